@@ -1,0 +1,146 @@
+"""The command line: a thin Typer layer over ``actorgraph.build``, ``export`` and friends."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import duckdb
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from . import pipeline
+from .config import DEFAULT
+from .errors import ActorgraphError, Problem
+from .export import WRITERS
+from .export import export as export_store
+from .stats import summarize
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Build an evidence-linked actor/event graph from news text.")
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+Format = Enum("Format", {name: name for name in sorted(WRITERS)}, type=str)  # type: ignore[misc]
+
+
+class _Rate(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} docs/s" if speed else "… docs/s", style="progress.data.speed")
+
+
+class _BarProgress(pipeline.Progress):
+    """A rich progress bar with documents/s and ETA; silent unless stderr is a terminal."""
+
+    def __init__(self, verbose: bool) -> None:
+        self.verbose = verbose
+        self.bar = Progress(
+            TextColumn("building"), BarColumn(), MofNCompleteColumn(), _Rate(),
+            TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal,
+        )
+        self.task = self.bar.add_task("build", total=None)
+
+    def start(self, total: int | None) -> None:
+        self.bar.update(self.task, total=total)
+        self.bar.start()
+
+    def advance(self, documents: int) -> None:
+        self.bar.advance(self.task, documents)
+
+    def committed(self, batch: int, documents: int) -> None:
+        if self.verbose:
+            self.bar.console.print(f"committed batch {batch} ({documents} documents)")
+
+    def problem(self, problem: Problem) -> None:
+        style = "red" if problem.is_error else "yellow"
+        self.bar.console.print(Text(str(problem), style=style))
+
+
+@app.command()
+def build(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or - for stdin.")],
+    db: Annotated[Path, typer.Option(help="DuckDB store to create or extend.")],
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per transaction.")] = (
+        DEFAULT.batch_size),
+    max_bytes: Annotated[int, typer.Option(min=1, help="Reject inputs larger than this.")] = (
+        DEFAULT.max_bytes),
+    strict_encoding: Annotated[bool, typer.Option(
+        help="Reject non-UTF-8 input instead of replacing bad bytes.")] = False,
+    n_process: Annotated[int, typer.Option(min=1, help="spaCy worker processes.")] = (
+        DEFAULT.n_process),
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each commit.")] = False,
+) -> None:
+    """Ingest PATHS into the store DB (documents already stored are skipped)."""
+    settings = DEFAULT.with_(batch_size=batch_size, max_bytes=max_bytes, n_process=n_process,
+                             encoding_errors="strict" if strict_encoding else "replace")
+    progress = _BarProgress(verbose)
+    try:
+        report = pipeline.build(paths, db, settings, progress=progress,
+                                on_problem=progress.problem)
+    except ActorgraphError as exc:
+        err.print(f"error: {exc}", style="red")
+        raise typer.Exit(2) from None
+    except duckdb.IOException as exc:
+        err.print(f"error: {db}: cannot open the store: {exc}", style="red")
+        raise typer.Exit(1) from None
+    finally:
+        progress.bar.stop()
+    err.print(f"built {report.added} document(s) into {db}; {report.skipped} already stored; "
+              f"{report.rejected} input(s) rejected")
+    raise typer.Exit(1 if report.rejected else 0)
+
+
+@app.command()
+def export(
+    db: Annotated[Path, typer.Option(help="DuckDB store to read.")],
+    format: Annotated[Format, typer.Option("--format", help="Output format.")],
+    out: Annotated[Path, typer.Option(help="Folder to write the files into.")],
+) -> None:
+    """Write the store as one file per table (documents, actors, events, ...)."""
+    try:
+        files = export_store(db, format.value, out)
+    except ActorgraphError as exc:
+        err.print(f"error: {exc}", style="red")
+        raise typer.Exit(2) from None
+    err.print(f"wrote {len(files)} files to {out}")
+
+
+@app.command()
+def stats(db: Annotated[Path, typer.Option(help="DuckDB store to read.")]) -> None:
+    """Summarize a store: documents, sentences, mentions by label, most-mentioned actors."""
+    try:
+        summary = summarize(db)
+    except ActorgraphError as exc:
+        err.print(f"error: {exc}", style="red")
+        raise typer.Exit(2) from None
+    out.print(f"{summary.documents} documents, {summary.sentences} sentences")
+    labels = Table("label", "mentions", title="Entity mentions by label")
+    for label, n in summary.mentions_by_label.items():
+        labels.add_row(label, str(n))
+    out.print(labels)
+    top = Table("actor", "mentions", title="Most-mentioned actors")
+    for name, n in summary.top_actors:
+        top.add_row(name, str(n))
+    out.print(top)
+
+
+def main() -> None:
+    app(prog_name="actorgraph")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""One SQL query per export file, giving exactly the columns of the outside contract.
+
+Every format (jsonl, csv, parquet) writes these same queries, so their columns agree.
+Rows are ordered by id (or by document and offset) so that exports are reproducible.
+"""
+
+from __future__ import annotations
+
+QUERIES: dict[str, str] = {
+    "documents": """
+        SELECT id, text, title, url, published, source
+        FROM documents ORDER BY id
+    """,
+    "actors": """
+        SELECT a.id, a.name, a.aliases, a.kind, a.country, a.sector,
+            coalesce((SELECT list({'title': r.title, 'of': r."of", 'doc_id': r.doc_id,
+                                   'start': r.start, 'end': r."end"}
+                                  ORDER BY r.doc_id, r.start, r."end", r.title)
+                      FROM roles r WHERE r.actor = a.id), []) AS roles,
+            coalesce((SELECT list({'doc_id': m.doc_id, 'start': m.start, 'end': m."end"}
+                                  ORDER BY m.doc_id, m.start, m."end")
+                      FROM actor_mentions m WHERE m.actor = a.id), []) AS mentions
+        FROM actors a ORDER BY a.id
+    """,
+    "events": """
+        SELECT id, doc_id, start, "end", sentence_start, sentence_end, type, cameo, mode,
+            context, source, target, modality, attributed_to, date, date_precision, location,
+            cluster
+        FROM events ORDER BY doc_id, start, "end", id
+    """,
+    "quotes": """
+        SELECT id, doc_id, start, "end", speaker, speaker_text, speaker_start, speaker_end,
+            cue, kind, anonymous
+        FROM quotes ORDER BY doc_id, start, "end", id
+    """,
+    "claims": """
+        SELECT id, doc_id, start, "end", claimant, about, stance
+        FROM claims ORDER BY doc_id, start, "end", id
+    """,
+    "contradictions": """
+        SELECT id, a, b, reason FROM contradictions ORDER BY id
+    """,
+}

@@ -1,0 +1,162 @@
+"""Readers for each input format: bytes in, ``Document`` or ``Problem`` records out.
+
+Each reader is a generator over one input (a file, or stdin's bytes) and never raises for bad
+content: what cannot become a document becomes a ``Problem`` naming the input and the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator
+
+from ..config import Settings
+from ..errors import Msg, Problem, error, warning
+from ..records import Document
+from .normalize import normalize
+
+Record = Document | Problem
+
+# Signatures of binary formats people mistake for text (a PNG renamed .txt, a PDF, a zip...).
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "zip archive or office document"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\x7fELF", "executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"DUCK", "DuckDB database"),
+)
+_PROBE = 8192
+
+
+def binary_kind(data: bytes) -> str | None:
+    """Return what binary format ``data`` is, or None if it may be text."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    head = data[:_PROBE]
+    # NUL never appears in text encoded as UTF-8 (UTF-16 input is out of scope and caught here).
+    if b"\x00" in head:
+        return "contains NUL bytes"
+    return None
+
+
+def decode(data: bytes, source: str, settings: Settings) -> tuple[str | None, list[Problem]]:
+    """Decode UTF-8 (a BOM is dropped); undecodable bytes are replaced or rejected per settings."""
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        if settings.encoding_errors == "strict":
+            return None, [error(source, Msg.E004, offset=exc.start)]
+        text = data.decode("utf-8-sig", errors="replace")
+        count = text.count("\ufffd") - data.decode("utf-8", "ignore").count("\ufffd")
+        return text, [warning(source, Msg.W001, count=count, offset=exc.start)]
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def make_document(
+    source: str, doc_id: str, raw_text: str, *, lines_are_paragraphs: bool = False,
+    title: str | None = None, url: str | None = None, published: dt.date | None = None,
+    origin_source: str | None = None,
+) -> Record:
+    text = normalize(raw_text, lines_are_paragraphs=lines_are_paragraphs)
+    if not text:
+        return error(source, Msg.E002)
+    return Document(
+        id=doc_id, text=text, hash=content_hash(text), title=title or None, url=url or None,
+        published=published, source=origin_source or None, origin=source,
+    )
+
+
+def read_text(data: bytes, source: str, doc_id: str, settings: Settings) -> Iterator[Record]:
+    text, problems = decode(data, source, settings)
+    yield from problems
+    if text is not None:
+        yield make_document(source, doc_id, text)
+
+
+def read_html(data: bytes, source: str, doc_id: str, settings: Settings) -> Iterator[Record]:
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    text, problems = decode(data, source, settings)
+    yield from problems
+    if text is None:
+        return
+    try:
+        page = trafilatura.bare_extraction(
+            text, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except Exception as exc:  # a parser crash on one page must not stop the build
+        yield error(source, Msg.E013, detail=f"{type(exc).__name__}: {exc}")
+        return
+    if page is None or not (page.text or "").strip():
+        yield error(source, Msg.E007)
+        return
+    published = _parse_date(page.date, source, "date")
+    yield from published[1]
+    yield make_document(
+        source, doc_id, page.text, lines_are_paragraphs=True, title=page.title, url=page.url,
+        published=published[0], origin_source=page.sitename or page.hostname,
+    )
+
+
+def read_jsonl(
+    lines: Iterator[tuple[bytes, int]], source: str, default_id: str, settings: Settings
+) -> Iterator[Record]:
+    """Read ``(line, size)`` pairs; ``size`` is the full length of a line that was cut short."""
+    for number, (line, size) in enumerate(lines, start=1):
+        where = f"{source}:{number}"
+        if size > settings.max_bytes:
+            yield error(where, Msg.E008, size=size, limit=settings.max_bytes)
+            continue
+        if not line.strip():
+            continue
+        text, problems = decode(line, where, settings)
+        yield from problems
+        if text is None:
+            continue
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield error(where, Msg.E005, detail=f"{exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(obj, dict):
+            yield error(where, Msg.E012)
+            continue
+        body = obj.get("text")
+        if not isinstance(body, str):
+            yield error(where, Msg.E006)
+            continue
+        published, date_problems = _parse_date(obj.get("published"), where, "published")
+        yield from date_problems
+        yield make_document(
+            where, _string(obj.get("id")) or f"{default_id}-{number}", body,
+            title=_string(obj.get("title")), url=_string(obj.get("url")),
+            published=published, origin_source=_string(obj.get("source")),
+        )
+
+
+def _string(value: object) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def _parse_date(value: object, source: str, field: str) -> tuple[dt.date | None, list[Problem]]:
+    """Accept ``YYYY-MM-DD`` (a longer ISO timestamp is cut to its date); warn on anything else."""
+    if value in (None, ""):
+        return None, []
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10]), []
+        except ValueError:
+            pass
+    return None, [warning(source, Msg.W002, field=field, value=value, expected="YYYY-MM-DD")]

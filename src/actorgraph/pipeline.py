@@ -1,0 +1,175 @@
+"""The pipeline: documents → parse → per-document facts → store → corpus-wide fusion.
+
+``analyse`` turns one parsed document into its ``Extraction``; ``extract`` does it for a bare
+text without a store; ``build`` runs ingestion, parsing and storage over many inputs, one
+transaction per batch, then fuses corpus-wide facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from . import ingest, nlp
+from .actors import merge_by_text
+from .config import DEFAULT, Settings
+from .errors import Msg, Problem, warning
+from .ingest.readers import make_document
+from .records import Document, Extraction, Mention, Sentence
+from .store import Store
+
+_DETERMINERS = frozenset({"the", "The"})
+
+
+def sentences(document: Document, parsed: Doc) -> tuple[Sentence, ...]:
+    """The sentences of ``parsed``, trimmed of surrounding whitespace, blank ones dropped."""
+    out: list[Sentence] = []
+    for sent in parsed.sents:
+        words = [t for t in sent if not t.is_space]
+        if words:
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            out.append(Sentence(document.id, start, end, len(out)))
+    return tuple(out)
+
+
+def entity_mentions(
+    document: Document, parsed: Doc, sents: tuple[Sentence, ...]
+) -> tuple[Mention, ...]:
+    """Named-entity mentions, without a leading "the", each inside one sentence."""
+    bounds = [(s.start, s.end) for s in sents]
+    out: list[Mention] = []
+    for ent in parsed.ents:
+        tokens = [t for t in ent if not t.is_space]
+        while len(tokens) > 1 and tokens[0].text in _DETERMINERS:
+            tokens = tokens[1:]
+        if not tokens:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        # An entity the NER ran across a sentence boundary has no single evidence sentence.
+        if not any(s <= start and end <= e for s, e in bounds):
+            continue
+        out.append(Mention(document.id, start, end, document.text[start:end], ent.label_))
+    return tuple(out)
+
+
+def analyse(document: Document, parsed: Doc) -> Extraction:
+    """Every per-document fact of ``document``; ``parsed`` is spaCy's parse of its text."""
+    sents = sentences(document, parsed)
+    return Extraction(document=document, sentences=sents,
+                      mentions=entity_mentions(document, parsed, sents))
+
+
+def extract(
+    text: str, *, doc_id: str = "text", title: str | None = None, url: str | None = None,
+    published: dt.date | None = None, source: str | None = None, settings: Settings = DEFAULT,
+) -> Extraction:
+    """Extract the typed records of one text, without a store.
+
+    The text is cleaned first; all offsets index ``result.document.text``. Actors are merged
+    within this text only. Raises ``ValueError`` for a text that is empty after cleaning.
+    """
+    doc = make_document("<text>", doc_id, text, title=title, url=url, published=published,
+                        origin_source=source)
+    if isinstance(doc, Problem):
+        raise ValueError(doc.message)
+    pipeline = nlp.load(settings)
+    result = analyse(doc, pipeline(doc.text))
+    return replace(result, actors=tuple(merge_by_text(result.mentions)))
+
+
+@dataclass
+class BuildReport:
+    """What a build did."""
+
+    added: int = 0
+    skipped: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> int:
+        return sum(1 for p in self.problems if p.is_error)
+
+
+class Progress:
+    """Receives build progress; the CLI shows it, the default ignores it."""
+
+    def start(self, total: int | None) -> None: ...
+
+    def advance(self, documents: int) -> None: ...
+
+    def committed(self, batch: int, documents: int) -> None: ...
+
+
+def build(
+    paths: Iterable[str | Path], db: str | Path, settings: Settings = DEFAULT,
+    progress: Progress | None = None, on_problem: Callable[[Problem], None] | None = None,
+) -> BuildReport:
+    """Add the documents under ``paths`` to the store ``db`` and return what happened.
+
+    Documents whose content hash is already stored are skipped, so re-running is safe and an
+    interrupted build completes where it stopped.
+    """
+    progress = progress or Progress()
+    report = BuildReport()
+
+    def note(problem: Problem) -> None:
+        report.problems.append(problem)
+        if on_problem:
+            on_problem(problem)
+
+    inputs = []
+    for item in ingest.discover(paths):
+        if isinstance(item, Problem):
+            note(item)
+        else:
+            inputs.append(item)
+    progress.start(ingest.count(inputs))
+    with Store(db) as store:
+        ids, hashes = store.document_keys()
+        pipeline = nlp.load(settings)
+        fresh = _new_documents(ingest.read(inputs, settings), ids, hashes, report, note,
+                               progress)
+        for number, batch in enumerate(_batches(fresh, settings.batch_size), start=1):
+            parsed = nlp.parse(pipeline, (d.text for d in batch), settings)
+            store.write([analyse(d, p) for d, p in zip(batch, parsed, strict=True)])
+            report.added += len(batch)
+            progress.advance(len(batch))
+            progress.committed(number, len(batch))
+        if store.needs_fuse():
+            store.replace_fused(merge_by_text(store.mentions()))
+    return report
+
+
+def _new_documents(
+    records: Iterator[Document | Problem], ids: set[str], hashes: set[str],
+    report: BuildReport, note: Callable[[Problem], None], progress: Progress,
+) -> Iterator[Document]:
+    """Drop problems (noted) and already stored documents; give clashing ids a hash suffix."""
+    for record in records:
+        if isinstance(record, Problem):
+            note(record)
+            if record.is_error:
+                progress.advance(1)
+            continue
+        if record.hash in hashes:
+            report.skipped += 1
+            progress.advance(1)
+            continue
+        if record.id in ids:
+            new_id = f"{record.id}~{record.hash[:8]}"
+            note(warning(record.origin or record.id, Msg.W003, id=record.id, new_id=new_id))
+            record = replace(record, id=new_id)
+        ids.add(record.id)
+        hashes.add(record.hash)
+        yield record
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch

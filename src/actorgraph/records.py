@@ -1,0 +1,197 @@
+"""One frozen record type per kind of fact.
+
+Every record carries the evidence it rests on as ``doc_id``, ``start`` and ``end``: Python string
+indices into the stored (cleaned) text of that document, so ``text[start:end]`` is the evidence.
+The same types flow from extraction to the store and out through export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+#: spaCy entity labels that denote something able to act: these mentions become actors.
+ACTOR_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+
+#: Actor ``kind`` for a bare NER label, used until the actor dictionary says better.
+KIND_BY_LABEL: dict[str, str] = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "NORP": "GROUP",
+    "GPE": "LOCATION",
+    "LOC": "LOCATION",
+    "FAC": "LOCATION",
+}
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+MODALITIES: tuple[str, ...] = (
+    "asserted", "reported", "believed", "hypothetical", "negated", "future", "requested",
+    "denied", "unconfirmed",
+)
+STANCES: tuple[str, ...] = ("asserts", "denies", "declines_to_confirm", "believes")
+QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A cleaned document; every other record's offsets index ``text``."""
+
+    id: str
+    text: str
+    hash: str
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    origin: str | None = None  # where it was read from: "path" or "path:line"
+
+    @property
+    def doc_id(self) -> str:
+        return self.id
+
+    @property
+    def start(self) -> int:
+        return 0
+
+    @property
+    def end(self) -> int:
+        return len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    doc_id: str
+    start: int
+    end: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A bare evidence span (an actor mention in export)."""
+
+    doc_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text naming or referring to something (an entity label such as PERSON)."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    title: str
+    of: str | None
+    doc_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor merged over its mentions; ``doc_id/start/end`` is its first mention."""
+
+    id: str
+    name: str
+    doc_id: str
+    start: int
+    end: int
+    kind: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    sector: str | None = None
+    roles: tuple[Role, ...] = ()
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    doc_id: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    type: str
+    cameo: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    source: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+    modality: str = "asserted"
+    attributed_to: str | None = None
+    date: dt.date | None = None
+    date_precision: str | None = None
+    location: Location | None = None
+    cluster: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    doc_id: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    anonymous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    doc_id: str
+    start: int
+    end: int
+    stance: str
+    claimant: str | None = None
+    about: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """Two facts that cannot both hold; ``doc_id/start/end`` is the evidence of side ``a``."""
+
+    id: str
+    a: str
+    b: str
+    reason: str
+    doc_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()

@@ -1,0 +1,161 @@
+"""The DuckDB store: schema and migrations, and the single writer.
+
+In: ``Extraction`` records (one per document) and fused corpus-wide records. Out: a DuckDB file.
+A batch of documents is written in one transaction, so an interrupted build leaves whole
+documents only; the fuse stage's tables are rewritten in one transaction of their own.
+Readers (export, server) open the file read-only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+
+import duckdb
+import pyarrow as pa
+
+from ..errors import ActorgraphError, Msg
+from ..records import Actor, Extraction, Mention
+from .schema import DOCUMENT_TABLES, FUSED_TABLES, MIGRATIONS, SCHEMA_VERSION
+
+__all__ = ["SCHEMA_VERSION", "Store"]
+
+
+class Store:
+    """One open store. Use as a context manager; only one writer may hold a file at a time."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise ActorgraphError(Msg.F002, path=self.path)
+        self.read_only = read_only
+        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        self._schemas: dict[str, pa.Schema] = {}
+        self._migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- schema -------------------------------------------------------------------------------
+    def version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        ).fetchone()
+        if not exists or not exists[0]:
+            return 0
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        found = self.version()
+        if found > SCHEMA_VERSION:
+            raise ActorgraphError(Msg.F001, path=self.path, found=found, supported=SCHEMA_VERSION)
+        if found == SCHEMA_VERSION or self.read_only:
+            return
+        with self.transaction():
+            if found == 0:
+                self.con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+            for sql in MIGRATIONS[found:]:
+                self.con.execute(sql)
+            self._set_meta("schema_version", str(SCHEMA_VERSION))
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    def _get_meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    # -- writing ------------------------------------------------------------------------------
+    def transaction(self) -> _Transaction:
+        return _Transaction(self.con)
+
+    def document_keys(self) -> tuple[set[str], set[str]]:
+        """Return the ids and the content hashes of every stored document."""
+        rows = self.con.execute("SELECT id, hash FROM documents").fetchall()
+        return {r[0] for r in rows}, {r[1] for r in rows}
+
+    def write(self, extractions: Sequence[Extraction]) -> None:
+        """Add whole documents with all their facts, in one transaction."""
+        if not extractions:
+            return
+        rows: dict[str, list[dict]] = {name: [] for name in DOCUMENT_TABLES}
+        for ex in extractions:
+            rows["documents"].append(_row(ex.document))
+            for name in DOCUMENT_TABLES[1:]:
+                rows[name].extend(_row(r) for r in getattr(ex, name))
+        with self.transaction():
+            for name, table_rows in rows.items():
+                self._insert(name, table_rows)
+            self._set_meta("fused", "no")
+
+    def needs_fuse(self) -> bool:
+        return self._get_meta("fused") == "no"
+
+    def replace_fused(self, actors: Iterable[Actor]) -> None:
+        """Replace every corpus-wide table with ``actors`` (and, later, contradictions)."""
+        actor_rows, mention_rows, role_rows = [], [], []
+        for actor in actors:
+            actor_rows.append({k: v for k, v in _row(actor).items()
+                               if k not in ("roles", "mentions")})
+            mention_rows.extend({"actor": actor.id, **_row(m)} for m in actor.mentions)
+            role_rows.extend({"actor": actor.id, **_row(r)} for r in actor.roles)
+        with self.transaction():
+            for name in FUSED_TABLES:
+                self.con.execute(f"DELETE FROM {name}")
+            self._insert("actors", actor_rows)
+            self._insert("actor_mentions", mention_rows)
+            self._insert("roles", role_rows)
+            self._set_meta("fused", "yes")
+
+    def _insert(self, table: str, rows: list[dict]) -> None:
+        if not rows:
+            return
+        schema = self._schemas.get(table)
+        if schema is None:
+            schema = self.con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+            self._schemas[table] = schema
+        batch = pa.Table.from_pylist(rows, schema=schema)  # noqa: F841 - read by DuckDB below
+        self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
+
+    # -- reading ------------------------------------------------------------------------------
+    def mentions(self) -> Iterator[Mention]:
+        """Every mention in the store, in document order."""
+        result = self.con.execute(
+            'SELECT doc_id, start, "end", text, label FROM mentions ORDER BY doc_id, start, "end"'
+        )
+        while chunk := result.fetchmany(10_000):
+            yield from (Mention(*row) for row in chunk)
+
+    def count(self, table: str) -> int:
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+
+class _Transaction:
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    def __enter__(self) -> None:
+        self.con.begin()
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if kind is None:
+            self.con.commit()
+        else:
+            self.con.rollback()
+
+
+def _row(record: object) -> dict:
+    """The store row of a record: its fields by name, nested records as dicts."""
+    return dataclasses.asdict(record)  # type: ignore[call-overload]

@@ -1,0 +1,68 @@
+"""The store's schema as an ordered list of migrations; the schema version is their count.
+
+Per-document facts (documents, sentences, mentions, events, quotes, claims) are written once,
+with their document, in one transaction. Corpus-wide facts (actors, actor_mentions, roles,
+contradictions, event clusters) are derived from them by the fuse stage and rewritten whole.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the first schema.
+    """
+    CREATE TABLE documents (
+        id VARCHAR PRIMARY KEY, hash VARCHAR NOT NULL UNIQUE, text VARCHAR NOT NULL,
+        title VARCHAR, url VARCHAR, published DATE, source VARCHAR, origin VARCHAR
+    );
+    CREATE TABLE sentences (
+        doc_id VARCHAR NOT NULL, "index" INTEGER NOT NULL, start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, PRIMARY KEY (doc_id, "index")
+    );
+    CREATE TABLE mentions (
+        doc_id VARCHAR NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text VARCHAR NOT NULL, label VARCHAR NOT NULL
+    );
+    CREATE INDEX mentions_doc ON mentions (doc_id);
+    CREATE TABLE actors (
+        id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, kind VARCHAR, aliases VARCHAR[],
+        country VARCHAR, sector VARCHAR, doc_id VARCHAR, start INTEGER, "end" INTEGER
+    );
+    CREATE TABLE actor_mentions (
+        actor VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL
+    );
+    CREATE INDEX actor_mentions_actor ON actor_mentions (actor);
+    CREATE TABLE roles (
+        actor VARCHAR NOT NULL, title VARCHAR NOT NULL, "of" VARCHAR, doc_id VARCHAR NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL
+    );
+    CREATE TABLE events (
+        id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, sentence_start INTEGER, sentence_end INTEGER,
+        type VARCHAR NOT NULL, cameo VARCHAR, mode VARCHAR, context VARCHAR[],
+        source VARCHAR[], target VARCHAR[], modality VARCHAR NOT NULL, attributed_to VARCHAR,
+        date DATE, date_precision VARCHAR,
+        location STRUCT(name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE), cluster VARCHAR
+    );
+    CREATE TABLE quotes (
+        id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, kind VARCHAR NOT NULL, speaker VARCHAR, speaker_text VARCHAR,
+        speaker_start INTEGER, speaker_end INTEGER, cue VARCHAR, anonymous BOOLEAN
+    );
+    CREATE TABLE claims (
+        id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, stance VARCHAR NOT NULL, claimant VARCHAR, about VARCHAR
+    );
+    CREATE TABLE contradictions (
+        id VARCHAR PRIMARY KEY, a VARCHAR NOT NULL, b VARCHAR NOT NULL, reason VARCHAR NOT NULL,
+        doc_id VARCHAR, start INTEGER, "end" INTEGER
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+#: Tables written per document, each with a ``doc_id`` column.
+DOCUMENT_TABLES = ("documents", "sentences", "mentions", "events", "quotes", "claims")
+#: Tables the fuse stage derives from the whole store and rewrites.
+FUSED_TABLES = ("actors", "actor_mentions", "roles", "contradictions")
