@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -31,10 +30,8 @@ from .stats import summarize
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Build an evidence-linked actor/event graph from news text.")
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
-
-Format = Enum("Format", {name: name for name in sorted(WRITERS)}, type=str)  # type: ignore[misc]
+err = Console(stderr=True, highlight=False, markup=False, soft_wrap=True)
+out = Console(highlight=False, markup=False, soft_wrap=True)
 
 
 class _Rate(ProgressColumn):
@@ -107,12 +104,13 @@ def build(
 @app.command()
 def export(
     db: Annotated[Path, typer.Option(help="DuckDB store to read.")],
-    format: Annotated[Format, typer.Option("--format", help="Output format.")],
+    format: Annotated[str, typer.Option(
+        "--format", help=f"Output format: {', '.join(sorted(WRITERS))}.")],
     out: Annotated[Path, typer.Option(help="Folder to write the files into.")],
 ) -> None:
     """Write the store as one file per table (documents, actors, events, ...)."""
     try:
-        files = export_store(db, format.value, out)
+        files = export_store(db, format, out)
     except ActorgraphError as exc:
         err.print(f"error: {exc}", style="red")
         raise typer.Exit(2) from None

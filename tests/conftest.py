@@ -1,0 +1,29 @@
+"""Shared fixtures. ``../shared`` (seeds, gold, PLOVER dev set) sits beside the repo in CI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+DEMO = REPO / "demo" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is not here (it is in CI)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeds(shared: Path) -> Path:
+    return shared / "seeds"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+
+import actorgraph
+from actorgraph.errors import ActorgraphError
+from actorgraph.export.queries import QUERIES
+
+from ..conftest import read_jsonl
+
+CONTRACT_COLUMNS = {
+    "documents": ["id", "text", "title", "url", "published", "source"],
+    "actors": ["id", "name", "aliases", "kind", "country", "sector", "roles", "mentions"],
+    "events": ["id", "doc_id", "start", "end", "sentence_start", "sentence_end", "type",
+               "cameo", "mode", "context", "source", "target", "modality", "attributed_to",
+               "date", "date_precision", "location", "cluster"],
+    "quotes": ["id", "doc_id", "start", "end", "speaker", "speaker_text", "speaker_start",
+               "speaker_end", "cue", "kind", "anonymous"],
+    "claims": ["id", "doc_id", "start", "end", "claimant", "about", "stance"],
+    "contradictions": ["id", "a", "b", "reason"],
+}
+
+CORPUS = [
+    {"id": "oslo-1", "text": "Norway’s foreign minister hosted envoys from Colombia in Oslo.",
+     "title": "Talks in Oslo", "url": "https://news.example.org/oslo-1",
+     "published": "2024-03-05", "source": "Example Wire"},
+    {"id": "oslo-2", "text": "Colombia and the ELN resumed talks in Oslo on Monday.",
+     "published": "2024-03-06"},
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("export")
+    corpus = folder / "corpus.jsonl"
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in CORPUS),
+                      encoding="utf-8")
+    path = folder / "store.duckdb"
+    report = actorgraph.build([corpus], path)
+    assert report.added == 2 and not report.problems
+    return path
+
+
+def test_queries_cover_exactly_the_contract() -> None:
+    assert list(QUERIES) == list(CONTRACT_COLUMNS)
+
+
+def test_jsonl_writes_all_six_files_with_contract_keys(db: Path, tmp_path: Path) -> None:
+    actorgraph.export(db, "jsonl", tmp_path)
+    for name, columns in CONTRACT_COLUMNS.items():
+        path = tmp_path / f"{name}.jsonl"
+        assert path.exists(), name
+        for row in read_jsonl(path):
+            assert list(row) == columns
+    docs = {d["id"]: d for d in read_jsonl(tmp_path / "documents.jsonl")}
+    assert docs["oslo-1"] == {**CORPUS[0]}
+    assert docs["oslo-2"]["title"] is None and docs["oslo-2"]["published"] == "2024-03-06"
+    assert "Norway’s" in (tmp_path / "documents.jsonl").read_text(encoding="utf-8")
+
+
+def test_jsonl_actor_mentions_index_the_document_text(db: Path, tmp_path: Path) -> None:
+    actorgraph.export(db, "jsonl", tmp_path)
+    texts = {d["id"]: d["text"] for d in read_jsonl(tmp_path / "documents.jsonl")}
+    actors = read_jsonl(tmp_path / "actors.jsonl")
+    oslo = next(a for a in actors if a["name"] == "Oslo")
+    assert oslo["aliases"] == ["Oslo"] and oslo["kind"] == "LOCATION"
+    assert {m["doc_id"] for m in oslo["mentions"]} == {"oslo-1", "oslo-2"}
+    for actor in actors:
+        for m in actor["mentions"]:
+            assert texts[m["doc_id"]][m["start"]:m["end"]] in actor["aliases"]
+
+
+def test_csv_and_parquet_have_the_same_columns_and_rows(db: Path, tmp_path: Path) -> None:
+    for fmt in ("jsonl", "csv", "parquet"):
+        actorgraph.export(db, fmt, tmp_path / fmt)
+    for name, columns in CONTRACT_COLUMNS.items():
+        with (tmp_path / "csv" / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        assert rows == [] or list(rows[0]) == columns
+        parquet = duckdb.sql(f"SELECT * FROM '{tmp_path / 'parquet' / f'{name}.parquet'}'")
+        assert parquet.columns == columns
+        jsonl = read_jsonl(tmp_path / "jsonl" / f"{name}.jsonl")
+        assert len(rows) == len(parquet.fetchall()) == len(jsonl)
+    with (tmp_path / "csv" / "actors.csv").open(encoding="utf-8", newline="") as fh:
+        first = next(csv.DictReader(fh))
+    assert json.loads(first["aliases"]) == [first["name"]]  # nested cells are JSON
+    assert json.loads(first["mentions"])[0]["doc_id"].startswith("oslo-")
+
+
+def test_export_is_reproducible(db: Path, tmp_path: Path) -> None:
+    actorgraph.export(db, "jsonl", tmp_path / "a")
+    actorgraph.export(db, "jsonl", tmp_path / "b")
+    for name in CONTRACT_COLUMNS:
+        a = (tmp_path / "a" / f"{name}.jsonl").read_bytes()
+        assert a == (tmp_path / "b" / f"{name}.jsonl").read_bytes()
+
+
+def test_unknown_format_and_missing_store_are_named(db: Path, tmp_path: Path) -> None:
+    with pytest.raises(ActorgraphError, match="F003"):
+        actorgraph.export(db, "xml", tmp_path)
+    with pytest.raises(ActorgraphError, match="F002"):
+        actorgraph.export(tmp_path / "missing.duckdb", "jsonl", tmp_path)

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from actorgraph.errors import ActorgraphError
+from actorgraph.ingest.readers import make_document
+from actorgraph.records import Document, Extraction, Mention, Sentence
+from actorgraph.store import SCHEMA_VERSION, Store
+from actorgraph.store.schema import DOCUMENT_TABLES, FUSED_TABLES
+
+
+def extraction(doc_id: str, text: str) -> Extraction:
+    doc = make_document("test", doc_id, text)
+    assert isinstance(doc, Document)
+    return Extraction(
+        document=doc,
+        sentences=(Sentence(doc_id, 0, len(doc.text), 0),),
+        mentions=(Mention(doc_id, 0, 5, doc.text[:5], "GPE"),),
+    )
+
+
+def test_new_store_has_current_schema(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.version() == SCHEMA_VERSION
+        for table in DOCUMENT_TABLES + FUSED_TABLES:
+            assert store.count(table) == 0
+
+
+def test_reopening_keeps_data_and_version(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.write([extraction("a", "Kenya sent police to Haiti.")])
+    with Store(db) as store:
+        assert store.version() == SCHEMA_VERSION
+        assert store.count("documents") == 1 and store.count("mentions") == 1
+
+
+def test_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    Store(db).close()
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(ActorgraphError, match="F001"):
+        Store(db)
+
+
+def test_read_only_open_of_missing_store_names_it(tmp_path: Path) -> None:
+    with pytest.raises(ActorgraphError, match="F002"):
+        Store(tmp_path / "nope.duckdb", read_only=True)
+
+
+def test_failed_batch_writes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    good = extraction("a", "Kenya sent police to Haiti.")
+    clash = extraction("a", "Haiti thanked Kenya.")  # same id: the batch must fail whole
+    with Store(db) as store:
+        with pytest.raises(duckdb.ConstraintException):
+            store.write([good, clash])
+        for table in ("documents", "sentences", "mentions"):
+            assert store.count(table) == 0
+        assert not store.needs_fuse()
+
+
+def test_writing_documents_marks_store_for_fusion(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([extraction("a", "Kenya sent police to Haiti.")])
+        assert store.needs_fuse()
+        store.replace_fused([])
+        assert not store.needs_fuse()
+
+
+def test_document_keys_lists_ids_and_hashes(tmp_path: Path) -> None:
+    ex = extraction("a", "Kenya sent police to Haiti.")
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([ex])
+        assert store.document_keys() == ({"a"}, {ex.document.hash})

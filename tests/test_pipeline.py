@@ -1,0 +1,76 @@
+"""``extract`` and the offsets invariant: every span indexes the stored text exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import actorgraph
+from actorgraph.records import Actor, Document, Extraction, Mention, Sentence
+
+
+def assert_spans_exact(ex: Extraction) -> None:
+    text = ex.document.text
+    bounds = [(s.start, s.end) for s in ex.sentences]
+    for s in ex.sentences:
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start:s.end] == text[s.start:s.end].strip()
+    for m in ex.mentions:
+        assert text[m.start:m.end] == m.text
+        assert any(s <= m.start and m.end <= e for s, e in bounds), m
+    for actor in ex.actors:
+        for span in actor.mentions:
+            assert text[span.start:span.end] in actor.aliases
+
+
+def test_extract_returns_typed_records() -> None:
+    ex = actorgraph.extract(
+        "President Emmanuel Macron visited Nairobi on Tuesday.\n\nHe met William Ruto.",
+        doc_id="kenya-visit", published=dt.date(2024, 5, 2), title="Macron in Kenya",
+    )
+    assert isinstance(ex.document, Document)
+    assert ex.document.id == "kenya-visit" and ex.document.published == dt.date(2024, 5, 2)
+    assert all(isinstance(s, Sentence) for s in ex.sentences) and len(ex.sentences) == 2
+    assert all(isinstance(m, Mention) for m in ex.mentions)
+    names = {a.name: a for a in ex.actors}
+    assert isinstance(names["Emmanuel Macron"], Actor)
+    assert names["Emmanuel Macron"].kind == "PERSON"
+    assert_spans_exact(ex)
+
+
+def test_extract_cleans_text_and_offsets_index_the_cleaned_text() -> None:
+    ex = actorgraph.extract("The  Kenyan\u00a0police arrived in Haiti.Officials  welcomed them.")
+    assert ex.document.text == "The Kenyan police arrived in Haiti. Officials welcomed them."
+    assert len(ex.sentences) == 2
+    assert_spans_exact(ex)
+
+
+def test_extract_rejects_empty_text() -> None:
+    with pytest.raises(ValueError, match="E002"):
+        actorgraph.extract(" \n\u200b ")
+
+
+WORDS = ["Russia", "Kenya", "the", "Foreign", "Minister", "Sergey", "Lavrov", "met", "Haftar",
+         "in", "Moscow", "on", "Tuesday", "UN", "Security", "Council", "said", "“we", "will”",
+         "NATO", "(LNA)", "army", "Abdel-Fattah", "Al-Sisi", "late", "June", "A", "report"]
+SEPARATORS = [" ", "  ", "\t", "\n", "\n\n\n", ".", ". ", "?", "!", ",", "\u00a0", "\u200b",
+              "\r\n", "", "’s "]
+messy_text = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)),
+                      min_size=1, max_size=60).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(messy_text)
+def test_every_span_indexes_the_cleaned_text_and_lies_in_its_sentence(raw: str) -> None:
+    assert_spans_exact(actorgraph.extract(raw))
+
+
+def test_seed_spans_are_exact(seeds: Path) -> None:
+    for path in sorted(seeds.glob("*.txt")):
+        ex = actorgraph.extract(path.read_text(encoding="utf-8"), doc_id=path.stem)
+        assert ex.mentions, path
+        assert_spans_exact(ex)
