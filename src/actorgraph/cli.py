@@ -69,7 +69,8 @@ class _BarProgress(pipeline.Progress):
 
 @app.command()
 def build(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(
+        metavar="PATH", help="Files, folders or - for stdin.", show_default=False)],
     db: Annotated[Path, typer.Option(help="DuckDB store to create or extend.")],
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per transaction.")] = (
         DEFAULT.batch_size),

@@ -174,17 +174,17 @@ class _Prepend(io.RawIOBase):
 
 
 def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
-    """Yield ``(line, size)``; a line longer than ``limit`` is cut and drained, not held whole."""
+    """Yield ``(line, size)``, size without the line break; a line longer than ``limit`` is
+    cut and drained rather than held whole."""
     while True:
-        line = stream.readline(limit + 1)
+        line = stream.readline(limit + 3)  # room for the content plus "\r\n"
         if not line:
             return
-        size = len(line)
+        size = len(line.rstrip(b"\r\n"))
         if size > limit and not line.endswith(b"\n"):
-            while True:
-                more = stream.readline(1 << 20)
-                size += len(more)
-                if not more or more.endswith(b"\n"):
+            while more := stream.readline(1 << 20):
+                size += len(more.rstrip(b"\r\n"))
+                if more.endswith(b"\n"):
                     break
-            line = line[:limit + 1]
+            line = line[: limit + 1]
         yield line, size

@@ -6,6 +6,7 @@ content: what cannot become a document becomes a ``Problem`` naming the input an
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import json
@@ -48,14 +49,17 @@ def binary_kind(data: bytes) -> str | None:
 
 def decode(data: bytes, source: str, settings: Settings) -> tuple[str | None, list[Problem]]:
     """Decode UTF-8 (a BOM is dropped); undecodable bytes are replaced or rejected per settings."""
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    body = data[bom:]
     try:
-        return data.decode("utf-8-sig"), []
+        return body.decode("utf-8"), []
     except UnicodeDecodeError as exc:
+        offset = bom + exc.start  # in the input's bytes, as a hex editor shows it
         if settings.encoding_errors == "strict":
-            return None, [error(source, Msg.E004, offset=exc.start)]
-        text = data.decode("utf-8-sig", errors="replace")
-        count = text.count("\ufffd") - data.decode("utf-8", "ignore").count("\ufffd")
-        return text, [warning(source, Msg.W001, count=count, offset=exc.start)]
+            return None, [error(source, Msg.E004, offset=offset)]
+        text = body.decode("utf-8", errors="replace")
+        count = text.count("\ufffd") - body.decode("utf-8", "ignore").count("\ufffd")
+        return text, [warning(source, Msg.W001, count=count, offset=offset)]
 
 
 def content_hash(text: str) -> str:
@@ -97,7 +101,7 @@ def read_html(data: bytes, source: str, doc_id: str, settings: Settings) -> Iter
     except Exception as exc:  # a parser crash on one page must not stop the build
         yield error(source, Msg.E013, detail=f"{type(exc).__name__}: {exc}")
         return
-    if page is None or not (page.text or "").strip():
+    if page is None or _only_link_labels(page.text or "", text):
         yield error(source, Msg.E007)
         return
     published = _parse_date(page.date, source, "date")
@@ -106,6 +110,19 @@ def read_html(data: bytes, source: str, doc_id: str, settings: Settings) -> Iter
         source, doc_id, page.text, lines_are_paragraphs=True, title=page.title, url=page.url,
         published=published[0], origin_source=page.sitename or page.hostname,
     )
+
+
+def _only_link_labels(extracted: str, html: str) -> bool:
+    """True when the extracted text is empty or nothing but link labels (a navigation page)."""
+    import trafilatura
+
+    lines = {line.strip() for line in extracted.splitlines()} - {""}
+    if not lines:
+        return True
+    tree = trafilatura.load_html(html)
+    anchors = tree.iter("a") if tree is not None else ()
+    labels = {" ".join(a.text_content().split()) for a in anchors}
+    return lines <= labels
 
 
 def read_jsonl(
