@@ -95,13 +95,9 @@ def _read_file(item: Input, settings: Settings) -> Iterator[Record]:
         size = item.path.stat().st_size
         if item.kind == "jsonl":
             with item.path.open("rb") as fh:
-                head = fh.read(_HEAD)
-                kind = binary_kind(head)
-                if kind:
-                    yield error(name, Msg.E003, kind=kind)
-                    return
-                if not head.strip():
-                    yield error(name, Msg.E002)
+                problem = _not_text(fh.read(_HEAD), name)
+                if problem:
+                    yield problem
                     return
                 fh.seek(0)
                 yield from read_jsonl(bounded_lines(fh, settings.max_bytes), name,
@@ -114,11 +110,9 @@ def _read_file(item: Input, settings: Settings) -> Iterator[Record]:
     except OSError as exc:
         yield error(name, Msg.E009, detail=exc.strerror or type(exc).__name__)
         return
-    kind = binary_kind(data)
-    if kind:
-        yield error(name, Msg.E003, kind=kind)
-    elif not data.strip():
-        yield error(name, Msg.E002)
+    problem = _not_text(data, name)
+    if problem:
+        yield problem
     elif item.kind == "html":
         yield from read_html(data, name, item.path.stem, settings)
     else:
@@ -126,6 +120,14 @@ def _read_file(item: Input, settings: Settings) -> Iterator[Record]:
 
 
 _HEAD = 8192
+
+
+def _not_text(data: bytes, name: str) -> Problem | None:
+    """The problem with ``data`` (the start of an input) if it is binary or blank."""
+    kind = binary_kind(data)
+    if kind:
+        return error(name, Msg.E003, kind=kind)
+    return None if data.strip() else error(name, Msg.E002)
 
 
 def _read_stdin(stream: BinaryIO, settings: Settings) -> Iterator[Record]:
@@ -141,11 +143,9 @@ def _read_stdin(stream: BinaryIO, settings: Settings) -> Iterator[Record]:
         size = len(data) + sum(len(chunk) for chunk in iter(lambda: stream.read(1 << 20), b""))
         yield error(name, Msg.E008, size=size, limit=settings.max_bytes)
         return
-    kind = binary_kind(data)
-    if kind:
-        yield error(name, Msg.E003, kind=kind)
-    elif not data.strip():
-        yield error(name, Msg.E002)
+    problem = _not_text(data, name)
+    if problem:
+        yield problem
     else:
         for record in read_text(data, name, "stdin", settings):
             if isinstance(record, Problem):
