@@ -22,7 +22,7 @@ ACTORGRAPH = str(Path(sys.executable).with_name("actorgraph"))
 def counts(db: Path) -> dict[str, int]:
     with duckdb.connect(str(db), read_only=True) as con:
         return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore[index]
-                for t in DOCUMENT_TABLES + FUSED_TABLES}
+                for t in ("documents", *DOCUMENT_TABLES, *FUSED_TABLES)}
 
 
 def export_bytes(db: Path, out: Path) -> dict[str, bytes]:

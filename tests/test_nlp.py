@@ -7,10 +7,11 @@ import spacy
 
 from actorgraph import nlp
 from actorgraph.config import DEFAULT
+from actorgraph.pipeline import pipeline
 
 
 def sentence_texts(text: str) -> list[str]:
-    return [s.text.strip() for s in nlp.load(DEFAULT)(text).sents if s.text.strip()]
+    return [s.text.strip() for s in pipeline(DEFAULT.model)(text).sents if s.text.strip()]
 
 
 def test_missing_stop_before_capitalised_opener_starts_a_sentence() -> None:
@@ -30,15 +31,15 @@ def test_the_before_a_capitalised_name_is_not_a_boundary() -> None:
 
 
 def test_pipeline_is_loaded_once() -> None:
-    assert nlp.load(DEFAULT) is nlp.load(DEFAULT)
+    assert pipeline(DEFAULT.model) is pipeline(DEFAULT.model)
 
 
 def test_actor_ruler_runs_before_ner_and_wins() -> None:
-    patterns = [{"label": "ORG", "pattern": "Blue Helmets"}]
-    pipeline = nlp.load(DEFAULT, patterns)
-    assert pipeline.pipe_names.index(nlp.RULER) < pipeline.pipe_names.index("ner")
-    doc = pipeline("Blue Helmets patrolled the border near Goma.")
-    assert ("Blue Helmets", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    patterns = [{"label": "ORG", "pattern": "Blue Helmets", "id": "X:blue"}]
+    custom = nlp.load(DEFAULT.model, patterns)
+    assert custom.pipe_names.index(nlp.RULER) < custom.pipe_names.index("ner")
+    doc = custom("Blue Helmets patrolled the border near Goma.")
+    assert ("Blue Helmets", "ORG", "X:blue") in [(e.text, e.label_, e.ent_id_) for e in doc.ents]
 
 
 def test_model_loads_without_network(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,8 +23,10 @@ def assert_spans_exact(ex: Extraction) -> None:
         assert text[m.start:m.end] == m.text
         assert any(s <= m.start and m.end <= e for s, e in bounds), m
     for actor in ex.actors:
-        for span in actor.mentions:
-            assert text[span.start:span.end] in actor.aliases
+        for span in actor.mentions:  # names, and pronouns or descriptions resolved to it
+            assert text[span.start:span.end] == text[span.start:span.end].strip() != ""
+            assert any(s <= span.start and span.end <= e for s, e in bounds), span
+        assert any(text[m.start:m.end] in actor.aliases for m in actor.mentions)
 
 
 def test_extract_returns_typed_records() -> None:

@@ -10,8 +10,6 @@ Components we add to the packaged model (which ships its weights; nothing is dow
 
 from __future__ import annotations
 
-import functools
-import json
 from collections.abc import Iterable, Iterator, Sequence
 
 import spacy
@@ -47,21 +45,24 @@ def mark_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@functools.cache
-def _load(model: str, patterns_json: str) -> Language:
+def load(model: str, patterns: Sequence[dict] = ()) -> Language:
+    """A new pipeline of ``model`` with our components; ``patterns`` go to the actor ruler.
+
+    A pattern is ``{"label", "pattern": str, "id"}``; with ``"exact": True`` it matches only
+    as written (single-word names), otherwise case-insensitively. Both run as phrase
+    matchers, which stay fast with thousands of names.
+    """
     nlp = spacy.load(model)
     nlp.add_pipe(BOUNDARIES, before="parser")
-    patterns = json.loads(patterns_json)
-    if patterns:  # an empty ruler would only warn on every document
-        ruler = nlp.add_pipe("entity_ruler", name=RULER, before="ner",
-                             config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-        ruler.add_patterns(patterns)
+    exact = [{k: v for k, v in p.items() if k != "exact"} for p in patterns if p.get("exact")]
+    loose = [p for p in patterns if not p.get("exact")]
+    for name, attr, group in ((RULER, "LOWER", loose), (f"{RULER}_exact", "ORTH", exact)):
+        if group:  # an empty ruler would only warn on every document
+            ruler = nlp.add_pipe("entity_ruler", name=name, before="ner",
+                                 config={"phrase_matcher_attr": attr, "overwrite_ents": False})
+            with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
+                ruler.add_patterns(group)
     return nlp
-
-
-def load(settings: Settings, patterns: Sequence[dict] = ()) -> Language:
-    """Return the pipeline for ``settings`` with ``patterns`` in the actor ruler (cached)."""
-    return _load(settings.model, json.dumps(list(patterns), sort_keys=True))
 
 
 def parse(nlp: Language, texts: Iterable[str], settings: Settings) -> Iterator[Doc]:

@@ -8,15 +8,16 @@ transaction per batch, then fuses corpus-wide facts.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import ingest, nlp
-from .actors import merge_by_text
+from . import actors, ingest, nlp
 from .config import DEFAULT, Settings
 from .errors import Msg, Problem, warning
 from .ingest.readers import make_document
@@ -24,6 +25,15 @@ from .records import Document, Extraction, Mention, Sentence
 from .store import Store
 
 _DETERMINERS = frozenset({"the", "The"})
+
+#: Version of per-document analysis; stored documents analysed by an older one are redone.
+ANALYSIS_VERSION = 2
+
+
+@functools.cache
+def pipeline(model: str) -> Language:
+    """The spaCy pipeline with the actor dictionary in its ruler, loaded once per process."""
+    return nlp.load(model, actors.get().patterns())
 
 
 def sentences(document: Document, parsed: Doc) -> tuple[Sentence, ...]:
@@ -61,7 +71,8 @@ def analyse(document: Document, parsed: Doc) -> Extraction:
     """Every per-document fact of ``document``; ``parsed`` is spaCy's parse of its text."""
     sents = sentences(document, parsed)
     return Extraction(document=document, sentences=sents,
-                      mentions=entity_mentions(document, parsed, sents))
+                      mentions=entity_mentions(document, parsed, sents),
+                      actors=actors.local_actors(document, parsed, actors.get()))
 
 
 def extract(
@@ -71,15 +82,14 @@ def extract(
     """Extract the typed records of one text, without a store.
 
     The text is cleaned first; all offsets index ``result.document.text``. Actors are merged
-    within this text only. Raises ``ValueError`` for a text that is empty after cleaning.
+    within this text only (their ids are ``<doc_id>#<n>``). Raises ``ValueError`` for a text
+    that is empty after cleaning.
     """
     doc = make_document("<text>", doc_id, text, title=title, url=url, published=published,
                         origin_source=source)
     if isinstance(doc, Problem):
         raise ValueError(doc.message)
-    pipeline = nlp.load(settings)
-    result = analyse(doc, pipeline(doc.text))
-    return replace(result, actors=tuple(merge_by_text(result.mentions)))
+    return analyse(doc, pipeline(settings.model)(doc.text))
 
 
 @dataclass
@@ -88,6 +98,7 @@ class BuildReport:
 
     added: int = 0
     skipped: int = 0
+    reanalysed: int = 0  # stored documents redone by a newer analysis
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -131,18 +142,30 @@ def build(
     progress.start(ingest.count(inputs))
     with Store(db) as store:
         ids, hashes = store.document_keys()
-        pipeline = nlp.load(settings)
+        nlp_ = pipeline(settings.model)
         fresh = _new_documents(ingest.read(inputs, settings), ids, hashes, report, note,
                                progress)
-        for number, batch in enumerate(_batches(fresh, settings.batch_size), start=1):
-            parsed = nlp.parse(pipeline, (d.text for d in batch), settings)
-            store.write([analyse(d, p) for d, p in zip(batch, parsed, strict=True)])
-            report.added += len(batch)
-            progress.advance(len(batch))
+        batches = itertools.chain(((b, True) for b in _batches(fresh, settings.batch_size)),
+                                  ((b, False) for b in _stale(store, settings.batch_size)))
+        for number, (batch, new) in enumerate(batches, start=1):
+            parsed = nlp.parse(nlp_, (d.text for d in batch), settings)
+            store.write([analyse(d, p) for d, p in zip(batch, parsed, strict=True)],
+                        ANALYSIS_VERSION)
+            if new:
+                report.added += len(batch)
+                progress.advance(len(batch))
+            else:
+                report.reanalysed += len(batch)
             progress.committed(number, len(batch))
         if store.needs_fuse():
-            store.replace_fused(merge_by_text(store.mentions()))
+            store.replace_fused(*actors.merge(store.local_actors(), actors.get()))
     return report
+
+
+def _stale(store: Store, size: int) -> Iterator[list[Document]]:
+    """Stored documents analysed by an older version, in batches, until none are left."""
+    while batch := store.stale(ANALYSIS_VERSION, size):
+        yield batch
 
 
 def _new_documents(

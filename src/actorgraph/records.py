@@ -113,6 +113,8 @@ class Actor:
     sector: str | None = None
     roles: tuple[Role, ...] = ()
     mentions: tuple[Span, ...] = ()
+    key: str | None = None  # dictionary identity ("C:RUS", "P:vladimir-putin"), if known
+    org: str | None = None  # an international organisation's own code (UNO, NATO, EU)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,14 +25,14 @@ def extraction(doc_id: str, text: str) -> Extraction:
 def test_new_store_has_current_schema(tmp_path: Path) -> None:
     with Store(tmp_path / "s.duckdb") as store:
         assert store.version() == SCHEMA_VERSION
-        for table in DOCUMENT_TABLES + FUSED_TABLES:
+        for table in ("documents", *DOCUMENT_TABLES, *FUSED_TABLES):
             assert store.count(table) == 0
 
 
 def test_reopening_keeps_data_and_version(tmp_path: Path) -> None:
     db = tmp_path / "s.duckdb"
     with Store(db) as store:
-        store.write([extraction("a", "Kenya sent police to Haiti.")])
+        store.write([extraction("a", "Kenya sent police to Haiti.")], 1)
     with Store(db) as store:
         assert store.version() == SCHEMA_VERSION
         assert store.count("documents") == 1 and store.count("mentions") == 1
@@ -59,22 +59,49 @@ def test_failed_batch_writes_nothing(tmp_path: Path) -> None:
     clash = extraction("a", "Haiti thanked Kenya.")  # same id: the batch must fail whole
     with Store(db) as store:
         with pytest.raises(duckdb.ConstraintException):
-            store.write([good, clash])
-        for table in ("documents", "sentences", "mentions"):
+            store.write([good, clash], 1)
+        for table in ("documents", *DOCUMENT_TABLES):
             assert store.count(table) == 0
         assert not store.needs_fuse()
 
 
 def test_writing_documents_marks_store_for_fusion(tmp_path: Path) -> None:
     with Store(tmp_path / "s.duckdb") as store:
-        store.write([extraction("a", "Kenya sent police to Haiti.")])
+        store.write([extraction("a", "Kenya sent police to Haiti.")], 1)
         assert store.needs_fuse()
-        store.replace_fused([])
+        store.replace_fused([], {})
         assert not store.needs_fuse()
 
 
 def test_document_keys_lists_ids_and_hashes(tmp_path: Path) -> None:
     ex = extraction("a", "Kenya sent police to Haiti.")
     with Store(tmp_path / "s.duckdb") as store:
-        store.write([ex])
+        store.write([ex], 1)
         assert store.document_keys() == ({"a"}, {ex.document.hash})
+
+
+def test_rewriting_a_document_replaces_its_facts(tmp_path: Path) -> None:
+    ex = extraction("a", "Kenya sent police to Haiti.")
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([ex], 1)
+        assert [d.id for d in store.stale(2, 10)] == ["a"]
+        store.write([ex], 2)
+        assert store.stale(2, 10) == []
+        assert store.count("documents") == store.count("sentences") == 1
+        assert store.count("mentions") == 1
+
+
+def test_migration_from_version_1_keeps_documents_and_marks_them_stale(tmp_path: Path) -> None:
+    from actorgraph.store.schema import MIGRATIONS
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute(MIGRATIONS[0])
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("INSERT INTO documents VALUES ('a', 'h', 'Kenya sent police.', NULL, NULL,"
+                " NULL, NULL, NULL)")
+    con.close()
+    with Store(db) as store:
+        assert store.version() == SCHEMA_VERSION
+        assert [d.id for d in store.stale(SCHEMA_VERSION, 10)] == ["a"]

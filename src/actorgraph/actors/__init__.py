@@ -1,5 +1,10 @@
-"""Actors: who the mentions in the text refer to."""
+"""Actors: who the mentions in the text refer to.
 
-from .merge import actor_id, merge_by_text
+``local_actors`` resolves one parsed document; ``merge`` joins documents into a corpus.
+"""
 
-__all__ = ["actor_id", "merge_by_text"]
+from .dictionary import Dictionary, get
+from .local import local_actors
+from .merge import actor_id, merge
+
+__all__ = ["Dictionary", "actor_id", "get", "local_actors", "merge"]

@@ -1,8 +1,13 @@
-"""Group actor mentions into actors.
+"""Merge the actors of many documents into the actors of a corpus.
 
-In: ``Mention`` records from any number of documents. Out: ``Actor`` records, each with every
-mention that names it. Today mentions with the same text are one actor; its kind is the one
-most of its mentions' entity labels give.
+In: document-local ``Actor`` records (ids ``<doc_id>#<n>``). Out: corpus actors with stable
+ids, and the map from each local id to its corpus id.
+
+Two local actors are one when they share a dictionary identity, a full name or a defined
+acronym, or when one person's name is a spelling variant of the other's (Sergey/Sergei,
+Ishchenko/Ischenko). A bare surname joins the one full name in the corpus that ends with it
+and whose country agrees; when several could, it stays apart. Actors of different
+dictionary identities, kinds or (for people) countries never merge.
 """
 
 from __future__ import annotations
@@ -10,30 +15,142 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
-from ..records import ACTOR_LABELS, KIND_BY_LABEL, Actor, Mention, Span
+from ..records import Actor
+from .dictionary import Dictionary, norm
+from .local import same_person_names, surname
+
+_FAMILY = {"ORG": "ORG", "GROUP": "ORG"}
 
 
-def actor_id(name: str) -> str:
-    """A stable id for the actor whose canonical name is ``name``."""
-    return "A" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+def actor_id(identity: str) -> str:
+    """A stable corpus actor id for a dictionary key or a kind-qualified name."""
+    return "A" + hashlib.sha1(identity.encode("utf-8")).hexdigest()[:12]
 
 
-def merge_by_text(mentions: Iterable[Mention]) -> list[Actor]:
-    """Return one actor per distinct mention text (actor labels only), sorted by id."""
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.label in ACTOR_LABELS:
-            groups[m.text].append(m)
-    actors = []
-    for name, group in groups.items():
-        group.sort(key=lambda m: (m.doc_id, m.start, m.end))
-        kinds = Counter(KIND_BY_LABEL[m.label] for m in group)
-        kind = max(sorted(kinds), key=kinds.__getitem__)
-        spans = tuple(dict.fromkeys(Span(m.doc_id, m.start, m.end) for m in group))
-        first = spans[0]
-        actors.append(Actor(
-            id=actor_id(name), name=name, doc_id=first.doc_id, start=first.start,
-            end=first.end, kind=kind, aliases=(name,), mentions=spans,
-        ))
-    return sorted(actors, key=lambda a: a.id)
+class _Union:
+    def __init__(self, actors: list[Actor]) -> None:
+        self.parent = list(range(len(actors)))
+        self.key = [a.key for a in actors]
+        self.kind = [_FAMILY.get(a.kind, a.kind) for a in actors]
+        self.country = [a.country for a in actors]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int, *, strict_country: bool = False,
+             as_person: bool = False) -> bool:
+        """Join the groups of ``i`` and ``j``; ``as_person``: ``j`` is a surname the NER
+        mislabelled, so its kind gives way."""
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return True
+        if self.key[a] and self.key[b] and self.key[a] != self.key[b]:
+            return False
+        if self.kind[a] != self.kind[b] and not as_person:
+            return False
+        if strict_country and self.country[a] and self.country[b] \
+                and self.country[a] != self.country[b]:
+            return False
+        self.parent[b] = a
+        self.key[a] = self.key[a] or self.key[b]
+        self.country[a] = self.country[a] or self.country[b]
+        return True
+
+
+def merge(local: Iterable[Actor], d: Dictionary) -> tuple[list[Actor], dict[str, str]]:
+    """Return the corpus actors and the map local id → corpus id."""
+    actors = sorted(local, key=lambda a: a.id)
+    u = _Union(actors)
+    first: dict[tuple[str, str], int] = {}
+    for i, a in enumerate(actors):
+        if a.key:
+            u.join(first.setdefault(("key", a.key), i), i)
+        for alias in a.aliases:
+            if len(alias.split()) > 1 or (alias.isupper() and len(alias) > 1):
+                u.join(first.setdefault((u.kind[i], norm(alias)), i), i,
+                       strict_country=a.kind == "PERSON")
+    _join_people(actors, u)
+    groups: dict[int, list[Actor]] = defaultdict(list)
+    for i, a in enumerate(actors):
+        groups[u.find(i)].append(a)
+    merged, links, taken = [], {}, set()
+    for members in sorted(groups.values(), key=lambda ms: ms[0].id):
+        actor = _combine(members, d)
+        if actor.id in taken:  # two actors that share a name but were kept apart
+            actor = replace(actor, id=actor_id(f"{actor.id}|{actor.doc_id}:{actor.start}"))
+        taken.add(actor.id)
+        merged.append(actor)
+        links.update({m.id: actor.id for m in members})
+    merged = [replace(a, roles=tuple(replace(r, of=links.get(r.of, r.of) if r.of else None)
+                                     for r in a.roles)) for a in merged]
+    return sorted(merged, key=lambda a: a.id), links
+
+
+def _join_people(actors: list[Actor], u: _Union) -> None:
+    """Join spelling variants of full names, then bare surnames to the one full name they
+    can belong to. Names are compared once per distinct spelling, within blocks that share
+    the surname's first letter, so the work grows with the vocabulary, not the corpus."""
+    people = [i for i, a in enumerate(actors) if a.kind == "PERSON"
+              or (a.kind == "ORG" and not a.key and len(a.aliases) == 1 and " " not in a.name)]
+    full_names: dict[str, list[int]] = defaultdict(list)
+    for i in people:
+        if actors[i].kind == "PERSON":
+            for alias in actors[i].aliases:
+                if " " in alias:
+                    full_names[alias].append(i)
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(full_names):
+        blocks[surname(name)[:1]].append(name)
+    for names in blocks.values():
+        for n, a in enumerate(names):
+            for b in names[n + 1:]:
+                if same_person_names(a, b):
+                    for i in full_names[a]:
+                        for j in full_names[b]:
+                            u.join(i, j, strict_country=True)
+    for i in people:
+        if any(" " in x for x in actors[i].aliases) and actors[i].kind == "PERSON":
+            continue
+        name = actors[i].aliases[0] if actors[i].aliases else actors[i].name
+        block = blocks.get(surname(name)[:1], [])
+        options = {u.find(j) for full in block
+                   if surname(full) == surname(name) or same_person_names(full, name)
+                   for j in full_names[full]}
+        if len(options) > 1 and actors[i].country:
+            options = {j for j in options if u.country[j] in (None, actors[i].country)}
+        if len(options) == 1:
+            u.join(options.pop(), i, strict_country=True, as_person=True)
+
+
+def _combine(members: list[Actor], d: Dictionary) -> Actor:
+    key = next((m.key for m in members if m.key), None)
+    entry = d.entries.get(key) if key else None
+    kinds = Counter(m.kind for m in members)
+    kind = entry.kind if entry and entry.kind != "LOCATION" else (
+        "PERSON" if "PERSON" in kinds else kinds.most_common(1)[0][0])
+    aliases = tuple(dict.fromkeys(x for m in members for x in m.aliases))
+    countries = Counter(m.country for m in members if m.country)
+    sectors = Counter(m.sector for m in members if m.sector)
+    if entry is not None and kind != "LOCATION":
+        name = entry.name
+    else:
+        name = max((m.name for m in members),
+                   key=lambda n: (len(n.split()) if kind == "PERSON" else 0, len(n), n))
+    mentions = tuple(sorted({s for m in members for s in m.mentions},
+                            key=lambda s: (s.doc_id, s.start, s.end)))
+    first = mentions[0]
+    return Actor(
+        id=actor_id(key or f"{kind}:{norm(name)}"), name=name, doc_id=first.doc_id,
+        start=first.start, end=first.end, kind=kind, aliases=aliases,
+        country=(entry.country if entry and entry.country else None)
+        or (countries.most_common(1)[0][0] if countries else None),
+        sector=(entry.sector if entry and entry.sector else None)
+        or (sectors.most_common(1)[0][0] if sectors else None),
+        roles=tuple(dict.fromkeys(r for m in members for r in m.roles)),
+        mentions=mentions, key=key, org=entry.org if entry else None,
+    )

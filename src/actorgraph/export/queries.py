@@ -12,7 +12,7 @@ QUERIES: dict[str, str] = {
         FROM documents ORDER BY id
     """,
     "actors": """
-        SELECT a.id, a.name, a.aliases, a.kind, a.country, a.sector,
+        SELECT a.id, a.name, a.aliases, a.kind, a.country, a.sector, a.org,
             coalesce((SELECT list({'title': r.title, 'of': r."of", 'doc_id': r.doc_id,
                                    'start': r.start, 'end': r."end"}
                                   ORDER BY r.doc_id, r.start, r."end", r.title)

@@ -17,7 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from ..errors import ActorgraphError, Msg
-from ..records import Actor, Extraction, Mention
+from ..records import Actor, Document, Extraction, Role, Span
 from .schema import DOCUMENT_TABLES, FUSED_TABLES, MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "Store"]
@@ -84,25 +84,40 @@ class Store:
         rows = self.con.execute("SELECT id, hash FROM documents").fetchall()
         return {r[0] for r in rows}, {r[1] for r in rows}
 
-    def write(self, extractions: Sequence[Extraction]) -> None:
-        """Add whole documents with all their facts, in one transaction."""
+    def write(self, extractions: Sequence[Extraction], analysis: int) -> None:
+        """Store whole documents with all their facts, in one transaction; a document that
+        is already stored is replaced (re-analysis by a newer ``analysis`` version)."""
         if not extractions:
             return
-        rows: dict[str, list[dict]] = {name: [] for name in DOCUMENT_TABLES}
+        ids = [ex.document.id for ex in extractions]
+        rows: dict[str, list[dict]] = {"documents": []}
+        rows.update({table: [] for table in DOCUMENT_TABLES})
         for ex in extractions:
-            rows["documents"].append(_row(ex.document))
-            for name in DOCUMENT_TABLES[1:]:
-                rows[name].extend(_row(r) for r in getattr(ex, name))
+            rows["documents"].append({**_row(ex.document), "analysis": analysis})
+            for table, field in DOCUMENT_TABLES.items():
+                rows[table].extend(_row(r) for r in getattr(ex, field))
         with self.transaction():
-            for name, table_rows in rows.items():
-                self._insert(name, table_rows)
+            for table in ("documents", *DOCUMENT_TABLES):
+                column = "id" if table == "documents" else "doc_id"
+                self.con.execute(f"DELETE FROM {table} WHERE {column} IN "
+                                 f"(SELECT unnest(?::VARCHAR[]))", [ids])
+            for table, table_rows in rows.items():
+                self._insert(table, table_rows)
             self._set_meta("fused", "no")
+
+    def stale(self, analysis: int, limit: int) -> list[Document]:
+        """Up to ``limit`` stored documents analysed by an older version than ``analysis``."""
+        rows = self.con.execute(
+            "SELECT id, text, hash, title, url, published, source, origin FROM documents"
+            " WHERE coalesce(analysis, 0) < ? ORDER BY id LIMIT ?", [analysis, limit]
+        ).fetchall()
+        return [Document(*row) for row in rows]
 
     def needs_fuse(self) -> bool:
         return self._get_meta("fused") == "no"
 
-    def replace_fused(self, actors: Iterable[Actor]) -> None:
-        """Replace every corpus-wide table with ``actors`` (and, later, contradictions)."""
+    def replace_fused(self, actors: Iterable[Actor], links: dict[str, str]) -> None:
+        """Replace every corpus-wide table: ``actors`` and the local → corpus id ``links``."""
         actor_rows, mention_rows, role_rows = [], [], []
         for actor in actors:
             actor_rows.append({k: v for k, v in _row(actor).items()
@@ -115,6 +130,7 @@ class Store:
             self._insert("actors", actor_rows)
             self._insert("actor_mentions", mention_rows)
             self._insert("roles", role_rows)
+            self._insert("actor_links", [{"local": k, "actor": v} for k, v in links.items()])
             self._set_meta("fused", "yes")
 
     def _insert(self, table: str, rows: list[dict]) -> None:
@@ -128,13 +144,19 @@ class Store:
         self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
 
     # -- reading ------------------------------------------------------------------------------
-    def mentions(self) -> Iterator[Mention]:
-        """Every mention in the store, in document order."""
+    def local_actors(self) -> Iterator[Actor]:
+        """Every document-local actor in the store."""
         result = self.con.execute(
-            'SELECT doc_id, start, "end", text, label FROM mentions ORDER BY doc_id, start, "end"'
+            'SELECT id, name, doc_id, start, "end", kind, aliases, country, sector, roles,'
+            " mentions, key, org FROM doc_actors ORDER BY id"
         )
         while chunk := result.fetchmany(10_000):
-            yield from (Mention(*row) for row in chunk)
+            for row in chunk:
+                (id_, name, doc_id, start, end, kind, aliases, country, sector, roles,
+                 spans, key, org) = row
+                yield Actor(id_, name, doc_id, start, end, kind, tuple(aliases or ()), country,
+                            sector, tuple(Role(**r) for r in roles or ()),
+                            tuple(Span(**m) for m in spans or ()), key, org)
 
     def count(self, table: str) -> int:
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()

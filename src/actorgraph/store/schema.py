@@ -58,11 +58,29 @@ MIGRATIONS: tuple[str, ...] = (
         doc_id VARCHAR, start INTEGER, "end" INTEGER
     );
     """,
+    # 2: document-local actors (the actors stage) and their links to corpus actors (fuse).
+    """
+    CREATE TABLE doc_actors (
+        id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, name VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+        aliases VARCHAR[], country VARCHAR, sector VARCHAR, key VARCHAR, org VARCHAR,
+        roles STRUCT(title VARCHAR, "of" VARCHAR, doc_id VARCHAR, start INTEGER,
+                     "end" INTEGER)[],
+        mentions STRUCT(doc_id VARCHAR, start INTEGER, "end" INTEGER)[]
+    );
+    CREATE INDEX doc_actors_doc ON doc_actors (doc_id);
+    CREATE TABLE actor_links (local VARCHAR PRIMARY KEY, actor VARCHAR NOT NULL);
+    ALTER TABLE actors ADD COLUMN key VARCHAR;
+    ALTER TABLE actors ADD COLUMN org VARCHAR;
+    ALTER TABLE documents ADD COLUMN analysis INTEGER DEFAULT 1;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
-#: Tables written per document, each with a ``doc_id`` column.
-DOCUMENT_TABLES = ("documents", "sentences", "mentions", "events", "quotes", "claims")
+#: Tables written per document, each with a ``doc_id`` column, and the ``Extraction`` field
+#: that fills each.
+DOCUMENT_TABLES = {"sentences": "sentences", "mentions": "mentions", "doc_actors": "actors",
+                   "events": "events", "quotes": "quotes", "claims": "claims"}
 #: Tables the fuse stage derives from the whole store and rewrites.
-FUSED_TABLES = ("actors", "actor_mentions", "roles", "contradictions")
+FUSED_TABLES = ("actors", "actor_mentions", "roles", "actor_links", "contradictions")

@@ -1,0 +1,180 @@
+"""What the words around a name say about its actor: roles, country, sector, and person-hood.
+
+In: the parse, the candidates, the dictionary. Out: the candidates updated in place with
+roles (``Role`` with evidence), a country and sector where context gives them, and pairs of
+candidates that context says are the same actor (an apposition "the Defence Minister, Sergei
+Shoygu" or a copula "Haftar is commander of the LNA" links the description to the name).
+
+Patterns read: title chains ("Russian Foreign Minister Sergey Lavrov"), appositions in both
+orders, copulas, nationality adjectives, possessives ("Egypt's president"), "X of Egypt", and
+organisation membership (an officer of the LNA inherits the LNA's country).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..records import Role
+from .dictionary import Dictionary, Title
+from .mentions import Candidate
+
+_STOP_LEFT = frozenset({"the", "a", "an", ",", "(", ")", "and", "or", ":", ";", "“", "\"", "”"})
+
+
+def _title_at(doc: Doc, end: int, d: Dictionary, lo: int) -> tuple[int, Title] | None:
+    """The longest title ending at token ``end`` (inclusive) and starting at or after ``lo``."""
+    for start in range(max(lo, end - 3), end + 1):
+        if doc[start].pos_ == "DET":
+            continue
+        text = doc[start:end + 1].text
+        title = d.title(text)
+        if title is not None:
+            return start, title
+    return None
+
+
+def _title_phrase(doc: Doc, head: Token, d: Dictionary) -> tuple[int, int, Title] | None:
+    """The title whose head word is ``head`` ("Minister" in "Foreign Minister"), with
+    "-elect" and similar suffixes, as a token range."""
+    end = head.i
+    if end + 2 < len(doc) and doc[end + 1].text == "-" and d.title(doc[head.i:end + 3].text):
+        end += 2
+    found = _title_at(doc, end, d, lo=head.left_edge.i)
+    if found is None:
+        return None
+    return found[0], end + 1, found[1]
+
+
+class Roles:
+    """Attach roles and contextual identity to the name candidates of one document."""
+
+    def __init__(self, doc: Doc, doc_id: str, candidates: list[Candidate], d: Dictionary):
+        self.doc, self.doc_id, self.d = doc, doc_id, d
+        self.candidates = candidates
+        self.by_token: dict[int, Candidate] = {}
+        for c in candidates:
+            if c.is_name or c.label in ("NOUN", "DESC"):
+                span = doc.char_span(c.start, c.end, alignment_mode="expand")
+                if span is not None:
+                    for t in span:
+                        self.by_token.setdefault(t.i, c)
+        self.same: list[tuple[Candidate, Candidate]] = []
+
+    def run(self) -> list[tuple[Candidate, Candidate]]:
+        for c in self.candidates:
+            if c.is_name and c.kind in ("PERSON", "ORG", "GROUP", None):
+                self._read(c)
+        return self.same
+
+    def _read(self, c: Candidate) -> None:
+        doc = self.doc
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            return
+        root = span.root
+        # 1. A title chain just before the name: "Russian Foreign Minister Sergey Lavrov".
+        before = span.start - 1
+        if before >= 0 and doc[before].text not in _STOP_LEFT:
+            lo = before
+            while (lo > 0 and before - lo < 5 and not doc[lo].is_sent_start
+                   and doc[lo - 1].text not in _STOP_LEFT):
+                lo -= 1
+            found = _title_at(doc, before, self.d, lo)
+            if found:
+                start, title = found
+                self._role(c, title, start, before + 1, doc[lo:start], None)
+        # 2. Apposition: the name's head is a title, or the name has a title appositive;
+        # 3. copula: "Haftar is commander of the LNA". The parse first, the surface second.
+        heads = [root.head] if root.dep_ == "appos" else []
+        heads += [t for t in root.children if t.dep_ == "appos"]
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            heads += [t for t in root.head.children if t.dep_ == "attr"]
+        heads += self._surface_appositions(span.start, span.end)
+        seen: set[int] = set()
+        for head in heads:
+            phrase = _title_phrase(doc, head, self.d)
+            if phrase is None or phrase[0] in seen:
+                continue
+            start, end, title = phrase
+            seen.add(start)
+            modifiers = [t for t in doc[head.left_edge.i:start] if t.dep_ != "det"]
+            self._role(c, title, start, end, modifiers, head)
+            desc = self.by_token.get(head.i)
+            if desc is not None and desc is not c and desc.label in ("DESC", "NOUN"):
+                self.same.append((desc, c))
+        # 4. "Al-Sisi of Egypt", "Putin of Russia".
+        for prep in root.rights:
+            if prep.lower_ == "of":
+                for obj in prep.children:
+                    other = self.by_token.get(obj.i)
+                    if other is not None and other.kind == "COUNTRY" and not c.country:
+                        c.country = other.country
+
+    def _surface_appositions(self, start: int, end: int) -> list[Token]:
+        """Title heads set off by commas next to a name, where the parse missed them:
+        "the Russian Foreign Minister, Sergey Lavrov" and "Sergey Lavrov, the minister,"."""
+        doc, heads = self.doc, []
+        if start >= 2 and doc[start - 1].text == ",":
+            # Walk left over an "of/for X" tail to the title: "spokesman for Russia, Peskov".
+            for i in range(start - 2, max(start - 9, -1), -1):
+                if doc[i].is_punct or (doc[i].is_sent_start and i != start - 2):
+                    break
+                if self.d.title(doc[i].text) and not doc[i].is_sent_start:
+                    tail = doc[i + 1:start - 1]
+                    if not tail or tail[0].lower_ in ("of", "for", "to"):
+                        heads.append(doc[i])
+                        break
+        if end + 1 < len(doc) and doc[end].text == ",":
+            for j in range(end + 1, min(end + 6, len(doc))):
+                if doc[j].pos_ not in ("DET", "ADJ", "PROPN", "NOUN"):
+                    break
+                if self.d.title(doc[j].text) and (j + 1 == len(doc)
+                                                 or not self.d.title(doc[j + 1].text)):
+                    heads.append(doc[j])
+                    break
+        return heads
+
+    def _role(self, c: Candidate, title: Title, start: int, end: int,
+              modifiers: object, head: Token | None) -> None:
+        """Record ``title`` for ``c`` and what its modifiers and "of/for X" say."""
+        doc = self.doc
+        of: Candidate | None = None
+        country: str | None = None
+        for t in modifiers:  # type: ignore[attr-defined]
+            other = self.by_token.get(t.i)
+            if other is not None and other is not c and other.is_name \
+                    and other.kind != "LOCATION":
+                of = of or other
+            country = country or self.d.demonym(t.text)
+        if head is not None:
+            for prep in head.rights:
+                if prep.lower_ in ("of", "for", "to"):
+                    of = of or self._named_under(prep, c)
+        if of is not None:
+            country = country or of.country
+        c.roles.append(Role(doc[start:end].text, _ref(of), self.doc_id,
+                            doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        c.country = c.country or country
+        c.sector = c.sector or title.sector
+        if c.kind != "PERSON" and title.rank >= 2 and c.label in ("PERSON", "ORG", "GPE", "NORP") \
+                and (c.key is None or c.key.startswith("P:")):
+            c.kind = "PERSON"  # a titled name is a person, whatever the NER said
+        if title.gender and not c.gender:
+            c.gender = title.gender
+
+    def _named_under(self, prep: Token, c: Candidate) -> Candidate | None:
+        """The first organisation, group or country named under a preposition."""
+        found = None
+        for t in prep.subtree:
+            other = self.by_token.get(t.i)
+            if other is None or other is c:
+                continue
+            if other.is_name and other.kind in ("ORG", "GROUP", "COUNTRY", "PERSON"):
+                return other
+            found = found or other
+        return found
+
+
+def _ref(c: Candidate | None) -> str | None:
+    """A placeholder for the actor a role is "of", replaced once candidates are grouped."""
+    return None if c is None else f"@{c.start}:{c.end}"

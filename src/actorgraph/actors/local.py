@@ -1,0 +1,299 @@
+"""Actors of one document: mentions grouped into actors, with aliases, codes and roles.
+
+In: a ``Document``, its parse and the dictionary. Out: ``Actor`` records whose ids are local
+to the document (``<doc_id>#<n>``); the fuse stage merges them across documents.
+
+Mentions are grouped by dictionary identity, by equal names, by apposition and copula, by
+acronyms defined inline ("House of Representatives (HoR)", "Government of National Accord
+GNA"), by surname ("Haftar" after "Khalifa Haftar") and by spelling variants ("Ishchenko",
+"Ischenko"); then pronouns and descriptions are resolved (``coref``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc
+
+from ..records import Actor, Document, Span
+from . import coref, mentions
+from .context import Roles
+from .dictionary import Dictionary, norm
+from .mentions import Candidate
+
+_ACRONYM = re.compile(r"\s?\(\s?([A-Z][A-Za-z]{1,9})\s?\)")
+_MINOR = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "al"})
+_PARTICLES = ("al-", "el-", " al ", "el ")
+
+
+class _Groups:
+    """Union-find over candidates that refuses to join two different dictionary actors."""
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        self.parent = list(range(len(candidates)))
+        self.key = [c.key for c in candidates]
+        self.kind = [c.kind for c in candidates]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> bool:
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return True
+        if self.key[a] and self.key[b] and self.key[a] != self.key[b]:
+            return False
+        if {self.kind[a], self.kind[b]} >= {"PERSON", "COUNTRY"}:
+            return False
+        self.parent[b] = a
+        self.key[a] = self.key[a] or self.key[b]
+        self.kind[a] = "PERSON" if "PERSON" in (self.kind[a], self.kind[b]) else self.kind[a]
+        return True
+
+
+def initials_match(name: str, acronym: str) -> bool:
+    """True when ``acronym`` abbreviates ``name`` ("House of Representatives", "HoR")."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _MINOR]
+    letters = "".join(w[0] for w in words).upper()
+    capitals = "".join(ch for ch in acronym if ch.isupper())
+    return len(capitals) >= 2 and (letters == capitals or sorted(letters) == sorted(capitals))
+
+
+@functools.lru_cache(maxsize=100_000)
+def surname(text: str) -> str:
+    """The comparison form of a person's last name ("Al-Sisi" → "sisi")."""
+    last = norm(text.split()[-1]) if text.split() else ""
+    for particle in _PARTICLES:
+        if last.startswith(particle.strip()) and len(last) > len(particle):
+            last = last[len(particle):].lstrip(" -")
+    return last
+
+
+def _first(text: str) -> str | None:
+    words = text.split()
+    return norm(words[0]) if len(words) > 1 else None
+
+
+@functools.lru_cache(maxsize=200_000)
+def same_person_names(a: str, b: str) -> bool:
+    """Spelling variants of one person's name: close surnames, and first names that agree."""
+    sa, sb = surname(a), surname(b)
+    if len(sa) < 4 or len(sb) < 4 or sa[0] != sb[0] or fuzz.ratio(sa, sb) < 85:
+        return False
+    fa, fb = _first(a), _first(b)
+    return fa is None or fb is None or (fa[0] == fb[0] and fuzz.ratio(fa, fb) >= 60)
+
+
+class Local:
+    def __init__(self, document: Document, doc: Doc, d: Dictionary) -> None:
+        self.document, self.doc, self.d = document, doc, d
+        self.candidates = mentions.find(doc, d)
+
+    def run(self) -> tuple[Actor, ...]:
+        same = Roles(self.doc, self.document.id, self.candidates, self.d).run()
+        self._add_acronym_mentions()
+        cands = self.candidates
+        groups = _Groups(cands)
+        names = [i for i, c in enumerate(cands) if not c.is_reference]
+        by_key: dict[str, int] = {}
+        by_text: dict[str, int] = {}
+        for i in names:
+            c = cands[i]
+            if c.key:
+                groups.join(by_key.setdefault(c.key, i), i)
+            if c.label != "NOUN":
+                groups.join(by_text.setdefault(norm(c.text), i), i)
+        index = {id(c): i for i, c in enumerate(cands)}
+        for a, b in same:
+            groups.join(index[id(b)], index[id(a)])
+        self._join_acronyms(groups)
+        self._join_people(groups, names)
+        order: dict[int, int] = {}
+        for i in names:
+            cands[i].group = order.setdefault(groups.find(i), len(order))
+        self._add_name_mentions()
+        coref.Resolver(self.doc, self.candidates).run()
+        return self._actors(len(order))
+
+    def _add_name_mentions(self) -> None:
+        """Uses of an actor's names that the NER missed ("Ishchenko stressed") become
+        mentions; a name two actors share is left alone."""
+        owners: dict[str, set[int]] = {}
+        for c in self.candidates:
+            if c.group < 0 or c.is_reference or c.label == "NOUN":
+                continue
+            forms = {c.text} if " " in c.text or c.text.isupper() else set()
+            if c.kind == "PERSON":
+                forms.add(c.text.split()[-1])
+            for form in forms:
+                if len(form) > 2:
+                    owners.setdefault(form, set()).add(c.group)
+        taken = [(c.start, c.end) for c in self.candidates]
+        added = []
+        for form, groups in owners.items():
+            if len(groups) != 1:
+                continue
+            model = next(c for c in self.candidates if c.group in groups and not c.is_reference)
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", self.document.text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                added.append(replace(model, start=m.start(), end=m.end(), text=form,
+                                     head=span.root.i, sent=self._sent(span.root.i), roles=[]))
+                taken.append((m.start(), m.end()))
+        self.candidates = sorted(self.candidates + added, key=lambda x: (x.start, -x.end))
+
+    # -- acronyms -----------------------------------------------------------------------
+    def _definitions(self) -> list[tuple[Candidate, str]]:
+        """(named candidate, acronym) for "Name (ACR)" and "Name ACR" in the text."""
+        text = self.document.text
+        out = []
+        for c in self.candidates:
+            if not c.is_name or len(c.text.split()) < 2:
+                continue
+            m = _ACRONYM.match(text, c.end)
+            if m is None:
+                m = re.compile(r" ([A-Z]{2,6})\b").match(text, c.end)
+            if m and initials_match(c.text, m.group(1)):
+                out.append((c, m.group(1)))
+        return out
+
+    def _add_acronym_mentions(self) -> None:
+        """Every use of a defined acronym is a mention, whatever label the NER gave it."""
+        taken = [(c.start, c.end) for c in self.candidates]
+        for c, acronym in self._definitions():
+            for m in re.finditer(rf"\b{re.escape(acronym)}\b", self.document.text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                token = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if token is None:
+                    continue
+                self.candidates.append(replace(
+                    c, start=m.start(), end=m.end(), text=acronym, head=token.root.i,
+                    sent=self._sent(token.root.i), roles=[], group=-1))
+                taken.append((m.start(), m.end()))
+        self.candidates.sort(key=lambda x: (x.start, -x.end))
+
+    def _sent(self, i: int) -> int:
+        return next(n for n, s in enumerate(self.doc.sents) if s.start <= i < s.end)
+
+    def _join_acronyms(self, groups: _Groups) -> None:
+        index = {id(c): i for i, c in enumerate(self.candidates)}
+        for c, acronym in self._definitions():
+            for i, other in enumerate(self.candidates):
+                if other.text == acronym:
+                    groups.join(index[id(c)], i)
+
+    # -- people -------------------------------------------------------------------------
+    def _join_people(self, groups: _Groups, names: list[int]) -> None:
+        cands = self.candidates
+        full = [i for i in names if cands[i].kind == "PERSON" and len(cands[i].text.split()) > 1]
+        for i in names:
+            c = cands[i]
+            if c.label == "NOUN" or c.kind not in ("PERSON", "ORG", "GROUP", "LOCATION", None):
+                continue
+            if len(c.text.split()) == 1:
+                matches = [j for j in full if surname(cands[j].text) == surname(c.text)]
+                if not matches and c.kind == "PERSON":
+                    matches = [j for j in full if same_person_names(cands[j].text, c.text)]
+                before = [j for j in matches if cands[j].start < c.start]
+                target = before[-1] if before else (matches[0] if matches else None)
+                if target is not None and groups.join(target, i):
+                    c.kind = "PERSON"
+            elif c.kind == "PERSON":
+                for j in full:
+                    if j < i and same_person_names(cands[j].text, c.text):
+                        groups.join(j, i)
+                        break
+        singles = [i for i in names if cands[i].kind == "PERSON" and " " not in cands[i].text]
+        for n, i in enumerate(singles):
+            for j in singles[n + 1:]:
+                if same_person_names(cands[i].text, cands[j].text):
+                    groups.join(i, j)
+
+    # -- records --------------------------------------------------------------------------
+    def _actors(self, count: int) -> tuple[Actor, ...]:
+        members: list[list[Candidate]] = [[] for _ in range(count)]
+        for c in self.candidates:
+            if c.group >= 0:
+                members[c.group].append(c)
+        doc_id = self.document.id
+        ids = [f"{doc_id}#{n}" for n in range(count)]
+        at = {f"@{c.start}:{c.end}": ids[c.group] for c in self.candidates if c.group >= 0}
+        actors = []
+        for n, group in enumerate(members):
+            named = [c for c in group if not c.is_reference]
+            entry = next((self.d.entries.get(c.key) for c in named if c.key), None)
+            kinds = Counter(c.kind for c in named if c.kind)
+            kind = (entry.kind if entry and entry.kind != "LOCATION" else None) or (
+                "PERSON" if "PERSON" in kinds else kinds.most_common(1)[0][0] if kinds else "ORG")
+            aliases = tuple(dict.fromkeys(c.text for c in named))
+            countries = Counter(c.country for c in named if c.country) or Counter(
+                c.fallback_country for c in named if c.fallback_country)
+            sectors = Counter(c.sector for c in named if c.sector)
+            roles = tuple(dict.fromkeys(
+                replace(r, of=at.get(r.of) if r.of else None) for c in named for r in c.roles))
+            spans = tuple(sorted({Span(doc_id, c.start, c.end) for c in group},
+                                 key=lambda s: (s.start, s.end)))
+            first = spans[0]
+            actors.append(Actor(
+                id=ids[n], name=_name(named, entry.name if entry and kind != "LOCATION" else None,
+                                      kind),
+                doc_id=doc_id, start=first.start, end=first.end, kind=kind, aliases=aliases,
+                country=(entry.country if entry and entry.country else None)
+                or (countries.most_common(1)[0][0] if countries else None),
+                sector=(entry.sector if entry and entry.sector else None)
+                or (sectors.most_common(1)[0][0] if sectors else None),
+                roles=tuple(r for r in roles if r.of != ids[n]), mentions=spans,
+                key=next((c.key for c in named if c.key), None),
+                org=entry.org if entry else None,
+            ))
+        return _place_officials(actors)
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
+_NON_STATE = frozenset({"IGO", "NGO", "IMG"})
+
+
+def _place_officials(actors: list[Actor]) -> tuple[Actor, ...]:
+    """An official of unknown country ("Vice-President Moody Awori") in a report that is
+    mostly about one country is taken to serve that country."""
+    counts = Counter(a.country for a in actors if a.kind != "PERSON" and a.country
+                     and a.country not in _NON_STATE for _ in a.mentions)
+    if not counts:
+        return tuple(actors)
+    (top, n), total = counts.most_common(1)[0], sum(counts.values())
+    if 2 * n < total:
+        return tuple(actors)
+    return tuple(
+        replace(a, country=top) if a.kind == "PERSON" and a.country is None
+        and a.sector in _STATE_SECTORS and a.roles else a
+        for a in actors)
+
+
+def _name(named: list[Candidate], dictionary_name: str | None, kind: str) -> str:
+    """The dictionary's name, else the fullest well-formed name seen."""
+    if dictionary_name:
+        return dictionary_name
+    texts = [c.text for c in named if c.label != "NOUN"]
+    if not texts:  # a group noun phrase: the plainest form ("Libyan forces")
+        return min((c.text for c in named), key=lambda t: (len(t.split()), len(t), t))
+
+    def fullness(text: str) -> tuple[int, int]:
+        well_formed = all(w[:1].isupper() or w.lower() in _MINOR for w in text.split())
+        return (well_formed, len(text.split()) if kind == "PERSON" else len(text))
+    return max(texts, key=fullness)
+
+
+def local_actors(document: Document, doc: Doc, d: Dictionary) -> tuple[Actor, ...]:
+    """The actors of one parsed document (ids local to it)."""
+    return Local(document, doc, d).run()

@@ -1,0 +1,369 @@
+"""Find the stretches of a parsed document that refer to actors.
+
+In: a spaCy ``Doc`` (after the actor ruler and NER) and the dictionary. Out: ``Candidate``
+mentions, one per stretch, with what the name itself tells (dictionary entry, kind, country,
+sector). Three sources: named entities; nominal actors, a group noun made specific by a
+country, people or organisation ("Israeli soldiers", "the Sudanese government", "Iraq's
+interim government"); and references left for coreference (pronouns, "the general").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Role
+from .dictionary import Dictionary, Entry, Noun, norm
+
+#: Prepositions whose object is a place, not an actor ("in Moscow", "to Tripoli").
+_PLACE_PREPS = frozenset([
+    "in", "to", "at", "from", "near", "into", "across", "outside", "around", "through", "toward",
+    "towards", "inside", "within", "throughout", "via",
+])
+#: Verbs whose direct object is a place ("visited Moscow").
+_MOTION = frozenset([
+    "visit", "reach", "enter", "leave", "arrive", "travel", "fly", "return", "tour", "head", "come",
+    "go", "move", "flee", "cross", "capture", "seize", "shell", "bomb",
+])
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "appos", "dobj", "iobj",
+                         "dative", "attr", "ROOT"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A mention being resolved; becomes part of an ``Actor`` (mutable while resolving)."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # an entity label, NOUN for nominal actors, PRON, or DESC ("the general")
+    head: int  # token index of the syntactic head
+    sent: int  # sentence index
+    key: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    plural: bool = False
+    gender: str | None = None
+    title: str | None = None  # for DESC: the role noun ("general", "envoy")
+    fallback_country: str | None = None  # used only when context gives none ("Bush")
+    roles: list[Role] = field(default_factory=list)
+    group: int = -1
+
+    @property
+    def is_reference(self) -> bool:
+        return self.label in ("PRON", "DESC")
+
+    @property
+    def is_name(self) -> bool:
+        return self.label not in ("PRON", "DESC", "NOUN")
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    """Tokens ``start:end`` without a leading article, cut before a bracket, a line break or
+    a new sentence: the NER's "Libyan National Army (LNA" is "Libyan National Army"."""
+    while start < end - 1 and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    for i in range(start + 1, end):
+        if doc[i].text in ("(", "[", ")", "]") or doc[i].is_space or doc[i].is_sent_start:
+            end = i
+            break
+    return doc[start:end]
+
+
+def _is_place_use(token: Token) -> bool:
+    """True when ``token`` (a city's head) stands in a place slot, not an agent slot."""
+    while token.dep_ in ("conj", "compound", "appos") and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ in _PLACE_PREPS
+    if token.dep_ == "dobj":
+        return token.head.lemma_ in _MOTION
+    return token.dep_ not in _AGENT_DEPS
+
+
+def _entities(doc: Doc) -> list[Span]:
+    """Named entities, with a person's name split by the ruler and the NER rejoined
+    ("Abdul-Fattah" + "Al-Sisi"); the dictionary's identity of either part is kept."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
+                and doc[prev.end - 1].whitespace_ == " ":
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON",
+                           span_id=ent.ent_id_ or prev.ent_id_)
+        else:
+            out.append(ent)
+    return out
+
+
+def entity_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candidate]:
+    out: list[Candidate] = []
+    for ent in _entities(doc):
+        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
+            continue
+        span = _span(doc, ent.start, ent.end)
+        if ent.label_ == "PERSON":  # "Queen Rania": the title is context, not name
+            while len(span) > 1 and d.title(span[0].text):
+                span = span[1:]
+        c = Candidate(span.start_char, span.end_char, span.text, ent.label_, span.root.i,
+                      sent_of[span.root.i])
+        _classify(c, span, d.entries.get(ent.id_) if ent.id_ else d.lookup(span.text), d)
+        out.append(c)
+    _place_peoples(doc, out, d)
+    return out
+
+
+def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> None:
+    """Set what the name itself (and the words glued to it) say: identity, kind, country."""
+    label = c.label
+    if label == "PERSON" and len(span) == 1 and entry is None and (
+            d.demonym(span.text) or d.ethnic_group(span.text)):
+        label = c.label = "NORP"  # "Ugandan", "Hutu" mistaken for a person's name
+    if label == "NORP" and entry is None:
+        iso3 = d.demonym(span.text)
+        if iso3:
+            entry = d.entries.get(f"C:{iso3}")
+            c.plural = span.text.endswith("s")
+    if entry is not None and entry.kind in ("ORG", "GROUP") and entry.country:
+        other = _country_inside(span, d)
+        if other and other != entry.country:
+            entry = None  # "the US House of Representatives" is not Libya's
+    if entry is None and label in ("ORG", "LOC") and len(span) <= 3 \
+            and not any(d.noun(t.text) for t in span):
+        iso3 = d.country_name(span.text) or (d.country(span.text) if label == "ORG" else None)
+        entry = d.entries.get(f"C:{iso3}") if iso3 else None  # "UAE" tagged ORG
+    if label in ("GPE", "FAC") and (entry is None or entry.kind == "COUNTRY"):
+        place = d.place(span.text)
+        is_capital_name = entry is not None and place is not None and place.capital
+        if place and (entry is None or is_capital_name) and _is_place_use(span.root):
+            c.kind, c.country, c.key = "LOCATION", place.country, f"L:{norm(place.name)}"
+            return
+    if entry is not None:
+        c.key, c.kind, c.country, c.sector = entry.key, entry.kind, entry.country, entry.sector
+        return
+    if label == "PERSON":
+        c.kind = "PERSON"
+        c.fallback_country = d.surname_country(span[-1].text)
+        c.gender = d.gender(span[0].text) if len(span) > 1 else None
+    elif label in ("GPE", "LOC", "FAC"):
+        region = d.region(span.text)
+        c.kind, c.country = "LOCATION", region or d.country(span.text)
+        if label == "GPE" and not region and c.country:
+            c.kind, c.key = "COUNTRY", f"C:{c.country}"
+    elif label == "NORP" and d.ethnic_group(span.text):
+        c.kind, c.country, c.plural = "GROUP", d.ethnic_group(span.text), True
+    else:
+        c.kind = "ORG" if label == "ORG" else "GROUP"
+        c.country = _country_inside(span, d) or _country_before(span, d)
+
+
+def _country_before(span: Span, d: Dictionary) -> str | None:
+    """A country named by a possessive or adjective on a name: "Israel's Cabinet"."""
+    for t in span.root.lefts:
+        if t.i < span.start and t.dep_ in ("poss", "amod", "compound"):
+            iso3 = d.demonym(t.text) or d.country_name(t.text)
+            if iso3:
+                return iso3
+    return None
+
+
+def _place_peoples(doc: Doc, cands: list[Candidate], d: Dictionary) -> None:
+    """A people is placed by where the text puts it: "Albanians in southern Serbia", and an
+    ethnic group by the one other country its sentence names."""
+    by_head = {c.head: c for c in cands}
+    for c in cands:
+        if c.label != "NORP" or (not c.plural and c.kind != "GROUP"):
+            continue
+        root = doc[c.head]
+        placed = [by_head[p.i] for prep in root.rights if prep.lower_ in ("in", "of", "from")
+                  for p in prep.children if p.i in by_head and by_head[p.i].country]
+        ethnic = d.ethnic_group(c.text) or (root.i > 0 and doc[root.i - 1].lower_ == "ethnic")
+        if placed:
+            c.country, c.key = placed[0].country, None
+        elif ethnic:
+            others = {x.country for x in cands if x.sent == c.sent and x.kind == "COUNTRY"
+                      and x.country and x.country != c.country}
+            if len(others) == 1:
+                c.country, c.key = others.pop(), None
+        if c.key is None:
+            c.kind = "GROUP"
+
+
+def missed_countries(doc: Doc, sent_of: list[int], d: Dictionary,
+                     entities: list[Candidate]) -> list[Candidate]:
+    """Country names and demonyms the NER left untagged ("Senegal signed the accord.",
+    "Ghanians")."""
+    covered = {i for c in entities for i in range(*_token_range(doc, c))}
+    out = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not doc[i].is_title:
+            i += 1
+            continue
+        for n in (3, 2, 1):
+            if i + n > len(doc) or any(j in covered or doc[j].is_space
+                                       for j in range(i, i + n)):
+                continue
+            span = doc[i:i + n]
+            iso3 = d.country_name(span.text) if span[-1].pos_ == "PROPN" else None
+            people = d.demonym(span.text) if not iso3 and span[-1].pos_ in (
+                "PROPN", "NOUN", "ADJ") else None
+            if iso3 or people:
+                out.append(Candidate(span.start_char, span.end_char, span.text,
+                                     "GPE" if iso3 else "NORP", span.root.i,
+                                     sent_of[span.root.i], key=f"C:{iso3 or people}",
+                                     kind="COUNTRY", country=iso3 or people,
+                                     plural=bool(people) and span.text.endswith("s")))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def _country_inside(span: Span, d: Dictionary) -> str | None:
+    """The country a name contains ("Nigerian Union of Teachers", "Baghdad University")."""
+    for token in span:
+        if token.is_title or token.is_upper:
+            iso3 = d.demonym(token.text) or d.country_name(token.text)
+            if iso3:
+                return iso3
+            if token.is_title and "." not in token.text and len(token.text) > 3:
+                place = d.place(token.text, main_name=True)
+                iso3 = place.country if place else d.region(token.text)
+                if iso3:
+                    return iso3
+    return None
+
+
+def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
+                       entities: list[Candidate]) -> list[Candidate]:
+    """Group nouns with an identifying modifier, and person descriptions like "the general"."""
+    in_entity = {i for c in entities for i in range(*_token_range(doc, c))}
+    by_head = {c.head: c for c in entities}
+    out = []
+    for token in doc:
+        if token.i in in_entity or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        compound_head = token.dep_ == "compound" and token.head.i == token.i + 1
+        if compound_head:
+            continue  # "security forces": the head word carries the phrase
+        phrase = doc[token.i - 1:token.i + 1].text if token.i else token.text
+        noun = d.noun(phrase) if token.i and doc[token.i - 1].dep_ == "compound" else None
+        noun = noun or d.noun(token.text) or d.noun(token.lemma_)
+        title = d.title(token.text) or d.title(token.lemma_)
+        if noun is None and title is None:
+            continue
+        if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+            continue  # "Ukrainian diplomat Dmytro Kovalenko": a title, read by context
+        mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "poss", "nmod", "det")]
+        start = min((t.left_edge.i for t in mods if t.dep_ != "det"), default=token.i)
+        country, of = _identity(token, mods, d, by_head)
+        det = next((t for t in mods if t.dep_ == "det"), None)
+        if noun is not None and (country or of):
+            # "U.S. and Russian negotiators": the last conjunct goes with the noun, each
+            # earlier one is a mention of its own.
+            for m in mods:
+                for conj in m.conjuncts if m.dep_ != "det" else ():
+                    other = _modifier_country(conj, d, by_head)
+                    if conj.i < m.i or not other:
+                        continue
+                    first = doc[m.left_edge.i:m.i + 1]
+                    out.append(_group(first, token, sent_of, country, noun, of))
+                    start, country = conj.i, other
+            out.append(_group(doc[start:token.i + 1], token, sent_of, country, noun, of))
+        elif title is not None and not _has_name(token) and (country or (det is not None
+                                                            and det.lower_ == "the")):
+            if country:  # "Egypt's president", "the president of Armenia": a person
+                span = doc[start:token.i + 1]
+                out.append(Candidate(span.start_char, span.end_char, span.text, "NOUN",
+                                     token.i, sent_of[token.i], kind="PERSON", country=country,
+                                     sector=title.sector, gender=title.gender))
+            else:  # "the general": a person the text named before
+                span = doc[det.i:token.i + 1]  # type: ignore[union-attr]
+                out.append(Candidate(span.start_char, span.end_char, span.text, "DESC",
+                                     token.i, sent_of[token.i], title=title.title.lower(),
+                                     gender=title.gender))
+    return out
+
+
+def _group(span: Span, noun_token: Token, sent_of: list[int], country: str | None,
+           noun: Noun, of: Candidate | None) -> Candidate:
+    c = Candidate(span.start_char, span.end_char, span.text, "NOUN", noun_token.i,
+                  sent_of[noun_token.i], kind="GROUP", country=country, sector=noun.sector,
+                  plural=noun.plural)
+    # "Israeli troops" in two reports are one actor; "the Al-Thinni government" is its
+    # leader's, not the country's.
+    c.key = f"N:{country}:{noun.sector}" if country and of is None else None
+    return c
+
+
+def _modifier_country(t: Token, d: Dictionary, by_head: dict[int, Candidate]) -> str | None:
+    c = by_head.get(t.i)
+    return c.country if c is not None and c.country else d.demonym(t.text)
+
+
+def _identity(token: Token, mods: list[Token], d: Dictionary,
+              by_head: dict[int, Candidate]) -> tuple[str | None, Candidate | None]:
+    """The country and the organisation a group noun's modifiers or "of/in X" name: a
+    nationality or named modifier first, then a place it is "of/in/from", then an ethnic
+    modifier ("Druze inhabitants of the Syrian Golan Heights" are Syria's)."""
+    places = [t for prep in token.rights if prep.lower_ in ("of", "in", "from")
+              for p in prep.children if p.dep_ == "pobj"
+              for t in (p, *(m for m in p.lefts if m.dep_ in ("amod", "compound", "poss")))]
+    ethnic = None
+    for t in [*mods, *places]:
+        if t.dep_ == "det":
+            continue
+        c = by_head.get(t.i)
+        if c is not None and c.country and not (c.label == "NORP" and d.ethnic_group(c.text)):
+            return c.country, c if c.kind in ("ORG", "GROUP", "PERSON") else None
+        iso3 = d.demonym(t.text)
+        if iso3:
+            return iso3, None
+        ethnic = ethnic or (c.country if c is not None and c.country else None) \
+            or d.ethnic_group(t.text)
+    return ethnic, None
+
+
+def _has_name(token: Token) -> bool:
+    return any(t.ent_type_ == "PERSON" for t in token.subtree if t.i != token.i)
+
+
+def _token_range(doc: Doc, c: Candidate) -> tuple[int, int]:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def pronoun_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candidate]:
+    out = []
+    for token in doc:
+        info = d.pronouns.get(token.lower_)
+        if info is None or token.pos_ not in ("PRON", "DET"):
+            continue
+        if token.lower_ == "it" and token.dep_ in ("expl", "nsubjpass"):
+            continue  # "it is believed that..."
+        number, gender = info
+        out.append(Candidate(token.idx, token.idx + len(token.text), token.text, "PRON",
+                             token.i, sent_of[token.i], plural=number == "pl",
+                             gender=gender, title=number))
+    return out
+
+
+def find(doc: Doc, d: Dictionary) -> list[Candidate]:
+    """Every actor mention candidate of ``doc``, in text order."""
+    sent_of = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sent_of[i] = n
+    entities = entity_candidates(doc, sent_of, d)
+    entities += missed_countries(doc, sent_of, d, entities)
+    nominals = nominal_candidates(doc, sent_of, d, entities)
+    covered = [(n.start, n.end) for n in nominals if n.label == "NOUN"]
+    # A demonym inside a nominal actor ("Israeli" in "Israeli soldiers") is part of it.
+    entities = [e for e in entities
+                if not any(s <= e.start and e.end <= t and e.label == "NORP"
+                           for s, t in covered)]
+    found = entities + nominals + pronoun_candidates(doc, sent_of, d)
+    return sorted(found, key=lambda c: (c.start, -c.end))

@@ -1,0 +1,105 @@
+"""Grouping mentions into actors within a document and across documents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import actorgraph
+
+from ..conftest import read_jsonl
+from .helpers import actor_named, actors_of, mention_texts
+
+WITHIN = [
+    # (text, every one of these names is one actor)
+    ("Commander Idris Musa led the convoy. Musa later resigned.", ["Idris Musa", "Musa"]),
+    ("The Sudan Liberation Movement (SLM) rejected the offer. The SLM said it would fight.",
+     ["Sudan Liberation Movement", "SLM"]),
+    ("The Democratic Alliance(DA) won the vote. The DA formed a government.",
+     ["Democratic Alliance", "DA"]),
+    ("The Transitional Military Council TMC met the opposition. The TMC then left.",
+     ["Transitional Military Council", "TMC"]),
+    ("Analyst Olena Hrytsenko spoke first. Later Hrytzenko added a caveat.",
+     ["Olena Hrytsenko", "Hrytzenko"]),
+    ("Daesh claimed the attack. The Islamic State has struck the town before.",
+     ["Daesh", "Islamic State"]),
+    ("The Kremlin rejected the report. Russia said it was false.", ["Kremlin", "Russia"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), WITHIN)
+def test_names_of_one_actor_are_grouped(text: str, names: list[str]) -> None:
+    ex = actors_of(text)
+    ids = {actor_named(ex, n).id for n in names}
+    assert len(ids) == 1
+
+
+APART = [
+    # (text, names that must be different actors)
+    ("Sergey Volkov met Sergei Petrov in Minsk.", ["Sergey Volkov", "Sergei Petrov"]),
+    ("Egypt welcomed the plan. Egyptian President Omar Said praised it.", ["Egypt", "Omar Said"]),
+    ("Russia denied it. The Russian army withdrew.", ["Russia", "Russian army"]),
+    ("Amina Yusuf met Halima Yusuf in Kano.", ["Amina Yusuf", "Halima Yusuf"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), APART)
+def test_false_merges_are_avoided(text: str, names: list[str]) -> None:
+    ex = actors_of(text)
+    assert len({actor_named(ex, n).id for n in names}) == len(names)
+
+
+def test_acronym_mentions_are_found_whatever_ner_labels_them() -> None:
+    ex = actors_of("The National Salvation Front (NSF) met. Later the NSF and the army clashed.")
+    nsf = actor_named(ex, "NSF")
+    assert mention_texts(ex, nsf).count("NSF") == 2
+
+
+def test_canonical_name_is_the_fullest_name() -> None:
+    ex = actors_of("Baraka said no. Then Yusuf Baraka, the envoy, said yes.")
+    assert actor_named(ex, "Baraka").name == "Yusuf Baraka"
+
+
+def build(tmp_path: Path, docs: list[str]) -> list[dict]:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps({"id": f"d{i}", "text": t}) for i, t in
+                                enumerate(docs)), encoding="utf-8")
+    actorgraph.build([corpus], tmp_path / "s.duckdb")
+    actorgraph.export(tmp_path / "s.duckdb", "jsonl", tmp_path / "out")
+    return read_jsonl(tmp_path / "out" / "actors.jsonl")
+
+
+def named(actors: list[dict], name: str) -> list[dict]:
+    return [a for a in actors if name in a["aliases"] or a["name"] == name]
+
+
+def test_across_documents_variants_and_surnames_merge(tmp_path: Path) -> None:
+    actors = build(tmp_path, [
+        "Ukrainian diplomat Dmytro Kovalenko arrived in Warsaw.",
+        "Dmitri Kovalenko met Polish officials on Tuesday.",
+        "Kovalenko said the meeting went well.",
+    ])
+    [kovalenko] = named(actors, "Kovalenko")
+    assert {"Dmytro Kovalenko", "Dmitri Kovalenko", "Kovalenko"} <= set(kovalenko["aliases"])
+    assert {m["doc_id"] for m in kovalenko["mentions"]} == {"d0", "d1", "d2"}
+    assert kovalenko["country"] == "UKR"
+
+
+def test_across_documents_shared_surname_with_other_country_stays_apart(tmp_path: Path) -> None:
+    actors = build(tmp_path, [
+        "Kenyan lawmaker John Kamau criticised the budget.",
+        "Tanzanian minister Peter Kamau opened the bridge.",
+        "Kamau said the vote was rigged.",
+    ])
+    assert len(named(actors, "John Kamau")) == len(named(actors, "Peter Kamau")) == 1
+    assert named(actors, "John Kamau")[0]["id"] != named(actors, "Peter Kamau")[0]["id"]
+    assert all("Kamau" not in a["aliases"] or a["name"] == "Kamau" for a in actors)
+
+
+def test_across_documents_country_never_merges_with_its_leader(tmp_path: Path) -> None:
+    actors = build(tmp_path, ["Chad closed its border.", "Chadian President Idriss Deby spoke."])
+    chad = named(actors, "Chad")
+    assert len(chad) == 1 and chad[0]["kind"] == "COUNTRY"
+    assert all(a["id"] != chad[0]["id"] for a in named(actors, "Idriss Deby"))

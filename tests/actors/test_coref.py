@@ -1,0 +1,52 @@
+"""Pronouns and descriptions resolved to actors (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import actor_named, actors_of, mention_texts
+
+RESOLVED = [
+    # (text, antecedent name, the reference as written, its occurrence)
+    ("Colonel Amadou Diallo visited Bamako. He met the mayor.", "Amadou Diallo", "He", 0),
+    ("Queen Rania opened a clinic in Amman. She thanked the donors.", "Rania", "She", 0),
+    ("Minister Ali Hassan met Fatima Noor in Doha. She asked for more aid.",
+     "Fatima Noor", "She", 0),
+    ("Ugandan troops crossed the border on Monday. They seized a market town.",
+     "Ugandan troops", "They", 0),
+    ("Tunisia expelled the envoy. Its foreign ministry gave no reason.", "Tunisia", "Its", 0),
+    ("Nigerian columnist Tunde Bello criticised the plan. The columnist called it naive.",
+     "Tunde Bello", "The columnist", 0),
+    ("General Moussa Kone, the army chief, left for Dakar. His convoy was attacked.",
+     "Moussa Kone", "His", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "reference", "nth"), RESOLVED)
+def test_reference_resolves_to_its_antecedent(text: str, name: str, reference: str,
+                                              nth: int) -> None:
+    ex = actors_of(text)
+    actor = actor_named(ex, name)
+    assert mention_texts(ex, actor).count(reference) > nth
+    assert reference not in actor.aliases  # a pronoun is a mention, not a name
+
+
+def test_he_does_not_resolve_to_a_country() -> None:
+    ex = actors_of("Mali closed the road. He was not consulted.")
+    assert "He" not in mention_texts(ex, actor_named(ex, "Mali"))
+
+
+def test_pronoun_beyond_three_sentences_stays_unresolved() -> None:
+    ex = actors_of("Colonel Amadou Diallo arrived. Rain fell. Roads flooded. Shops shut. "
+                   "Markets closed. He left.")
+    assert "He" not in mention_texts(ex, actor_named(ex, "Amadou Diallo"))
+
+
+def test_we_inside_a_quote_is_the_speakers_side() -> None:
+    ex = actors_of("Oumar Sy said: “We will not withdraw from the town.”")
+    assert "We" in mention_texts(ex, actor_named(ex, "Oumar Sy"))
+
+
+def test_expletive_it_is_not_a_mention() -> None:
+    ex = actors_of("Senegal signed the accord. It is believed that talks will follow.")
+    assert "It" not in mention_texts(ex, actor_named(ex, "Senegal"))
