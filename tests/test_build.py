@@ -123,3 +123,23 @@ def test_seeds_export_passes_gold_documents_and_offsets(shared: Path, tmp_path: 
     lines = check.stdout.splitlines()
     assert "PASS documents present" in lines, check.stdout
     assert "PASS offsets valid" in lines, check.stdout
+
+
+def test_documents_of_an_older_store_are_reanalysed_on_the_next_build(tmp_path: Path) -> None:
+    from actorgraph.store.schema import MIGRATIONS
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute(MIGRATIONS[0])  # a store written before actors existed
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("INSERT INTO documents VALUES ('old', 'h', 'Kenya sent police officers to Haiti.',"
+                " NULL, NULL, NULL, NULL, NULL)")
+    con.close()
+    (tmp_path / "new.txt").write_text("Peru recalled its ambassador from Mexico.")
+    report = actorgraph.build([tmp_path / "new.txt"], db)
+    assert (report.added, report.reanalysed) == (1, 1)
+    actorgraph.export(db, "jsonl", tmp_path / "out")
+    actors = [json.loads(x) for x in (tmp_path / "out" / "actors.jsonl").open()]
+    haiti = [a for a in actors if a["name"] == "Haiti"]
+    assert haiti and {m["doc_id"] for m in haiti[0]["mentions"]} == {"old"}

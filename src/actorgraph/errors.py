@@ -33,6 +33,8 @@ class Msg(StrEnum):
     F001 = "store {path} was written by a newer actorgraph (schema {found} > {supported})"
     F002 = "store {path} does not exist; create it with `actorgraph build PATH --db {path}`"
     F003 = "unknown export format {fmt!r}; choose one of {choices}"
+    F004 = ("store {path} has schema {found}, older than {supported}; upgrade it with "
+            "`actorgraph build --db {path}` and any input")
 
     def format(self, **fields: object) -> str:  # type: ignore[override]
         return f"{self.value.format(**fields)} [{self.name}]"

@@ -103,3 +103,23 @@ def test_across_documents_country_never_merges_with_its_leader(tmp_path: Path) -
     chad = named(actors, "Chad")
     assert len(chad) == 1 and chad[0]["kind"] == "COUNTRY"
     assert all(a["id"] != chad[0]["id"] for a in named(actors, "Idriss Deby"))
+
+
+def test_actors_jsonl_roles_and_mentions_follow_the_contract(tmp_path: Path) -> None:
+    actors = build(tmp_path, [
+        "Kenyan lawmaker Achieng Odhiambo criticised the budget in Nairobi.",
+        "Achieng Odhiambo, now Kenya's foreign minister, met Ugandan officials.",
+    ])
+    ids = {a["id"] for a in actors}
+    [odhiambo] = named(actors, "Achieng Odhiambo")
+    titles = {(r["title"].lower(), r["doc_id"]) for r in odhiambo["roles"]}
+    assert {("lawmaker", "d0"), ("foreign minister", "d1")} <= titles  # roles over time
+    for actor in actors:
+        assert set(actor) >= {"id", "name", "aliases", "kind", "country", "sector", "roles",
+                              "mentions"}
+        assert actor["kind"] in ("PERSON", "ORG", "COUNTRY", "GROUP", "LOCATION")
+        for role in actor["roles"]:
+            assert list(role) == ["title", "of", "doc_id", "start", "end"]
+            assert role["of"] is None or role["of"] in ids
+        for m in actor["mentions"]:
+            assert list(m) == ["doc_id", "start", "end"]

@@ -102,6 +102,8 @@ def test_migration_from_version_1_keeps_documents_and_marks_them_stale(tmp_path:
     con.execute("INSERT INTO documents VALUES ('a', 'h', 'Kenya sent police.', NULL, NULL,"
                 " NULL, NULL, NULL)")
     con.close()
+    with pytest.raises(ActorgraphError, match="F004"):
+        Store(db, read_only=True)  # readers do not migrate; they say how to
     with Store(db) as store:
         assert store.version() == SCHEMA_VERSION
         assert [d.id for d in store.stale(SCHEMA_VERSION, 10)] == ["a"]

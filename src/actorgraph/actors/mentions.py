@@ -126,10 +126,15 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
         if iso3:
             entry = d.entries.get(f"C:{iso3}")
             c.plural = span.text.endswith("s")
-    if entry is not None and entry.kind in ("ORG", "GROUP") and entry.country:
-        other = _country_inside(span, d)
+    if entry is not None and entry.kind in ("ORG", "GROUP") and entry.country \
+            and entry.country not in ("IGO", "NGO", "IMG"):
+        other = _country_inside(span, d, places=False)
         if other and other != entry.country:
             entry = None  # "the US House of Representatives" is not Libya's
+    if label == "PERSON" and len(span) == 1 and entry is None and not d.gender(span.text):
+        place = d.place(span.text, main_name=True)
+        if place is not None:  # "Adré" is a town, not a person
+            label = c.label = "GPE"
     if entry is None and label in ("ORG", "LOC") and len(span) <= 3 \
             and not any(d.noun(t.text) for t in span):
         iso3 = d.country_name(span.text) or (d.country(span.text) if label == "ORG" else None)
@@ -157,6 +162,10 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
     else:
         c.kind = "ORG" if label == "ORG" else "GROUP"
         c.country = _country_inside(span, d) or _country_before(span, d)
+        noun = d.noun(span[-2:].text) or d.noun(span[-1].text)
+        if noun is not None and c.country and d.demonym(span[0].text):
+            # "Sudanese Armed Forces" is the group noun phrase "Sudanese army" in capitals
+            c.kind, c.sector, c.key = "GROUP", noun.sector, f"N:{c.country}:{noun.sector}"
 
 
 def _country_before(span: Span, d: Dictionary) -> str | None:
@@ -222,16 +231,18 @@ def missed_countries(doc: Doc, sent_of: list[int], d: Dictionary,
     return out
 
 
-def _country_inside(span: Span, d: Dictionary) -> str | None:
-    """The country a name contains ("Nigerian Union of Teachers", "Baghdad University")."""
+def _country_inside(span: Span, d: Dictionary, places: bool = True) -> str | None:
+    """The country a name contains ("Nigerian Union of Teachers", "Baghdad University");
+    ``places``: also by a big city or a region in it."""
     for token in span:
         if token.is_title or token.is_upper:
             iso3 = d.demonym(token.text) or d.country_name(token.text)
             if iso3:
                 return iso3
-            if token.is_title and "." not in token.text and len(token.text) > 3:
+            if places and token.is_title and "." not in token.text and len(token.text) > 3:
                 place = d.place(token.text, main_name=True)
-                iso3 = place.country if place else d.region(token.text)
+                big = place is not None and place.population >= 200_000
+                iso3 = place.country if big else d.region(token.text)  # type: ignore[union-attr]
                 if iso3:
                     return iso3
     return None

@@ -59,8 +59,10 @@ class Store:
         found = self.version()
         if found > SCHEMA_VERSION:
             raise ActorgraphError(Msg.F001, path=self.path, found=found, supported=SCHEMA_VERSION)
-        if found == SCHEMA_VERSION or self.read_only:
+        if found == SCHEMA_VERSION:
             return
+        if self.read_only:
+            raise ActorgraphError(Msg.F004, path=self.path, found=found, supported=SCHEMA_VERSION)
         with self.transaction():
             if found == 0:
                 self.con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
