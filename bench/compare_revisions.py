@@ -1,0 +1,85 @@
+"""Build throughput of this working tree against an earlier revision, in one run.
+
+    .venv/bin/python bench/compare_revisions.py REV [--docs 300] [--corpus seeds|demo]
+
+REV (e.g. the commit that closed an issue) is checked out into a temporary git worktree and
+imported in place of this tree; both build the same corpus, alternately, twice each, in fresh
+processes that load the pipeline before the clock starts. The corpus is ``--docs`` variants
+of the seed reports in ../shared/seeds (or of the demo reports). Prints docs/s for each and
+the ratio now/then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RUN = """
+import json, sys, time
+import actorgraph
+actorgraph.extract("Warm-up: load the pipeline before timing.")
+start = time.perf_counter()
+report = actorgraph.build([sys.argv[1]], sys.argv[2])
+print(json.dumps({"seconds": time.perf_counter() - start, "added": report.added}))
+"""
+
+
+def corpus(kind: str, n: int, path: Path) -> None:
+    if kind == "seeds":
+        texts = [p.read_text(encoding="utf-8")
+                 for p in sorted((REPO.parent / "shared" / "seeds").glob("*.txt"))]
+    else:
+        texts = [json.loads(x)["text"] for x in (REPO / "demo" / "corpus" / "reports.jsonl")
+                 .open(encoding="utf-8")]
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            text = f"Bulletin {i}.\n\n{texts[i % len(texts)]}"
+            fh.write(json.dumps({"id": f"d{i}", "text": text}) + "\n")
+
+
+def timed(src: Path, data: Path, work: Path) -> float:
+    db = work / f"{os.getpid()}-{src.name}-{len(list(work.iterdir()))}.duckdb"
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    out = subprocess.run([sys.executable, "-c", RUN, str(data), str(db)], env=env,
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])["seconds"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rev")
+    parser.add_argument("--docs", type=int, default=300)
+    parser.add_argument("--corpus", choices=("seeds", "demo"), default="seeds")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        then = work / "then"
+        subprocess.run(["git", "worktree", "add", "--detach", str(then), args.rev], cwd=REPO,
+                       check=True, capture_output=True)
+        try:
+            data = work / "corpus.jsonl"
+            corpus(args.corpus, args.docs, data)
+            dbs = work / "dbs"
+            dbs.mkdir()
+            runs: dict[str, list[float]] = {"then": [], "now": []}
+            for _ in range(2):
+                runs["then"].append(timed(then / "src", data, dbs))
+                runs["now"].append(timed(REPO / "src", data, dbs))
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(then)], cwd=REPO,
+                           check=False, capture_output=True)
+    rate = {k: args.docs / min(v) for k, v in runs.items()}
+    print(f"corpus            {args.docs} {args.corpus} documents")
+    print(f"{args.rev[:12]:<17} {rate['then']:7.1f} docs/s")
+    print(f"{'working tree':<17} {rate['now']:7.1f} docs/s")
+    print(f"ratio now/then    {rate['now'] / rate['then']:7.2f}")
+
+
+if __name__ == "__main__":
+    main()
