@@ -24,38 +24,11 @@ from . import coref, mentions
 from .context import Roles
 from .dictionary import Dictionary, norm
 from .mentions import Candidate
+from .union import Groups
 
 _ACRONYM = re.compile(r"\s?\(\s?([A-Z][A-Za-z]{1,9})\s?\)")
 _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "al"})
 _PARTICLES = ("al-", "el-", " al ", "el ")
-
-
-class _Groups:
-    """Union-find over candidates that refuses to join two different dictionary actors."""
-
-    def __init__(self, candidates: list[Candidate]) -> None:
-        self.parent = list(range(len(candidates)))
-        self.key = [c.key for c in candidates]
-        self.kind = [c.kind for c in candidates]
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, i: int, j: int) -> bool:
-        a, b = self.find(i), self.find(j)
-        if a == b:
-            return True
-        if self.key[a] and self.key[b] and self.key[a] != self.key[b]:
-            return False
-        if {self.kind[a], self.kind[b]} >= {"PERSON", "COUNTRY"}:
-            return False
-        self.parent[b] = a
-        self.key[a] = self.key[a] or self.key[b]
-        self.kind[a] = "PERSON" if "PERSON" in (self.kind[a], self.kind[b]) else self.kind[a]
-        return True
 
 
 def initials_match(name: str, acronym: str) -> bool:
@@ -100,7 +73,8 @@ class Local:
         same = Roles(self.doc, self.document.id, self.candidates, self.d).run()
         self._add_acronym_mentions()
         cands = self.candidates
-        groups = _Groups(cands)
+        groups = Groups([c.key for c in cands], [c.kind for c in cands],
+                        [c.country for c in cands], strict_kinds=False)
         names = [i for i, c in enumerate(cands) if not c.is_reference]
         by_key: dict[str, int] = {}
         by_text: dict[str, int] = {}
@@ -136,21 +110,27 @@ class Local:
                 if len(form) > 2:
                     owners.setdefault(form, set()).add(c.group)
         taken = [(c.start, c.end) for c in self.candidates]
-        added = []
         for form, groups in owners.items():
-            if len(groups) != 1:
+            if len(groups) == 1:
+                model = next(c for c in self.candidates
+                             if c.group in groups and not c.is_reference)
+                self.candidates += self._uses(form, model, taken)
+        self.candidates.sort(key=lambda x: (x.start, -x.end))
+
+    def _uses(self, form: str, model: Candidate, taken: list[tuple[int, int]]
+              ) -> list[Candidate]:
+        """New mentions like ``model`` for each use of ``form`` outside ``taken`` spans
+        (which grows with them)."""
+        out = []
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", self.document.text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            model = next(c for c in self.candidates if c.group in groups and not c.is_reference)
-            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", self.document.text):
-                if any(s < m.end() and m.start() < e for s, e in taken):
-                    continue
-                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is None:
-                    continue
-                added.append(replace(model, start=m.start(), end=m.end(), text=form,
-                                     head=span.root.i, sent=self._sent(span.root.i), roles=[]))
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                out.append(replace(model, start=m.start(), end=m.end(), text=form,
+                                   head=span.root.i, sent=self._sent(span.root.i), roles=[]))
                 taken.append((m.start(), m.end()))
-        self.candidates = sorted(self.candidates + added, key=lambda x: (x.start, -x.end))
+        return out
 
     # -- acronyms -----------------------------------------------------------------------
     def _definitions(self) -> list[tuple[Candidate, str]]:
@@ -171,22 +151,13 @@ class Local:
         """Every use of a defined acronym is a mention, whatever label the NER gave it."""
         taken = [(c.start, c.end) for c in self.candidates]
         for c, acronym in self._definitions():
-            for m in re.finditer(rf"\b{re.escape(acronym)}\b", self.document.text):
-                if any(s < m.end() and m.start() < e for s, e in taken):
-                    continue
-                token = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if token is None:
-                    continue
-                self.candidates.append(replace(
-                    c, start=m.start(), end=m.end(), text=acronym, head=token.root.i,
-                    sent=self._sent(token.root.i), roles=[], group=-1))
-                taken.append((m.start(), m.end()))
+            self.candidates += self._uses(acronym, replace(c, group=-1), taken)
         self.candidates.sort(key=lambda x: (x.start, -x.end))
 
     def _sent(self, i: int) -> int:
         return next(n for n, s in enumerate(self.doc.sents) if s.start <= i < s.end)
 
-    def _join_acronyms(self, groups: _Groups) -> None:
+    def _join_acronyms(self, groups: Groups) -> None:
         index = {id(c): i for i, c in enumerate(self.candidates)}
         for c, acronym in self._definitions():
             for i, other in enumerate(self.candidates):
@@ -194,7 +165,7 @@ class Local:
                     groups.join(index[id(c)], i)
 
     # -- people -------------------------------------------------------------------------
-    def _join_people(self, groups: _Groups, names: list[int]) -> None:
+    def _join_people(self, groups: Groups, names: list[int]) -> None:
         cands = self.candidates
         full = [i for i in names if cands[i].kind == "PERSON" and len(cands[i].text.split()) > 1]
         for i in names:

@@ -20,8 +20,7 @@ from dataclasses import replace
 from ..records import Actor
 from .dictionary import Dictionary, norm
 from .local import same_person_names, surname
-
-_FAMILY = {"ORG": "ORG", "GROUP": "ORG"}
+from .union import Groups
 
 
 def actor_id(identity: str) -> str:
@@ -29,50 +28,22 @@ def actor_id(identity: str) -> str:
     return "A" + hashlib.sha1(identity.encode("utf-8")).hexdigest()[:12]
 
 
-class _Union:
-    def __init__(self, actors: list[Actor]) -> None:
-        self.parent = list(range(len(actors)))
-        self.key = [a.key for a in actors]
-        self.kind = [_FAMILY.get(a.kind, a.kind) for a in actors]
-        self.country = [a.country for a in actors]
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, i: int, j: int, *, strict_country: bool = False,
-             as_person: bool = False) -> bool:
-        """Join the groups of ``i`` and ``j``; ``as_person``: ``j`` is a surname the NER
-        mislabelled, so its kind gives way."""
-        a, b = self.find(i), self.find(j)
-        if a == b:
-            return True
-        if self.key[a] and self.key[b] and self.key[a] != self.key[b]:
-            return False
-        if self.kind[a] != self.kind[b] and not as_person:
-            return False
-        if strict_country and self.country[a] and self.country[b] \
-                and self.country[a] != self.country[b]:
-            return False
-        self.parent[b] = a
-        self.key[a] = self.key[a] or self.key[b]
-        self.country[a] = self.country[a] or self.country[b]
-        return True
+def _family(kind: str) -> str:
+    return "ORG" if kind in ("ORG", "GROUP") else kind
 
 
 def merge(local: Iterable[Actor], d: Dictionary) -> tuple[list[Actor], dict[str, str]]:
     """Return the corpus actors and the map local id → corpus id."""
     actors = sorted(local, key=lambda a: a.id)
-    u = _Union(actors)
+    u = Groups([a.key for a in actors], [a.kind for a in actors],
+               [a.country for a in actors], strict_kinds=True)
     first: dict[tuple[str, str], int] = {}
     for i, a in enumerate(actors):
         if a.key:
             u.join(first.setdefault(("key", a.key), i), i)
         for alias in a.aliases:
             if len(alias.split()) > 1 or (alias.isupper() and len(alias) > 1):
-                u.join(first.setdefault((u.kind[i], norm(alias)), i), i,
+                u.join(first.setdefault((_family(a.kind), norm(alias)), i), i,
                        strict_country=a.kind == "PERSON")
     _join_people(actors, u)
     groups: dict[int, list[Actor]] = defaultdict(list)
@@ -91,7 +62,7 @@ def merge(local: Iterable[Actor], d: Dictionary) -> tuple[list[Actor], dict[str,
     return sorted(merged, key=lambda a: a.id), links
 
 
-def _join_people(actors: list[Actor], u: _Union) -> None:
+def _join_people(actors: list[Actor], u: Groups) -> None:
     """Join spelling variants of full names, then bare surnames to the one full name they
     can belong to. Names are compared once per distinct spelling, within blocks that share
     the surname's first letter, so the work grows with the vocabulary, not the corpus."""
