@@ -63,7 +63,7 @@ class Candidate:
 def _span(doc: Doc, start: int, end: int) -> Span:
     """Tokens ``start:end`` without a leading article, cut before a bracket, a line break or
     a new sentence: the NER's "Libyan National Army (LNA" is "Libyan National Army"."""
-    while start < end - 1 and doc[start].lower_ in ("the", "a", "an"):
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_space):
         start += 1
     for i in range(start + 1, end):
         if doc[i].text in ("(", "[", ")", "]") or doc[i].is_space or doc[i].is_sent_start:
