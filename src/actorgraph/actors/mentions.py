@@ -107,6 +107,8 @@ def entity_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candi
         if ent.label_ == "PERSON":  # "Queen Rania": the title is context, not name
             while len(span) > 1 and d.title(span[0].text):
                 span = span[1:]
+        if not span.text.strip() or span[0].is_space or span[-1].is_space:
+            continue
         c = Candidate(span.start_char, span.end_char, span.text, ent.label_, span.root.i,
                       sent_of[span.root.i])
         _classify(c, span, d.entries.get(ent.id_) if ent.id_ else d.lookup(span.text), d)
