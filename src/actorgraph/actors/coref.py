@@ -47,6 +47,7 @@ class Resolver:
         self.group_roles: dict[int, set[str]] = {}
         self.group_country: dict[int, str | None] = {}
         self.group_plural: dict[int, bool] = {}
+        self.group_people: dict[int, bool] = {}  # a country named by its people: "Libyans"
         for c in candidates:
             if c.group < 0 or c.is_reference:
                 continue
@@ -55,7 +56,11 @@ class Resolver:
                 self.group_kind[g] = c.kind
             self.group_gender[g] = self.group_gender.get(g) or c.gender
             self.group_country[g] = self.group_country.get(g) or c.country
-            self.group_plural[g] = self.group_plural.get(g, False) or c.plural
+            # A country stays "it" even when its people ("the Russians") are named.
+            self.group_plural[g] = self.group_plural.get(g, False) or (
+                c.plural and c.kind != "COUNTRY")
+            self.group_people[g] = self.group_people.get(g, False) or (
+                c.plural and c.kind == "COUNTRY")
             self.group_roles.setdefault(g, set()).update(_word(r.title) for r in c.roles)
 
     def _quote_of(self, pos: int) -> tuple[int, int] | None:
@@ -77,8 +82,9 @@ class Resolver:
             return kind == "PERSON" and gender in (None, c.gender)
         if c.title == "sg":  # it, its
             return kind in ("ORG", "COUNTRY", "GROUP") and not self.group_plural.get(g)
-        # they, their: a plural group, an organisation or a people
-        return kind in ("ORG", "GROUP") or bool(self.group_plural.get(g))
+        # they, their: a plural group, an organisation, or a country through its people
+        return kind in ("ORG", "GROUP") or bool(self.group_plural.get(g)) or (
+            kind == "COUNTRY" and self.group_people.get(g, False))
 
     def _pronoun(self, i: int, c: Candidate) -> int:
         if c.title == "first":
@@ -97,6 +103,9 @@ class Resolver:
             token = self.doc[a.head]
             subject = token.dep_ in ("nsubj", "nsubjpass") or (
                 token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"))
+            if c.gender == "n" and (distance > 1 or (not subject and token.dep_ != (
+                    "poss" if c.text.lower() == "its" else "dobj"))):
+                continue  # "it" is often an event or an idea: only a near actor argument
             score = (-distance, subject, a.start)
             if best_score is None or score > best_score:
                 best, best_score = a.group, score

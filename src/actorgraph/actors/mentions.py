@@ -355,13 +355,28 @@ def pronoun_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Cand
         info = d.pronouns.get(token.lower_)
         if info is None or token.pos_ not in ("PRON", "DET"):
             continue
-        if token.lower_ == "it" and token.dep_ in ("expl", "nsubjpass"):
-            continue  # "it is believed that..."
+        if token.lower_ == "it" and (token.dep_ in ("expl", "nsubjpass") or (
+                token.dep_ in ("nsubj", "dobj") and _pleonastic(token))):
+            continue  # "it is believed that...", "which makes it his second visit"
         number, gender = info
         out.append(Candidate(token.idx, token.idx + len(token.text), token.text, "PRON",
                              token.i, sent_of[token.i], plural=number == "pl",
                              gender=gender, title=number))
     return out
+
+
+def _pleonastic(it: Token) -> bool:
+    """"It is clear that", "it is likely to", "makes it his second visit": no referent."""
+    head = it.head
+    if it.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp", "oprd") \
+            and head.head.lemma_ in ("make", "find", "consider"):
+        return True  # "makes [it his second visit]"
+    if it.dep_ == "dobj":
+        return head.lemma_ in ("make", "find", "consider", "take") and any(
+            t.dep_ in ("ccomp", "oprd", "xcomp", "attr", "npadvmod") or (t.i > it.i
+            and t.pos_ in ("NOUN", "ADJ")) for t in head.rights)
+    return head.lemma_ == "be" and any(t.dep_ in ("ccomp", "xcomp") for t in head.rights) \
+        and any(t.dep_ == "acomp" and t.pos_ == "ADJ" for t in head.rights)
 
 
 def find(doc: Doc, d: Dictionary) -> list[Candidate]:
