@@ -50,3 +50,17 @@ def test_we_inside_a_quote_is_the_speakers_side() -> None:
 def test_expletive_it_is_not_a_mention() -> None:
     ex = actors_of("Senegal signed the accord. It is believed that talks will follow.")
     assert "It" not in mention_texts(ex, actor_named(ex, "Senegal"))
+
+
+def test_country_named_by_its_people_is_still_it() -> None:
+    ex = actors_of("The Chileans were angry. Chile said its position was clear.")
+    assert "its" in mention_texts(ex, actor_named(ex, "Chile"))
+
+
+@pytest.mark.parametrize("text", [
+    "General Omar Farah flew to Cairo last week, which makes it his second visit.",
+    "Peru and Chile signed the deal. It is clear that the talks helped.",
+])
+def test_pleonastic_it_is_not_a_mention(text: str) -> None:
+    ex = actors_of(text)
+    assert all("it" not in [t.lower() for t in mention_texts(ex, a)] for a in ex.actors)
