@@ -64,3 +64,20 @@ def test_country_named_by_its_people_is_still_it() -> None:
 def test_pleonastic_it_is_not_a_mention(text: str) -> None:
     ex = actors_of(text)
     assert all("it" not in [t.lower() for t in mention_texts(ex, a)] for a in ex.actors)
+
+
+def test_description_with_a_nationality_resolves_to_the_matching_actor() -> None:
+    ex = actors_of("Russian columnist Pavel Orlov wrote about the war. Later the Russian "
+                   "columnist said the army was tired.")
+    assert "the Russian columnist" in mention_texts(ex, actor_named(ex, "Pavel Orlov"))
+
+
+def test_unresolved_description_with_a_country_is_an_actor_of_its_own() -> None:
+    ex = actors_of("Putin offered to negotiate with the president of Armenia.")
+    armenian = [a for a in ex.actors if a.kind == "PERSON" and a.country == "ARM"]
+    assert len(armenian) == 1
+
+
+def test_description_by_country_and_office_resolves_without_a_stated_role() -> None:
+    ex = actors_of("Muammar Gaddafi ruled Libya for decades. The Libyan leader died in 2011.")
+    assert "The Libyan leader" in mention_texts(ex, actor_named(ex, "Muammar Gaddafi"))

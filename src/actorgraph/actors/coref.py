@@ -46,6 +46,7 @@ class Resolver:
         self.group_gender: dict[int, str | None] = {}
         self.group_roles: dict[int, set[str]] = {}
         self.group_country: dict[int, str | None] = {}
+        self.group_sector: dict[int, str | None] = {}
         self.group_plural: dict[int, bool] = {}
         self.group_people: dict[int, bool] = {}  # a country named by its people: "Libyans"
         for c in candidates:
@@ -56,6 +57,7 @@ class Resolver:
                 self.group_kind[g] = c.kind
             self.group_gender[g] = self.group_gender.get(g) or c.gender
             self.group_country[g] = self.group_country.get(g) or c.country
+            self.group_sector[g] = self.group_sector.get(g) or c.sector
             # A country stays "it" even when its people ("the Russians") are named.
             self.group_plural[g] = self.group_plural.get(g, False) or (
                 c.plural and c.kind != "COUNTRY")
@@ -128,12 +130,21 @@ class Resolver:
         return -1
 
     def _description(self, i: int, c: Candidate) -> int:
+        """The last actor holding the role; failing that, for "the Libyan leader", the last
+        person of that country in that sector within a few sentences."""
         word = _word(c.title or "")
+        fallback = -1
         for j in range(i - 1, -1, -1):
             a = self.candidates[j]
             if a.group < 0 or a.is_reference:
                 continue
-            if word in self.group_roles.get(a.group, ()) and (
-                    c.country is None or self.group_country.get(a.group) in (None, c.country)):
-                return a.group
-        return -1
+            g = a.group
+            if c.country is not None and self.group_country.get(g) not in (None, c.country):
+                continue
+            if word in self.group_roles.get(g, ()):
+                return g
+            if fallback < 0 and c.country and c.sent - a.sent <= MAX_SENTENCES \
+                    and self.group_kind.get(g) == "PERSON" \
+                    and self.group_sector.get(g) == c.sector:
+                fallback = g
+        return fallback

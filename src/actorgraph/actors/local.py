@@ -94,7 +94,11 @@ class Local:
             cands[i].group = order.setdefault(groups.find(i), len(order))
         self._add_name_mentions()
         coref.Resolver(self.doc, self.candidates).run()
-        return self._actors(len(order))
+        count = len(order)
+        for c in self.candidates:
+            if c.label == "DESC" and c.group < 0 and c.country:
+                c.label, c.group, count = "NOUN", count, count + 1  # "the president of Armenia"
+        return self._actors(count)
 
     def _add_name_mentions(self) -> None:
         """Uses of an actor's names that the NER missed ("Ishchenko stressed") become

@@ -274,6 +274,8 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
         start = min((t.left_edge.i for t in mods if t.dep_ != "det"), default=token.i)
         country, of = _identity(token, mods, d, by_head)
         det = next((t for t in mods if t.dep_ == "det"), None)
+        if title is not None and noun is not None and not noun.plural:
+            noun = None  # "the Libyan leader" is one person, not a group
         if noun is not None and (country or of):
             # "U.S. and Russian negotiators": the last conjunct goes with the noun, each
             # earlier one is a mention of its own.
@@ -288,16 +290,15 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             out.append(_group(doc[start:token.i + 1], token, sent_of, country, noun, of))
         elif title is not None and not _has_name(token) and (country or (det is not None
                                                             and det.lower_ == "the")):
-            if country:  # "Egypt's president", "the president of Armenia": a person
-                span = doc[start:token.i + 1]
-                out.append(Candidate(span.start_char, span.end_char, span.text, "NOUN",
-                                     token.i, sent_of[token.i], kind="PERSON", country=country,
-                                     sector=title.sector, gender=title.gender))
-            else:  # "the general": a person the text named before
-                span = doc[det.i:token.i + 1]  # type: ignore[union-attr]
-                out.append(Candidate(span.start_char, span.end_char, span.text, "DESC",
-                                     token.i, sent_of[token.i], title=title.title.lower(),
-                                     gender=title.gender))
+            definite = det is not None and det.lower_ == "the"
+            span = doc[det.i if definite else start:token.i + 1]  # type: ignore[union-attr]
+            # "the general", "the Russian columnist": someone the text named before (coref
+            # resolves it; with a country and no antecedent it stands for itself, like
+            # "Egypt's president" always does).
+            out.append(Candidate(span.start_char, span.end_char, span.text,
+                                 "DESC" if definite else "NOUN", token.i, sent_of[token.i],
+                                 kind="PERSON", country=country, sector=title.sector,
+                                 title=title.title.lower(), gender=title.gender))
     return out
 
 
