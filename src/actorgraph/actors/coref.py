@@ -79,17 +79,17 @@ class Resolver:
 
     def _compatible(self, c: Candidate, g: int) -> bool:
         kind = self.group_kind.get(g)
-        if c.title == "sg" and c.gender in ("m", "f"):
+        if c.number == "sg" and c.gender in ("m", "f"):
             gender = self.group_gender.get(g)
             return kind == "PERSON" and gender in (None, c.gender)
-        if c.title == "sg":  # it, its
+        if c.number == "sg":  # it, its
             return kind in ("ORG", "COUNTRY", "GROUP") and not self.group_plural.get(g)
         # they, their: a plural group, an organisation, or a country through its people
         return kind in ("ORG", "GROUP") or bool(self.group_plural.get(g)) or (
             kind == "COUNTRY" and self.group_people.get(g, False))
 
     def _pronoun(self, i: int, c: Candidate) -> int:
-        if c.title == "first":
+        if c.number == "first":
             return self._speaker(c)
         quote = self._quote_of(c.start)
         best, best_score = -1, None

@@ -47,6 +47,7 @@ class Candidate:
     plural: bool = False
     gender: str | None = None
     title: str | None = None  # for DESC: the role noun ("general", "envoy")
+    number: str | None = None  # for PRON: "sg", "pl", or "first" (we, I: the speaker)
     fallback_country: str | None = None  # used only when context gives none ("Bush")
     roles: list[Role] = field(default_factory=list)
     group: int = -1
@@ -362,7 +363,7 @@ def pronoun_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Cand
         number, gender = info
         out.append(Candidate(token.idx, token.idx + len(token.text), token.text, "PRON",
                              token.i, sent_of[token.i], plural=number == "pl",
-                             gender=gender, title=number))
+                             gender=gender, number=number))
     return out
 
 
