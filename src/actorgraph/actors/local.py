@@ -71,7 +71,8 @@ class Local:
 
     def run(self) -> tuple[Actor, ...]:
         same = Roles(self.doc, self.document.id, self.candidates, self.d).run()
-        self._add_acronym_mentions()
+        definitions = self._definitions()
+        self._add_acronym_mentions(definitions)
         cands = self.candidates
         groups = Groups([c.key for c in cands], [c.kind for c in cands],
                         [c.country for c in cands], strict_kinds=False)
@@ -87,7 +88,10 @@ class Local:
         index = {id(c): i for i, c in enumerate(cands)}
         for a, b in same:
             groups.join(index[id(b)], index[id(a)])
-        self._join_acronyms(groups)
+        for c, acronym in definitions:
+            for i, other in enumerate(cands):
+                if other.text == acronym:
+                    groups.join(index[id(c)], i)
         self._join_people(groups, names)
         order: dict[int, int] = {}
         for i in names:
@@ -151,22 +155,15 @@ class Local:
                 out.append((c, m.group(1)))
         return out
 
-    def _add_acronym_mentions(self) -> None:
+    def _add_acronym_mentions(self, definitions: list[tuple[Candidate, str]]) -> None:
         """Every use of a defined acronym is a mention, whatever label the NER gave it."""
         taken = [(c.start, c.end) for c in self.candidates]
-        for c, acronym in self._definitions():
+        for c, acronym in definitions:
             self.candidates += self._uses(acronym, replace(c, group=-1), taken)
         self.candidates.sort(key=lambda x: (x.start, -x.end))
 
     def _sent(self, i: int) -> int:
         return next(n for n, s in enumerate(self.doc.sents) if s.start <= i < s.end)
-
-    def _join_acronyms(self, groups: Groups) -> None:
-        index = {id(c): i for i, c in enumerate(self.candidates)}
-        for c, acronym in self._definitions():
-            for i, other in enumerate(self.candidates):
-                if other.text == acronym:
-                    groups.join(index[id(c)], i)
 
     # -- people -------------------------------------------------------------------------
     def _join_people(self, groups: Groups, names: list[int]) -> None:
