@@ -123,3 +123,19 @@ def test_actors_jsonl_roles_and_mentions_follow_the_contract(tmp_path: Path) -> 
             assert role["of"] is None or role["of"] in ids
         for m in actor["mentions"]:
             assert list(m) == ["doc_id", "start", "end"]
+
+
+@pytest.mark.parametrize(("text", "group", "alias"), [
+    ("Hezbollah fighters fired rockets into northern Israel.", "Hezbollah", "Hezbollah fighters"),
+    ("Kyiv did not comment on the strikes.", "Ukraine", "Kyiv"),
+])
+def test_armed_members_and_capital_subjects_are_their_actor(text: str, group: str,
+                                                             alias: str) -> None:
+    ex = actors_of(text)
+    assert alias in actor_named(ex, group).aliases
+
+
+def test_title_with_of_phrase_is_one_role_and_no_actor() -> None:
+    ex = actors_of("The US Secretary of Defense, Lloyd Austin, said more aid would come.")
+    assert [r.title for r in actor_named(ex, "Lloyd Austin").roles] == ["Secretary of Defense"]
+    assert all(a.name != "Defense" for a in ex.actors)

@@ -35,10 +35,16 @@ def _title_at(doc: Doc, end: int, d: Dictionary, lo: int) -> tuple[int, Title] |
 
 def _title_phrase(doc: Doc, head: Token, d: Dictionary) -> tuple[int, int, Title] | None:
     """The title whose head word is ``head`` ("Minister" in "Foreign Minister"), with
-    "-elect" and similar suffixes, as a token range."""
+    "-elect" and "of X" parts the titles table knows ("Secretary of Defense"), as a token
+    range."""
     end = head.i
     if end + 2 < len(doc) and doc[end + 1].text == "-" and d.title(doc[head.i:end + 3].text):
         end += 2
+    elif end + 1 < len(doc) and doc[end + 1].lower_ == "of":
+        for stop in range(min(end + 5, len(doc) - 1), end + 1, -1):
+            if doc[stop].is_alpha and d.title(doc[head.i:stop + 1].text):
+                end = stop
+                break
     found = _title_at(doc, end, d, lo=head.left_edge.i)
     if found is None:
         return None

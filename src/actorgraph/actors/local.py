@@ -71,6 +71,12 @@ class Local:
 
     def run(self) -> tuple[Actor, ...]:
         same = Roles(self.doc, self.document.id, self.candidates, self.d).run()
+        titles = [(r.start, r.end) for c in self.candidates for r in c.roles]
+        self.candidates = [c for c in self.candidates  # "Defense" in "Secretary of Defense"
+                           if not any(s <= c.start and c.end <= e for s, e in titles)]
+        same += [(c, c.part_of) for c in self.candidates if c.part_of is not None]
+        kept = {id(c) for c in self.candidates}
+        same = [(a, b) for a, b in same if id(a) in kept and id(b) in kept]
         definitions = self._definitions()
         self._add_acronym_mentions(definitions)
         cands = self.candidates

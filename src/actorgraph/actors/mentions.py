@@ -26,6 +26,8 @@ _MOTION = frozenset([
     "visit", "reach", "enter", "leave", "arrive", "travel", "fly", "return", "tour", "head", "come",
     "go", "move", "flee", "cross", "capture", "seize", "shell", "bomb",
 ])
+#: Sectors of group nouns that, said of an organisation, are the organisation in arms.
+_ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "appos", "dobj", "iobj",
                          "dative", "attr", "ROOT"})
 
@@ -48,6 +50,7 @@ class Candidate:
     gender: str | None = None
     title: str | None = None  # for DESC: the role noun ("general", "envoy")
     number: str | None = None  # for PRON: "sg", "pl", or "first" (we, I: the speaker)
+    part_of: Candidate | None = None  # the organisation a group noun stands for
     fallback_country: str | None = None  # used only when context gives none ("Bush")
     roles: list[Role] = field(default_factory=list)
     group: int = -1
@@ -220,6 +223,9 @@ def missed_countries(doc: Doc, sent_of: list[int], d: Dictionary,
                 continue
             span = doc[i:i + n]
             iso3 = d.country_name(span.text) if span[-1].pos_ == "PROPN" else None
+            if not iso3 and n == 1 and span[0].pos_ == "PROPN" and not _is_place_use(span[0]):
+                place = d.place(span.text, main_name=True)  # "Kyiv did not comment."
+                iso3 = place.country if place is not None and place.capital else None
             people = d.demonym(span.text) if not iso3 and span[-1].pos_ in (
                 "PROPN", "NOUN", "ADJ") else None
             if iso3 or people:
@@ -311,6 +317,8 @@ def _group(span: Span, noun_token: Token, sent_of: list[int], country: str | Non
     # "Israeli troops" in two reports are one actor; "the Al-Thinni government" is its
     # leader's, not the country's.
     c.key = f"N:{country}:{noun.sector}" if country and of is None else None
+    if of is not None and of.kind in ("ORG", "GROUP") and noun.sector in _ARMED:
+        c.part_of = of  # "Hezbollah fighters", "RSF troops" are the organisation acting
     return c
 
 
