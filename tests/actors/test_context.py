@@ -67,3 +67,9 @@ def test_dictionary_person_without_context_keeps_dictionary_codes() -> None:
     ex = actors_of("Putin spoke by phone with Erdogan on Tuesday.")
     assert actor_named(ex, "Putin").country == "RUS"
     assert actor_named(ex, "Erdogan").country == "TUR"
+
+
+def test_official_of_unknown_country_serves_the_country_of_his_sentences() -> None:
+    ex = actors_of("Bolivia's army took the square. Chilean police arrested protesters in "
+                   "Santiago. Interior Minister Tomas Ruiz praised the officers.")
+    assert actor_named(ex, "Tomas Ruiz").country == "CHL"

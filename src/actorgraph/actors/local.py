@@ -235,27 +235,35 @@ class Local:
                 key=next((c.key for c in named if c.key), None),
                 org=entry.org if entry else None,
             ))
-        return _place_officials(actors)
+        return _place_officials(actors, self.candidates)
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 _NON_STATE = frozenset({"IGO", "NGO", "IMG"})
 
 
-def _place_officials(actors: list[Actor]) -> tuple[Actor, ...]:
-    """An official of unknown country ("Vice-President Moody Awori") in a report that is
-    mostly about one country is taken to serve that country."""
-    counts = Counter(a.country for a in actors if a.kind != "PERSON" and a.country
-                     and a.country not in _NON_STATE for _ in a.mentions)
-    if not counts:
+def _place_officials(actors: list[Actor], candidates: list[Candidate]
+                     ) -> tuple[Actor, ...]:
+    """An official of unknown country ("Vice-President Moody Awori") serves the one country
+    his sentence and the one before it name most, else the country the report is mostly
+    about, if one is."""
+    countries = [(c.sent, c.country) for c in candidates if c.group >= 0 and c.country
+                 and c.kind != "PERSON" and c.country not in _NON_STATE]
+    if not countries:
         return tuple(actors)
-    (top, n), total = counts.most_common(1)[0], sum(counts.values())
-    if 2 * n < total:
-        return tuple(actors)
-    return tuple(
-        replace(a, country=top) if a.kind == "PERSON" and a.country is None
-        and a.sector in _STATE_SECTORS and a.roles else a
-        for a in actors)
+    overall = Counter(country for _, country in countries)
+    (top, n), total = overall.most_common(1)[0], sum(overall.values())
+    default = top if 2 * n >= total else None
+    first_sentence = {c.group: c.sent for c in reversed(candidates) if c.group >= 0}
+    out = []
+    for n_, a in enumerate(actors):
+        if a.kind == "PERSON" and a.country is None and a.sector in _STATE_SECTORS and a.roles:
+            sent = first_sentence.get(n_, -1)
+            near = Counter(c for s, c in countries if sent - 1 <= s <= sent).most_common(2)
+            clear = near and (len(near) == 1 or near[0][1] > near[1][1])
+            a = replace(a, country=near[0][0] if clear else default)
+        out.append(a)
+    return tuple(out)
 
 
 def _name(named: list[Candidate], dictionary_name: str | None, kind: str) -> str:
