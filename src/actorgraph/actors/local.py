@@ -67,7 +67,8 @@ def same_person_names(a: str, b: str) -> bool:
 class Local:
     def __init__(self, document: Document, doc: Doc, d: Dictionary) -> None:
         self.document, self.doc, self.d = document, doc, d
-        self.candidates = mentions.find(doc, d)
+        self.sent_of = mentions.sentence_index(doc)
+        self.candidates = mentions.find(doc, d, self.sent_of)
 
     def run(self) -> tuple[Actor, ...]:
         same = Roles(self.doc, self.document.id, self.candidates, self.d).run()
@@ -142,7 +143,7 @@ class Local:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 out.append(replace(model, start=m.start(), end=m.end(), text=form,
-                                   head=span.root.i, sent=self._sent(span.root.i), roles=[]))
+                                   head=span.root.i, sent=self.sent_of[span.root.i], roles=[]))
                 taken.append((m.start(), m.end()))
         return out
 
@@ -167,9 +168,6 @@ class Local:
         for c, acronym in definitions:
             self.candidates += self._uses(acronym, replace(c, group=-1), taken)
         self.candidates.sort(key=lambda x: (x.start, -x.end))
-
-    def _sent(self, i: int) -> int:
-        return next(n for n, s in enumerate(self.doc.sents) if s.start <= i < s.end)
 
     # -- people -------------------------------------------------------------------------
     def _join_people(self, groups: Groups, names: list[int]) -> None:

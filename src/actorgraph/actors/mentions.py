@@ -389,12 +389,18 @@ def _pleonastic(it: Token) -> bool:
         and any(t.dep_ == "acomp" and t.pos_ == "ADJ" for t in head.rights)
 
 
-def find(doc: Doc, d: Dictionary) -> list[Candidate]:
-    """Every actor mention candidate of ``doc``, in text order."""
+def sentence_index(doc: Doc) -> list[int]:
+    """The sentence number of every token of ``doc``."""
     sent_of = [0] * len(doc)
     for n, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
             sent_of[i] = n
+    return sent_of
+
+
+def find(doc: Doc, d: Dictionary, sent_of: list[int]) -> list[Candidate]:
+    """Every actor mention candidate of ``doc``, in text order; ``sent_of`` is
+    ``sentence_index(doc)``."""
     entities = entity_candidates(doc, sent_of, d)
     entities += missed_countries(doc, sent_of, d, entities)
     nominals = nominal_candidates(doc, sent_of, d, entities)
