@@ -27,6 +27,7 @@ from .mentions import Candidate
 from .union import Groups
 
 _ACRONYM = re.compile(r"\s?\(\s?([A-Z][A-Za-z]{1,9})\s?\)")
+_BARE_ACRONYM = re.compile(r" ([A-Z]{2,6})\b")  # "Government of National Accord GNA"
 _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "al"})
 _PARTICLES = ("al-", "el-", " al ", "el ")
 
@@ -157,7 +158,7 @@ class Local:
                 continue
             m = _ACRONYM.match(text, c.end)
             if m is None:
-                m = re.compile(r" ([A-Z]{2,6})\b").match(text, c.end)
+                m = _BARE_ACRONYM.match(text, c.end)
             if m and initials_match(c.text, m.group(1)):
                 out.append((c, m.group(1)))
         return out
