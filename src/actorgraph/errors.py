@@ -29,6 +29,7 @@ class Msg(StrEnum):
     W001 = "{count} undecodable byte(s) replaced with U+FFFD (first at offset {offset})"
     W002 = "ignored {field}={value!r}: expected {expected}"
     W003 = "id {id!r} already names another document; stored as {new_id!r}"
+    W004 = "not UTF-8; decoded as {encoding}, the charset {how}"
     # Fatal: the command cannot run at all.
     F001 = "store {path} was written by a newer actorgraph (schema {found} > {supported})"
     F002 = "store {path} does not exist; create it with `actorgraph build PATH --db {path}`"

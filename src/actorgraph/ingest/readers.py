@@ -10,6 +10,7 @@ import codecs
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 
 from ..config import Settings
@@ -90,7 +91,7 @@ def read_text(data: bytes, source: str, doc_id: str, settings: Settings) -> Iter
 def read_html(data: bytes, source: str, doc_id: str, settings: Settings) -> Iterator[Record]:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    text, problems = decode(data, source, settings)
+    text, problems = _decode_html(data, source, settings)
     yield from problems
     if text is None:
         return
@@ -110,6 +111,31 @@ def read_html(data: bytes, source: str, doc_id: str, settings: Settings) -> Iter
         source, doc_id, page.text, lines_are_paragraphs=True, title=page.title, url=page.url,
         published=published[0], origin_source=page.sitename or page.hostname,
     )
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+
+
+def _decode_html(data: bytes, source: str, settings: Settings
+                 ) -> tuple[str | None, list[Problem]]:
+    """UTF-8, else the charset the page declares, else the one charset_normalizer (through
+    trafilatura) detects, else UTF-8 with replacement as for text."""
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    from trafilatura.utils import detect_encoding
+
+    declared = _CHARSET.search(data[:4096])
+    candidates = [declared.group(1).decode("ascii")] if declared else []
+    for encoding in [*candidates, *detect_encoding(data[:200_000])]:
+        try:
+            text = data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+        how = "the page declares" if encoding in candidates else "detected"
+        return text, [warning(source, Msg.W004, encoding=encoding, how=how)]
+    return decode(data, source, settings)
 
 
 def _only_link_labels(extracted: str, html: str) -> bool:
