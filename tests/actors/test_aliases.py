@@ -139,3 +139,8 @@ def test_title_with_of_phrase_is_one_role_and_no_actor() -> None:
     ex = actors_of("The US Secretary of Defense, Lloyd Austin, said more aid would come.")
     assert [r.title for r in actor_named(ex, "Lloyd Austin").roles] == ["Secretary of Defense"]
     assert all(a.name != "Defense" for a in ex.actors)
+
+
+def test_possessive_is_not_part_of_the_name() -> None:
+    ex = actors_of("North Korea's leader inspected a missile site.")
+    assert actor_named(ex, "North Korea").aliases == ("North Korea",)

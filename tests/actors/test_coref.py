@@ -81,3 +81,9 @@ def test_unresolved_description_with_a_country_is_an_actor_of_its_own() -> None:
 def test_description_by_country_and_office_resolves_without_a_stated_role() -> None:
     ex = actors_of("Muammar Gaddafi ruled Libya for decades. The Libyan leader died in 2011.")
     assert "The Libyan leader" in mention_texts(ex, actor_named(ex, "Muammar Gaddafi"))
+
+
+def test_plural_description_is_not_one_person() -> None:
+    ex = actors_of("Prime Minister Shehbaz Sharif met President Xi Jinping; the two leaders "
+                   "signed a deal.")
+    assert all("the two leaders" not in mention_texts(ex, a) for a in ex.actors)

@@ -73,6 +73,8 @@ def _span(doc: Doc, start: int, end: int) -> Span:
         if doc[i].text in ("(", "[", ")", "]") or doc[i].is_space or doc[i].is_sent_start:
             end = i
             break
+    while end - 1 > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1  # "North Korea's leader": the possessive is not part of the name
     return doc[start:end]
 
 
@@ -295,8 +297,8 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
                     out.append(_group(first, token, sent_of, country, noun, of))
                     start, country = conj.i, other
             out.append(_group(doc[start:token.i + 1], token, sent_of, country, noun, of))
-        elif title is not None and not _has_name(token) and (country or (det is not None
-                                                            and det.lower_ == "the")):
+        elif title is not None and not _has_name(token) and token.tag_ not in ("NNS", "NNPS") \
+                and (country or (det is not None and det.lower_ == "the")):
             definite = det is not None and det.lower_ == "the"
             span = doc[det.i if definite else start:token.i + 1]  # type: ignore[union-attr]
             # "the general", "the Russian columnist": someone the text named before (coref
