@@ -132,7 +132,14 @@ def test_actors_jsonl_roles_and_mentions_follow_the_contract(tmp_path: Path) -> 
 def test_armed_members_and_capital_subjects_are_their_actor(text: str, group: str,
                                                              alias: str) -> None:
     ex = actors_of(text)
-    assert alias in actor_named(ex, group).aliases
+    assert alias in mention_texts(ex, actor_named(ex, group))
+
+
+def test_a_description_is_a_mention_not_an_alias_of_a_named_person() -> None:
+    ex = actors_of("Captain Ibrahim Sawadogo, Burkina Faso's junta leader, spoke on radio.")
+    sawadogo = actor_named(ex, "Ibrahim Sawadogo")
+    assert "Burkina Faso's junta leader" in mention_texts(ex, sawadogo)
+    assert sawadogo.aliases == ("Ibrahim Sawadogo",)
 
 
 def test_title_with_of_phrase_is_one_role_and_no_actor() -> None:

@@ -213,7 +213,10 @@ class Local:
             kinds = Counter(c.kind for c in named if c.kind)
             kind = (entry.kind if entry and entry.kind != "LOCATION" else None) or (
                 "PERSON" if "PERSON" in kinds else kinds.most_common(1)[0][0] if kinds else "ORG")
-            aliases = tuple(dict.fromkeys(c.text for c in named))
+            # Names are aliases; a description ("Burkina Faso's junta leader") only when the
+            # actor has no name.
+            proper = [c.text for c in named if c.label != "NOUN"]
+            aliases = tuple(dict.fromkeys(proper or [c.text for c in named]))
             countries = Counter(c.country for c in named if c.country) or Counter(
                 c.fallback_country for c in named if c.fallback_country)
             sectors = Counter(c.sector for c in named if c.sector)
