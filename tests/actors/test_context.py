@@ -73,3 +73,15 @@ def test_official_of_unknown_country_serves_the_country_of_his_sentences() -> No
     ex = actors_of("Bolivia's army took the square. Chilean police arrested protesters in "
                    "Santiago. Interior Minister Tomas Ruiz praised the officers.")
     assert actor_named(ex, "Tomas Ruiz").country == "CHL"
+
+
+@pytest.mark.parametrize(("text", "group", "country"), [
+    ("Police fired tear gas at protesters in Nairobi on Monday.", "protesters", "KEN"),
+    ("Protesters marched through the capital.", "Protesters", None),
+])
+def test_generic_groups_are_actors_placed_by_their_sentence(
+    text: str, group: str, country: str | None
+) -> None:
+    ex = actors_of(text)
+    actor = actor_named(ex, group)
+    assert (actor.kind, actor.country, actor.sector) == ("GROUP", country, "CVL")

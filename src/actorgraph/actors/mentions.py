@@ -297,6 +297,14 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
                     out.append(_group(first, token, sent_of, country, noun, of))
                     start, country = conj.i, other
             out.append(_group(doc[start:token.i + 1], token, sent_of, country, noun, of))
+        elif noun is not None and noun.plural and token.tag_ in ("NNS", "NNPS"):
+            # "protesters", "humanitarian groups": actors too, of the one country their
+            # sentence names, if it names one; each stays its own actor
+            here = {e.country for e in entities if e.sent == sent_of[token.i] and e.country
+                    and e.country not in ("IGO", "NGO", "IMG")}
+            c = _group(doc[start:token.i + 1], token, sent_of, None, noun, None)
+            c.country = here.pop() if len(here) == 1 else None
+            out.append(c)
         elif title is not None and not _has_name(token) and token.tag_ not in ("NNS", "NNPS") \
                 and (country or (det is not None and det.lower_ == "the")):
             definite = det is not None and det.lower_ == "the"
