@@ -50,3 +50,26 @@ def test_model_loads_without_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "create_connection", refuse)
     doc = spacy.load(DEFAULT.model)("Kenya sent police officers to Haiti.")
     assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["Kenya", "Haiti"]
+
+
+@pytest.mark.parametrize("text", [
+    "Para one.\n\nPara two is here.\n\nPara three.",
+    "no breaks at all " * 20,
+    "x" * 250,
+    "",
+])
+def test_pieces_rejoin_to_the_text_and_respect_the_limit(text: str) -> None:
+    parts = nlp.pieces(text, limit=40)
+    assert "".join(parts) == text
+    assert all(len(p) <= 40 for p in parts)
+
+
+def test_long_text_is_parsed_in_pieces_with_exact_offsets() -> None:
+    paragraph = ("Kenyan police officers arrived in Haiti on Tuesday. The mission is led by "
+                 "Kenya and backed by the United Nations.")
+    text = "\n\n".join(f"Report {i}. {paragraph}" for i in range(40))
+    [doc] = nlp.parse(pipeline(DEFAULT.model), [text], DEFAULT, limit=1_000)
+    assert doc.text == text
+    kenya = [e for e in doc.ents if e.text == "Kenya"]
+    assert len(kenya) == 40 and all(text[e.start_char:e.end_char] == "Kenya" for e in kenya)
+    assert len(list(doc.sents)) >= 80

@@ -65,6 +65,31 @@ def load(model: str, patterns: Sequence[dict] = ()) -> Language:
     return nlp
 
 
-def parse(nlp: Language, texts: Iterable[str], settings: Settings) -> Iterator[Doc]:
-    """Parse ``texts`` in order."""
-    return nlp.pipe(texts, batch_size=settings.batch_size, n_process=settings.n_process)
+#: Longer texts are parsed in pieces of at most this many characters (spaCy refuses texts
+#: over ``nlp.max_length`` and its parser's memory grows with the length of a text).
+PIECE = 100_000
+_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
+def pieces(text: str, limit: int = PIECE) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, each ending after a
+    paragraph break where possible (else a line break, a full stop, a space); joined,
+    the pieces are ``text`` again."""
+    out = []
+    while len(text) > limit:
+        cut = next((i + len(b) for b in _BREAKS if (i := text.rfind(b, 0, limit)) > 0), limit)
+        out.append(text[:cut])
+        text = text[cut:]
+    return [*out, text] if text or not out else out
+
+
+def parse(nlp: Language, texts: Iterable[str], settings: Settings,
+          limit: int = PIECE) -> Iterator[Doc]:
+    """Parse ``texts`` in order; a text longer than ``limit`` is parsed in pieces and joined
+    back, with the same characters at the same offsets."""
+    split = [pieces(t, limit) for t in texts]
+    docs = nlp.pipe((p for ps in split for p in ps), batch_size=settings.batch_size,
+                    n_process=settings.n_process)
+    for ps in split:
+        parts = [next(docs) for _ in ps]
+        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)

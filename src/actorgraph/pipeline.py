@@ -89,7 +89,7 @@ def extract(
                         origin_source=source)
     if isinstance(doc, Problem):
         raise ValueError(doc.message)
-    return analyse(doc, pipeline(settings.model)(doc.text))
+    return analyse(doc, next(nlp.parse(pipeline(settings.model), [doc.text], settings)))
 
 
 @dataclass
