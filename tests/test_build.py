@@ -143,3 +143,26 @@ def test_documents_of_an_older_store_are_reanalysed_on_the_next_build(tmp_path: 
     actors = [json.loads(x) for x in (tmp_path / "out" / "actors.jsonl").open()]
     haiti = [a for a in actors if a["name"] == "Haiti"]
     assert haiti and {m["doc_id"] for m in haiti[0]["mentions"]} == {"old"}
+
+
+def test_a_document_that_breaks_the_analysis_costs_only_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from actorgraph import pipeline
+
+    real = pipeline.analyse
+
+    def analyse(document, doc):  # type: ignore[no-untyped-def]
+        if "poison" in document.text:
+            raise RuntimeError("simulated bug")
+        return real(document, doc)
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    (tmp_path / "good.txt").write_text("Chile and Peru signed an accord.")
+    (tmp_path / "bad.txt").write_text("A poison text for the analysis.")
+    report = actorgraph.build([tmp_path], tmp_path / "s.duckdb")
+    assert report.added == 1 and report.rejected == 1
+    [problem] = report.problems
+    assert "bad.txt" in problem.source and "E014" in problem.message
+    assert "simulated bug" in problem.message
+    assert counts(tmp_path / "s.duckdb")["documents"] == 1

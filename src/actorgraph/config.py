@@ -17,7 +17,7 @@ class Settings:
     #: Worker processes for ``nlp.pipe``.
     n_process: int = 1
     #: A file (or one JSONL record) larger than this many bytes is rejected.
-    max_bytes: int = 10_000_000
+    max_bytes: int = 2_000_000
     #: Undecodable bytes: ``replace`` keeps the document with U+FFFD and warns; ``strict`` rejects.
     encoding_errors: EncodingErrors = "replace"
 

@@ -25,6 +25,7 @@ class Msg(StrEnum):
     E011 = "no .txt, .html, .htm or .jsonl files in this folder"
     E012 = "JSONL record is not a JSON object"
     E013 = "HTML could not be parsed: {detail}"
+    E014 = "analysis failed ({detail}); please report it with this document"
     # Warnings: the input is kept.
     W001 = "{count} undecodable byte(s) replaced with U+FFFD (first at offset {offset})"
     W002 = "ignored {field}={value!r}: expected {expected}"

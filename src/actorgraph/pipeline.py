@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from . import actors, ingest, nlp
 from .config import DEFAULT, Settings
-from .errors import Msg, Problem, warning
+from .errors import Msg, Problem, error, warning
 from .ingest.readers import make_document
 from .records import Document, Extraction, Mention, Sentence
 from .store import Store
@@ -149,10 +149,10 @@ def build(
                                   ((b, False) for b in _stale(store, settings.batch_size)))
         for number, (batch, new) in enumerate(batches, start=1):
             parsed = nlp.parse(nlp_, (d.text for d in batch), settings)
-            store.write([analyse(d, p) for d, p in zip(batch, parsed, strict=True)],
-                        ANALYSIS_VERSION)
+            extractions = list(_analysed(batch, parsed, note))
+            store.write(extractions, ANALYSIS_VERSION)
             if new:
-                report.added += len(batch)
+                report.added += len(extractions)
                 progress.advance(len(batch))
             else:
                 report.reanalysed += len(batch)
@@ -160,6 +160,18 @@ def build(
         if store.needs_fuse():
             store.replace_fused(*actors.merge(store.local_actors(), actors.get()))
     return report
+
+
+def _analysed(batch: list[Document], parsed: Iterable[Doc],
+              note: Callable[[Problem], None]) -> Iterator[Extraction]:
+    """The extraction of each document; one that fails is reported and left out, so a bug
+    met by one document costs that document, not the build."""
+    for document, doc in zip(batch, parsed, strict=True):
+        try:
+            yield analyse(document, doc)
+        except Exception as exc:  # any bug: reported with the document's name, not fatal
+            note(error(document.origin or document.id, Msg.E014,
+                       detail=f"{type(exc).__name__}: {exc}"))
 
 
 def _stale(store: Store, size: int) -> Iterator[list[Document]]:

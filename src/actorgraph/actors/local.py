@@ -125,7 +125,7 @@ class Local:
             for form in forms:
                 if len(form) > 2:
                     owners.setdefault(form, set()).add(c.group)
-        taken = [(c.start, c.end) for c in self.candidates]
+        taken = self._coverage()
         for form, groups in owners.items():
             if len(groups) == 1:
                 model = next(c for c in self.candidates
@@ -133,19 +133,25 @@ class Local:
                 self.candidates += self._uses(form, model, taken)
         self.candidates.sort(key=lambda x: (x.start, -x.end))
 
-    def _uses(self, form: str, model: Candidate, taken: list[tuple[int, int]]
-              ) -> list[Candidate]:
-        """New mentions like ``model`` for each use of ``form`` outside ``taken`` spans
-        (which grows with them)."""
+    def _coverage(self) -> bytearray:
+        """One byte per character of the text: 1 where a candidate already covers it."""
+        taken = bytearray(len(self.document.text))
+        for c in self.candidates:
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        return taken
+
+    def _uses(self, form: str, model: Candidate, taken: bytearray) -> list[Candidate]:
+        """New mentions like ``model`` for each use of ``form`` where ``taken`` shows no
+        candidate yet (and marks them)."""
         out = []
         for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", self.document.text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(taken[m.start():m.end()]):
                 continue
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 out.append(replace(model, start=m.start(), end=m.end(), text=form,
                                    head=span.root.i, sent=self.sent_of[span.root.i], roles=[]))
-                taken.append((m.start(), m.end()))
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         return out
 
     # -- acronyms -----------------------------------------------------------------------
@@ -165,37 +171,54 @@ class Local:
 
     def _add_acronym_mentions(self, definitions: list[tuple[Candidate, str]]) -> None:
         """Every use of a defined acronym is a mention, whatever label the NER gave it."""
-        taken = [(c.start, c.end) for c in self.candidates]
+        taken = self._coverage()
         for c, acronym in definitions:
             self.candidates += self._uses(acronym, replace(c, group=-1), taken)
         self.candidates.sort(key=lambda x: (x.start, -x.end))
 
     # -- people -------------------------------------------------------------------------
     def _join_people(self, groups: Groups, names: list[int]) -> None:
+        """Surnames to the full name they end (the last one before them, else the next),
+        and spelling variants of one name; compared by distinct spelling, so long
+        documents stay fast."""
         cands = self.candidates
         full = [i for i in names if cands[i].kind == "PERSON" and len(cands[i].text.split()) > 1]
+        by_surname: dict[str, list[int]] = {}
+        for j in full:
+            by_surname.setdefault(surname(cands[j].text), []).append(j)
+        spellings: dict[str, list[int]] = {}  # distinct full names, in text order
+        for j in full:
+            spellings.setdefault(cands[j].text, []).append(j)
         for i in names:
             c = cands[i]
             if c.label == "NOUN" or c.kind not in ("PERSON", "ORG", "GROUP", "LOCATION", None):
                 continue
             if len(c.text.split()) == 1:
-                matches = [j for j in full if surname(cands[j].text) == surname(c.text)]
+                matches = by_surname.get(surname(c.text), [])
                 if not matches and c.kind == "PERSON":
-                    matches = [j for j in full if same_person_names(cands[j].text, c.text)]
+                    matches = [j for text, js in spellings.items()
+                               if same_person_names(text, c.text) for j in js]
                 before = [j for j in matches if cands[j].start < c.start]
                 target = before[-1] if before else (matches[0] if matches else None)
                 if target is not None and groups.join(target, i):
                     c.kind = "PERSON"
-            elif c.kind == "PERSON":
-                for j in full:
-                    if j < i and same_person_names(cands[j].text, c.text):
-                        groups.join(j, i)
-                        break
-        singles = [i for i in names if cands[i].kind == "PERSON" and " " not in cands[i].text]
-        for n, i in enumerate(singles):
-            for j in singles[n + 1:]:
-                if same_person_names(cands[i].text, cands[j].text):
-                    groups.join(i, j)
+        texts = list(spellings)
+        for n, a in enumerate(texts):
+            for b in texts[n + 1:]:
+                if same_person_names(a, b):
+                    groups.join(spellings[a][0], spellings[b][0])
+        singles: dict[str, list[int]] = {}
+        for i in names:
+            if cands[i].kind == "PERSON" and " " not in cands[i].text:
+                singles.setdefault(cands[i].text, []).append(i)
+        for same in singles.values():
+            for i in same[1:]:
+                groups.join(same[0], i)
+        words = list(singles)
+        for n, a in enumerate(words):
+            for b in words[n + 1:]:
+                if same_person_names(a, b):
+                    groups.join(singles[a][0], singles[b][0])
 
     # -- records --------------------------------------------------------------------------
     def _actors(self, count: int) -> tuple[Actor, ...]:
