@@ -166,3 +166,31 @@ def test_a_document_that_breaks_the_analysis_costs_only_itself(
     assert "bad.txt" in problem.source and "E014" in problem.message
     assert "simulated bug" in problem.message
     assert counts(tmp_path / "s.duckdb")["documents"] == 1
+
+
+def test_a_stale_document_that_breaks_the_analysis_is_tried_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from actorgraph import pipeline
+    from actorgraph.store.schema import MIGRATIONS
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute(MIGRATIONS[0])
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("INSERT INTO documents VALUES ('old', 'h', 'A poison text.', NULL, NULL, NULL,"
+                " NULL, NULL)")
+    con.close()
+    real = pipeline.analyse
+
+    def analyse(document, doc):  # type: ignore[no-untyped-def]
+        if "poison" in document.text:
+            raise RuntimeError("simulated bug")
+        return real(document, doc)
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    (tmp_path / "new.txt").write_text("Peru recalled its ambassador from Mexico.")
+    report = actorgraph.build([tmp_path / "new.txt"], db)  # must end, not loop on "old"
+    assert report.added == 1 and report.rejected == 1
+    assert "E014" in report.problems[0].message

@@ -175,9 +175,12 @@ def _analysed(batch: list[Document], parsed: Iterable[Doc],
 
 
 def _stale(store: Store, size: int) -> Iterator[list[Document]]:
-    """Stored documents analysed by an older version, in batches, until none are left."""
-    while batch := store.stale(ANALYSIS_VERSION, size):
+    """Stored documents analysed by an older version, in batches, each once: one whose
+    analysis fails stays stale, and must not be offered again in the same build."""
+    after = ""
+    while batch := store.stale(ANALYSIS_VERSION, size, after):
         yield batch
+        after = batch[-1].id
 
 
 def _new_documents(

@@ -107,11 +107,13 @@ class Store:
                 self._insert(table, table_rows)
             self._set_meta("fused", "no")
 
-    def stale(self, analysis: int, limit: int) -> list[Document]:
-        """Up to ``limit`` stored documents analysed by an older version than ``analysis``."""
+    def stale(self, analysis: int, limit: int, after: str = "") -> list[Document]:
+        """Up to ``limit`` stored documents analysed by an older version than ``analysis``,
+        in id order, with ids after ``after``."""
         rows = self.con.execute(
             "SELECT id, text, hash, title, url, published, source, origin FROM documents"
-            " WHERE coalesce(analysis, 0) < ? ORDER BY id LIMIT ?", [analysis, limit]
+            " WHERE coalesce(analysis, 0) < ? AND id > ? ORDER BY id LIMIT ?",
+            [analysis, after, limit],
         ).fetchall()
         return [Document(*row) for row in rows]
 
