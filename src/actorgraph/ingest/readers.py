@@ -96,13 +96,16 @@ def read_html(data: bytes, source: str, doc_id: str, settings: Settings) -> Iter
     if text is None:
         return
     try:
+        # Parsed once: the link labels are read before extraction prunes the tree.
+        tree = trafilatura.load_html(text)
+        labels = _link_labels(tree)
         page = trafilatura.bare_extraction(
-            text, with_metadata=True, include_comments=False, include_tables=False
-        )
+            tree, with_metadata=True, include_comments=False, include_tables=False
+        ) if tree is not None else None
     except Exception as exc:  # a parser crash on one page must not stop the build
         yield error(source, Msg.E013, detail=f"{type(exc).__name__}: {exc}")
         return
-    if page is None or _only_link_labels(page.text or "", text):
+    if page is None or _only_link_labels(page.text or "", labels):
         yield error(source, Msg.E007)
         return
     published = _parse_date(page.date, source, "date")
@@ -138,17 +141,16 @@ def _decode_html(data: bytes, source: str, settings: Settings
     return decode(data, source, settings)
 
 
-def _only_link_labels(extracted: str, html: str) -> bool:
-    """True when the extracted text is empty or nothing but link labels (a navigation page)."""
-    import trafilatura
+def _link_labels(tree: object) -> set[str]:
+    """The text of every link of a parsed page."""
+    anchors = tree.iter("a") if tree is not None else ()  # type: ignore[attr-defined]
+    return {" ".join(a.text_content().split()) for a in anchors}
 
+
+def _only_link_labels(extracted: str, labels: set[str]) -> bool:
+    """True when the extracted text is empty or nothing but link labels (a navigation page)."""
     lines = {line.strip() for line in extracted.splitlines()} - {""}
-    if not lines:
-        return True
-    tree = trafilatura.load_html(html)
-    anchors = tree.iter("a") if tree is not None else ()
-    labels = {" ".join(a.text_content().split()) for a in anchors}
-    return lines <= labels
+    return not lines or lines <= labels
 
 
 def read_jsonl(
