@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -63,6 +64,19 @@ def same_person_names(a: str, b: str) -> bool:
         return False
     fa, fb = _first(a), _first(b)
     return fa is None or fb is None or (fa[0] == fb[0] and fuzz.ratio(fa, fb) >= 60)
+
+
+def variant_pairs(names: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """Pairs of distinct spellings that name one person (``same_person_names``), compared
+    only within blocks sharing the surname's first letter (variants always do)."""
+    blocks: dict[str, list[str]] = {}
+    for name in sorted(set(names)):
+        blocks.setdefault(surname(name)[:1], []).append(name)
+    for block in blocks.values():
+        for n, a in enumerate(block):
+            for b in block[n + 1:]:
+                if same_person_names(a, b):
+                    yield a, b
 
 
 class Local:
@@ -202,11 +216,8 @@ class Local:
                 target = before[-1] if before else (matches[0] if matches else None)
                 if target is not None and groups.join(target, i):
                     c.kind = "PERSON"
-        texts = list(spellings)
-        for n, a in enumerate(texts):
-            for b in texts[n + 1:]:
-                if same_person_names(a, b):
-                    groups.join(spellings[a][0], spellings[b][0])
+        for a, b in variant_pairs(spellings):
+            groups.join(spellings[a][0], spellings[b][0])
         singles: dict[str, list[int]] = {}
         for i in names:
             if cands[i].kind == "PERSON" and " " not in cands[i].text:
@@ -214,11 +225,8 @@ class Local:
         for same in singles.values():
             for i in same[1:]:
                 groups.join(same[0], i)
-        words = list(singles)
-        for n, a in enumerate(words):
-            for b in words[n + 1:]:
-                if same_person_names(a, b):
-                    groups.join(singles[a][0], singles[b][0])
+        for a, b in variant_pairs(singles):
+            groups.join(singles[a][0], singles[b][0])
 
     # -- records --------------------------------------------------------------------------
     def _actors(self, count: int) -> tuple[Actor, ...]:

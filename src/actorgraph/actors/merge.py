@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from ..records import Actor
 from .dictionary import Dictionary, norm
-from .local import same_person_names, surname
+from .local import same_person_names, surname, variant_pairs
 from .union import Groups
 
 
@@ -77,13 +77,10 @@ def _join_people(actors: list[Actor], u: Groups) -> None:
     blocks: dict[str, list[str]] = defaultdict(list)
     for name in sorted(full_names):
         blocks[surname(name)[:1]].append(name)
-    for names in blocks.values():
-        for n, a in enumerate(names):
-            for b in names[n + 1:]:
-                if same_person_names(a, b):
-                    for i in full_names[a]:
-                        for j in full_names[b]:
-                            u.join(i, j, strict_country=True)
+    for a, b in variant_pairs(full_names):
+        for i in full_names[a]:
+            for j in full_names[b]:
+                u.join(i, j, strict_country=True)
     for i in people:
         if any(" " in x for x in actors[i].aliases) and actors[i].kind == "PERSON":
             continue
