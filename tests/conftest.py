@@ -32,6 +32,22 @@ def seeds(shared: Path) -> Path:
     return shared / "seeds"
 
 
+def version_1_store(db: Path, doc_id: str, text: str) -> Path:
+    """A store as the first schema wrote it (before actors existed), holding one document."""
+    import duckdb
+
+    from actorgraph.store.schema import MIGRATIONS
+
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute(MIGRATIONS[0])
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("INSERT INTO documents VALUES (?, 'h', ?, NULL, NULL, NULL, NULL, NULL)",
+                [doc_id, text])
+    con.close()
+    return db
+
+
 def read_jsonl(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]

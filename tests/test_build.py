@@ -14,7 +14,7 @@ import pytest
 import actorgraph
 from actorgraph.store.schema import DOCUMENT_TABLES, FUSED_TABLES
 
-from .conftest import DEMO
+from .conftest import DEMO, version_1_store
 
 ACTORGRAPH = str(Path(sys.executable).with_name("actorgraph"))
 
@@ -126,16 +126,7 @@ def test_seeds_export_passes_gold_documents_and_offsets(shared: Path, tmp_path: 
 
 
 def test_documents_of_an_older_store_are_reanalysed_on_the_next_build(tmp_path: Path) -> None:
-    from actorgraph.store.schema import MIGRATIONS
-
-    db = tmp_path / "old.duckdb"
-    con = duckdb.connect(str(db))
-    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-    con.execute(MIGRATIONS[0])  # a store written before actors existed
-    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
-    con.execute("INSERT INTO documents VALUES ('old', 'h', 'Kenya sent police officers to Haiti.',"
-                " NULL, NULL, NULL, NULL, NULL)")
-    con.close()
+    db = version_1_store(tmp_path / "old.duckdb", "old", "Kenya sent police officers to Haiti.")
     (tmp_path / "new.txt").write_text("Peru recalled its ambassador from Mexico.")
     report = actorgraph.build([tmp_path / "new.txt"], db)
     assert (report.added, report.reanalysed) == (1, 1)
@@ -145,9 +136,9 @@ def test_documents_of_an_older_store_are_reanalysed_on_the_next_build(tmp_path: 
     assert haiti and {m["doc_id"] for m in haiti[0]["mentions"]} == {"old"}
 
 
-def test_a_document_that_breaks_the_analysis_costs_only_itself(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def poison(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The analysis raises, as a bug would, for any document containing "poison"."""
     from actorgraph import pipeline
 
     real = pipeline.analyse
@@ -158,6 +149,10 @@ def test_a_document_that_breaks_the_analysis_costs_only_itself(
         return real(document, doc)
 
     monkeypatch.setattr(pipeline, "analyse", analyse)
+
+
+@pytest.mark.usefixtures("poison")
+def test_a_document_that_breaks_the_analysis_costs_only_itself(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("Chile and Peru signed an accord.")
     (tmp_path / "bad.txt").write_text("A poison text for the analysis.")
     report = actorgraph.build([tmp_path], tmp_path / "s.duckdb")
@@ -168,28 +163,9 @@ def test_a_document_that_breaks_the_analysis_costs_only_itself(
     assert counts(tmp_path / "s.duckdb")["documents"] == 1
 
 
-def test_a_stale_document_that_breaks_the_analysis_is_tried_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from actorgraph import pipeline
-    from actorgraph.store.schema import MIGRATIONS
-
-    db = tmp_path / "old.duckdb"
-    con = duckdb.connect(str(db))
-    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-    con.execute(MIGRATIONS[0])
-    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
-    con.execute("INSERT INTO documents VALUES ('old', 'h', 'A poison text.', NULL, NULL, NULL,"
-                " NULL, NULL)")
-    con.close()
-    real = pipeline.analyse
-
-    def analyse(document, doc):  # type: ignore[no-untyped-def]
-        if "poison" in document.text:
-            raise RuntimeError("simulated bug")
-        return real(document, doc)
-
-    monkeypatch.setattr(pipeline, "analyse", analyse)
+@pytest.mark.usefixtures("poison")
+def test_a_stale_document_that_breaks_the_analysis_is_tried_once(tmp_path: Path) -> None:
+    db = version_1_store(tmp_path / "old.duckdb", "old", "A poison text.")
     (tmp_path / "new.txt").write_text("Peru recalled its ambassador from Mexico.")
     report = actorgraph.build([tmp_path / "new.txt"], db)  # must end, not loop on "old"
     assert report.added == 1 and report.rejected == 1

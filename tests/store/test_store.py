@@ -11,6 +11,8 @@ from actorgraph.records import Document, Extraction, Mention, Sentence
 from actorgraph.store import SCHEMA_VERSION, Store
 from actorgraph.store.schema import DOCUMENT_TABLES, FUSED_TABLES
 
+from ..conftest import version_1_store
+
 
 def extraction(doc_id: str, text: str) -> Extraction:
     doc = make_document("test", doc_id, text)
@@ -92,16 +94,7 @@ def test_rewriting_a_document_replaces_its_facts(tmp_path: Path) -> None:
 
 
 def test_migration_from_version_1_keeps_documents_and_marks_them_stale(tmp_path: Path) -> None:
-    from actorgraph.store.schema import MIGRATIONS
-
-    db = tmp_path / "old.duckdb"
-    con = duckdb.connect(str(db))
-    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-    con.execute(MIGRATIONS[0])
-    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
-    con.execute("INSERT INTO documents VALUES ('a', 'h', 'Kenya sent police.', NULL, NULL,"
-                " NULL, NULL, NULL)")
-    con.close()
+    db = version_1_store(tmp_path / "old.duckdb", "a", "Kenya sent police.")
     with pytest.raises(ActorgraphError, match="F004"):
         Store(db, read_only=True)  # readers do not migrate; they say how to
     with Store(db) as store:
