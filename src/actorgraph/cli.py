@@ -50,6 +50,7 @@ class _BarProgress(pipeline.Progress):
             TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal,
         )
         self.task = self.bar.add_task("build", total=None)
+        self.wants_total = err.is_terminal
 
     def start(self, total: int | None) -> None:
         self.bar.update(self.task, total=total)

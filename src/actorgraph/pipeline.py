@@ -109,6 +109,9 @@ class BuildReport:
 class Progress:
     """Receives build progress; the CLI shows it, the default ignores it."""
 
+    #: Whether ``start`` should get the number of documents (counting reads JSONL twice).
+    wants_total = False
+
     def start(self, total: int | None) -> None: ...
 
     def advance(self, documents: int) -> None: ...
@@ -139,7 +142,7 @@ def build(
             note(item)
         else:
             inputs.append(item)
-    progress.start(ingest.count(inputs))
+    progress.start(ingest.count(inputs) if progress.wants_total else None)
     with Store(db) as store:
         ids, hashes = store.document_keys()
         nlp_ = pipeline(settings.model)
