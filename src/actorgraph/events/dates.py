@@ -1,0 +1,296 @@
+"""The dates that temporal expressions in news text refer to.
+
+``find(sentence)`` gives the character spans of the expressions ``resolve`` understands, left to
+right: ``sentence[start:end]`` is the expression without a leading preposition ("in 2011" gives
+"2011", "on Tuesday" gives "Tuesday", "over the weekend" gives "the weekend").
+
+``resolve(expression, published)`` reads one expression against the publication date and gives
+``(date, precision)``, or ``(None, None)`` for anything it does not understand; it never raises.
+``precision`` says how much of ``date`` is known:
+
+* ``"day"``: the date itself ("September 29, 1999", "2016-11-28", "yesterday", "on Tuesday");
+* ``"week"``: the Monday of that week ("last week", "two weeks ago", "over the weekend");
+* ``"month"``: the 1st of the month ("June 2016", "in June", "last month", "recently"), but the
+  1st, 11th or 21st for "early", "mid" and "late" ("late June" is June 21);
+* ``"year"``: January 1 ("in 2011", "last year", "the 1990s": a decade gives its first year), but
+  January, May or September 1 for "early", "mid" and "late" ("late 2015" is 2015-09-01).
+
+Read against ``published`` (news speaks of the recent past, and of the next few days):
+
+* a day or month without a year is the latest one not after ``published`` + 7 days (a month
+  counts from its 1st), so "in December" in a January story is last December; a February 29
+  without a year is the latest leap day before that limit;
+* a bare weekday ("on Tuesday", "Monday night") is the latest on or before ``published`` (so the
+  same day in a Tuesday story); "last Tuesday" is strictly before it, "next Tuesday" after it;
+* "last July" is the latest July before the month of ``published``, "this July" the one in its
+  year, "next July" the first after its month;
+* "the weekend" is the latest weekend begun by ``published``, "this weekend" the one of its week,
+  "last weekend" the one of the week before; "recently" and "in recent days/weeks" say only that
+  the event is recent: the month of ``published``.
+
+Everything relative needs ``published``; without it only expressions carrying a year resolve.
+Absolute dates are parsed with ``dateparser``. ``find`` wants month and weekday names
+capitalised ("may" and "march" are verbs), and a bare month name only after a preposition
+("in June", "since March", "by the end of May").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Literal
+
+import dateparser
+
+Precision = Literal["day", "week", "month", "year"]
+Resolved = tuple[dt.date | None, Precision | None]
+_Resolver = Callable[[re.Match[str], dt.date | None], Resolved]
+_Anchored = Callable[[re.Match[str], dt.date], Resolved]
+
+_NOTHING: Resolved = (None, None)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Placeholders for name lists in the patterns below; see ``_fill``.
+_NAMES = {"%MA%": f"{_MONTHS}|{_ABBREVIATIONS}", "%M%": _MONTHS, "%W%": "|".join(_WEEKDAYS)}
+_NUMBERS = {"a": 1, "an": 1} | {word: n for n, word in enumerate((
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve"), 1)}
+
+_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_QUALIFIER = r"(?P<q>early|mid|late)(?:\s*-\s*|\s+)"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_QUALIFIED_DAY = {"early": 1, "mid": 11, "late": 21}
+_QUALIFIED_MONTH = {"early": 1, "mid": 5, "late": 9}
+
+#: Leading words ``resolve`` ignores: prepositions, and "the" before a decade.
+_LEAD = re.compile(r"(?:(?:on|in|since|during|until|till|by|from|over|at|through|before|after)"
+                   r"\s+)?(?:the\s+(?=\d))?", re.IGNORECASE)
+_TRAIL = " .,;:!?)\"'"  # stripped from the end of an expression, and a possessive "'s"
+#: What must precede a bare month name for ``find`` to take it as a date.
+_PREPOSITION = re.compile(r"\b(?:in|since|during|until|till|by|from|through|before|after|"
+                          r"(?:end|beginning|start|middle)\s+of)\s+$", re.IGNORECASE)
+_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+             "RELATIVE_BASE": dt.datetime(2000, 1, 1), "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str, iso: bool = False) -> dt.date | None:
+    """``text`` (day, month and year, all present) as a date, or None if it is no valid date.
+
+    Every part is required, so the fixed RELATIVE_BASE never shows through, and the cache serves
+    any publication date.
+    """
+    parsers = ["custom-formats"] if iso else ["absolute-time"]
+    try:
+        parsed = dateparser.parse(text, date_formats=["%Y-%m-%d"], languages=["en"],
+                                  settings={**_SETTINGS, "PARSERS": parsers})
+    except Exception:  # dateparser has many failure modes; none of them is ours to raise
+        return None
+    return parsed.date() if parsed else None
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _shift(published: dt.date, unit: str, n: int) -> Resolved:
+    """The ``unit`` (day, week, month, year) ``n`` units from the one holding ``published``."""
+    unit = unit.lower()
+    if unit == "day":
+        return published + dt.timedelta(days=n), "day"
+    if unit == "week":
+        return _monday(published) + dt.timedelta(weeks=n), "week"
+    if unit == "month":
+        year, month = divmod(published.year * 12 + published.month - 1 + n, 12)
+        return dt.date(year, month + 1, 1), "month"
+    return dt.date(published.year + n, 1, 1), "year"
+
+
+def _latest(published: dt.date, month: int, day: int, by_month: bool) -> dt.date | None:
+    """The latest ``month``/``day`` not after ``published`` + 7 days (by month: from its 1st)."""
+    limit = published + dt.timedelta(days=7)
+    for year in range(published.year + 1, published.year - 9, -1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:  # February 29 of a common year, or a year out of range
+            continue
+        if (date.replace(day=1) if by_month else date) <= limit:
+            return date
+    return None
+
+
+def _iso(match: re.Match[str], published: dt.date | None) -> Resolved:
+    date = _parse(match[0], iso=True)
+    return (date, "day") if date else _NOTHING
+
+
+def _day_month(match: re.Match[str], published: dt.date | None) -> Resolved:
+    date = _parse(f"{int(match['d'])} {match['m'].rstrip('.')} {match['y'] or 2000}")
+    if date is not None and not match["y"]:
+        date = _latest(published, date.month, date.day, by_month=False) if published else None
+    return (date, "day") if date else _NOTHING
+
+
+def _month_in(month: int, relation: str, published: dt.date) -> dt.date | None:
+    """The 1st of ``month`` in the year that ``relation`` (last, this, next or none) means."""
+    if relation == "last":
+        return dt.date(published.year - (month >= published.month), month, 1)
+    if relation == "next":
+        return dt.date(published.year + (month <= published.month), month, 1)
+    if relation == "this":
+        return dt.date(published.year, month, 1)
+    return _latest(published, month, 1, by_month=True)
+
+
+def _month(match: re.Match[str], published: dt.date | None) -> Resolved:
+    date = _parse(f"1 {match['m']} {match['y'] or 2000}")
+    if date is not None and not match["y"]:
+        relation = (match["rel"] or "").lower()
+        date = _month_in(date.month, relation, published) if published else None
+    if date is None:
+        return _NOTHING
+    return date.replace(day=_QUALIFIED_DAY.get((match["q"] or "").lower(), 1)), "month"
+
+
+def _qualified_year(match: re.Match[str], published: dt.date | None) -> Resolved:
+    return dt.date(int(match["y"]), _QUALIFIED_MONTH[match["q"].lower()], 1), "year"
+
+
+def _year(match: re.Match[str], published: dt.date | None) -> Resolved:
+    return dt.date(int(match["y"]), 1, 1), "year"
+
+
+def _decade(match: re.Match[str], published: dt.date | None) -> Resolved:
+    return dt.date(int(match["decade"]), 1, 1), "year"
+
+
+def _weekday(match: re.Match[str], published: dt.date) -> Resolved:
+    wanted = [w.lower() for w in _WEEKDAYS].index(match["w"].lower())
+    back, relation = (published.weekday() - wanted) % 7, (match["rel"] or "").lower()
+    if relation == "next":
+        return published + dt.timedelta(days=(7 - back) or 7), "day"
+    if relation == "last":
+        back = back or 7
+    return published - dt.timedelta(days=back), "day"
+
+
+def _weekend(match: re.Match[str], published: dt.date) -> Resolved:
+    which = match["which"].lower()
+    back = which == "last" or (which == "the" and published.weekday() < 5)
+    return _shift(published, "week", -1 if back else 0)
+
+
+def _ago(match: re.Match[str], published: dt.date) -> Resolved:
+    count = match["n"].lower()
+    return _shift(published, match["unit"], -(int(count) if count.isdigit() else _NUMBERS[count]))
+
+
+def _relative(unit: str, n: int) -> _Anchored:
+    """A resolver for ``n`` units from the publication date (the matched unit, if any)."""
+    return lambda match, published: _shift(published, match.groupdict().get("unit") or unit, n)
+
+
+_ENDS = r"(?![\w%]|[.,:/]\d)"
+#: Expressions that need no publication date when they carry a year:
+#: (pattern, resolver, what ``find`` wants before and after it).
+_ABSOLUTE: list[tuple[str, _Resolver, str, str]] = [
+    (r"(?:19|20)\d\d-[01]\d-[0-3]\d", _iso, r"(?<![\w.,/-])", r"(?![\w-]|[.,/:]\d)"),
+    (rf"(?P<m>%MA%)\.?\s+{_DAY}(?:,?\s+{_YEAR})?", _day_month, r"\b(?:%W%,?\s+)?", _ENDS),
+    (rf"{_DAY}\s+(?:of\s+)?(?P<m>%MA%)\.?(?:,?\s+{_YEAR})?", _day_month,
+     r"(?<![\w.,/$£€-])(?:%W%,?\s+(?:the\s+)?)?", _ENDS),
+    (rf"(?:(?P<rel>last|this|next)\s+|{_QUALIFIER})?(?P<m>%M%)(?:,?\s+{_YEAR})?", _month,
+     r"\b", _ENDS),
+    (rf"{_QUALIFIER}{_YEAR}", _qualified_year, r"\b", _ENDS),
+    (_YEAR, _year, r"(?<![\w.,/$£€#-])", r"(?![\w%]|[.,:/-]\d|\s*(?:GMT|UTC|hrs|hours)\b)"),
+    (r"(?P<decade>(?:19|20)\d0)s", _decade, r"(?<![\w'.,$-])", r"\b"),
+]
+_UNIT = r"(?P<unit>week|month|year)"
+#: Expressions read against the publication date only: (pattern, resolver).
+_ANCHORED: list[tuple[str, _Anchored]] = [
+    (rf"(?:(?P<rel>last|next|this)\s+)?(?P<w>%W%){_PART_OF_DAY}", _weekday),
+    (r"the\s+day\s+before\s+yesterday", _relative("day", -2)),
+    (rf"yesterday{_PART_OF_DAY}|last\s+night", _relative("day", -1)),
+    (r"today|tonight|overnight|this\s+(?:morning|afternoon|evening)", _relative("day", 0)),
+    (rf"tomorrow{_PART_OF_DAY}", _relative("day", 1)),
+    (rf"(?:(?:earlier|later)\s+)?this\s+{_UNIT}", _relative("", 0)),
+    (rf"(?:last|the\s+previous)\s+{_UNIT}", _relative("", -1)),
+    (rf"next\s+{_UNIT}", _relative("", 1)),
+    (rf"(?P<n>{'|'.join(_NUMBERS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year)s?\s+ago", _ago),
+    (r"recently|recent\s+(?:days|weeks)", _relative("month", 0)),
+    (r"(?P<which>last|this|the)\s+weekend", _weekend),
+]
+
+
+def _fill(pattern: str, cased: bool) -> str:
+    """``pattern`` with its name placeholders filled; ``cased`` keeps the names capitalised."""
+    for token, names in _NAMES.items():
+        pattern = pattern.replace(token, f"(?-i:(?:{names})\\b)" if cased else f"(?:{names})\\b")
+    return pattern
+
+
+def _compile(pattern: str, cased: bool) -> re.Pattern[str]:
+    return re.compile(_fill(pattern, cased), re.IGNORECASE)
+
+
+_RESOLVE_ABSOLUTE = [(_compile(pattern, False), resolver) for pattern, resolver, *_ in _ABSOLUTE]
+_RESOLVE_ANCHORED = [(_compile(pattern, False), resolver) for pattern, resolver in _ANCHORED]
+#: ``find``'s patterns, each with the resolver that checks its matches against the calendar.
+_FINDERS: list[tuple[re.Pattern[str], _Resolver | None]] = [
+    (_compile(f"{before}(?P<e>{pattern}){after}", True), resolver)
+    for pattern, resolver, before, after in _ABSOLUTE]
+_FINDERS.append((_compile(r"(?<!USA )\b(?P<e>{})\b".format("|".join(
+    "(?:{})".format(re.sub(r"\(\?P<\w+>", "(?:", pattern)) for pattern, _ in _ANCHORED)), True),
+    None))
+_SOME_DAY = dt.date(2016, 11, 30)
+_BARE_MONTH = re.compile(_MONTHS)
+
+
+def resolve(expression: str, published: dt.date | None) -> Resolved:
+    """The date a temporal expression from news text refers to, read against the publication date.
+
+    Returns ``(date, precision)``, or ``(None, None)`` if the expression is not understood or
+    needs a publication date that is missing; see the module docstring for the conventions.
+    """
+    if isinstance(published, dt.datetime):  # a timestamp: its calendar day
+        published = published.date()
+    text = _LEAD.sub("", " ".join(expression.split()).lstrip("(\"'"), count=1).rstrip(_TRAIL)
+    text = text.removesuffix("'s").removesuffix("’s").rstrip(_TRAIL)
+    try:
+        for pattern, resolver in _RESOLVE_ABSOLUTE:
+            if match := pattern.fullmatch(text):
+                return resolver(match, published)
+        for pattern, anchored in _RESOLVE_ANCHORED:
+            if match := pattern.fullmatch(text):
+                return anchored(match, published) if published else _NOTHING
+    except (ValueError, OverflowError):  # beyond the calendar's years 1 to 9999
+        pass
+    return _NOTHING
+
+
+def find(text: str) -> list[tuple[int, int]]:
+    """Character spans of temporal expressions in ``text`` (a sentence) that ``resolve``
+    understands, left to right, non-overlapping, longest first.
+
+    Where matches overlap, the longest wins (a weekday before a date counts as part of it:
+    "Tuesday, Nov. 29" gives only "Nov. 29").
+    """
+    found: list[tuple[int, int, int, int]] = []
+    for finder, resolver in _FINDERS:
+        for match in finder.finditer(text):
+            start, end = match.span("e")
+            if _BARE_MONTH.fullmatch(text, start, end) and not _PREPOSITION.search(
+                    text, max(0, start - 24), start):
+                continue
+            if resolver and resolver(match, _SOME_DAY)[0] is None:  # "June 31", "2015-02-29"
+                continue
+            found.append((match.start(), match.end(), start, end))
+    found.sort(key=lambda span: (span[0] - span[1], span[0]))
+    chosen: list[tuple[int, int, int, int]] = []
+    for span in found:
+        if all(span[1] <= other[0] or other[1] <= span[0] for other in chosen):
+            chosen.append(span)
+    return sorted((span[2], span[3]) for span in chosen)
