@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -21,11 +22,11 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from . import pipeline
+from . import evaluate, pipeline
 from .config import DEFAULT
 from .errors import ActorgraphError, Problem
-from .export import WRITERS
 from .export import export as export_store
+from .export import formats
 from .stats import summarize
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -107,7 +108,7 @@ def build(
 def export(
     db: Annotated[Path, typer.Option(help="DuckDB store to read.")],
     format: Annotated[str, typer.Option(
-        "--format", help=f"Output format: {', '.join(sorted(WRITERS))}.")],
+        "--format", help=f"Output format: {', '.join(formats())}.")],
     out: Annotated[Path, typer.Option(help="Folder to write the files into.")],
 ) -> None:
     """Write the store as one file per table (documents, actors, events, ...)."""
@@ -136,6 +137,35 @@ def stats(db: Annotated[Path, typer.Option(help="DuckDB store to read.")]) -> No
     for name, n in summary.top_actors:
         top.add_row(name, str(n))
     out.print(top)
+
+
+eval_app = typer.Typer(no_args_is_help=True, help="Score the extractor against gold data.")
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("plover")
+def eval_plover(
+    file: Annotated[Path, typer.Argument(help="PLOVER gold-standard JSON (a list of records).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Code each record of a PLOVER gold file and print event and actor-code scores."""
+    try:
+        scores = evaluate.plover(file)
+    except ActorgraphError as exc:
+        err.print(f"error: {exc}", style="red")
+        raise typer.Exit(2) from None
+    if as_json:
+        out.print(json.dumps(scores), soft_wrap=True)
+        return
+    summary = Table("score", "value", title=f"PLOVER evaluation of {file} ({scores['n']} records)")
+    for key in ("event_accuracy", "macro_f1", "source_code_accuracy", "target_code_accuracy",
+                "records_with_no_event"):
+        summary.add_row(key, str(scores[key]))
+    out.print(summary)
+    classes = Table("type", "precision", "recall", "f1", "support", title="Per class")
+    for kind, row in scores["per_class"].items():
+        classes.add_row(kind, *(str(row[k]) for k in ("precision", "recall", "f1", "support")))
+    out.print(classes)
 
 
 def main() -> None:

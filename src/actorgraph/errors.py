@@ -37,6 +37,7 @@ class Msg(StrEnum):
     F003 = "unknown export format {fmt!r}; choose one of {choices}"
     F004 = ("store {path} has schema {found}, older than {supported}; upgrade it with "
             "`actorgraph build --db {path}` and any input")
+    F005 = "cannot read gold file {path}: {reason}"
 
     def format(self, **fields: object) -> str:  # type: ignore[override]
         return f"{self.value.format(**fields)} [{self.name}]"

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, ingest, nlp
+from . import actors, events, fuse, ingest, nlp
 from .config import DEFAULT, Settings
 from .errors import Msg, Problem, error, warning
 from .ingest.readers import make_document
@@ -27,7 +27,7 @@ from .store import Store
 _DETERMINERS = frozenset({"the", "The"})
 
 #: Version of per-document analysis; stored documents analysed by an older one are redone.
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 
 
 @functools.cache
@@ -70,9 +70,10 @@ def entity_mentions(
 def analyse(document: Document, parsed: Doc) -> Extraction:
     """Every per-document fact of ``document``; ``parsed`` is spaCy's parse of its text."""
     sents = sentences(document, parsed)
+    local = actors.local_actors(document, parsed, actors.get())
     return Extraction(document=document, sentences=sents,
-                      mentions=entity_mentions(document, parsed, sents),
-                      actors=actors.local_actors(document, parsed, actors.get()))
+                      mentions=entity_mentions(document, parsed, sents), actors=local,
+                      events=events.events(document, parsed, sents, local, actors.get()))
 
 
 def extract(
@@ -161,7 +162,9 @@ def build(
                 report.reanalysed += len(batch)
             progress.committed(number, len(batch))
         if store.needs_fuse():
-            store.replace_fused(*actors.merge(store.local_actors(), actors.get()))
+            merged, links = actors.merge(store.local_actors(), actors.get())
+            store.replace_fused(merged, links,
+                                list(fuse.link_events(store.local_events(), links)))
     return report
 
 

@@ -148,6 +148,20 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class EventKey:
+    """What clustering needs of a stored event (its actors are still document-local ids)."""
+
+    id: str
+    doc_id: str
+    type: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    attributed_to: str | None
+    date: dt.date | None
+    date_precision: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Quote:
     id: str
     doc_id: str

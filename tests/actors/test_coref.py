@@ -87,3 +87,14 @@ def test_plural_description_is_not_one_person() -> None:
     ex = actors_of("Prime Minister Shehbaz Sharif met President Xi Jinping; the two leaders "
                    "signed a deal.")
     assert all("the two leaders" not in mention_texts(ex, a) for a in ex.actors)
+
+
+@pytest.mark.parametrize(("text", "group", "country"), [
+    ("Turkey denied that its troops had shelled villages near the border.", "its troops",
+     "TUR"),
+    ("Israel rejected reports that its forces had struck a hospital in Gaza.", "its forces",
+     "ISR"),
+])
+def test_group_owned_by_a_pronoun_takes_its_country(text: str, group: str,
+                                                     country: str) -> None:
+    assert actor_named(actors_of(text), group).country == country

@@ -105,3 +105,35 @@ def test_unknown_format_and_missing_store_are_named(db: Path, tmp_path: Path) ->
         actorgraph.export(db, "xml", tmp_path)
     with pytest.raises(ActorgraphError, match="F002"):
         actorgraph.export(tmp_path / "missing.duckdb", "jsonl", tmp_path)
+
+
+def test_events_name_corpus_actors_and_their_trigger_spans(db: Path, tmp_path: Path) -> None:
+    actorgraph.export(db, "jsonl", tmp_path)
+    texts = {d["id"]: d["text"] for d in read_jsonl(tmp_path / "documents.jsonl")}
+    names = {a["id"]: a["name"] for a in read_jsonl(tmp_path / "actors.jsonl")}
+    events = read_jsonl(tmp_path / "events.jsonl")
+    talks = [e for e in events if texts[e["doc_id"]][e["start"]:e["end"]] == "talks"]
+    assert talks and talks[0]["type"] == "CONSULT" and talks[0]["cameo"] == "04"
+    assert {names[a] for a in talks[0]["source"]} >= {"Colombia"}
+    for event in events:
+        assert set(event["source"]) | set(event["target"]) <= set(names)
+        text = texts[event["doc_id"]]
+        sentence = text[event["sentence_start"]:event["sentence_end"]]
+        assert text[event["start"]:event["end"]] in sentence
+        assert event["cluster"]
+
+
+def test_plover_format_writes_gold_style_records(db: Path, tmp_path: Path) -> None:
+    (path,) = actorgraph.export(db, "plover", tmp_path)
+    assert path.name == "plover.jsonl"
+    records = read_jsonl(path)
+    events = read_jsonl(actorgraph.export(db, "jsonl", tmp_path / "j")[2])
+    assert [r["id"] for r in records] == [e["id"] for e in events]
+    for record in records:
+        assert record["event"] in actorgraph.records.PLOVER_TYPES
+        assert record["eventText"] in record["text"]
+        for actor in record["source"] + record["target"]:
+            assert set(actor) == {"actorText", "code", "sector", "actor"}
+    host = next(r for r in records if r["eventText"].startswith("hosted"))
+    assert host["source"][0]["code"] == "NOR" and host["mode"] == "visit"
+    assert host["textInfo"]["doc_id"] == "oslo-1" and host["publication"] == "Example Wire"

@@ -120,11 +120,29 @@ class Local:
             cands[i].group = order.setdefault(groups.find(i), len(order))
         self._add_name_mentions()
         coref.Resolver(self.doc, self.candidates).run()
+        self._owned_groups()
         count = len(order)
         for c in self.candidates:
             if c.label == "DESC" and c.group < 0 and c.country:
                 c.label, c.group, count = "NOUN", count, count + 1  # "the president of Armenia"
         return self._actors(count)
+
+    def _owned_groups(self) -> None:
+        """A group noun a pronoun owns ("Turkey denied that *its troops* ...") is that
+        actor's: it takes the country the pronoun resolved to, and the key of such groups."""
+        owners = {c.head: c for c in self.candidates if c.label == "PRON" and c.group >= 0}
+        country = {}
+        for c in self.candidates:
+            if c.group >= 0 and not c.is_reference and c.country:
+                country.setdefault(c.group, c.country)
+        for c in self.candidates:
+            if c.label != "NOUN" or c.kind != "GROUP" or c.country is not None:
+                continue
+            poss = [t for t in self.doc[c.head].children if t.dep_ == "poss" and t.i in owners]
+            found = country.get(owners[poss[0].i].group) if poss else None
+            if found and found not in _NON_STATE:
+                c.country = found
+                c.key = f"N:{found}:{c.sector}" if c.sector else None
 
     def _add_name_mentions(self) -> None:
         """Uses of an actor's names that the NER missed ("Ishchenko stressed") become

@@ -16,6 +16,7 @@ import duckdb
 
 from ..errors import ActorgraphError, Msg
 from ..store import Store
+from . import plover
 from .queries import QUERIES
 
 Writer = Callable[[duckdb.DuckDBPyConnection, str, Path], None]
@@ -31,24 +32,40 @@ def writer(fmt: str) -> Callable[[Writer], Writer]:
     return register
 
 
+#: Formats written from the whole store at once, each to one file.
+STORE_WRITERS: dict[str, tuple[str, Callable[[duckdb.DuckDBPyConnection, Path], None]]] = {
+    "plover": ("plover.jsonl", plover.write),
+}
+
+
+def formats() -> list[str]:
+    return sorted([*WRITERS, *STORE_WRITERS])
+
+
 def export(db: str | Path, fmt: str, out: str | Path) -> list[Path]:
     """Write every export table of ``db`` as ``fmt`` into folder ``out``; return the paths."""
-    if fmt not in WRITERS:
-        raise ActorgraphError(Msg.F003, fmt=fmt, choices=", ".join(sorted(WRITERS)))
+    if fmt not in WRITERS and fmt not in STORE_WRITERS:
+        raise ActorgraphError(Msg.F003, fmt=fmt, choices=", ".join(formats()))
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
     with Store(db, read_only=True) as store:
-        for name, sql in QUERIES.items():
-            path = folder / f"{name}.{fmt}"
-            tmp = path.with_name(f".{path.name}.tmp")
-            try:
-                WRITERS[fmt](store.con, sql, tmp)
-                os.replace(tmp, path)
-            finally:
-                tmp.unlink(missing_ok=True)
-            written.append(path)
-    return written
+        if fmt in STORE_WRITERS:
+            name, write = STORE_WRITERS[fmt]
+            return [_atomic(folder / name, lambda tmp: write(store.con, tmp))]
+        return [_atomic(folder / f"{name}.{fmt}",
+                        lambda tmp, sql=sql: WRITERS[fmt](store.con, sql, tmp))
+                for name, sql in QUERIES.items()]
+
+
+def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
+    """Write ``path`` through a temporary name, renamed into place when complete."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
 
 
 @writer("jsonl")

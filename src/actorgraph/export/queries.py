@@ -23,10 +23,12 @@ QUERIES: dict[str, str] = {
         FROM actors a ORDER BY a.id
     """,
     "events": """
-        SELECT id, doc_id, start, "end", sentence_start, sentence_end, type, cameo, mode,
-            context, source, target, modality, attributed_to, date, date_precision, location,
-            cluster
-        FROM events ORDER BY doc_id, start, "end", id
+        SELECT e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
+            e.cameo, e.mode, e.context, coalesce(l.source, []) AS source,
+            coalesce(l.target, []) AS target, e.modality, l.attributed_to, e.date,
+            e.date_precision, e.location, l.cluster
+        FROM events e LEFT JOIN event_links l ON l.event = e.id
+        ORDER BY e.doc_id, e.start, e."end", e.id
     """,
     "quotes": """
         SELECT id, doc_id, start, "end", speaker, speaker_text, speaker_start, speaker_end,

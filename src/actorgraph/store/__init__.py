@@ -17,7 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from ..errors import ActorgraphError, Msg
-from ..records import Actor, Document, Extraction, Role, Span
+from ..records import Actor, Document, EventKey, Extraction, Role, Span
 from .schema import DOCUMENT_TABLES, FUSED_TABLES, MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "Store"]
@@ -120,8 +120,10 @@ class Store:
     def needs_fuse(self) -> bool:
         return self._get_meta("fused") == "no"
 
-    def replace_fused(self, actors: Iterable[Actor], links: dict[str, str]) -> None:
-        """Replace every corpus-wide table: ``actors`` and the local → corpus id ``links``."""
+    def replace_fused(self, actors: Iterable[Actor], links: dict[str, str],
+                      event_links: Iterable[dict] = ()) -> None:
+        """Replace every corpus-wide table: ``actors``, the local → corpus id ``links`` and
+        ``event_links`` (an event's corpus actors and cluster)."""
         actor_rows, mention_rows, role_rows = [], [], []
         for actor in actors:
             actor_rows.append({k: v for k, v in _row(actor).items()
@@ -135,6 +137,7 @@ class Store:
             self._insert("actor_mentions", mention_rows)
             self._insert("roles", role_rows)
             self._insert("actor_links", [{"local": k, "actor": v} for k, v in links.items()])
+            self._insert("event_links", list(event_links))
             self._set_meta("fused", "yes")
 
     def _insert(self, table: str, rows: list[dict]) -> None:
@@ -161,6 +164,17 @@ class Store:
                 yield Actor(id_, name, doc_id, start, end, kind, tuple(aliases or ()), country,
                             sector, tuple(Role(**r) for r in roles or ()),
                             tuple(Span(**m) for m in spans or ()), key, org)
+
+    def local_events(self) -> Iterator[EventKey]:
+        """What the fuse stage needs of every stored event, in id order."""
+        result = self.con.execute(
+            "SELECT id, doc_id, type, source, target, attributed_to, date, date_precision"
+            " FROM events ORDER BY id"
+        )
+        while chunk := result.fetchmany(10_000):
+            for row in chunk:
+                yield EventKey(row[0], row[1], row[2], tuple(row[3] or ()), tuple(row[4] or ()),
+                               row[5], row[6], row[7])
 
     def count(self, table: str) -> int:
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()

@@ -74,6 +74,14 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE actors ADD COLUMN org VARCHAR;
     ALTER TABLE documents ADD COLUMN analysis INTEGER DEFAULT 1;
     """,
+    # 3: events' actors as corpus actor ids and their cross-document clusters (fuse).
+    """
+    CREATE TABLE event_links (
+        event VARCHAR PRIMARY KEY, source VARCHAR[], target VARCHAR[], attributed_to VARCHAR,
+        cluster VARCHAR
+    );
+    CREATE INDEX events_doc ON events (doc_id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -83,4 +91,5 @@ SCHEMA_VERSION = len(MIGRATIONS)
 DOCUMENT_TABLES = {"sentences": "sentences", "mentions": "mentions", "doc_actors": "actors",
                    "events": "events", "quotes": "quotes", "claims": "claims"}
 #: Tables the fuse stage derives from the whole store and rewrites.
-FUSED_TABLES = ("actors", "actor_mentions", "roles", "actor_links", "contradictions")
+FUSED_TABLES = ("actors", "actor_mentions", "roles", "actor_links", "event_links",
+                "contradictions")

@@ -1,0 +1,191 @@
+"""Events: who did what to whom, when and where, coded in PLOVER with CAMEO roots.
+
+In: a ``Document``, its parse, its sentences and its local actors (``actors`` stage). Out:
+``Event`` records whose ``source``/``target``/``attributed_to`` are local actor ids; the fuse
+stage maps them to corpus actors and clusters events across documents.
+
+Stages, each in its own module: ``triggers`` (lexicon senses over the parse), ``arguments``
+(source and target), ``modality`` (asserted, negated, reported...), ``dates`` (absolute and
+relative dates against the publication date), ``places`` (where). An event with no actor on
+either side is not emitted: without an actor it is not a political event we can point to.
+
+Two PLOVER conventions add events of their own. A promise of a future act is itself an
+event: "Finland will give Tanzania a grant" is AID in the future and an AGREE now (THREATEN
+for a future hostile act, CONCEDE for a future concession). And "X said Y must do Z" is a
+REQUEST by X of Y, besides Z requested.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..actors.dictionary import Dictionary
+from ..records import Actor, Document, Event, Sentence
+from . import dates, implied, places, triggers
+from .arguments import TARGET_PREPS, ActorMap, noun_arguments, verb_arguments
+from .lexicon import Entry, Lexicon, get
+from .modality import Modality
+
+__all__ = ["Lexicon", "events", "get"]
+
+_QUOTES = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
+_VIOLENT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+#: Nominal MOBILIZE triggers that are exercises: joint ones (two sources) are COOPERATE.
+_EXERCISES = frozenset({"exercise", "game", "drill", "maneuver", "manoeuvre", "wargame"})
+_REQUEST_PREPS = frozenset({"with", "to", "against", "on", "upon", "into", "toward", "towards",
+                            "from", "at"})
+#: Types whose target, when the sentence names none, is the place they happen in (CAMEO use).
+_PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID",
+                            "RETREAT", "CONCEDE"})
+_GOVERNED = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "advcl", "conj", "acomp"})
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted passages (curly or straight double quotes)."""
+    return [m.span() for m in _QUOTES.finditer(text)]
+
+
+def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
+           actors: Sequence[Actor], d: Dictionary, lexicon: Lexicon | None = None,
+           ) -> tuple[Event, ...]:
+    """The events of one parsed document."""
+    lex = lexicon or get()
+    found = triggers.find(doc, lex)
+    senses = {t.head.i: t.entry for t in found}
+    amap = ActorMap(doc, actors)
+    modality = Modality(lex, senses, amap, quote_spans(document.text))
+    covered = _covered_nouns(found)
+    starts = [s.start for s in sentences]
+    asked = list(implied.demands(doc, amap, lex))
+    speech = {t.i for t in doc if lex.cue("report_verbs", t.lemma_.lower())}
+    dated = _dates(doc, document,
+                   {t.clause.i for t in found if t.entry.type is not None} | speech)
+
+    def sentence_of(start: int) -> Sentence:
+        return sentences[max(0, bisect.bisect_right(starts, start) - 1)]
+
+    out: list[Event] = []
+    for trigger in found:
+        if trigger.entry.type is None or trigger.head.i in covered:
+            continue
+        sources, targets = _arguments(trigger, amap, senses)
+        if not sources and not targets:
+            continue
+        kind = trigger.entry.type
+        if kind in _VIOLENT and not targets and any(
+                lex.cue("sports", t.lemma_.lower()) and not any(c.lower_ == "war" for c in
+                                                               t.children)
+                for t in trigger.head.sent):
+            continue  # "the striker launched an attack", "attacked early and won the game"
+        if kind == "MOBILIZE" and trigger.entry.lemma in _EXERCISES and len(sources) > 1:
+            kind = "COOPERATE"  # joint exercises are cooperation, one army's are a show of force
+        reading = modality.read(trigger.clause)
+        sentence = sentence_of(trigger.start)
+        when, precision = dated.get(trigger.clause.i, (None, None))
+        place = places.location([trigger.head, *filter(None, [trigger.light])],
+                                trigger.entry.mode == "visit", d)
+        if place is not None and not targets and kind in _PLACE_TARGETS:
+            # an attack, a curfew, a protest "in Baghdad" is aimed at that place's actor
+            targets = [a for a in [amap.direct(place[1])] if a and a not in sources]
+        event = Event(
+            id="", doc_id=document.id, start=trigger.start, end=trigger.end,
+            sentence_start=sentence.start, sentence_end=sentence.end,
+            type=kind, cameo=(trigger.entry.cameo or "")[:2] if kind == trigger.entry.type
+            else "06", mode=trigger.entry.mode, context=trigger.entry.context,
+            source=tuple(sources), target=tuple(targets), modality=reading.modality,
+            attributed_to=reading.attributed_to, date=when, date_precision=precision,
+            location=place[0] if place else None,
+        )
+        out.append(event)
+        said = implied.promise(event, reading, trigger, senses, lex)
+        if said is not None:
+            # a promise is made when it is said: "announced on Sunday that it will ..."
+            verb = next((t for t in _ancestors(reading.cue) if t.i in speech), None)
+            out.append(replace(said, **_when(dated, verb)))
+    for modal, verb, event in asked:
+        sentence = sentence_of(modal.idx)
+        out.append(replace(event, doc_id=document.id, sentence_start=sentence.start,
+                           sentence_end=sentence.end, **_when(dated, verb)))
+    out.sort(key=lambda e: (e.start, e.end, e.type))
+    seen: set[tuple[int, int, str]] = set()
+    unique = []
+    for e in out:
+        key = (e.start, e.end, e.type)
+        if key not in seen:
+            seen.add(key)
+            unique.append(e)
+    return tuple(replace(e, id=f"{document.id}#e{n}") for n, e in enumerate(unique))
+
+
+def _covered_nouns(found: Sequence[triggers.Trigger]) -> set[int]:
+    """Nominal triggers a verb sense already codes: the object of a verb + object collocation
+    ("lifted the *curfew*") and a noun whose light verb has a sense of its own."""
+    covered: set[int] = set()
+    typed = {t.head.i for t in found if t.entry.type is not None}
+    for t in found:
+        if t.entry.pos == "verb" and t.entry.obj:
+            covered.update(o.i for o in triggers.objects(t.head)
+                           if o.lemma_.lower() in t.entry.obj)
+        if t.light is not None and t.light.i in typed:
+            covered.add(t.head.i)
+    return covered
+
+
+def _arguments(trigger: triggers.Trigger, amap: ActorMap,
+               senses: dict[int, Entry]) -> tuple[list[str], list[str]]:
+    kind = trigger.entry.type
+    preps = _REQUEST_PREPS if kind == "REQUEST" else TARGET_PREPS
+    if trigger.entry.pos == "noun":
+
+        def carries(verb: Token) -> bool:
+            entry = senses.get(verb.i)
+            return entry is None or entry.type in (None, "AGREE", "THREATEN")
+
+        sources, targets = noun_arguments(trigger, amap, carries, preps)
+        if not targets and trigger.light is not None and kind == "PROTEST":
+            targets = verb_arguments(trigger.light, amap, preps, purpose=True)[1]
+        return sources, targets
+    return verb_arguments(trigger.head, amap, preps, addressee=kind == "REQUEST",
+                          purpose=kind == "PROTEST")
+
+
+def _when(dated: dict, token: Token | None) -> dict:
+    when, precision = dated.get(token.i, (None, None)) if token is not None else (None, None)
+    return {"date": when, "date_precision": precision}
+
+
+def _ancestors(token: Token | None) -> list[Token]:
+    return list(token.ancestors) if token is not None else []
+
+
+def _dates(doc: Doc, document: Document, clauses: set[int],
+           ) -> dict[int, tuple[object, str | None]]:
+    """Resolved dates by the nearest of ``clauses`` (token indices: event triggers and the
+    verbs of speech that make events) above each date phrase."""
+    out: dict[int, tuple[object, str | None]] = {}
+    for sent in doc.sents:
+        text = sent.text
+        if not any(t.i in clauses for t in sent):
+            continue
+        for start, end in dates.find(text):
+            span = doc.char_span(sent.start_char + start, sent.start_char + end,
+                                 alignment_mode="expand")
+            if span is None:
+                continue
+            when, precision = dates.resolve(text[start:end], document.published)
+            if when is None:
+                continue
+            node = span.root
+            for _ in range(12):
+                if node.i in clauses:
+                    out.setdefault(node.i, (when, precision))
+                    break
+                if node.head is node or node.dep_ in ("ccomp", "relcl"):
+                    break
+                node = node.head
+    return out

@@ -1,0 +1,280 @@
+"""Source and target actors of a trigger, read from the dependency parse.
+
+In: a ``Trigger`` and an ``ActorMap`` (token → local actor id, from the actors stage, so
+pronouns and descriptions arrive resolved). Out: source and target actor ids.
+
+Sources: active subjects, passive by-agents, controllers of infinitives ("asked Moscow *to
+start*" → Moscow; "Libya offered *to hand over*" → Libya), subjects shared by coordinated
+verbs, the noun a participle or relative clause modifies, possessives and modifiers of nominal
+events ("Haftar's request", "NATO attacks"). Targets: objects, datives, passive subjects,
+prepositional objects (with, to, against, on, into...), "of" phrases of nominal events. Every
+argument is expanded over coordination ("Egypt and the UAE").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Token
+
+from ..records import Actor
+from .triggers import EVENT_HEADS, Trigger
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acomp", "oprd",
+                    "pobj", "attr"})
+#: Verbs whose object controls their infinitive: "urged Israel to withdraw".
+_OBJECT_CONTROL = frozenset({
+    "ask", "urge", "call", "appeal", "press", "pressure", "push", "order", "instruct", "invite",
+    "encourage", "persuade", "force", "compel", "tell", "request", "require", "demand",
+    "implore", "beg", "authorize", "allow", "permit", "help", "get", "want", "advise", "warn",
+    "remind", "lobby", "challenge", "dare",
+})
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "into", "toward", "towards",
+                           "at", "onto"})
+_SOURCE_MODS = frozenset({"poss", "compound", "amod", "nmod"})
+_SEARCH_MODS = ("appos", "compound", "poss", "amod", "nmod", "nummod", "npadvmod")
+_SEARCH_PREPS = frozenset({"of", "from", "in", "for", "by"})
+#: Passives that are adjectives: "is *committed* to opening", "is *set* to sign".
+_ADJECTIVAL = frozenset({"commit", "prepare", "determine", "set", "poise", "schedule",
+                         "expect", "oblige", "obligate", "resolve", "dedicate", "bind"})
+#: Events one takes part in: a "for/in/on" phrase carries them ("in talks", "on alert").
+_TAKE_PART = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
+_JOINED = frozenset({"for", "in", "into", "on"})
+_INCLUDING = frozenset({"including", "like", "notably", "among"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+class ActorMap:
+    """Which local actor each token of a document belongs to (smallest mention wins)."""
+
+    def __init__(self, doc: Doc, actors: Iterable[Actor]) -> None:
+        actors = list(actors)
+        self.kind = {a.id: a.kind for a in actors}
+        spans = sorted(((m.end - m.start, m.start, m.end, a.id)
+                        for a in actors for m in a.mentions), reverse=True)
+        by_char: dict[int, str] = {}
+        for _, start, end, actor in spans:  # longest first, so shorter mentions overwrite
+            for ch in range(start, end):
+                by_char[ch] = actor
+        self.of_token = {t.i: by_char[t.idx] for t in doc if t.idx in by_char}
+
+    def direct(self, token: Token) -> str | None:
+        return self.of_token.get(token.i)
+
+    def actor(self, token: Token, depth: int = 3) -> str | None:
+        """The actor ``token`` names, or failing that the one its modifiers name ("a group
+        *of Moroccan diplomats*", "*Russian* negotiators")."""
+        found = self.of_token.get(token.i)
+        if found is not None or depth == 0:
+            return found
+        children = list(token.children)
+        # "The commander of the army (HoR), General Khalifa Haftar": of several appositions,
+        # a person before an acronym in brackets
+        appos = [c for c in children if c.dep_ == "appos"]
+        if len(appos) > 1:
+            hits = [(self.kind.get(h) != "PERSON", c.i > 0 and c.nbor(-1).text == "(", h)
+                    for c in appos if (h := self.actor(c, depth - 1))]
+            if hits:
+                return min(hits, key=lambda x: x[:2])[2]
+        for dep in _SEARCH_MODS:
+            for c in children:
+                if c.dep_ == dep and (hit := self.actor(c, depth - 1)):
+                    return hit
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ in _SEARCH_PREPS:
+                for obj in c.children:
+                    if obj.dep_ == "pobj" and (hit := self.actor(obj, depth - 1)):
+                        return hit
+        return None
+
+    def actors(self, tokens: Iterable[Token]) -> list[str]:
+        """Actors of ``tokens`` and of their conjuncts, in order, no repeats; a list parsed
+        as an apposition ("Saudi Arabia, *Egypt*, the UAE and Bahrain") counts as conjuncts."""
+        out: list[str] = []
+        for token in tokens:
+            listed = [a for c in token.children if c.dep_ == "appos" and c.conjuncts
+                      for a in (c, *c.conjuncts)]
+            for t in (token, *token.conjuncts, *listed):
+                hit = self.actor(t)
+                if hit and hit not in out:
+                    out.append(hit)
+        return out
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.pos_ != "VERB"]
+
+
+def agent(verb: Token) -> list[Token]:
+    """The by-phrase of a passive verb."""
+    return [o for c in verb.children if c.dep_ == "agent" for o in _pobjs(c)]
+
+
+def _distant_agent(verb: Token) -> list[Token]:
+    """A by-phrase the parser hung on the passive verb's with-phrase ("was threatened with
+    military action *by China*")."""
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+            for n in _pobjs(c) for b in n.children if b.dep_ in ("prep", "agent")
+            and b.lower_ == "by" for o in _pobjs(b)]
+
+
+def subject(verb: Token) -> list[Token]:
+    """Whoever does ``verb``: its subject, or that of the verb it depends on."""
+    v, via = verb, ""
+    for _ in range(8):
+        passive = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if passive:
+            by = agent(v) or _distant_agent(v)
+            # "X has been indicted ... and will resign": the conjunct's doer is X; "X is
+            # prepared to impose ...", "X is suspected of carrying out ...": X controls
+            if via == "conj" or (not by and (via in ("xcomp", "pcomp", "prep") or (
+                    v.lemma_.lower() in _ADJECTIVAL and v is verb))):
+                return passive
+            return by
+        subj = [c for c in v.children if c.dep_ in _SUBJECTS]
+        if subj:
+            if v.dep_ == "relcl" and subj[0].lower_ in _RELATIVE:
+                return [v.head]
+            return subj
+        if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [v.head]
+        if v.pos_ in ("VERB", "AUX"):
+            # the parser sometimes hangs a coordinated clause's subject below the second
+            # verb ("if *Russia* opts to get involved ... and become ..."): the nearest subject
+            # inside the verb's own phrase, before it
+            left = [t for t in v.subtree if t.i < v.i and t.dep_ in _SUBJECTS]
+            if left:
+                return left[-1:]
+        head = v.head
+        if head is v or v.dep_ not in _CLIMB:
+            return []
+        if v.dep_ == "xcomp" and head.lemma_.lower() in _OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")]
+            objs += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
+                     for o in _pobjs(c)]
+            if objs:
+                return objs
+        via = v.dep_
+        v = head
+    return []
+
+
+def doers(verb: Token, amap: ActorMap) -> list[str]:
+    """The actors doing ``verb``; a pronoun subject the actors stage left unresolved in a
+    reported clause is the speaker ("Egypt and Russia announced that *they* would ...")."""
+    tokens = subject(verb)
+    found = amap.actors(tokens)
+    if found or not tokens or any(t.pos_ != "PRON" for t in tokens):
+        return found
+    clause = tokens[0].head
+    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ == "ccomp":
+        return amap.actors(subject(clause.head))
+    return []
+
+
+def _prep_targets(token: Token, preps: frozenset[str]) -> list[Token]:
+    return [o for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for o in _pobjs(c)]
+
+
+def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclude: list[str],
+           depth: int = 2) -> list[str]:
+    """Actors of ``tokens``; a token naming none (or only the source) is looked through, to
+    the objects of its own prepositions ("*commitment* to the Zambian people", "*calls* by
+    Belarus's rulers", "sanctions *on* the Taliban")."""
+    out: list[str] = []
+    for token in tokens:
+        # the source's own are not targets: "withdraw *its troops*", "recalled *its
+        # ambassador* to Turkey" (but what they are sent to may be)
+        own = any(c.dep_ == "poss" and amap.actor(c) in exclude for c in token.children)
+        hits = [] if own else [a for a in amap.actors([token]) if a not in exclude]
+        # "officials, *including* the foreign minister, Sergey Lavrov, and ..."
+        listed = [o for c in token.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
+                  for o in _pobjs(c)]
+        hits += [a for a in amap.actors(listed) if a not in exclude and a not in hits]
+        if not hits and depth:
+            hits = _reach(_prep_targets(token, preps | {"by", "of"}), amap, preps, exclude,
+                          depth - 1)
+        out += [a for a in hits if a not in out]
+    return out
+
+
+def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_PREPS,
+                   *, addressee: bool = False, purpose: bool = False,
+                   ) -> tuple[list[str], list[str]]:
+    """Sources and targets of a verbal trigger; a control verb without a target of its own
+    takes its complement's ("threatened to cut off electricity *to Nakhichevan*").
+    ``addressee``: the subject of a that-clause is the target ("demanded that *the United
+    States* match"); ``purpose``: so is a purpose clause's ("protested to demand the
+    resignation *of the president*")."""
+    sources = doers(verb, amap)
+    targets: list[str] = []
+    deps = ("xcomp", "ccomp", "advcl", "acl") if purpose else ("xcomp", "ccomp")
+    for _ in range(3):
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
+        targets = _reach([*passive, *objs, *_prep_targets(verb, preps)], amap, preps,
+                         [*sources, *amap.actors(_distant_agent(verb))])
+        complement = next((c for c in verb.children if c.dep_ in deps), None)
+        if targets or complement is None:
+            break
+        if addressee and complement.dep_ == "ccomp":
+            targets = _reach([c for c in complement.children if c.dep_ == "nsubj"], amap,
+                             preps, sources, depth=0)
+            if targets:
+                break
+        verb = complement
+    return sources, targets
+
+
+def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], bool],
+                   preps: frozenset[str] = TARGET_PREPS) -> tuple[list[str], list[str]]:
+    """Sources and targets of a nominal trigger, with its light verb's if it has one, else
+    those of the verb whose object it is when ``carries(verb)`` ("offered *support*")."""
+    noun = trigger.head
+    own = [c for c in noun.children if c.dep_ in _SOURCE_MODS]
+    by = [o for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+          for o in _pobjs(c)]
+    of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)]
+    sources = amap.actors([*own, *by])
+    if trigger.entry.of == "source":
+        sources += [a for a in amap.actors(of) if a not in sources]
+        of = []
+    verb = trigger.light or carrier(noun, trigger.entry.type in _TAKE_PART)
+    carried = verb is not None and (verb is trigger.light or carries(verb))
+    if carried and not sources:
+        sources = doers(verb, amap)
+    targets = _reach([*_prep_targets(noun, preps), *of], amap, preps, sources)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        # "Iran was hit *with sanctions* by the United States": the passive subject is hit
+        hit = [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]
+        targets += [a for a in amap.actors(hit) if a not in targets and a not in sources]
+    if carried:
+        extra = _reach([*_prep_targets(verb, preps),
+                        *(c for c in verb.children if c.dep_ in ("dative", "iobj"))],
+                       amap, preps, sources)
+        targets += [a for a in extra if a not in targets]
+    return sources, targets
+
+
+def carrier(noun: Token, joined: bool = False) -> Token | None:
+    """The verb whose object holds ``noun``, through "of" chains ("used its power *of veto*"),
+    or, for events one takes part in (``joined``), whose "for/in/on" phrase does ("returned to
+    Geneva *for talks*", "remained *on alert*"); None when the chain meets anything else."""
+    token = noun
+    if token.dep_ == "compound" and token.head.lemma_.lower() in EVENT_HEADS:
+        token = token.head
+    for _ in range(4):
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head
+            continue
+        if token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
+            return token.head
+        if (joined and token.dep_ == "pobj" and token.head.lower_ in _JOINED
+                and token.head.head.pos_ in ("VERB", "AUX")):
+            return token.head.head
+        return None
+    return None

@@ -1,0 +1,98 @@
+"""The event lexicon: our trigger table and modality cues, loaded once.
+
+In: ``data/event_triggers.yaml`` (verbs, nouns and adjectives → PLOVER type, CAMEO code, mode,
+context; particles, prepositions and objects that select a sense; what a complement's modality
+becomes) and ``data/modality.yaml`` (report, belief, denial verbs; modals; negations; hedges).
+Out: a ``Lexicon`` indexed by lemma, asked by the trigger finder and the modality reader.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from ..actors.dictionary import _yaml
+from ..records import MODALITIES, PLOVER_TYPES
+
+#: PLOVER types of cooperative acts: announced for the future they are AGREE (PLOVER manual).
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
+#: Concessions: announced for the future they are CONCEDE.
+CONCESSIONS = frozenset({"RETREAT", "CONCEDE"})
+#: Hostile acts: announced for the future they are THREATEN.
+HOSTILE = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "REJECT", "THREATEN"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One trigger sense: a lemma (with what selects this sense) and how it is coded."""
+
+    pos: str  # "verb", "noun" or "adj"
+    lemma: str  # the head word's lemma
+    modifiers: tuple[str, ...]  # lemmas that must modify a nominal head ("air" in "air strike")
+    type: str | None  # PLOVER type; None for words that only set a complement's modality
+    cameo: str | None
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    prt: str | None = None
+    prep: str | None = None
+    obj: frozenset[str] = frozenset()
+    xcomp: bool = False
+    embeds: str | None = None  # modality of the event in the complement
+    of: str = "target"  # an "of" phrase of a nominal trigger: "target" or "source"
+
+    @property
+    def specificity(self) -> int:
+        return (2 * bool(self.obj) + bool(self.prt) + bool(self.prep) + len(self.modifiers)
+                + bool(self.xcomp))
+
+
+class Lexicon:
+    """Trigger entries by (part of speech, lemma), and the modality cue sets."""
+
+    def __init__(self) -> None:
+        table = _yaml("event_triggers.yaml")
+        self.light_verbs: frozenset[str] = frozenset(table.get("light_verbs") or ())
+        self.entries: dict[tuple[str, str], list[Entry]] = {}
+        for raw in table.get("triggers") or ():
+            entry = _entry(raw)
+            self.entries.setdefault((entry.pos, entry.lemma), []).append(entry)
+        for senses in self.entries.values():
+            senses.sort(key=lambda e: -e.specificity)  # stable: file order among equals
+        cues = _yaml("modality.yaml")
+        self.cues: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in cues.items()}
+
+    def senses(self, pos: str, lemma: str) -> list[Entry]:
+        return self.entries.get((pos, lemma), [])
+
+    def cue(self, kind: str, word: str) -> bool:
+        return word in self.cues[kind]
+
+
+def _entry(raw: dict) -> Entry:
+    pos = next((p for p in ("verb", "noun", "adj") if p in raw), None)
+    if pos is None:
+        raise ValueError(f"event_triggers.yaml: entry without verb/noun/adj: {raw}")
+    words = str(raw[pos]).lower().split()
+    kind = raw.get("type")
+    if kind is not None and kind not in PLOVER_TYPES:
+        raise ValueError(f"event_triggers.yaml: unknown type {kind!r} in {raw}")
+    if kind is not None and raw.get("cameo") is None:
+        raise ValueError(f"event_triggers.yaml: coded entry without a CAMEO code: {raw}")
+    embeds = raw.get("embeds")
+    if embeds is not None and embeds not in MODALITIES:
+        raise ValueError(f"event_triggers.yaml: unknown modality {embeds!r} in {raw}")
+    obj = raw.get("obj") or ()
+    return Entry(
+        pos=pos, lemma=words[-1], modifiers=tuple(words[:-1]), type=kind,
+        cameo=str(raw["cameo"]) if raw.get("cameo") is not None else None,
+        mode=raw.get("mode"), context=tuple(raw.get("context") or ()),
+        prt=raw.get("prt"), prep=raw.get("prep"),
+        obj=frozenset([obj] if isinstance(obj, str) else obj),
+        xcomp=bool(raw.get("xcomp")), embeds=embeds, of=raw.get("of") or "target",
+    )
+
+
+@functools.cache
+def get() -> Lexicon:
+    """The lexicon, loaded once per process."""
+    return Lexicon()

@@ -1,0 +1,203 @@
+"""Modality: what a sentence says about whether an event happened, and on whose word.
+
+In: the trigger's clause token, the lexicon's cues, the senses of other triggers, quote spans
+and the actor map. Out: one of ``records.MODALITIES``, the actor it is attributed to, and the
+token that carries the cue.
+
+We walk from the trigger up the dependency tree to the root and collect every cue on the way:
+negation ("not", "never", "without", "nothing to do with"), conditions ("if", "unless"),
+modals ("would", "will", "must"), complements of control verbs from the trigger table
+("refused *to send*" negated, "asked Moscow *to start*" requested, "plans *to impose*"
+future), report, belief and denial verbs ("police said", "it is believed", "denied sending"),
+declined confirmations ("declined to confirm"), hedges ("reportedly", "allegedly"),
+"according to" and quotation marks. The strongest cue wins, in the order of ``PRIORITY``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .arguments import ActorMap, subject
+from .lexicon import Entry, Lexicon
+
+#: Strongest first: a denied or negated report is denied or negated, not merely reported.
+PRIORITY: tuple[str, ...] = ("denied", "unconfirmed", "negated", "hypothetical", "requested",
+                             "believed", "future", "reported", "asserted")
+_RANK = {m: n for n, m in enumerate(PRIORITY)}
+_COMPLEMENT = frozenset({"ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep", "acomp", "attr",
+                         "oprd", "advcl", "nsubj", "nsubjpass", "csubj", "parataxis", "conj",
+                         "acl", "relcl"})
+#: Clauses with their own tense and polarity: "the men *who had attacked*" under "will release".
+_OWN_CLAUSE = frozenset({"relcl", "acl", "advcl"})
+_SAYING = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj", "csubj"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    modality: str = "asserted"
+    attributed_to: str | None = None
+    cue: Token | None = None
+
+
+class Modality:
+    """Reads modality for the triggers of one document."""
+
+    def __init__(self, lexicon: Lexicon, senses: Mapping[int, Entry], amap: ActorMap,
+                 quotes: Sequence[tuple[int, int]]) -> None:
+        self.lex = lexicon
+        self.senses = senses
+        self.amap = amap
+        self.quotes = quotes
+
+    def read(self, token: Token) -> Reading:
+        found: list[Reading] = []
+        reporter: str | None = None
+        node, child = token, None
+        barrier = False  # crossed into an enclosing clause: its tense and negation are its own
+        for _ in range(30):
+            if child is not None and child.dep_ in _OWN_CLAUSE:
+                barrier = True
+            if not barrier:
+                found += self._local(node, child, token)
+            if child is not None and child.dep_ in _COMPLEMENT:
+                hit = self._governing(node, child, barrier)
+                if hit is not None:
+                    found.append(hit)
+                    if reporter is None and hit.attributed_to:
+                        reporter = hit.attributed_to
+            if node.head is node:
+                break
+            node, child = node.head, node
+        found += self._sentence(token)
+        if reporter is None:
+            reporter = next((r.attributed_to for r in found if r.attributed_to), None)
+        if not found:
+            return Reading()
+        best = min(found, key=lambda r: _RANK[r.modality])
+        return Reading(best.modality, reporter, best.cue)
+
+    # -- cues on one node of the path --------------------------------------------------------
+    def _local(self, node: Token, child: Token | None, trigger: Token) -> list[Reading]:
+        lex, out = self.lex, []
+        lemma = node.lemma_.lower()
+        speech = child is not None and (self._is(lemma, "report_verbs", "belief_verbs"))
+        if lex.cue("negations", node.lower_) and node is not trigger and node.dep_ != "neg":
+            out.append(Reading("negated", cue=node))  # "nothing", "never" on the path
+        if (child is not None and node.lower_ == "without"
+                and child.dep_ in ("pobj", "pcomp")):
+            out.append(Reading("negated", cue=node))
+        for c in node.children:
+            word = c.lower_
+            nominal = node.pos_ in ("NOUN", "PROPN")
+            if (c.dep_ == "neg" and not speech) or (c.dep_ == "det" and word == "no" and nominal):
+                out.append(Reading("negated", cue=c))
+            elif c.dep_ == "aux" and not speech:
+                out += self._modal(c, node)
+            elif c.dep_ == "mark" and lex.cue("conditional_marks", word):
+                out.append(Reading("hypothetical", cue=c))
+            elif c.dep_ == "advcl" and not speech and any(
+                    m.dep_ == "mark" and lex.cue("conditional_marks", m.lower_)
+                    for m in c.children):
+                out.append(Reading("hypothetical", cue=c))  # the consequent of an "if"
+            elif c.dep_ in ("advmod", "npadvmod"):
+                if lex.cue("report_adverbs", word):
+                    out.append(Reading("reported", cue=c))
+                elif lex.cue("belief_adverbs", word):
+                    out.append(Reading("believed", cue=c))
+                elif lex.cue("possibility_adverbs", word):
+                    out.append(Reading("hypothetical", cue=c))
+                elif word == "never" and not speech:
+                    out.append(Reading("negated", cue=c))
+        return out
+
+    def _modal(self, aux: Token, verb: Token) -> list[Reading]:
+        word = aux.lower_
+        if verb.dep_ == "advcl" and word in ("should", "had", "were") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in verb.children):
+            return [Reading("hypothetical", cue=aux)]  # "Should Hamas release the hostages"
+        if self.lex.cue("future_modals", word):
+            return [Reading("future", cue=aux)]
+        if self.lex.cue("hypothetical_modals", word):
+            # reported future: "said he would welcome ..." is what he will do, as he says
+            if word == "would" and verb.dep_ == "ccomp" and self._is(
+                    verb.head.lemma_.lower(), "report_verbs"):
+                return [Reading("future", cue=aux)]
+            return [Reading("hypothetical", cue=aux)]
+        if self.lex.cue("obligation_modals", word):
+            return [Reading("requested", cue=aux)]
+        return []
+
+    def _governing(self, node: Token, child: Token, barrier: bool) -> Reading | None:
+        """What ``node`` does to the complement ``child`` on the path; past a clause
+        ``barrier`` only reports, beliefs and denials still reach the event."""
+        lemma = node.lemma_.lower()
+        if self._is(lemma, "deny_verbs"):
+            head = node.head if node.dep_ == "conj" else None
+            if any(c.dep_ == "neg" for c in node.children) or (
+                    head is not None and self._is(head.lemma_.lower(), "confirm_verbs")):
+                # "did not deny", "would neither confirm nor deny"
+                return Reading("unconfirmed", self._speaker(head or node), node)
+            return Reading("denied", self._speaker(node), node)
+        if self._is(lemma, "confirm_verbs") and self._declined(node):
+            return Reading("unconfirmed", self._speaker(node), node)
+        if (node.pos_ == "NOUN" and self._is(lemma, "report_nouns") and child.dep_ in
+                ("acl", "ccomp", "relcl") and self._is(node.head.lemma_.lower(), "deny_verbs",
+                                                        "dismissal_verbs")):
+            return Reading("denied", self._speaker(node.head), node)  # "rejected reports that"
+        entry = None if barrier else self.senses.get(node.i)
+        if entry is not None and entry.embeds and child.dep_ in ("xcomp", "ccomp", "dobj",
+                                                                  "prep", "pobj", "advcl"):
+            if entry.embeds == "denied":
+                return Reading("denied", self._speaker(node), node)
+            return Reading(entry.embeds, cue=node)
+        if child.dep_ in _SAYING or (node.pos_ in ("NOUN",) and child.dep_ in ("acl", "ccomp")):
+            if self._is(lemma, "report_verbs") or (
+                    node.pos_ == "NOUN" and self._is(lemma, "report_nouns")):
+                return Reading("reported", self._speaker(node), node)
+            if self._is(lemma, "belief_verbs"):
+                return Reading("believed", self._speaker(node), node)
+        if child.dep_ == "prep" and self._is(lemma, "belief_verbs"):
+            return Reading("believed", self._speaker(node), node)  # "suspected of carrying out"
+        if lemma == "do" and node.head.lower_ == "nothing":
+            # "had nothing to do with ...": denied by whoever says so
+            says = next((a for a in node.ancestors if self._is(a.lemma_.lower(),
+                                                              "report_verbs")), None)
+            return Reading("denied", self._speaker(says) if says is not None else None, node)
+        return None
+
+    def _declined(self, confirm: Token) -> bool:
+        """"declined to confirm", "could not confirm", "neither confirm nor deny"."""
+        if any(c.dep_ in ("neg", "preconj") for c in confirm.children):
+            return True
+        head = confirm.head
+        return (confirm.dep_ in ("xcomp", "acomp", "conj")
+                and (self._is(head.lemma_.lower(), "decline_verbs")
+                     or any(c.dep_ == "neg" for c in head.children)))
+
+    def _speaker(self, verb: Token) -> str | None:
+        """The actor who says, believes or denies: the verb's subject, a noun's possessor."""
+        if verb.pos_ == "NOUN":
+            found = self.amap.actors(c for c in verb.children if c.dep_ == "poss")
+        else:
+            found = self.amap.actors(subject(verb))
+        return found[0] if found else None
+
+    def _sentence(self, token: Token) -> list[Reading]:
+        """Cues for the whole sentence: "according to X", quotation marks."""
+        out = []
+        for t in token.sent:
+            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
+                objs = [o for o in t.nbor().children if o.dep_ == "pobj"]
+                objs += [o for o in t.children if o.dep_ == "pobj"]
+                who = self.amap.actors(objs)
+                out.append(Reading("reported", who[0] if who else None, t))
+        pos = token.idx
+        if any(s < pos < e for s, e in self.quotes):
+            out.append(Reading("reported", cue=None))
+        return out
+
+    def _is(self, lemma: str, *kinds: str) -> bool:
+        return any(self.lex.cue(k, lemma) for k in kinds)

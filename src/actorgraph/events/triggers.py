@@ -1,0 +1,137 @@
+"""Event triggers: the words of a parse that name an event, each with its lexicon sense.
+
+In: a spaCy ``Doc`` and the ``Lexicon``. Out: ``Trigger`` records, left to right. A verb is
+matched with its particle, prepositions, direct object and infinitive complement, and the most
+specific sense that fits wins ("lift" + "sanctions" → CONCEDE before any plain "lift"). A noun
+carried by a light verb ("held talks", "imposed sanctions") is the event, with the light verb
+supplying its arguments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Entry, Lexicon
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_OBJECTS = frozenset({"dobj", "obj", "attr"})
+_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+#: Generic heads whose compound modifier is the event: "a *mediation* effort".
+EVENT_HEADS = frozenset({"effort", "campaign", "operation", "bid", "mission", "drive"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A token naming an event (``head``) in the sense ``entry``; ``start``/``end`` are the
+    character offsets of the trigger words; ``light`` is the verb carrying a nominal trigger."""
+
+    head: Token
+    entry: Entry
+    start: int
+    end: int
+    light: Token | None = None
+
+    @property
+    def clause(self) -> Token:
+        """The token whose clause the event sits in: the light verb, else the head."""
+        return self.light if self.light is not None else self.head
+
+
+def objects(verb: Token) -> list[Token]:
+    """Direct objects of ``verb`` (with their conjuncts); a passive subject counts as one, and
+    so does the event a generic head names ("ended *mediation* efforts")."""
+    out = [c for c in verb.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass"]
+    out += [c for o in out for c in o.conjuncts]
+    return out + [c for o in out if o.lemma_.lower() in EVENT_HEADS for c in o.children
+                  if c.dep_ == "compound"]
+
+
+def infinitive(verb: Token) -> Token | None:
+    """The infinitive or clausal complement of a control verb ("threatened *to cut*")."""
+    for c in verb.children:
+        if c.dep_ in _COMPLEMENTS and c.pos_ in _VERB_POS:
+            return c
+    return None
+
+
+def _fits(entry: Entry, token: Token) -> bool:
+    children = list(token.children)
+    if entry.prt and not any(c.dep_ == "prt" and c.lower_ == entry.prt for c in children):
+        return False
+    if entry.prep and not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == entry.prep
+                              for c in children):
+        return False
+    if entry.obj and not any(o.lemma_.lower() in entry.obj or (
+            o.ent_type_ == "PERSON" and "president" in entry.obj) for o in objects(token)):
+        return False  # a named person matches the lists of office holders ("received Putin")
+    if entry.modifiers:
+        mods = {c.lemma_.lower() for c in children if c.dep_ in ("compound", "amod", "nmod")}
+        mods |= {c.lemma_.lower() for c in token.lefts if c.i >= token.i - len(entry.modifiers)}
+        if not all(m in mods for m in entry.modifiers):
+            return False
+    return not (entry.xcomp and infinitive(token) is None)
+
+
+def sense(lexicon: Lexicon, token: Token) -> Entry | None:
+    """The most specific lexicon sense of ``token`` that fits its parse, if any."""
+    pos = "verb" if token.pos_ in _VERB_POS else "noun" if token.pos_ in _NOUN_POS else (
+        "adj" if token.pos_ == "ADJ" else None)
+    if pos is None:
+        return None
+    for entry in lexicon.senses(pos, token.lemma_.lower()):
+        if _fits(entry, token):
+            return entry
+    return None
+
+
+def _span(head: Token, entry: Entry) -> tuple[int, int]:
+    """Character span of the trigger words: the head, with an adjacent particle or the
+    modifiers of a multi-word noun ("air strike")."""
+    tokens = [head]
+    if entry.prt:
+        tokens += [c for c in head.children if c.dep_ == "prt" and abs(c.i - head.i) <= 2]
+    if entry.modifiers:
+        tokens += [c for c in head.lefts if c.lemma_.lower() in entry.modifiers]
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    if last.i - first.i > len(tokens) + 1:  # not contiguous: the head alone
+        first = last = head
+    return first.idx, last.idx + len(last.text)
+
+
+def find(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
+    """Every trigger in ``doc``, left to right."""
+    out: list[Trigger] = []
+    for token in doc:
+        if token.dep_ == "compound" and token.head.lemma_.lower() not in EVENT_HEADS:
+            continue  # a modifier, not an event: "*aid* workers", "*peace* talks"
+        entry = sense(lexicon, token)
+        if entry is None:
+            continue
+        light = None
+        if entry.pos == "noun":
+            light = _light_verb(token, lexicon)
+        start, end = _span(token, entry)
+        out.append(Trigger(token, entry, start, end, light))
+    return out
+
+
+def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The light verb whose object ``noun`` is ("held *talks*", "staged a *protest*", "went
+    *on strike*")."""
+    head = noun
+    if head.dep_ == "compound" and head.head.lemma_.lower() in EVENT_HEADS:
+        head = head.head  # "launched a *mediation* effort"
+    while head.dep_ == "conj":
+        head = head.head
+    verb = None
+    if head.dep_ in _OBJECTS or head.dep_ == "nsubjpass":
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ in ("on", "into"):
+        verb = head.head.head
+    if (verb is not None and verb.pos_ in _VERB_POS
+            and verb.lemma_.lower() in lexicon.light_verbs):
+        return verb
+    return None

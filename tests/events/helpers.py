@@ -1,0 +1,196 @@
+"""Helpers for event tests: one cached parse per text, a lenient matcher, and a readable dump.
+
+Name tests (``source=``, ``target=``, ``involving=``, ``attributed_to=``) are case-insensitive
+substrings of an actor's name or aliases:
+
+* ``"Russia"`` - some actor among the event's ids has a name or alias containing "russia";
+* ``("Russia", "Moscow", "Kremlin")`` - alternatives, any one of them may match;
+* ``["Egypt", "UAE"]`` - a list: every item (itself a string or a tuple of alternatives) must
+  match, for coordinated actors such as "Egypt and the UAE ...".
+
+Types and modalities may likewise be one string or a tuple of acceptable alternatives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from functools import lru_cache
+
+import actorgraph
+from actorgraph.records import MODALITIES, PLOVER_TYPES, Event, Extraction
+
+Names = str | tuple[str, ...] | list[str | tuple[str, ...]]
+OneOrMore = str | tuple[str, ...]
+
+#: CAMEO roots each PLOVER type may carry (lenient where the CAMEO mapping splits a root).
+CAMEO_ROOTS: dict[str, frozenset[str]] = {
+    "AGREE": frozenset({"03"}),
+    "CONSULT": frozenset({"04"}),
+    "SUPPORT": frozenset({"05"}),
+    "COOPERATE": frozenset({"06"}),
+    "AID": frozenset({"07"}),
+    "CONCEDE": frozenset({"07", "08"}),
+    "RETREAT": frozenset({"08"}),
+    "REQUEST": frozenset({"02", "10"}),
+    "ACCUSE": frozenset({"09", "11", "16"}),
+    "REJECT": frozenset({"12"}),
+    "THREATEN": frozenset({"13"}),
+    "PROTEST": frozenset({"14"}),
+    "SANCTION": frozenset({"16"}),
+    "MOBILIZE": frozenset({"15"}),
+    "COERCE": frozenset({"17"}),
+    "ASSAULT": frozenset({"18", "19", "20"}),
+}
+
+
+@lru_cache(maxsize=2048)
+def events(text: str, published: dt.date | None = None) -> Extraction:
+    """The extraction of ``text`` (parsed once per text and publication date)."""
+    return actorgraph.extract(text, published=published)
+
+
+def names(ex: Extraction, actor_ids: Iterable[str] | str | None) -> set[str]:
+    """Lowercased names and aliases of the actors with these ids."""
+    if actor_ids is None:
+        return set()
+    wanted = {actor_ids} if isinstance(actor_ids, str) else set(actor_ids)
+    found: set[str] = set()
+    for actor in ex.actors:
+        if actor.id in wanted:
+            found.add(actor.name.lower())
+            found.update(alias.lower() for alias in actor.aliases)
+    return found
+
+
+def _options(value: OneOrMore) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def names_match(ex: Extraction, actor_ids: Iterable[str] | str | None,
+                want: Names | None) -> bool:
+    """Whether the actors ``actor_ids`` satisfy the name test ``want`` (None: anything does)."""
+    if want is None:
+        return True
+    have = names(ex, actor_ids)
+    items = want if isinstance(want, list) else [want]
+    return all(any(alt.lower() in name for alt in _options(item) for name in have)
+               for item in items)
+
+
+def find(ex: Extraction, type_: OneOrMore) -> list[Event]:
+    """The events of this type (or of any of these types)."""
+    types = _options(type_)
+    return [e for e in ex.events if e.type in types]
+
+
+def matching(ex: Extraction, type_: OneOrMore, *, modality: OneOrMore | None = None,
+             source: Names | None = None, target: Names | None = None,
+             involving: Names | None = None,
+             attributed_to: Names | None = None) -> list[Event]:
+    """The events of ``type_`` that pass every given test.
+
+    ``involving`` looks at source and target together (meetings, where who hosts is moot).
+    """
+    return [
+        e for e in find(ex, type_)
+        if (modality is None or e.modality in _options(modality))
+        and names_match(ex, e.source, source)
+        and names_match(ex, e.target, target)
+        and names_match(ex, (*e.source, *e.target), involving)
+        and (attributed_to is None or names_match(ex, e.attributed_to, attributed_to))
+    ]
+
+
+def has_event(ex: Extraction, type_: OneOrMore, *, modality: OneOrMore | None = None,
+              source: Names | None = None, target: Names | None = None,
+              involving: Names | None = None, attributed_to: Names | None = None) -> bool:
+    return bool(matching(ex, type_, modality=modality, source=source, target=target,
+                         involving=involving, attributed_to=attributed_to))
+
+
+def _names_of(ex: Extraction, actor_ids: Iterable[str]) -> str:
+    by_id = {a.id: a for a in ex.actors}
+    shown = []
+    for actor_id in actor_ids:
+        actor = by_id.get(actor_id)
+        shown.append(f"{actor.name}" if actor else f"?{actor_id}")
+    return "[" + ", ".join(shown) + "]"
+
+
+def describe(ex: Extraction) -> str:
+    """Everything extracted, one line per actor and per event, for assertion messages."""
+    text = ex.document.text
+    lines = [f"text: {text!r}", f"actors ({len(ex.actors)}):"]
+    for a in ex.actors:
+        aliases = ", ".join(a.aliases)
+        lines.append(f"  {a.id} {a.name!r} aliases=[{aliases}] {a.country or '-'} {a.kind}")
+    lines.append(f"events ({len(ex.events)}):" if ex.events else "events: none")
+    for e in ex.events:
+        by = _names_of(ex, [e.attributed_to]) if e.attributed_to else "-"
+        date = f"{e.date}/{e.date_precision}" if e.date else "-"
+        lines.append(
+            f"  {e.type} cameo={e.cameo} mode={e.mode or '-'} modality={e.modality} "
+            f"trigger={text[e.start:e.end]!r}@{e.start}:{e.end} "
+            f"source={_names_of(ex, e.source)} target={_names_of(ex, e.target)} "
+            f"by={by} date={date}")
+    return "\n".join(lines)
+
+
+def _criteria(type_: OneOrMore | None, **tests: object) -> str:
+    shown = [f"{k}={v!r}" for k, v in tests.items() if v is not None]
+    return " ".join([str(type_ or "any event"), *shown])
+
+
+def expect(text: str, type_: OneOrMore, *, published: dt.date | None = None,
+           modality: OneOrMore | None = None, source: Names | None = None,
+           target: Names | None = None, involving: Names | None = None,
+           attributed_to: Names | None = None) -> Event:
+    """Assert that ``text`` yields a matching event, and return the first one."""
+    ex = events(text, published)
+    found = matching(ex, type_, modality=modality, source=source, target=target,
+                     involving=involving, attributed_to=attributed_to)
+    wanted = _criteria(type_, modality=modality, source=source, target=target,
+                       involving=involving, attributed_to=attributed_to)
+    assert found, f"expected {wanted}\n{describe(ex)}"
+    return found[0]
+
+
+def expect_none(text: str, type_: OneOrMore | None = None, *,
+                published: dt.date | None = None, modality: OneOrMore | None = None,
+                source: Names | None = None, target: Names | None = None) -> None:
+    """Assert that ``text`` yields no matching event (with no type: no event at all)."""
+    ex = events(text, published)
+    if type_ is None:
+        assert not ex.events, f"expected no events at all\n{describe(ex)}"
+        return
+    found = matching(ex, type_, modality=modality, source=source, target=target)
+    unwanted = _criteria(type_, modality=modality, source=source, target=target)
+    assert not found, f"expected no {unwanted}\n{describe(ex)}"
+
+
+def problems(ex: Extraction) -> list[str]:
+    """What is malformed in the events of ``ex`` (empty when all is well)."""
+    text = ex.document.text
+    ids = {a.id for a in ex.actors}
+    found = []
+    for e in ex.events:
+        where = f"{e.type} {text[e.start:e.end]!r}@{e.start}:{e.end}"
+        if e.type not in PLOVER_TYPES:
+            found.append(f"{where}: unknown type")
+        elif e.cameo not in CAMEO_ROOTS[e.type]:
+            found.append(f"{where}: CAMEO root {e.cameo!r} is not one of "
+                         f"{sorted(CAMEO_ROOTS[e.type])}")
+        if e.modality not in MODALITIES:
+            found.append(f"{where}: unknown modality {e.modality!r}")
+        if not (0 <= e.start < e.end <= len(text)) or not text[e.start:e.end].strip():
+            found.append(f"{where}: empty or out-of-range trigger span")
+        if not (e.sentence_start <= e.start and e.end <= e.sentence_end):
+            found.append(f"{where}: trigger outside its sentence "
+                         f"{e.sentence_start}:{e.sentence_end}")
+        unknown = [i for i in (*e.source, *e.target) if i not in ids]
+        if e.attributed_to is not None and e.attributed_to not in ids:
+            unknown.append(e.attributed_to)
+        if unknown:
+            found.append(f"{where}: refers to unknown actors {unknown}")
+    return found
