@@ -110,7 +110,8 @@ def test_killed_build_resumes_to_the_same_store(corpus: Path, tmp_path: Path) ->
 
 
 @pytest.mark.slow
-def test_seeds_export_passes_gold_documents_offsets_and_events(shared: Path, tmp_path: Path) -> None:
+def test_seeds_export_passes_gold_documents_offsets_and_events(shared: Path,
+                                                               tmp_path: Path) -> None:
     db = tmp_path / "seeds.duckdb"
     report = actorgraph.build([shared / "seeds"], db)
     assert report.added == 2 and report.rejected == 0

@@ -154,6 +154,8 @@ class Dictionary:
                 self._names.setdefault(norm(name), entry.key)
         for row in _rows("country_names.csv"):  # older and informal names
             self._names.setdefault(norm(row["name"]), f"C:{row['iso3']}")
+            if row["name"].replace(".", "").isupper():  # "US" before a noun escapes the NER
+                self._surface.setdefault(f"C:{row['iso3']}", set()).add(row["name"])
 
     def _load_igos(self) -> None:
         # As in CAMEO and the PLOVER gold standard, an international organisation's country

@@ -34,11 +34,27 @@ _PARTICLES = ("al-", "el-", " al ", "el ")
 
 
 def initials_match(name: str, acronym: str) -> bool:
-    """True when ``acronym`` abbreviates ``name`` ("House of Representatives", "HoR")."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _MINOR]
-    letters = "".join(w[0] for w in words).upper()
+    """True when ``acronym`` abbreviates ``name`` ("House of Representatives", "HoR"), minor
+    words' initials optional ("Movement for the Actualization of the Sovereign State of
+    Biafra", "MASSOB")."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    letters = "".join(w[0] for w in words if w.lower() not in _MINOR).upper()
     capitals = "".join(ch for ch in acronym if ch.isupper())
-    return len(capitals) >= 2 and (letters == capitals or sorted(letters) == sorted(capitals))
+    if len(capitals) < 2:
+        return False
+    if letters == capitals or sorted(letters) == sorted(capitals):
+        return True
+    majors_left = len(letters)
+    at = 0  # in order: every major word's initial, and some minor ones
+    for word in words:
+        initial = word[0].upper()
+        if word.lower() not in _MINOR:
+            if at >= len(capitals) or capitals[at] != initial:
+                return False
+            at, majors_left = at + 1, majors_left - 1
+        elif at < len(capitals) and capitals[at] == initial and len(capitals) - at > majors_left:
+            at += 1
+    return at == len(capitals)
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -21,11 +21,24 @@ _PLACE_PREPS = frozenset([
     "in", "to", "at", "from", "near", "into", "across", "outside", "around", "through", "toward",
     "towards", "inside", "within", "throughout", "via",
 ])
+#: Nouns whose "of" phrase is a place: "the city of Kirkuk".
+_PLACE_NOUNS = frozenset(["town", "city", "village", "province", "region", "district", "port",
+                          "capital", "state", "county", "governorate", "municipality", "area",
+                          "island", "suburb", "outskirts", "neighbourhood", "neighborhood"])
 #: Verbs whose direct object is a place ("visited Moscow").
 _MOTION = frozenset([
     "visit", "reach", "enter", "leave", "arrive", "travel", "fly", "return", "tour", "head", "come",
     "go", "move", "flee", "cross", "capture", "seize", "shell", "bomb",
 ])
+#: Head words of non-governmental bodies' names.
+_NGO_WORDS = frozenset(["association", "federation", "society", "foundation", "institute",
+                        "network", "coalition", "alliance", "league", "union", "movement",
+                        "fund", "trust", "initiative", "observatory", "watch", "centre",
+                        "center"])
+#: Participles and adjectives tying a group to who it belongs to ("affiliated with").
+_TIES = frozenset(["affiliate", "affiliated", "link", "linked", "loyal", "ally", "allied",
+                   "base", "based", "belong", "attach", "attached", "tie", "tied", "connect",
+                   "connected", "close"])
 #: Sectors of group nouns that, said of an organisation, are the organisation in arms.
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "appos", "dobj", "iobj",
@@ -83,7 +96,9 @@ def _is_place_use(token: Token) -> bool:
     while token.dep_ in ("conj", "compound", "appos") and token.head is not token:
         token = token.head
     if token.dep_ == "pobj":
-        return token.head.lower_ in _PLACE_PREPS
+        prep = token.head
+        return prep.lower_ in _PLACE_PREPS or (  # "the town of Samarra"
+            prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS)
     if token.dep_ == "dobj":
         return token.head.lemma_ in _MOTION
     return token.dep_ not in _AGENT_DEPS
@@ -129,6 +144,9 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
     if label == "PERSON" and len(span) == 1 and entry is None and (
             d.demonym(span.text) or d.ethnic_group(span.text)):
         label = c.label = "NORP"  # "Ugandan", "Hutu" mistaken for a person's name
+    if label in ("NORP", "ORG") and entry is None and not d.demonym(span.text) and \
+            not d.ethnic_group(span.text) and _is_place_use(span.root) and d.place(span.text):
+        label = c.label = "GPE"  # "the town of Samarra" tagged NORP
     if label == "NORP" and entry is None:
         iso3 = d.demonym(span.text)
         if iso3:
@@ -170,6 +188,13 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
     else:
         c.kind = "ORG" if label == "ORG" else "GROUP"
         c.country = _country_inside(span, d) or _country_before(span, d)
+        head_word = span[-1].lemma_.lower() in _NGO_WORDS | {"committee", "council"}
+        of_phrase = len(span) > 2 and span[0].lemma_.lower() in _NGO_WORDS and \
+            span[1].lower_ == "of"
+        if c.country is None and label == "ORG" and len(span) > 1 and (head_word or of_phrase):
+            # "Association of African Jurists", "Ceasefire Violations Committee": a body of
+            # no one country is non-governmental, as CAMEO codes it
+            c.country, c.sector = "NGO", "NGO"
         noun = d.noun(span[-2:].text) or d.noun(span[-1].text)
         if noun is not None and c.country and d.demonym(span[0].text):
             # "Sudanese Armed Forces" is the group noun phrase "Sudanese army" in capitals
@@ -342,9 +367,16 @@ def _identity(token: Token, mods: list[Token], d: Dictionary,
     """The country and the organisation a group noun's modifiers or "of/in X" name: a
     nationality or named modifier first, then a place it is "of/in/from", then an ethnic
     modifier ("Druze inhabitants of the Syrian Golan Heights" are Syria's)."""
-    places = [t for prep in token.rights if prep.lower_ in ("of", "in", "from")
+    # "workers *affiliated with* the Serbian Workers' Union", "militants *loyal to* ..."
+    preps = [*token.rights, *(p for t in token.rights if t.dep_ in ("acl", "amod")
+                              and t.lemma_.lower() in _TIES for p in t.children)]
+    places = [t for prep in preps if prep.lower_ in ("of", "in", "from", "with", "to")
+              and (prep.head is not token or prep.lower_ in ("of", "in", "from"))
               for p in prep.children if p.dep_ == "pobj"
               for t in (p, *(m for m in p.lefts if m.dep_ in ("amod", "compound", "poss")))]
+    # "Vietnamese-led forces", "the Saudi-led coalition"
+    mods = [*mods, *(n for t in mods if t.lemma_.lower() == "lead" for n in t.children
+                     if n.dep_ in ("npadvmod", "compound", "amod"))]
     ethnic = None
     for t in [*mods, *places]:
         if t.dep_ == "det":
