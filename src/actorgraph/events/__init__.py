@@ -27,7 +27,13 @@ from spacy.tokens import Doc, Token
 from ..actors.dictionary import Dictionary
 from ..records import Actor, Document, Event, Sentence
 from . import dates, implied, places, triggers
-from .arguments import TARGET_PREPS, ActorMap, noun_arguments, verb_arguments
+from .arguments import (
+    TARGET_PREPS,
+    ActorMap,
+    condition_subjects,
+    noun_arguments,
+    verb_arguments,
+)
 from .lexicon import Entry, Lexicon, get
 from .modality import Modality
 
@@ -37,8 +43,14 @@ _QUOTES = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
 _VIOLENT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 #: Nominal MOBILIZE triggers that are exercises: joint ones (two sources) are COOPERATE.
 _EXERCISES = frozenset({"exercise", "game", "drill", "maneuver", "manoeuvre", "wargame"})
-_REQUEST_PREPS = frozenset({"with", "to", "against", "on", "upon", "into", "toward", "towards",
-                            "from", "at"})
+#: Prepositions naming a target, by type: one asks *from*, withdraws *from*, and complains
+#: *about* someone (whoever it is complained *to* is not the accused).
+_PREPS = {"REQUEST": TARGET_PREPS | {"from"}, "RETREAT": TARGET_PREPS | {"from"},
+          "ACCUSE": (TARGET_PREPS - {"to"}) | {"over", "about"}}
+#: Nominal triggers that are documents: an event only when something is done with them.
+_DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum",
+                        "resolution", "charter", "protocol", "contract", "declaration",
+                        "convention"})
 #: Types whose target, when the sentence names none, is the place they happen in (CAMEO use).
 _PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID",
                             "RETREAT", "CONCEDE"})
@@ -73,9 +85,10 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     for trigger in found:
         if trigger.entry.type is None or trigger.head.i in covered:
             continue
-        sources, targets = _arguments(trigger, amap, senses)
-        if not sources and not targets:
+        arguments = _arguments(trigger, amap, senses)
+        if arguments is None or not any(arguments):
             continue
+        sources, targets = arguments
         kind = trigger.entry.type
         if kind in _VIOLENT and not targets and any(
                 lex.cue("sports", t.lemma_.lower()) and not any(c.lower_ == "war" for c in
@@ -87,8 +100,10 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         reading = modality.read(trigger.clause)
         sentence = sentence_of(trigger.start)
         when, precision = dated.get(trigger.clause.i, (None, None))
-        place = places.location([trigger.head, *filter(None, [trigger.light])],
-                                trigger.entry.mode == "visit", d)
+        verb = implied.anchor(trigger)
+        place = places.location(
+            [trigger.head, verb, *(c for c in verb.children if c.dep_ == "dobj")],
+            trigger.entry.mode == "visit", d)
         if place is not None and not targets and kind in _PLACE_TARGETS:
             # an attack, a curfew, a protest "in Baghdad" is aimed at that place's actor
             targets = [a for a in [amap.direct(place[1])] if a and a not in sources]
@@ -137,21 +152,30 @@ def _covered_nouns(found: Sequence[triggers.Trigger]) -> set[int]:
 
 
 def _arguments(trigger: triggers.Trigger, amap: ActorMap,
-               senses: dict[int, Entry]) -> tuple[list[str], list[str]]:
+               senses: dict[int, Entry]) -> tuple[list[str], list[str]] | None:
+    """Sources and targets of a trigger; None when a nominal trigger is a document that
+    nobody does anything with in the sentence ("the agreement" alone is not an event)."""
     kind = trigger.entry.type
-    preps = _REQUEST_PREPS if kind == "REQUEST" else TARGET_PREPS
+    preps = _PREPS.get(kind or "", TARGET_PREPS)
     if trigger.entry.pos == "noun":
 
         def carries(verb: Token) -> bool:
             entry = senses.get(verb.i)
             return entry is None or entry.type in (None, "AGREE", "THREATEN")
 
+        if trigger.head.lemma_.lower() in _DOCUMENTS and trigger.light is None \
+                and implied.anchor(trigger) is trigger.head:
+            return None
         sources, targets = noun_arguments(trigger, amap, carries, preps)
         if not targets and trigger.light is not None and kind == "PROTEST":
             targets = verb_arguments(trigger.light, amap, preps, purpose=True)[1]
-        return sources, targets
-    return verb_arguments(trigger.head, amap, preps, addressee=kind == "REQUEST",
-                          purpose=kind == "PROTEST")
+    else:
+        sources, targets = verb_arguments(trigger.head, amap, preps,
+                                          addressee=kind == "REQUEST", purpose=kind == "PROTEST",
+                                          themes=trigger.entry.obj)
+    if not targets and kind == "THREATEN":
+        targets = condition_subjects(trigger.clause, amap, sources)
+    return sources, targets
 
 
 def _when(dated: dict, token: Token | None) -> dict:

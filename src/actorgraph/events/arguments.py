@@ -31,7 +31,7 @@ _OBJECT_CONTROL = frozenset({
     "remind", "lobby", "challenge", "dare",
 })
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "into", "toward", "towards",
-                           "at", "onto"})
+                          "at", "onto", "between"})
 _SOURCE_MODS = frozenset({"poss", "compound", "amod", "nmod"})
 _SEARCH_MODS = ("appos", "compound", "poss", "amod", "nmod", "nummod", "npadvmod")
 _SEARCH_PREPS = frozenset({"of", "from", "in", "for", "by"})
@@ -42,6 +42,7 @@ _ADJECTIVAL = frozenset({"commit", "prepare", "determine", "set", "poise", "sche
 _TAKE_PART = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
 _JOINED = frozenset({"for", "in", "into", "on"})
 _INCLUDING = frozenset({"including", "like", "notably", "among"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
@@ -146,6 +147,15 @@ def subject(verb: Token) -> list[Token]:
             left = [t for t in v.subtree if t.i < v.i and t.dep_ in _SUBJECTS]
             if left:
                 return left[-1:]
+            if v.dep_ == "ROOT" and v.tag_ in _FINITE | {"VBN"}:
+                # a subject the parser lost ("With the signing of X, *the government and the
+                # rebels* have agreed"): the noun phrase right before the verb group
+                t = v.i - 1
+                while t >= 0 and v.doc[t].dep_ in ("aux", "auxpass", "neg", "advmod"):
+                    t -= 1
+                if t >= 0 and v.doc[t].pos_ in ("NOUN", "PROPN") and v.doc[t].dep_ in (
+                        "conj", "appos", "pobj", "npadvmod", "ROOT", "dep"):
+                    return [v.doc[t]]
         head = v.head
         if head is v or v.dep_ not in _CLIMB:
             return []
@@ -202,23 +212,50 @@ def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclu
     return out
 
 
+def _complement(verb: Token, purpose: bool) -> Token | None:
+    """Where a verb's target may be found when it has none: its infinitive or clause, an
+    unmarked participle or purpose clause ("opened fire *to disperse* demonstrators"), or a
+    coordinated verb sharing its object ("donated and delivered goods *to* the school")."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp"):
+            return c
+    for c in verb.children:
+        if c.dep_ in ("advcl", "acl") and (purpose or not any(
+                m.dep_ == "mark" for m in c.children)):
+            return c
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                m.dep_ in _SUBJECTS or m.dep_ == "nsubjpass" for m in c.children):
+            return c
+    return None
+
+
 def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_PREPS,
                    *, addressee: bool = False, purpose: bool = False,
-                   ) -> tuple[list[str], list[str]]:
-    """Sources and targets of a verbal trigger; a control verb without a target of its own
-    takes its complement's ("threatened to cut off electricity *to Nakhichevan*").
+                   themes: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+    """Sources and targets of a verbal trigger; a verb without a target of its own takes
+    its complement's ("threatened to cut off electricity *to Nakhichevan*").
     ``addressee``: the subject of a that-clause is the target ("demanded that *the United
-    States* match"); ``purpose``: so is a purpose clause's ("protested to demand the
-    resignation *of the president*")."""
+    States* match"); ``purpose``: so is any purpose clause's ("protested to demand the
+    resignation *of the president*"). ``themes``: object words that are what is done, not
+    to whom ("shared *intelligence* with", "sent *troops* to")."""
     sources = doers(verb, amap)
     targets: list[str] = []
-    deps = ("xcomp", "ccomp", "advcl", "acl") if purpose else ("xcomp", "ccomp")
     for _ in range(3):
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
+        theme = [c for c in objs if c.lemma_.lower() in themes]
+        themes = frozenset()
+        if theme:  # "shared intelligence *with the US*", "sent troops *to Mali*"
+            near = preps & TARGET_PREPS  # not "over/about" a matter: that is the object's
+            targets = _reach([*_prep_targets(verb, near),
+                              *(p for c in theme for p in _prep_targets(c, near))],
+                             amap, preps, sources)
+            if targets:
+                break
         targets = _reach([*passive, *objs, *_prep_targets(verb, preps)], amap, preps,
                          [*sources, *amap.actors(_distant_agent(verb))])
-        complement = next((c for c in verb.children if c.dep_ in deps), None)
+        complement = _complement(verb, purpose)
         if targets or complement is None:
             break
         if addressee and complement.dep_ == "ccomp":
@@ -228,6 +265,17 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
                 break
         verb = complement
     return sources, targets
+
+
+def condition_subjects(verb: Token, amap: ActorMap, exclude: list[str]) -> list[str]:
+    """The actors a condition names ("threatened a strike *unless Israel* rescinded ..."):
+    whoever must act for the threat not to be carried out."""
+    for c in verb.subtree:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
+                                     for m in c.children):
+            return [a for a in amap.actors(x for x in c.children if x.dep_ == "nsubj")
+                    if a not in exclude]
+    return []
 
 
 def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], bool],
@@ -240,13 +288,14 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
           for o in _pobjs(c)]
     of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)]
     sources = amap.actors([*own, *by])
-    if trigger.entry.of == "source":
-        sources += [a for a in amap.actors(of) if a not in sources]
-        of = []
     verb = trigger.light or carrier(noun, trigger.entry.type in _TAKE_PART)
     carried = verb is not None and (verb is trigger.light or carries(verb))
     if carried and not sources:
         sources = doers(verb, amap)
+    if trigger.entry.of == "source":
+        if not sources:  # "the withdrawal *of Syrian troops*"; but "the US speeded up the
+            sources = amap.actors(of)  # withdrawal of some forces": the US withdraws them
+        of = []
     targets = _reach([*_prep_targets(noun, preps), *of], amap, preps, sources)
     if noun.dep_ == "pobj" and noun.head.lower_ == "with":
         # "Iran was hit *with sanctions* by the United States": the passive subject is hit

@@ -94,6 +94,12 @@ def demands(doc: Doc, amap: ActorMap, lex: Lexicon) -> Iterator[tuple[Token, Tok
             continue
         speakers = amap.actors(subject(speech))
         addressees = [a for a in amap.actors(subject(clause)) if a not in speakers]
+        if not addressees and all(t.pos_ == "PRON" for t in subject(clause)):
+            # "issued a reminder *to Iraq* that it must ...": an unresolved "it" is the one
+            # addressed
+            told = [o for c in speech.children if c.dep_ in ("dative", "prep")
+                    and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+            addressees = [a for a in amap.actors(told) if a not in speakers]
         if speakers and addressees:
             event = Event(id="", doc_id="", start=token.idx, end=token.idx + len(token.text),
                           sentence_start=0, sentence_end=0, type="REQUEST", cameo="10",
