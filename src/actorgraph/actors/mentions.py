@@ -157,7 +157,8 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
         other = _country_inside(span, d, places=False)
         if other and other != entry.country:
             entry = None  # "the US House of Representatives" is not Libya's
-    if label == "PERSON" and len(span) == 1 and entry is None and not d.gender(span.text):
+    if label == "PERSON" and len(span) == 1 and entry is None and not d.gender(span.text) \
+            and not d.surname_country(span.text):  # "Bush" is a president before a town
         place = d.place(span.text, main_name=True)
         if place is not None:  # "Adré" is a town, not a person
             label = c.label = "GPE"
@@ -382,8 +383,9 @@ def _identity(token: Token, mods: list[Token], d: Dictionary,
         if t.dep_ == "det":
             continue
         c = by_head.get(t.i)
-        if c is not None and c.country and not (c.label == "NORP" and d.ethnic_group(c.text)):
-            return c.country, c if c.kind in ("ORG", "GROUP", "PERSON") else None
+        country = c and (c.country or c.fallback_country)  # "the Bush administration"
+        if c is not None and country and not (c.label == "NORP" and d.ethnic_group(c.text)):
+            return country, c if c.kind in ("ORG", "GROUP", "PERSON") else None
         iso3 = d.demonym(t.text)
         if iso3:
             return iso3, None

@@ -45,7 +45,7 @@ _VIOLENT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 _EXERCISES = frozenset({"exercise", "game", "drill", "maneuver", "manoeuvre", "wargame"})
 #: Prepositions naming a target, by type: one asks *from*, withdraws *from*, and complains
 #: *about* someone (whoever it is complained *to* is not the accused).
-_PREPS = {"REQUEST": TARGET_PREPS | {"from"}, "RETREAT": TARGET_PREPS | {"from"},
+_PREPS = {"REQUEST": TARGET_PREPS | {"from", "for"}, "RETREAT": TARGET_PREPS | {"from"},
           "ACCUSE": (TARGET_PREPS - {"to"}) | {"over", "about"}}
 #: Nominal triggers that are documents: an event only when something is done with them.
 _DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum",

@@ -39,8 +39,11 @@ _SEARCH_PREPS = frozenset({"of", "from", "in", "for", "by"})
 _ADJECTIVAL = frozenset({"commit", "prepare", "determine", "set", "poise", "schedule",
                          "expect", "oblige", "obligate", "resolve", "dedicate", "bind"})
 #: Events one takes part in: a "for/in/on" phrase carries them ("in talks", "on alert").
-_TAKE_PART = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
+TAKE_PART = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
 _JOINED = frozenset({"for", "in", "into", "on"})
+#: Prepositions looked through to an actor behind a non-actor ("demands *from* the
+#: government", "calls *by* Belarus's rulers", "a commitment *of* ...").
+_THROUGH = frozenset({"by", "of", "from"})
 _INCLUDING = frozenset({"including", "like", "notably", "among"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -206,7 +209,7 @@ def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclu
                   for o in _pobjs(c)]
         hits += [a for a in amap.actors(listed) if a not in exclude and a not in hits]
         if not hits and depth:
-            hits = _reach(_prep_targets(token, preps | {"by", "of"}), amap, preps, exclude,
+            hits = _reach(_prep_targets(token, preps | _THROUGH), amap, preps, exclude,
                           depth - 1)
         out += [a for a in hits if a not in out]
     return out
@@ -288,15 +291,22 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
           for o in _pobjs(c)]
     of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)]
     sources = amap.actors([*own, *by])
-    verb = trigger.light or carrier(noun, trigger.entry.type in _TAKE_PART)
+    verb = trigger.light or carrier(noun, trigger.entry.type in TAKE_PART)
     carried = verb is not None and (verb is trigger.light or carries(verb))
     if carried and not sources:
         sources = doers(verb, amap)
     if trigger.entry.of == "source":
         if not sources:  # "the withdrawal *of Syrian troops*"; but "the US speeded up the
             sources = amap.actors(of)  # withdrawal of some forces": the US withdraws them
-        of = []
-    targets = _reach([*_prep_targets(noun, preps), *of], amap, preps, sources)
+        of = [p for o in of for p in _prep_targets(o, preps)]  # "... forces *from Panama*"
+    heads = [noun]
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in EVENT_HEADS:
+        heads.append(noun.head)  # "a mediation effort *between* the Emirates and ..."
+    targets = _reach([*(p for h in heads for p in _prep_targets(h, preps)), *of], amap, preps,
+                     sources)
+    if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        # "US drone attacks *killed* eight al-Qaeda leaders": what the attack did, to whom
+        targets = [a for a in verb_arguments(noun.head, amap, preps)[1] if a not in sources]
     if noun.dep_ == "pobj" and noun.head.lower_ == "with":
         # "Iran was hit *with sanctions* by the United States": the passive subject is hit
         hit = [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..records import Event
-from .arguments import ActorMap, carrier, subject
+from .arguments import TAKE_PART, ActorMap, carrier, subject
 from .lexicon import CONCESSIONS, COOPERATIVE, HOSTILE, Entry, Lexicon
 from .modality import Reading
 from .triggers import Trigger
@@ -37,7 +37,7 @@ def anchor(trigger: Trigger) -> Token:
     if trigger.light is not None:
         return trigger.light
     if trigger.entry.pos == "noun":
-        return carrier(trigger.head) or trigger.head
+        return carrier(trigger.head, trigger.entry.type in TAKE_PART) or trigger.head
     return trigger.head
 
 
