@@ -30,6 +30,7 @@ from . import dates, implied, places, triggers
 from .arguments import (
     TARGET_PREPS,
     ActorMap,
+    between,
     condition_subjects,
     noun_arguments,
     verb_arguments,
@@ -45,7 +46,9 @@ _VIOLENT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 _EXERCISES = frozenset({"exercise", "game", "drill", "maneuver", "manoeuvre", "wargame"})
 #: Prepositions naming a target, by type: one asks *from*, withdraws *from*, and complains
 #: *about* someone (whoever it is complained *to* is not the accused).
+#: (*at*: one fires at someone; a detention "at Merowe" is only where it happened.)
 _PREPS = {"REQUEST": TARGET_PREPS | {"from", "for"}, "RETREAT": TARGET_PREPS | {"from"},
+          "ASSAULT": TARGET_PREPS | {"at"}, "THREATEN": TARGET_PREPS | {"at"},
           "ACCUSE": (TARGET_PREPS - {"to"}) | {"over", "about"}}
 #: Nominal triggers that are documents: an event only when something is done with them.
 _DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum",
@@ -71,12 +74,12 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     senses = {t.head.i: t.entry for t in found}
     amap = ActorMap(doc, actors)
     modality = Modality(lex, senses, amap, quote_spans(document.text))
-    covered = _covered_nouns(found)
+    covered = _covered_nouns(found, lex)
     starts = [s.start for s in sentences]
     asked = list(implied.demands(doc, amap, lex))
     speech = {t.i for t in doc if lex.cue("report_verbs", t.lemma_.lower())}
     dated = _dates(doc, document,
-                   {t.clause.i for t in found if t.entry.type is not None} | speech)
+                   {implied.anchor(t).i for t in found if t.entry.type is not None} | speech)
 
     def sentence_of(start: int) -> Sentence:
         return sentences[max(0, bisect.bisect_right(starts, start) - 1)]
@@ -86,7 +89,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if trigger.entry.type is None or trigger.head.i in covered:
             continue
         arguments = _arguments(trigger, amap, senses)
-        if arguments is None or not any(arguments):
+        if arguments is None or not any(arguments) or _not_an_act(trigger, arguments[0], lex):
             continue
         sources, targets = arguments
         kind = trigger.entry.type
@@ -99,7 +102,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             kind = "COOPERATE"  # joint exercises are cooperation, one army's are a show of force
         reading = modality.read(trigger.clause)
         sentence = sentence_of(trigger.start)
-        when, precision = dated.get(trigger.clause.i, (None, None))
+        when, precision = dated.get(implied.anchor(trigger).i, (None, None))
         verb = implied.anchor(trigger)
         place = places.location(
             [trigger.head, verb, *(c for c in verb.children if c.dep_ == "dobj")],
@@ -137,17 +140,26 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     return tuple(replace(e, id=f"{document.id}#e{n}") for n, e in enumerate(unique))
 
 
-def _covered_nouns(found: Sequence[triggers.Trigger]) -> set[int]:
-    """Nominal triggers a verb sense already codes: the object of a verb + object collocation
-    ("lifted the *curfew*") and a noun whose light verb has a sense of its own."""
+def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon) -> set[int]:
+    """Triggers another one already codes: the object of a verb + object collocation
+    ("lifted the *curfew*"), a noun whose light verb has a sense of its own, and a light verb
+    + object collocation whose object is a more precise noun phrase ("imposing *visa
+    restrictions*": a sanction, not the coercion "imposing restrictions" would be)."""
     covered: set[int] = set()
-    typed = {t.head.i for t in found if t.entry.type is not None}
+    phrases = {t.head.i for t in found if t.entry.modifiers}
     for t in found:
         if t.entry.pos == "verb" and t.entry.obj:
-            covered.update(o.i for o in triggers.objects(t.head)
-                           if o.lemma_.lower() in t.entry.obj)
-        if t.light is not None and t.light.i in typed:
-            covered.add(t.head.i)
+            objects = [o.i for o in triggers.objects(t.head) if o.lemma_.lower() in t.entry.obj]
+            if any(o in phrases for o in objects) and t.head.lemma_.lower() in lex.light_verbs:
+                covered.add(t.head.i)
+            else:
+                covered.update(objects)
+        if t.entry.mode == "ceasefire" and t.entry.xcomp:
+            stopped = triggers.infinitive(t.head)  # "to stop *fighting*": the truce is the event
+            if stopped is not None:
+                covered.add(stopped.i)
+    typed = {t.head.i for t in found if t.entry.type is not None and t.head.i not in covered}
+    covered.update(t.head.i for t in found if t.light is not None and t.light.i in typed)
     return covered
 
 
@@ -175,7 +187,30 @@ def _arguments(trigger: triggers.Trigger, amap: ActorMap,
                                           themes=trigger.entry.obj)
     if not targets and kind == "THREATEN":
         targets = condition_subjects(trigger.clause, amap, sources)
+    if not sources:
+        # "fighting between the army and the RSF": both sides act, no one is acted upon
+        heads = [trigger.head, *(h for h in [trigger.head.head]
+                                 if trigger.head.dep_ in ("compound", "nsubj"))]
+        parties = [a for h in heads for a in between(h, amap)]
+        if len(parties) > 1:
+            sources, targets = parties, [t for t in targets if t not in parties]
     return sources, targets
+
+
+def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon) -> bool:
+    """Triggers that read as events but are not: a visit with no visitor ("planes flying to
+    Chad"), declining to confirm or comment (the complement is unconfirmed, nothing is
+    refused), and rejecting *reports* (a denial, read as the reports' modality)."""
+    if trigger.entry.mode == "visit" and not sources:
+        return True
+    if trigger.entry.type == "REJECT" and any(
+            c.dep_ == "xcomp" and (lex.cue("confirm_verbs", c.lemma_.lower())
+                                   or lex.cue("report_verbs", c.lemma_.lower()))
+            for c in trigger.head.children):
+        return True
+    return trigger.entry.type == "REJECT" and trigger.entry.pos == "verb" and any(
+        o.dep_ == "dobj" and lex.cue("report_nouns", o.lemma_.lower())
+        for o in trigger.head.children)
 
 
 def _when(dated: dict, token: Token | None) -> dict:
@@ -209,7 +244,13 @@ def _dates(doc: Doc, document: Document, clauses: set[int],
                 if node.i in clauses:
                     out.setdefault(node.i, (when, precision))
                     break
-                if node.head is node or node.dep_ in ("ccomp", "relcl"):
+                # "Heavy *fighting* broke out on Saturday": the event is the verb's subject
+                named = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.i in clauses] if node.pos_ in ("VERB", "AUX") else []
+                if named:
+                    out.setdefault(named[0].i, (when, precision))
+                    break
+                if node.head is node or node.dep_ in ("ccomp", "relcl", "advcl", "acl"):
                     break
                 node = node.head
     return out

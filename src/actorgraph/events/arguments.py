@@ -31,7 +31,7 @@ _OBJECT_CONTROL = frozenset({
     "remind", "lobby", "challenge", "dare",
 })
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "into", "toward", "towards",
-                          "at", "onto", "between"})
+                          "onto", "between"})
 _SOURCE_MODS = frozenset({"poss", "compound", "amod", "nmod"})
 _SEARCH_MODS = ("appos", "compound", "poss", "amod", "nmod", "nummod", "npadvmod")
 _SEARCH_PREPS = frozenset({"of", "from", "in", "for", "by"})
@@ -44,6 +44,9 @@ _JOINED = frozenset({"for", "in", "into", "on"})
 #: Prepositions looked through to an actor behind a non-actor ("demands *from* the
 #: government", "calls *by* Belarus's rulers", "a commitment *of* ...").
 _THROUGH = frozenset({"by", "of", "from"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: Verbs whose subject receives what their object names ("the RSF *received* support").
+_RECEIVE = frozenset({"receive", "get", "obtain", "accept", "acquire", "take"})
 _INCLUDING = frozenset({"including", "like", "notably", "among"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -100,9 +103,12 @@ class ActorMap:
             listed = [a for c in token.children if c.dep_ == "appos" and c.conjuncts
                       for a in (c, *c.conjuncts)]
             for t in (token, *token.conjuncts, *listed):
-                hit = self.actor(t)
-                if hit and hit not in out:
-                    out.append(hit)
+                hits = [self.actor(t)]
+                if t.i not in self.of_token:  # "representatives *of the army and the RSF*"
+                    hits += [self.actor(cj) for c in t.children
+                             if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                             for o in c.children if o.dep_ == "pobj" for cj in o.conjuncts]
+                out += [h for h in dict.fromkeys(hits) if h and h not in out]
         return out
 
 
@@ -160,8 +166,17 @@ def subject(verb: Token) -> list[Token]:
                         "conj", "appos", "pobj", "npadvmod", "ROOT", "dep"):
                     return [v.doc[t]]
         head = v.head
+        if v.dep_ == "amod" and v.pos_ == "VERB" and head.dep_ in ("dobj", "pobj"):
+            # "denied supplying weapons" parsed as "denied [supplying weapons]" (an adjective)
+            v, via = head.head, "xcomp"
+            continue
         if head is v or v.dep_ not in _CLIMB:
             return []
+        if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
+            # "accused the RSF *of refusing*", "blamed Iran *for attacking*": the object did it
+            objs = [c for c in head.head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs
         if v.dep_ == "xcomp" and head.lemma_.lower() in _OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")]
             objs += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
@@ -178,7 +193,16 @@ def doers(verb: Token, amap: ActorMap) -> list[str]:
     reported clause is the speaker ("Egypt and Russia announced that *they* would ...")."""
     tokens = subject(verb)
     found = amap.actors(tokens)
-    if found or not tokens or any(t.pos_ != "PRON" for t in tokens):
+    if not tokens or any(t.pos_ != "PRON" for t in tokens):
+        return found
+    if found:
+        # "The AU and the Arab League said *they* supported it": a plural pronoun resolved
+        # to one of the speakers stands for all of them
+        clause = tokens[0].head
+        if tokens[0].lower_ == "they" and clause.dep_ == "ccomp":
+            speakers = amap.actors(subject(clause.head))
+            if set(found) <= set(speakers):
+                return speakers
         return found
     clause = tokens[0].head
     while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
@@ -189,8 +213,15 @@ def doers(verb: Token, amap: ActorMap) -> list[str]:
 
 
 def _prep_targets(token: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of ``token``'s prepositions in ``preps``; "at" a place is where, not whom."""
     return [o for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-            for o in _pobjs(c)]
+            for o in _pobjs(c) if c.lower_ != "at" or o.ent_type_ not in _PLACES]
+
+
+def between(token: Token, amap: ActorMap) -> list[str]:
+    """The parties of "between A and B"."""
+    return amap.actors(o for c in token.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for o in _pobjs(c))
 
 
 def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclude: list[str],
@@ -204,6 +235,8 @@ def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclu
         # ambassador* to Turkey" (but what they are sent to may be)
         own = any(c.dep_ == "poss" and amap.actor(c) in exclude for c in token.children)
         hits = [] if own else [a for a in amap.actors([token]) if a not in exclude]
+        if token.dep_ == "pobj" and token.head.lower_ == "at":
+            hits = [a for a in hits if amap.kind.get(a) != "LOCATION"]  # "at Merowe": where
         # "officials, *including* the foreign minister, Sergey Lavrov, and ..."
         listed = [o for c in token.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
                   for o in _pobjs(c)]
@@ -258,6 +291,9 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
                 break
         targets = _reach([*passive, *objs, *_prep_targets(verb, preps)], amap, preps,
                          [*sources, *amap.actors(_distant_agent(verb))])
+        if not targets and verb.dep_ == "amod" and verb.pos_ == "VERB":
+            # the same misparse: the noun is the object, the preps hang on the verb above
+            targets = _reach(_prep_targets(verb.head.head, preps), amap, preps, sources)
         complement = _complement(verb, purpose)
         if targets or complement is None:
             break
@@ -287,12 +323,17 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     those of the verb whose object it is when ``carries(verb)`` ("offered *support*")."""
     noun = trigger.head
     own = [c for c in noun.children if c.dep_ in _SOURCE_MODS]
+    own = [c for c in own if amap.kind.get(amap.direct(c) or "") != "LOCATION"]  # "*Jeddah* talks"
     by = [o for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
           for o in _pobjs(c)]
     of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)]
     sources = amap.actors([*own, *by])
     verb = trigger.light or carrier(noun, trigger.entry.type in TAKE_PART)
     carried = verb is not None and (verb is trigger.light or carries(verb))
+    if carried and verb.lemma_.lower() in _RECEIVE and verb is not trigger.light:
+        # "Ukraine received aid from Germany": the receiver is the target
+        givers = amap.actors(_prep_targets(verb, frozenset({"from"})))
+        return givers or sources, [a for a in doers(verb, amap) if a not in givers]
     if carried and not sources:
         sources = doers(verb, amap)
     if trigger.entry.of == "source":

@@ -32,7 +32,10 @@ _COMPLEMENT = frozenset({"ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep", "aco
                          "acl", "relcl"})
 #: Clauses with their own tense and polarity: "the men *who had attacked*" under "will release".
 _OWN_CLAUSE = frozenset({"relcl", "acl", "advcl"})
-_SAYING = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj", "csubj"})
+#: How what is said, believed or denied hangs on the verb: not as a coordinated or adverbial
+#: clause ("The army denied that claim *and said* ...", "denied X, *rejecting* reports").
+_SAYING = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "csubj", "pcomp", "prep",
+                     "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +61,11 @@ class Modality:
         node, child = token, None
         barrier = False  # crossed into an enclosing clause: its tense and negation are its own
         for _ in range(30):
-            if child is not None and child.dep_ in _OWN_CLAUSE:
+            if child is not None and (child.dep_ in _OWN_CLAUSE or (
+                    child.dep_ == "prep" and child.lower_ != "of"
+                    and node.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"))):
+                # a clause of its own, or a phrase inside a noun phrase ("those responsible
+                # *for attacks*" under "would hold accountable")
                 barrier = True
             if not barrier:
                 found += self._local(node, child, token)
@@ -99,8 +106,7 @@ class Modality:
             elif c.dep_ == "mark" and lex.cue("conditional_marks", word):
                 out.append(Reading("hypothetical", cue=c))
             elif c.dep_ == "advcl" and not speech and any(
-                    m.dep_ == "mark" and lex.cue("conditional_marks", m.lower_)
-                    for m in c.children):
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 out.append(Reading("hypothetical", cue=c))  # the consequent of an "if"
             elif c.dep_ in ("advmod", "npadvmod"):
                 if lex.cue("report_adverbs", word):
@@ -134,14 +140,14 @@ class Modality:
         """What ``node`` does to the complement ``child`` on the path; past a clause
         ``barrier`` only reports, beliefs and denials still reach the event."""
         lemma = node.lemma_.lower()
-        if self._is(lemma, "deny_verbs"):
+        if self._is(lemma, "deny_verbs") and child.dep_ in _SAYING:
             head = node.head if node.dep_ == "conj" else None
             if any(c.dep_ == "neg" for c in node.children) or (
                     head is not None and self._is(head.lemma_.lower(), "confirm_verbs")):
                 # "did not deny", "would neither confirm nor deny"
                 return Reading("unconfirmed", self._speaker(head or node), node)
             return Reading("denied", self._speaker(node), node)
-        if self._is(lemma, "confirm_verbs") and self._declined(node):
+        if self._is(lemma, "confirm_verbs") and child.dep_ in _SAYING and self._declined(node):
             return Reading("unconfirmed", self._speaker(node), node)
         if (node.pos_ == "NOUN" and self._is(lemma, "report_nouns") and child.dep_ in
                 ("acl", "ccomp", "relcl") and self._is(node.head.lemma_.lower(), "deny_verbs",
@@ -154,7 +160,8 @@ class Modality:
                 return Reading("denied", self._speaker(node), node)
             return Reading(entry.embeds, cue=node)
         if child.dep_ in _SAYING or (node.pos_ in ("NOUN",) and child.dep_ in ("acl", "ccomp")):
-            if self._is(lemma, "report_verbs") or (
+            if (self._is(lemma, "report_verbs") and not (
+                    child.dep_ == "dobj" and self._is(lemma, "performative_verbs"))) or (
                     node.pos_ == "NOUN" and self._is(lemma, "report_nouns")):
                 return Reading("reported", self._speaker(node), node)
             if self._is(lemma, "belief_verbs"):
@@ -188,8 +195,11 @@ class Modality:
     def _sentence(self, token: Token) -> list[Reading]:
         """Cues for the whole sentence: "according to X", quotation marks."""
         out = []
+        path = {token.i, *(a.i for a in token.ancestors)}
         for t in token.sent:
-            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
+            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to" \
+                    and (t.head.i in path or t.head.dep_ == "ROOT"):  # not "who, according
+                # to Cairo, were in Sudan" for what happened to them
                 objs = [o for o in t.nbor().children if o.dep_ == "pobj"]
                 objs += [o for o in t.children if o.dep_ == "pobj"]
                 who = self.amap.actors(objs)
