@@ -73,3 +73,26 @@ def test_long_text_is_parsed_in_pieces_with_exact_offsets() -> None:
     kenya = [e for e in doc.ents if e.text == "Kenya"]
     assert len(kenya) == 40 and all(text[e.start_char:e.end_char] == "Kenya" for e in kenya)
     assert len(list(doc.sents)) >= 80
+
+
+def test_fast_attributes_give_exactly_what_the_models_attribute_ruler_gives() -> None:
+    """Our table-lookup replacement must set the same POS, morphology and lemmas."""
+    import json
+
+    from .conftest import DEMO
+
+    texts = [json.loads(line)["text"] for line in (DEMO / "reports.jsonl").open()]
+    texts += ["Y'all said nothin' about it.", "There were talks; it's what they'd wanted.",
+              "Don't you think so?\n\n  Spaces   and\ttabs, e.g. U.S.-led forces."]
+    original = spacy.load(DEFAULT.model)
+    fast = spacy.load(DEFAULT.model)
+    fast.add_pipe(nlp.ATTRIBUTES, after="attribute_ruler")
+    fast.disable_pipe("attribute_ruler")
+    seen = 0
+    for a, b in zip(original.pipe(texts), fast.pipe(texts), strict=True):
+        for x, y in zip(a, b, strict=True):
+            seen += 1
+            assert (x.pos_, str(x.morph), x.lemma_) == (y.pos_, str(y.morph), y.lemma_), x.text
+    assert seen > 2000
+    assert nlp.ATTRIBUTES in pipeline(DEFAULT.model).pipe_names
+    assert "attribute_ruler" not in pipeline(DEFAULT.model).pipe_names

@@ -154,7 +154,7 @@ def build(
         for number, (batch, new) in enumerate(batches, start=1):
             parsed = nlp.parse(nlp_, (d.text for d in batch), settings)
             extractions = list(_analysed(batch, parsed, note))
-            store.write(extractions, ANALYSIS_VERSION)
+            store.write(extractions, ANALYSIS_VERSION, replace=not new)
             if new:
                 report.added += len(extractions)
                 progress.advance(len(batch))

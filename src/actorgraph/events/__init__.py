@@ -77,7 +77,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     covered = _covered_nouns(found, lex)
     starts = [s.start for s in sentences]
     asked = list(implied.demands(doc, amap, lex))
-    speech = {t.i for t in doc if lex.cue("report_verbs", t.lemma_.lower())}
+    speech = set(lex.find(doc, "report_verbs"))
     dated = _dates(doc, document,
                    {implied.anchor(t).i for t in found if t.entry.type is not None} | speech)
 

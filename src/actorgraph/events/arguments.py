@@ -60,11 +60,13 @@ class ActorMap:
         self.kind = {a.id: a.kind for a in actors}
         spans = sorted(((m.end - m.start, m.start, m.end, a.id)
                         for a in actors for m in a.mentions), reverse=True)
-        by_char: dict[int, str] = {}
+        self.of_token: dict[int, str] = {}
         for _, start, end, actor in spans:  # longest first, so shorter mentions overwrite
-            for ch in range(start, end):
-                by_char[ch] = actor
-        self.of_token = {t.i: by_char[t.idx] for t in doc if t.idx in by_char}
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    if doc[i].idx >= start:
+                        self.of_token[i] = actor
 
     def direct(self, token: Token) -> str | None:
         return self.of_token.get(token.i)

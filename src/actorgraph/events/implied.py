@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from ..records import Event
@@ -83,8 +84,9 @@ def promise(event: Event, reading: Reading, trigger: Trigger, senses: dict[int, 
 def demands(doc: Doc, amap: ActorMap, lex: Lexicon) -> Iterator[tuple[Token, Token, Event]]:
     """"X said (that) Y must/should ..." → (modal, speech verb, REQUEST by X of Y); the
     event's document fields are left for the caller to fill."""
-    for token in doc:
-        if token.dep_ != "aux" or not lex.cue("obligation_modals", token.lower_):
+    for i in lex.find(doc, "obligation_modals", LOWER):
+        token = doc[i]
+        if token.dep_ != "aux":
             continue
         clause = token.head
         speech = clause.head

@@ -11,6 +11,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
 from ..actors.dictionary import _yaml
 from ..records import MODALITIES, PLOVER_TYPES
 
@@ -59,7 +63,26 @@ class Lexicon:
         for senses in self.entries.values():
             senses.sort(key=lambda e: -e.specificity)  # stable: file order among equals
         cues = _yaml("modality.yaml")
+        for kind, words in cues.items():
+            if not all(isinstance(w, str) for w in words):  # YAML reads a bare no as False
+                raise ValueError(f"modality.yaml: {kind} has a non-word; quote it: {words}")
         self.cues: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in cues.items()}
+
+    @functools.cached_property
+    def _hashes(self) -> dict[str, frozenset[int]]:
+        words = {"triggers": {lemma for _, lemma in self.entries}}
+        words.update(self.cues)
+        return {kind: frozenset(get_string_id(v) for w in ws
+                                for v in (w, w.capitalize(), w.upper()))
+                for kind, ws in words.items()}
+
+    def find(self, doc: Doc, kind: str, attr: int = LEMMA) -> list[int]:
+        """Indices of the tokens of ``doc`` whose lemma (or ``attr``) is a word of ``kind``
+        ("triggers" or a cue list), from one array of hashes instead of Token objects."""
+        if not len(doc):
+            return []
+        wanted = self._hashes[kind]
+        return [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in wanted]
 
     def senses(self, pos: str, lemma: str) -> list[Entry]:
         return self.entries.get((pos, lemma), [])

@@ -54,6 +54,7 @@ class Modality:
         self.senses = senses
         self.amap = amap
         self.quotes = quotes
+        self._children: dict[tuple[int, bool], list[Reading]] = {}
 
     def read(self, token: Token) -> Reading:
         found: list[Reading] = []
@@ -96,9 +97,17 @@ class Modality:
         if (child is not None and node.lower_ == "without"
                 and child.dep_ in ("pobj", "pcomp")):
             out.append(Reading("negated", cue=node))
+        key = (node.i, speech)
+        if key not in self._children:
+            self._children[key] = self._child_cues(node, speech)
+        return out + self._children[key]
+
+    def _child_cues(self, node: Token, speech: bool) -> list[Reading]:
+        """Cues among ``node``'s dependents; many triggers share a path, so this is cached."""
+        lex, out = self.lex, []
+        nominal = node.pos_ in ("NOUN", "PROPN")
         for c in node.children:
             word = c.lower_
-            nominal = node.pos_ in ("NOUN", "PROPN")
             if (c.dep_ == "neg" and not speech) or (c.dep_ == "det" and word == "no" and nominal):
                 out.append(Reading("negated", cue=c))
             elif c.dep_ == "aux" and not speech:

@@ -104,7 +104,8 @@ def _span(head: Token, entry: Entry) -> tuple[int, int]:
 def find(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     """Every trigger in ``doc``, left to right."""
     out: list[Trigger] = []
-    for token in doc:
+    for i in lexicon.find(doc, "triggers"):
+        token = doc[i]
         if token.dep_ == "compound" and token.head.lemma_.lower() not in EVENT_HEADS:
             continue  # a modifier, not an event: "*aid* workers", "*peace* talks"
         entry = sense(lexicon, token)

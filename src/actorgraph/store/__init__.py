@@ -9,6 +9,7 @@ Readers (export, server) open the file read-only.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -31,7 +32,10 @@ class Store:
         if read_only and not self.path.exists():
             raise ActorgraphError(Msg.F002, path=self.path)
         self.read_only = read_only
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        # One thread for the writer: its batches are small, and DuckDB's workers would take
+        # the cores the parser needs (measured: bench/throughput.py).
+        config = {} if read_only else {"threads": 1}
+        self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         self._schemas: dict[str, pa.Schema] = {}
         self._migrate()
 
@@ -86,9 +90,11 @@ class Store:
         rows = self.con.execute("SELECT id, hash FROM documents").fetchall()
         return {r[0] for r in rows}, {r[1] for r in rows}
 
-    def write(self, extractions: Sequence[Extraction], analysis: int) -> None:
+    def write(self, extractions: Sequence[Extraction], analysis: int, *,
+              replace: bool = True) -> None:
         """Store whole documents with all their facts, in one transaction; a document that
-        is already stored is replaced (re-analysis by a newer ``analysis`` version)."""
+        is already stored is replaced (re-analysis by a newer ``analysis`` version).
+        ``replace=False`` promises the documents are new, sparing the deletes."""
         if not extractions:
             return
         ids = [ex.document.id for ex in extractions]
@@ -99,7 +105,7 @@ class Store:
             for table, field in DOCUMENT_TABLES.items():
                 rows[table].extend(_row(r) for r in getattr(ex, field))
         with self.transaction():
-            for table in ("documents", *DOCUMENT_TABLES):
+            for table in ("documents", *DOCUMENT_TABLES) if replace else ():
                 column = "id" if table == "documents" else "doc_id"
                 self.con.execute(f"DELETE FROM {table} WHERE {column} IN "
                                  f"(SELECT unnest(?::VARCHAR[]))", [ids])
@@ -197,5 +203,19 @@ class _Transaction:
 
 
 def _row(record: object) -> dict:
-    """The store row of a record: its fields by name, nested records as dicts."""
-    return dataclasses.asdict(record)  # type: ignore[call-overload]
+    """The store row of a record: its fields by name, nested records as dicts (a fast
+    ``dataclasses.asdict``: records hold only scalars, tuples and records)."""
+    out = {}
+    for name in _field_names(type(record)):
+        value = getattr(record, name)
+        if isinstance(value, tuple):
+            value = [_row(v) if dataclasses.is_dataclass(v) else v for v in value]
+        elif dataclasses.is_dataclass(value):
+            value = _row(value)
+        out[name] = value
+    return out
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))  # type: ignore[arg-type]
