@@ -9,8 +9,11 @@ interim government"); and references left for coreference (pronouns, "the genera
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Role
@@ -405,7 +408,11 @@ def _token_range(doc: Doc, c: Candidate) -> tuple[int, int]:
 
 def pronoun_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candidate]:
     out = []
-    for token in doc:
+    wanted = _hashes(frozenset(d.pronouns))
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):  # no Token object per word
+        if lower not in wanted:
+            continue
+        token = doc[i]
         info = d.pronouns.get(token.lower_)
         if info is None or token.pos_ not in ("PRON", "DET"):
             continue
@@ -417,6 +424,11 @@ def pronoun_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Cand
                              token.i, sent_of[token.i], plural=number == "pl",
                              gender=gender, number=number))
     return out
+
+
+@functools.cache
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
 
 
 def _pleonastic(it: Token) -> bool:
