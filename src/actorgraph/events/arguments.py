@@ -45,8 +45,23 @@ _JOINED = frozenset({"for", "in", "into", "on"})
 #: government", "calls *by* Belarus's rulers", "a commitment *of* ...").
 _THROUGH = frozenset({"by", "of", "from"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: Verbs whose subject does the event their object names ("*used* its veto", "*announced* a
+#: suspension", "*offered* support"), besides light verbs; not "derailed the talks".
+_CARRIERS = frozenset({"use", "exercise", "employ", "announce", "order", "authorize",
+                       "authorise", "plan", "propose", "seek", "want", "speed", "accelerate",
+                       "complete", "finalize", "finalise", "begin", "start", "continue",
+                       "resume", "intensify", "escalate", "expand", "extend", "renew", "lead",
+                       "conduct", "carry", "mount", "stage", "hold", "make", "take", "issue",
+                       "declare", "impose", "give", "provide", "pursue", "reach", "offer",
+                       "promise", "pledge", "threaten", "receive", "get", "obtain", "accept",
+                       "acquire", "send", "deliver", "step", "launch", "sit", "return", "be",
+                       "remain", "stay", "go", "come", "travel", "join", "enter", "attend",
+                       "arrive", "fly", "meet", "agree", "need", "require", "prepare", "sign",
+                       "tighten", "strengthen", "reinforce", "increase", "boost", "enforce",
+                       "maintain", "keep", "raise", "deepen", "widen", "broaden"})
 #: Verbs whose subject receives what their object names ("the RSF *received* support").
 _RECEIVE = frozenset({"receive", "get", "obtain", "accept", "acquire", "take"})
+_PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
 _INCLUDING = frozenset({"including", "like", "notably", "among"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -91,7 +106,8 @@ class ActorMap:
                 if c.dep_ == dep and (hit := self.actor(c, depth - 1)):
                     return hit
         for c in children:
-            if c.dep_ == "prep" and c.lower_ in _SEARCH_PREPS:
+            if c.dep_ == "prep" and (c.lower_ in _SEARCH_PREPS or (  # "those *such as* the US"
+                    c.lower_ == "as" and c.i > 0 and c.nbor(-1).lower_ == "such")):
                 for obj in c.children:
                     if obj.dep_ == "pobj" and (hit := self.actor(obj, depth - 1)):
                         return hit
@@ -195,7 +211,7 @@ def doers(verb: Token, amap: ActorMap) -> list[str]:
     reported clause is the speaker ("Egypt and Russia announced that *they* would ...")."""
     tokens = subject(verb)
     found = amap.actors(tokens)
-    if not tokens or any(t.pos_ != "PRON" for t in tokens):
+    if not tokens or any(t.lower_ not in _PERSONAL for t in tokens):
         return found
     if found:
         # "The AU and the Arab League said *they* supported it": a plural pronoun resolved
@@ -328,10 +344,12 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     own = [c for c in own if amap.kind.get(amap.direct(c) or "") != "LOCATION"]  # "*Jeddah* talks"
     by = [o for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
           for o in _pobjs(c)]
+    by += agent(next((c for c in noun.children if c.dep_ == "acl"), noun))  # "talks led by"
     of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)]
     sources = amap.actors([*own, *by])
     verb = trigger.light or carrier(noun, trigger.entry.type in TAKE_PART)
-    carried = verb is not None and (verb is trigger.light or carries(verb))
+    carried = verb is not None and (verb is trigger.light or (
+        carries(verb) and verb.lemma_.lower() in _CARRIERS))
     if carried and verb.lemma_.lower() in _RECEIVE and verb is not trigger.light:
         # "Ukraine received aid from Germany": the receiver is the target
         givers = amap.actors(_prep_targets(verb, frozenset({"from"})))

@@ -68,8 +68,9 @@ def promise(event: Event, reading: Reading, trigger: Trigger, senses: dict[int, 
         if reading.cue is not None and reading.cue in auxes:
             cue = reading.cue
         elif (verb.dep_ == "xcomp" and verb.head == reading.cue
-              and (s := senses.get(verb.head.i)) is not None and s.type is None):
-            cue = reading.cue  # "plans to impose", "is willing to withdraw"
+              and (s := senses.get(verb.head.i)) is not None and s.type is None
+              and lex.cue("commitments", verb.head.lemma_.lower())):
+            cue = reading.cue  # "plans to impose", "is willing to withdraw"; not "hopes to"
     elif reading.modality == "negated" and auxes and any(c.dep_ == "neg" for c in verb.children):
         cue, negated = auxes[0], True  # "will not accept"
     if cue is None:
