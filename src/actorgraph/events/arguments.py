@@ -344,7 +344,6 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     own = [c for c in own if amap.kind.get(amap.direct(c) or "") != "LOCATION"]  # "*Jeddah* talks"
     by = [o for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
           for o in _pobjs(c)]
-    by += agent(next((c for c in noun.children if c.dep_ == "acl"), noun))  # "talks led by"
     of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)]
     sources = amap.actors([*own, *by])
     verb = trigger.light or carrier(noun, trigger.entry.type in TAKE_PART)
@@ -356,6 +355,8 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
         return givers or sources, [a for a in doers(verb, amap) if a not in givers]
     if carried and not sources:
         sources = doers(verb, amap)
+    if not sources:  # "the peace talks *led by the UN*"
+        sources = amap.actors(agent(next((c for c in noun.children if c.dep_ == "acl"), noun)))
     if trigger.entry.of == "source":
         if not sources:  # "the withdrawal *of Syrian troops*"; but "the US speeded up the
             sources = amap.actors(of)  # withdrawal of some forces": the US withdraws them
