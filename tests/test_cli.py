@@ -111,6 +111,13 @@ def test_demo_corpus_builds_cleanly(tmp_path: Path) -> None:
     summary = runner.invoke(app, ["stats", "--db", str(db)])
     assert summary.exit_code == 0
     assert f"{len(ids)} documents" in summary.stdout and "Most-mentioned actors" in summary.stdout
+    assert "Events by PLOVER type" in summary.stdout and "asserted" in summary.stdout
+    with duckdb.connect(str(db), read_only=True) as con:
+        kinds = {k for (k,) in con.execute("SELECT DISTINCT type FROM events").fetchall()}
+        modalities = {m for (m,) in con.execute("SELECT DISTINCT modality FROM events").fetchall()}
+    # the demo reports were written to hold every kind of claim actorgraph reads
+    assert len(kinds) >= 10
+    assert {"asserted", "reported", "denied", "negated", "hypothetical"} <= modalities
 
 
 def test_readme_quick_start_is_exactly_two_commands() -> None:

@@ -122,7 +122,7 @@ def export(
 
 @app.command()
 def stats(db: Annotated[Path, typer.Option(help="DuckDB store to read.")]) -> None:
-    """Summarize a store: documents, sentences, mentions by label, most-mentioned actors."""
+    """Summarize a store: documents, sentences, mentions, top actors, events by type."""
     try:
         summary = summarize(db)
     except ActorgraphError as exc:
@@ -137,6 +137,11 @@ def stats(db: Annotated[Path, typer.Option(help="DuckDB store to read.")]) -> No
     for name, n in summary.top_actors:
         top.add_row(name, str(n))
     out.print(top)
+    events = Table("type", "events", "by modality", title="Events by PLOVER type")
+    for kind, by in summary.events_by_type.items():
+        events.add_row(kind, str(sum(by.values())),
+                       ", ".join(f"{m} {n}" for m, n in sorted(by.items(), key=lambda x: -x[1])))
+    out.print(events)
 
 
 eval_app = typer.Typer(no_args_is_help=True, help="Score the extractor against gold data.")

@@ -1,4 +1,4 @@
-"""A short summary of a store: what is in it and who is mentioned most."""
+"""A short summary of a store: what is in it, who is mentioned most, which events."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ class Summary:
     sentences: int
     mentions_by_label: dict[str, int]
     top_actors: list[tuple[str, int]]  # (name, mentions), most mentioned first
+    events_by_type: dict[str, dict[str, int]]  # PLOVER type -> modality -> events
 
 
 def summarize(db: str | Path, top: int = 10) -> Summary:
@@ -25,5 +26,9 @@ def summarize(db: str | Path, top: int = 10) -> Summary:
             "SELECT a.name, count(*) AS n FROM actor_mentions m JOIN actors a ON a.id = m.actor"
             " GROUP BY a.name ORDER BY n DESC, a.name LIMIT ?", [top]
         ).fetchall()
+        events: dict[str, dict[str, int]] = {}
+        for kind, modality, n in store.con.execute(
+                "SELECT type, modality, count(*) FROM events GROUP BY ALL ORDER BY ALL").fetchall():
+            events.setdefault(kind, {})[modality] = n
         return Summary(store.count("documents"), store.count("sentences"), dict(labels),
-                       [(name, n) for name, n in names])
+                       [(name, n) for name, n in names], events)
