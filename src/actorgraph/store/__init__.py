@@ -157,30 +157,27 @@ class Store:
         self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
 
     # -- reading ------------------------------------------------------------------------------
+    def _stream(self, sql: str) -> Iterator[tuple]:
+        """The rows of ``sql``, fetched in chunks so a large store never sits in memory."""
+        result = self.con.execute(sql)
+        while chunk := result.fetchmany(10_000):
+            yield from chunk
+
     def local_actors(self) -> Iterator[Actor]:
         """Every document-local actor in the store."""
-        result = self.con.execute(
-            'SELECT id, name, doc_id, start, "end", kind, aliases, country, sector, roles,'
-            " mentions, key, org FROM doc_actors ORDER BY id"
-        )
-        while chunk := result.fetchmany(10_000):
-            for row in chunk:
-                (id_, name, doc_id, start, end, kind, aliases, country, sector, roles,
-                 spans, key, org) = row
-                yield Actor(id_, name, doc_id, start, end, kind, tuple(aliases or ()), country,
-                            sector, tuple(Role(**r) for r in roles or ()),
-                            tuple(Span(**m) for m in spans or ()), key, org)
+        for (id_, name, doc_id, start, end, kind, aliases, country, sector, roles, spans, key,
+             org) in self._stream('SELECT id, name, doc_id, start, "end", kind, aliases, country,'
+                                  " sector, roles, mentions, key, org FROM doc_actors ORDER BY id"):
+            yield Actor(id_, name, doc_id, start, end, kind, tuple(aliases or ()), country,
+                        sector, tuple(Role(**r) for r in roles or ()),
+                        tuple(Span(**m) for m in spans or ()), key, org)
 
     def local_events(self) -> Iterator[EventKey]:
         """What the fuse stage needs of every stored event, in id order."""
-        result = self.con.execute(
-            "SELECT id, doc_id, type, source, target, attributed_to, date, date_precision"
-            " FROM events ORDER BY id"
-        )
-        while chunk := result.fetchmany(10_000):
-            for row in chunk:
-                yield EventKey(row[0], row[1], row[2], tuple(row[3] or ()), tuple(row[4] or ()),
-                               row[5], row[6], row[7])
+        for row in self._stream("SELECT id, doc_id, type, source, target, attributed_to, date,"
+                                " date_precision FROM events ORDER BY id"):
+            yield EventKey(row[0], row[1], row[2], tuple(row[3] or ()), tuple(row[4] or ()),
+                           row[5], row[6], row[7])
 
     def count(self, table: str) -> int:
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
