@@ -144,6 +144,27 @@ def stats(db: Annotated[Path, typer.Option(help="DuckDB store to read.")]) -> No
     out.print(events)
 
 
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option(help="DuckDB store to serve (opened read-only).")],
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
+) -> None:
+    """Serve the web UI and JSON API over the store DB, read-only."""
+    from .serve import serve as run
+
+    if not db.exists():
+        err.print(f"error: store {db} does not exist; create it with `actorgraph build`",
+                  style="red")
+        raise typer.Exit(2)
+    try:
+        out.print(f"actorgraph is serving {db} at http://{host}:{port}/ (Ctrl-C stops it)")
+        run(db, host, port)
+    except ActorgraphError as exc:
+        err.print(f"error: {exc}", style="red")
+        raise typer.Exit(2) from None
+
+
 eval_app = typer.Typer(no_args_is_help=True, help="Score the extractor against gold data.")
 app.add_typer(eval_app, name="eval")
 

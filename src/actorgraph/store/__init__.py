@@ -73,6 +73,8 @@ class Store:
             for sql in MIGRATIONS[found:]:
                 self.con.execute(sql)
             self._set_meta("schema_version", str(SCHEMA_VERSION))
+            if found:
+                self._set_meta("fused", "no")  # new corpus-wide tables fill on the next fuse
 
     def _set_meta(self, key: str, value: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
@@ -143,7 +145,11 @@ class Store:
             self._insert("actor_mentions", mention_rows)
             self._insert("roles", role_rows)
             self._insert("actor_links", [{"local": k, "actor": v} for k, v in links.items()])
-            self._insert("event_links", list(event_links))
+            event_links = list(event_links)
+            self._insert("event_links", event_links)
+            self._insert("event_actors", [
+                {"actor": a, "event": row["event"], "side": side} for row in event_links
+                for side in ("source", "target") for a in row[side]])
             self._set_meta("fused", "yes")
 
     def _insert(self, table: str, rows: list[dict]) -> None:

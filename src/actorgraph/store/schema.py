@@ -82,6 +82,14 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX events_doc ON events (doc_id);
     """,
+    # 4: which events each corpus actor is in (fuse), so actor pages answer from an index.
+    """
+    CREATE TABLE event_actors (actor VARCHAR NOT NULL, event VARCHAR NOT NULL,
+                               side VARCHAR NOT NULL);
+    CREATE INDEX event_actors_actor ON event_actors (actor);
+    CREATE INDEX actor_mentions_doc ON actor_mentions (doc_id);
+    CREATE INDEX event_links_cluster ON event_links (cluster);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -92,4 +100,4 @@ DOCUMENT_TABLES = {"sentences": "sentences", "mentions": "mentions", "doc_actors
                    "events": "events", "quotes": "quotes", "claims": "claims"}
 #: Tables the fuse stage derives from the whole store and rewrites.
 FUSED_TABLES = ("actors", "actor_mentions", "roles", "actor_links", "event_links",
-                "contradictions")
+                "event_actors", "contradictions")

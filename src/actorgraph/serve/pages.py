@@ -1,0 +1,143 @@
+"""Server-rendered pages (Jinja2, autoescaped): the overview network, actor pages, the
+document reader with every span highlighted, event clusters, contradictions, and search.
+Anything from the corpus reaches the page only as escaped text."""
+
+from __future__ import annotations
+
+import itertools
+from importlib import resources
+from typing import Annotated, Any
+
+from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..records import MODALITIES, PLOVER_TYPES
+from .queries import Reader
+
+templates = Jinja2Templates(
+    directory=str(resources.files("actorgraph.serve").joinpath("templates")))
+router = APIRouter(include_in_schema=False)
+
+
+def _reader(request: Request) -> Reader:
+    return request.app.state.reader  # type: ignore[no-any-return]
+
+
+def _page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def _missing(request: Request, what: str) -> HTMLResponse:
+    return _page(request, "error.html", 404, message=f"No {what} here.")
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(request: Request) -> HTMLResponse:
+    return _page(request, "overview.html", types=PLOVER_TYPES, modalities=MODALITIES,
+                 args=dict(request.query_params))
+
+
+@router.get("/actors/{actor_id}", response_class=HTMLResponse)
+def actor_page(request: Request, actor_id: str) -> HTMLResponse:
+    actor = _reader(request).actor(actor_id)
+    if actor is None:
+        return _missing(request, "actor")
+    names = _names(request, actor["events_as_source"] + actor["events_as_target"])
+    timeline = sorted(actor["events_as_source"] + actor["events_as_target"],
+                      key=lambda e: (str(e["date"] or e["published"] or "9999"), e["id"]))
+    return _page(request, "actor.html", actor=actor, timeline=timeline, names=names)
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents_page(request: Request, offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
+    return _page(request, "documents.html", page=_reader(request).documents(100, offset))
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document_page(request: Request, doc_id: str) -> HTMLResponse:
+    doc = _reader(request).document(doc_id)
+    if doc is None:
+        return _missing(request, "document")
+    return _page(request, "document.html", doc=doc, segments=segments(doc),
+                 names=_names(request, doc["events"]))
+
+
+@router.get("/clusters/{cluster_id}", response_class=HTMLResponse)
+def cluster_page(request: Request, cluster_id: str) -> HTMLResponse:
+    events = _reader(request).cluster(cluster_id)
+    if not events:
+        return _missing(request, "event cluster")
+    return _page(request, "cluster.html", events=events, cluster=cluster_id,
+                 names=_names(request, events))
+
+
+@router.get("/contradictions", response_class=HTMLResponse)
+def contradictions_page(request: Request,
+                        offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
+    reader = _reader(request)
+    page = reader.table("contradictions", 100, offset)
+    sides = [(c, reader.event(c["a"]), reader.event(c["b"])) for c in page["items"]]
+    return _page(request, "contradictions.html", page=page, sides=sides)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request,
+                q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
+    found = _reader(request).actors(q or None, None, None, None, 100, 0) if q else None
+    return _page(request, "search.html", q=q, found=found)
+
+
+def _names(request: Request, events: list[dict]) -> dict[str, str]:
+    ids = sorted({a for e in events for a in (*e["source"], *e["target"])
+                  if a} | {e["attributed_to"] for e in events if e.get("attributed_to")})
+    if not ids:
+        return {}
+    rows = _reader(request)._rows(
+        "SELECT id, name FROM actors WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    return {r["id"]: r["name"] for r in rows}
+
+
+def segments(doc: dict) -> list[dict]:
+    """The text cut at every span boundary; each piece lists the spans covering it (for the
+    reader's highlights), with its own offsets, so a mark's text is ``text[start:end]``."""
+    text = doc["text"]
+    spans = [{"kind": "mention", "start": m["start"], "end": m["end"],
+              "label": f"{m['actor_name']} ({m['kind']})", "href": f"/actors/{m['actor']}"}
+             for m in doc["mentions"]]
+    spans += [{"kind": "event", "start": e["start"], "end": e["end"],
+               "label": f"{e['type']} ({e['modality']})", "href": None} for e in doc["events"]]
+    spans += [{"kind": "quote", "start": q["start"], "end": q["end"],
+               "label": f"{q['kind']} quote", "href": None} for q in doc["quotes"]]
+    spans += [{"kind": "claim", "start": c["start"], "end": c["end"],
+               "label": f"claim: {c['stance']}", "href": None} for c in doc["claims"]]
+    cuts = sorted({0, len(text), *(s["start"] for s in spans), *(s["end"] for s in spans)})
+    out = []
+    for start, end in itertools.pairwise(cuts):
+        covering = [s for s in spans if s["start"] <= start and end <= s["end"]]
+        out.append({"start": start, "end": end, "text": text[start:end], "spans": covering,
+                    "kinds": sorted({s["kind"] for s in covering})})
+    return out
+
+
+def install_errors(app: FastAPI) -> None:
+    """JSON errors under /api, an HTML page elsewhere; never a traceback."""
+
+    def wants_json(request: Request) -> bool:
+        return request.url.path.startswith("/api")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if wants_json(request):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+        return _page(request, "error.html", exc.status_code, message=str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        detail = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")}
+                  for e in exc.errors()]
+        if wants_json(request):
+            return JSONResponse({"detail": detail}, status_code=422)
+        return _page(request, "error.html", 422, message="; ".join(d["msg"] for d in detail))

@@ -1,0 +1,234 @@
+"""Read-only queries behind the web app and its API: every answer from indexed lookups.
+
+In: a store opened read-only. Out: plain dicts and lists, shaped as the API returns them.
+Each request takes its own cursor, so the server can answer from several threads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..store import Store
+
+EVENT_COLUMNS = """e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
+    e.cameo, e.mode, e.context, coalesce(l.source, []) AS source,
+    coalesce(l.target, []) AS target, e.modality, l.attributed_to, e.date, e.date_precision,
+    e.location, l.cluster"""
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    type: str | None = None
+    modality: str | None = None
+    actor: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    cluster: str | None = None
+    doc_id: str | None = None
+
+
+class Reader:
+    """The store, open read-only for the life of the server."""
+
+    def __init__(self, db: str | Path) -> None:
+        self.store = Store(db, read_only=True)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict]:
+        cur = self.store.con.cursor()
+        try:
+            result = cur.execute(sql, params or [])
+            columns = [d[0] for d in result.description]
+            return [dict(zip(columns, row, strict=True)) for row in result.fetchall()]
+        finally:
+            cur.close()
+
+    def _one(self, sql: str, params: list[Any]) -> dict | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    def _count(self, sql: str, params: list[Any]) -> int:
+        row = self._one(f"SELECT count(*) AS n FROM ({sql})", params)
+        return int(row["n"]) if row else 0
+
+    # -- actors -------------------------------------------------------------------------------
+    def actors(self, q: str | None, country: str | None, sector: str | None, kind: str | None,
+               limit: int, offset: int) -> dict:
+        where, params = ["TRUE"], []
+        if q:
+            where.append("(lower(a.name) LIKE ? OR list_contains(list_transform(a.aliases, "
+                         "lambda x: lower(x) LIKE ?), TRUE))")
+            params += [f"%{q.lower()}%", f"%{q.lower()}%"]
+        for column, value in (("country", country), ("sector", sector), ("kind", kind)):
+            if value:
+                where.append(f"a.{column} = ?")
+                params.append(value)
+        base = f"SELECT a.id FROM actors a WHERE {' AND '.join(where)}"
+        items = self._rows(
+            f"""SELECT a.id, a.name, a.kind, a.country, a.sector, a.org, a.aliases,
+                   (SELECT count(*) FROM actor_mentions m WHERE m.actor = a.id) AS mentions
+                FROM actors a WHERE {' AND '.join(where)}
+                ORDER BY mentions DESC, a.name LIMIT ? OFFSET ?""", [*params, limit, offset])
+        return {"items": items, "total": self._count(base, params), "limit": limit,
+                "offset": offset}
+
+    def actor(self, actor_id: str, limit: int = 200) -> dict | None:
+        actor = self._one("SELECT id, name, kind, country, sector, org, aliases FROM actors"
+                          " WHERE id = ?", [actor_id])
+        if actor is None:
+            return None
+        actor["roles"] = self._rows(
+            """SELECT r.title, r."of", o.name AS of_name, r.doc_id, r.start, r."end",
+                   substr(d.text, r.start + 1, r."end" - r.start) AS text
+               FROM roles r JOIN documents d ON d.id = r.doc_id
+               LEFT JOIN actors o ON o.id = r."of" WHERE r.actor = ?
+               ORDER BY d.published NULLS LAST, r.doc_id, r.start""", [actor_id])
+        actor["mention_count"] = self._count(
+            "SELECT 1 FROM actor_mentions WHERE actor = ?", [actor_id])
+        actor["mentions"] = self._rows(
+            """SELECT m.doc_id, m.start, m."end", s.start AS sentence_start,
+                   s."end" AS sentence_end,
+                   substr(d.text, s.start + 1, s."end" - s.start) AS sentence
+               FROM actor_mentions m JOIN documents d ON d.id = m.doc_id
+               LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.start <= m.start
+                    AND m."end" <= s."end"
+               WHERE m.actor = ? ORDER BY m.doc_id, m.start LIMIT ?""", [actor_id, limit])
+        for side in ("source", "target"):
+            actor[f"events_as_{side}"] = self._events(
+                "e.id IN (SELECT event FROM event_actors WHERE actor = ? AND side = ?)",
+                [actor_id, side], limit, 0)
+        actor["contradictions"] = self._rows(
+            "SELECT id, a, b, reason FROM contradictions WHERE a IN (SELECT event FROM"
+            " event_actors WHERE actor = ?) OR b IN (SELECT event FROM event_actors WHERE"
+            " actor = ?) ORDER BY id LIMIT ?", [actor_id, actor_id, limit])
+        actor["quotes_by"] = self._rows(
+            "SELECT q.*, substr(d.text, q.start + 1, q.\"end\" - q.start) AS text FROM quotes q"
+            " JOIN documents d ON d.id = q.doc_id WHERE q.speaker IN (SELECT local FROM"
+            " actor_links WHERE actor = ?) ORDER BY q.doc_id, q.start LIMIT ?",
+            [actor_id, limit])
+        return actor
+
+    # -- events -------------------------------------------------------------------------------
+    def _events(self, condition: str, params: list[Any], limit: int, offset: int) -> list[dict]:
+        return self._rows(
+            f"""SELECT {EVENT_COLUMNS}, d.title AS doc_title, d.published,
+                   substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
+                       AS sentence,
+                   substr(d.text, e.start + 1, e."end" - e.start) AS trigger
+                FROM events e JOIN documents d ON d.id = e.doc_id
+                LEFT JOIN event_links l ON l.event = e.id
+                WHERE {condition}
+                ORDER BY coalesce(e.date, d.published) NULLS LAST, e.doc_id, e.start
+                LIMIT ? OFFSET ?""", [*params, limit, offset])
+
+    def events(self, f: EventFilter, limit: int, offset: int) -> dict:
+        where, params = self._event_filter(f)
+        base = ("SELECT e.id FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN"
+                f" event_links l ON l.event = e.id WHERE {where}")
+        return {"items": self._events(where, params, limit, offset),
+                "total": self._count(base, params), "limit": limit, "offset": offset}
+
+    @staticmethod
+    def _event_filter(f: EventFilter) -> tuple[str, list[Any]]:
+        where, params = ["TRUE"], []
+        if f.type:
+            where.append("e.type = ?")
+            params.append(f.type)
+        if f.modality:
+            where.append("e.modality = ?")
+            params.append(f.modality)
+        if f.actor:
+            where.append("e.id IN (SELECT event FROM event_actors WHERE actor = ?)")
+            params.append(f.actor)
+        if f.date_from:
+            where.append("coalesce(e.date, d.published) >= ?")
+            params.append(f.date_from)
+        if f.date_to:
+            where.append("coalesce(e.date, d.published) <= ?")
+            params.append(f.date_to)
+        if f.cluster:
+            where.append("l.cluster = ?")
+            params.append(f.cluster)
+        if f.doc_id:
+            where.append("e.doc_id = ?")
+            params.append(f.doc_id)
+        return " AND ".join(where), params
+
+    def event(self, event_id: str) -> dict | None:
+        rows = self._events("e.id = ?", [event_id], 1, 0)
+        return rows[0] if rows else None
+
+    def cluster(self, cluster_id: str) -> list[dict]:
+        return self._events("l.cluster = ?", [cluster_id], 500, 0)
+
+    # -- documents and speech -------------------------------------------------------------------
+    def documents(self, limit: int, offset: int) -> dict:
+        items = self._rows("SELECT id, title, url, published, source, length(text) AS length"
+                           " FROM documents ORDER BY published NULLS LAST, id LIMIT ? OFFSET ?",
+                           [limit, offset])
+        return {"items": items, "total": self._count("SELECT id FROM documents", []),
+                "limit": limit, "offset": offset}
+
+    def document(self, doc_id: str) -> dict | None:
+        doc = self._one("SELECT id, title, url, published, source, text FROM documents"
+                        " WHERE id = ?", [doc_id])
+        if doc is None:
+            return None
+        doc["mentions"] = self._rows(
+            """SELECT m.start, m."end", m.actor, a.name AS actor_name, a.kind
+               FROM actor_mentions m JOIN actors a ON a.id = m.actor
+               WHERE m.doc_id = ? ORDER BY m.start""", [doc_id])
+        doc["events"] = self._events("e.doc_id = ?", [doc_id], 1000, 0)
+        doc["quotes"] = self._rows('SELECT id, start, "end", kind, cue, speaker_text FROM quotes'
+                                   " WHERE doc_id = ? ORDER BY start", [doc_id])
+        doc["claims"] = self._rows('SELECT id, start, "end", stance, about FROM claims'
+                                   " WHERE doc_id = ? ORDER BY start", [doc_id])
+        return doc
+
+    def table(self, name: str, limit: int, offset: int) -> dict:
+        """Quotes, claims or contradictions, paginated."""
+        assert name in ("quotes", "claims", "contradictions")
+        items = self._rows(f"SELECT * FROM {name} ORDER BY id LIMIT ? OFFSET ?", [limit, offset])
+        return {"items": items, "total": self._count(f"SELECT id FROM {name}", []),
+                "limit": limit, "offset": offset}
+
+    # -- the network --------------------------------------------------------------------------
+    def network(self, f: EventFilter, limit: int) -> dict:
+        where, params = self._event_filter(f)
+        edges = self._rows(
+            f"""SELECT s.actor AS source, t.actor AS target, e.type, e.modality,
+                   count(*) AS count
+                FROM events e JOIN documents d ON d.id = e.doc_id
+                JOIN event_links l ON l.event = e.id
+                JOIN event_actors s ON s.event = e.id AND s.side = 'source'
+                JOIN event_actors t ON t.event = e.id AND t.side = 'target'
+                WHERE {where} GROUP BY ALL ORDER BY count DESC, source, target LIMIT ?""",
+            [*params, limit])
+        ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
+        nodes = self._rows(
+            """SELECT a.id, a.name, a.kind, a.country, a.sector,
+                   (SELECT count(*) FROM actor_mentions m WHERE m.actor = a.id) AS mentions
+               FROM actors a WHERE a.id IN (SELECT unnest(?::VARCHAR[])) ORDER BY a.id""",
+            [ids])
+        return {"nodes": nodes, "edges": edges}
+
+
+def jsonable(value: Any) -> Any:
+    """Dates as ISO strings, everything else as is (for templates' data attributes)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [jsonable(v) for v in value]
+    return value
+
+
+__all__ = ["EventFilter", "Reader", "duckdb", "jsonable"]
