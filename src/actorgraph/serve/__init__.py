@@ -7,7 +7,6 @@ In: a store file. Out: a FastAPI application (``create_app``) with the API under
 
 from __future__ import annotations
 
-from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -22,14 +21,8 @@ STATIC = Path(str(resources.files("actorgraph.serve").joinpath("static")))
 
 def create_app(db: str | Path) -> FastAPI:
     """The web app over the store ``db``, opened read-only (raises if it does not exist)."""
-    reader = Reader(db)
-
-    @asynccontextmanager
-    async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
-        yield
-        reader.close()
-
-    app = FastAPI(title="actorgraph", lifespan=lifespan,
+    reader = Reader(db)  # one read-only connection for the app's life; a cursor per request
+    app = FastAPI(title="actorgraph",
                   description="Actors, events, quotes and claims from news, with evidence.")
     app.state.reader = reader
     app.include_router(api.router)
