@@ -125,3 +125,15 @@ def test_readme_quick_start_is_exactly_two_commands() -> None:
     quick = readme.split("## Quick start", 1)[1].split("##", 1)[0]
     commands = [line.strip() for line in quick.splitlines() if line.strip().startswith("make ")]
     assert commands == ["make demo", "make test"]
+
+
+def test_serve_refuses_a_missing_store(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_makefile_demo_ends_by_serving_and_test_installs_the_browser() -> None:
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    demo = makefile.split("\ndemo:", 1)[1].split("\n\n", 1)[0]
+    assert demo.strip().splitlines()[-1].split()[1:2] == ["serve"]
+    assert makefile.split("\ntest:", 1)[1].split("\n", 1)[0].split() == ["install", "browser"]
