@@ -1,0 +1,120 @@
+"""Fixtures for the web app: stores built from the seeds and from a hostile corpus, and a
+live uvicorn server (in a background thread) serving either."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+import duckdb
+import pytest
+
+import actorgraph
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = '"><img src=x onerror=alert(1)>'
+JS_URL = "javascript:alert(1)"
+EVIL_NAME = "President <b>Evil</b> Smith"
+EVIL_ALIAS = "<script>alert('x')</script>"
+# The extractor never yields a name holding markup (it cuts names at tags), so after the build
+# two actors are renamed in the store, to show every page's handling of hostile names: the
+# graph labels, headings, alias lists, search results, event tables and the reader's titles.
+PLANTED = {"William Ruto": (EVIL_NAME, [EVIL_NAME, EVIL_ALIAS, "William Ruto"]),
+           "Ethiopia": (IMG, [IMG, JS_URL, "Ethiopia"])}
+
+# Every field a page shows carries a payload; the sentences around them are ordinary news
+# so that actors, events and mentions exist to be rendered.
+INJECTION_DOCS = [
+    {"id": "inject-script", "title": f"Troops {SCRIPT} deployed", "url": JS_URL,
+     "published": "2023-04-16", "source": f"Wire {IMG}",
+     "text": (f"{SCRIPT} Kenya sent troops to Somalia.\n\n"
+              "President William Ruto of Kenya met President Yoweri Museveni of Uganda in "
+              "Nairobi on Monday.\n\n"
+              f"The statement was posted at {JS_URL} and at {SCRIPT} by officials.")},
+    {"id": "inject-img", "title": f"Talks {IMG}", "url": f"{JS_URL}//{IMG}",
+     "published": "2023-04-17", "source": SCRIPT,
+     "text": ("President <b>Evil</b> Smith of Kenya visited Uganda.\n\n"
+              f"Ethiopia accused Eritrea of shelling the border town {IMG} on Tuesday.\n\n"
+              "Uganda condemned the attack and urged both sides to hold talks.")},
+    {"id": "inject-plain", "title": "Border talks", "url": "https://news.example.org/talks",
+     "published": "2023-04-18", "source": "Example Wire",
+     "text": ("Somalia and Kenya signed a security agreement in Mogadishu on Wednesday.\n\n"
+              "Kenyan President William Ruto praised the deal, while Al-Shabaab attacked a "
+              "military base near Kismayo.\n\n"
+              f"<a href=\"{JS_URL}\">click</a> Ethiopia sent aid to Somalia.")},
+]
+
+
+@pytest.fixture(scope="session")
+def seeds_store(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
+    actorgraph.build([shared / "seeds"], db)
+    return db
+
+
+@pytest.fixture(scope="session")
+def injection_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("injection")
+    corpus = root / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(d) + "\n" for d in INJECTION_DOCS), encoding="utf-8")
+    db = root / "injection.duckdb"
+    report = actorgraph.build([corpus], db)
+    assert report.added == len(INJECTION_DOCS), report
+    con = duckdb.connect(str(db))
+    try:
+        for old, (name, aliases) in PLANTED.items():
+            renamed = con.execute("UPDATE actors SET name = ?, aliases = ? WHERE name = ? "
+                                  "RETURNING id", [name, aliases, old]).fetchall()
+            assert renamed, f"the corpus no longer yields the actor {old!r}"
+    finally:
+        con.close()
+    return db
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def running(db: Path) -> Iterator[str]:
+    """Serve ``create_app(db)`` with uvicorn in a daemon thread; yield its base URL."""
+    import uvicorn
+
+    from actorgraph.serve import create_app
+
+    port = free_port()
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError(f"uvicorn did not start on port {port}")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server() -> Iterator[Callable[[Path], str]]:
+    """A factory: ``live_server(db)`` returns the base URL of a server over ``db`` (one per
+    store, started on first use and stopped at the end of the session)."""
+    urls: dict[Path, str] = {}
+    with ExitStack() as stack:
+        def start(db: Path) -> str:
+            if db not in urls:
+                urls[db] = stack.enter_context(running(db))
+            return urls[db]
+
+        yield start

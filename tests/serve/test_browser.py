@@ -1,0 +1,195 @@
+"""The web app in a real browser (Debian's Chromium driven by Playwright): the overview graph
+is drawn and clickable, the reader's highlights cover exactly their offsets, and text from a
+hostile corpus is shown as text, never run."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from .conftest import EVIL_ALIAS, EVIL_NAME, IMG, SCRIPT
+
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} is not installed (`make browser` installs it)",
+                allow_module_level=True)
+
+from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
+
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+TIMEOUT_MS = 15_000
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(TIMEOUT_MS)
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def visit(page: Page, url: str) -> None:
+    response = page.goto(url)
+    assert response is not None, url
+    assert response.status == 200, f"{url}: HTTP {response.status}"
+
+
+def text_of(page: Page, selector: str) -> list[str]:
+    """The rendered text of every element matching ``selector`` (no waiting: a page whose
+    markup was broken by an injection must fail the assertions, not time out)."""
+    return page.eval_on_selector_all(selector, "els => els.map(e => e.innerText)")
+
+
+def wait_for_graph(page: Page) -> None:
+    page.wait_for_selector("#graph[data-ready=true]", state="attached")
+
+
+def test_overview_graph_node_opens_its_actor(seeds_store: Path, live_server, page: Page) -> None:
+    base = live_server(seeds_store)
+    visit(page, base + "/")
+    wait_for_graph(page)
+    assert page.evaluate("window.actorgraph.cy.nodes().length") >= 5
+
+    page.locator("#graph").scroll_into_view_if_needed()
+    found = page.evaluate("""() => {
+        const cy = window.actorgraph.cy;
+        const node = cy.nodes().filter(n => String(n.data('label')).includes('Haftar'))[0];
+        if (!node) { return null; }
+        const p = node.renderedPosition();
+        return {id: node.id(), x: p.x, y: p.y};
+    }""")
+    assert found is not None, "no node labelled Haftar in the overview graph"
+    box = page.locator("#graph").bounding_box()
+    assert box is not None
+    x, y = box["x"] + found["x"], box["y"] + found["y"]
+    assert box["x"] <= x <= box["x"] + box["width"] and box["y"] <= y <= box["y"] + box["height"]
+
+    with page.expect_navigation(url="**/actors/**"):
+        page.mouse.click(x, y)
+    assert "/actors/" in page.url
+
+    assert "Haftar" in page.inner_text("h1.actor-name")
+    aliases = [a.strip().lower() for a in page.locator("ul.aliases li").all_inner_texts()]
+    assert {"haftar", "khalifa haftar"} & set(aliases), aliases
+    evidence = page.locator(".evidence").all_inner_texts()
+    assert any("Haftar" in e for e in evidence), evidence
+
+
+MARKS_JS = """() => Array.from(document.querySelectorAll('div.doc-text mark.span')).map(m => ({
+    start: Number(m.dataset.start), end: Number(m.dataset.end), text: m.textContent,
+    classes: Array.from(m.classList)}))"""
+
+
+def test_reader_marks_cover_their_offsets(seeds_store: Path, live_server, page: Page) -> None:
+    base = live_server(seeds_store)
+    docs = page.request.get(base + "/api/documents?limit=500").json()["items"]
+    assert docs
+    for d in docs:
+        doc_id = d["id"]
+        text = page.request.get(f"{base}/api/documents/{quote(doc_id, safe='')}").json()["text"]
+        visit(page, f"{base}/documents/{quote(doc_id, safe='')}")
+        marks = page.evaluate(MARKS_JS)
+        assert len(marks) >= 20, f"{doc_id}: only {len(marks)} highlighted spans"
+        wrong = [m for m in marks if m["text"] != text[m["start"]:m["end"]]]
+        assert not wrong, f"{doc_id}: {wrong[:5]}"
+        classes = {c for m in marks for c in m["classes"]}
+        assert {"event", "mention"} <= classes, f"{doc_id}: {classes}"
+
+
+HOSTILE_JS = """() => ({
+    imgX: document.querySelectorAll('img[src="x"]').length,
+    onerror: document.querySelectorAll('[onerror]').length,
+    jsLinks: Array.from(document.querySelectorAll('a[href], [src], [action]')).filter(e =>
+        /^\\s*javascript:/i.test(e.getAttribute('href') || e.getAttribute('src') ||
+                                 e.getAttribute('action') || '')).map(e => e.outerHTML),
+    inline: Array.from(document.scripts).filter(s =>
+        !(s.getAttribute('src') || '').startsWith('/static/')).map(s => s.outerHTML),
+    evil: Array.from(document.querySelectorAll('b')).filter(b =>
+        b.textContent.trim() === 'Evil').map(b => b.outerHTML)})"""
+
+
+def test_injection_corpus_is_shown_as_text(injection_store: Path, live_server,
+                                           page: Page) -> None:
+    base = live_server(injection_store)
+    dialogs: list[str] = []
+    errors: list[str] = []
+
+    def on_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialogs.append(f"{page.url}: {dialog.type} {dialog.message!r}")
+        dialog.dismiss()
+
+    def on_error(error) -> None:  # type: ignore[no-untyped-def]
+        errors.append(f"{page.url}: {error}")
+
+    page.on("dialog", on_dialog)
+    page.on("pageerror", on_error)
+    try:
+        actors = page.request.get(base + "/api/actors?limit=500").json()["items"]
+        docs = page.request.get(base + "/api/documents?limit=500").json()["items"]
+        events = page.request.get(base + "/api/events?limit=500").json()["items"]
+        assert actors and docs and events
+        clusters = sorted({e["cluster"] for e in events if e.get("cluster")})
+
+        urls = ["/"]
+        urls += [f"/actors/{quote(a['id'], safe='')}" for a in actors]
+        urls += ["/documents"] + [f"/documents/{quote(d['id'], safe='')}" for d in docs]
+        urls += [f"/clusters/{quote(c, safe='')}" for c in clusters]
+        urls += ["/contradictions", "/search?q=" + quote("<script>"),
+                 "/search?q=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+                 "/search?q=" + quote("<b>Evil</b>")]
+
+        shown_as_text = False
+        planted_shown: set[str] = set()
+        graph_labels: set[str] = set()
+        alias_found = False
+        problems = []
+        for url in urls:
+            visit(page, base + url)
+            if url == "/":
+                wait_for_graph(page)
+                labels = page.evaluate(
+                    "window.actorgraph.cy.nodes().map(n => n.data('label'))")
+                graph_labels.update(set(labels) & {EVIL_NAME, IMG})
+            elif url.startswith("/search?q=%3Cscript"):
+                results = text_of(page, "ul.results")
+                alias_found |= any(EVIL_ALIAS in r for r in results)
+            elif url.startswith("/documents/"):
+                shown_as_text |= any(SCRIPT in t for t in text_of(page, "div.doc-text"))
+            elif url.startswith("/actors/"):
+                heading = "".join(text_of(page, "h1.actor-name"))
+                if heading in (EVIL_NAME, IMG):
+                    planted_shown.add(heading)
+                    aliases = text_of(page, "ul.aliases li")
+                    if EVIL_ALIAS not in aliases and IMG not in aliases:
+                        problems.append((url, {"aliases": aliases}))
+            found = page.evaluate(HOSTILE_JS)
+            if any(found.values()):
+                problems.append((url, found))
+        # Give any deferred handler (an <img onerror>, a timer) a moment to fire.
+        page.wait_for_timeout(300)
+    finally:
+        page.remove_listener("dialog", on_dialog)
+        page.remove_listener("pageerror", on_error)
+
+    assert not dialogs, dialogs
+    assert not problems, problems
+    assert not errors, errors
+    assert shown_as_text, f"{SCRIPT!r} is not shown as text in any document"
+    assert planted_shown == {EVIL_NAME, IMG}, f"actor headings shown: {planted_shown}"
+    assert graph_labels == {EVIL_NAME, IMG}, f"graph labels shown: {graph_labels}"
+    assert alias_found, f"{EVIL_ALIAS!r} is not listed when searching for <script>"
