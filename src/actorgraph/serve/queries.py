@@ -37,6 +37,9 @@ class Reader:
 
     def __init__(self, db: str | Path) -> None:
         self.store = Store(db, read_only=True)
+        # read-only: a table empty now stays empty, and its queries can be skipped
+        self.empty = {t for t in ("roles", "quotes", "claims", "contradictions")
+                      if not self.store.count(t)}
 
     def close(self) -> None:
         self.store.close()
@@ -79,12 +82,12 @@ class Reader:
         return {"items": items, "total": self._count(base, params), "limit": limit,
                 "offset": offset}
 
-    def actor(self, actor_id: str, limit: int = 200) -> dict | None:
+    def actor(self, actor_id: str, limit: int = 100) -> dict | None:
         actor = self._one("SELECT id, name, kind, country, sector, org, aliases FROM actors"
                           " WHERE id = ?", [actor_id])
         if actor is None:
             return None
-        actor["roles"] = self._rows(
+        actor["roles"] = [] if "roles" in self.empty else self._rows(
             """SELECT r.title, r."of", o.name AS of_name, r.doc_id, r.start, r."end",
                    substr(d.text, r.start + 1, r."end" - r.start) AS text
                FROM roles r JOIN documents d ON d.id = r.doc_id
@@ -92,31 +95,57 @@ class Reader:
                ORDER BY d.published NULLS LAST, r.doc_id, r.start""", [actor_id])
         actor["mention_count"] = self._count(
             "SELECT 1 FROM actor_mentions WHERE actor = ?", [actor_id])
+        # the page of mentions first, then their sentences (not all mentions joined)
         actor["mentions"] = self._rows(
-            """SELECT m.doc_id, m.start, m."end", s.start AS sentence_start,
+            """WITH page AS (SELECT doc_id, start, "end" FROM actor_mentions WHERE actor = ?
+                             ORDER BY doc_id, start LIMIT ?)
+               SELECT m.doc_id, m.start, m."end", s.start AS sentence_start,
                    s."end" AS sentence_end,
                    substr(d.text, s.start + 1, s."end" - s.start) AS sentence
-               FROM actor_mentions m JOIN documents d ON d.id = m.doc_id
+               FROM page m JOIN documents d ON d.id = m.doc_id
                LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.start <= m.start
                     AND m."end" <= s."end"
-               WHERE m.actor = ? ORDER BY m.doc_id, m.start LIMIT ?""", [actor_id, limit])
+               ORDER BY m.doc_id, m.start""", [actor_id, limit])
         for side in ("source", "target"):
-            actor[f"events_as_{side}"] = self._events(
-                "e.id IN (SELECT event FROM event_actors WHERE actor = ? AND side = ?)",
-                [actor_id, side], limit, 0)
-        actor["contradictions"] = self._rows(
-            "SELECT id, a, b, reason FROM contradictions WHERE a IN (SELECT event FROM"
-            " event_actors WHERE actor = ?) OR b IN (SELECT event FROM event_actors WHERE"
-            " actor = ?) ORDER BY id LIMIT ?", [actor_id, actor_id, limit])
-        actor["quotes_by"] = self._rows(
+            actor[f"events_as_{side}"] = self._actor_events(actor_id, side, min(limit, 50))
+        actor["contradictions"] = [] if "contradictions" in self.empty else self._rows(
+            "SELECT id, a, b, reason FROM contradictions c WHERE EXISTS (SELECT 1 FROM"
+            " event_actors x WHERE x.actor = ? AND (x.event = c.a OR x.event = c.b))"
+            " ORDER BY id LIMIT ?", [actor_id, limit])
+        actor["quotes_by"] = [] if "quotes" in self.empty else self._rows(
             "SELECT q.*, substr(d.text, q.start + 1, q.\"end\" - q.start) AS text FROM quotes q"
             " JOIN documents d ON d.id = q.doc_id WHERE q.speaker IN (SELECT local FROM"
             " actor_links WHERE actor = ?) ORDER BY q.doc_id, q.start LIMIT ?",
             [actor_id, limit])
         return actor
 
+    def _actor_events(self, actor_id: str, side: str, limit: int) -> list[dict]:
+        """An actor's events on one side, from ``event_actors`` (which fuse fills with what
+        a page shows), their links and their documents' text: no scan of the events."""
+        events = self._rows(
+            """SELECT event AS id, doc_id, start, "end", sentence_start, sentence_end, type,
+                   modality, date, date_precision, cluster, coalesce(source, []) AS source,
+                   coalesce(target, []) AS target, attributed_to
+               FROM event_actors WHERE actor = ? AND side = ?
+               ORDER BY sort_date NULLS LAST, doc_id, start LIMIT ?""", [actor_id, side, limit])
+        if not events:
+            return []
+        docs = sorted({e["doc_id"] for e in events})
+        texts = {r["id"]: r for r in self._rows(
+            "SELECT id, title, published, text FROM documents WHERE id IN"
+            f" ({', '.join('?' * len(docs))})", docs)}
+        for e in events:
+            doc = texts[e["doc_id"]]
+            text = doc["text"]
+            e.update(doc_title=doc["title"], published=doc["published"],
+                     sentence=text[e["sentence_start"] or 0:e["sentence_end"] or 0],
+                     trigger=text[e["start"]:e["end"]])
+        return events
+
     # -- events -------------------------------------------------------------------------------
-    def _events(self, condition: str, params: list[Any], limit: int, offset: int) -> list[dict]:
+    def _events(self, condition: str, params: list[Any], limit: int, offset: int,
+                ) -> list[dict]:
+        """Events with their sentence and trigger text."""
         return self._rows(
             f"""SELECT {EVENT_COLUMNS}, d.title AS doc_title, d.published,
                    substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)

@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from ..errors import ActorgraphError, Msg
 from ..records import Actor, Document, EventKey, Extraction, Role, Span
-from .schema import DOCUMENT_TABLES, FUSED_TABLES, MIGRATIONS, SCHEMA_VERSION
+from .schema import DENORMALISE, DOCUMENT_TABLES, FUSED_TABLES, MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "Store"]
 
@@ -150,6 +150,8 @@ class Store:
             self._insert("event_actors", [
                 {"actor": a, "event": row["event"], "side": side} for row in event_links
                 for side in ("source", "target") for a in row[side]])
+            self.con.execute(
+                DENORMALISE)
             self._set_meta("fused", "yes")
 
     def _insert(self, table: str, rows: list[dict]) -> None:

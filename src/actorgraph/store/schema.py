@@ -82,10 +82,15 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX events_doc ON events (doc_id);
     """,
-    # 4: which events each corpus actor is in (fuse), so actor pages answer from an index.
+    # 4: which events each corpus actor is in, with what an actor page shows of them (fuse),
+    # so the page reads one index and never scans the events.
     """
     CREATE TABLE event_actors (actor VARCHAR NOT NULL, event VARCHAR NOT NULL,
-                               side VARCHAR NOT NULL);
+                               side VARCHAR NOT NULL, sort_date DATE, doc_id VARCHAR,
+                               start INTEGER, "end" INTEGER, sentence_start INTEGER,
+                               sentence_end INTEGER, type VARCHAR, modality VARCHAR,
+                               date DATE, date_precision VARCHAR, cluster VARCHAR,
+                               source VARCHAR[], target VARCHAR[], attributed_to VARCHAR);
     CREATE INDEX event_actors_actor ON event_actors (actor);
     CREATE INDEX actor_mentions_doc ON actor_mentions (doc_id);
     CREATE INDEX event_links_cluster ON event_links (cluster);
@@ -101,3 +106,14 @@ DOCUMENT_TABLES = {"sentences": "sentences", "mentions": "mentions", "doc_actors
 #: Tables the fuse stage derives from the whole store and rewrites.
 FUSED_TABLES = ("actors", "actor_mentions", "roles", "actor_links", "event_links",
                 "event_actors", "contradictions")
+
+#: Fills ``event_actors`` from the events, their documents and links, after a fuse.
+DENORMALISE = """
+    UPDATE event_actors SET sort_date = coalesce(e.date, d.published), doc_id = e.doc_id,
+        start = e.start, "end" = e."end", sentence_start = e.sentence_start,
+        sentence_end = e.sentence_end, type = e.type, modality = e.modality, date = e.date,
+        date_precision = e.date_precision, cluster = l.cluster, source = l.source,
+        target = l.target, attributed_to = l.attributed_to
+    FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN event_links l ON l.event = e.id
+    WHERE e.id = event_actors.event
+"""
