@@ -10,7 +10,7 @@ PORT ?= 8000
 
 .PHONY: install demo test lint clean browser
 
-install: $(STAMP) $(CYTOSCAPE)
+install: $(STAMP) $(CYTOSCAPE) browser
 
 # The graph library comes from npm (pinned in package.json / package-lock.json) and is copied
 # into the package's static files; it is never committed.
@@ -39,7 +39,7 @@ demo: install
 	$(BIN)/actorgraph stats --db $(DEMO_DB)
 	$(BIN)/actorgraph serve --db $(DEMO_DB) --port $(PORT)
 
-test: install browser
+test: install
 	$(BIN)/python -m pytest
 
 lint: install

@@ -132,8 +132,9 @@ def test_serve_refuses_a_missing_store(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "does not exist" in result.output
 
 
-def test_makefile_demo_ends_by_serving_and_test_installs_the_browser() -> None:
+def test_makefile_demo_ends_by_serving_and_install_brings_the_browser() -> None:
     makefile = (REPO / "Makefile").read_text(encoding="utf-8")
     demo = makefile.split("\ndemo:", 1)[1].split("\n\n", 1)[0]
     assert demo.strip().splitlines()[-1].split()[1:2] == ["serve"]
-    assert makefile.split("\ntest:", 1)[1].split("\n", 1)[0].split() == ["install", "browser"]
+    assert "browser" in makefile.split("\ninstall:", 1)[1].split("\n", 1)[0].split()
+    assert makefile.split("\ntest:", 1)[1].split("\n", 1)[0].split() == ["install"]

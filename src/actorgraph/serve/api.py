@@ -98,6 +98,7 @@ class Actor(BaseModel):
     events_as_target: list[Event]
     contradictions: list[dict[str, Any]]
     quotes_by: list[dict[str, Any]]
+    quotes_about: list[dict[str, Any]]
 
 
 class Page(BaseModel):

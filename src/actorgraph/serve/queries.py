@@ -117,6 +117,11 @@ class Reader:
             " JOIN documents d ON d.id = q.doc_id WHERE q.speaker IN (SELECT local FROM"
             " actor_links WHERE actor = ?) ORDER BY q.doc_id, q.start LIMIT ?",
             [actor_id, limit])
+        actor["quotes_about"] = [] if "quotes" in self.empty else self._rows(
+            "SELECT DISTINCT q.*, substr(d.text, q.start + 1, q.\"end\" - q.start) AS text"
+            " FROM quotes q JOIN documents d ON d.id = q.doc_id JOIN actor_mentions m"
+            " ON m.doc_id = q.doc_id AND q.start <= m.start AND m.\"end\" <= q.\"end\""
+            " WHERE m.actor = ? ORDER BY q.doc_id, q.start LIMIT ?", [actor_id, limit])
         return actor
 
     def _actor_events(self, actor_id: str, side: str, limit: int) -> list[dict]:
