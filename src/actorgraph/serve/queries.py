@@ -235,16 +235,23 @@ class Reader:
 
     # -- the network --------------------------------------------------------------------------
     def network(self, f: EventFilter, limit: int) -> dict:
-        where, params = self._event_filter(f)
+        # from event_actors alone (fuse copied type, modality, date and both sides there)
+        where, params = ["side = 'source'"], []
+        for column, value in (("type", f.type), ("modality", f.modality)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if f.date_from:
+            where.append("sort_date >= ?")
+            params.append(f.date_from)
+        if f.date_to:
+            where.append("sort_date <= ?")
+            params.append(f.date_to)
         edges = self._rows(
-            f"""SELECT s.actor AS source, t.actor AS target, e.type, e.modality,
-                   count(*) AS count
-                FROM events e JOIN documents d ON d.id = e.doc_id
-                JOIN event_links l ON l.event = e.id
-                JOIN event_actors s ON s.event = e.id AND s.side = 'source'
-                JOIN event_actors t ON t.event = e.id AND t.side = 'target'
-                WHERE {where} GROUP BY ALL ORDER BY count DESC, source, target LIMIT ?""",
-            [*params, limit])
+            f"""WITH pairs AS (SELECT actor AS source, unnest(target) AS target, type, modality
+                               FROM event_actors WHERE {' AND '.join(where)})
+                SELECT source, target, type, modality, count(*) AS count FROM pairs
+                GROUP BY ALL ORDER BY count DESC, source, target LIMIT ?""", [*params, limit])
         ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
         nodes = self._rows(
             """SELECT a.id, a.name, a.kind, a.country, a.sector,
