@@ -11,19 +11,13 @@ Chromium through Playwright at 1400x900: ``overview.png`` is the network once dr
 from __future__ import annotations
 
 import argparse
-import socket
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-import uvicorn
 from playwright.sync_api import sync_playwright
 
 import actorgraph
-from actorgraph.serve import create_app
+from actorgraph.serve import in_thread
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "demo" / "corpus"
@@ -31,28 +25,6 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 VIEWPORT = {"width": 1400, "height": 900}
-
-
-@contextmanager
-def serving(db: Path) -> Iterator[str]:
-    """Serve ``create_app(db)`` with uvicorn in a daemon thread; yield its base URL."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError(f"uvicorn did not start on port {port}")
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def main() -> None:
@@ -68,7 +40,7 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     overview, actor = args.out / "overview.png", args.out / "actor.png"
 
-    with serving(args.db) as base, sync_playwright() as p:
+    with in_thread(args.db) as base, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=args.chromium, args=ARGS)
         try:
             page = browser.new_page(viewport=VIEWPORT)

@@ -4,17 +4,15 @@ live uvicorn server (in a background thread) serving either."""
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 
 import duckdb
 import pytest
 
 import actorgraph
+from actorgraph.serve import in_thread
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
@@ -76,36 +74,6 @@ def injection_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def running(db: Path) -> Iterator[str]:
-    """Serve ``create_app(db)`` with uvicorn in a daemon thread; yield its base URL."""
-    import uvicorn
-
-    from actorgraph.serve import create_app
-
-    port = free_port()
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError(f"uvicorn did not start on port {port}")
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-
-
 @pytest.fixture(scope="session")
 def live_server() -> Iterator[Callable[[Path], str]]:
     """A factory: ``live_server(db)`` returns the base URL of a server over ``db`` (one per
@@ -114,7 +82,7 @@ def live_server() -> Iterator[Callable[[Path], str]]:
     with ExitStack() as stack:
         def start(db: Path) -> str:
             if db not in urls:
-                urls[db] = stack.enter_context(running(db))
+                urls[db] = stack.enter_context(in_thread(db))
             return urls[db]
 
         yield start

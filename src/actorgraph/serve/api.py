@@ -53,7 +53,7 @@ class Event(BaseModel):
     trigger: str | None = None
 
 
-class ActorSummary(BaseModel):
+class ActorBase(BaseModel):
     id: str
     name: str
     kind: str | None = None
@@ -61,6 +61,9 @@ class ActorSummary(BaseModel):
     sector: str | None = None
     org: str | None = None
     aliases: list[str] | None = None
+
+
+class ActorSummary(ActorBase):
     mentions: int
 
 
@@ -83,14 +86,7 @@ class Mention(BaseModel):
     sentence: str | None = None
 
 
-class Actor(BaseModel):
-    id: str
-    name: str
-    kind: str | None = None
-    country: str | None = None
-    sector: str | None = None
-    org: str | None = None
-    aliases: list[str] | None = None
+class Actor(ActorBase):
     roles: list[Role]
     mention_count: int
     mentions: list[Mention]

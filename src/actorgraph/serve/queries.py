@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import duckdb
-
 from ..store import Store
 
 EVENT_COLUMNS = """e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
@@ -171,29 +169,12 @@ class Reader:
 
     @staticmethod
     def _event_filter(f: EventFilter) -> tuple[str, list[Any]]:
-        where, params = ["TRUE"], []
-        if f.type:
-            where.append("e.type = ?")
-            params.append(f.type)
-        if f.modality:
-            where.append("e.modality = ?")
-            params.append(f.modality)
-        if f.actor:
-            where.append("e.id IN (SELECT event FROM event_actors WHERE actor = ?)")
-            params.append(f.actor)
-        if f.date_from:
-            where.append("coalesce(e.date, d.published) >= ?")
-            params.append(f.date_from)
-        if f.date_to:
-            where.append("coalesce(e.date, d.published) <= ?")
-            params.append(f.date_to)
-        if f.cluster:
-            where.append("l.cluster = ?")
-            params.append(f.cluster)
-        if f.doc_id:
-            where.append("e.doc_id = ?")
-            params.append(f.doc_id)
-        return " AND ".join(where), params
+        return _where([
+            (f.type, "e.type = ?"), (f.modality, "e.modality = ?"),
+            (f.actor, "e.id IN (SELECT event FROM event_actors WHERE actor = ?)"),
+            (f.date_from, "coalesce(e.date, d.published) >= ?"),
+            (f.date_to, "coalesce(e.date, d.published) <= ?"),
+            (f.cluster, "l.cluster = ?"), (f.doc_id, "e.doc_id = ?")])
 
     def event(self, event_id: str) -> dict | None:
         rows = self._events("e.id = ?", [event_id], 1, 0)
@@ -236,20 +217,12 @@ class Reader:
     # -- the network --------------------------------------------------------------------------
     def network(self, f: EventFilter, limit: int) -> dict:
         # from event_actors alone (fuse copied type, modality, date and both sides there)
-        where, params = ["side = 'source'"], []
-        for column, value in (("type", f.type), ("modality", f.modality)):
-            if value:
-                where.append(f"{column} = ?")
-                params.append(value)
-        if f.date_from:
-            where.append("sort_date >= ?")
-            params.append(f.date_from)
-        if f.date_to:
-            where.append("sort_date <= ?")
-            params.append(f.date_to)
+        where, params = _where([("source", "side = ?"), (f.type, "type = ?"),
+                                (f.modality, "modality = ?"), (f.date_from, "sort_date >= ?"),
+                                (f.date_to, "sort_date <= ?")])
         edges = self._rows(
             f"""WITH pairs AS (SELECT actor AS source, unnest(target) AS target, type, modality
-                               FROM event_actors WHERE {' AND '.join(where)})
+                               FROM event_actors WHERE {where})
                 SELECT source, target, type, modality, count(*) AS count FROM pairs
                 GROUP BY ALL ORDER BY count DESC, source, target LIMIT ?""", [*params, limit])
         ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
@@ -261,15 +234,7 @@ class Reader:
         return {"nodes": nodes, "edges": edges}
 
 
-def jsonable(value: Any) -> Any:
-    """Dates as ISO strings, everything else as is (for templates' data attributes)."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [jsonable(v) for v in value]
-    return value
-
-
-__all__ = ["EventFilter", "Reader", "duckdb", "jsonable"]
+def _where(conditions: list[tuple[Any, str]]) -> tuple[str, list[Any]]:
+    """A WHERE clause of the conditions whose value is set, and their parameters."""
+    used = [(value, sql) for value, sql in conditions if value]
+    return " AND ".join(["TRUE", *(sql for _, sql in used)]), [value for value, _ in used]
