@@ -86,11 +86,9 @@ class Reader:
         if actor is None:
             return None
         actor["roles"] = [] if "roles" in self.empty else self._rows(
-            """SELECT r.title, r."of", o.name AS of_name, r.doc_id, r.start, r."end",
-                   substr(d.text, r.start + 1, r."end" - r.start) AS text
-               FROM roles r JOIN documents d ON d.id = r.doc_id
-               LEFT JOIN actors o ON o.id = r."of" WHERE r.actor = ?
-               ORDER BY d.published NULLS LAST, r.doc_id, r.start""", [actor_id])
+            """SELECT r.title, r."of", o.name AS of_name, r.doc_id, r.start, r."end"
+               FROM roles r LEFT JOIN actors o ON o.id = r."of" WHERE r.actor = ?
+               ORDER BY r.doc_id, r.start""", [actor_id])
         actor["mention_count"] = self._count(
             "SELECT 1 FROM actor_mentions WHERE actor = ?", [actor_id])
         # the page of mentions first, then their sentences (not all mentions joined)
@@ -98,12 +96,17 @@ class Reader:
             """WITH page AS (SELECT doc_id, start, "end" FROM actor_mentions WHERE actor = ?
                              ORDER BY doc_id, start LIMIT ?)
                SELECT m.doc_id, m.start, m."end", s.start AS sentence_start,
-                   s."end" AS sentence_end,
-                   substr(d.text, s.start + 1, s."end" - s.start) AS sentence
-               FROM page m JOIN documents d ON d.id = m.doc_id
-               LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.start <= m.start
-                    AND m."end" <= s."end"
+                   s."end" AS sentence_end
+               FROM page m LEFT JOIN sentences s ON s.doc_id = m.doc_id
+                    AND s.start <= m.start AND m."end" <= s."end"
                ORDER BY m.doc_id, m.start""", [actor_id, limit])
+        # texts only of the documents shown, sliced here: no scan of every document's text
+        texts = self._texts({x["doc_id"] for x in actor["roles"] + actor["mentions"]})
+        for r in actor["roles"]:
+            r["text"] = texts[r["doc_id"]]["text"][r["start"]:r["end"]]
+        for m in actor["mentions"]:
+            m["sentence"] = texts[m["doc_id"]]["text"][
+                m["sentence_start"] or 0:m["sentence_end"] or 0]
         for side in ("source", "target"):
             actor[f"events_as_{side}"] = self._actor_events(actor_id, side, min(limit, 50))
         actor["contradictions"] = [] if "contradictions" in self.empty else self._rows(
@@ -122,6 +125,15 @@ class Reader:
             " WHERE m.actor = ? ORDER BY q.doc_id, q.start LIMIT ?", [actor_id, limit])
         return actor
 
+    def _texts(self, doc_ids: set[str]) -> dict[str, dict]:
+        """Title, date and text of the given documents, by id."""
+        if not doc_ids:
+            return {}
+        ids = sorted(doc_ids)
+        return {r["id"]: r for r in self._rows(
+            "SELECT id, title, published, text FROM documents WHERE id IN"
+            f" ({', '.join('?' * len(ids))})", ids)}
+
     def _actor_events(self, actor_id: str, side: str, limit: int) -> list[dict]:
         """An actor's events on one side, from ``event_actors`` (which fuse fills with what
         a page shows), their links and their documents' text: no scan of the events."""
@@ -133,10 +145,7 @@ class Reader:
                ORDER BY sort_date NULLS LAST, doc_id, start LIMIT ?""", [actor_id, side, limit])
         if not events:
             return []
-        docs = sorted({e["doc_id"] for e in events})
-        texts = {r["id"]: r for r in self._rows(
-            "SELECT id, title, published, text FROM documents WHERE id IN"
-            f" ({', '.join('?' * len(docs))})", docs)}
+        texts = self._texts({e["doc_id"] for e in events})
         for e in events:
             doc = texts[e["doc_id"]]
             text = doc["text"]
