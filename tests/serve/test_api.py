@@ -63,6 +63,9 @@ def test_actor_has_aliases_roles_mentions_and_events(client: TestClient) -> None
     assert actor["mention_count"] >= 3 and {m["doc_id"] for m in actor["mentions"]} == {"n1",
                                                                                           "n2"}
     assert any("President" in r["title"] for r in actor["roles"])
+    first = ok(client, f"/api/actors/{quote(ruto['id'])}?limit=1")["mentions"]
+    second = ok(client, f"/api/actors/{quote(ruto['id'])}?limit=1&offset=1")["mentions"]
+    assert len(first) == len(second) == 1 and first != second
     meetings = [e for e in actor["events_as_source"] if e["type"] == "CONSULT"]
     assert meetings and all(ruto["id"] in e["source"] for e in meetings)
     assert all(e["sentence"] and e["trigger"] for e in meetings)

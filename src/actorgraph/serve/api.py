@@ -195,9 +195,11 @@ def list_actors(request: Request, q: Annotated[str | None, Query(max_length=200)
 
 
 @router.get("/actors/{actor_id}", response_model=Actor)
-def get_actor(request: Request, actor_id: str) -> dict:
-    """One actor: aliases, codes, roles with evidence, mentions, events, quotes."""
-    return _found(reader(request).actor(actor_id), "actor", actor_id)  # type: ignore[no-any-return]
+def get_actor(request: Request, actor_id: str, limit: Limit = 50, offset: Offset = 0) -> dict:
+    """One actor: aliases, codes, roles with evidence, events as source and target, quotes;
+    its mentions (``mention_count`` in all) are paged with ``limit`` and ``offset``."""
+    return _found(reader(request).actor(actor_id, limit, offset),  # type: ignore[no-any-return]
+                  "actor", actor_id)
 
 
 @router.get("/events", response_model=EventPage)

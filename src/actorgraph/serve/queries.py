@@ -80,7 +80,9 @@ class Reader:
         return {"items": items, "total": self._count(base, params), "limit": limit,
                 "offset": offset}
 
-    def actor(self, actor_id: str, limit: int = 100) -> dict | None:
+    def actor(self, actor_id: str, limit: int = 50, offset: int = 0) -> dict | None:
+        """One actor with its first ``limit`` mentions after ``offset`` (and at most
+        ``limit`` events on each side, roles, quotes, contradictions)."""
         actor = self._one("SELECT id, name, kind, country, sector, org, aliases FROM actors"
                           " WHERE id = ?", [actor_id])
         if actor is None:
@@ -94,12 +96,12 @@ class Reader:
         # the page of mentions first, then their sentences (not all mentions joined)
         actor["mentions"] = self._rows(
             """WITH page AS (SELECT doc_id, start, "end" FROM actor_mentions WHERE actor = ?
-                             ORDER BY doc_id, start LIMIT ?)
+                             ORDER BY doc_id, start LIMIT ? OFFSET ?)
                SELECT m.doc_id, m.start, m."end", s.start AS sentence_start,
                    s."end" AS sentence_end
                FROM page m LEFT JOIN sentences s ON s.doc_id = m.doc_id
                     AND s.start <= m.start AND m."end" <= s."end"
-               ORDER BY m.doc_id, m.start""", [actor_id, limit])
+               ORDER BY m.doc_id, m.start""", [actor_id, limit, offset])
         # texts only of the documents shown, sliced here: no scan of every document's text
         texts = self._texts({x["doc_id"] for x in actor["roles"] + actor["mentions"]})
         for r in actor["roles"]:
