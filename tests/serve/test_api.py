@@ -79,8 +79,16 @@ def test_events_filters(client: TestClient) -> None:
     consult = ok(client, "/api/events?type=CONSULT")["items"]
     assert consult and all(e["type"] == "CONSULT" for e in consult)
     ruto = ok(client, "/api/actors?q=ruto")["items"][0]["id"]
-    his = ok(client, f"/api/events?actor={quote(ruto)}")["items"]
-    assert his and all(ruto in e["source"] + e["target"] for e in his)
+    his = ok(client, f"/api/events?actor={quote(ruto)}")
+    assert his["items"] and all(ruto in e["source"] + e["target"] for e in his["items"])
+    assert his["total"] == len(his["items"])
+    # "on Monday" in both reports (published on the 5th and the 6th) is 4 March
+    monday = ok(client, f"/api/events?actor={quote(ruto)}&type=CONSULT"
+                        "&date_from=2024-03-04&date_to=2024-03-04")["items"]
+    assert {e["doc_id"] for e in monday} == {"n1", "n2"}
+    assert all(e["type"] == "CONSULT" and e["date"] == "2024-03-04" for e in monday)
+    paged = ok(client, f"/api/events?actor={quote(ruto)}&limit=1&offset=1")["items"]
+    assert [e["id"] for e in paged] == [e["id"] for e in his["items"][1:2]]
     dated = ok(client, "/api/events?date_from=2024-03-06&date_to=2024-03-06")["items"]
     assert all(e["doc_id"] == "n2" or e["date"] == "2024-03-06" for e in dated)
     one = every["items"][0]

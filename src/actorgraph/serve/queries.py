@@ -172,11 +172,31 @@ class Reader:
                 LIMIT ? OFFSET ?""", [*params, limit, offset])
 
     def events(self, f: EventFilter, limit: int, offset: int) -> dict:
+        if f.actor and not (f.cluster or f.doc_id):
+            return self._events_of_actor(f, limit, offset)
         where, params = self._event_filter(f)
         base = ("SELECT e.id FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN"
                 f" event_links l ON l.event = e.id WHERE {where}")
         return {"items": self._events(where, params, limit, offset),
                 "total": self._count(base, params), "limit": limit, "offset": offset}
+
+    def _events_of_actor(self, f: EventFilter, limit: int, offset: int) -> dict:
+        """An actor's events: the page of ids and the count from ``event_actors``, then the
+        full records of that page only."""
+        where, params = _where([(f.actor, "actor = ?"), (f.type, "type = ?"),
+                                (f.modality, "modality = ?"), (f.date_from, "sort_date >= ?"),
+                                (f.date_to, "sort_date <= ?")])
+        page = self._rows(
+            f"""SELECT event, any_value(doc_id) AS doc_id, min(sort_date) AS day,
+                   min(start) AS start FROM event_actors WHERE {where} GROUP BY event
+                ORDER BY day NULLS LAST, doc_id, start LIMIT ? OFFSET ?""",
+            [*params, limit, offset])
+        total = self._count(f"SELECT DISTINCT event FROM event_actors WHERE {where}", params)
+        ids, docs = [r["event"] for r in page], sorted({r["doc_id"] for r in page})
+        items = self._events(
+            f"e.doc_id IN ({', '.join('?' * len(docs))}) AND e.id IN"
+            f" ({', '.join('?' * len(ids))})", [*docs, *ids], len(ids), 0) if ids else []
+        return {"items": items, "total": total, "limit": limit, "offset": offset}
 
     @staticmethod
     def _event_filter(f: EventFilter) -> tuple[str, list[Any]]:
