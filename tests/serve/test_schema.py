@@ -36,6 +36,7 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 def _close_store():  # type: ignore[no-untyped-def]
     yield
     APP.state.reader.close()
+    del APP.state.reader  # no DuckDB object may outlive the test session (nanobind warns)
 
 
 @schema.parametrize()
