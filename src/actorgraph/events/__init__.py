@@ -57,7 +57,6 @@ _DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memora
 #: Types whose target, when the sentence names none, is the place they happen in (CAMEO use).
 _PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID",
                             "RETREAT", "CONCEDE"})
-_GOVERNED = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "advcl", "conj", "acomp"})
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
