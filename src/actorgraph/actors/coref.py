@@ -20,7 +20,14 @@ from spacy.tokens import Doc
 from .mentions import Candidate
 
 MAX_SENTENCES = 3
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+#: A quoted passage in curly or straight double quotes; a stray opening mark does not make
+#: the rest of a long text a quotation.
+_QUOTED = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted passages."""
+    return [m.span() for m in _QUOTED.finditer(text)]
 _SPEECH = frozenset([
     "say", "tell", "add", "state", "stress", "insist", "declare", "announce", "warn", "claim",
     "write", "explain", "note", "emphasise", "emphasize", "reply",
@@ -41,7 +48,7 @@ class Resolver:
     def __init__(self, doc: Doc, candidates: list[Candidate]) -> None:
         self.doc = doc
         self.candidates = candidates
-        self.quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
+        self.quotes = quote_spans(doc.text)
         self.group_kind: dict[int, str | None] = {}
         self.group_gender: dict[int, str | None] = {}
         self.group_roles: dict[int, set[str]] = {}

@@ -18,12 +18,12 @@ REQUEST by X of Y, besides Z requested.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..actors.coref import quote_spans
 from ..actors.dictionary import Dictionary
 from ..records import Actor, Document, Event, Sentence
 from . import dates, implied, places, triggers
@@ -40,7 +40,6 @@ from .modality import Modality
 
 __all__ = ["Lexicon", "events", "get"]
 
-_QUOTES = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
 _VIOLENT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 #: Nominal MOBILIZE triggers that are exercises: joint ones (two sources) are COOPERATE.
 _EXERCISES = frozenset({"exercise", "game", "drill", "maneuver", "manoeuvre", "wargame"})
@@ -57,11 +56,6 @@ _DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memora
 #: Types whose target, when the sentence names none, is the place they happen in (CAMEO use).
 _PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID",
                             "RETREAT", "CONCEDE"})
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted passages (curly or straight double quotes)."""
-    return [m.span() for m in _QUOTES.finditer(text)]
 
 
 def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
@@ -101,8 +95,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             kind = "COOPERATE"  # joint exercises are cooperation, one army's are a show of force
         reading = modality.read(trigger.clause)
         sentence = sentence_of(trigger.start)
-        when, precision = dated.get(implied.anchor(trigger).i, (None, None))
         verb = implied.anchor(trigger)
+        when, precision = dated.get(verb.i, (None, None))
         place = places.location(
             [trigger.head, verb, *(c for c in verb.children if c.dep_ == "dobj")],
             trigger.entry.mode == "visit", d)
