@@ -94,7 +94,7 @@ def _rows(name: str) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(fh)
 
 
-def _yaml(name: str) -> list[dict]:
+def load_yaml(name: str) -> list[dict]:
     with resources.files("actorgraph.data").joinpath(name).open(encoding="utf-8") as fh:
         # libyaml's loader when PyYAML has it: five times faster on our tables
         return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
@@ -160,7 +160,7 @@ class Dictionary:
     def _load_igos(self) -> None:
         # As in CAMEO and the PLOVER gold standard, an international organisation's country
         # slot holds its type (IGO or NGO); its own code (UNO, NATO, EU) is ``org``.
-        for item in _yaml("igos.yaml"):
+        for item in load_yaml("igos.yaml"):
             code, kind = item["code"], item.get("kind") or "IGO"
             self.orgs[code] = kind
             self._add(Entry(f"I:{code}", item["name"], "ORG", kind, item.get("sector") or kind,
@@ -168,7 +168,7 @@ class Dictionary:
                       [item["name"], *(item.get("aliases") or [])], case_sensitive=True)
 
     def _load_groups(self) -> None:
-        for item in _yaml("groups.yaml"):
+        for item in load_yaml("groups.yaml"):
             kind = "GROUP" if item.get("kind", "GROUP") == "GROUP" else "ORG"
             entry = Entry(f"G:{slug(item['name'])}", item["name"], kind,
                           item.get("country") or None, item.get("sector") or None)

@@ -15,7 +15,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from ..actors.dictionary import _yaml
+from ..actors.dictionary import load_yaml
 from ..records import MODALITIES, PLOVER_TYPES
 
 #: PLOVER types of cooperative acts: announced for the future they are AGREE (PLOVER manual).
@@ -54,7 +54,7 @@ class Lexicon:
     """Trigger entries by (part of speech, lemma), and the modality cue sets."""
 
     def __init__(self) -> None:
-        table = _yaml("event_triggers.yaml")
+        table = load_yaml("event_triggers.yaml")
         self.light_verbs: frozenset[str] = frozenset(table.get("light_verbs") or ())
         self.entries: dict[tuple[str, str], list[Entry]] = {}
         for raw in table.get("triggers") or ():
@@ -62,7 +62,7 @@ class Lexicon:
             self.entries.setdefault((entry.pos, entry.lemma), []).append(entry)
         for senses in self.entries.values():
             senses.sort(key=lambda e: -e.specificity)  # stable: file order among equals
-        cues = _yaml("modality.yaml")
+        cues = load_yaml("modality.yaml")
         for kind, words in cues.items():
             if not all(isinstance(w, str) for w in words):  # YAML reads a bare no as False
                 raise ValueError(f"modality.yaml: {kind} has a non-word; quote it: {words}")
