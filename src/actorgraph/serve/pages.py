@@ -91,13 +91,8 @@ def search_page(request: Request,
 
 
 def _names(request: Request, events: list[dict]) -> dict[str, str]:
-    ids = sorted({a for e in events for a in (*e["source"], *e["target"])
-                  if a} | {e["attributed_to"] for e in events if e.get("attributed_to")})
-    if not ids:
-        return {}
-    rows = _reader(request)._rows(
-        "SELECT id, name FROM actors WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-    return {r["id"]: r["name"] for r in rows}
+    return _reader(request).names({a for e in events for a in (*e["source"], *e["target"],
+                                                                e.get("attributed_to")) if a})
 
 
 def segments(doc: dict) -> list[dict]:

@@ -62,20 +62,15 @@ class Reader:
     # -- actors -------------------------------------------------------------------------------
     def actors(self, q: str | None, country: str | None, sector: str | None, kind: str | None,
                limit: int, offset: int) -> dict:
-        where, params = ["TRUE"], []
-        if q:
-            where.append("(lower(a.name) LIKE ? OR list_contains(list_transform(a.aliases, "
-                         "lambda x: lower(x) LIKE ?), TRUE))")
-            params += [f"%{q.lower()}%", f"%{q.lower()}%"]
-        for column, value in (("country", country), ("sector", sector), ("kind", kind)):
-            if value:
-                where.append(f"a.{column} = ?")
-                params.append(value)
-        base = f"SELECT a.id FROM actors a WHERE {' AND '.join(where)}"
+        where, params = _where([
+            (q and f"%{q.lower()}%", "list_contains(list_transform(list_prepend(a.name,"
+                                    " a.aliases), lambda x: lower(x) LIKE ?), TRUE)"),
+            (country, "a.country = ?"), (sector, "a.sector = ?"), (kind, "a.kind = ?")])
+        base = f"SELECT a.id FROM actors a WHERE {where}"
         items = self._rows(
             f"""SELECT a.id, a.name, a.kind, a.country, a.sector, a.org, a.aliases,
                    (SELECT count(*) FROM actor_mentions m WHERE m.actor = a.id) AS mentions
-                FROM actors a WHERE {' AND '.join(where)}
+                FROM actors a WHERE {where}
                 ORDER BY mentions DESC, a.name LIMIT ? OFFSET ?""", [*params, limit, offset])
         return {"items": items, "total": self._count(base, params), "limit": limit,
                 "offset": offset}
@@ -126,6 +121,14 @@ class Reader:
             " ON m.doc_id = q.doc_id AND q.start <= m.start AND m.\"end\" <= q.\"end\""
             " WHERE m.actor = ? ORDER BY q.doc_id, q.start LIMIT ?", [actor_id, limit])
         return actor
+
+    def names(self, actor_ids: set[str]) -> dict[str, str]:
+        """Actor names by id."""
+        if not actor_ids:
+            return {}
+        rows = self._rows("SELECT id, name FROM actors WHERE id IN"
+                          " (SELECT unnest(?::VARCHAR[]))", [sorted(actor_ids)])
+        return {r["id"]: r["name"] for r in rows}
 
     def _texts(self, doc_ids: set[str]) -> dict[str, dict]:
         """Title, date and text of the given documents, by id."""
