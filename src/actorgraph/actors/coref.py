@@ -13,21 +13,12 @@ goes to the most recent actor holding a matching role.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
+from ..speech.marks import quote_spans
 from .mentions import Candidate
 
 MAX_SENTENCES = 3
-#: A quoted passage in curly or straight double quotes; a stray opening mark does not make
-#: the rest of a long text a quotation.
-_QUOTED = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted passages."""
-    return [m.span() for m in _QUOTED.finditer(text)]
 _SPEECH = frozenset([
     "say", "tell", "add", "state", "stress", "insist", "declare", "announce", "warn", "claim",
     "write", "explain", "note", "emphasise", "emphasize", "reply",
@@ -36,7 +27,11 @@ _SPEECH = frozenset([
 _SYNONYMS = {"envoy": "representative", "emissary": "representative",
              "representative": "representative", "premier": "prime minister",
              "pm": "prime minister", "spokeswoman": "spokesman",
-             "spokesperson": "spokesman"}
+             "spokesperson": "spokesman",
+             # whoever heads an organisation: "the WHO chief" for its director-general
+             "chief": "head", "head": "head", "leader": "head", "director-general": "head",
+             "secretary-general": "head", "director": "head", "chairman": "head",
+             "chairwoman": "head", "chair": "head"}
 
 
 def _word(title: str) -> str:

@@ -23,9 +23,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..actors.coref import quote_spans
 from ..actors.dictionary import Dictionary
 from ..records import Actor, Document, Event, Sentence
+from ..speech.marks import quote_spans
 from . import dates, implied, places, triggers
 from .arguments import (
     TARGET_PREPS,
