@@ -115,6 +115,9 @@ class Actor:
     mentions: tuple[Span, ...] = ()
     key: str | None = None  # dictionary identity ("C:RUS", "P:vladimir-putin"), if known
     org: str | None = None  # an international organisation's own code (UNO, NATO, EU)
+    anonymous: bool = False  # an unnamed source, named by its description ("a senior official")
+    #: A proper name or a dictionary identity; false for "officials", "protesters".
+    named: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,10 +177,15 @@ class Quote:
     speaker_end: int | None = None
     cue: str | None = None
     anonymous: bool = False
+    cue_start: int | None = None
+    cue_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Claim:
+    """A stance taken on a proposition; ``start``/``end`` is the proposition (from the cue on
+    for a stance other than ``asserts``), ``quote`` the quote it comes from, if any."""
+
     id: str
     doc_id: str
     start: int
@@ -185,6 +193,7 @@ class Claim:
     stance: str
     claimant: str | None = None
     about: str | None = None
+    quote: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

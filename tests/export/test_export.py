@@ -13,9 +13,10 @@ from actorgraph.export.queries import QUERIES
 
 from ..conftest import read_jsonl
 
+#: The columns of CONTRACT.md, in its order.
 CONTRACT_COLUMNS = {
     "documents": ["id", "text", "title", "url", "published", "source"],
-    "actors": ["id", "name", "aliases", "kind", "country", "sector", "org", "roles", "mentions"],
+    "actors": ["id", "name", "aliases", "kind", "country", "sector", "roles", "mentions"],
     "events": ["id", "doc_id", "start", "end", "sentence_start", "sentence_end", "type",
                "cameo", "mode", "context", "source", "target", "modality", "attributed_to",
                "date", "date_precision", "location", "cluster"],
@@ -24,6 +25,21 @@ CONTRACT_COLUMNS = {
     "claims": ["id", "doc_id", "start", "end", "claimant", "about", "stance"],
     "contradictions": ["id", "a", "b", "reason"],
 }
+#: What the export writes: the contract's columns and our extra fields, in a fixed order.
+EXPORTED_COLUMNS = {
+    **CONTRACT_COLUMNS,
+    "actors": ["id", "name", "aliases", "kind", "country", "sector", "org", "named",
+               "anonymous", "roles", "mentions"],
+    "quotes": [*CONTRACT_COLUMNS["quotes"], "cue_start", "cue_end"],
+    "claims": [*CONTRACT_COLUMNS["claims"], "quote"],
+}
+
+
+def test_exported_columns_keep_the_contract_order() -> None:
+    for name, columns in CONTRACT_COLUMNS.items():
+        exported = EXPORTED_COLUMNS[name]
+        assert [c for c in exported if c in columns] == columns, name
+
 
 CORPUS = [
     {"id": "oslo-1", "text": "Norway’s foreign minister hosted envoys from Colombia in Oslo.",
@@ -47,12 +63,12 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_queries_cover_exactly_the_contract() -> None:
-    assert list(QUERIES) == list(CONTRACT_COLUMNS)
+    assert list(QUERIES) == list(EXPORTED_COLUMNS)
 
 
 def test_jsonl_writes_all_six_files_with_contract_keys(db: Path, tmp_path: Path) -> None:
     actorgraph.export(db, "jsonl", tmp_path)
-    for name, columns in CONTRACT_COLUMNS.items():
+    for name, columns in EXPORTED_COLUMNS.items():
         path = tmp_path / f"{name}.jsonl"
         assert path.exists(), name
         for row in read_jsonl(path):
@@ -78,7 +94,7 @@ def test_jsonl_actor_mentions_index_the_document_text(db: Path, tmp_path: Path) 
 def test_csv_and_parquet_have_the_same_columns_and_rows(db: Path, tmp_path: Path) -> None:
     for fmt in ("jsonl", "csv", "parquet"):
         actorgraph.export(db, fmt, tmp_path / fmt)
-    for name, columns in CONTRACT_COLUMNS.items():
+    for name, columns in EXPORTED_COLUMNS.items():
         with (tmp_path / "csv" / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))
         assert rows == [] or list(rows[0]) == columns

@@ -7,7 +7,8 @@ Two local actors are one when they share a dictionary identity, a full name or a
 acronym, or when one person's name is a spelling variant of the other's (Sergey/Sergei,
 Ishchenko/Ischenko). A bare surname joins the one full name in the corpus that ends with it
 and whose country agrees; when several could, it stays apart. Actors of different
-dictionary identities, kinds or (for people) countries never merge.
+dictionary identities, kinds or (for people) countries never merge. An anonymous source ("a
+diplomatic source") merges with nothing: it is one per description per document.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ def _family(kind: str) -> str:
 
 def merge(local: Iterable[Actor], d: Dictionary) -> tuple[list[Actor], dict[str, str]]:
     """Return the corpus actors and the map local id → corpus id."""
-    actors = sorted(local, key=lambda a: a.id)
+    actors, anonymous = [], []
+    for a in sorted(local, key=lambda a: a.id):
+        (anonymous if a.anonymous else actors).append(a)
     u = Groups([a.key for a in actors], [a.kind for a in actors],
                [a.country for a in actors], strict_kinds=True)
     first: dict[tuple[str, str], int] = {}
@@ -57,6 +60,9 @@ def merge(local: Iterable[Actor], d: Dictionary) -> tuple[list[Actor], dict[str,
         taken.add(actor.id)
         merged.append(actor)
         links.update({m.id: actor.id for m in members})
+    for a in anonymous:  # an unnamed source is one per description and document
+        merged.append(replace(a, id=actor_id(f"anonymous|{a.doc_id}|{norm(a.name)}")))
+        links[a.id] = merged[-1].id
     merged = [replace(a, roles=tuple(replace(r, of=links.get(r.of, r.of) if r.of else None)
                                      for r in a.roles)) for a in merged]
     return sorted(merged, key=lambda a: a.id), links
@@ -121,4 +127,5 @@ def _combine(members: list[Actor], d: Dictionary) -> Actor:
         or (sectors.most_common(1)[0][0] if sectors else None),
         roles=tuple(dict.fromkeys(r for m in members for r in m.roles)),
         mentions=mentions, key=key, org=entry.org if entry else None,
+        named=any(m.named for m in members),
     )

@@ -12,7 +12,8 @@ QUERIES: dict[str, str] = {
         FROM documents ORDER BY id
     """,
     "actors": """
-        SELECT a.id, a.name, a.aliases, a.kind, a.country, a.sector, a.org,
+        SELECT a.id, a.name, a.aliases, a.kind, a.country, a.sector, a.org, a.named,
+            a.anonymous,
             coalesce((SELECT list({'title': r.title, 'of': r."of", 'doc_id': r.doc_id,
                                    'start': r.start, 'end': r."end"}
                                   ORDER BY r.doc_id, r.start, r."end", r.title)
@@ -31,13 +32,16 @@ QUERIES: dict[str, str] = {
         ORDER BY e.doc_id, e.start, e."end", e.id
     """,
     "quotes": """
-        SELECT id, doc_id, start, "end", speaker, speaker_text, speaker_start, speaker_end,
-            cue, kind, anonymous
-        FROM quotes ORDER BY doc_id, start, "end", id
+        SELECT q.id, q.doc_id, q.start, q."end", l.actor AS speaker, q.speaker_text,
+            q.speaker_start, q.speaker_end, q.cue, q.kind, q.anonymous, q.cue_start, q.cue_end
+        FROM quotes q LEFT JOIN actor_links l ON l."local" = q.speaker
+        ORDER BY q.doc_id, q.start, q."end", q.id
     """,
     "claims": """
-        SELECT id, doc_id, start, "end", claimant, about, stance
-        FROM claims ORDER BY doc_id, start, "end", id
+        SELECT c.id, c.doc_id, c.start, c."end", l.actor AS claimant, c.about, c.stance,
+            c.quote
+        FROM claims c LEFT JOIN actor_links l ON l."local" = c.claimant
+        ORDER BY c.doc_id, c.start, c."end", c.id
     """,
     "contradictions": """
         SELECT id, a, b, reason FROM contradictions ORDER BY id

@@ -95,6 +95,19 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX actor_mentions_doc ON actor_mentions (doc_id);
     CREATE INDEX event_links_cluster ON event_links (cluster);
     """,
+    # 5: speech: anonymous sources and named actors, where a quote's cue is, which quote a
+    # claim comes from.
+    """
+    ALTER TABLE doc_actors ADD COLUMN anonymous BOOLEAN DEFAULT false;
+    ALTER TABLE doc_actors ADD COLUMN named BOOLEAN DEFAULT true;
+    ALTER TABLE actors ADD COLUMN anonymous BOOLEAN DEFAULT false;
+    ALTER TABLE actors ADD COLUMN named BOOLEAN DEFAULT true;
+    ALTER TABLE quotes ADD COLUMN cue_start INTEGER;
+    ALTER TABLE quotes ADD COLUMN cue_end INTEGER;
+    ALTER TABLE claims ADD COLUMN quote VARCHAR;
+    CREATE INDEX quotes_doc ON quotes (doc_id);
+    CREATE INDEX claims_doc ON claims (doc_id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
