@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, events, fuse, ingest, nlp
+from . import actors, events, fuse, ingest, nlp, speech
 from .config import DEFAULT, Settings
 from .errors import Msg, Problem, error, warning
 from .ingest.readers import make_document
@@ -27,7 +27,7 @@ from .store import Store
 _DETERMINERS = frozenset({"the", "The"})
 
 #: Version of per-document analysis; stored documents analysed by an older one are redone.
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
 
 
 @functools.cache
@@ -70,10 +70,13 @@ def entity_mentions(
 def analyse(document: Document, parsed: Doc) -> Extraction:
     """Every per-document fact of ``document``; ``parsed`` is spaCy's parse of its text."""
     sents = sentences(document, parsed)
-    local = actors.local_actors(document, parsed, actors.get())
+    spoken = speech.speech(document, parsed, actors.local_actors(document, parsed, actors.get()))
+    found = speech.attribute(
+        events.events(document, parsed, sents, spoken.actors, actors.get()), spoken.quotes)
     return Extraction(document=document, sentences=sents,
-                      mentions=entity_mentions(document, parsed, sents), actors=local,
-                      events=events.events(document, parsed, sents, local, actors.get()))
+                      mentions=entity_mentions(document, parsed, sents), actors=spoken.actors,
+                      events=found, quotes=spoken.quotes,
+                      claims=speech.link_claims(spoken.claims, found, parsed))
 
 
 def extract(

@@ -134,6 +134,9 @@ class Local:
         order: dict[int, int] = {}
         for i in names:
             cands[i].group = order.setdefault(groups.find(i), len(order))
+        for i, c in enumerate(cands):  # "X, the director-general of the WHO": the apposition
+            if c.label == "DESC" and groups.find(i) in order:  # named its description
+                c.group = order[groups.find(i)]
         self._add_name_mentions()
         coref.Resolver(self.doc, self.candidates).run()
         self._owned_groups()
@@ -301,6 +304,7 @@ class Local:
                 roles=tuple(r for r in roles if r.of != ids[n]), mentions=spans,
                 key=next((c.key for c in named if c.key), None),
                 org=entry.org if entry else None,
+                named=bool(proper) or entry is not None,
             ))
         return _place_officials(actors, self.candidates)
 

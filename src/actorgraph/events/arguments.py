@@ -86,10 +86,10 @@ class ActorMap:
     def direct(self, token: Token) -> str | None:
         return self.of_token.get(token.i)
 
-    def actor(self, token: Token, depth: int = 3) -> str | None:
+    def actor(self, token: Token, depth: int = 3, skip_self: bool = False) -> str | None:
         """The actor ``token`` names, or failing that the one its modifiers name ("a group
-        *of Moroccan diplomats*", "*Russian* negotiators")."""
-        found = self.of_token.get(token.i)
+        *of Moroccan diplomats*", "*Russian* negotiators"); ``skip_self``: only the latter."""
+        found = None if skip_self else self.of_token.get(token.i)
         if found is not None or depth == 0:
             return found
         children = list(token.children)

@@ -1,0 +1,186 @@
+"""Claims: the stance a speaker (or the author) takes on a proposition, and the event it is
+about.
+
+In: the quotes found (with the stance their cues imply), the parse, the cue table and the
+speaker ``Resolver``; later the document's events. Out: ``Claim`` records.
+
+* Every quote is a claim of its speaker. Its stance is its cue's (``asserts``, ``denies`` for
+  deny/reject/dismiss, ``believes`` for believe/think/fear), and a proposition that denies in
+  its own words is ``denies`` whatever the cue ("the mission had nothing to do with arms
+  deliveries", "no such request was ever sent", "the reports are baseless", a past act said
+  not to have happened: "Moscow said it had not sent troops").
+* ``declines_to_confirm`` without a quote: "declined to confirm / comment / say whether",
+  "refused to comment", "would neither confirm nor deny", "would not say", "could not
+  confirm", "did not respond to a request for comment".
+* ``believes`` without a believer: "it is believed that ...", "is widely believed to be ...",
+  "is thought to have ..." (the claimant is the by-agent, if any, else null: the author).
+
+A claim's span is its proposition; for any stance but ``asserts`` it starts at the cue when
+the cue comes first ("denied that ...", "declined to confirm whether ..."). ``about`` is set
+by ``link``: the event the proposition states (the one highest in its parse), else the last
+earlier event of the document that the proposition names with a definite description ("the
+envoy's mission", "that meeting", "such support").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from ..events.arguments import agent
+from ..events.lexicon import Lexicon
+from ..records import Claim, Event
+from .cues import Cues
+from .found import Found, token_span
+from .speakers import Resolver
+
+_PAST = frozenset({"VBD", "VBN"})
+_PERFECT = frozenset({"had", "has", "have", "did", "was", "were"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A claim before its id: span, stance, claimant and the quote it comes from."""
+
+    start: int
+    end: int
+    stance: str
+    claimant: str | None
+    quote: str | None = None
+
+
+def of_quote(found: Found, quote_id: str, doc: Doc, cues: Cues) -> Pending:
+    stance = found.stance
+    if stance == "asserts" and _denies(doc, found.start, found.end, cues):
+        stance = "denies"
+    start = found.start
+    if stance != "asserts" and found.cue_start is not None and found.cue_start < start:
+        start = found.cue_start
+    speaker = found.speaker.actor if found.speaker else None
+    return Pending(start, found.end, stance, speaker, quote_id)
+
+
+def _denies(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """Whether a proposition denies in its own words."""
+    text = doc.text[start:end].lower()
+    if cues.denial_phrases.search(text):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for root in (t for t in span if t.head.i < span.start or t.head.i >= span.end
+                 or t.head is t):
+        if root.pos_ != "VERB" or root.lemma_.lower() in ("be", "have"):
+            continue  # "was not anxious" states, it does not deny an act
+        negated = any(c.dep_ == "neg" for c in root.children)
+        past = root.tag_ in _PAST or any(c.dep_ == "aux" and c.lower_ in _PERFECT
+                                         for c in root.children)
+        if negated and past:
+            return True
+    return False
+
+
+def stances(doc: Doc, cues: Cues, speakers: Resolver) -> Iterator[Pending]:
+    """Claims with a stance and no quote: declined confirmations, impersonal beliefs."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        if lemma in cues.declines:
+            done = next((c for c in token.children if c.dep_ == "xcomp"
+                         and c.lemma_.lower() in cues.confirmations), None)
+            if done is not None:
+                yield from _claim(doc, token, token, done.right_edge, "declines_to_confirm",
+                                  speakers)
+        elif lemma in cues.confirmations and (token.dep_ != "xcomp" or token.head.lemma_.lower()
+                                              not in cues.declines):
+            neg = next((c for c in token.children if c.dep_ in ("neg", "preconj")), None)
+            if neg is None and token.dep_ == "conj" and token.head.lemma_.lower() in \
+                    cues.confirmations:
+                continue  # "neither confirm nor deny": claimed once, from its first verb
+            if neg is not None:
+                yield from _claim(doc, min(neg, token, key=lambda t: t.i), token,
+                                  token.right_edge, "declines_to_confirm", speakers)
+        elif cues.stance.get(lemma) == "believes" and any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            content = next((c for c in token.children if c.dep_ in ("ccomp", "xcomp")), None)
+            if content is not None:
+                first = next((c for c in token.children if c.dep_ == "advmod"
+                              and c.i == token.i - 1), token)
+                by = agent(token)
+                claimant = speakers.of_head(by[0]).actor if by else None
+                span = token_span(doc, first.i, content.right_edge.i)
+                if span is not None:
+                    yield Pending(span[0], span[1], "believes", claimant)
+
+
+def _claim(doc: Doc, first: Token, verb: Token, last: Token, stance: str,
+           speakers: Resolver) -> Iterator[Pending]:
+    span = token_span(doc, first.i, last.i)
+    if span is None:
+        return
+    speaker = speakers.speaker(verb)
+    if speaker is None and verb.dep_ in ("xcomp", "conj"):
+        speaker = speakers.speaker(verb.head)
+    yield Pending(span[0], span[1], stance, speaker.actor if speaker else None)
+
+
+def records(doc_id: str, pending: Sequence[Pending]) -> tuple[Claim, ...]:
+    """Claims with ids, in text order, one per span and stance."""
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for p in sorted(pending, key=lambda p: (p.start, p.end, p.stance)):
+        if (p.start, p.end, p.stance) in seen:
+            continue
+        seen.add((p.start, p.end, p.stance))
+        out.append(Claim(id=f"{doc_id}#c{len(out)}", doc_id=doc_id, start=p.start, end=p.end,
+                         stance=p.stance, claimant=p.claimant, quote=p.quote))
+    return tuple(out)
+
+
+def link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues,
+         lexicon: Lexicon) -> tuple[Claim, ...]:
+    """``claims`` with ``about`` set where the event they concern can be pointed to."""
+    if not claims or not events:
+        return tuple(claims)
+    starts = [e.start for e in events]
+    out = []
+    for claim in claims:
+        lo = bisect.bisect_left(starts, claim.start)
+        inside = [e for e in events[lo:bisect.bisect_left(starts, claim.end)]
+                  if e.end <= claim.end]
+        about = _main(inside, doc) if inside else _named_earlier(claim, events[:lo], doc,
+                                                                   cues, lexicon)
+        out.append(replace(claim, about=about.id) if about is not None else claim)
+    return tuple(out)
+
+
+def _main(events: list[Event], doc: Doc) -> Event:
+    """The event highest in the parse (fewest heads above its trigger), first on ties."""
+    def depth(e: Event) -> int:
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        return sum(1 for _ in span.root.ancestors) if span is not None else 99
+    return min(events, key=lambda e: (depth(e), e.start))
+
+
+def _named_earlier(claim: Claim, earlier: Sequence[Event], doc: Doc, cues: Cues,
+                   lexicon: Lexicon) -> Event | None:
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None or not earlier:
+        return None
+    for token in span:
+        if token.pos_ != "NOUN" or not any(
+                c.dep_ == "poss" or (c.dep_ in ("det", "amod", "predet")
+                                     and c.lower_ in _DEFINITE) for c in token.children):
+            continue
+        lemma = token.lemma_.lower()
+        types = {e.type for e in lexicon.senses("noun", lemma) if e.type} or set(
+            cues.references.get(lemma, ()))
+        match = next((e for e in reversed(earlier) if e.type in types), None)
+        if match is not None:
+            return match
+    return None

@@ -1,0 +1,237 @@
+"""Speakers: the words naming who speaks, the actor they resolve to, and unnamed sources.
+
+In: the cue token (a verb of speech, "according", a statement noun), the ``ActorMap`` of the
+document's local actors (pronouns and descriptions arrive resolved by coreference) and the
+cue table. Out: a ``Speaker`` (the speaker's words as offsets and text, the actor id, whether
+the source is anonymous), and the anonymous actors themselves, one per distinct description
+per document ("a diplomatic source close to the situation"; a later "the source" is the same
+one).
+
+Who speaks: the cue's subject, or that of the verb it depends on ("was quoted as *saying*",
+"went on to *say*"); the object of "according to"; for a document ("a statement from the
+ministry said", "the ministry's report") its author. A source is anonymous when the head of
+its words is a noun of unnamed sources ("official", "diplomat", "source", "analysts",
+"people") that does not resolve to a named actor; spokespeople speak for whoever they speak
+for ("a spokesman for the army" is the army).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from ..events.arguments import ActorMap, subject
+from ..records import Actor, Span
+from .cues import Cues
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+                     "spokeswomen", "representative", "representatives"})
+#: Dependents that are not part of a named speaker's words ("Haftar, *who has tried ...*").
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "punct", "cc"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+#: Determiners of a description that names nobody in particular: "*one* Labour MP".
+_INDEFINITE = frozenset({"a", "an", "one", "two", "three", "several", "some", "many",
+                         "other", "another", "few", "multiple", "various", "numerous"})
+_AUTHOR_PREPS = frozenset({"from", "by", "of"})
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    start: int
+    end: int
+    text: str
+    actor: str | None
+    anonymous: bool = False
+    #: Words that can speak: an actor, an unnamed source, a pronoun or a name ("Only time
+    #: will tell what ..." has none).
+    plausible: bool = True
+
+
+def speaker_tokens(cue: Token) -> list[Token]:
+    """The head tokens of whoever speaks through ``cue``."""
+    if cue.lower_ == "according":
+        to = [c for c in cue.children if c.lower_ == "to"] or [cue]
+        return [o for t in to for o in t.children if o.dep_ == "pobj"]
+    if cue.pos_ in ("NOUN", "PROPN"):
+        return [c for c in cue.children if c.dep_ == "poss"]
+    return subject(cue)
+
+
+def phrase(head: Token, anonymous: bool) -> tuple[int, int]:
+    """Character span of the speaker's words headed by ``head``: the whole phrase for an
+    anonymous source (its description is all we have), else without clauses hung on it."""
+    tokens = [head]
+    for child in head.children:
+        if anonymous or child.dep_ not in _CLAUSES:
+            tokens.extend(child.subtree)
+    doc = head.doc
+    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
+    while lo < head.i and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > head.i and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+class Resolver:
+    """Speakers of one document, and the anonymous actors it introduces."""
+
+    def __init__(self, doc_id: str, amap: ActorMap, actors: Sequence[Actor], cues: Cues,
+                 next_id: int, titles: Callable[[str], object]) -> None:
+        self.doc_id = doc_id
+        self.titles = titles
+        self.amap = amap
+        self.by_id = {a.id: a for a in actors}
+        self.cues = cues
+        self.next_id = next_id
+        self.anonymous: dict[str, Actor] = {}  # normalised description -> actor
+        #: (actor id, where its head word is) for each anonymous source's words
+        self.heads: list[tuple[str, tuple[int, int]]] = []
+        self._by_head: dict[str, str] = {}  # head word -> description of the last one
+
+    def speaker(self, cue: Token) -> Speaker | None:
+        heads = [t for t in speaker_tokens(cue) if t.pos_ in _NOMINAL
+                 or self.amap.direct(t) is not None]
+        if not heads:
+            return None
+        first = self.of_head(heads[0])
+        if len(heads) > 1 and heads[1].i > heads[0].i and first.actor is not None \
+                and self.by_id[first.actor].kind != "PERSON":
+            # "the official spokesman for Russia, Dimitry Peskov has declined": the parser
+            # made the apposition a second subject; the person speaks
+            second = self.of_head(heads[1])
+            if second.actor is not None and self.by_id[second.actor].kind == "PERSON":
+                return Speaker(first.start, second.end,
+                               heads[0].doc.text[first.start:second.end], second.actor)
+        return first
+
+    def of_head(self, head: Token) -> Speaker:
+        """The speaker whose words are headed by ``head``."""
+        if self.cues.is_statement(head) and not self._named(self.amap.direct(head)):
+            author = self._author(head)
+            if author is not None:
+                start, end = phrase(head, False)
+                return Speaker(start, end, head.doc.text[start:end], author)
+        anonymous = self._is_anonymous(head)
+        start, end = phrase(head, anonymous)
+        text = head.doc.text[start:end]
+        if anonymous:
+            return Speaker(start, end, text, self._anonymous(head, start, end, text), True)
+        actor = self.amap.direct(head)
+        plausible = actor is not None or head.pos_ in ("PRON", "PROPN") or self.cues.speaks(
+            head) or bool(self.titles(head.lemma_))
+        if head.pos_ != "PRON":
+            person = self._person_named_in(head)
+            if person is not None:
+                actor = person  # "the governor of Kherson, Oleksandr Prokudin"
+            elif actor is None or not self.by_id[actor].named:
+                actor = self._state_of(actor, self.amap.actor(head, skip_self=True))
+        return Speaker(start, end, text, actor, plausible=plausible or actor is not None)
+
+    def _state_of(self, own: str | None, named: str | None) -> str | None:
+        """An unnamed speaker's actor, or the one its words name: always when it has none of
+        its own; for a government, the state it governs ("the government of Niger")."""
+        if own is None or named is None:
+            return own or named
+        mine, theirs = self.by_id[own], self.by_id[named]
+        if mine.sector == "GOV" and theirs.kind == "COUNTRY" and mine.country in (
+                None, theirs.country):
+            return named
+        return own
+
+    def _person_named_in(self, head: Token) -> str | None:
+        """A person named in apposition within the speaker's words."""
+        for t in head.subtree:
+            if t.dep_ == "appos" or t is head:
+                hit = self.amap.direct(t)
+                if hit is not None and self.by_id[hit].kind == "PERSON" and self._named(hit):
+                    return hit
+        return None
+
+    # -- who is named, who is not ---------------------------------------------------------
+    def _named(self, actor_id: str | None) -> bool:
+        actor = self.by_id.get(actor_id or "")
+        return actor is not None and actor.named
+
+    def _is_anonymous(self, head: Token) -> bool:
+        word = head.lower_
+        if word in _SPOKES:
+            return self.amap.actor(head) is None and not self._named(self.amap.direct(head))
+        if self.cues.is_statement(head):
+            return True  # a report nobody signs
+        if not self.cues.anonymous_head(head) and word not in ("someone", "somebody") and not (
+                self.titles(head.lemma_) and any(
+                    c.dep_ in ("det", "nummod", "amod") and c.lower_ in _INDEFINITE
+                    for c in head.children)):
+            return False  # "a senior minister", "two senators" are unnamed too
+        return not self._named(self.amap.direct(head)) and not any(
+            t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in head.subtree)
+
+    def _author(self, statement: Token) -> str | None:
+        """Who a document speaks for: "the ministry's statement", "a ministry statement",
+        "a statement from/by/of the ministry"."""
+        for c in statement.children:
+            if c.dep_ in ("poss", "compound", "nmod", "amod") and (hit := self.amap.actor(c)):
+                return hit
+            if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS:
+                for o in c.children:
+                    if o.dep_ == "pobj" and (hit := self.amap.actor(o)):
+                        return hit
+        return None
+
+    def _anonymous(self, head: Token, start: int, end: int, text: str) -> str:
+        """The anonymous actor these words describe, made on first sight; a bare definite
+        description ("the source", "the officials") is the last one with that head."""
+        words = _SPACE.sub(" ", text).strip(" ,")
+        first = words.split(" ", 1)
+        key = (first[1] if len(first) > 1 and first[0].lower() in ("a", "an", "the")
+               else words).lower()
+        bare = all(c.dep_ in ("det", "punct") for c in head.children)
+        dets = [c for c in head.children if c.dep_ == "det"]
+        if bare and dets and dets[0].lower_ in _DEFINITE and head.lower_ in self._by_head:
+            key = self._by_head[head.lower_]
+        span = Span(self.doc_id, start, end)
+        actor = self.anonymous.get(key)
+        if actor is None:
+            own = self.by_id.get(self.amap.direct(head) or "")
+            near = own or self.by_id.get(self.amap.actor(head) or "")
+            actor = Actor(
+                id=f"{self.doc_id}#{self.next_id}", name=key, doc_id=self.doc_id,
+                start=start, end=end, kind="GROUP" if head.tag_ in ("NNS", "NNPS") else "PERSON",
+                aliases=(words,), country=near.country if near else None,
+                sector=(own.sector if own else None) or self.cues.anonymous.get(head.lower_),
+                mentions=(span,), anonymous=True, named=False)
+            self.next_id += 1
+        elif span not in actor.mentions:
+            actor = replace(actor, mentions=(*actor.mentions, span))
+        self.anonymous[key] = actor
+        self._by_head[head.lower_] = key
+        self.heads.append((actor.id, (head.idx, head.idx + len(head.text))))
+        return actor.id
+
+
+def with_anonymous(actors: Sequence[Actor], anonymous: Sequence[Actor],
+                   heads: Sequence[tuple[str, tuple[int, int]]]) -> tuple[Actor, ...]:
+    """``actors`` plus ``anonymous``; a mention holding an anonymous source's head word (the
+    group noun "US officials" of "US officials familiar with the talks") is no longer
+    another actor's, while names inside the description stay theirs ("Haftar" in "a source
+    close to Haftar"); an actor left with no mention is dropped."""
+    if not anonymous:
+        return tuple(actors)
+    ids = {a.id for a in anonymous}
+    heads = [span for actor, span in heads if actor in ids]
+    out = []
+    for actor in actors:
+        kept = tuple(m for m in actor.mentions
+                     if not any(m.start <= s and e <= m.end for s, e in heads))
+        if len(kept) == len(actor.mentions):
+            out.append(actor)
+        elif kept:
+            out.append(replace(actor, mentions=kept, doc_id=kept[0].doc_id,
+                               start=kept[0].start, end=kept[0].end))
+    return (*out, *anonymous)
