@@ -303,7 +303,9 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
         phrase = doc[token.i - 1:token.i + 1].text if token.i else token.text
         noun = d.noun(phrase) if token.i and doc[token.i - 1].dep_ == "compound" else None
         noun = noun or d.noun(token.text) or d.noun(token.lemma_)
-        title = d.title(token.text) or d.title(token.lemma_)
+        hyphenated = token.i >= 2 and doc[token.i - 1].text == "-"  # "director-general"
+        title = (hyphenated and d.title(doc[token.i - 2:token.i + 1].text)) or d.title(
+            token.text) or d.title(token.lemma_)
         if noun is None and title is None:
             continue
         if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
