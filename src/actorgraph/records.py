@@ -179,6 +179,9 @@ class Quote:
     anonymous: bool = False
     cue_start: int | None = None
     cue_end: int | None = None
+    #: The quoted stretches when the attribution splits the quote ("“A,” X said. “B.”"):
+    #: ``start``/``end`` then runs from the first to the last.
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ EXPORTED_COLUMNS = {
     **CONTRACT_COLUMNS,
     "actors": ["id", "name", "aliases", "kind", "country", "sector", "org", "named",
                "anonymous", "roles", "mentions"],
-    "quotes": [*CONTRACT_COLUMNS["quotes"], "cue_start", "cue_end"],
+    "quotes": [*CONTRACT_COLUMNS["quotes"], "cue_start", "cue_end", "parts"],
     "claims": [*CONTRACT_COLUMNS["claims"], "quote"],
 }
 

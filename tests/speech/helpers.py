@@ -140,12 +140,26 @@ def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
 
+def pieces(q: Quote) -> tuple[tuple[int, int], ...]:
+    """The stretches of text a quote quotes: its parts when split by its attribution."""
+    return q.parts or ((q.start, q.end),)
+
+
+def best_overlap(q: Quote, start: int, end: int) -> int:
+    return max(overlap(s, e, start, end) for s, e in pieces(q))
+
+
+def exact(q: Quote, exp: Expected) -> bool:
+    return (exp.start, exp.end) in pieces(q)
+
+
 def matches(ex: Extraction, exp: Expected) -> list[Quote]:
-    """Quotes overlapping the expected content by at least half of the longer span."""
+    """Quotes with a piece overlapping the expected content by at least half of the longer
+    of the two."""
     found = []
     for q in ex.quotes:
-        shared = overlap(q.start, q.end, exp.start, exp.end)
-        if shared and 2 * shared >= max(q.end - q.start, exp.end - exp.start):
+        if any(2 * overlap(s, e, exp.start, exp.end) >= max(e - s, exp.end - exp.start) > 0
+               and overlap(s, e, exp.start, exp.end) for s, e in pieces(q)):
             found.append(q)
     return found
 
@@ -194,14 +208,14 @@ def best(ex: Extraction, exp: Expected) -> Quote | None:
     if not found:
         return None
     return min(found, key=lambda q: (len(problems(ex, exp, q)),
-                                     (q.start, q.end) != (exp.start, exp.end),
-                                     -overlap(q.start, q.end, exp.start, exp.end)))
+                                     not exact(q, exp),
+                                     -best_overlap(q, exp.start, exp.end)))
 
 
 def offending(ex: Extraction, neg: NotQuote) -> list[Quote]:
     """Quotes covering more than half of the span that must not be quoted."""
     return [q for q in ex.quotes
-            if 2 * overlap(q.start, q.end, neg.start, neg.end) > neg.end - neg.start]
+            if 2 * best_overlap(q, neg.start, neg.end) > neg.end - neg.start]
 
 
 def show_quote(ex: Extraction, q: Quote) -> str:
@@ -260,10 +274,10 @@ def score(cases: Iterable[object]) -> dict[str, float]:
     items = unwrap(cases)
     positives = [i for i in items if isinstance(i, Expected)]
     negatives = [i for i in items if isinstance(i, NotQuote)]
-    exact = matched = kind = speaker = attributed = 0
+    exact_ = matched = kind = speaker = attributed = 0
     for exp in positives:
         ex = extraction(exp.text)
-        exact += any((q.start, q.end) == (exp.start, exp.end) for q in ex.quotes)
+        exact_ += any(exact(q, exp) for q in ex.quotes)
         q = best(ex, exp)
         matched += q is not None
         kind += q is not None and q.kind == exp.kind
@@ -276,7 +290,7 @@ def score(cases: Iterable[object]) -> dict[str, float]:
         return hits / total if total else 1.0
 
     return {
-        "exact": share(exact, len(positives)),
+        "exact": share(exact_, len(positives)),
         "overlap": share(matched, len(positives)),
         "speaker": share(speaker, attributed),
         "kind": share(kind, len(positives)),

@@ -33,7 +33,8 @@ QUERIES: dict[str, str] = {
     """,
     "quotes": """
         SELECT q.id, q.doc_id, q.start, q."end", l.actor AS speaker, q.speaker_text,
-            q.speaker_start, q.speaker_end, q.cue, q.kind, q.anonymous, q.cue_start, q.cue_end
+            q.speaker_start, q.speaker_end, q.cue, q.kind, q.anonymous, q.cue_start, q.cue_end,
+            q.parts
         FROM quotes q LEFT JOIN actor_links l ON l."local" = q.speaker
         ORDER BY q.doc_id, q.start, q."end", q.id
     """,

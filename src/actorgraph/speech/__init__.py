@@ -19,13 +19,15 @@ Spans, the conventions every test and export follows:
 * **direct** quote: the text between the opening and the closing mark, without the marks,
   trimmed of spaces and of a trailing comma (``“We will stay,” she said`` → ``We will stay``).
   A passage over several paragraphs (each paragraph reopening the mark, the last one closing
-  it) is one quote. A passage split by its attribution (``“A,” X said. “B.”``) is two quotes
-  with one speaker and cue. A quoted paragraph with no cue continues the previous speaker (a
+  it) is one quote. Passages attributed by one cue are one quote (``“A,” X said. “B.”``,
+  ``“A.” “B,” X said``): its span runs from the first to the last and ``parts`` holds each
+  passage's content. A quoted paragraph with no cue continues the previous speaker (a
   floating quote, ``cue`` null).
 * **indirect** quote: the reported proposition, never the whole sentence: ``X said (that) P``,
   ``X told Y (that) P``, ``P, X said``, ``According to X, P``, ``P, as X put it`` → ``P``
   (without "that" and without the sentence's closing punctuation); ``X described Y as Z`` →
-  ``Y as Z``; ``X warned of Y`` → ``Y``.
+  ``Y as Z``; ``X warned of Y`` → ``Y``; ``X urged Y to Z`` → ``Y to Z`` (a request or a
+  promise: a quote with no claim).
 * **mixed** quote: an indirect quote whose proposition quotes the speaker's own words in part
   (``X said the situation was a mess “where ...”``); the content is the proposition, marks
   included, running to the closing mark when the quoted words end it, across sentences if
@@ -97,7 +99,8 @@ def speech(document: Document, doc: Doc, actors: Sequence[Actor],
             continue
         quote = _quote(document, len(quotes), f)
         quotes.append(quote)
-        pending.append(claim_finder.of_quote(f, quote.id, doc, cues))
+        if f.stance is not None:
+            pending.append(claim_finder.of_quote(f, quote.id, doc, cues))
     pending += claim_finder.stances(doc, cues, resolver)
     spoken_by = {q.speaker for q in quotes} | {c.claimant for c in pending}
     anonymous = [a for a in resolver.anonymous.values() if a.id in spoken_by]
@@ -141,7 +144,8 @@ def _quote(document: Document, n: int, f: Found) -> Quote:
                  speaker=s.actor if s else None, speaker_text=s.text if s else None,
                  speaker_start=s.start if s else None, speaker_end=s.end if s else None,
                  cue=None if f.cue_start is None else document.text[f.cue_start:f.cue_end],
-                 anonymous=bool(s and s.anonymous), cue_start=f.cue_start, cue_end=f.cue_end)
+                 anonymous=bool(s and s.anonymous), cue_start=f.cue_start, cue_end=f.cue_end,
+                 parts=f.parts)
 
 
 def _next_id(actors: Sequence[Actor]) -> int:

@@ -73,7 +73,7 @@ def _denies(doc: Doc, start: int, end: int, cues: Cues) -> bool:
     if span is None:
         return False
     for root in (t for t in span if t.head.i < span.start or t.head.i >= span.end
-                 or t.head is t):
+                 or t.head.i == t.i):
         if root.pos_ != "VERB" or root.lemma_.lower() in ("be", "have"):
             continue  # "was not anxious" states, it does not deny an act
         negated = any(c.dep_ == "neg" for c in root.children)

@@ -39,6 +39,8 @@ class Cues:
         self.particles: dict[str, str] = dict(table["particles"])
         self.needs_clause = frozenset(table["needs_clause"])
         self.declines = frozenset(table["declines"])
+        self.infinitives = frozenset(table["infinitives"])
+        self.mute = frozenset(table["mute"])
         self.confirmations = frozenset(table["confirmations"])
         self.statements = frozenset(table["statements"])
         self.statement_stances: dict[str, str] = dict(table["statement_stances"])
@@ -49,7 +51,8 @@ class Cues:
             re.escape(p) for p in table["denial_phrases"]) + r")\b")
         self.references: dict[str, tuple[str, ...]] = {
             k: tuple(v) for k, v in table["references"].items()}
-        verbs = set(self.stance) | set(self.topics) | self.describes | self.names | self.declines
+        verbs = (set(self.stance) | set(self.topics) | self.describes | self.names
+                 | self.declines | self.infinitives)
         self._verb_hashes = frozenset(get_string_id(w) for w in verbs)
 
     def verbs(self, doc: Doc) -> list[int]:
@@ -75,13 +78,6 @@ class Cues:
 
     def is_statement(self, token: Token) -> bool:
         return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.statements
-
-    def speaks(self, token: Token) -> bool:
-        """Whether a common noun can be a speaker: an unnamed source, a document, an
-        institution."""
-        word, lemma = token.lower_, token.lemma_.lower()
-        return (word in self.anonymous or lemma in self.statements
-                or lemma in self.institutions)
 
     def anonymous_head(self, token: Token) -> bool:
         return token.pos_ in ("NOUN", "PRON") and token.lower_ in self.anonymous

@@ -17,7 +17,8 @@ A passage's cue is looked for in its frame, the words of its sentences outside t
 A passage with no cue of its own continues a speaker when it starts its sentence: the one of
 the passage before it in the same paragraph (``“A,” X stressed. “B.”``: same speaker and
 cue), of the last attributed passage of the paragraph before (a floating quote paragraph, no
-cue), or of the passage right after it that is attributed (``“A.” “B,” she said.``). One to
+cue), or of the passage right after it that is attributed (``“A.” “B,” she said.``).
+Passages of one cue are one quote, each a part of it. One to
 three quoted words need a cue right at them (``“No,” he said``): otherwise they are scare
 quotes, titles or names, not speech.
 """
@@ -67,7 +68,7 @@ class Attributor:
                 p = self.passages[k]
                 found[k] = Found(p.start, p.end, "direct", f.speaker, f.stance, f.cue_start,
                                  f.cue_end)
-        return [f for f in found if f is not None]
+        return _one_per_cue([f for f in found if f is not None])
 
     # -- a passage's own cue ---------------------------------------------------------------
     def _framed(self, k: int) -> Found | None:
@@ -192,3 +193,17 @@ class Attributor:
         if p.open != here or self._paragraph(max(here - 2, 0)) != self._paragraph(prev.close):
             return None
         return Found(p.start, p.end, "direct", f.speaker, f.stance)
+
+
+def _one_per_cue(found: list[Found]) -> list[Found]:
+    """Passages attributed by one cue are one quote, with each passage as a part."""
+    out: list[Found] = []
+    for f in found:
+        last = out[-1] if out else None
+        if last is not None and f.cue_start is not None and last.cue_start == f.cue_start:
+            parts = last.parts or ((last.start, last.end),)
+            out[-1] = Found(last.start, f.end, "direct", last.speaker, last.stance,
+                            last.cue_start, last.cue_end, (*parts, (f.start, f.end)))
+        else:
+            out.append(f)
+    return out

@@ -20,9 +20,10 @@ class Found:
     end: int
     kind: str
     speaker: Speaker | None
-    stance: str = "asserts"
+    stance: str | None = "asserts"  # None: a request or promise, neither true nor false
     cue_start: int | None = None
     cue_end: int | None = None
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 def cue_span(cue: Token) -> tuple[int, int]:

@@ -32,8 +32,7 @@ _CLAUSES = frozenset({"ccomp"})
 _VERBS = frozenset({"VERB", "AUX"})
 _WH = frozenset({"how", "why", "when", "what", "who", "where", "which"})
 #: Verbs whose wh-clause is what they say: questions and explanations.
-_WH_OK = frozenset({"ask", "wonder", "question", "explain", "describe", "detail", "reveal",
-                    "disclose"})
+_WH_OK = frozenset({"explain", "describe", "detail", "reveal", "disclose"})
 
 
 def find(doc: Doc, cues: Cues, speakers: Resolver) -> Iterator[Found]:
@@ -44,17 +43,19 @@ def find(doc: Doc, cues: Cues, speakers: Resolver) -> Iterator[Found]:
             continue
         stance = cues.verb_stance(verb)
         content = _content(verb, cues, stance)
+        if content is None:
+            content, stance = _infinitive(verb, cues), None  # "urged Congress to act"
         if content is None or _withheld(verb, cues):
             continue
-        lo, hi = content
+        lo, hi = _until_next_speech(doc, *content, cues)
         if doc[lo].lower_ in _WH and verb.lemma_.lower() not in _WH_OK:
             continue  # "time will tell what ...", "knows what happened": nothing stated
-        yield from _quote(doc, verb, lo, hi, stance or "asserts", speakers)
+        yield from _quote(doc, verb, lo, hi, stance, speakers)
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) \
                 and doc[token.i + 1].lower_ == "to":
             clause = _clause_of(token)
-            span = _around(clause, token) if clause is not None else None
+            span = _around(clause, token)
             if span is not None:
                 yield from _quote(doc, token, span[0], span[1], "asserts", speakers)
         elif cues.is_statement(token) and token.dep_ not in ("nsubj", "nsubjpass"):
@@ -68,7 +69,7 @@ def find(doc: Doc, cues: Cues, speakers: Resolver) -> Iterator[Found]:
                                   speakers)
 
 
-def _quote(doc: Doc, cue: Token, lo: int, hi: int, stance: str,
+def _quote(doc: Doc, cue: Token, lo: int, hi: int, stance: str | None,
            speakers: Resolver) -> Iterator[Found]:
     span = token_span(doc, lo, hi)
     if span is None or span[1] - span[0] < 3:
@@ -96,7 +97,7 @@ def _content(verb: Token, cues: Cues, stance: str | None) -> tuple[int, int] | N
             if hi < verb.i and any(t.text == ";" for t in verb.doc[hi:verb.i]):
                 return None  # "P; a second clip shows ...": P is not what it shows
             return lo, hi
-        parenthetical = _parenthetical(verb)
+        parenthetical = _parenthetical(verb, cues)
         if parenthetical is not None:
             return parenthetical
         stray = _stray_that_clause(verb)
@@ -124,9 +125,9 @@ def _content(verb: Token, cues: Cues, stance: str | None) -> tuple[int, int] | N
         if as_:  # "described the war in 2011 with the NATO attacks ... as senseless"
             return obj.left_edge.i, max(obj.right_edge.i, as_[-1].right_edge.i)
     if objects and lemma in cues.names:
-        # "called the deal a betrayal", "called it “a pause”": whatever follows the object
-        after = [c for c in children if c.i > objects[0].right_edge.i and not c.is_punct
-                 and c.dep_ not in ("cc", "conj", "prep", "advcl", "npadvmod")]
+        # "called the deal a betrayal", "called it “a pause”": what follows the object
+        after = [c for c in children if c.i > objects[0].right_edge.i
+                 and c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp", "dobj", "appos")]
         if after:
             return objects[0].left_edge.i, max(c.right_edge.i for c in after)
     return None
@@ -156,12 +157,12 @@ def _stray_that_clause(verb: Token) -> Token | None:
     return None
 
 
-def _parenthetical(verb: Token) -> tuple[int, int] | None:
+def _parenthetical(verb: Token, cues: Cues) -> tuple[int, int] | None:
     """The clause a speech verb hangs on ("The talks, he said, had failed"; "P, he said"
     parsed with the verb below P): the head's clause without the verb's own words; or
     "as X put it"."""
     head = verb.head
-    if head is verb or verb.dep_ not in ("parataxis", "advcl", "ccomp") or head.pos_ not in (
+    if head.i == verb.i or verb.dep_ not in ("parataxis", "advcl", "ccomp") or head.pos_ not in (
             "VERB", "AUX"):
         return None
     if verb.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "as"
@@ -171,15 +172,52 @@ def _parenthetical(verb: Token) -> tuple[int, int] | None:
         return None
     if any(c.dep_ == "dobj" and c.lower_ != "it" for c in verb.children):
         return None
+    if verb.dep_ == "ccomp" and (head.dep_ != "ROOT" or cues.verb_stance(head) is not None):
+        return None  # "said Ottawa would *respond*": the verb is what another one reports
     return _around(head, verb)
 
 
-def _clause_of(token: Token) -> Token | None:
-    """The clause a phrase such as "according to X" qualifies."""
+def _clause_of(token: Token) -> Token:
+    """The clause a phrase such as "according to X" qualifies: the nearest verb above it,
+    else the sentence's root."""
     head = token.head
-    while head.pos_ not in _VERBS and head.head is not head:
+    while head.pos_ not in _VERBS and head.head.i != head.i:
         head = head.head
-    return head if head.pos_ in _VERBS else None
+    return head
+
+
+def _infinitive(verb: Token, cues: Cues) -> tuple[int, int] | None:
+    """What a verb of asking, urging or promising asks or promises: "urged *Congress to
+    act*", "called on *both sides to allow ...*", "vowed *to fight on*"."""
+    if verb.lemma_.lower() not in cues.infinitives:
+        return None
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"
+                  and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+    if xcomp is None:  # "called on both sides to allow": the infinitive hangs on "sides"
+        xcomp = next((x for c in verb.children if c.dep_ in ("prep", "dobj")
+                      for o in c.subtree if o.dep_ in ("pobj", "dobj") and o.head.i in (
+                          c.i, verb.i) for x in o.children if x.dep_ in ("acl", "relcl")
+                      and any(a.lower_ == "to" for a in x.children)), None)
+    if xcomp is None:
+        return None
+    first = min([xcomp.left_edge.i] + [c.left_edge.i for c in verb.children
+                                       if c.dep_ in ("dobj", "prep") and c.i > verb.i])
+    if verb.doc[first].dep_ == "prep":
+        first += 1  # "called on": the object of "on"
+    return first, xcomp.right_edge.i
+
+
+def _until_next_speech(doc: Doc, lo: int, hi: int, cues: Cues) -> tuple[int, int]:
+    """The content up to a coordinated verb of speech, which says something else ("said P
+    and argued that Q", "said P, and a spokeswoman told ... that Q")."""
+    for t in doc[lo:hi + 1]:
+        if t.dep_ == "conj" and t.pos_ in _VERBS and lo < t.left_edge.i and (
+                cues.verb_stance(t) is not None or t.lemma_.lower() in cues.infinitives):
+            cut = t.left_edge.i - 1
+            while cut > lo and (doc[cut].dep_ == "cc" or doc[cut].is_punct):
+                cut -= 1
+            return lo, cut
+    return lo, hi
 
 
 def _around(head: Token, part: Token) -> tuple[int, int] | None:

@@ -95,6 +95,9 @@ class Resolver:
         self._by_head: dict[str, str] = {}  # head word -> description of the last one
 
     def speaker(self, cue: Token) -> Speaker | None:
+        reporter = self._reporting(cue)
+        if reporter is not None:
+            return self.speaker(reporter)
         heads = [t for t in speaker_tokens(cue) if t.pos_ in _NOMINAL
                  or self.amap.direct(t) is not None]
         if not heads:
@@ -110,6 +113,20 @@ class Resolver:
                                heads[0].doc.text[first.start:second.end], second.actor)
         return first
 
+    def _reporting(self, cue: Token) -> Token | None:
+        """For a verb of speech coordinated inside what another one reports, with no subject
+        of its own ("X said P *and argued* that Q"), that other verb: its speaker speaks."""
+        if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            return None
+        node = cue.head
+        for _ in range(8):
+            if node.dep_ == "ccomp" and self.cues.verb_stance(node.head) is not None:
+                return node.head
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
     def of_head(self, head: Token) -> Speaker:
         """The speaker whose words are headed by ``head``."""
         if self.cues.is_statement(head) and not self._named(self.amap.direct(head)):
@@ -123,15 +140,14 @@ class Resolver:
         if anonymous:
             return Speaker(start, end, text, self._anonymous(head, start, end, text), True)
         actor = self.amap.direct(head)
-        plausible = actor is not None or head.pos_ in ("PRON", "PROPN") or self.cues.speaks(
-            head) or bool(self.titles(head.lemma_))
+        plausible = head.lemma_.lower() not in self.cues.mute
         if head.pos_ != "PRON":
             person = self._person_named_in(head)
             if person is not None:
                 actor = person  # "the governor of Kherson, Oleksandr Prokudin"
             elif actor is None or not self.by_id[actor].named:
                 actor = self._state_of(actor, self.amap.actor(head, skip_self=True))
-        return Speaker(start, end, text, actor, plausible=plausible or actor is not None)
+        return Speaker(start, end, text, actor, plausible=plausible)
 
     def _state_of(self, own: str | None, named: str | None) -> str | None:
         """An unnamed speaker's actor, or the one its words name: always when it has none of
@@ -147,7 +163,7 @@ class Resolver:
     def _person_named_in(self, head: Token) -> str | None:
         """A person named in apposition within the speaker's words."""
         for t in head.subtree:
-            if t.dep_ == "appos" or t is head:
+            if t.dep_ == "appos" or t.i == head.i:
                 hit = self.amap.direct(t)
                 if hit is not None and self.by_id[hit].kind == "PERSON" and self._named(hit):
                     return hit

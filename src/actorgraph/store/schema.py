@@ -104,6 +104,7 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE actors ADD COLUMN named BOOLEAN DEFAULT true;
     ALTER TABLE quotes ADD COLUMN cue_start INTEGER;
     ALTER TABLE quotes ADD COLUMN cue_end INTEGER;
+    ALTER TABLE quotes ADD COLUMN parts INTEGER[][];
     ALTER TABLE claims ADD COLUMN quote VARCHAR;
     CREATE INDEX quotes_doc ON quotes (doc_id);
     CREATE INDEX claims_doc ON claims (doc_id);
