@@ -110,8 +110,8 @@ def test_killed_build_resumes_to_the_same_store(corpus: Path, tmp_path: Path) ->
 
 
 @pytest.mark.slow
-def test_seeds_export_passes_gold_documents_offsets_and_events(shared: Path,
-                                                               tmp_path: Path) -> None:
+def test_seeds_export_passes_gold_documents_offsets_events_quotes_and_claims(
+        shared: Path, tmp_path: Path) -> None:
     db = tmp_path / "seeds.duckdb"
     report = actorgraph.build([shared / "seeds"], db)
     assert report.added == 2 and report.rejected == 0
@@ -124,8 +124,10 @@ def test_seeds_export_passes_gold_documents_offsets_and_events(shared: Path,
     lines = check.stdout.splitlines()
     assert "PASS documents present" in lines, check.stdout
     assert "PASS offsets valid" in lines, check.stdout
-    events = [line for line in lines if line.split()[1:2] == ["event"]]
-    assert len(events) >= 7 and all(line.startswith("PASS") for line in events), check.stdout
+    for kind, at_least in (("event", 7), ("quote", 4), ("claim", 1)):
+        found = [line for line in lines if line.split()[1:2] == [kind]]
+        assert len(found) >= at_least, check.stdout
+        assert all(line.startswith("PASS") for line in found), check.stdout
 
 
 def test_documents_of_an_older_store_are_reanalysed_on_the_next_build(tmp_path: Path) -> None:

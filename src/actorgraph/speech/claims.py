@@ -102,9 +102,11 @@ def stances(doc: Doc, cues: Cues, speakers: Resolver) -> Iterator[Pending]:
             if neg is None and token.dep_ == "conj" and token.head.lemma_.lower() in \
                     cues.confirmations:
                 continue  # "neither confirm nor deny": claimed once, from its first verb
-            if neg is not None:
-                yield from _claim(doc, min(neg, token, key=lambda t: t.i), token,
-                                  token.right_edge, "declines_to_confirm", speakers)
+            if neg is not None:  # from the modal on: "*would not* say", "*could not* confirm"
+                first = min([neg, token, *(c for c in token.children if c.dep_ == "aux"
+                                           and c.i < neg.i)], key=lambda t: t.i)
+                yield from _claim(doc, first, token, token.right_edge, "declines_to_confirm",
+                                  speakers)
         elif cues.stance.get(lemma) == "believes" and any(
                 c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             content = next((c for c in token.children if c.dep_ in ("ccomp", "xcomp")), None)

@@ -186,7 +186,8 @@ class Resolver:
                     for c in head.children)):
             return False  # "a senior minister", "two senators" are unnamed too
         return not self._named(self.amap.direct(head)) and not any(
-            t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in head.subtree)
+            c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
+            for c in head.children)  # "a source, John Smith,": named after all
 
     def _author(self, statement: Token) -> str | None:
         """Who a document speaks for: "the ministry's statement", "a ministry statement",
