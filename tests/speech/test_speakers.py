@@ -86,3 +86,11 @@ def test_things_that_cannot_speak_are_no_speakers() -> None:
                     "the ceasefire was broken on Tuesday.")
     text = ex.document.text
     assert not any("truce holds" in text[q.start:q.end] for q in ex.quotes)
+
+
+def test_of_two_subjects_the_nearest_speaks_even_when_it_is_anonymous() -> None:
+    # the parser gives "said" two subjects here ("truce" and "people"); the nearest speaks
+    ex = extraction("The truce that the two armies signed in Addis Ababa began on Sunday, but "
+                    "people in Mekelle said they heard shelling within hours.")
+    actor = speaker_of(ex, "heard shelling")
+    assert actor.anonymous and "people in mekelle" in actor.name

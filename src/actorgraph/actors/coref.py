@@ -35,7 +35,9 @@ _SYNONYMS = {"envoy": "representative", "emissary": "representative",
 
 
 def _word(title: str) -> str:
-    last = title.lower().split()[-1] if title.split() else ""
+    """The word a description uses for a title ("secretary" for "Secretary of State")."""
+    head = title.lower().split(" of ")[0]
+    last = head.split()[-1] if head.split() else ""
     return _SYNONYMS.get(title.lower(), _SYNONYMS.get(last, last))
 
 

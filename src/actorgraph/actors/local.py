@@ -24,7 +24,7 @@ from ..records import Actor, Document, Span
 from . import coref, mentions
 from .context import Roles
 from .dictionary import Dictionary, norm
-from .mentions import Candidate
+from .mentions import STATE_SECTORS, Candidate
 from .union import Groups
 
 _ACRONYM = re.compile(r"\s?\(\s?([A-Z][A-Za-z]{1,9})\s?\)")
@@ -309,15 +309,14 @@ class Local:
         return _place_officials(actors, self.candidates)
 
 
-_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 _NON_STATE = frozenset({"IGO", "NGO", "IMG"})
 
 
 def _place_officials(actors: list[Actor], candidates: list[Candidate]
                      ) -> tuple[Actor, ...]:
-    """An official of unknown country ("Vice-President Moody Awori") serves the one country
-    his sentence and the one before it name most, else the country the report is mostly
-    about, if one is."""
+    """An official of unknown country ("Vice-President Moody Awori") or an unplaced state
+    body ("the army", "the foreign ministry") serves the one country its sentence and the
+    one before it name most, else the country the report is mostly about, if one is."""
     countries = [(c.sent, c.country) for c in candidates if c.group >= 0 and c.country
                  and c.kind != "PERSON" and c.country not in _NON_STATE]
     if not countries:
@@ -328,11 +327,16 @@ def _place_officials(actors: list[Actor], candidates: list[Candidate]
     first_sentence = {c.group: c.sent for c in reversed(candidates) if c.group >= 0}
     out = []
     for n_, a in enumerate(actors):
-        if a.kind == "PERSON" and a.country is None and a.sector in _STATE_SECTORS and a.roles:
+        official = a.kind == "PERSON" and a.roles
+        body = a.kind == "GROUP" and not a.named and a.key is None
+        if (official or body) and a.country is None and a.sector in STATE_SECTORS:
             sent = first_sentence.get(n_, -1)
             near = Counter(c for s, c in countries if sent - 1 <= s <= sent).most_common(2)
             clear = near and (len(near) == 1 or near[0][1] > near[1][1])
-            a = replace(a, country=near[0][0] if clear else default)
+            country = near[0][0] if clear else default
+            a = replace(a, country=country)
+            if body and country:
+                a = replace(a, key=f"N:{country}:{a.sector}")
         out.append(a)
     return tuple(out)
 

@@ -328,6 +328,11 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
                     out.append(_group(first, token, sent_of, country, noun, of))
                     start, country = conj.i, other
             out.append(_group(doc[start:token.i + 1], token, sent_of, country, noun, of))
+        elif noun is not None and not noun.plural and noun.sector in STATE_SECTORS \
+                and det is not None and det.lower_ == "the" and token.tag_ in ("NN", "NNP"):
+            # "the army", "the foreign ministry": a state body with no country named yet;
+            # the actors stage places it in the country the report is about
+            out.append(_group(doc[start:token.i + 1], token, sent_of, None, noun, None))
         elif noun is not None and noun.plural and token.tag_ in ("NNS", "NNPS"):
             # "protesters", "humanitarian groups": actors too, of the one country their
             # sentence names, if it names one; each stays its own actor
@@ -348,6 +353,10 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
                                  kind="PERSON", country=country, sector=title.sector,
                                  title=title.title.lower(), gender=title.gender))
     return out
+
+
+#: Sectors of the state: its bodies serve one country.
+STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 
 
 def _group(span: Span, noun_token: Token, sent_of: list[int], country: str | None,

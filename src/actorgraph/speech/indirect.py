@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from .cues import Cues
 from .found import Found, cue_span, token_span
-from .speakers import Resolver
+from .speakers import Resolver, speaker_tokens
 
 _CLAUSES = frozenset({"ccomp"})
 _VERBS = frozenset({"VERB", "AUX"})
@@ -42,6 +42,9 @@ def find(doc: Doc, cues: Cues, speakers: Resolver) -> Iterator[Found]:
         if verb.pos_ not in _VERBS:
             continue
         stance = cues.verb_stance(verb)
+        if verb.lemma_.lower() in cues.needs_clause and _reported(verb, cues) and any(
+                cues.is_statement(t) for t in speaker_tokens(verb)):
+            continue  # "Perthes said the declaration *showed* that ...": his inference
         content = _content(verb, cues, stance)
         if content is None:
             content, stance = _infinitive(verb, cues), None  # "urged Congress to act"
@@ -235,6 +238,18 @@ def _around(head: Token, part: Token) -> tuple[int, int] | None:
     elif phi >= hi:
         hi = plo - 1
     return (lo, hi) if lo <= hi else None
+
+
+def _reported(verb: Token, cues: Cues) -> bool:
+    """Whether ``verb`` sits in what another verb of speech reports."""
+    node = verb
+    for _ in range(6):
+        if node.dep_ in ("ccomp", "xcomp") and cues.verb_stance(node.head) is not None:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _withheld(verb: Token, cues: Cues) -> bool:

@@ -59,7 +59,14 @@ def speaker_tokens(cue: Token) -> list[Token]:
         return [o for t in to for o in t.children if o.dep_ == "pobj"]
     if cue.pos_ in ("NOUN", "PROPN"):
         return [c for c in cue.children if c.dep_ == "poss"]
-    return subject(cue)
+    if cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.sent.root.pos_ in ("NOUN", "PROPN"):
+        # "Resistance committees, which ... since the 2021 coup, called on ...": a past tense
+        # the parser hung on the nearest noun belongs to the sentence's subject
+        return [cue.sent.root]
+    # of several subjects (a parser's split), the nearest before the verb speaks
+    found = subject(cue)
+    before = [t for t in found if t.i < cue.i]
+    return sorted(before, key=lambda t: -t.i) + [t for t in found if t.i > cue.i]
 
 
 def phrase(head: Token, anonymous: bool) -> tuple[int, int]:
@@ -102,16 +109,17 @@ class Resolver:
                  or self.amap.direct(t) is not None]
         if not heads:
             return None
-        first = self.of_head(heads[0])
-        if len(heads) > 1 and heads[1].i > heads[0].i and first.actor is not None \
-                and self.by_id[first.actor].kind != "PERSON":
+        nearest = self.of_head(heads[0])
+        if len(heads) > 1 and heads[1].i < heads[0].i and nearest.actor is not None \
+                and self.by_id[nearest.actor].kind == "PERSON":
             # "the official spokesman for Russia, Dimitry Peskov has declined": the parser
-            # made the apposition a second subject; the person speaks
-            second = self.of_head(heads[1])
-            if second.actor is not None and self.by_id[second.actor].kind == "PERSON":
-                return Speaker(first.start, second.end,
-                               heads[0].doc.text[first.start:second.end], second.actor)
-        return first
+            # made an apposition a second subject; one speaker, all these words
+            title = self.of_head(heads[1])
+            between = heads[0].doc.text[title.end:nearest.start]
+            if between.strip() == ",":
+                return replace(nearest, start=title.start,
+                               text=heads[0].doc.text[title.start:nearest.end])
+        return nearest
 
     def _reporting(self, cue: Token) -> Token | None:
         """For a verb of speech coordinated inside what another one reports, with no subject
@@ -227,6 +235,7 @@ class Resolver:
         elif span not in actor.mentions:
             actor = replace(actor, mentions=(*actor.mentions, span))
         self.anonymous[key] = actor
+        self.by_id[actor.id] = actor
         self._by_head[head.lower_] = key
         self.heads.append((actor.id, (head.idx, head.idx + len(head.text))))
         return actor.id
