@@ -107,6 +107,8 @@ def test_claim_stance_and_claimant(text: str, span: str, stance: str,
                  "its troops had crossed", "asserts", id="denied-is-no-assertion"),
     pytest.param("Peskov declined to confirm whether the talks had taken place.",
                  "the talks had taken place", "asserts", id="declined-asserts-nothing"),
+    pytest.param("An aide who asked not to be named said the vote would be delayed.",
+                 "named", "declines_to_confirm", id="unnamed-source-declines-nothing"),
 ])
 def test_claim_does_not_take_the_flipped_stance(text: str, span: str, stance: str) -> None:
     ex = extraction(text)

@@ -97,7 +97,8 @@ def stances(doc: Doc, cues: Cues, speakers: Resolver) -> Iterator[Pending]:
                 yield from _claim(doc, token, token, done.right_edge, "declines_to_confirm",
                                   speakers)
         elif lemma in cues.confirmations and (token.dep_ != "xcomp" or token.head.lemma_.lower()
-                                              not in cues.declines):
+                                              not in cues.declines) and not any(
+                c.dep_ == "auxpass" for c in token.children):  # "asked not to be named"
             neg = next((c for c in token.children if c.dep_ in ("neg", "preconj")), None)
             if neg is None and token.dep_ == "conj" and token.head.lemma_.lower() in \
                     cues.confirmations:

@@ -225,8 +225,10 @@ class Resolver:
         if actor is None:
             own = self.by_id.get(self.amap.direct(head) or "")
             near = own or self.by_id.get(self.amap.actor(head) or "")
+            shown = words.split(" ", 1)[1] if words.lower().startswith(("a ", "an ", "the ")) \
+                and " " in words else words
             actor = Actor(
-                id=f"{self.doc_id}#{self.next_id}", name=key, doc_id=self.doc_id,
+                id=f"{self.doc_id}#{self.next_id}", name=shown, doc_id=self.doc_id,
                 start=start, end=end, kind="GROUP" if head.tag_ in ("NNS", "NNPS") else "PERSON",
                 aliases=(words,), country=near.country if near else None,
                 sector=(own.sector if own else None) or self.cues.anonymous.get(head.lower_),
