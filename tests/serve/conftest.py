@@ -1,5 +1,5 @@
-"""Fixtures for the web app: stores built from the seeds and from a hostile corpus, and a
-live uvicorn server (in a background thread) serving either."""
+"""Fixtures for the web app: stores built from the seeds, from a hostile corpus and from a few
+quotes of our own, and a live uvicorn server (in a background thread) serving any of them."""
 
 from __future__ import annotations
 
@@ -45,6 +45,26 @@ INJECTION_DOCS = [
               "Kenyan President William Ruto praised the deal, while Al-Shabaab attacked a "
               "military base near Kismayo.\n\n"
               f"<a href=\"{JS_URL}\">click</a> Ethiopia sent aid to Somalia.")},
+    {"id": "inject-quote", "title": f"Quote {SCRIPT}", "published": "2023-04-19",
+     "text": (f"“Peace {SCRIPT} now,” President William Ruto said on Thursday.\n\n"
+              f"A senior official close to the talks said that {IMG} had been agreed.")},
+]
+
+# Quotes in our own words: a named speaker (direct, and indirect with a denial), anonymous
+# sources (indirect and direct), a refusal to confirm, and one speaker in two documents.
+NAMED_QUOTE = "We will not withdraw"
+ANONYMOUS_QUOTE = "The talks are over"
+SPEECH_DOCS = [
+    {"id": "speech-kenya", "title": "Kenya will not withdraw", "published": "2024-05-07",
+     "source": "Example Wire",
+     "text": (f"“{NAMED_QUOTE},” the Kenyan foreign minister Musalia Mudavadi said on Tuesday. "
+              "Kenya accused Somalia of blocking the talks.\n\n"
+              "A diplomatic source close to the situation said that Ethiopia had threatened to "
+              "close the border. Mudavadi denied that Kenyan troops had crossed into Somalia.")},
+    {"id": "speech-talks", "title": "Talks end", "published": "2024-05-08",
+     "text": (f"“{ANONYMOUS_QUOTE},” an unnamed diplomat told reporters in Nairobi on Wednesday. "
+              "Somalia declined to confirm whether its envoy had left Nairobi. Mudavadi said "
+              "Kenya would reopen the embassy.")},
 ]
 
 
@@ -71,6 +91,17 @@ def injection_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
             assert renamed, f"the corpus no longer yields the actor {old!r}"
     finally:
         con.close()
+    return db
+
+
+@pytest.fixture(scope="session")
+def speech_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("speech")
+    corpus = root / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(d) + "\n" for d in SPEECH_DOCS), encoding="utf-8")
+    db = root / "speech.duckdb"
+    report = actorgraph.build([corpus], db)
+    assert report.added == len(SPEECH_DOCS), report
     return db
 
 

@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 import pytest
 
-from .conftest import EVIL_ALIAS, EVIL_NAME, IMG, SCRIPT
+from .conftest import ANONYMOUS_QUOTE, EVIL_ALIAS, EVIL_NAME, IMG, NAMED_QUOTE, SCRIPT
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
@@ -111,6 +111,64 @@ def test_reader_marks_cover_their_offsets(seeds_store: Path, live_server, page: 
         assert {"event", "mention"} <= classes, f"{doc_id}: {classes}"
 
 
+SPEECH_JS = """() => Array.from(document.querySelectorAll('div.doc-text mark.span')).map(m => ({
+    start: Number(m.dataset.start), end: Number(m.dataset.end), text: m.textContent,
+    kind: m.classList[1], title: m.title, background: getComputedStyle(m).backgroundColor}))"""
+
+
+def test_reader_quote_and_its_speaker_link(speech_store: Path, live_server,
+                                           page: Page) -> None:
+    base = live_server(speech_store)
+    doc = page.request.get(base + "/api/documents/speech-kenya").json()
+    text = doc["text"]
+    said = next(q for q in doc["quotes"] if q["text"] == NAMED_QUOTE)
+    assert said["speaker_name"] == "Musalia Mudavadi" and said["kind"] == "direct"
+    visit(page, base + "/documents/speech-kenya")
+    marks = page.evaluate(SPEECH_JS)
+    wrong = [m for m in marks if m["text"] != text[m["start"]:m["end"]]]
+    assert not wrong, wrong
+
+    quote_marks = page.locator(f'div.doc-text mark.quote[data-start="{said["start"]}"]')
+    assert quote_marks.count() == 1
+    assert quote_marks.text_content() == text[said["start"]:said["end"]] == NAMED_QUOTE
+    speaker = page.locator(f'div.doc-text mark.speaker[data-start="{said["speaker_start"]}"]')
+    assert speaker.text_content() == text[said["speaker_start"]:said["speaker_end"]]
+    assert speaker.get_attribute("title").startswith(
+        "speaker of a direct quote: Musalia Mudavadi")
+    cue = page.locator(f'div.doc-text mark.cue[data-start="{said["cue_start"]}"]')
+    assert cue.text_content() == "said"
+    colours = {k: {m["background"] for m in marks if m["kind"] == k}
+               for k in ("quote", "speaker", "cue")}
+    assert all(len(c) == 1 for c in colours.values()), colours
+    assert len(set.union(*colours.values())) == 3, colours  # three different colours
+    assert any(m["kind"] == "speaker" and "(anonymous source)" in m["title"] for m in marks)
+
+    with page.expect_navigation(url="**/actors/**"):
+        speaker.locator("a").click()
+    assert page.url == f"{base}/actors/{quote(said['speaker'], safe='')}"
+    assert page.inner_text("h1.actor-name") == "Musalia Mudavadi"
+    said_here = page.locator("ul.quotes-by li").all_inner_texts()
+    assert any(NAMED_QUOTE in li and "said" in li and "asserts" in li for li in said_here)
+
+    # and back: the quote's link opens the reader at the quote
+    page.locator("ul.quotes-by a.evidence", has_text=NAMED_QUOTE).click()
+    page.wait_for_url(f"**/documents/speech-kenya#c{said['start']}")
+    target = page.evaluate("document.querySelector(':target').textContent")
+    assert target == NAMED_QUOTE
+
+
+def test_reader_shows_an_anonymous_direct_quote(speech_store: Path, live_server,
+                                                page: Page) -> None:
+    base = live_server(speech_store)
+    visit(page, base + "/documents/speech-talks")
+    marks = page.evaluate(SPEECH_JS)
+    quote_mark = next(m for m in marks if m["kind"] == "quote" and m["text"] == ANONYMOUS_QUOTE)
+    assert "anonymous source" in quote_mark["title"]
+    speakers = [m for m in marks if m["kind"] == "speaker" and m["text"] == "an unnamed diplomat"]
+    assert [m["title"].split(";")[0] for m in speakers] == [
+        "speaker of a direct quote (anonymous source)"]
+
+
 HOSTILE_JS = """() => ({
     imgX: document.querySelectorAll('img[src="x"]').length,
     onerror: document.querySelectorAll('[onerror]').length,
@@ -157,6 +215,8 @@ def test_injection_corpus_is_shown_as_text(injection_store: Path, live_server,
         planted_shown: set[str] = set()
         graph_labels: set[str] = set()
         alias_found = False
+        speaker_titles: list[str] = []
+        quoted_by_evil: list[str] = []
         problems = []
         for url in urls:
             visit(page, base + url)
@@ -170,10 +230,13 @@ def test_injection_corpus_is_shown_as_text(injection_store: Path, live_server,
                 alias_found |= any(EVIL_ALIAS in r for r in results)
             elif url.startswith("/documents/"):
                 shown_as_text |= any(SCRIPT in t for t in text_of(page, "div.doc-text"))
+                speaker_titles += page.eval_on_selector_all(
+                    "div.doc-text mark.speaker", "els => els.map(e => e.title)")
             elif url.startswith("/actors/"):
                 heading = "".join(text_of(page, "h1.actor-name"))
                 if heading in (EVIL_NAME, IMG):
                     planted_shown.add(heading)
+                    quoted_by_evil += text_of(page, "ul.quotes-by li")
                     aliases = text_of(page, "ul.aliases li")
                     if EVIL_ALIAS not in aliases and IMG not in aliases:
                         problems.append((url, {"aliases": aliases}))
@@ -193,3 +256,5 @@ def test_injection_corpus_is_shown_as_text(injection_store: Path, live_server,
     assert planted_shown == {EVIL_NAME, IMG}, f"actor headings shown: {planted_shown}"
     assert graph_labels == {EVIL_NAME, IMG}, f"graph labels shown: {graph_labels}"
     assert alias_found, f"{EVIL_ALIAS!r} is not listed when searching for <script>"
+    assert any(EVIL_NAME in t for t in speaker_titles), speaker_titles
+    assert any(SCRIPT in q for q in quoted_by_evil), quoted_by_evil

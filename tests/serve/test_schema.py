@@ -22,7 +22,9 @@ def _app():  # type: ignore[no-untyped-def]
     corpus = folder / "corpus.jsonl"
     corpus.write_text(json.dumps({
         "id": "s1", "published": "2024-01-02",
-        "text": "Chad closed its border with Sudan on Monday. The UN urged Chad to reopen it."}),
+        "text": "Chad closed its border with Sudan on Monday. The UN urged Chad to reopen it. "
+                "“We will not reopen it,” a senior Chadian official said. Sudan denied that "
+                "its troops had crossed the border."}),
         encoding="utf-8")
     actorgraph.build([corpus], folder / "store.duckdb")
     return create_app(folder / "store.duckdb")

@@ -11,11 +11,13 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel
 
-from ..records import MODALITIES, PLOVER_TYPES
-from .queries import EventFilter, Reader
+from ..records import MODALITIES, PLOVER_TYPES, QUOTE_KINDS, STANCES
+from .queries import ClaimFilter, EventFilter, QuoteFilter, Reader
 
 PloverType = Literal[PLOVER_TYPES]  # type: ignore[valid-type]
 Modality = Literal[MODALITIES]  # type: ignore[valid-type]
+QuoteKind = Literal[QUOTE_KINDS]  # type: ignore[valid-type]
+Stance = Literal[STANCES]  # type: ignore[valid-type]
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
 Id = Annotated[str, Query(min_length=1, max_length=500)]
@@ -61,6 +63,8 @@ class ActorBase(BaseModel):
     sector: str | None = None
     org: str | None = None
     aliases: list[str] | None = None
+    named: bool | None = None
+    anonymous: bool | None = None
 
 
 class ActorSummary(ActorBase):
@@ -86,6 +90,49 @@ class Mention(BaseModel):
     sentence: str | None = None
 
 
+class Quote(BaseModel):
+    """A quote: its content span (``text``), speaker, cue and kind; ``speaker`` is a corpus
+    actor id, ``stance`` that of the claim the quote makes, ``link`` the reader at it."""
+
+    id: str
+    doc_id: str
+    start: int
+    end: int
+    kind: str
+    text: str
+    speaker: str | None = None
+    speaker_name: str | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    anonymous: bool
+    stance: str | None = None
+    link: str
+
+
+class Claim(BaseModel):
+    """A stance on a proposition (``text``); ``claimant`` is a corpus actor id (none: the
+    author), ``about`` an event id (of PLOVER type ``about_type``), ``quote`` the quote it
+    comes from, with its ``cue``."""
+
+    id: str
+    doc_id: str
+    start: int
+    end: int
+    stance: str
+    text: str
+    claimant: str | None = None
+    claimant_name: str | None = None
+    about: str | None = None
+    about_type: str | None = None
+    quote: str | None = None
+    cue: str | None = None
+    link: str
+
+
 class Actor(ActorBase):
     roles: list[Role]
     mention_count: int
@@ -93,8 +140,9 @@ class Actor(ActorBase):
     events_as_source: list[Event]
     events_as_target: list[Event]
     contradictions: list[dict[str, Any]]
-    quotes_by: list[dict[str, Any]]
-    quotes_about: list[dict[str, Any]]
+    quotes_by: list[Quote]
+    quotes_about: list[Quote]
+    claims_by: list[Claim]
 
 
 class Page(BaseModel):
@@ -141,8 +189,16 @@ class Document(BaseModel):
     text: str
     mentions: list[Span]
     events: list[Event]
-    quotes: list[dict[str, Any]]
-    claims: list[dict[str, Any]]
+    quotes: list[Quote]
+    claims: list[Claim]
+
+
+class QuotePage(Page):
+    items: list[Quote]
+
+
+class ClaimPage(Page):
+    items: list[Claim]
 
 
 class RowPage(Page):
@@ -238,25 +294,43 @@ def get_document(request: Request, doc_id: str) -> dict:
     return _found(reader(request).document(doc_id), "document", doc_id)  # type: ignore[no-any-return]
 
 
-@router.get("/quotes", response_model=RowPage)
-def list_quotes(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict:
-    return reader(request).table("quotes", limit, offset)
+@router.get("/quotes", response_model=QuotePage)
+def list_quotes(request: Request,
+                speaker: Annotated[str | None, Query(max_length=500,
+                                                     description="A corpus actor id.")] = None,
+                kind: QuoteKind | None = None, anonymous: bool | None = None,
+                doc_id: Annotated[str | None, Query(max_length=500)] = None,
+                limit: Limit = 50, offset: Offset = 0) -> dict:
+    """Quotes in document order; filter by speaker, kind, anonymous source or document."""
+    return reader(request).quotes(QuoteFilter(speaker, kind, anonymous, doc_id), limit, offset)
 
 
-@router.get("/claims", response_model=RowPage)
-def list_claims(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict:
-    return reader(request).table("claims", limit, offset)
+@router.get("/claims", response_model=ClaimPage)
+def list_claims(request: Request,
+                claimant: Annotated[str | None, Query(max_length=500,
+                                                      description="A corpus actor id.")] = None,
+                stance: Stance | None = None,
+                doc_id: Annotated[str | None, Query(max_length=500)] = None,
+                about: Annotated[str | None, Query(max_length=500,
+                                                   description="An event id.")] = None,
+                limit: Limit = 50, offset: Offset = 0) -> dict:
+    """Claims in document order; filter by claimant, stance, document or the event they are
+    about."""
+    return reader(request).claims(ClaimFilter(claimant, stance, doc_id, about), limit, offset)
 
 
 @router.get("/contradictions", response_model=RowPage)
 def list_contradictions(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict:
-    return reader(request).table("contradictions", limit, offset)
+    return reader(request).contradictions(limit, offset)
 
 
 @router.get("/network", response_model=Network)
 def network(request: Request, type: PloverType | None = None,
             modality: Modality | None = None, date_from: dt.date | None = None,
             date_to: dt.date | None = None,
+            anonymous: Annotated[bool, Query(description="Include anonymous sources.")] = False,
             limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> dict:
-    """The actor network: nodes (with mentions) and edges counted by type and modality."""
-    return reader(request).network(EventFilter(type, modality, None, date_from, date_to), limit)
+    """The actor network: nodes (with mentions) and edges counted by type and modality;
+    anonymous sources ("a senior official") only when ``anonymous`` is true."""
+    return reader(request).network(EventFilter(type, modality, None, date_from, date_to), limit,
+                                   anonymous)

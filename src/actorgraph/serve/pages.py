@@ -4,7 +4,6 @@ Anything from the corpus reaches the page only as escaped text."""
 
 from __future__ import annotations
 
-import itertools
 from importlib import resources
 from typing import Annotated, Any
 
@@ -15,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..records import MODALITIES, PLOVER_TYPES
+from .highlights import marks
 from .queries import Reader
 
 templates = Jinja2Templates(
@@ -61,7 +61,7 @@ def document_page(request: Request, doc_id: str) -> HTMLResponse:
     doc = _reader(request).document(doc_id)
     if doc is None:
         return _missing(request, "document")
-    return _page(request, "document.html", doc=doc, segments=segments(doc),
+    return _page(request, "document.html", doc=doc, marks=marks(doc),
                  names=_names(request, doc["events"]))
 
 
@@ -78,7 +78,7 @@ def cluster_page(request: Request, cluster_id: str) -> HTMLResponse:
 def contradictions_page(request: Request,
                         offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
     reader = _reader(request)
-    page = reader.table("contradictions", 100, offset)
+    page = reader.contradictions(100, offset)
     sides = [(c, reader.event(c["a"]), reader.event(c["b"])) for c in page["items"]]
     return _page(request, "contradictions.html", page=page, sides=sides)
 
@@ -93,28 +93,6 @@ def search_page(request: Request,
 def _names(request: Request, events: list[dict]) -> dict[str, str]:
     return _reader(request).names({a for e in events for a in (*e["source"], *e["target"],
                                                                 e.get("attributed_to")) if a})
-
-
-def segments(doc: dict) -> list[dict]:
-    """The text cut at every span boundary; each piece lists the spans covering it (for the
-    reader's highlights), with its own offsets, so a mark's text is ``text[start:end]``."""
-    text = doc["text"]
-    spans = [{"kind": "mention", "start": m["start"], "end": m["end"],
-              "label": f"{m['actor_name']} ({m['kind']})", "href": f"/actors/{m['actor']}"}
-             for m in doc["mentions"]]
-    spans += [{"kind": "event", "start": e["start"], "end": e["end"],
-               "label": f"{e['type']} ({e['modality']})", "href": None} for e in doc["events"]]
-    spans += [{"kind": "quote", "start": q["start"], "end": q["end"],
-               "label": f"{q['kind']} quote", "href": None} for q in doc["quotes"]]
-    spans += [{"kind": "claim", "start": c["start"], "end": c["end"],
-               "label": f"claim: {c['stance']}", "href": None} for c in doc["claims"]]
-    cuts = sorted({0, len(text), *(s["start"] for s in spans), *(s["end"] for s in spans)})
-    out = []
-    for start, end in itertools.pairwise(cuts):
-        covering = [s for s in spans if s["start"] <= start and end <= s["end"]]
-        out.append({"start": start, "end": end, "text": text[start:end], "spans": covering,
-                    "kinds": sorted({s["kind"] for s in covering})})
-    return out
 
 
 def install_errors(app: FastAPI) -> None:

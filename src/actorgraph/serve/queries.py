@@ -7,9 +7,11 @@ Each request takes its own cursor, so the server can answer from several threads
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from ..store import Store
 
@@ -17,6 +19,28 @@ EVENT_COLUMNS = """e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentenc
     e.cameo, e.mode, e.context, coalesce(l.source, []) AS source,
     coalesce(l.target, []) AS target, e.modality, l.attributed_to, e.date, e.date_precision,
     e.location, l.cluster"""
+# the document-local speaker or claimant of ``{alias}`` is this corpus actor
+SPOKEN_BY = """{alias}.{column} IN (SELECT "local" FROM actor_links WHERE actor = ?)"""
+# the quotes whose content holds a mention of an actor
+MENTIONED_IN = """quotes q SEMI JOIN (SELECT doc_id, start, "end" FROM actor_mentions
+    WHERE actor = ?) m ON m.doc_id = q.doc_id AND q.start <= m.start AND m."end" <= q."end"
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilter:
+    speaker: str | None = None  # a corpus actor id
+    kind: str | None = None
+    anonymous: bool | None = None
+    doc_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    claimant: str | None = None  # a corpus actor id
+    stance: str | None = None
+    doc_id: str | None = None
+    about: str | None = None  # an event id
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +92,8 @@ class Reader:
             (country, "a.country = ?"), (sector, "a.sector = ?"), (kind, "a.kind = ?")])
         base = f"SELECT a.id FROM actors a WHERE {where}"
         items = self._rows(
-            f"""SELECT a.id, a.name, a.kind, a.country, a.sector, a.org, a.aliases,
+            f"""SELECT a.id, a.name, a.kind, a.country, a.sector, a.org, a.aliases, a.named,
+                   a.anonymous,
                    (SELECT count(*) FROM actor_mentions m WHERE m.actor = a.id) AS mentions
                 FROM actors a WHERE {where}
                 ORDER BY mentions DESC, a.name LIMIT ? OFFSET ?""", [*params, limit, offset])
@@ -76,10 +101,10 @@ class Reader:
                 "offset": offset}
 
     def actor(self, actor_id: str, limit: int = 50, offset: int = 0) -> dict | None:
-        """One actor with its first ``limit`` mentions after ``offset`` (and at most
-        ``limit`` events on each side, roles, quotes, contradictions)."""
-        actor = self._one("SELECT id, name, kind, country, sector, org, aliases FROM actors"
-                          " WHERE id = ?", [actor_id])
+        """One actor with its first ``limit`` mentions after ``offset`` (and at most ``limit``
+        events on each side, roles, quotes by and about it, claims, contradictions)."""
+        actor = self._one("SELECT id, name, kind, country, sector, org, aliases, named,"
+                          " anonymous FROM actors WHERE id = ?", [actor_id])
         if actor is None:
             return None
         actor["roles"] = [] if "roles" in self.empty else self._rows(
@@ -110,16 +135,14 @@ class Reader:
             "SELECT id, a, b, reason FROM contradictions c WHERE EXISTS (SELECT 1 FROM"
             " event_actors x WHERE x.actor = ? AND (x.event = c.a OR x.event = c.b))"
             " ORDER BY id LIMIT ?", [actor_id, limit])
-        actor["quotes_by"] = [] if "quotes" in self.empty else self._rows(
-            "SELECT q.*, substr(d.text, q.start + 1, q.\"end\" - q.start) AS text FROM quotes q"
-            " JOIN documents d ON d.id = q.doc_id WHERE q.speaker IN (SELECT local FROM"
-            " actor_links WHERE actor = ?) ORDER BY q.doc_id, q.start LIMIT ?",
-            [actor_id, limit])
-        actor["quotes_about"] = [] if "quotes" in self.empty else self._rows(
-            "SELECT DISTINCT q.*, substr(d.text, q.start + 1, q.\"end\" - q.start) AS text"
-            " FROM quotes q JOIN documents d ON d.id = q.doc_id JOIN actor_mentions m"
-            " ON m.doc_id = q.doc_id AND q.start <= m.start AND m.\"end\" <= q.\"end\""
-            " WHERE m.actor = ? ORDER BY q.doc_id, q.start LIMIT ?", [actor_id, limit])
+        actor["quotes_by"] = self._quotes(
+            SPOKEN_BY.format(alias="q", column="speaker"), [actor_id], limit, 0)
+        # about the actor: it is mentioned in them, and it is not the one speaking
+        actor["quotes_about"] = self._quotes(
+            """coalesce(q.speaker, '') NOT IN (SELECT "local" FROM actor_links
+               WHERE actor = ?)""", [actor_id, actor_id], limit, 0, source=MENTIONED_IN)
+        actor["claims_by"] = self._claims(
+            SPOKEN_BY.format(alias="c", column="claimant"), [actor_id], limit, 0)
         return actor
 
     def names(self, actor_ids: set[str]) -> dict[str, str]:
@@ -235,30 +258,117 @@ class Reader:
                FROM actor_mentions m JOIN actors a ON a.id = m.actor
                WHERE m.doc_id = ? ORDER BY m.start""", [doc_id])
         doc["events"] = self._events("e.doc_id = ?", [doc_id], 1000, 0)
-        doc["quotes"] = self._rows('SELECT id, start, "end", kind, cue, speaker_text FROM quotes'
-                                   " WHERE doc_id = ? ORDER BY start", [doc_id])
-        doc["claims"] = self._rows('SELECT id, start, "end", stance, about FROM claims'
-                                   " WHERE doc_id = ? ORDER BY start", [doc_id])
+        doc["quotes"] = self._quotes("q.doc_id = ?", [doc_id], 10_000, 0)
+        doc["claims"] = self._claims("c.doc_id = ?", [doc_id], 10_000, 0)
         return doc
 
-    def table(self, name: str, limit: int, offset: int) -> dict:
-        """Quotes, claims or contradictions, paginated."""
-        assert name in ("quotes", "claims", "contradictions")
-        items = self._rows(f"SELECT * FROM {name} ORDER BY id LIMIT ? OFFSET ?", [limit, offset])
-        return {"items": items, "total": self._count(f"SELECT id FROM {name}", []),
-                "limit": limit, "offset": offset}
+    def quotes(self, f: QuoteFilter, limit: int, offset: int) -> dict:
+        where, params = _where([
+            (f.speaker, SPOKEN_BY.format(alias="q", column="speaker")), (f.kind, "q.kind = ?"),
+            (f.anonymous, "coalesce(q.anonymous, false) = ?"), (f.doc_id, "q.doc_id = ?")])
+        return self._paged("quotes", self._quotes(where, params, limit, offset),
+                           f"SELECT id FROM quotes q WHERE {where}", params, limit, offset)
+
+    def claims(self, f: ClaimFilter, limit: int, offset: int) -> dict:
+        where, params = _where([
+            (f.claimant, SPOKEN_BY.format(alias="c", column="claimant")),
+            (f.stance, "c.stance = ?"), (f.doc_id, "c.doc_id = ?"), (f.about, "c.about = ?")])
+        return self._paged("claims", self._claims(where, params, limit, offset),
+                           f"SELECT id FROM claims c WHERE {where}", params, limit, offset)
+
+    def contradictions(self, limit: int, offset: int) -> dict:
+        items = self._rows("SELECT * FROM contradictions ORDER BY id LIMIT ? OFFSET ?",
+                           [limit, offset])
+        return self._paged("contradictions", items, "SELECT id FROM contradictions", [], limit,
+                           offset)
+
+    def _paged(self, table: str, items: list[dict], base: str, params: list[Any], limit: int,
+               offset: int) -> dict:
+        total = 0 if table in self.empty else self._count(base, params)
+        return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+    def _quotes(self, condition: str, params: list[Any], limit: int, offset: int,
+                source: str = "quotes q") -> list[dict]:
+        """Quotes meeting ``condition`` (on ``q`` in ``source``), in document order, with the
+        speaker as a corpus actor, the stance of the claim each makes, the content text and a
+        link to the reader at it."""
+        if "quotes" in self.empty:
+            return []
+        # the page first, then what it shows, by key: no join over every quote or document
+        rows = self._rows(
+            f"""SELECT q.id, q.doc_id, q.start, q."end", q.kind, q.speaker AS local,
+                   q.speaker_text, q.speaker_start, q.speaker_end, q.cue, q.cue_start,
+                   q.cue_end, coalesce(q.anonymous, false) AS anonymous
+                FROM {source} WHERE {condition}
+                ORDER BY q.doc_id, q.start, q.id LIMIT ? OFFSET ?""", [*params, limit, offset])
+        docs = {r["doc_id"] for r in rows}
+        stances = {} if not rows or "claims" in self.empty else {
+            c["quote"]: c["stance"] for c in self._rows(
+                "SELECT quote, stance FROM claims WHERE quote IN (SELECT unnest(?::VARCHAR[]))",
+                [[r["id"] for r in rows]])}
+        speakers = self._corpus_actors({r["local"] for r in rows})
+        texts = self._texts(docs)
+        for r in rows:
+            r["speaker"], r["speaker_name"] = speakers.get(r.pop("local"), (None, None))
+            r["stance"] = stances.get(r["id"])
+            r["text"] = texts[r["doc_id"]]["text"][r["start"]:r["end"]]
+        return _linked(rows)
+
+    def _claims(self, condition: str, params: list[Any], limit: int, offset: int,
+                ) -> list[dict]:
+        """Claims meeting ``condition`` (on ``c``), in document order, with the claimant as a
+        corpus actor, the type of the event it is about, its quote's cue, the proposition's
+        text and a link to the reader at it."""
+        if "claims" in self.empty:
+            return []
+        rows = self._rows(
+            f"""SELECT c.id, c.doc_id, c.start, c."end", c.stance, c.claimant AS local,
+                   c.about, c.quote FROM claims c WHERE {condition}
+                ORDER BY c.doc_id, c.start, c.id LIMIT ? OFFSET ?""", [*params, limit, offset])
+        docs = {r["doc_id"] for r in rows}
+        quoted = sorted({r["quote"] for r in rows if r["quote"]})
+        cues = {} if not quoted else {q["id"]: q["cue"] for q in self._rows(
+            f"SELECT id, cue FROM quotes WHERE {_in('id', quoted)}", quoted)}
+        about = sorted({r["about"] for r in rows if r["about"]})
+        types = {} if not about else {e["id"]: e["type"] for e in self._rows(
+            f"SELECT id, type FROM events WHERE {_in('id', about)}", about)}
+        claimants = self._corpus_actors({r["local"] for r in rows})
+        texts = self._texts(docs)
+        for r in rows:
+            r["claimant"], r["claimant_name"] = claimants.get(r.pop("local"), (None, None))
+            r["cue"] = cues.get(r["quote"])
+            r["about_type"] = types.get(r["about"])
+            r["text"] = texts[r["doc_id"]]["text"][r["start"]:r["end"]]
+        return _linked(rows)
+
+    def _corpus_actors(self, local_ids: set[str | None]) -> dict[str, tuple[str, str]]:
+        """The corpus actor (id and name) of each document-local actor id that has one."""
+        ids = sorted(x for x in local_ids if x)
+        if not ids:
+            return {}
+        links = {r["local"]: r["actor"] for r in self._rows(
+            f"""SELECT "local", actor FROM actor_links WHERE {_in('"local"', ids)}""", ids)}
+        actors = sorted(set(links.values()))
+        names = {} if not actors else {r["id"]: r["name"] for r in self._rows(
+            f"SELECT id, name FROM actors WHERE {_in('id', actors)}", actors)}
+        return {local: (actor, names.get(actor, actor)) for local, actor in links.items()}
 
     # -- the network --------------------------------------------------------------------------
-    def network(self, f: EventFilter, limit: int) -> dict:
+    def network(self, f: EventFilter, limit: int, anonymous: bool = False) -> dict:
+        """Actors linked by events; anonymous sources only if ``anonymous``."""
         # from event_actors alone (fuse copied type, modality, date and both sides there)
         where, params = _where([("source", "side = ?"), (f.type, "type = ?"),
                                 (f.modality, "modality = ?"), (f.date_from, "sort_date >= ?"),
                                 (f.date_to, "sort_date <= ?")])
+        shown = "TRUE" if anonymous else ("source NOT IN (SELECT id FROM hidden)"
+                                          " AND target NOT IN (SELECT id FROM hidden)")
         edges = self._rows(
             f"""WITH pairs AS (SELECT actor AS source, unnest(target) AS target, type, modality
-                               FROM event_actors WHERE {where})
+                               FROM event_actors WHERE {where}),
+                hidden AS (SELECT id FROM actors WHERE anonymous)
                 SELECT source, target, type, modality, count(*) AS count FROM pairs
-                GROUP BY ALL ORDER BY count DESC, source, target LIMIT ?""", [*params, limit])
+                WHERE {shown} GROUP BY ALL ORDER BY count DESC, source, target LIMIT ?""",
+            [*params, limit])
         ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
         nodes = self._rows(
             """SELECT a.id, a.name, a.kind, a.country, a.sector,
@@ -268,7 +378,21 @@ class Reader:
         return {"nodes": nodes, "edges": edges}
 
 
+def _in(column: str, values: Iterable[Any]) -> str:
+    """``column IN (?, ...)`` for the values: a literal list, which DuckDB answers from the
+    column's index (a key column here), where a joined list would scan the table."""
+    return f"{column} IN ({', '.join('?' for _ in values)})"
+
+
+def _linked(rows: list[dict]) -> list[dict]:
+    """The rows, each with ``link``: the document reader at the row's start."""
+    for r in rows:
+        r["link"] = f"/documents/{quote(r['doc_id'], safe='')}#c{r['start']}"
+    return rows
+
+
 def _where(conditions: list[tuple[Any, str]]) -> tuple[str, list[Any]]:
-    """A WHERE clause of the conditions whose value is set, and their parameters."""
-    used = [(value, sql) for value, sql in conditions if value]
+    """A WHERE clause of the conditions whose value is given (``False`` is a value, ``None``
+    and ``""`` are not), and their parameters."""
+    used = [(value, sql) for value, sql in conditions if value is not None and value != ""]
     return " AND ".join(["TRUE", *(sql for _, sql in used)]), [value for value, _ in used]
