@@ -43,6 +43,10 @@ STANCES = [
     case("asserts-future-negated-is-no-denial", "Turkey said its troops would not leave "
          "northern Syria this year.", "its troops would not leave northern Syria", "asserts",
          ("Turkey", "Türkiye")),
+    case("denies-rejected-the-report", "The Wagner group rejected the report and said it had "
+         "no personnel in Sudan.", "rejected the report", "denies", "Wagner"),
+    case("denies-any-wrongdoing", "The defence minister denied any wrongdoing in the "
+         "procurement of the helicopters.", "denied any wrongdoing", "denies", None),
     # declines_to_confirm
     case("declines-declined-to-confirm", "The Kremlin spokesman Dmitry Peskov declined to "
          "confirm whether the talks had taken place.", "declined to confirm whether the talks",
@@ -107,6 +111,8 @@ def test_claim_stance_and_claimant(text: str, span: str, stance: str,
                  "its troops had crossed", "asserts", id="denied-is-no-assertion"),
     pytest.param("Peskov declined to confirm whether the talks had taken place.",
                  "the talks had taken place", "asserts", id="declined-asserts-nothing"),
+    pytest.param("The ministry did not deny the report.", "deny the report", "denies",
+                 id="not-denying-is-no-denial"),
     pytest.param("An aide who asked not to be named said the vote would be delayed.",
                  "named", "declines_to_confirm", id="unnamed-source-declines-nothing"),
 ])

@@ -12,6 +12,8 @@ speaker ``Resolver``; later the document's events. Out: ``Claim`` records.
 * ``declines_to_confirm`` without a quote: "declined to confirm / comment / say whether",
   "refused to comment", "would neither confirm nor deny", "would not say", "could not
   confirm", "did not respond to a request for comment".
+* ``denies`` without a clause: "rejected the report", "denied the allegations", "denied any
+  wrongdoing".
 * ``believes`` without a believer: "it is believed that ...", "is widely believed to be ...",
   "is thought to have ..." (the claimant is the by-agent, if any, else null: the author).
 
@@ -85,7 +87,8 @@ def _denies(doc: Doc, start: int, end: int, cues: Cues) -> bool:
 
 
 def stances(doc: Doc, cues: Cues, speakers: Resolver) -> Iterator[Pending]:
-    """Claims with a stance and no quote: declined confirmations, impersonal beliefs."""
+    """Claims with a stance and no quote: declined confirmations, denials of a report or a
+    charge, impersonal beliefs."""
     for token in doc:
         lemma = token.lemma_.lower()
         if token.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -108,7 +111,15 @@ def stances(doc: Doc, cues: Cues, speakers: Resolver) -> Iterator[Pending]:
                                            and c.i < neg.i)], key=lambda t: t.i)
                 yield from _claim(doc, first, token, token.right_edge, "declines_to_confirm",
                                   speakers)
-        elif cues.stance.get(lemma) == "believes" and any(
+        if cues.stance.get(lemma) == "denies" and token.pos_ == "VERB" and not any(
+                c.dep_ in ("neg", "preconj") for c in token.children):
+            # "rejected the report", "denied any wrongdoing": a denial with no clause
+            obj = next((c for c in token.children if c.dep_ == "dobj" and (
+                cues.is_statement(c) or c.lemma_.lower() in cues.denied_objects)
+                and not any(k.dep_ in ("acl", "ccomp", "relcl") for k in c.children)), None)
+            if obj is not None:
+                yield from _claim(doc, token, token, obj.right_edge, "denies", speakers)
+        if cues.stance.get(lemma) == "believes" and any(
                 c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             content = next((c for c in token.children if c.dep_ in ("ccomp", "xcomp")), None)
             if content is not None:

@@ -41,6 +41,7 @@ class Cues:
         self.declines = frozenset(table["declines"])
         self.infinitives = frozenset(table["infinitives"])
         self.mute = frozenset(table["mute"])
+        self.denied_objects = frozenset(table["denied_objects"])
         self.confirmations = frozenset(table["confirmations"])
         self.statements = frozenset(table["statements"])
         self.statement_stances: dict[str, str] = dict(table["statement_stances"])
