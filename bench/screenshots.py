@@ -5,7 +5,9 @@
 Builds the demo store from ``demo/corpus`` (documents already stored are skipped, so an
 existing store is reused), serves it with uvicorn in a background thread, and drives Debian's
 Chromium through Playwright at 1400x900: ``overview.png`` is the network once drawn,
-``actor.png`` the page of the most mentioned actor of the network that takes part in events.
+``actor.png`` the page of the most mentioned actor of the network that takes part in events,
+``document.png`` the reader of the document with the most quotes (quote, speaker and cue
+highlighted).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def main() -> None:
     print(f"{args.db}: {report.added} added, {report.skipped} already stored")
     args.out.mkdir(parents=True, exist_ok=True)
     overview, actor = args.out / "overview.png", args.out / "actor.png"
+    document = args.out / "document.png"
 
     with in_thread(args.db) as base, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=args.chromium, args=ARGS)
@@ -63,11 +66,21 @@ def main() -> None:
             page.goto(f"{base}/actors/{quote(chosen['id'], safe='')}")
             page.wait_for_selector("h1.actor-name")
             page.screenshot(path=str(actor))
+
+            quotes = page.request.get(base + "/api/quotes?limit=500").json()["items"]
+            counts: dict[str, int] = {}
+            for q in quotes:
+                counts[q["doc_id"]] = counts.get(q["doc_id"], 0) + 1
+            busiest = max(sorted(counts), key=lambda d: counts[d])
+            page.goto(f"{base}/documents/{quote(busiest, safe='')}")
+            page.wait_for_selector("mark.quote")
+            page.screenshot(path=str(document))
         finally:
             browser.close()
     print(f"actor page: {chosen['name']} ({chosen['mentions']} mentions)")
     print(overview)
     print(actor)
+    print(document)
 
 
 if __name__ == "__main__":
