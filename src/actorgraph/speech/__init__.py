@@ -52,6 +52,7 @@ envoy's mission").
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -65,7 +66,7 @@ from . import claims as claim_finder
 from . import direct, indirect
 from .cues import Cues, get
 from .found import Found
-from .marks import Passage, passages, quote_spans
+from .marks import Passage, after_colon, passages, quote_spans
 from .speakers import Resolver, with_anonymous
 
 __all__ = ["Spoken", "attribute", "link_claims", "quote_spans", "speech"]
@@ -84,7 +85,7 @@ def speech(document: Document, doc: Doc, actors: Sequence[Actor],
            cues: Cues | None = None) -> Spoken:
     """The quotes and claims of one parsed document whose local actors are ``actors``."""
     cues = cues or get()
-    resolver = Resolver(document.id, ActorMap(doc, actors), actors, cues,
+    resolver = Resolver(document, ActorMap(doc, actors), actors, cues,
                         next_id=_next_id(actors), titles=dictionary().title)
     found_passages = passages(document.text)
     reports, consumed = combine(list(indirect.find(doc, cues, resolver)), found_passages,
@@ -115,9 +116,13 @@ def combine(reports: list[Found], found: Sequence[Passage], text: str,
     runs on, is ``mixed`` and runs to the passage's closing mark. Returns the quotes kept
     and the opening offsets of the passages they took."""
     kept, consumed = [], set()
+    opens = [p.open for p in found]  # passages come in text order, never overlapping
     for f in reports:
-        inside = [p for p in found if f.start <= p.open < f.end]
-        colon = next((p for p in inside if text[:p.open].rstrip().endswith(":")), None)
+        # the passages touching the content: one may open before it and run into it
+        near = found[max(0, bisect.bisect_left(opens, f.start) - 1):
+                     bisect.bisect_left(opens, f.end)]
+        inside = [p for p in near if f.start <= p.open < f.end]
+        colon = next((p for p in inside if after_colon(text, p.open)), None)
         if colon is not None:  # "according to a source: “...”" opens a direct quote
             cut = text.rfind(":", f.start, colon.open)
             if cut - f.start < 3:
@@ -125,7 +130,7 @@ def combine(reports: list[Found], found: Sequence[Passage], text: str,
             f = replace(f, end=cut)
             inside = [p for p in inside if p.open < colon.open]
         outside = text[f.start:f.end]
-        for p in sorted(found, key=lambda p: -p.open):
+        for p in reversed(near):
             if p.open < f.end and f.start < p.close:
                 outside = outside[:max(0, p.open - f.start)] + outside[p.close - f.start:]
         if not any(ch.isalnum() for ch in outside):

@@ -68,12 +68,11 @@ def of_quote(found: Found, quote_id: str, doc: Doc, cues: Cues) -> Pending:
 
 def _denies(doc: Doc, start: int, end: int, cues: Cues) -> bool:
     """Whether a proposition denies in its own words."""
-    text = doc.text[start:end].lower()
-    if cues.denial_phrases.search(text):
-        return True
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    if cues.denial_phrases.search(span.text.lower()):
+        return True
     for root in (t for t in span if t.head.i < span.start or t.head.i >= span.end
                  or t.head.i == t.i):
         if root.pos_ != "VERB" or root.lemma_.lower() in ("be", "have"):

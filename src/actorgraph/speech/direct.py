@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from .cues import Cues
 from .found import Found, cue_span
-from .marks import Passage
+from .marks import Passage, after_colon
 from .speakers import Resolver, Speaker
 
 _VERBS = frozenset({"VERB", "AUX"})
@@ -147,8 +147,7 @@ class Attributor:
 
     # -- layout ----------------------------------------------------------------------------
     def _colon_before(self, k: int) -> bool:
-        before = self.text[:self.passages[k].open].rstrip()
-        return before.endswith(":")
+        return after_colon(self.text, self.passages[k].open)
 
     def _opens_sentence(self, k: int) -> bool:
         """Nothing but punctuation between the passage and its sentence's start (or the

@@ -54,10 +54,11 @@ def token_span(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     if hi + 1 < len(doc) and doc[hi + 1].text in "”\"’»" and any(
             t.text in _OPENING for t in doc[lo:hi + 1]):
         hi += 1
-    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    text = doc.text
-    if text[end - 1] in "”\"’»" and not any(ch in _OPENING for ch in text[start:end - 1]):
+    start = doc[lo].idx
+    text = doc[lo:hi + 1].text  # this span only: Doc.text is rebuilt on every call
+    end = len(text)
+    if text[end - 1] in "”\"’»" and not any(ch in _OPENING for ch in text[:end - 1]):
         end -= 1
-        while end > start and (text[end - 1] in _END_PUNCT or text[end - 1].isspace()):
+        while end > 0 and (text[end - 1] in _END_PUNCT or text[end - 1].isspace()):
             end -= 1
-    return (start, end) if end > start else None
+    return (start, start + end) if end > 0 else None

@@ -197,6 +197,14 @@ def passages(text: str) -> list[Passage]:
     return _Scanner(text).run()
 
 
+def after_colon(text: str, at: int) -> bool:
+    """Whether the last non-space character before ``at`` is a colon (``X said: “...”``)."""
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ":"
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted passages, marks included."""
     return [p.outer for p in passages(text)]

@@ -17,6 +17,7 @@ for ("a spokesman for the army" is the army).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -24,7 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from ..events.arguments import ActorMap, subject
-from ..records import Actor, Span
+from ..records import Actor, Document, Span
 from .cues import Cues
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
@@ -88,9 +89,10 @@ def phrase(head: Token, anonymous: bool) -> tuple[int, int]:
 class Resolver:
     """Speakers of one document, and the anonymous actors it introduces."""
 
-    def __init__(self, doc_id: str, amap: ActorMap, actors: Sequence[Actor], cues: Cues,
-                 next_id: int, titles: Callable[[str], object]) -> None:
-        self.doc_id = doc_id
+    def __init__(self, document: Document, amap: ActorMap, actors: Sequence[Actor],
+                 cues: Cues, next_id: int, titles: Callable[[str], object]) -> None:
+        self.doc_id = document.id
+        self.text = document.text  # once: spaCy rebuilds Doc.text on every call
         self.titles = titles
         self.amap = amap
         self.by_id = {a.id: a for a in actors}
@@ -115,10 +117,10 @@ class Resolver:
             # "the official spokesman for Russia, Dimitry Peskov has declined": the parser
             # made an apposition a second subject; one speaker, all these words
             title = self.of_head(heads[1])
-            between = heads[0].doc.text[title.end:nearest.start]
+            between = self.text[title.end:nearest.start]
             if between.strip() == ",":
                 return replace(nearest, start=title.start,
-                               text=heads[0].doc.text[title.start:nearest.end])
+                               text=self.text[title.start:nearest.end])
         return nearest
 
     def _reporting(self, cue: Token) -> Token | None:
@@ -141,10 +143,10 @@ class Resolver:
             author = self._author(head)
             if author is not None:
                 start, end = phrase(head, False)
-                return Speaker(start, end, head.doc.text[start:end], author)
+                return Speaker(start, end, self.text[start:end], author)
         anonymous = self._is_anonymous(head)
         start, end = phrase(head, anonymous)
-        text = head.doc.text[start:end]
+        text = self.text[start:end]
         if anonymous:
             return Speaker(start, end, text, self._anonymous(head, start, end, text), True)
         actor = self.amap.direct(head)
@@ -252,11 +254,15 @@ def with_anonymous(actors: Sequence[Actor], anonymous: Sequence[Actor],
     if not anonymous:
         return tuple(actors)
     ids = {a.id for a in anonymous}
-    heads = [span for actor, span in heads if actor in ids]
+    starts = sorted(span[0] for actor, span in heads if actor in ids)
+
+    def holds_head(m: Span) -> bool:  # heads are one token: one starting inside m is in m
+        i = bisect.bisect_left(starts, m.start)
+        return i < len(starts) and starts[i] < m.end
+
     out = []
     for actor in actors:
-        kept = tuple(m for m in actor.mentions
-                     if not any(m.start <= s and e <= m.end for s, e in heads))
+        kept = tuple(m for m in actor.mentions if not holds_head(m))
         if len(kept) == len(actor.mentions):
             out.append(actor)
         elif kept:
