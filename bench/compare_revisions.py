@@ -3,7 +3,8 @@
     .venv/bin/python bench/compare_revisions.py REV [--docs 300] [--corpus seeds|demo]
 
 REV (e.g. the commit that closed an issue) is checked out into a temporary git worktree and
-imported in place of this tree; both build the same corpus, alternately, twice each, in fresh
+imported in place of this tree (itself copied at the start, so that edits made during the
+run cannot mix revisions); both build the same corpus, alternately, twice each, in fresh
 processes that load the pipeline before the clock starts. The corpus is ``--docs`` variants
 of the seed reports in ../shared/seeds (or of the demo reports). Prints docs/s for each and
 the ratio now/then.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -26,7 +28,8 @@ import actorgraph
 actorgraph.extract("Warm-up: load the pipeline before timing.")
 start = time.perf_counter()
 report = actorgraph.build([sys.argv[1]], sys.argv[2])
-print(json.dumps({"seconds": time.perf_counter() - start, "added": report.added}))
+print(json.dumps({"seconds": time.perf_counter() - start, "added": report.added,
+                  "file": actorgraph.__file__}))
 """
 
 
@@ -43,12 +46,16 @@ def corpus(kind: str, n: int, path: Path) -> None:
             fh.write(json.dumps({"id": f"d{i}", "text": text}) + "\n")
 
 
-def timed(src: Path, data: Path, work: Path) -> float:
+def timed(src: Path, data: Path, work: Path, docs: int) -> float:
     db = work / f"{os.getpid()}-{src.name}-{len(list(work.iterdir()))}.duckdb"
     env = {**os.environ, "PYTHONPATH": str(src)}
     out = subprocess.run([sys.executable, "-c", RUN, str(data), str(db)], env=env,
                          capture_output=True, text=True, check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])["seconds"]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    # the revision under test, not an installed copy, must be the one imported
+    assert Path(result["file"]).resolve().is_relative_to(src.resolve()), result["file"]
+    assert result["added"] == docs, f"{src}: {result['added']} of {docs} documents built"
+    return result["seconds"]
 
 
 def main() -> None:
@@ -59,7 +66,11 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        then = work / "then"
+        then, now = work / "then", work / "now"
+        shutil.copytree(REPO / "src", now / "src",
+                        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        head = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=REPO,
+                              check=True, capture_output=True, text=True).stdout.strip()
         subprocess.run(["git", "worktree", "add", "--detach", str(then), args.rev], cwd=REPO,
                        check=True, capture_output=True)
         try:
@@ -69,16 +80,18 @@ def main() -> None:
             dbs.mkdir()
             runs: dict[str, list[float]] = {"then": [], "now": []}
             for _ in range(2):
-                runs["then"].append(timed(then / "src", data, dbs))
-                runs["now"].append(timed(REPO / "src", data, dbs))
+                runs["then"].append(timed(then / "src", data, dbs, args.docs))
+                runs["now"].append(timed(now / "src", data, dbs, args.docs))
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(then)], cwd=REPO,
                            check=False, capture_output=True)
     rate = {k: args.docs / min(v) for k, v in runs.items()}
     print(f"corpus            {args.docs} {args.corpus} documents")
     print(f"{args.rev[:12]:<17} {rate['then']:7.1f} docs/s")
-    print(f"{'working tree':<17} {rate['now']:7.1f} docs/s")
+    print(f"{'working tree':<17} {rate['now']:7.1f} docs/s  ({head})")
     print(f"ratio now/then    {rate['now'] / rate['then']:7.2f}")
+    print("runs (s)          " + "; ".join(f"{k} " + ", ".join(f"{t:.1f}" for t in v)
+                                         for k, v in runs.items()))
 
 
 if __name__ == "__main__":
