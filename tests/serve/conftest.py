@@ -10,6 +10,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from fastapi.testclient import TestClient
 
 import actorgraph
 from actorgraph.serve import in_thread
@@ -68,6 +69,24 @@ SPEECH_DOCS = [
 ]
 
 
+def built_store(factory: pytest.TempPathFactory, name: str, docs: list[dict]) -> Path:
+    """A store built from ``docs`` (JSONL records), every one of them added."""
+    root = factory.mktemp(name)
+    corpus = root / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    db = root / f"{name}.duckdb"
+    report = actorgraph.build([corpus], db)
+    assert report.added == len(docs), report
+    return db
+
+
+def ok(client: TestClient, url: str) -> dict:
+    """The JSON of a GET that must answer 200."""
+    r = client.get(url)
+    assert r.status_code == 200, (url, r.text)
+    return r.json()  # type: ignore[no-any-return]
+
+
 @pytest.fixture(scope="session")
 def seeds_store(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
@@ -77,12 +96,7 @@ def seeds_store(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def injection_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("injection")
-    corpus = root / "corpus.jsonl"
-    corpus.write_text("".join(json.dumps(d) + "\n" for d in INJECTION_DOCS), encoding="utf-8")
-    db = root / "injection.duckdb"
-    report = actorgraph.build([corpus], db)
-    assert report.added == len(INJECTION_DOCS), report
+    db = built_store(tmp_path_factory, "injection", INJECTION_DOCS)
     con = duckdb.connect(str(db))
     try:
         for old, (name, aliases) in PLANTED.items():
@@ -96,13 +110,7 @@ def injection_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def speech_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("speech")
-    corpus = root / "corpus.jsonl"
-    corpus.write_text("".join(json.dumps(d) + "\n" for d in SPEECH_DOCS), encoding="utf-8")
-    db = root / "speech.duckdb"
-    report = actorgraph.build([corpus], db)
-    assert report.added == len(SPEECH_DOCS), report
-    return db
+    return built_store(tmp_path_factory, "speech", SPEECH_DOCS)
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,8 @@ from fastapi.testclient import TestClient
 import actorgraph
 from actorgraph.serve import create_app
 
+from .conftest import ok
+
 CORPUS = [
     {"id": "n1", "published": "2024-03-05", "source": "Example Wire",
      "text": "Kenyan President William Ruto visited Addis Ababa on Monday. He met Ethiopian "
@@ -35,11 +37,6 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
         yield c
     app.state.reader.close()
 
-
-def ok(client: TestClient, url: str) -> dict:
-    r = client.get(url)
-    assert r.status_code == 200, (url, r.text)
-    return r.json()  # type: ignore[no-any-return]
 
 
 def test_actors_list_search_filters_and_pages(client: TestClient) -> None:

@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 import actorgraph
 from actorgraph.serve import create_app
 
-from .conftest import ANONYMOUS_QUOTE, NAMED_QUOTE
+from .conftest import ANONYMOUS_QUOTE, NAMED_QUOTE, ok
 
 
 @pytest.fixture(scope="module")
@@ -28,11 +28,6 @@ def client(speech_store: Path) -> Iterator[TestClient]:
         yield c
     app.state.reader.close()
 
-
-def ok(client: TestClient, url: str) -> dict:
-    r = client.get(url)
-    assert r.status_code == 200, (url, r.text)
-    return r.json()  # type: ignore[no-any-return]
 
 
 def actor_id(client: TestClient, name: str) -> str:
