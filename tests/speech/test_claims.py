@@ -74,6 +74,9 @@ STANCES = [
     case("believes-they-believe", "Opposition leaders in Caracas met on Monday. They believe "
          "that the election was stolen.", "the election was stolen", "believes",
          ("Opposition leaders", "opposition")),
+    case("believes-perceive-as", "Hardliners in Tehran reacted quickly. They perceive the "
+         "deal as a surrender to Washington.", "the deal as a surrender", "believes",
+         ("Hardliners",)),
     case("believes-fears", "The United Nations fears that the famine will spread to "
          "neighbouring provinces.", "the famine will spread to neighbouring provinces",
          "believes", ("United Nations", "UN")),
