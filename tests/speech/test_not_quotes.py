@@ -32,6 +32,9 @@ SCARE_QUOTES = [
 ]
 
 NAMES = [
+    no_quote("title-before-a-cue-verb", "A report by the state water agency, “Running Dry: The "
+             "Delta Aquifers at a Crossroads,” found that wells had fallen by 30 metres.",
+             "Running Dry: The Delta Aquifers at a Crossroads"),
     no_quote("title-book", 'The former ambassador\'s memoir, "Notes from Kabul", became a '
              "bestseller in Germany last spring.", "Notes from Kabul"),
     no_quote("title-film", "The documentary “Ashes of Aleppo” was screened at the festival in "

@@ -18,7 +18,8 @@ A passage with no cue of its own continues a speaker when it starts its sentence
 the passage before it in the same paragraph (``“A,” X stressed. “B.”``: same speaker and
 cue), of the last attributed passage of the paragraph before (a floating quote paragraph, no
 cue), or of the passage right after it that is attributed (``“A.” “B,” she said.``).
-Passages of one cue are one quote, each a part of it. One to
+Passages of one cue are one quote, each a part of it. A title in marks ("Running Dry: The
+Basin at a Crossroads", every longer word capitalised) is no speech. One to
 three quoted words need a cue right at them (``“No,” he said``): otherwise they are scare
 quotes, titles or names, not speech.
 """
@@ -73,6 +74,8 @@ class Attributor:
     # -- a passage's own cue ---------------------------------------------------------------
     def _framed(self, k: int) -> Found | None:
         p = self.passages[k]
+        if _title(self.text[p.start:p.end]):
+            return None
         short = len(self.text[p.start:p.end].split()) <= 3
         after = self._after(k) if p.closed else None
         before = self._before(k)
@@ -206,3 +209,11 @@ def _one_per_cue(found: list[Found]) -> list[Found]:
         else:
             out.append(f)
     return out
+
+
+def _title(content: str) -> bool:
+    """A title in quotation marks ("Running Dry: The Basin at a Crossroads"): every longer
+    word capitalised, and no sentence ending."""
+    words = [w for w in content.replace("-", " ").split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 2 and all(w[0].isupper() for w in words) and not content.endswith(
+        (".", "!", "?", "…"))
