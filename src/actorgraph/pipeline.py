@@ -165,9 +165,9 @@ def build(
                 report.reanalysed += len(batch)
             progress.committed(number, len(batch))
         if store.needs_fuse():
-            merged, links = actors.merge(store.local_actors(), actors.get())
-            store.replace_fused(merged, links,
-                                list(fuse.link_events(store.local_events(), links)))
+            store.replace_fused(fuse.fuse(
+                store.local_actors(), store.local_events(), store.local_claims(),
+                fuse.History(*store.history()), actors.get(), store.text, store.titles()))
     return report
 
 

@@ -8,7 +8,8 @@ The same types flow from extraction to the store and out through export.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 #: spaCy entity labels that denote something able to act: these mentions become actors.
 ACTOR_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
@@ -152,7 +153,8 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class EventKey:
-    """What clustering needs of a stored event (its actors are still document-local ids)."""
+    """What fusion needs of a stored event (its actors are still document-local ids) and of
+    its document (publication date, outlet)."""
 
     id: str
     doc_id: str
@@ -162,6 +164,95 @@ class EventKey:
     attributed_to: str | None
     date: dt.date | None
     date_precision: str | None
+    modality: str = "asserted"
+    place: str | None = None  # the location's name, as text says it
+    published: dt.date | None = None
+    outlet: str | None = None
+    sentence_start: int = 0
+    sentence_end: int = 0
+    start: int = 0  # the trigger
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimKey:
+    """What fusion needs of a stored claim (the claimant still a document-local id)."""
+
+    id: str
+    doc_id: str
+    start: int
+    end: int
+    stance: str
+    claimant: str | None
+    about: str | None
+    published: dt.date | None = None
+    outlet: str | None = None
+    refers: str | None = None  # the event type its words name when ``about`` is unknown
+    opens_with_cue: bool = False  # its span starts at the cue ("denied that ...")
+
+
+@dataclass(frozen=True, slots=True)
+class EventLink:
+    """An event as the corpus sees it: corpus actor ids, its attribution, its cluster."""
+
+    event: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    attributed_to: str | None
+    cluster: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """The reports of one real-world event: how many, from how many independent sources
+    (outlets, else documents), reported when, dated when, and how firmly: ``strongest`` and
+    ``weakest`` are the most and least affirming modality among its reports; ``unconfirmed``
+    when a party declined to confirm it."""
+
+    id: str
+    type: str
+    mentions: int
+    sources: int
+    outlets: tuple[str, ...]
+    first_report: dt.date | None
+    last_report: dt.date | None
+    date_from: dt.date | None
+    date_to: dt.date | None
+    strongest: str
+    weakest: str
+    unconfirmed: bool = False
+    contradictions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimLink:
+    """A claim's cluster (the event it is about, as the corpus sees it) and how many
+    independent sources make the same claim about it."""
+
+    claim: str
+    cluster: str | None
+    claimant: str | None
+    corroboration: int
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityCount:
+    modality: str
+    clusters: int
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """Actor network: clusters of one type between two actors in one month."""
+
+    source: str
+    target: str
+    type: str
+    month: str | None  # "YYYY-MM", None when undated
+    clusters: int
+    sources: int
+    modalities: tuple[ModalityCount, ...]  # clusters by their strongest modality
+    first_date: dt.date | None
+    last_date: dt.date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +288,9 @@ class Claim:
     claimant: str | None = None
     about: str | None = None
     quote: str | None = None
+    #: With no event to point to in its document, the type of event its words name ("no such
+    #: *request* was sent": REQUEST), for fusion to find the event in other reports.
+    refers: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +304,7 @@ class Contradiction:
     doc_id: str
     start: int
     end: int
+    cluster: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,3 +318,18 @@ class Extraction:
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Fused:
+    """Everything the fuse stage derives from the whole store; ``links`` maps local actor ids
+    to corpus ids, ``retired`` old corpus ids (actors, clusters) to the ones now in use."""
+
+    actors: tuple[Actor, ...] = ()
+    links: Mapping[str, str] = field(default_factory=dict)
+    events: tuple[EventLink, ...] = ()
+    clusters: tuple[Cluster, ...] = ()
+    claims: tuple[ClaimLink, ...] = ()
+    contradictions: tuple[Contradiction, ...] = ()
+    edges: tuple[Edge, ...] = ()
+    retired: Mapping[str, str] = field(default_factory=dict)

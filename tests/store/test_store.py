@@ -7,7 +7,7 @@ import pytest
 
 from actorgraph.errors import ActorgraphError
 from actorgraph.ingest.readers import make_document
-from actorgraph.records import Document, Extraction, Mention, Sentence
+from actorgraph.records import Document, Extraction, Fused, Mention, Sentence
 from actorgraph.store import SCHEMA_VERSION, Store
 from actorgraph.store.schema import DOCUMENT_TABLES, FUSED_TABLES
 
@@ -71,7 +71,7 @@ def test_writing_documents_marks_store_for_fusion(tmp_path: Path) -> None:
     with Store(tmp_path / "s.duckdb") as store:
         store.write([extraction("a", "Kenya sent police to Haiti.")], 1)
         assert store.needs_fuse()
-        store.replace_fused([], {})
+        store.replace_fused(Fused())
         assert not store.needs_fuse()
 
 

@@ -21,7 +21,8 @@ A claim's span is its proposition; for any stance but ``asserts`` it starts at t
 the cue comes first ("denied that ...", "declined to confirm whether ..."). ``about`` is set
 by ``link``: the event the proposition states (the one highest in its parse), else the last
 earlier event of the document that the proposition names with a definite description ("the
-envoy's mission", "that meeting", "such support").
+envoy's mission", "that meeting", "such support"); failing that, ``refers`` is the type such
+a description names, for fusion to find the event in other reports ("no such request").
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from .speakers import Resolver
 
 _PAST = frozenset({"VBD", "VBN"})
 _PERFECT = frozenset({"had", "has", "have", "did", "was", "were"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "no", "any"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,9 +167,13 @@ def link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues,
         lo = bisect.bisect_left(starts, claim.start)
         inside = [e for e in events[lo:bisect.bisect_left(starts, claim.end)]
                   if e.end <= claim.end]
-        about = _main(inside, doc) if inside else _named_earlier(claim, events[:lo], doc,
-                                                                   cues, lexicon)
-        out.append(replace(claim, about=about.id) if about is not None else claim)
+        if inside:
+            out.append(replace(claim, about=_main(inside, doc).id))
+            continue
+        types = _named_types(claim, doc, cues, lexicon)
+        about = next((e for t in types for e in reversed(events[:lo]) if e.type == t), None)
+        out.append(replace(claim, about=about.id) if about is not None else replace(
+            claim, refers=types[0] if types else None))
     return tuple(out)
 
 
@@ -180,20 +185,20 @@ def _main(events: list[Event], doc: Doc) -> Event:
     return min(events, key=lambda e: (depth(e), e.start))
 
 
-def _named_earlier(claim: Claim, earlier: Sequence[Event], doc: Doc, cues: Cues,
-                   lexicon: Lexicon) -> Event | None:
+def _named_types(claim: Claim, doc: Doc, cues: Cues, lexicon: Lexicon) -> list[str]:
+    """The event types a claim's words name by a definite description ("the envoy's
+    *mission*", "that *meeting*", "no such *request*"), in text order."""
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    if span is None or not earlier:
-        return None
+    if span is None:
+        return []
+    out: list[str] = []
     for token in span:
         if token.pos_ != "NOUN" or not any(
                 c.dep_ == "poss" or (c.dep_ in ("det", "amod", "predet")
                                      and c.lower_ in _DEFINITE) for c in token.children):
             continue
         lemma = token.lemma_.lower()
-        types = {e.type for e in lexicon.senses("noun", lemma) if e.type} or set(
+        types = [e.type for e in lexicon.senses("noun", lemma) if e.type] or list(
             cues.references.get(lemma, ()))
-        match = next((e for e in reversed(earlier) if e.type in types), None)
-        if match is not None:
-            return match
-    return None
+        out += [t for t in types if t not in out]
+    return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -18,7 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from ..errors import ActorgraphError, Msg
-from ..records import Actor, Document, EventKey, Extraction, Role, Span
+from ..records import Actor, ClaimKey, Document, EventKey, Extraction, Fused, Role, Span
 from .schema import DENORMALISE, DOCUMENT_TABLES, FUSED_TABLES, MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "Store"]
@@ -128,12 +128,10 @@ class Store:
     def needs_fuse(self) -> bool:
         return self._get_meta("fused") == "no"
 
-    def replace_fused(self, actors: Iterable[Actor], links: dict[str, str],
-                      event_links: Iterable[dict] = ()) -> None:
-        """Replace every corpus-wide table: ``actors``, the local → corpus id ``links`` and
-        ``event_links`` (an event's corpus actors and cluster)."""
+    def replace_fused(self, fused: Fused) -> None:
+        """Replace every corpus-wide table with what ``fused`` holds, in one transaction."""
         actor_rows, mention_rows, role_rows = [], [], []
-        for actor in actors:
+        for actor in fused.actors:
             actor_rows.append({k: v for k, v in _row(actor).items()
                                if k not in ("roles", "mentions")})
             mention_rows.extend({"actor": actor.id, **_row(m)} for m in actor.mentions)
@@ -144,15 +142,37 @@ class Store:
             self._insert("actors", actor_rows)
             self._insert("actor_mentions", mention_rows)
             self._insert("roles", role_rows)
-            self._insert("actor_links", [{"local": k, "actor": v} for k, v in links.items()])
-            event_links = list(event_links)
-            self._insert("event_links", event_links)
+            self._insert("actor_links", [{"local": k, "actor": v}
+                                         for k, v in fused.links.items()])
+            self._insert("event_links", [_row(e) for e in fused.events])
             self._insert("event_actors", [
-                {"actor": a, "event": row["event"], "side": side} for row in event_links
-                for side in ("source", "target") for a in row[side]])
-            self.con.execute(
-                DENORMALISE)
+                {"actor": a, "event": e.event, "side": side} for e in fused.events
+                for side, ids in (("source", e.source), ("target", e.target)) for a in ids])
+            self._insert("clusters", [_row(c) for c in fused.clusters])
+            self._insert("claim_links", [_row(c) for c in fused.claims])
+            self._insert("contradictions", [_row(c) for c in fused.contradictions])
+            self._insert("network_edges", [_row(e) for e in fused.edges])
+            self._insert("retired", [{"old": k, "new": v} for k, v in fused.retired.items()])
+            self.con.execute(DENORMALISE)
             self._set_meta("fused", "yes")
+
+    def history(self) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+        """What the last fuse decided: local actor -> corpus actor, event -> cluster, and
+        retired id -> current id."""
+        return (dict(self.con.execute('SELECT "local", actor FROM actor_links').fetchall()),
+                dict(self.con.execute("SELECT event, cluster FROM event_links"
+                                      " WHERE cluster IS NOT NULL").fetchall()),
+                dict(self.con.execute("SELECT old, new FROM retired").fetchall()))
+
+    def text(self, doc_id: str, start: int, end: int) -> str:
+        """A stretch of a stored document's text."""
+        row = self.con.execute('SELECT substr(text, ? + 1, ?) FROM documents WHERE id = ?',
+                               [start, end - start, doc_id]).fetchone()
+        return row[0] if row else ""
+
+    def titles(self) -> dict[str, str]:
+        return dict(self.con.execute("SELECT id, title FROM documents WHERE title IS NOT NULL")
+                    .fetchall())
 
     def _insert(self, table: str, rows: list[dict]) -> None:
         if not rows:
@@ -184,10 +204,24 @@ class Store:
 
     def local_events(self) -> Iterator[EventKey]:
         """What the fuse stage needs of every stored event, in id order."""
-        for row in self._stream("SELECT id, doc_id, type, source, target, attributed_to, date,"
-                                " date_precision FROM events ORDER BY id"):
+        for row in self._stream(
+                "SELECT e.id, e.doc_id, e.type, e.source, e.target, e.attributed_to, e.date,"
+                " e.date_precision, e.modality,"
+                " CASE WHEN e.location.lat IS NOT NULL THEN lower(e.location.name) END,"
+                " d.published, d.source, e.sentence_start, e.sentence_end, e.start"
+                " FROM events e JOIN documents d ON d.id = e.doc_id ORDER BY e.id"):
             yield EventKey(row[0], row[1], row[2], tuple(row[3] or ()), tuple(row[4] or ()),
-                           row[5], row[6], row[7])
+                           *row[5:])
+
+    def local_claims(self) -> Iterator[ClaimKey]:
+        """What the fuse stage needs of every stored claim, in id order."""
+        for row in self._stream(
+                'SELECT c.id, c.doc_id, c.start, c."end", c.stance, c.claimant, c.about,'
+                " d.published, d.source, c.refers,"
+                " q.id IS NULL OR c.start = coalesce(q.cue_start, -1)"
+                " FROM claims c JOIN documents d ON d.id = c.doc_id"
+                " LEFT JOIN quotes q ON q.id = c.quote ORDER BY c.id"):
+            yield ClaimKey(*row[:10], opens_with_cue=bool(row[10]))
 
     def count(self, table: str) -> int:
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()

@@ -109,6 +109,36 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX quotes_doc ON quotes (doc_id);
     CREATE INDEX claims_doc ON claims (doc_id);
     """,
+    # 6: fusion: clusters and their sources, claims' clusters and corroboration, the actor
+    # network by month, ids retired by a merge; the corpus view of events that export and
+    # serve read.
+    """
+    ALTER TABLE claims ADD COLUMN refers VARCHAR;
+    ALTER TABLE contradictions ADD COLUMN cluster VARCHAR;
+    CREATE TABLE clusters (
+        id VARCHAR PRIMARY KEY, type VARCHAR NOT NULL, mentions INTEGER NOT NULL,
+        sources INTEGER NOT NULL, outlets VARCHAR[], first_report DATE, last_report DATE,
+        date_from DATE, date_to DATE, strongest VARCHAR, weakest VARCHAR,
+        unconfirmed BOOLEAN, contradictions INTEGER
+    );
+    CREATE TABLE claim_links (claim VARCHAR PRIMARY KEY, cluster VARCHAR, claimant VARCHAR,
+                              corroboration INTEGER);
+    CREATE TABLE network_edges (
+        source VARCHAR NOT NULL, target VARCHAR NOT NULL, type VARCHAR NOT NULL, month VARCHAR,
+        clusters INTEGER NOT NULL, sources INTEGER NOT NULL,
+        modalities STRUCT(modality VARCHAR, clusters INTEGER)[], first_date DATE,
+        last_date DATE
+    );
+    CREATE TABLE retired (old VARCHAR PRIMARY KEY, new VARCHAR NOT NULL);
+    CREATE VIEW corpus_events AS
+        SELECT e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
+            e.cameo, e.mode, e.context, coalesce(l.source, []) AS source,
+            coalesce(l.target, []) AS target, e.modality, l.attributed_to, e.date,
+            e.date_precision, e.location, l.cluster, c.sources AS corroboration,
+            d.published, d.source AS outlet, d.title AS doc_title, d.url
+        FROM events e JOIN documents d ON d.id = e.doc_id
+        LEFT JOIN event_links l ON l.event = e.id LEFT JOIN clusters c ON c.id = l.cluster;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -119,7 +149,8 @@ DOCUMENT_TABLES = {"sentences": "sentences", "mentions": "mentions", "doc_actors
                    "events": "events", "quotes": "quotes", "claims": "claims"}
 #: Tables the fuse stage derives from the whole store and rewrites.
 FUSED_TABLES = ("actors", "actor_mentions", "roles", "actor_links", "event_links",
-                "event_actors", "contradictions")
+                "event_actors", "contradictions", "clusters", "claim_links", "network_edges",
+                "retired")
 
 #: Fills ``event_actors`` from the events, their documents and links, after a fuse.
 DENORMALISE = """

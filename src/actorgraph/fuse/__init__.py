@@ -1,0 +1,209 @@
+"""Fuse: the corpus-wide facts, derived from every stored document after each build.
+
+In: document-local actors, events (``EventKey``) and claims (``ClaimKey``), what the last fuse
+decided (``History``: ids to keep) and the dictionary. Out: one ``Fused`` record: corpus
+actors and the local → corpus links (``actors.merge``), each event's corpus actors and
+cluster (``clusters``), cluster summaries with their independent sources, claims' clusters
+and corroboration, contradictions with reasons (``contradictions``), the actor network by
+month (``network``) and the ids retired along the way (``identity``).
+
+Everything is recomputed from the stored records, so adding documents gives what a rebuild
+from scratch gives (ids aside: those a user has seen are kept, or retired with a pointer to
+their successor), without parsing any old document again.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from ..actors import merge
+from ..actors.dictionary import Dictionary
+from ..records import (
+    Actor,
+    ClaimKey,
+    ClaimLink,
+    Cluster,
+    EventKey,
+    EventLink,
+    Fused,
+)
+from . import contradictions as disagree
+from .clusters import Group, cluster, window
+from .contradictions import AGAINST, FOR, Position
+from .identity import stable_ids
+from .network import edges
+
+__all__ = ["History", "fuse", "parties"]
+
+#: How firmly a report says the event happened, for a cluster's strongest and weakest.
+AFFIRMS = {"asserted": 8, "reported": 7, "believed": 6, "future": 5, "requested": 4,
+           "hypothetical": 3, "unconfirmed": 2, "negated": 1, "denied": 0}
+#: State bodies that stand for their country as a party ("the Russian army", "Moscow").
+_STATE = frozenset({"GOV", "MIL", "COP", "SPY"})
+_NON_STATE = frozenset({"IGO", "NGO", "IMG"})
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """What the previous fuse decided."""
+
+    actors: Mapping[str, str] = field(default_factory=dict)  # local actor -> corpus actor
+    clusters: Mapping[str, str] = field(default_factory=dict)  # event -> cluster
+    retired: Mapping[str, str] = field(default_factory=dict)  # old id -> current id
+
+
+def parties(actors: Iterable[Actor]) -> dict[str, str]:
+    """The party each corpus actor acts for in an event: a country for the country itself,
+    its capital and metonyms and its government and armed forces; else the actor."""
+    out = {}
+    for a in actors:
+        state = a.country and a.country not in _NON_STATE and (
+            a.kind in ("COUNTRY", "LOCATION") or (a.key or "").startswith(("C:", "M:"))
+            or ((a.key or "").startswith("N:") and a.sector in _STATE))
+        out[a.id] = f"country:{a.country}" if state else a.id
+    return out
+
+
+def fuse(local_actors: Iterable[Actor], events: Iterable[EventKey], claims: Iterable[ClaimKey],
+         history: History, d: Dictionary, text: Callable[[str, int, int], str],
+         titles: Mapping[str, str]) -> Fused:
+    """Every corpus-wide fact; ``text`` reads a document's text between offsets (for the
+    reasons of contradictions), ``titles`` names documents that have no outlet."""
+    merged, links = merge(local_actors, d)
+    members: dict[str, list[str]] = defaultdict(list)
+    for local, corpus in links.items():
+        members[corpus].append(local)
+    final, retired = stable_ids(members, history.actors, history.retired)
+    merged = [replace(a, id=final[a.id], roles=tuple(
+        replace(r, of=final.get(r.of, r.of) if r.of else None) for r in a.roles))
+        for a in merged]
+    links = {local: final[corpus] for local, corpus in links.items()}
+    events = list(events)
+    groups = cluster(events, links, parties(merged))
+    proposed = {f"c:{g.members[0].id}": [e.id for e in g.members] for g in groups}
+    ids, retired = stable_ids(proposed, history.clusters, retired)
+    cluster_of = {e: ids[p] for p, ms in proposed.items() for e in ms}
+    event_links = tuple(_link(e, links, cluster_of.get(e.id)) for e in events)
+    claim_list = list(claims)
+    claim_clusters = _claim_clusters(claim_list, links, cluster_of, groups, ids, proposed,
+                                     parties(merged))
+    positions = _positions(events, event_links, claim_list, claim_clusters, links)
+    pairs = disagree.find(positions)
+    names = {a.id: a.name for a in merged}
+    found = disagree.contradictions(pairs, lambda a: names.get(a, a), text, titles)
+    summaries = _summaries(groups, proposed, ids, claim_list, claim_clusters, found)
+    sides: dict[str, tuple[set[str], set[str]]] = {}
+    for link in event_links:
+        s, t = sides.setdefault(link.cluster, (set(), set()))
+        s.update(link.source)
+        t.update(link.target)
+    return Fused(actors=tuple(sorted(merged, key=lambda a: a.id)), links=links,
+                 events=event_links, clusters=summaries,
+                 claims=_claim_links(claim_list, claim_clusters, links),
+                 contradictions=tuple(found), edges=tuple(edges(summaries, sides)),
+                 retired=retired)
+
+
+def _link(e: EventKey, links: Mapping[str, str], cluster_id: str | None) -> EventLink:
+    def mapped(ids: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(links[i] for i in ids if i in links))
+    return EventLink(e.id, mapped(e.source), mapped(e.target),
+                     links.get(e.attributed_to or ""), cluster_id or f"c:{e.id}")
+
+
+def _claim_clusters(claims: list[ClaimKey], links: Mapping[str, str],
+                    cluster_of: Mapping[str, str], groups: list[Group],
+                    ids: Mapping[str, str], proposed: Mapping[str, list[str]],
+                    party: Mapping[str, str]) -> dict[str, str]:
+    """The cluster each claim is about: its event's, else (for a claim whose words name an
+    event of a type, "no such request") the one cluster of that type, in the days before the
+    claim, that its claimant takes part in."""
+    out = {c.id: cluster_of[c.about] for c in claims if c.about in cluster_of}
+    by_type: dict[str, list[tuple[Group, str]]] = defaultdict(list)
+    group_id = {id(g): ids[p] for g, p in zip(groups, proposed, strict=True)}
+    for g in groups:
+        by_type[g.type].append((g, group_id[id(g)]))
+    for c in claims:
+        if c.id in out or c.refers is None or c.claimant not in links:
+            continue
+        who = party.get(links[c.claimant], links[c.claimant])
+        when = window(EventKey(c.id, c.doc_id, c.refers, (), (), None, None, None,
+                               published=c.published))
+        fits = [cid for g, cid in by_type.get(c.refers, ())
+                if who in (g.sources | g.targets) and (when is None or g.window is None or not (
+                    g.window[1] < when[0] or when[1] < g.window[0]))]
+        if len(fits) == 1:
+            out[c.id] = fits[0]
+    return out
+
+
+def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
+               claims: list[ClaimKey], claim_clusters: Mapping[str, str],
+               links: Mapping[str, str]) -> list[Position]:
+    """Each event and claim for or against its cluster: an event by its modality; an
+    asserting claim for every event its proposition states firmly, a denying one against
+    the event it is about."""
+    out = []
+    by_doc: dict[str, list[tuple[EventKey, EventLink]]] = defaultdict(list)
+    for e, link in zip(events, event_links, strict=True):
+        by_doc[e.doc_id].append((e, link))
+        polarity = 1 if e.modality in FOR else -1 if e.modality in AGAINST else 0
+        if polarity:
+            out.append(Position(link.cluster, polarity, e.id, False, link.attributed_to,
+                                e.doc_id, e.outlet, e.published, e.sentence_start,
+                                e.sentence_end))
+    for c in claims:
+        speaker = links.get(c.claimant or "")
+        if c.stance not in ("asserts", "denies"):
+            continue
+        polarity = 1 if c.stance == "asserts" else -1
+        if polarity > 0:  # "The meeting took place. They discussed arms": each event it
+            # states firmly; a claim about a hypothetical event asserts no occurrence
+            about = {link.cluster for e, link in by_doc[c.doc_id]
+                     if c.start <= e.start < c.end and e.modality in FOR}
+        else:  # what it denies: its event, or the earlier one it names
+            about = {claim_clusters[c.id]} if c.id in claim_clusters else set()
+        out += [Position(cid, polarity, c.id, True, speaker, c.doc_id, c.outlet, c.published,
+                         c.start, c.end, c.opens_with_cue) for cid in sorted(about)]
+    return out
+
+
+def _summaries(groups: list[Group], proposed: Mapping[str, list[str]], ids: Mapping[str, str],
+               claims: list[ClaimKey], claim_clusters: Mapping[str, str],
+               found: list) -> tuple[Cluster, ...]:
+    declined = {claim_clusters[c.id] for c in claims
+                if c.stance == "declines_to_confirm" and c.id in claim_clusters}
+    disputed: dict[str, int] = defaultdict(int)
+    for x in found:
+        disputed[x.cluster] += 1
+    out = []
+    for g, p in zip(groups, proposed, strict=True):
+        cid = ids[p]
+        outlets = tuple(sorted({e.outlet or e.doc_id for e in g.members}))
+        published = [e.published for e in g.members if e.published is not None]
+        modalities = sorted((e.modality for e in g.members), key=lambda m: AFFIRMS.get(m, 0))
+        out.append(Cluster(
+            id=cid, type=g.type, mentions=len(g.members), sources=len(outlets),
+            outlets=outlets, first_report=min(published, default=None),
+            last_report=max(published, default=None),
+            date_from=g.window[0] if g.window else None,
+            date_to=g.window[1] if g.window else None, strongest=modalities[-1],
+            weakest=modalities[0],
+            unconfirmed=cid in declined or "unconfirmed" in modalities,
+            contradictions=disputed.get(cid, 0)))
+    return tuple(sorted(out, key=lambda c: c.id))
+
+
+def _claim_links(claims: list[ClaimKey], claim_clusters: Mapping[str, str],
+                 links: Mapping[str, str]) -> tuple[ClaimLink, ...]:
+    """Each claim's cluster, corpus claimant, and how many independent sources (outlets,
+    else documents) make a claim of the same stance about the same cluster."""
+    sources: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.id in claim_clusters:
+            sources[(claim_clusters[c.id], c.stance)].add(c.outlet or c.doc_id)
+    return tuple(ClaimLink(c.id, claim_clusters.get(c.id), links.get(c.claimant or ""),
+                           len(sources.get((claim_clusters.get(c.id, ""), c.stance), ())) or 1)
+                 for c in claims)

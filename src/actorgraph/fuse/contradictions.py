@@ -1,0 +1,104 @@
+"""Contradictions: where sources disagree about one event, and why, in one sentence.
+
+In: each event mention and each claim as a ``Position`` on a cluster: for (+1) when an event
+is asserted or reported, or a claim asserts it (a claim asserts every event its proposition
+states as asserted or reported); against (-1) when an event is negated or denied, or a claim
+denies it. Out: ``Contradiction`` records with a reason a person understands, and the clusters
+someone declined to confirm.
+
+Two positions contradict when they are on one cluster, one for and one against, from
+different sources: a source is the speaker when someone is quoted, else the outlet (or the
+document) speaking in its own voice, so a source restating itself is never a contradiction.
+Hypothetical, future and requested events take no position (a threat is not a claim that the
+act happened); a denial of what nobody asserted has nobody to contradict; two events of one
+type are two clusters. Declining to confirm is no contradiction either: the cluster is marked
+``unconfirmed``. For each pair of sources one contradiction is kept, between their firmest
+items: claims before events, then the earliest report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from ..records import Contradiction
+
+FOR = frozenset({"asserted", "reported"})
+AGAINST = frozenset({"negated", "denied"})
+#: The most contradictions kept for one cluster (pairs of sources).
+PER_CLUSTER = 12
+#: How much of a claim or sentence a reason quotes.
+GIST = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """An item (event or claim) for or against a cluster, and who holds it where."""
+
+    cluster: str
+    polarity: int  # +1 for, -1 against
+    item: str
+    is_claim: bool
+    speaker: str | None  # corpus actor id; None: the outlet in its own voice
+    doc_id: str
+    outlet: str | None
+    published: dt.date | None
+    start: int  # the evidence: the claim's span or the event's sentence
+    end: int
+    opens_with_cue: bool = False  # a claim span that reads on from its speaker ("denied ...")
+
+    @property
+    def source(self) -> str:
+        return self.speaker or f"outlet:{self.outlet or self.doc_id}"
+
+    def firmness(self) -> tuple:
+        return (not self.is_claim, self.published or dt.date.max, self.doc_id, self.start)
+
+
+def find(positions: Iterable[Position]) -> list[tuple[Position, Position]]:
+    """Pairs (for, against) that contradict, in a canonical order."""
+    by_cluster: dict[str, list[Position]] = {}
+    for p in positions:
+        by_cluster.setdefault(p.cluster, []).append(p)
+    pairs = []
+    for cluster in sorted(by_cluster):
+        held = by_cluster[cluster]
+        best: dict[tuple[int, str], Position] = {}
+        for p in held:
+            key = (p.polarity, p.source)
+            if key not in best or p.firmness() < best[key].firmness():
+                best[key] = p
+        pro = sorted((p for (pol, _), p in best.items() if pol > 0), key=Position.firmness)
+        con = sorted((p for (pol, _), p in best.items() if pol < 0), key=Position.firmness)
+        found = [(a, b) for a in pro for b in con if a.source != b.source]
+        pairs += found[:PER_CLUSTER]
+    return pairs
+
+
+def contradictions(pairs: Iterable[tuple[Position, Position]], name: Callable[[str], str],
+                   text: Callable[[str, int, int], str],
+                   title: Mapping[str, str]) -> list[Contradiction]:
+    """Contradiction records for ``pairs``; ``name`` gives an actor's name, ``text`` a
+    document's text between offsets, ``title`` a document's title (for reports with no
+    outlet)."""
+    out = []
+    for a, b in pairs:
+        reason = f"{_says(a, name, text, title)}; {_says(b, name, text, title)}."
+        out.append(Contradiction(id=f"x:{a.item}|{b.item}", a=a.item, b=b.item,
+                                 reason=reason, doc_id=a.doc_id, start=a.start, end=a.end,
+                                 cluster=a.cluster))
+    return out
+
+
+def _says(p: Position, name: Callable[[str], str], text: Callable[[str, int, int], str],
+          title: Mapping[str, str]) -> str:
+    where = p.outlet or title.get(p.doc_id) or p.doc_id
+    when = f"{p.published.day} {p.published:%B %Y}" if p.published else "undated"
+    who = name(p.speaker) if p.speaker else where
+    gist = " ".join(text(p.doc_id, p.start, p.end).split()).rstrip(".")
+    if len(gist) > GIST:
+        gist = gist[:GIST].rsplit(" ", 1)[0] + " …"
+    who = f"{who[:1].upper()}{who[1:]} ({where}, {when})" if p.speaker else f"{who} ({when})"
+    verb = "" if p.opens_with_cue else "says " if p.is_claim else "reports: "
+    return f"{who} {verb}{gist}"
