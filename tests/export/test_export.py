@@ -30,12 +30,18 @@ EXPORTED_COLUMNS = {
     **CONTRACT_COLUMNS,
     "actors": ["id", "name", "aliases", "kind", "country", "sector", "org", "named",
                "anonymous", "roles", "mentions"],
+    "events": [*CONTRACT_COLUMNS["events"], "corroboration"],
     "quotes": [*CONTRACT_COLUMNS["quotes"], "cue_start", "cue_end", "parts"],
-    "claims": [*CONTRACT_COLUMNS["claims"], "quote"],
+    "claims": [*CONTRACT_COLUMNS["claims"], "quote", "refers", "cluster", "corroboration"],
+    "contradictions": [*CONTRACT_COLUMNS["contradictions"], "cluster"],
+    "clusters": ["id", "type", "mentions", "sources", "outlets", "first_report", "last_report",
+                 "date_from", "date_to", "strongest", "weakest", "unconfirmed",
+                 "contradictions"],
 }
 
 
 def test_exported_columns_keep_the_contract_order() -> None:
+    assert set(CONTRACT_COLUMNS) <= set(EXPORTED_COLUMNS)
     for name, columns in CONTRACT_COLUMNS.items():
         exported = EXPORTED_COLUMNS[name]
         assert [c for c in exported if c in columns] == columns, name
@@ -66,7 +72,7 @@ def test_queries_cover_exactly_the_contract() -> None:
     assert list(QUERIES) == list(EXPORTED_COLUMNS)
 
 
-def test_jsonl_writes_all_six_files_with_contract_keys(db: Path, tmp_path: Path) -> None:
+def test_jsonl_writes_every_file_with_contract_keys(db: Path, tmp_path: Path) -> None:
     actorgraph.export(db, "jsonl", tmp_path)
     for name, columns in EXPORTED_COLUMNS.items():
         path = tmp_path / f"{name}.jsonl"
@@ -153,3 +159,18 @@ def test_plover_format_writes_gold_style_records(db: Path, tmp_path: Path) -> No
     host = next(r for r in records if r["eventText"].startswith("hosted"))
     assert host["source"][0]["code"] == "NOR" and host["mode"] == "visit"
     assert host["textInfo"]["doc_id"] == "oslo-1" and host["publication"] == "Example Wire"
+
+
+@pytest.mark.parametrize(("fmt", "read"), [("graphml", "read_graphml"), ("gexf", "read_gexf")])
+def test_network_files_load_in_networkx_with_actors_and_typed_edges(
+        db: Path, tmp_path: Path, fmt: str, read: str) -> None:
+    import networkx as nx
+
+    (path,) = actorgraph.export(db, fmt, tmp_path)
+    g = getattr(nx, read)(path)
+    assert g.number_of_edges() >= 1
+    names = {data["name"] for _, data in g.nodes(data=True)}
+    assert {"Colombia", "National Liberation Army (Colombia)"} <= names, names
+    (_, _, data), *_ = g.edges(data=True)
+    assert data["plover_type"] == "CONSULT" and data["clusters"] >= 1
+    assert data["first_date"] == "2024-03-04"  # "on Monday" before 6 March 2024

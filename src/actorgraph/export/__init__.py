@@ -16,7 +16,7 @@ import duckdb
 
 from ..errors import ActorgraphError, Msg
 from ..store import Store
-from . import plover
+from . import graph, plover
 from .queries import QUERIES
 
 Writer = Callable[[duckdb.DuckDBPyConnection, str, Path], None]
@@ -35,6 +35,8 @@ def writer(fmt: str) -> Callable[[Writer], Writer]:
 #: Formats written from the whole store at once, each to one file.
 STORE_WRITERS: dict[str, tuple[str, Callable[[duckdb.DuckDBPyConnection, Path], None]]] = {
     "plover": ("plover.jsonl", plover.write),
+    "graphml": ("network.graphml", graph.write_graphml),
+    "gexf": ("network.gexf", graph.write_gexf),
 }
 
 

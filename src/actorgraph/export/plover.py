@@ -13,12 +13,10 @@ from pathlib import Path
 import duckdb
 
 _EVENTS = """
-    SELECT e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
-        e.cameo, e.mode, e.context, e.modality, e.date, e.date_precision, e.location,
-        coalesce(l.source, []), coalesce(l.target, []), l.attributed_to, l.cluster,
-        d.source, d.url, d.published
-    FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN event_links l ON l.event = e.id
-    ORDER BY e.doc_id, e.start, e."end", e.id
+    SELECT id, doc_id, start, "end", sentence_start, sentence_end, type, cameo, mode, context,
+        modality, date, date_precision, location, source, target, attributed_to, cluster,
+        outlet, url, published
+    FROM corpus_events ORDER BY doc_id, start, "end", id
 """
 
 

@@ -24,12 +24,10 @@ QUERIES: dict[str, str] = {
         FROM actors a ORDER BY a.id
     """,
     "events": """
-        SELECT e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
-            e.cameo, e.mode, e.context, coalesce(l.source, []) AS source,
-            coalesce(l.target, []) AS target, e.modality, l.attributed_to, e.date,
-            e.date_precision, e.location, l.cluster
-        FROM events e LEFT JOIN event_links l ON l.event = e.id
-        ORDER BY e.doc_id, e.start, e."end", e.id
+        SELECT id, doc_id, start, "end", sentence_start, sentence_end, type, cameo, mode,
+            context, source, target, modality, attributed_to, date, date_precision, location,
+            cluster, corroboration
+        FROM corpus_events ORDER BY doc_id, start, "end", id
     """,
     "quotes": """
         SELECT q.id, q.doc_id, q.start, q."end", l.actor AS speaker, q.speaker_text,
@@ -39,12 +37,17 @@ QUERIES: dict[str, str] = {
         ORDER BY q.doc_id, q.start, q."end", q.id
     """,
     "claims": """
-        SELECT c.id, c.doc_id, c.start, c."end", l.actor AS claimant, c.about, c.stance,
-            c.quote
-        FROM claims c LEFT JOIN actor_links l ON l."local" = c.claimant
+        SELECT c.id, c.doc_id, c.start, c."end", l.claimant, c.about, c.stance, c.quote,
+            c.refers, l.cluster, l.corroboration
+        FROM claims c LEFT JOIN claim_links l ON l.claim = c.id
         ORDER BY c.doc_id, c.start, c."end", c.id
     """,
     "contradictions": """
-        SELECT id, a, b, reason FROM contradictions ORDER BY id
+        SELECT id, a, b, reason, cluster FROM contradictions ORDER BY id
+    """,
+    "clusters": """
+        SELECT id, type, mentions, sources, outlets, first_report, last_report, date_from,
+            date_to, strongest, weakest, unconfirmed, contradictions
+        FROM clusters ORDER BY id
     """,
 }
