@@ -54,15 +54,20 @@ class History:
     retired: Mapping[str, str] = field(default_factory=dict)  # old id -> current id
 
 
-def parties(actors: Iterable[Actor]) -> dict[str, str]:
+def parties(actors: Iterable[Actor], d: Dictionary | None = None) -> dict[str, str]:
     """The party each corpus actor acts for in an event: a country for the country itself,
-    its capital and metonyms and its government and armed forces; else the actor."""
+    its places, capital and metonyms and its government and armed forces; else the actor.
+    A place the text left without a country is found in the dictionary's gazetteer."""
     out = {}
     for a in actors:
-        state = a.country and a.country not in _NON_STATE and (
+        country = a.country
+        if country is None and a.kind == "LOCATION" and d is not None:
+            place = d.place(a.name)
+            country = place.country if place is not None else None
+        state = country and country not in _NON_STATE and (
             a.kind in ("COUNTRY", "LOCATION") or (a.key or "").startswith(("C:", "M:"))
             or ((a.key or "").startswith("N:") and a.sector in _STATE))
-        out[a.id] = f"country:{a.country}" if state else a.id
+        out[a.id] = f"country:{country}" if state else a.id
     return out
 
 
@@ -81,14 +86,15 @@ def fuse(local_actors: Iterable[Actor], events: Iterable[EventKey], claims: Iter
         for a in merged]
     links = {local: final[corpus] for local, corpus in links.items()}
     events = list(events)
-    groups = cluster(events, links, parties(merged))
+    party = parties(merged, d)
+    groups = cluster(events, links, party)
     proposed = {f"c:{g.members[0].id}": [e.id for e in g.members] for g in groups}
     ids, retired = stable_ids(proposed, history.clusters, retired)
     cluster_of = {e: ids[p] for p, ms in proposed.items() for e in ms}
     event_links = tuple(_link(e, links, cluster_of.get(e.id)) for e in events)
     claim_list = list(claims)
     claim_clusters = _claim_clusters(claim_list, links, cluster_of, groups, ids, proposed,
-                                     parties(merged))
+                                     _speaks_for(merged, party))
     positions = _positions(events, event_links, claim_list, claim_clusters, links)
     pairs = disagree.find(positions)
     names = {a.id: a.name for a in merged}
@@ -106,6 +112,13 @@ def fuse(local_actors: Iterable[Actor], events: Iterable[EventKey], claims: Iter
                  retired=retired)
 
 
+def _speaks_for(actors: list[Actor], party: Mapping[str, str]) -> dict[str, set[str]]:
+    """The parties each actor can speak for: its own, and those of the bodies the text gives
+    it a role in ("the RSF spokesman" speaks for the RSF)."""
+    return {a.id: {party[a.id], *(party.get(r.of, r.of) for r in a.roles if r.of)}
+            for a in actors}
+
+
 def _link(e: EventKey, links: Mapping[str, str], cluster_id: str | None) -> EventLink:
     def mapped(ids: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(links[i] for i in ids if i in links))
@@ -116,7 +129,7 @@ def _link(e: EventKey, links: Mapping[str, str], cluster_id: str | None) -> Even
 def _claim_clusters(claims: list[ClaimKey], links: Mapping[str, str],
                     cluster_of: Mapping[str, str], groups: list[Group],
                     ids: Mapping[str, str], proposed: Mapping[str, list[str]],
-                    party: Mapping[str, str]) -> dict[str, str]:
+                    speaks_for: Mapping[str, set[str]]) -> dict[str, str]:
     """The cluster each claim is about: its event's, else (for a claim whose words name an
     event of a type, "no such request") the one cluster of that type, in the days before the
     claim, that its claimant takes part in."""
@@ -128,11 +141,11 @@ def _claim_clusters(claims: list[ClaimKey], links: Mapping[str, str],
     for c in claims:
         if c.id in out or c.refers is None or c.claimant not in links:
             continue
-        who = party.get(links[c.claimant], links[c.claimant])
+        who = speaks_for.get(links[c.claimant], set())
         when = window(EventKey(c.id, c.doc_id, c.refers, (), (), None, None, None,
                                published=c.published))
         fits = [cid for g, cid in by_type.get(c.refers, ())
-                if who in (g.sources | g.targets) and (when is None or g.window is None or not (
+                if who & (g.sources | g.targets) and (when is None or g.window is None or not (
                     g.window[1] < when[0] or when[1] < g.window[0]))]
         if len(fits) == 1:
             out[c.id] = fits[0]

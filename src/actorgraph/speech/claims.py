@@ -159,8 +159,8 @@ def records(doc_id: str, pending: Sequence[Pending]) -> tuple[Claim, ...]:
 def link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues,
          lexicon: Lexicon) -> tuple[Claim, ...]:
     """``claims`` with ``about`` set where the event they concern can be pointed to."""
-    if not claims or not events:
-        return tuple(claims)
+    if not claims:
+        return ()
     starts = [e.start for e in events]
     out = []
     for claim in claims:

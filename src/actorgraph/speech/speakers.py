@@ -155,6 +155,8 @@ class Resolver:
             person = self._person_named_in(head)
             if person is not None:
                 actor = person  # "the governor of Kherson, Oleksandr Prokudin"
+            elif head.lower_ in _SPOKES:  # "an RSF spokesman" speaks for the RSF
+                actor = self.amap.actor(head, skip_self=True) or actor
             elif actor is None or not self.by_id[actor].named:
                 actor = self._state_of(actor, self.amap.actor(head, skip_self=True))
         return Speaker(start, end, text, actor, plausible=plausible)
