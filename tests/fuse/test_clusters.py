@@ -13,8 +13,9 @@ from actorgraph.records import EventKey
 #: local actor -> corpus actor; Moscow, Russia and the Russian army are one party
 LINKS = {"a#0": "HAFTAR", "a#1": "RUSSIA", "b#0": "HAFTAR", "b#3": "MOSCOW", "b#4": "RUARMY",
          "c#0": "EGYPT", "c#1": "HAFTAR", "d#0": "HAFTAR", "d#1": "RUSSIA"}
-PARTY = {"RUSSIA": "country:RUS", "MOSCOW": "country:RUS", "RUARMY": "country:RUS",
-         "EGYPT": "country:EGY"}
+PARTY = {actor: frozenset({party}) for actor, party in {
+    "RUSSIA": "country:RUS", "MOSCOW": "country:RUS", "RUARMY": "country:RUS",
+    "EGYPT": "country:EGY"}.items()}
 D = dt.date
 
 

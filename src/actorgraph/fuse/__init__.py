@@ -54,21 +54,46 @@ class History:
     retired: Mapping[str, str] = field(default_factory=dict)  # old id -> current id
 
 
-def parties(actors: Iterable[Actor], d: Dictionary | None = None) -> dict[str, str]:
-    """The party each corpus actor acts for in an event: a country for the country itself,
-    its places, capital and metonyms and its government and armed forces; else the actor.
-    A place the text left without a country is found in the dictionary's gazetteer."""
-    out = {}
+def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]:
+    """The parties each corpus actor stands for in an event: a country for the country
+    itself, its places, capital and metonyms and its government and armed forces; an office
+    ("office:EGY:foreign minister") for whoever holds it, by role or by description; else
+    the actor; none for an unnamed actor with no identity ("the two ministers")."""
+    out: dict[str, frozenset[str]] = {}
+    country_of = {a.id: a.country for a in actors}
     for a in actors:
         country = a.country
-        if country is None and a.kind == "LOCATION" and d is not None:
+        if country is None and a.kind == "LOCATION":
             place = d.place(a.name)
             country = place.country if place is not None else None
+        key = a.key or ""
         state = country and country not in _NON_STATE and (
-            a.kind in ("COUNTRY", "LOCATION") or (a.key or "").startswith(("C:", "M:"))
-            or ((a.key or "").startswith("N:") and a.sector in _STATE))
-        out[a.id] = f"country:{country}" if state else a.id
+            a.kind in ("COUNTRY", "LOCATION") or key.startswith(("C:", "M:"))
+            or (key.startswith("N:") and a.sector in _STATE))
+        if state:
+            out[a.id] = frozenset({f"country:{country}"})
+            continue
+        offices = {_office(country_of.get(r.of) or a.country, r.title) for r in a.roles}
+        if a.kind == "PERSON" and not a.named and a.country:  # "Egypt's foreign minister"
+            title = _title_in(a.name, d)
+            offices.add(_office(a.country, title) if title else None)
+        own = {a.id} if a.named or key else set()
+        out[a.id] = frozenset(own | {o for o in offices if o})
     return out
+
+
+def _office(country: str | None, title: str) -> str | None:
+    return f"office:{country}:{title.lower()}" if country else None
+
+
+def _title_in(name: str, d: Dictionary) -> str | None:
+    """The longest title that ends a description ("Egypt's *foreign minister*")."""
+    words = name.replace("’", "'").split()
+    for n in range(min(4, len(words)), 0, -1):
+        title = d.title(" ".join(words[-n:]))
+        if title is not None:
+            return title.title
+    return None
 
 
 def fuse(local_actors: Iterable[Actor], events: Iterable[EventKey], claims: Iterable[ClaimKey],
@@ -112,10 +137,11 @@ def fuse(local_actors: Iterable[Actor], events: Iterable[EventKey], claims: Iter
                  retired=retired)
 
 
-def _speaks_for(actors: list[Actor], party: Mapping[str, str]) -> dict[str, set[str]]:
+def _speaks_for(actors: list[Actor],
+                party: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     """The parties each actor can speak for: its own, and those of the bodies the text gives
     it a role in ("the RSF spokesman" speaks for the RSF)."""
-    return {a.id: {party[a.id], *(party.get(r.of, r.of) for r in a.roles if r.of)}
+    return {a.id: party[a.id].union(*(party.get(r.of, frozenset()) for r in a.roles if r.of))
             for a in actors}
 
 
@@ -129,7 +155,7 @@ def _link(e: EventKey, links: Mapping[str, str], cluster_id: str | None) -> Even
 def _claim_clusters(claims: list[ClaimKey], links: Mapping[str, str],
                     cluster_of: Mapping[str, str], groups: list[Group],
                     ids: Mapping[str, str], proposed: Mapping[str, list[str]],
-                    speaks_for: Mapping[str, set[str]]) -> dict[str, str]:
+                    speaks_for: Mapping[str, frozenset[str]]) -> dict[str, str]:
     """The cluster each claim is about: its event's, else (for a claim whose words name an
     event of a type, "no such request") the one cluster of that type, in the days before the
     claim, that its claimant takes part in."""
@@ -141,7 +167,7 @@ def _claim_clusters(claims: list[ClaimKey], links: Mapping[str, str],
     for c in claims:
         if c.id in out or c.refers is None or c.claimant not in links:
             continue
-        who = speaks_for.get(links[c.claimant], set())
+        who = speaks_for.get(links[c.claimant], frozenset())
         when = window(EventKey(c.id, c.doc_id, c.refers, (), (), None, None, None,
                                published=c.published))
         fits = [cid for g, cid in by_type.get(c.refers, ())

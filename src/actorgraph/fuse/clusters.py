@@ -7,9 +7,13 @@ clusters of event ids, in a canonical order.
 Two mentions are one event when all of these hold:
 
 * **type**: the same PLOVER type (a nominal "visit" and a verbal "visited" are both CONSULT; an
-  AGREE to meet and the meeting are not);
+  AGREE to meet and the meeting are not), and the same mode where both have one (tear gas and
+  live fire); an act only imagined or asked for ("if Tajik forces shell the villages again")
+  is never the same event as one reported to have happened, or not to have;
 * **actors**: the same parties, where a party is an actor, except that a country, its capital
-  or metonym ("Moscow", "the Kremlin") and its government or army are one party. Where both
+  or metonym ("Moscow", "the Kremlin") and its government or army are one party, and that an
+  office holder is also the office ("Egypt's foreign minister" is Hesham Fawzy when the
+  corpus gives him that role); unnamed actors ("the two ministers") are no party. Where both
   mentions name a source, their sources meet; where both name a target, their targets meet;
   and they share at least one party. For joint acts (CONSULT, COOPERATE, AGREE) the two sides
   may be named either way round;
@@ -18,14 +22,17 @@ Two mentions are one event when all of these hold:
   resolved against its own publication date; with no date in the sentence the event happened
   in the week before its report was published. A cluster keeps the intersection of its
   members' windows, so reports a month apart never meet through a vaguer one between them;
-* **place**: two different towns are two events (a country-wide place constrains nothing).
+* **place**: two different towns are two events (a country-wide place constrains nothing);
+  in one town, reports that share a source (or name none) are one event even when their
+  targets differ (an army post at Kibumba, Kibumba).
 
 Mentions are taken in a canonical order (window, publication, document, offset), so the
 clusters never depend on the order the documents were added in, and each joins the earliest
 compatible cluster. Clusters are found through blocks of (type, party, week), so the cost
 grows with the number of mentions, not with its square. A mention with no window at all
 (no date, no publication date) joins the one compatible cluster of its parties if there is
-exactly one, else it starts its own.
+exactly one, else it starts its own. A mention naming no party at all ("the two ministers
+met") joins the one meeting of its document that fits its time and place, if one does.
 """
 
 from __future__ import annotations
@@ -42,19 +49,32 @@ SLACK = {"day": 1, "week": 7, "month": 31, "year": 366}
 BEFORE_REPORT = 7
 #: Joint acts: both sides act, and reports name them either way round.
 JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: Meetings: one sentence's visit, talks and meeting are one diplomatic event.
+MEETINGS = frozenset({"CONSULT"})
+#: Acts only imagined or asked for: never the same event as one that happened (or not).
+IRREALIS = frozenset({"hypothetical", "requested"})
 
 Window = tuple[dt.date, dt.date]
 
 
 @dataclass(slots=True)
 class Mention:
-    """A mention in corpus terms."""
+    """A mention in corpus terms (or several of one sentence that are one act)."""
 
-    event: EventKey
+    events: list[EventKey]
     sources: frozenset[str]  # parties
     targets: frozenset[str]
     window: Window | None
     place: str | None
+
+    @property
+    def event(self) -> EventKey:
+        return self.events[0]
+
+    @property
+    def kind(self) -> tuple[str, bool]:
+        """Type, and whether the act is only imagined or asked for."""
+        return self.events[0].type, self.events[0].modality in IRREALIS
 
     @property
     def parties(self) -> frozenset[str]:
@@ -72,19 +92,25 @@ class Group:
     targets: set[str] = field(default_factory=set)
     members: list[EventKey] = field(default_factory=list)
 
-    def admits(self, m: Mention) -> bool:
+    def fits_time_and_place(self, m: Mention) -> bool:
         if self.window is not None and m.window is not None and (
                 m.window[1] < self.window[0] or self.window[1] < m.window[0]):
             return False
-        if self.place and m.place and self.place != m.place:
+        return not (self.place and m.place and self.place != m.place)
+
+    def admits(self, m: Mention) -> bool:
+        if not self.fits_time_and_place(m):
             return False
         mine = self.sources | self.targets
-        if not (mine & m.parties):
+        same_town = bool(self.place and self.place == m.place)
+        if not (mine & m.parties) and not same_town:
             return False
         if self.type in JOINT:
             return True
-        return (not (self.sources and m.sources) or bool(self.sources & m.sources)) and (
-            not (self.targets and m.targets) or bool(self.targets & m.targets))
+        # in one town on one day, an act is one event even where one report names no side
+        sources = not (self.sources and m.sources) or bool(self.sources & m.sources)
+        targets = not (self.targets and m.targets) or bool(self.targets & m.targets)
+        return sources and (targets or same_town)
 
     def add(self, m: Mention) -> None:
         if m.window is not None:
@@ -93,7 +119,7 @@ class Group:
         self.place = self.place or m.place
         self.sources |= m.sources
         self.targets |= m.targets
-        self.members.append(m.event)
+        self.members.extend(m.events)
 
 
 def window(e: EventKey) -> Window | None:
@@ -106,11 +132,50 @@ def window(e: EventKey) -> Window | None:
     return None
 
 
-def mention(e: EventKey, links: Mapping[str, str], party: Mapping[str, str]) -> Mention:
+def mention(e: EventKey, links: Mapping[str, str],
+            party: Mapping[str, frozenset[str]]) -> Mention:
+    """``party`` maps a corpus actor to the parties it stands for (none for an actor too
+    vague to tell events apart: "the two ministers", "officials")."""
     def parties(ids: tuple[str, ...]) -> frozenset[str]:
         corpus = (links.get(i) for i in ids)
-        return frozenset(party.get(c, c) for c in corpus if c is not None)
-    return Mention(e, parties(e.source), parties(e.target), window(e), e.place)
+        return frozenset(p for c in corpus if c is not None
+                         for p in party.get(c, frozenset({c})))
+    return Mention([e], parties(e.source), parties(e.target), window(e), e.place)
+
+
+def _one_act(mentions: list[Mention]) -> list[Mention]:
+    """Meetings in one sentence are one act ("arrived in Jakarta for two days of talks with
+    Wijaya"), when their windows and places agree."""
+    out: list[Mention] = []
+    slot: dict[tuple[str, int, str], Mention] = {}
+    for m in mentions:
+        e = m.event
+        key = (e.doc_id, e.sentence_start, e.type)
+        first = slot.get(key) if e.type in MEETINGS else None
+        if first is not None and Group(e.type, first.window, first.place,
+                                       members=[]).fits_time_and_place(m):
+            first.events.append(e)
+            first.sources |= m.sources
+            first.targets |= m.targets
+            if m.window is not None:
+                first.window = m.window if first.window is None else (
+                    max(first.window[0], m.window[0]), min(first.window[1], m.window[1]))
+            first.place = first.place or m.place
+            continue
+        slot[key] = m
+        out.append(m)
+    return out
+
+
+def _best(fits: list[int], groups: list[Group], m: Mention) -> int | None:
+    """Of the clusters a mention fits, the one sharing the most with it: parties, then its
+    place, then its document; the earliest on ties."""
+    def share(g: int) -> tuple:
+        group = groups[g]
+        return (len((group.sources | group.targets) & m.parties),
+                bool(m.place and group.place == m.place),
+                any(e.doc_id == m.event.doc_id for e in group.members), -g)
+    return max(fits, key=share, default=None)
 
 
 def _weeks(w: Window) -> range:
@@ -118,9 +183,11 @@ def _weeks(w: Window) -> range:
 
 
 def cluster(events: Iterable[EventKey], links: Mapping[str, str],
-            party: Mapping[str, str]) -> list[Group]:
+            party: Mapping[str, frozenset[str]]) -> list[Group]:
     """The clusters of ``events``, each with its members in canonical order."""
-    mentions = [mention(e, links, party) for e in events]
+    mentions = _one_act([mention(e, links, party) for e in sorted(
+        events, key=lambda e: (e.doc_id, e.sentence_start, e.id))])
+    vague = [m for m in mentions if not m.parties]
     mentions = [m for m in mentions if m.parties]
 
     def order(m: Mention) -> tuple:
@@ -129,14 +196,14 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
                 e.published or dt.date.min, e.doc_id, e.sentence_start, e.id)
 
     groups: list[Group] = []
-    by_week: dict[tuple[str, str, int], set[int]] = {}
-    by_party: dict[tuple[str, str], set[int]] = {}
+    by_week: dict[tuple[tuple[str, bool], str, int], set[int]] = {}
+    by_party: dict[tuple[tuple[str, bool], str], set[int]] = {}
     for m in sorted(mentions, key=order):
-        kind = m.event.type
+        kind = m.kind
         if m.window is not None:
             near = {g for p in m.parties for w in _weeks(m.window)
                     for g in by_week.get((kind, p, w), ())}
-            chosen = next((g for g in sorted(near) if groups[g].admits(m)), None)
+            chosen = _best([g for g in sorted(near) if groups[g].admits(m)], groups, m)
         else:
             near = {g for p in m.parties for g in by_party.get((kind, p), ())}
             fits = [g for g in sorted(near) if groups[g].admits(m)]
@@ -144,7 +211,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             chosen = dated[0] if len(dated) == 1 else next(
                 (g for g in fits if groups[g].window is None), None)
         if chosen is None:
-            groups.append(Group(kind, m.window, m.place))
+            groups.append(Group(m.event.type, m.window, m.place))
             chosen = len(groups) - 1
         group = groups[chosen]
         group.add(m)
@@ -153,4 +220,20 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             if group.window is not None:
                 for w in _weeks(group.window):
                     by_week.setdefault((kind, p, w), set()).add(chosen)
+    # a report naming no one we can tell apart joins the one event of its type, time and
+    # place that its own document reports ("the two ministers met in Cairo")
+    by_doc: dict[tuple[str, tuple[str, bool]], list[int]] = {}
+    for n, g in enumerate(groups):
+        for e in g.members:
+            slot = by_doc.setdefault((e.doc_id, (g.type, e.modality in IRREALIS)), [])
+            if not slot or slot[-1] != n:
+                slot.append(n)
+    for m in sorted(vague, key=order):
+        fits = sorted({g for g in by_doc.get((m.event.doc_id, m.kind), ())
+                       if groups[g].fits_time_and_place(m)}) if m.event.type in JOINT else []
+        if len(fits) == 1:
+            groups[fits[0]].add(m)
+        else:
+            groups.append(Group(m.event.type, m.window, m.place))
+            groups[-1].add(m)
     return groups
