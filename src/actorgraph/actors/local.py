@@ -25,11 +25,12 @@ from . import coref, mentions
 from .context import Roles
 from .dictionary import Dictionary, norm
 from .mentions import STATE_SECTORS, Candidate
+from .summary import MINOR as _MINOR
+from .summary import summarise
 from .union import Groups
 
 _ACRONYM = re.compile(r"\s?\(\s?([A-Z][A-Za-z]{1,9})\s?\)")
 _BARE_ACRONYM = re.compile(r" ([A-Z]{2,6})\b")  # "Government of National Accord GNA"
-_MINOR = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "al"})
 _PARTICLES = ("al-", "el-", " al ", "el ")
 
 
@@ -278,29 +279,22 @@ class Local:
         for n, group in enumerate(members):
             named = [c for c in group if not c.is_reference]
             entry = next((self.d.entries.get(c.key) for c in named if c.key), None)
-            kinds = Counter(c.kind for c in named if c.kind)
-            kind = (entry.kind if entry and entry.kind != "LOCATION" else None) or (
-                "PERSON" if "PERSON" in kinds else kinds.most_common(1)[0][0] if kinds else "ORG")
             # Names are aliases; a description ("Burkina Faso's junta leader") only when the
             # actor has no name.
             proper = [c.text for c in named if c.label != "NOUN"]
             aliases = tuple(dict.fromkeys(proper or [c.text for c in named]))
-            countries = Counter(c.country for c in named if c.country) or Counter(
-                c.fallback_country for c in named if c.fallback_country)
-            sectors = Counter(c.sector for c in named if c.sector)
+            countries = [c.country for c in named if c.country] or [
+                c.fallback_country for c in named if c.fallback_country]
+            about = summarise(entry, (c.kind for c in named if c.kind), proper,
+                              [c.text for c in named], countries, (c.sector for c in named))
             roles = tuple(dict.fromkeys(
                 replace(r, of=at.get(r.of) if r.of else None) for c in named for r in c.roles))
             spans = tuple(sorted({Span(doc_id, c.start, c.end) for c in group},
                                  key=lambda s: (s.start, s.end)))
             first = spans[0]
             actors.append(Actor(
-                id=ids[n], name=_name(named, entry.name if entry and kind != "LOCATION" else None,
-                                      kind),
-                doc_id=doc_id, start=first.start, end=first.end, kind=kind, aliases=aliases,
-                country=(entry.country if entry and entry.country else None)
-                or (countries.most_common(1)[0][0] if countries else None),
-                sector=(entry.sector if entry and entry.sector else None)
-                or (sectors.most_common(1)[0][0] if sectors else None),
+                id=ids[n], name=about.name, doc_id=doc_id, start=first.start, end=first.end,
+                kind=about.kind, aliases=aliases, country=about.country, sector=about.sector,
                 roles=tuple(r for r in roles if r.of != ids[n]), mentions=spans,
                 key=next((c.key for c in named if c.key), None),
                 org=entry.org if entry else None,
@@ -339,20 +333,6 @@ def _place_officials(actors: list[Actor], candidates: list[Candidate]
                 a = replace(a, key=f"N:{country}:{a.sector}")
         out.append(a)
     return tuple(out)
-
-
-def _name(named: list[Candidate], dictionary_name: str | None, kind: str) -> str:
-    """The dictionary's name, else the fullest well-formed name seen."""
-    if dictionary_name:
-        return dictionary_name
-    texts = [c.text for c in named if c.label != "NOUN"]
-    if not texts:  # a group noun phrase: the plainest form ("Libyan forces")
-        return min((c.text for c in named), key=lambda t: (len(t.split()), len(t), t))
-
-    def fullness(text: str) -> tuple[int, int]:
-        well_formed = all(w[:1].isupper() or w.lower() in _MINOR for w in text.split())
-        return (well_formed, len(text.split()) if kind == "PERSON" else len(text))
-    return max(texts, key=fullness)
 
 
 def local_actors(document: Document, doc: Doc, d: Dictionary) -> tuple[Actor, ...]:

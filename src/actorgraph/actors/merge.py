@@ -14,13 +14,14 @@ diplomatic source") merges with nothing: it is one per description per document.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
 from ..records import Actor
 from .dictionary import Dictionary, norm
 from .local import same_person_names, surname, variant_pairs
+from .summary import summarise
 from .union import Groups
 
 
@@ -104,27 +105,17 @@ def _join_people(actors: list[Actor], u: Groups) -> None:
 def _combine(members: list[Actor], d: Dictionary) -> Actor:
     key = next((m.key for m in members if m.key), None)
     entry = d.entries.get(key) if key else None
-    kinds = Counter(m.kind for m in members)
-    kind = entry.kind if entry and entry.kind != "LOCATION" else (
-        "PERSON" if "PERSON" in kinds else kinds.most_common(1)[0][0])
-    aliases = tuple(dict.fromkeys(x for m in members for x in m.aliases))
-    countries = Counter(m.country for m in members if m.country)
-    sectors = Counter(m.sector for m in members if m.sector)
-    if entry is not None and kind != "LOCATION":
-        name = entry.name
-    else:
-        name = max((m.name for m in members),
-                   key=lambda n: (len(n.split()) if kind == "PERSON" else 0, len(n), n))
+    about = summarise(entry, (m.kind for m in members), [m.name for m in members if m.named],
+                      [m.name for m in members], (m.country for m in members),
+                      (m.sector for m in members))
     mentions = tuple(sorted({s for m in members for s in m.mentions},
                             key=lambda s: (s.doc_id, s.start, s.end)))
     first = mentions[0]
     return Actor(
-        id=actor_id(key or f"{kind}:{norm(name)}"), name=name, doc_id=first.doc_id,
-        start=first.start, end=first.end, kind=kind, aliases=aliases,
-        country=(entry.country if entry and entry.country else None)
-        or (countries.most_common(1)[0][0] if countries else None),
-        sector=(entry.sector if entry and entry.sector else None)
-        or (sectors.most_common(1)[0][0] if sectors else None),
+        id=actor_id(key or f"{about.kind}:{norm(about.name)}"), name=about.name,
+        doc_id=first.doc_id, start=first.start, end=first.end, kind=about.kind,
+        aliases=tuple(dict.fromkeys(x for m in members for x in m.aliases)),
+        country=about.country, sector=about.sector,
         roles=tuple(dict.fromkeys(r for m in members for r in m.roles)),
         mentions=mentions, key=key, org=entry.org if entry else None,
         named=any(m.named for m in members),

@@ -1,0 +1,57 @@
+"""What an actor is called and coded as, from what its mentions say: one rule for a
+document's actors and for the corpus's.
+
+In: the dictionary entry of the actor's identity (if any), the kinds, proper names,
+descriptions, countries and sectors its mentions (or its documents' actors) carry. Out: its
+name, kind, country and sector.
+
+The dictionary wins where it knows the actor (a place's entry names the place, not the
+actor). A person is a person if any mention says so; else the most frequent kind. The name is
+the fullest well-formed proper name (for a person the most words, else the longest); an
+actor known only by descriptions takes the plainest ("Libyan forces"). Country and sector are
+the most frequent ones given.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .dictionary import Entry
+
+#: Words a name may leave in lower case ("Movement for the Actualization of ...").
+MINOR = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "al"})
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+
+
+def summarise(entry: Entry | None, kinds: Iterable[str], names: Sequence[str],
+              descriptions: Sequence[str], countries: Iterable[str],
+              sectors: Iterable[str]) -> Summary:
+    seen = Counter(kinds)
+    kind = (entry.kind if entry and entry.kind != "LOCATION" else None) or (
+        "PERSON" if "PERSON" in seen else seen.most_common(1)[0][0] if seen else "ORG")
+    if entry is not None and kind != "LOCATION":
+        name = entry.name
+    elif names:
+        def fullness(text: str) -> tuple[bool, int, str]:
+            well_formed = all(w[:1].isupper() or w.lower() in MINOR for w in text.split())
+            return (well_formed, len(text.split()) if kind == "PERSON" else len(text), text)
+        name = max(names, key=fullness)
+    else:
+        name = min(descriptions, key=lambda t: (len(t.split()), len(t), t))
+    country = (entry.country if entry and entry.country else None) or _most(countries)
+    sector = (entry.sector if entry and entry.sector else None) or _most(sectors)
+    return Summary(name, kind, country, sector)
+
+
+def _most(values: Iterable[str]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
