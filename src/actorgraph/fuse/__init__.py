@@ -56,11 +56,13 @@ class History:
 
 def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]:
     """The parties each corpus actor stands for in an event: a country for the country
-    itself, its places, capital and metonyms and its government and armed forces; an office
-    ("office:EGY:foreign minister") for whoever holds it, by role or by description; else
-    the actor; none for an unnamed actor with no identity ("the two ministers")."""
+    itself, its places, capital and metonyms, its government and armed forces, and the
+    officials the text gives a role in its state; an office ("office:EGY:foreign minister")
+    for whoever holds it, by role or by description; else the actor; none for an unnamed
+    actor with no identity ("the two ministers")."""
     out: dict[str, frozenset[str]] = {}
     country_of = {a.id: a.country for a in actors}
+    kind_of = {a.id: a.kind for a in actors}
     for a in actors:
         country = a.country
         if country is None and a.kind == "LOCATION":
@@ -74,6 +76,11 @@ def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]
             out[a.id] = frozenset({f"country:{country}"})
             continue
         offices = {_office(country_of.get(r.of) or a.country, r.title) for r in a.roles}
+        # a minister acts for the state the text makes him serve ("her government had never
+        # asked Brazil")
+        offices |= {f"country:{country_of[r.of]}" for r in a.roles
+                    if a.sector in _STATE and r.of in kind_of
+                    and kind_of[r.of] == "COUNTRY" and country_of.get(r.of)}
         if a.kind == "PERSON" and not a.named and a.country:  # "Egypt's foreign minister"
             title = _title_in(a.name, d)
             offices.add(_office(a.country, title) if title else None)
