@@ -75,10 +75,11 @@ def test_two_towns_are_two_attacks() -> None:
     assert len(got) == 2
 
 
-def test_a_mention_with_no_date_at_all_joins_the_one_cluster_it_fits() -> None:
+def test_a_mention_with_no_date_at_all_joins_its_own_document_s_event_only() -> None:
     got = together(key("a#e0", ("a#0",), ("a#1",), D(2016, 6, 20), "day"),
-                   key("b#e0", ("b#0",), ("b#3",)))
-    assert got == [{"a#e0", "b#e0"}]
+                   key("a#e1", ("a#0",), ("a#1",)), key("b#e0", ("b#0",), ("b#3",)),
+                   key("d#e0", ("d#0",), ("d#1",)))
+    assert got == [{"a#e0", "a#e1"}, {"b#e0", "d#e0"}]
 
 
 REPORTS = [key("a#e0", ("a#0",), ("a#1",), D(2016, 11, 21), "week"),

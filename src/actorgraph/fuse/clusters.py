@@ -30,8 +30,8 @@ Mentions are taken in a canonical order (window, publication, document, offset),
 clusters never depend on the order the documents were added in, and each joins the earliest
 compatible cluster. Clusters are found through blocks of (type, party, week), so the cost
 grows with the number of mentions, not with its square. A mention with no window at all
-(no date, no publication date) joins the one compatible cluster of its parties if there is
-exactly one, else it starts its own. A mention naming no party at all ("the two ministers
+(no date, no publication date) joins the one compatible dated cluster its own document
+reports, else others like it: across documents an undated report could be of any time. A mention naming no party at all ("the two ministers
 met") joins the one meeting of its document that fits its time and place, if one does.
 """
 
@@ -207,8 +207,9 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         else:
             near = {g for p in m.parties for g in by_party.get((kind, p), ())}
             fits = [g for g in sorted(near) if groups[g].admits(m)]
-            dated = [g for g in fits if groups[g].window is not None]
-            chosen = dated[0] if len(dated) == 1 else next(
+            own = [g for g in fits if groups[g].window is not None
+                   and any(e.doc_id == m.event.doc_id for e in groups[g].members)]
+            chosen = own[0] if len(own) == 1 else next(
                 (g for g in fits if groups[g].window is None), None)
         if chosen is None:
             groups.append(Group(m.event.type, m.window, m.place))
