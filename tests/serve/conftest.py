@@ -1,11 +1,13 @@
-"""Fixtures for the web app: stores built from the seeds, from a hostile corpus and from a few
-quotes of our own, and a live uvicorn server (in a background thread) serving any of them."""
+"""Fixtures for the web app: stores built from the seeds, from a hostile corpus, from a few
+quotes of our own and from two outlets that report one event and disagree about another, and
+a live uvicorn server (in a background thread) serving any of them."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
+from html.parser import HTMLParser
 from pathlib import Path
 
 import duckdb
@@ -69,6 +71,24 @@ SPEECH_DOCS = [
 ]
 
 
+# Two outlets report one visit on different days; one outlet asserts a request (through
+# army officials) that the other denies (through the RSF's spokesman): one contradiction.
+REQUEST_CLAIM = "the Rapid Support Forces had asked Chad for artillery shells last week"
+DENIAL = "no such request was ever sent to N'Djamena"
+FUSION_DOCS = [
+    {"id": "coast-0402", "title": "Chad's president in Port Sudan", "published": "2024-04-02",
+     "source": "Coast Wire",
+     "text": ("Chadian President Mahamat Deby visited Port Sudan on Monday and met army chief "
+              "Abdel Fattah al-Burhan.\n\n"
+              f"Sudanese army officials said {REQUEST_CLAIM}.")},
+    {"id": "harbour-0403", "title": "Deby and Burhan talk in Port Sudan",
+     "published": "2024-04-03", "source": "Harbour Post",
+     "text": ("Mahamat Deby held talks with Abdel Fattah al-Burhan in Port Sudan on Monday, two "
+              "days after the visit was announced.\n\n"
+              f"An RSF spokesman said {DENIAL}.")},
+]
+
+
 def built_store(factory: pytest.TempPathFactory, name: str, docs: list[dict]) -> Path:
     """A store built from ``docs`` (JSONL records), every one of them added."""
     root = factory.mktemp(name)
@@ -85,6 +105,48 @@ def ok(client: TestClient, url: str) -> dict:
     r = client.get(url)
     assert r.status_code == 200, (url, r.text)
     return r.json()  # type: ignore[no-any-return]
+
+
+class _Elements(HTMLParser):
+    VOID = frozenset({"br", "img", "input", "meta", "link", "hr", "wbr", "source"})
+
+    def __init__(self, html: str, tag: str, cls: str | None) -> None:
+        super().__init__()
+        self.tag, self.cls = tag, cls
+        self.found: list[tuple[dict[str, str | None], list[str]]] = []
+        self.open: list[tuple[str, list[str] | None]] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        text: list[str] | None = None
+        if tag == self.tag and (self.cls is None or self.cls in (a.get("class") or "").split()):
+            text = []
+            self.found.append((a, text))
+        if tag not in self.VOID:
+            self.open.append((tag, text))
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self.open) - 1, -1, -1):
+            if self.open[i][0] == tag:
+                del self.open[i:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        for _, text in self.open:
+            if text is not None:
+                text.append(data)
+
+
+def elements(html: str, tag: str, cls: str | None = None) -> list[tuple[dict, str]]:
+    """The ``tag`` elements of a page (of class ``cls``): their attributes and their text,
+    unescaped."""
+    return [(a, "".join(t)) for a, t in _Elements(html, tag, cls).found]
+
+
+def squeeze(text: str) -> str:
+    """``text`` with each run of white space as one space."""
+    return " ".join(text.split())
 
 
 @pytest.fixture(scope="session")
@@ -111,6 +173,11 @@ def injection_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def speech_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built_store(tmp_path_factory, "speech", SPEECH_DOCS)
+
+
+@pytest.fixture(scope="session")
+def fusion_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built_store(tmp_path_factory, "fusion", FUSION_DOCS)
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,7 @@
 """The web app in a real browser (Debian's Chromium driven by Playwright): the overview graph
-is drawn and clickable, the reader's highlights cover exactly their offsets, and text from a
-hostile corpus is shown as text, never run."""
+is drawn and clickable and follows the date window, the reader's highlights cover exactly
+their offsets, a contradiction's sides lead to the reader and to the event's reports, and text
+from a hostile corpus is shown as text, never run."""
 
 from __future__ import annotations
 
@@ -10,7 +11,16 @@ from urllib.parse import quote
 
 import pytest
 
-from .conftest import ANONYMOUS_QUOTE, EVIL_ALIAS, EVIL_NAME, IMG, NAMED_QUOTE, SCRIPT
+from .conftest import (
+    ANONYMOUS_QUOTE,
+    DENIAL,
+    EVIL_ALIAS,
+    EVIL_NAME,
+    IMG,
+    NAMED_QUOTE,
+    REQUEST_CLAIM,
+    SCRIPT,
+)
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
@@ -258,3 +268,79 @@ def test_injection_corpus_is_shown_as_text(injection_store: Path, live_server,
     assert alias_found, f"{EVIL_ALIAS!r} is not listed when searching for <script>"
     assert any(EVIL_NAME in t for t in speaker_titles), speaker_titles
     assert any(SCRIPT in q for q in quoted_by_evil), quoted_by_evil
+
+
+TARGET_JS = """() => { const t = document.querySelector(':target');
+    return t && {text: t.textContent, classes: Array.from(t.classList),
+                 start: Number(t.dataset.start), end: Number(t.dataset.end),
+                 outline: getComputedStyle(t).outlineStyle}; }"""
+
+
+def test_contradiction_sides_lead_to_the_reader_and_the_reports(fusion_store: Path,
+                                                                live_server,
+                                                                page: Page) -> None:
+    base = live_server(fusion_store)
+    found = page.request.get(base + "/api/contradictions").json()["items"]
+    assert len(found) == 1, found
+    c = found[0]
+    visit(page, base + "/contradictions")
+    sides = page.locator("article.contradiction div.side")
+    assert sides.count() == 2
+    a, b = sides.nth(0), sides.nth(1)
+    assert a.locator(".where .outlet").inner_text() == "Coast Wire"
+    assert b.locator(".where .outlet").inner_text() == "Harbour Post"
+    assert a.locator(".who").inner_text() == "Sudanese army officials"
+    assert b.locator(".who").inner_text() == "Rapid Support Forces"
+    assert a.locator("mark.hl").inner_text() == REQUEST_CLAIM
+    assert b.locator("mark.hl").inner_text().endswith(DENIAL)
+
+    # side b's evidence opens the reader at the claim, highlighted, the stored span exactly
+    side_b = c["sides"][1]
+    stored = next(x for x in page.request.get(
+        f"{base}/api/claims?doc_id={quote(side_b['doc_id'], safe='')}").json()["items"]
+        if x["id"] == c["b"])
+    text = page.request.get(
+        f"{base}/api/documents/{quote(side_b['doc_id'], safe='')}").json()["text"]
+    b.locator("a.evidence").click()
+    page.wait_for_url(f"**/documents/{side_b['doc_id']}#c{stored['start']}")
+    target = page.evaluate(TARGET_JS)
+    assert target is not None and "claim" in target["classes"], target
+    assert (target["start"], target["end"]) == (stored["start"], stored["end"])
+    assert target["text"] == text[stored["start"]:stored["end"]] == side_b["text"]
+    assert target["outline"] == "solid"
+
+    # back, and on to every report of the event disputed
+    page.go_back()
+    page.wait_for_url("**/contradictions")
+    with page.expect_navigation(url="**/clusters/**"):
+        page.locator(".cluster-link a").click()
+    cluster = page.request.get(f"{base}/api/clusters/{quote(c['cluster'], safe='')}").json()
+    reports = page.locator("section.report")
+    assert reports.count() == len(cluster["reports"]) == cluster["summary"]["mentions"]
+    assert reports.locator(".outlet").all_inner_texts() == [
+        e["outlet"] for e in cluster["reports"]]
+    assert page.locator("dd.sources").inner_text() == (
+        f"{cluster['summary']['sources']}: {', '.join(cluster['summary']['outlets'])}")
+    claims = page.locator("ul.cluster-claims li").all_inner_texts()
+    assert len(claims) == 2 and any(REQUEST_CLAIM in x for x in claims)
+    assert page.locator("article.contradiction").count() == 1
+
+
+def test_overview_graph_follows_the_date_window(fusion_store: Path, live_server,
+                                                page: Page) -> None:
+    base = live_server(fusion_store)
+
+    def drawn() -> list[str]:
+        wait_for_graph(page)
+        return sorted(page.evaluate("window.actorgraph.cy.edges().map(e => e.data('label'))"))
+
+    visit(page, base + "/")
+    every = drawn()
+    assert "REQUEST" in every and "CONSULT" in every
+    page.fill("input[name=date_from]", "2024-04-01")
+    page.fill("input[name=date_to]", "2024-04-30")
+    with page.expect_navigation():
+        page.locator("form.filters button[type=submit]").click()
+    assert "date_from=2024-04-01" in page.url and "date_to=2024-04-30" in page.url
+    april = page.request.get(base + "/api/network?date_from=2024-04-01&date_to=2024-04-30")
+    assert drawn() == sorted(e["type"] for e in april.json()["edges"]) == ["CONSULT"] * 2

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from actorgraph.serve.highlights import Mark, Span, nest, spans
+from actorgraph.serve.highlights import Excerpt, Mark, Span, excerpt, nest, spans
 
 TEXT = "“We will not withdraw,” the foreign minister Musalia Mudavadi said on Tuesday."
 
@@ -163,3 +163,19 @@ def test_any_spans_render_as_a_tree_covering_each_span_exactly(
     assert no_link_in_link(tree, False)
     anchors = [m.start for m, _ in marks if m.anchor]
     assert len(anchors) == len(set(anchors)) and set(anchors) == {m.start for m, _ in marks}
+
+
+SENTENCE = "An RSF spokesman said no such request was ever sent."
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    (117, 121, Excerpt("An RSF spokesman ", "said", " no such request was ever sent.")),
+    (95, 102, Excerpt("", "An", " RSF spokesman said no such request was ever sent.")),
+    (147, 200, Excerpt("An RSF spokesman said no such request was ever ", "sent.", "")),
+    (None, None, Excerpt("", SENTENCE, "")),
+])
+def test_excerpt_cuts_the_span_out_of_its_sentence(start: int | None, end: int | None,
+                                                   expected: Excerpt) -> None:
+    # the sentence starts at offset 100 of its document
+    cut = excerpt(SENTENCE, 100, start, end)
+    assert cut == expected and cut.before + cut.span + cut.after == SENTENCE

@@ -27,12 +27,14 @@ Two mentions are one event when all of these hold:
   targets differ (an army post at Kibumba, Kibumba).
 
 Mentions are taken in a canonical order (window, publication, document, offset), so the
-clusters never depend on the order the documents were added in, and each joins the earliest
-compatible cluster. Clusters are found through blocks of (type, party, week), so the cost
-grows with the number of mentions, not with its square. A mention with no window at all
-(no date, no publication date) joins the one compatible dated cluster its own document
-reports, else others like it: across documents an undated report could be of any time. A mention naming no party at all ("the two ministers
-met") joins the one meeting of its document that fits its time and place, if one does.
+clusters never depend on the order the documents were added in, and each joins the
+compatible cluster sharing most with it (parties, place, document; the earliest on ties).
+Clusters are found through blocks of (type, party, week), so the cost grows with the number
+of mentions, not with its square. A mention with no window at all (no date, no publication
+date) joins the one compatible dated cluster its own document reports, else others like it:
+across documents an undated report could be of any time. A mention naming no party at all
+("the two ministers met") joins the one meeting of its document that fits its time and
+place, if one does.
 """
 
 from __future__ import annotations

@@ -19,14 +19,14 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from . import api, pages
-from .queries import Reader
+from .fusion import FusionReader
 
 STATIC = Path(str(resources.files("actorgraph.serve").joinpath("static")))
 
 
 def create_app(db: str | Path) -> FastAPI:
     """The web app over the store ``db``, opened read-only (raises if it does not exist)."""
-    reader = Reader(db)  # one read-only connection for the app's life; a cursor per request
+    reader = FusionReader(db)  # one read-only connection for the app's life; a cursor per request
     app = FastAPI(title="actorgraph",
                   description="Actors, events, quotes and claims from news, with evidence.")
     app.state.reader = reader

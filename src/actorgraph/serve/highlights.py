@@ -5,7 +5,9 @@ In: a document as ``Reader.document`` returns it. Out: a list of text pieces (``
 ``Mark`` nodes, each holding the pieces and marks inside it, so that a mark's text is always
 ``text[start:end]``. Spans that nest become nested marks; when two spans cross, the one of
 lower weight is cut in two at the other's edge (a quote's content stays whole). The template
-renders the tree with autoescaping: no markup is built here.
+renders the tree with autoescaping: no markup is built here. ``excerpt`` cuts one span out
+of its sentence, for the pages that show evidence outside the reader (clusters,
+contradictions).
 """
 
 from __future__ import annotations
@@ -155,3 +157,24 @@ def _anchor(nodes: list[Mark | str], anchored: set[int]) -> None:
             n.anchor = n.start not in anchored
             anchored.add(n.start)
             _anchor(n.children, anchored)
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """A span in the sentence around it: the text before the span, the span, the text after;
+    ``before + span + after`` is the sentence."""
+
+    before: str
+    span: str
+    after: str
+
+
+def excerpt(sentence: str, sentence_start: int | None, start: int | None,
+            end: int | None) -> Excerpt:
+    """The span ``start``..``end`` (document offsets) of ``sentence``, which begins at
+    ``sentence_start``; clipped to the sentence (all of it when the offsets are missing)."""
+    if sentence_start is None or start is None or end is None:
+        return Excerpt("", sentence, "")
+    a = min(max(start - sentence_start, 0), len(sentence))
+    b = min(max(end - sentence_start, a), len(sentence))
+    return Excerpt(sentence[:a], sentence[a:b], sentence[b:])

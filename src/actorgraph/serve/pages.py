@@ -1,9 +1,11 @@
 """Server-rendered pages (Jinja2, autoescaped): the overview network, actor pages, the
 document reader with every span highlighted, event clusters, contradictions, and search.
-Anything from the corpus reaches the page only as escaped text."""
+Anything from the corpus reaches the page only as escaped text. An actor or cluster id that
+a later fuse retired redirects (308) to the id now in use."""
 
 from __future__ import annotations
 
+import datetime as dt
 from importlib import resources
 from typing import Annotated, Any
 
@@ -14,15 +16,19 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..records import MODALITIES, PLOVER_TYPES
-from .highlights import marks
-from .queries import Reader
+from .api import moved
+from .fusion import ClusterFilter, FusionReader
+from .highlights import excerpt, marks
 
 templates = Jinja2Templates(
     directory=str(resources.files("actorgraph.serve").joinpath("templates")))
+templates.env.globals["excerpt"] = excerpt
 router = APIRouter(include_in_schema=False)
+#: Items on a page of clusters or contradictions.
+PAGE = 50
 
 
-def _reader(request: Request) -> Reader:
+def _reader(request: Request) -> FusionReader:
     return request.app.state.reader  # type: ignore[no-any-return]
 
 
@@ -41,10 +47,10 @@ def overview(request: Request) -> HTMLResponse:
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
-def actor_page(request: Request, actor_id: str) -> HTMLResponse:
+def actor_page(request: Request, actor_id: str) -> Response:
     actor = _reader(request).actor(actor_id)
     if actor is None:
-        return _missing(request, "actor")
+        return moved(request, "/actors/", actor_id) or _missing(request, "actor")
     names = _names(request, actor["events_as_source"] + actor["events_as_target"])
     timeline = sorted(actor["events_as_source"] + actor["events_as_target"],
                       key=lambda e: (str(e["date"] or e["published"] or "9999"), e["id"]))
@@ -65,22 +71,35 @@ def document_page(request: Request, doc_id: str) -> HTMLResponse:
                  names=_names(request, doc["events"]))
 
 
+@router.get("/clusters", response_class=HTMLResponse)
+def clusters_page(request: Request, type: Annotated[str, Query(max_length=20)] = "",
+                  min_sources: Annotated[int | None, Query(ge=1, le=100_000)] = None,
+                  date_from: Annotated[str, Query(max_length=10)] = "",
+                  date_to: Annotated[str, Query(max_length=10)] = "",
+                  offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
+    f = ClusterFilter(type or None, min_sources, _day(date_from), _day(date_to))
+    page = _reader(request).clusters(f, PAGE, offset)
+    names = _reader(request).names({a for c in page["items"] for a in c["source"] + c["target"]})
+    args = {k: v for k, v in request.query_params.items() if k != "offset" and v}
+    return _page(request, "clusters.html", page=page, names=names, types=PLOVER_TYPES,
+                 args=args)
+
+
 @router.get("/clusters/{cluster_id}", response_class=HTMLResponse)
-def cluster_page(request: Request, cluster_id: str) -> HTMLResponse:
-    events = _reader(request).cluster(cluster_id)
-    if not events:
-        return _missing(request, "event cluster")
-    return _page(request, "cluster.html", events=events, cluster=cluster_id,
-                 names=_names(request, events))
+def cluster_page(request: Request, cluster_id: str,
+                 offset: Annotated[int, Query(ge=0)] = 0) -> Response:
+    cluster = _reader(request).cluster(cluster_id, PAGE, offset)
+    if cluster is None:
+        return moved(request, "/clusters/", cluster_id) or _missing(request, "event cluster")
+    return _page(request, "cluster.html", cluster=cluster, c=cluster["summary"],
+                 names=_names(request, cluster["reports"]))
 
 
 @router.get("/contradictions", response_class=HTMLResponse)
 def contradictions_page(request: Request,
                         offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
-    reader = _reader(request)
-    page = reader.contradictions(100, offset)
-    sides = [(c, reader.event(c["a"]), reader.event(c["b"])) for c in page["items"]]
-    return _page(request, "contradictions.html", page=page, sides=sides)
+    return _page(request, "contradictions.html",
+                 page=_reader(request).contradictions(PAGE, offset))
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -88,6 +107,14 @@ def search_page(request: Request,
                 q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
     found = _reader(request).actors(q or None, None, None, None, 100, 0) if q else None
     return _page(request, "search.html", q=q, found=found)
+
+
+def _day(value: str) -> dt.date | None:
+    """A date from a form field; none when it is empty or not a date (the form left it)."""
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def _names(request: Request, events: list[dict]) -> dict[str, str]:

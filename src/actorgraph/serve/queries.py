@@ -15,10 +15,12 @@ from urllib.parse import quote
 
 from ..store import Store
 
+#: What a page or the API shows of an event, from the ``corpus_events`` view (its corpus
+#: actors, cluster, corroboration and document); the text comes after paging, by key.
 EVENT_COLUMNS = """e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
-    e.cameo, e.mode, e.context, coalesce(l.source, []) AS source,
-    coalesce(l.target, []) AS target, e.modality, l.attributed_to, e.date, e.date_precision,
-    e.location, l.cluster"""
+    e.cameo, e.mode, e.context, e.source, e.target, e.modality, e.attributed_to, e.date,
+    e.date_precision, e.location, e.cluster, e.corroboration, e.published, e.outlet,
+    e.doc_title"""
 # the document-local speaker or claimant of ``{alias}`` is this corpus actor
 SPOKEN_BY = """{alias}.{column} IN (SELECT "local" FROM actor_links WHERE actor = ?)"""
 # the quotes whose content holds a mention of an actor
@@ -60,8 +62,8 @@ class Reader:
     def __init__(self, db: str | Path) -> None:
         self.store = Store(db, read_only=True)
         # read-only: a table empty now stays empty, and its queries can be skipped
-        self.empty = {t for t in ("roles", "quotes", "claims", "contradictions")
-                      if not self.store.count(t)}
+        self.empty = {t for t in ("roles", "quotes", "claims", "contradictions", "clusters",
+                                  "claim_links", "retired") if not self.store.count(t)}
 
     def close(self) -> None:
         self.store.close()
@@ -131,10 +133,13 @@ class Reader:
                 m["sentence_start"] or 0:m["sentence_end"] or 0]
         for side in ("source", "target"):
             actor[f"events_as_{side}"] = self._actor_events(actor_id, side, min(limit, 50))
+        # its events' and its claims' contradictions
         actor["contradictions"] = [] if "contradictions" in self.empty else self._rows(
-            "SELECT id, a, b, reason FROM contradictions c WHERE EXISTS (SELECT 1 FROM"
-            " event_actors x WHERE x.actor = ? AND (x.event = c.a OR x.event = c.b))"
-            " ORDER BY id LIMIT ?", [actor_id, limit])
+            """WITH its AS (SELECT event AS item FROM event_actors WHERE actor = ?
+                            UNION ALL SELECT claim FROM claim_links WHERE claimant = ?)
+               SELECT id, a, b, reason, cluster FROM contradictions
+               WHERE a IN (SELECT item FROM its) OR b IN (SELECT item FROM its)
+               ORDER BY cluster, id LIMIT ?""", [actor_id, actor_id, limit])
         actor["quotes_by"] = self._quotes(
             SPOKEN_BY.format(alias="q", column="speaker"), [actor_id], limit, 0)
         # about the actor: it is mentioned in them, and it is not the one speaking
@@ -154,17 +159,17 @@ class Reader:
         return {r["id"]: r["name"] for r in rows}
 
     def _texts(self, doc_ids: set[str]) -> dict[str, dict]:
-        """Title, date and text of the given documents, by id."""
+        """Title, date, outlet and text of the given documents, by id."""
         if not doc_ids:
             return {}
         ids = sorted(doc_ids)
         return {r["id"]: r for r in self._rows(
-            "SELECT id, title, published, text FROM documents WHERE id IN"
-            f" ({', '.join('?' * len(ids))})", ids)}
+            f"SELECT id, title, published, source, text FROM documents WHERE {_in('id', ids)}",
+            ids)}
 
     def _actor_events(self, actor_id: str, side: str, limit: int) -> list[dict]:
         """An actor's events on one side, from ``event_actors`` (which fuse fills with what
-        a page shows), their links and their documents' text: no scan of the events."""
+        a page shows), their clusters and their documents' text: no scan of the events."""
         events = self._rows(
             """SELECT event AS id, doc_id, start, "end", sentence_start, sentence_end, type,
                    modality, date, date_precision, cluster, coalesce(source, []) AS source,
@@ -173,38 +178,40 @@ class Reader:
                ORDER BY sort_date NULLS LAST, doc_id, start LIMIT ?""", [actor_id, side, limit])
         if not events:
             return []
+        sources = self._corroboration({e["cluster"] for e in events})
         texts = self._texts({e["doc_id"] for e in events})
         for e in events:
             doc = texts[e["doc_id"]]
-            text = doc["text"]
-            e.update(doc_title=doc["title"], published=doc["published"],
-                     sentence=text[e["sentence_start"] or 0:e["sentence_end"] or 0],
-                     trigger=text[e["start"]:e["end"]])
-        return events
+            e.update(doc_title=doc["title"], published=doc["published"], outlet=doc["source"],
+                     corroboration=sources.get(e["cluster"]))
+        return _with_text(events, texts)
+
+    def _corroboration(self, cluster_ids: set[str | None]) -> dict[str, int]:
+        """The number of independent sources of each cluster, by id."""
+        ids = sorted(c for c in cluster_ids if c)
+        if not ids or "clusters" in self.empty:
+            return {}
+        return {r["id"]: r["sources"] for r in self._rows(
+            f"SELECT id, sources FROM clusters WHERE {_in('id', ids)}", ids)}
 
     # -- events -------------------------------------------------------------------------------
     def _events(self, condition: str, params: list[Any], limit: int, offset: int,
-                ) -> list[dict]:
-        """Events with their sentence and trigger text."""
-        return self._rows(
-            f"""SELECT {EVENT_COLUMNS}, d.title AS doc_title, d.published,
-                   substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
-                       AS sentence,
-                   substr(d.text, e.start + 1, e."end" - e.start) AS trigger
-                FROM events e JOIN documents d ON d.id = e.doc_id
-                LEFT JOIN event_links l ON l.event = e.id
-                WHERE {condition}
-                ORDER BY coalesce(e.date, d.published) NULLS LAST, e.doc_id, e.start
+                order: str = "coalesce(e.date, e.published)") -> list[dict]:
+        """Events of ``corpus_events`` (as ``e``) meeting ``condition``, by ``order`` (their
+        date), with their sentence and trigger text."""
+        rows = self._rows(
+            f"""SELECT {EVENT_COLUMNS} FROM corpus_events e WHERE {condition}
+                ORDER BY {order} NULLS LAST, e.doc_id, e.start
                 LIMIT ? OFFSET ?""", [*params, limit, offset])
+        return _with_text(rows, self._texts({r["doc_id"] for r in rows}))
 
     def events(self, f: EventFilter, limit: int, offset: int) -> dict:
         if f.actor and not (f.cluster or f.doc_id):
             return self._events_of_actor(f, limit, offset)
         where, params = self._event_filter(f)
-        base = ("SELECT e.id FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN"
-                f" event_links l ON l.event = e.id WHERE {where}")
         return {"items": self._events(where, params, limit, offset),
-                "total": self._count(base, params), "limit": limit, "offset": offset}
+                "total": self._count(f"SELECT e.id FROM corpus_events e WHERE {where}", params),
+                "limit": limit, "offset": offset}
 
     def _events_of_actor(self, f: EventFilter, limit: int, offset: int) -> dict:
         """An actor's events: the page of ids and the count from ``event_actors``, then the
@@ -218,27 +225,30 @@ class Reader:
                 ORDER BY day NULLS LAST, doc_id, start LIMIT ? OFFSET ?""",
             [*params, limit, offset])
         total = self._count(f"SELECT DISTINCT event FROM event_actors WHERE {where}", params)
-        ids, docs = [r["event"] for r in page], sorted({r["doc_id"] for r in page})
-        items = self._events(
-            f"e.doc_id IN ({', '.join('?' * len(docs))}) AND e.id IN"
-            f" ({', '.join('?' * len(ids))})", [*docs, *ids], len(ids), 0) if ids else []
+        items = self._events_by_id([r["event"] for r in page], {r["doc_id"] for r in page})
         return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+    def _events_by_id(self, ids: list[str], doc_ids: set[str]) -> list[dict]:
+        """The events with these ids, in the documents ``doc_ids`` (which the store finds
+        by index, where it would scan for the ids alone), by date."""
+        if not ids:
+            return []
+        docs = sorted(doc_ids)
+        return self._events(f"{_in('e.doc_id', docs)} AND {_in('e.id', ids)}", [*docs, *ids],
+                            len(ids), 0)
 
     @staticmethod
     def _event_filter(f: EventFilter) -> tuple[str, list[Any]]:
         return _where([
             (f.type, "e.type = ?"), (f.modality, "e.modality = ?"),
             (f.actor, "e.id IN (SELECT event FROM event_actors WHERE actor = ?)"),
-            (f.date_from, "coalesce(e.date, d.published) >= ?"),
-            (f.date_to, "coalesce(e.date, d.published) <= ?"),
-            (f.cluster, "l.cluster = ?"), (f.doc_id, "e.doc_id = ?")])
+            (f.date_from, "coalesce(e.date, e.published) >= ?"),
+            (f.date_to, "coalesce(e.date, e.published) <= ?"),
+            (f.cluster, "e.cluster = ?"), (f.doc_id, "e.doc_id = ?")])
 
     def event(self, event_id: str) -> dict | None:
         rows = self._events("e.id = ?", [event_id], 1, 0)
         return rows[0] if rows else None
-
-    def cluster(self, cluster_id: str) -> list[dict]:
-        return self._events("l.cluster = ?", [cluster_id], 500, 0)
 
     # -- documents and speech -------------------------------------------------------------------
     def documents(self, limit: int, offset: int) -> dict:
@@ -276,12 +286,6 @@ class Reader:
         return self._paged("claims", self._claims(where, params, limit, offset),
                            f"SELECT id FROM claims c WHERE {where}", params, limit, offset)
 
-    def contradictions(self, limit: int, offset: int) -> dict:
-        items = self._rows("SELECT * FROM contradictions ORDER BY id LIMIT ? OFFSET ?",
-                           [limit, offset])
-        return self._paged("contradictions", items, "SELECT id FROM contradictions", [], limit,
-                           offset)
-
     def _paged(self, table: str, items: list[dict], base: str, params: list[Any], limit: int,
                offset: int) -> dict:
         total = 0 if table in self.empty else self._count(base, params)
@@ -311,14 +315,13 @@ class Reader:
         for r in rows:
             r["speaker"], r["speaker_name"] = speakers.get(r.pop("local"), (None, None))
             r["stance"] = stances.get(r["id"])
-            r["text"] = texts[r["doc_id"]]["text"][r["start"]:r["end"]]
-        return _linked(rows)
+        return _with_span(rows, texts)
 
     def _claims(self, condition: str, params: list[Any], limit: int, offset: int,
                 ) -> list[dict]:
         """Claims meeting ``condition`` (on ``c``), in document order, with the claimant as a
-        corpus actor, the type of the event it is about, its quote's cue, the proposition's
-        text and a link to the reader at it."""
+        corpus actor, the type of the event it is about, its quote's cue, its cluster and
+        corroboration, the proposition's text and a link to the reader at it."""
         if "claims" in self.empty:
             return []
         rows = self._rows(
@@ -332,14 +335,19 @@ class Reader:
         about = sorted({r["about"] for r in rows if r["about"]})
         types = {} if not about else {e["id"]: e["type"] for e in self._rows(
             f"SELECT id, type FROM events WHERE {_in('id', about)}", about)}
+        ids = [r["id"] for r in rows]
+        fused = {} if not ids or "claim_links" in self.empty else {x["claim"]: x for x in (
+            self._rows("SELECT claim, cluster, corroboration FROM claim_links"
+                       f" WHERE {_in('claim', ids)}", ids))}
         claimants = self._corpus_actors({r["local"] for r in rows})
         texts = self._texts(docs)
         for r in rows:
             r["claimant"], r["claimant_name"] = claimants.get(r.pop("local"), (None, None))
             r["cue"] = cues.get(r["quote"])
             r["about_type"] = types.get(r["about"])
-            r["text"] = texts[r["doc_id"]]["text"][r["start"]:r["end"]]
-        return _linked(rows)
+            link = fused.get(r["id"], {})
+            r["cluster"], r["corroboration"] = link.get("cluster"), link.get("corroboration")
+        return _with_span(rows, texts)
 
     def _corpus_actors(self, local_ids: set[str | None]) -> dict[str, tuple[str, str]]:
         """The corpus actor (id and name) of each document-local actor id that has one."""
@@ -353,35 +361,31 @@ class Reader:
             f"SELECT id, name FROM actors WHERE {_in('id', actors)}", actors)}
         return {local: (actor, names.get(actor, actor)) for local, actor in links.items()}
 
-    # -- the network --------------------------------------------------------------------------
-    def network(self, f: EventFilter, limit: int, anonymous: bool = False) -> dict:
-        """Actors linked by events; anonymous sources only if ``anonymous``."""
-        # from event_actors alone (fuse copied type, modality, date and both sides there)
-        where, params = _where([("source", "side = ?"), (f.type, "type = ?"),
-                                (f.modality, "modality = ?"), (f.date_from, "sort_date >= ?"),
-                                (f.date_to, "sort_date <= ?")])
-        shown = "TRUE" if anonymous else ("source NOT IN (SELECT id FROM hidden)"
-                                          " AND target NOT IN (SELECT id FROM hidden)")
-        edges = self._rows(
-            f"""WITH pairs AS (SELECT actor AS source, unnest(target) AS target, type, modality
-                               FROM event_actors WHERE {where}),
-                hidden AS (SELECT id FROM actors WHERE anonymous)
-                SELECT source, target, type, modality, count(*) AS count FROM pairs
-                WHERE {shown} GROUP BY ALL ORDER BY count DESC, source, target LIMIT ?""",
-            [*params, limit])
-        ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
-        nodes = self._rows(
-            """SELECT a.id, a.name, a.kind, a.country, a.sector,
-                   (SELECT count(*) FROM actor_mentions m WHERE m.actor = a.id) AS mentions
-               FROM actors a WHERE a.id IN (SELECT unnest(?::VARCHAR[])) ORDER BY a.id""",
-            [ids])
-        return {"nodes": nodes, "edges": edges}
-
 
 def _in(column: str, values: Iterable[Any]) -> str:
     """``column IN (?, ...)`` for the values: a literal list, which DuckDB answers from the
     column's index (a key column here), where a joined list would scan the table."""
     return f"{column} IN ({', '.join('?' for _ in values)})"
+
+
+def _with_text(events: list[dict], texts: dict[str, dict]) -> list[dict]:
+    """The events, each with its sentence and trigger text and a link to the reader at the
+    trigger; ``texts``: their documents by id."""
+    for e in events:
+        text = texts[e["doc_id"]]["text"]
+        e["sentence"] = text[e["sentence_start"] or 0:e["sentence_end"] or 0]
+        e["trigger"] = text[e["start"]:e["end"]]
+    return _linked(events)
+
+
+def _with_span(rows: list[dict], texts: dict[str, dict]) -> list[dict]:
+    """The quotes or claims, each with its span's text, its document's outlet, date and title,
+    and a link to the reader at it; ``texts``: their documents by id."""
+    for r in rows:
+        doc = texts[r["doc_id"]]
+        r.update(text=doc["text"][r["start"]:r["end"]], outlet=doc["source"],
+                 published=doc["published"], doc_title=doc["title"])
+    return _linked(rows)
 
 
 def _linked(rows: list[dict]) -> list[dict]:

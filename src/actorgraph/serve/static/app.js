@@ -1,4 +1,6 @@
-// The overview network: fetch /api/network with the page's filters, draw it with cytoscape.
+// The overview network: fetch /api/network with the page's filters (type, modality, the
+// dates of the window, anonymous sources), draw it with cytoscape. An edge is the clusters
+// of one type between two actors: its width grows with them, its label counts them.
 // Labels are drawn on a canvas and the status line is set with textContent: corpus text
 // never becomes markup here.
 (function () {
@@ -33,10 +35,12 @@
         return { data: { id: n.id, label: n.name, country: n.country || n.sector || n.kind,
                          size: 18 + 42 * Math.sqrt(n.mentions / maxMentions) } };
       });
+      var maxClusters = Math.max.apply(null, [1].concat(net.edges.map(function (e) { return e.clusters; })));
       net.edges.forEach(function (e, i) {
         elements.push({ data: { id: "e" + i, source: e.source, target: e.target, type: e.type,
-                                modality: e.modality, count: e.count,
-                                label: e.type + (e.count > 1 ? " ×" + e.count : "") } });
+                                modality: e.modality, clusters: e.clusters, sources: e.sources,
+                                width: 1.5 + 4.5 * Math.sqrt(e.clusters / maxClusters),
+                                label: e.type + (e.clusters > 1 ? " ×" + e.clusters : "") } });
       });
       var cy = cytoscape({
         container: holder, elements: elements, wheelSensitivity: 0.2,
@@ -47,7 +51,7 @@
               "background-color": function (n) { return colourOf(n.data("country")); },
               "font-size": 11, "text-valign": "bottom", "text-margin-y": 4 } },
           { selector: "edge", style: {
-              "curve-style": "bezier", "target-arrow-shape": "triangle", "width": 2,
+              "curve-style": "bezier", "target-arrow-shape": "triangle", "width": "data(width)",
               "line-color": function (e) { return TYPE_COLOURS[e.data("type")] || "#999"; },
               "target-arrow-color": function (e) { return TYPE_COLOURS[e.data("type")] || "#999"; },
               "font-size": 8, "label": "data(label)", "text-rotation": "autorotate",
