@@ -130,6 +130,10 @@ MIGRATIONS: tuple[str, ...] = (
         last_date DATE
     );
     CREATE TABLE retired (old VARCHAR PRIMARY KEY, new VARCHAR NOT NULL);
+    CREATE INDEX claim_links_cluster ON claim_links (cluster);
+    CREATE INDEX claim_links_claimant ON claim_links (claimant);
+    CREATE INDEX contradictions_cluster ON contradictions (cluster);
+    CREATE INDEX network_edges_source ON network_edges (source);
     CREATE VIEW corpus_events AS
         SELECT e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
             e.cameo, e.mode, e.context, coalesce(l.source, []) AS source,
