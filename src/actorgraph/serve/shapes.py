@@ -4,45 +4,50 @@ document named by ``doc_id``."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from typing import Any, Literal
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
-from pydantic import BaseModel
+from pydantic import BaseModel, create_model
 
-
-class Location(BaseModel):
-    name: str | None = None
-    country: str | None = None
-    lat: float | None = None
-    lon: float | None = None
+from .. import records
 
 
-class Event(BaseModel):
-    id: str
-    doc_id: str
-    start: int
-    end: int
-    sentence_start: int | None = None
-    sentence_end: int | None = None
-    type: str
-    cameo: str | None = None
-    mode: str | None = None
-    context: list[str] | None = None
-    source: list[str]
-    target: list[str]
-    modality: str
-    attributed_to: str | None = None
-    date: dt.date | None = None
-    date_precision: str | None = None
-    location: Location | None = None
-    cluster: str | None = None
-    corroboration: int | None = None  # independent sources of its cluster
-    outlet: str | None = None
-    doc_title: str | None = None
-    published: dt.date | None = None
-    sentence: str | None = None
-    trigger: str | None = None
-    link: str | None = None
+def derived(record: type, name: str, doc: str, required: tuple[str, ...],
+            **extra: Any) -> type[BaseModel]:
+    """A pydantic shape with every field of ``record`` (tuples as lists), those not in
+    ``required`` nullable (an endpoint may leave them out), and the API's ``extra`` fields
+    (``name=(type, default)``): the records of ``records.py`` are the one definition of each
+    fact."""
+    hints = get_type_hints(record)
+    fields: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        kind = _listed(hints[f.name])
+        fields[f.name] = (kind, ...) if f.name in required else (kind | None, None)
+    fields.update(extra)
+    return create_model(name, __doc__=doc, **fields)
+
+
+def _listed(kind: Any) -> Any:
+    """``tuple[X, ...]`` as ``list[X]`` (what JSON carries), inside optionals too."""
+    if get_origin(kind) is tuple:
+        args = [a for a in get_args(kind) if a is not Ellipsis]
+        return list[_listed(args[0])] if args else list[Any]
+    if get_origin(kind) in (UnionType, Union):
+        return Union[tuple(_listed(a) for a in get_args(kind))]  # noqa: UP007
+    return kind
+
+
+Location = derived(records.Location, "Location", "Where an event happened.", ())
+
+
+Event = derived(
+    records.Event, "Event", "An event (its trigger span) with its corpus actors and cluster.",
+    ("id", "doc_id", "start", "end", "type", "source", "target", "modality"),
+    corroboration=(int | None, None), outlet=(str | None, None),
+    doc_title=(str | None, None), published=(dt.date | None, None),
+    sentence=(str | None, None), trigger=(str | None, None), link=(str | None, None))
 
 
 class ActorBase(BaseModel):
@@ -80,56 +85,27 @@ class Mention(BaseModel):
     sentence: str | None = None
 
 
-class Quote(BaseModel):
-    """A quote: its content span (``text``), speaker, cue and kind; ``speaker`` is a corpus
-    actor id, ``stance`` that of the claim the quote makes, ``link`` the reader at it."""
-
-    id: str
-    doc_id: str
-    start: int
-    end: int
-    kind: str
-    text: str
-    speaker: str | None = None
-    speaker_name: str | None = None
-    speaker_text: str | None = None
-    speaker_start: int | None = None
-    speaker_end: int | None = None
-    cue: str | None = None
-    cue_start: int | None = None
-    cue_end: int | None = None
-    anonymous: bool
-    stance: str | None = None
-    outlet: str | None = None
-    published: dt.date | None = None
-    doc_title: str | None = None
-    link: str
+Quote = derived(
+    records.Quote, "Quote",
+    "A quote: its content span (``text``), speaker, cue and kind; ``speaker`` is a corpus "
+    "actor id, ``stance`` that of the claim the quote makes, ``link`` the reader at it.",
+    ("id", "doc_id", "start", "end", "kind", "anonymous"),
+    text=(str, ...), speaker_name=(str | None, None), stance=(str | None, None),
+    outlet=(str | None, None), published=(dt.date | None, None),
+    doc_title=(str | None, None), link=(str, ...))
 
 
-class Claim(BaseModel):
-    """A stance on a proposition (``text``); ``claimant`` is a corpus actor id (none: the
-    author), ``about`` an event id (of PLOVER type ``about_type``), ``quote`` the quote it
-    comes from, with its ``cue``; ``cluster`` the event it is about as the corpus sees it,
-    ``corroboration`` how many independent sources make the same claim about it."""
-
-    id: str
-    doc_id: str
-    start: int
-    end: int
-    stance: str
-    text: str
-    claimant: str | None = None
-    claimant_name: str | None = None
-    about: str | None = None
-    about_type: str | None = None
-    quote: str | None = None
-    cue: str | None = None
-    cluster: str | None = None
-    corroboration: int | None = None
-    outlet: str | None = None
-    published: dt.date | None = None
-    doc_title: str | None = None
-    link: str
+Claim = derived(
+    records.Claim, "Claim",
+    "A stance on a proposition (``text``); ``claimant`` is a corpus actor id (none: the "
+    "author), ``about`` an event id (of PLOVER type ``about_type``), ``quote`` the quote it "
+    "comes from, with its ``cue``; ``cluster`` the event it is about as the corpus sees it, "
+    "``corroboration`` how many independent sources make the same claim about it.",
+    ("id", "doc_id", "start", "end", "stance"),
+    text=(str, ...), claimant_name=(str | None, None), about_type=(str | None, None),
+    cue=(str | None, None), cluster=(str | None, None), corroboration=(int | None, None),
+    outlet=(str | None, None), published=(dt.date | None, None),
+    doc_title=(str | None, None), link=(str, ...))
 
 
 class Actor(ActorBase):
@@ -200,28 +176,16 @@ class ClaimPage(Page):
     items: list[Claim]
 
 
-class Cluster(BaseModel):
-    """The reports of one real-world event: how many (``mentions``), from how many
-    independent sources (``sources``: outlets, else documents), reported when, dated when,
-    how firmly (the most and least affirming modality of its reports), whether a party
-    declined to confirm it, and how many contradictions it has."""
-
-    id: str
-    type: str
-    mentions: int
-    sources: int
-    outlets: list[str]
-    first_report: dt.date | None = None
-    last_report: dt.date | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    strongest: str | None = None
-    weakest: str | None = None
-    unconfirmed: bool
-    contradictions: int
+Cluster = derived(
+    records.Cluster, "Cluster",
+    "The reports of one real-world event: how many (``mentions``), from how many "
+    "independent sources (``sources``: outlets, else documents), reported when, dated when, "
+    "how firmly (the most and least affirming modality of its reports), whether a party "
+    "declined to confirm it, and how many contradictions it has.",
+    ("id", "type", "mentions", "sources", "outlets", "unconfirmed", "contradictions"))
 
 
-class ClusterItem(Cluster):
+class ClusterItem(Cluster):  # type: ignore[misc,valid-type]
     """A cluster with its actors over its reports and the sentence of one report."""
 
     source: list[str]
@@ -272,21 +236,12 @@ class ClusterBrief(BaseModel):
     sources: int
 
 
-class Contradiction(BaseModel):
-    """Two items that cannot both hold (``a`` and ``b``, ids), why, on which cluster (``about``
-    it: its type, reports and independent sources); ``doc_id``/``start``/``end`` is the
-    evidence of side a; ``sides`` are a and b."""
-
-    id: str
-    a: str
-    b: str
-    reason: str
-    cluster: str | None = None
-    doc_id: str | None = None
-    start: int | None = None
-    end: int | None = None
-    sides: list[Side]
-    about: ClusterBrief | None = None
+Contradiction = derived(
+    records.Contradiction, "Contradiction",
+    "Two items that cannot both hold (``a`` and ``b``, ids), why, on which cluster "
+    "(``about`` it: its type, reports and independent sources); ``doc_id``/``start``/``end`` "
+    "is the evidence of side a; ``sides`` are a and b.", ("id", "a", "b", "reason"),
+    sides=(list[Side], ...), about=(ClusterBrief | None, None))
 
 
 class ContradictionPage(Page):
