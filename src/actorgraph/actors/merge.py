@@ -88,14 +88,16 @@ def _join_people(actors: list[Actor], u: Groups) -> None:
         for i in full_names[a]:
             for j in full_names[b]:
                 u.join(i, j, strict_country=True)
+    fits: dict[str, list[str]] = {}  # a bare name -> the full names it can stand for
     for i in people:
         if any(" " in x for x in actors[i].aliases) and actors[i].kind == "PERSON":
             continue
         name = actors[i].aliases[0] if actors[i].aliases else actors[i].name
-        block = blocks.get(surname(name)[:1], [])
-        options = {u.find(j) for full in block
-                   if surname(full) == surname(name) or same_person_names(full, name)
-                   for j in full_names[full]}
+        if name not in fits:
+            fits[name] = [full for full in blocks.get(surname(name)[:1], [])
+                          if surname(full) == surname(name) or same_person_names(full, name)]
+        # actors sharing a full name are one group already: one of them stands for all
+        options = {u.find(full_names[full][0]) for full in fits[name]}
         if len(options) > 1 and actors[i].country:
             options = {j for j in options if u.country[j] in (None, actors[i].country)}
         if len(options) == 1:
