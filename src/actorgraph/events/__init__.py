@@ -7,7 +7,9 @@ stage maps them to corpus actors and clusters events across documents.
 Stages, each in its own module: ``triggers`` (lexicon senses over the parse), ``arguments``
 (source and target), ``modality`` (asserted, negated, reported...), ``dates`` (absolute and
 relative dates against the publication date), ``places`` (where). An event with no actor on
-either side is not emitted: without an actor it is not a political event we can point to.
+either side is not emitted: without an actor it is not a political event we can point to;
+except that a definite noun ("the visit", "Saturday's protest") refers back to the latest
+event of its type a few events earlier, and takes its actors.
 
 Two PLOVER conventions add events of their own. A promise of a future act is itself an
 event: "Finland will give Tanzania a grant" is AID in the future and an AGREE now (THREATEN
@@ -82,6 +84,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if trigger.entry.type is None or trigger.head.i in covered:
             continue
         arguments = _arguments(trigger, amap, senses)
+        if arguments is not None and not any(arguments):
+            arguments = _referred(trigger, out)  # "the visit was the first in four years"
         if arguments is None or not any(arguments) or _not_an_act(trigger, arguments[0], lex):
             continue
         sources, targets = arguments
@@ -188,6 +192,28 @@ def _arguments(trigger: triggers.Trigger, amap: ActorMap,
         if len(parties) > 1:
             sources, targets = parties, [t for t in targets if t not in parties]
     return sources, targets
+
+
+#: Determiners by which a noun names an event the text has already reported.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
+#: How many events back a definite description may refer.
+_REFER_BACK = 6
+
+
+def _referred(trigger: triggers.Trigger, earlier: Sequence[Event],
+              ) -> tuple[list[str], list[str]] | None:
+    """The actors of the event a definite noun with none of its own refers back to ("the
+    visit", "Saturday's protest", "the launch"): the latest earlier event of its type, a
+    few events back at most."""
+    head = trigger.head
+    if trigger.entry.pos != "noun" or trigger.light is not None or not any(
+            (c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE)
+            or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in head.children):
+        return None
+    for e in reversed(earlier[-_REFER_BACK:]):
+        if e.type == trigger.entry.type and e.modality not in ("hypothetical", "requested"):
+            return list(e.source), list(e.target)
+    return None
 
 
 def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon) -> bool:
