@@ -149,6 +149,9 @@ class Event:
     date_precision: str | None = None
     location: Location | None = None
     cluster: str | None = None
+    #: The act agreed, asked for or refused, as a lemma ("agreed to *buy* fertiliser"): two
+    #: commitments of one party are one event only if they commit to the same act.
+    theme: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +174,7 @@ class EventKey:
     sentence_start: int = 0
     sentence_end: int = 0
     start: int = 0  # the trigger
+    theme: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

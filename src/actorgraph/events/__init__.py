@@ -114,7 +114,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             else "06", mode=trigger.entry.mode, context=trigger.entry.context,
             source=tuple(sources), target=tuple(targets), modality=reading.modality,
             attributed_to=reading.attributed_to, date=when, date_precision=precision,
-            location=place[0] if place else None,
+            location=place[0] if place else None, theme=_theme(trigger),
         )
         out.append(event)
         said = implied.promise(event, reading, trigger, senses, lex)
@@ -192,6 +192,16 @@ def _arguments(trigger: triggers.Trigger, amap: ActorMap,
         if len(parties) > 1:
             sources, targets = parties, [t for t in targets if t not in parties]
     return sources, targets
+
+
+def _theme(trigger: triggers.Trigger) -> str | None:
+    """The lemma of the act the event commits to or asks for, if the trigger governs one:
+    "agreed to *buy* fertiliser", "urged them to *return*". (Objects are left out: reports
+    name one thing in many words, "armoured vehicles", "military equipment".)"""
+    for c in trigger.head.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            return c.lemma_.lower()
+    return None
 
 
 #: Determiners by which a noun names an event the text has already reported.

@@ -7,9 +7,10 @@ clusters of event ids, in a canonical order.
 Two mentions are one event when all of these hold:
 
 * **type**: the same PLOVER type (a nominal "visit" and a verbal "visited" are both CONSULT; an
-  AGREE to meet and the meeting are not), and the same mode where both have one (tear gas and
-  live fire); an act only imagined or asked for ("if Tajik forces shell the villages again")
-  is never the same event as one reported to have happened, or not to have;
+  AGREE to meet and the meeting are not); an act only imagined or asked for ("if Tajik forces
+  shell the villages again")
+  is never the same event as one reported to have happened, or not to have; one party's two
+  commitments, demands, gifts or refusals are two events if they are about two things;
 * **actors**: the same parties, where a party is an actor, except that a country, its capital
   or metonym ("Moscow", "the Kremlin") and its government or army are one party, and that an
   office holder is also the office ("Egypt's foreign minister" is Hesham Fawzy when the
@@ -53,6 +54,10 @@ BEFORE_REPORT = 7
 JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 #: Meetings: one sentence's visit, talks and meeting are one diplomatic event.
 MEETINGS = frozenset({"CONSULT"})
+#: Commitments, demands, gifts and refusals: one party's two are one event only if they are
+#: about the same thing ("agreed to buy fertiliser", "pledged two million dollars").
+THEMED = frozenset({"AGREE", "REQUEST", "REJECT", "SUPPORT", "AID", "CONCEDE", "SANCTION",
+                    "THREATEN", "ACCUSE", "COOPERATE"})
 #: Acts only imagined or asked for: never the same event as one that happened (or not).
 IRREALIS = frozenset({"hypothetical", "requested"})
 
@@ -93,6 +98,12 @@ class Group:
     sources: set[str] = field(default_factory=set)
     targets: set[str] = field(default_factory=set)
     members: list[EventKey] = field(default_factory=list)
+    themes: set[str] = field(default_factory=set)
+
+    def fits_theme(self, m: Mention) -> bool:
+        theme = m.event.theme
+        return self.type not in THEMED or not (theme and self.themes and theme not in
+                                                 self.themes)
 
     def fits_time_and_place(self, m: Mention) -> bool:
         if self.window is not None and m.window is not None and (
@@ -101,7 +112,7 @@ class Group:
         return not (self.place and m.place and self.place != m.place)
 
     def admits(self, m: Mention) -> bool:
-        if not self.fits_time_and_place(m):
+        if not self.fits_time_and_place(m) or not self.fits_theme(m):
             return False
         mine = self.sources | self.targets
         same_town = bool(self.place and self.place == m.place)
@@ -122,6 +133,7 @@ class Group:
         self.sources |= m.sources
         self.targets |= m.targets
         self.members.extend(m.events)
+        self.themes.update(e.theme for e in m.events if e.theme)
 
 
 def window(e: EventKey) -> Window | None:

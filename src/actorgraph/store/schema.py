@@ -114,6 +114,7 @@ MIGRATIONS: tuple[str, ...] = (
     # serve read.
     """
     ALTER TABLE claims ADD COLUMN refers VARCHAR;
+    ALTER TABLE events ADD COLUMN theme VARCHAR;
     ALTER TABLE contradictions ADD COLUMN cluster VARCHAR;
     CREATE TABLE clusters (
         id VARCHAR PRIMARY KEY, type VARCHAR NOT NULL, mentions INTEGER NOT NULL,

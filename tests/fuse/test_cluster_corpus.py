@@ -1,0 +1,30 @@
+"""Clustering and contradictions on our fusion corpus (bench/fusion: reports written for the
+purpose, several outlets per story, with traps), scored by bench/cluster_eval.py: pairwise
+clustering F1 over the gold mentions the event stage finds, and the referee's checks. Floors
+sit at the measured score less ~0.02 and only go up; the test half is the one no rule was
+written from."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from ..conftest import REPO
+
+#: split -> (pairwise F1, checks of clusters, apart, contradictions and not-contradictions
+#: passed), measured less ~0.02 (and less one check)
+FLOORS = {"dev": (0.66, 24), "test": (0.43, 17)}
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_fusion_corpus_scores_stay_above_their_floors(split: str, shared: object) -> None:
+    run = subprocess.run([sys.executable, str(REPO / "bench" / "cluster_eval.py"), "--split",
+                          split, "--json"], capture_output=True, text=True, check=True,
+                         cwd=REPO)
+    got = json.loads(run.stdout)
+    f1, checks = FLOORS[split]
+    passed = sum(v["passed"] for k, v in got["referee"].items() if k != "other")
+    assert got["pairs"]["f1"] >= f1 and passed >= checks, (got["pairs"], got["referee"])
