@@ -19,7 +19,8 @@ speaker ``Resolver``; later the document's events. Out: ``Claim`` records.
 
 A claim's span is its proposition; for any stance but ``asserts`` it starts at the cue when
 the cue comes first ("denied that ...", "declined to confirm whether ..."). ``about`` is set
-by ``link``: the event the proposition states (the one highest in its parse), else the last
+by ``link``: the event the proposition states (the one highest in its parse; for a noun that
+the events stage read as a reference back, the event it refers to), else the last
 earlier event of the document that the proposition names with a definite description ("the
 envoy's mission", "that meeting", "such support"); failing that, ``refers`` is the type such
 a description names, for fusion to find the event in other reports ("no such request").
@@ -168,7 +169,8 @@ def link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues,
         inside = [e for e in events[lo:bisect.bisect_left(starts, claim.end)]
                   if e.end <= claim.end]
         if inside:
-            out.append(replace(claim, about=_main(inside, doc).id))
+            out.append(replace(claim, about=_antecedent(_main(inside, doc), events[:lo],
+                                                        doc).id))
             continue
         types = _named_types(claim, doc, cues, lexicon)
         about = next((e for t in types for e in reversed(events[:lo]) if e.type == t), None)
@@ -183,6 +185,17 @@ def _main(events: list[Event], doc: Doc) -> Event:
         span = doc.char_span(e.start, e.end, alignment_mode="expand")
         return sum(1 for _ in span.root.ancestors) if span is not None else 99
     return min(events, key=lambda e: (depth(e), e.start))
+
+
+def _antecedent(event: Event, earlier: Sequence[Event], doc: Doc) -> Event:
+    """The earlier event a noun mention refers back to when the events stage gave it that
+    event's actors ("Burhan visited Cairo ... an aide said *the visit* had nothing to do
+    with ..."), else the mention itself."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN":
+        return event
+    return next((e for e in reversed(earlier) if (e.type, e.source, e.target)
+                 == (event.type, event.source, event.target)), event)
 
 
 def _named_types(claim: Claim, doc: Doc, cues: Cues, lexicon: Lexicon) -> list[str]:
