@@ -152,6 +152,11 @@ class Event:
     #: The act agreed, asked for or refused, as a lemma ("agreed to *buy* fertiliser"): two
     #: commitments of one party are one event only if they commit to the same act.
     theme: str | None = None
+    #: The full CAMEO code of the sense that coded it ("0871"); ``cameo`` is its root.
+    cameo_code: str | None = None
+    #: ``text`` when the document's words date it, ``publication`` when the publication date
+    #: stands in for a date the text does not give, else null.
+    date_basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ EXPORTED_COLUMNS = {
     **CONTRACT_COLUMNS,
     "actors": ["id", "name", "aliases", "kind", "country", "sector", "org", "named",
                "anonymous", "roles", "mentions"],
-    "events": [*CONTRACT_COLUMNS["events"], "corroboration"],
+    "events": [*CONTRACT_COLUMNS["events"], "corroboration", "cameo_code", "date_basis"],
     "quotes": [*CONTRACT_COLUMNS["quotes"], "cue_start", "cue_end", "parts"],
     "claims": [*CONTRACT_COLUMNS["claims"], "quote", "refers", "cluster", "corroboration"],
     "contradictions": [*CONTRACT_COLUMNS["contradictions"], "cluster"],
@@ -143,6 +143,9 @@ def test_events_name_corpus_actors_and_their_trigger_spans(db: Path, tmp_path: P
         sentence = text[event["sentence_start"]:event["sentence_end"]]
         assert text[event["start"]:event["end"]] in sentence
         assert event["cluster"]
+        # the full CAMEO code lies under its root; a date says what it rests on
+        assert event["cameo_code"].startswith(event["cameo"]) and len(event["cameo_code"]) >= 3
+        assert (event["date_basis"] is None) == (event["date"] is None)
 
 
 def test_plover_format_writes_gold_style_records(db: Path, tmp_path: Path) -> None:

@@ -115,6 +115,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             source=tuple(sources), target=tuple(targets), modality=reading.modality,
             attributed_to=reading.attributed_to, date=when, date_precision=precision,
             location=place[0] if place else None, theme=_theme(trigger),
+            cameo_code=trigger.entry.cameo if kind == trigger.entry.type else "060",
+            date_basis="text" if when is not None else None,
         )
         out.append(event)
         said = implied.promise(event, reading, trigger, senses, lex)
@@ -244,7 +246,8 @@ def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon) -> 
 
 def _when(dated: dict, token: Token | None) -> dict:
     when, precision = dated.get(token.i, (None, None)) if token is not None else (None, None)
-    return {"date": when, "date_precision": precision}
+    return {"date": when, "date_precision": precision,
+            "date_basis": "text" if when is not None else None}
 
 
 def _ancestors(token: Token | None) -> list[Token]:

@@ -106,6 +106,7 @@ def demands(doc: Doc, amap: ActorMap, lex: Lexicon) -> Iterator[tuple[Token, Tok
         if speakers and addressees:
             event = Event(id="", doc_id="", start=token.idx, end=token.idx + len(token.text),
                           sentence_start=0, sentence_end=0, type="REQUEST", cameo="10",
+                          cameo_code="100",
                           source=tuple(speakers), target=tuple(addressees))
             yield token, speech, event
 
@@ -113,5 +114,6 @@ def demands(doc: Doc, amap: ActorMap, lex: Lexicon) -> Iterator[tuple[Token, Tok
 def _said(event: Event, cue: Token, kind: str, source: tuple[str, ...],
           target: tuple[str, ...], modality: str) -> Event:
     return replace(event, start=cue.idx, end=cue.idx + len(cue.text), type=kind,
-                   cameo=_PROMISE[kind][:2], mode=None, context=(), source=source,
+                   cameo=_PROMISE[kind][:2], cameo_code=_PROMISE[kind], mode=None, context=(),
+                   source=source,
                    target=tuple(t for t in target if t not in source), modality=modality)

@@ -15,7 +15,7 @@ import duckdb
 _EVENTS = """
     SELECT id, doc_id, start, "end", sentence_start, sentence_end, type, cameo, mode, context,
         modality, date, date_precision, location, source, target, attributed_to, cluster,
-        outlet, url, published
+        outlet, url, published, cameo_code, date_basis
     FROM corpus_events ORDER BY doc_id, start, "end", id
 """
 
@@ -30,15 +30,16 @@ def write(con: duckdb.DuckDBPyConnection, path: Path) -> None:
         while rows := result.fetchmany(2_000):
             for (id_, doc, start, end, s_start, s_end, kind, cameo, mode, context, modality,
                  date, precision, location, source, target, attributed, cluster, outlet, url,
-                 published) in rows:
+                 published, cameo_code, basis) in rows:
                 if doc != doc_id:
                     doc_id = doc
                     text = con.execute("SELECT text FROM documents WHERE id = ?",
                                        [doc]).fetchone()[0]
                 record = {
                     "id": id_, "date": date.isoformat() if date else None,
-                    "datePrecision": precision, "event": kind, "mode": mode or "",
-                    "context": list(context or ()), "cameo": cameo,
+                    "datePrecision": precision, "dateBasis": basis, "event": kind,
+                    "mode": mode or "", "context": list(context or ()), "cameo": cameo,
+                    "cameoCode": cameo_code,
                     "source": [actors[a] for a in source if a in actors],
                     "target": [actors[a] for a in target if a in actors],
                     "modality": modality, "attributedTo": attributed, "location": location,
