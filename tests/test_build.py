@@ -110,7 +110,7 @@ def test_killed_build_resumes_to_the_same_store(corpus: Path, tmp_path: Path) ->
 
 
 @pytest.mark.slow
-def test_seeds_export_passes_gold_documents_offsets_events_quotes_and_claims(
+def test_seeds_export_passes_every_gold_check(
         shared: Path, tmp_path: Path) -> None:
     db = tmp_path / "seeds.duckdb"
     report = actorgraph.build([shared / "seeds"], db)
@@ -124,10 +124,13 @@ def test_seeds_export_passes_gold_documents_offsets_events_quotes_and_claims(
     lines = check.stdout.splitlines()
     assert "PASS documents present" in lines, check.stdout
     assert "PASS offsets valid" in lines, check.stdout
-    for kind, at_least in (("event", 7), ("quote", 4), ("claim", 1)):
+    # every check the referee makes passes: actors, events, quotes, claims, contradictions
+    for kind, at_least in (("actor", 1), ("event", 7), ("quote", 4), ("claim", 1),
+                           ("contradiction", 1)):
         found = [line for line in lines if line.split()[1:2] == [kind]]
-        assert len(found) >= at_least, check.stdout
-        assert all(line.startswith("PASS") for line in found), check.stdout
+        assert len(found) >= at_least, (kind, check.stdout)
+    assert not [line for line in lines if line.startswith("FAIL")], check.stdout
+    assert check.returncode == 0 and lines[-1].endswith(" 0 failed"), check.stdout
 
 
 def test_documents_of_an_older_store_are_reanalysed_on_the_next_build(tmp_path: Path) -> None:
