@@ -46,11 +46,14 @@ _VIOLENT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 #: Nominal MOBILIZE triggers that are exercises: joint ones (two sources) are COOPERATE.
 _EXERCISES = frozenset({"exercise", "game", "drill", "maneuver", "manoeuvre", "wargame"})
 #: Prepositions naming a target, by type: one asks *from*, withdraws *from*, and complains
-#: *about* someone (whoever it is complained *to* is not the accused).
+#: *about* someone (whoever it is complained *to* is not the accused); help and support are
+#: *for* someone, while talks *on* a country are about it, not with it.
 #: (*at*: one fires at someone; a detention "at Merowe" is only where it happened.)
 _PREPS = {"REQUEST": TARGET_PREPS | {"from", "for"}, "RETREAT": TARGET_PREPS | {"from"},
           "ASSAULT": TARGET_PREPS | {"at"}, "THREATEN": TARGET_PREPS | {"at"},
-          "ACCUSE": (TARGET_PREPS - {"to"}) | {"over", "about"}}
+          "ACCUSE": (TARGET_PREPS - {"to"}) | {"over", "about"},
+          "AID": TARGET_PREPS | {"for"}, "SUPPORT": TARGET_PREPS | {"for"},
+          "CONSULT": TARGET_PREPS - {"on", "upon"}}
 #: Nominal triggers that are documents: an event only when something is done with them.
 _DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum",
                         "resolution", "charter", "protocol", "contract", "declaration",
@@ -104,8 +107,11 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         place = places.location(
             [trigger.head, verb, *(c for c in verb.children if c.dep_ == "dobj")],
             trigger.entry.mode == "visit", d)
-        if place is not None and not targets and kind in _PLACE_TARGETS:
-            # an attack, a curfew, a protest "in Baghdad" is aimed at that place's actor
+        if place is not None and not targets and (
+                kind in _PLACE_TARGETS or trigger.entry.mode == "visit") and not (
+                kind == "ASSAULT" and len(sources) > 1):
+            # an attack, a curfew, a protest "in Baghdad" is aimed at that place's actor, and
+            # a visit at its host; but sides fighting each other there only fight there
             targets = [a for a in [amap.direct(place[1])] if a and a not in sources]
         event = Event(
             id="", doc_id=document.id, start=trigger.start, end=trigger.end,
@@ -183,7 +189,8 @@ def _arguments(trigger: triggers.Trigger, amap: ActorMap,
     else:
         sources, targets = verb_arguments(trigger.head, amap, preps,
                                           addressee=kind == "REQUEST", purpose=kind == "PROTEST",
-                                          themes=trigger.entry.obj)
+                                          themes=trigger.entry.obj, moved=kind == "MOBILIZE",
+                                          origin=trigger.entry.mode in ("expel", "deport"))
     if not targets and kind == "THREATEN":
         targets = condition_subjects(trigger.clause, amap, sources)
     if not sources:

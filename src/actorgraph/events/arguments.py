@@ -33,6 +33,8 @@ _OBJECT_CONTROL = frozenset({
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "into", "toward", "towards",
                           "onto", "between"})
 _SOURCE_MODS = frozenset({"poss", "compound", "amod", "nmod"})
+#: Modifiers that, coordinated, name several parties: "*Thai and Cambodian* troops".
+_PARTY_MODS = frozenset({"compound", "amod", "nmod"})
 _SEARCH_MODS = ("appos", "compound", "poss", "amod", "nmod", "nummod", "npadvmod")
 _SEARCH_PREPS = frozenset({"of", "from", "in", "for", "by"})
 #: Passives that are adjectives: "is *committed* to opening", "is *set* to sign".
@@ -45,6 +47,8 @@ _JOINED = frozenset({"for", "in", "into", "on"})
 #: government", "calls *by* Belarus's rulers", "a commitment *of* ...").
 _THROUGH = frozenset({"by", "of", "from"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: Actor kinds that are places or the states they stand for.
+_LANDS = frozenset({"COUNTRY", "LOCATION"})
 #: Verbs whose subject does the event their object names ("*used* its veto", "*announced* a
 #: suspension", "*offered* support"), besides light verbs; not "derailed the talks".
 _CARRIERS = frozenset({"use", "exercise", "employ", "announce", "order", "authorize",
@@ -115,17 +119,23 @@ class ActorMap:
 
     def actors(self, tokens: Iterable[Token]) -> list[str]:
         """Actors of ``tokens`` and of their conjuncts, in order, no repeats; a list parsed
-        as an apposition ("Saudi Arabia, *Egypt*, the UAE and Bahrain") counts as conjuncts."""
+        as an apposition ("Saudi Arabia, *Egypt*, the UAE and Bahrain") counts as conjuncts,
+        and so do coordinated modifiers of one noun ("*Indian and Chinese* troops") and of
+        its "of" phrase ("the foreign ministers *of Japan and South Korea*")."""
         out: list[str] = []
         for token in tokens:
             listed = [a for c in token.children if c.dep_ == "appos" and c.conjuncts
                       for a in (c, *c.conjuncts)]
             for t in (token, *token.conjuncts, *listed):
-                hits = [self.actor(t)]
-                if t.i not in self.of_token:  # "representatives *of the army and the RSF*"
-                    hits += [self.actor(cj) for c in t.children
-                             if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                             for o in c.children if o.dep_ == "pobj" for cj in o.conjuncts]
+                # the modifier next to the noun is part of the noun's own actor
+                hits = [self.direct(m) for c in t.children
+                        if c.dep_ in _PARTY_MODS and c.conjuncts for m in (c, *c.conjuncts)
+                        if m.i < t.i - 1]
+                hits.append(self.actor(t))
+                hits += [self.actor(cj) for c in t.children
+                         if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                         and (t.i not in self.of_token or c.lower_ == "of")
+                         for o in c.children if o.dep_ == "pobj" for cj in o.conjuncts]
                 out += [h for h in dict.fromkeys(hits) if h and h not in out]
         return out
 
@@ -286,20 +296,31 @@ def _complement(verb: Token, purpose: bool) -> Token | None:
 
 def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_PREPS,
                    *, addressee: bool = False, purpose: bool = False,
-                   themes: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+                   themes: frozenset[str] = frozenset(), moved: bool = False,
+                   origin: bool = False) -> tuple[list[str], list[str]]:
     """Sources and targets of a verbal trigger; a verb without a target of its own takes
     its complement's ("threatened to cut off electricity *to Nakhichevan*").
     ``addressee``: the subject of a that-clause is the target ("demanded that *the United
     States* match"); ``purpose``: so is any purpose clause's ("protested to demand the
     resignation *of the president*"). ``themes``: object words that are what is done, not
-    to whom ("shared *intelligence* with", "sent *troops* to")."""
+    to whom ("shared *intelligence* with", "sent *troops* to"); ``moved``: every object (or
+    passive subject) is what the source moves, its own ("deployed *soldiers* to Belarus").
+    ``origin``: a passive with no by-agent is done by the place it sends away from ("was
+    expelled *from Niamey*")."""
     sources = doers(verb, amap)
+    if origin and not sources and not agent(verb):
+        sources = [a for a in amap.actors(_prep_targets(verb, frozenset({"from"})))
+                   if amap.kind.get(a) in _LANDS]
     targets: list[str] = []
     for _ in range(3):
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
-        theme = [c for c in objs if c.lemma_.lower() in themes]
-        themes = frozenset()
+        # the forces a source moves are its own, never a target ("deployed *soldiers* to the
+        # border"); a place it moves them into may be ("militarized *Crimea*")
+        own = [c for c in (*passive, *objs) if moved and c.dep_ in ("dobj", "nsubjpass")
+               and amap.kind.get(amap.actor(c) or "") not in _LANDS]
+        theme = [*own, *(c for c in objs if c.lemma_.lower() in themes)]
+        themes, moved = frozenset(), False
         if theme:  # "shared intelligence *with the US*", "sent troops *to Mali*"
             near = preps & TARGET_PREPS  # not "over/about" a matter: that is the object's
             targets = _reach([*_prep_targets(verb, near),
@@ -307,7 +328,8 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
                              amap, preps, sources)
             if targets:
                 break
-        targets = _reach([*passive, *objs, *_prep_targets(verb, preps)], amap, preps,
+        targets = _reach([*(c for c in (*passive, *objs) if c not in own),
+                          *_prep_targets(verb, preps)], amap, preps,
                          [*sources, *amap.actors(_distant_agent(verb))])
         if not targets and verb.dep_ == "amod" and verb.pos_ == "VERB":
             # the same misparse: the noun is the object, the preps hang on the verb above
