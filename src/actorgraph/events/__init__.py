@@ -124,6 +124,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             cameo_code=trigger.entry.cameo if kind == trigger.entry.type else "060",
             date_basis="text" if when is not None else None,
         )
+        if kind == "CONSULT":
+            event = places.third_party(event, actors)  # "Armenia and Azerbaijan met in Prague"
         out.append(event)
         said = implied.promise(event, reading, trigger, senses, lex)
         if said is not None:

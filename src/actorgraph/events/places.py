@@ -5,14 +5,22 @@ the objects of "in/at/near/to/into..." on the trigger or its light verb ("fighti
 "visited Moscow" for visits, "*to Moscow*"), taken from the named entities (GPE, LOC, FAC).
 Cities resolve through geonames (most populous, capitals first) with their coordinates;
 countries and regions give their ISO3 code and no coordinates (a country has no single point).
+
+A meeting of two or more parties, each of a known country, in a place that is in none of
+their countries is at a third location (CAMEO 044, PLOVER mode third-party): "Armenia and
+Azerbaijan met in Prague". One party abroad is not: "Putin held talks in Beijing" is a visit
+whose host the sentence leaves unnamed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..actors.dictionary import Dictionary
-from ..records import Location
+from ..records import Actor, Event, Location
 
 _PREPS = frozenset({"in", "at", "near", "to", "into", "inside", "outside", "across",
                     "around", "throughout", "within", "on"})
@@ -66,3 +74,17 @@ def location(heads: list[Token], visit: bool, d: Dictionary) -> tuple[Location, 
             if found is not None:
                 return found, token.doc[span[0]]
     return None
+
+
+def third_party(event: Event, actors: Sequence[Actor]) -> Event:
+    """``event`` as a meeting at a third location (mode third-party; a plain meeting's code
+    040 becomes 044) when its place is in none of its parties' countries; else unchanged."""
+    parties = [*event.source, *event.target]
+    if event.mode is not None or event.location is None or len(parties) < 2:
+        return event
+    country = {a.id: a.country for a in actors if a.id in parties}
+    where = event.location.country
+    if where is None or any(country.get(p) in (None, where) for p in parties):
+        return event
+    return replace(event, mode="third-party",
+                   cameo_code="044" if event.cameo_code == "040" else event.cameo_code)

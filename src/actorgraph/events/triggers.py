@@ -57,19 +57,38 @@ def infinitive(verb: Token) -> Token | None:
     return None
 
 
+def _particle(c: Token, verb: Token) -> bool:
+    """Whether ``c`` is a particle of ``verb``; one the parser read as an adverb counts when
+    it follows the verb ("stepped *down*")."""
+    return c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)
+
+
+def _named(o: Token, words: frozenset[str]) -> bool:
+    """Whether the object ``o`` is one of ``words``: its lemma, or a phrase ending in it whose
+    earlier words come just before it ("investigated *war crimes*")."""
+    lemma = o.lemma_.lower()
+    if lemma in words:
+        return True
+    before = [t.lemma_.lower() for t in o.doc[max(0, o.i - 3):o.i]]
+    return any(w.endswith(" " + lemma) and before[-len(w.split()) + 1:] == w.split()[:-1]
+               for w in words if " " in w)
+
+
 def _fits(entry: Entry, token: Token) -> bool:
     children = list(token.children)
-    if entry.prt and not any(c.dep_ == "prt" and c.lower_ == entry.prt for c in children):
+    if entry.prt and not any(_particle(c, token) and c.lower_ == entry.prt for c in children):
         return False
     if entry.prep and not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == entry.prep
                               for c in children):
         return False
-    if entry.obj and not any(o.lemma_.lower() in entry.obj or (
+    if entry.obj and not any(_named(o, entry.obj) or (
             o.ent_type_ == "PERSON" and "president" in entry.obj) for o in objects(token)):
         return False  # a named person matches the lists of office holders ("received Putin")
     if entry.modifiers:
         mods = {c.lemma_.lower() for c in children if c.dep_ in ("compound", "amod", "nmod")}
-        mods |= {c.lemma_.lower() for c in token.lefts if c.i >= token.i - len(entry.modifiers)}
+        # and the words just before it, though they modify each other ("*war crimes* probe")
+        before = token.doc[max(0, token.i - len(entry.modifiers)):token.i]
+        mods |= {t.lemma_.lower() for t in before}
         if not all(m in mods for m in entry.modifiers):
             return False
     return not (entry.xcomp and infinitive(token) is None)
@@ -92,7 +111,7 @@ def _span(head: Token, entry: Entry) -> tuple[int, int]:
     modifiers of a multi-word noun ("air strike")."""
     tokens = [head]
     if entry.prt:
-        tokens += [c for c in head.children if c.dep_ == "prt" and abs(c.i - head.i) <= 2]
+        tokens += [c for c in head.children if _particle(c, head) and abs(c.i - head.i) <= 2]
     if entry.modifiers:
         tokens += [c for c in head.lefts if c.lemma_.lower() in entry.modifiers]
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
