@@ -8,6 +8,14 @@ Shoygu" or a copula "Haftar is commander of the LNA" links the description to th
 Patterns read: title chains ("Russian Foreign Minister Sergey Lavrov"), appositions in both
 orders, copulas, nationality adjectives, possessives ("Egypt's president"), "X of Egypt", and
 organisation membership (an officer of the LNA inherits the LNA's country).
+
+A body many states have ("Supreme Court", "Labour Party": ``Dictionary.institutions``) is
+placed here when the words on it name its country: a possessive or an adjective ("Kenya's
+Supreme Court", "the Nigerian Senate", "the US House"), or an "of" phrase ("the Supreme Court
+of Pakistan"); a bare mention is the same body placed before it in the report (or after it,
+when the report places that body in one country only). What is still unplaced then serves
+the country its paragraph or the report is about, as an unplaced "the army" does
+(``local._place_officials``), or none.
 """
 
 from __future__ import annotations
@@ -19,6 +27,10 @@ from .dictionary import Dictionary, Title
 from .mentions import Candidate
 
 _STOP_LEFT = frozenset({"the", "a", "an", ",", "(", ")", "and", "or", ":", ";", "“", "\"", "”"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+#: Dependencies of the words that qualify a name from its left ("Kenya's", "Nigerian", "US").
+_QUALIFIERS = frozenset({"poss", "amod", "compound", "nmod", "npadvmod"})
+_NON_STATE = frozenset({"IGO", "NGO", "IMG"})
 
 
 def _title_at(doc: Doc, end: int, d: Dictionary, lo: int) -> tuple[int, Title] | None:
@@ -70,7 +82,53 @@ class Roles:
         for c in self.candidates:
             if c.is_name and c.kind in ("PERSON", "ORG", "GROUP", None):
                 self._read(c)
+        self._place_institutions()
         return self.same
+
+    def _place_institutions(self) -> None:
+        """Give each mention of a generic body the country its words, or an earlier (else
+        the only) placed mention of the same body, name; placed, it takes that country's key
+        and sector."""
+        bodies = [c for c in self.candidates if self.d.institution(c.key)]
+        for c in bodies:
+            if c.country in _NON_STATE:
+                c.country = None
+            named = self.d.qualified(c.text)
+            c.country = c.country or (named and named[1]) or self._qualifier_country(c)
+        for c in bodies:
+            if c.country is None:
+                same = [b for b in bodies if b.key == c.key and b.country]
+                before = [b for b in same if b.start < c.start]
+                if before:
+                    c.country = before[-1].country
+                elif len({b.country for b in same}) == 1:
+                    c.country = same[0].country
+        for c in bodies:
+            body = self.d.institution(c.key)
+            if c.country and body is not None:
+                c.key, c.sector = body.placed(c.country)
+
+    def _qualifier_country(self, c: Candidate) -> str | None:
+        """The country a possessive or adjective on ``c``'s name names: "Kenya's", "the
+        Nigerian", "the US", "South Africa's"."""
+        doc = self.doc
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return None
+        words = [t for t in span.root.lefts if t.i < span.start and t.dep_ in _QUALIFIERS]
+        before = span.start - 1
+        owner = doc[before].text in _POSSESSIVE and before > 0
+        words.append(doc[before - 1] if owner else doc[before])
+        for t in words:
+            other = self.by_token.get(t.i)
+            if other is not None and other is not c and other.country \
+                    and other.country not in _NON_STATE \
+                    and (other.kind == "COUNTRY" or (owner and other.kind == "LOCATION")):
+                return other.country
+            iso3 = self.d.demonym(t.text) or self.d.country_name(t.text)
+            if iso3:
+                return iso3
+        return None
 
     def _read(self, c: Candidate) -> None:
         doc = self.doc

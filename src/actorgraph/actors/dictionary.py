@@ -8,7 +8,9 @@ actors before its statistical NER runs.
 Keys identify dictionary actors across documents: ``C:RUS`` a country (its capital and its
 government's metonyms, "Moscow", "the Kremlin", resolve to it), ``I:UNO`` an international
 organisation, ``G:<slug>`` a group or party, ``P:<slug>`` a person, ``M:<slug>`` an institution
-standing for a branch of a state ("the Pentagon").
+standing for a branch of a state ("the Pentagon"), ``B:<slug>`` a body many states have
+("Supreme Court", "Labour Party": ``institutions.csv``), which names no country until context
+places it (``B:supreme-court:KEN``, see ``Institution.placed``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,23 @@ class Entry:
     sector: str | None
     title: str | None = None
     org: str | None = None  # the organisation's own code for IGOs and NGOs: UNO, NATO...
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    """A body many states have one of ("Supreme Court", "House of Representatives"): its
+    name codes a kind and a sector, never a country; ``by_country`` holds the sector of a
+    country's own body where it differs (Myanmar's National Unity Government is in
+    opposition)."""
+
+    key: str
+    name: str
+    sector: str
+    by_country: tuple[tuple[str, str], ...] = ()
+
+    def placed(self, iso3: str) -> tuple[str, str]:
+        """The key and sector of this body of the country ``iso3``."""
+        return f"{self.key}:{iso3}", dict(self.by_country).get(iso3, self.sector)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +130,11 @@ class Dictionary:
         self._metonyms: dict[str, str] = {}  # "Kremlin" -> "C:RUS", for the ruler
         self._surnames: dict[str, set[str | None]] = {}  # "bush" -> {"USA"}
         self.orgs: dict[str, str] = {}  # IGO/NGO code -> "IGO" or "NGO"
+        self.institutions: dict[str, Institution] = {}  # "B:supreme-court" -> its body
         self._load_countries()
         self._load_igos()
         self._load_groups()
+        self._load_institutions()
         self._load_people()
         self._load_metonyms()
         self.demonyms = {norm(r["demonym"]): r["iso3"] for r in _rows("demonyms.csv")}
@@ -175,6 +196,18 @@ class Dictionary:
             self._add(entry, [item["name"], *(item.get("aliases") or [])],
                       case_sensitive=bool(item.get("case_sensitive")))
 
+    def _load_institutions(self) -> None:
+        # After the groups: a country's own name for its body ("British Labour Party",
+        # "Israeli Labor Party") is a group of fixed country and wins over the generic name.
+        for row in _rows("institutions.csv"):
+            key = f"B:{slug(row['name'])}"
+            # by_country: "MMR:OPP|..." where a country's own body has another sector
+            pairs = (pair.partition(":") for pair in row["by_country"].split("|") if pair)
+            self.institutions[key] = Institution(key, row["name"], row["sector"],
+                                                 tuple((iso3, sector) for iso3, _, sector in pairs))
+            self._add(Entry(key, row["name"], row["kind"], None, row["sector"]),
+                      [row["name"], *row["aliases"].split("|")])
+
     def _load_people(self) -> None:
         for row in _rows("people.csv"):
             code = row["iso3"] or None
@@ -197,13 +230,29 @@ class Dictionary:
 
     # -- questions ------------------------------------------------------------------------
     def lookup(self, text: str) -> Entry | None:
-        """The dictionary entry ``text`` names, if any (a capital city names its country)."""
+        """The dictionary entry ``text`` names, if any (a capital city names its country,
+        "Supreme Court of Pakistan" the generic body that ``qualified`` places)."""
         key = self._exact.get(text.strip()) or self._names.get(norm(text))
         if key is None:
             place = self.place(text)
             if place is not None and place.capital:
                 key = f"C:{place.country}"
+            else:
+                key = (self.qualified(text) or (None, None))[0]
         return self.entries.get(key) if key else None
+
+    def qualified(self, text: str) -> tuple[str, str] | None:
+        """(generic body's key, ISO3) for a generic body's name that names its country too:
+        "Supreme Court of Pakistan", "Kenyan Supreme Court", "Central Bank of Nigeria"."""
+        n = norm(text)
+        head, of, tail = n.partition(" of ")
+        if of:
+            key, iso3 = self._names.get(head), self.country_name(tail)
+        else:
+            first, _, rest = n.partition(" ")
+            key = self._names.get(rest)
+            iso3 = self.demonyms.get(first) or self.country_name(first)
+        return (key, iso3) if key in self.institutions and iso3 else None
 
     def country(self, text: str) -> str | None:
         """ISO3 of the country ``text`` names or describes (name, demonym), if any."""
@@ -259,20 +308,29 @@ class Dictionary:
     def noun(self, text: str) -> Noun | None:
         return self.nouns.get(norm(text))
 
+    def institution(self, key: str | None) -> Institution | None:
+        """The generic body an unplaced ``B:`` key stands for, if it is one."""
+        return self.institutions.get(key) if key else None
+
     def gender(self, first_name: str) -> str | None:
         return self.first_names.get(norm(first_name))
 
     def patterns(self) -> list[dict]:
         """Entity-ruler patterns for every known name but plain country names (NER finds
-        those): multi-word names match case-insensitively, single words only as written."""
+        those): multi-word names match case-insensitively, single words and the names of
+        generic bodies only as written ("the central bank" is no name); a generic body's
+        one-word name is left to the NER ("Labour costs" names no party), not its acronym."""
         label = {"PERSON": "PERSON", "COUNTRY": "GPE"}
         named = [(key, name) for key, names in self._surface.items() for name in names]
         named += [(key, text) for text, key in self._metonyms.items()]
         out = []
         for key, name in sorted(named):
             tag = label.get(self.entries[key].kind, "ORG")
-            if " " in name or "-" in name:
+            generic = key in self.institutions
+            if (" " in name or "-" in name) and not generic:
                 out.append({"label": tag, "pattern": name, "id": key})
+            elif generic and " " not in name and sum(ch.isupper() for ch in name) < 2:
+                continue
             elif name.lower() not in _COMMON and name[:1].isupper():
                 out.append({"label": tag, "pattern": name, "id": key, "exact": True})
         return out

@@ -300,17 +300,18 @@ class Local:
                 org=entry.org if entry else None,
                 named=bool(proper) or entry is not None,
             ))
-        return _place_officials(actors, self.candidates)
+        return _place_officials(actors, self.candidates, self.d)
 
 
 _NON_STATE = frozenset({"IGO", "NGO", "IMG"})
 
 
-def _place_officials(actors: list[Actor], candidates: list[Candidate]
+def _place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictionary
                      ) -> tuple[Actor, ...]:
-    """An official of unknown country ("Vice-President Moody Awori") or an unplaced state
-    body ("the army", "the foreign ministry") serves the one country its sentence and the
-    one before it name most, else the country the report is mostly about, if one is."""
+    """An official of unknown country ("Vice-President Moody Awori"), an unplaced state
+    body ("the army", "the foreign ministry") or generic body ("the Supreme Court", "the
+    Labour Party") serves the one country its sentence and the one before it name most, else
+    the country the report is mostly about, if one is."""
     countries = [(c.sent, c.country) for c in candidates if c.group >= 0 and c.country
                  and c.kind != "PERSON" and c.country not in _NON_STATE]
     if not countries:
@@ -323,7 +324,9 @@ def _place_officials(actors: list[Actor], candidates: list[Candidate]
     for n_, a in enumerate(actors):
         official = a.kind == "PERSON" and a.roles
         body = a.kind == "GROUP" and not a.named and a.key is None
-        if (official or body) and a.country is None and a.sector in STATE_SECTORS:
+        generic = d.institution(a.key)
+        if (official or body or generic) and a.country is None \
+                and (generic or a.sector in STATE_SECTORS):
             sent = first_sentence.get(n_, -1)
             near = Counter(c for s, c in countries if sent - 1 <= s <= sent).most_common(2)
             clear = near and (len(near) == 1 or near[0][1] > near[1][1])
@@ -331,6 +334,9 @@ def _place_officials(actors: list[Actor], candidates: list[Candidate]
             a = replace(a, country=country)
             if body and country:
                 a = replace(a, key=f"N:{country}:{a.sector}")
+            elif generic and country:
+                key, sector = generic.placed(country)
+                a = replace(a, key=key, sector=sector)
         out.append(a)
     return tuple(out)
 

@@ -329,9 +329,11 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
                     start, country = conj.i, other
             out.append(_group(doc[start:token.i + 1], token, sent_of, country, noun, of))
         elif noun is not None and not noun.plural and noun.sector in STATE_SECTORS \
-                and det is not None and det.lower_ == "the" and token.tag_ in ("NN", "NNP"):
-            # "the army", "the foreign ministry": a state body with no country named yet;
-            # the actors stage places it in the country the report is about
+                and det is not None and det.lower_ == "the" and (token.tag_ in ("NN", "NNP")
+                                                                 or token.lower_ == noun.noun):
+            # "the army", "the foreign ministry", "the police" (tagged plural): a state body
+            # with no country named yet; the actors stage places it in the country the report
+            # is about
             out.append(_group(doc[start:token.i + 1], token, sent_of, None, noun, None))
         elif noun is not None and noun.plural and token.tag_ in ("NNS", "NNPS"):
             # "protesters", "humanitarian groups": actors too, of the one country their
