@@ -27,6 +27,16 @@ CASES = [
     ("Cafe\u0301", "Café"),  # NFC
     ("bell\x07 char", "bell char"),
     ("   \n\t \n ", ""),
+    # a breadcrumb trail before the headline it repeats, and a repeated paragraph
+    ("Home World Africa Rebels seize the port town\n\nRebels seize the port town\n\nBody.",
+     "Rebels seize the port town\n\nBody."),
+    ("Same paragraph.\n\nSame paragraph.\n\nNext.", "Same paragraph.\n\nNext."),
+    # near misses: a sentence ending with the next one's words, a short line, a long prefix
+    ("Rebels seize the town\n\nthe town", "Rebels seize the town\n\nthe town"),
+    ("Officials said: Rebels took the port town.\n\nRebels took the port town.",
+     "Officials said: Rebels took the port town.\n\nRebels took the port town."),
+    ("The army said on Monday that rebels seize the port town\n\nrebels seize the port town",
+     "The army said on Monday that rebels seize the port town\n\nrebels seize the port town"),
 ]
 
 

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from ..actors.dictionary import Dictionary
 from ..records import Actor, Document, Event, Sentence
 from ..speech.marks import quote_spans
-from . import dates, implied, places, triggers
+from . import content, dates, implied, places, triggers
 from .arguments import (
     TARGET_PREPS,
     ActorMap,
@@ -124,9 +124,15 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             cameo_code=trigger.entry.cameo if kind == trigger.entry.type else "060",
             date_basis="text" if when is not None else None,
         )
+        refined = content.refine(trigger.head, trigger.entry, senses, lex)
+        if refined is not None and kind == trigger.entry.type:
+            event = replace(event, cameo_code=refined[0], mode=refined[1])
         if kind == "CONSULT":
             event = places.third_party(event, actors)  # "Armenia and Azerbaijan met in Prague"
+        event, threat = implied.conditional(event, trigger, amap, lex)
         out.append(event)
+        if threat is not None:
+            out.append(threat)
         said = implied.promise(event, reading, trigger, senses, lex)
         if said is not None:
             # a promise is made when it is said: "announced on Sunday that it will ..."

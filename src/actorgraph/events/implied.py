@@ -18,6 +18,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from ..records import Event
+from . import content
 from .arguments import TAKE_PART, ActorMap, carrier, subject
 from .lexicon import CONCESSIONS, COOPERATIVE, HOSTILE, Entry, Lexicon
 from .modality import Reading
@@ -25,6 +26,12 @@ from .triggers import Trigger
 
 #: What announcing a future act of each kind is, with its CAMEO code.
 _PROMISE = {"AGREE": "030", "CONCEDE": "080", "THREATEN": "130", "REJECT": "120"}
+
+
+#: Acts that, announced on a condition another party must meet, threaten it.
+_THREATENING = (HOSTILE - {"THREATEN"}) | {"PROTEST"}
+_CONDITIONS = frozenset({"if", "unless"})
+_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 
 
 #: Nouns whose that-clause with "must" is a demand: "a reminder that Iraq must cooperate".
@@ -79,7 +86,7 @@ def promise(event: Event, reading: Reading, trigger: Trigger, senses: dict[int, 
     if kind is None:
         return None
     return _said(event, cue, kind, event.source, event.target,
-                 "reported" if reading.attributed_to else "asserted")
+                 "reported" if reading.attributed_to else "asserted", lex)
 
 
 def demands(doc: Doc, amap: ActorMap, lex: Lexicon) -> Iterator[tuple[Token, Token, Event]]:
@@ -111,9 +118,70 @@ def demands(doc: Doc, amap: ActorMap, lex: Lexicon) -> Iterator[tuple[Token, Tok
             yield token, speech, event
 
 
+def conditional(event: Event, trigger: Trigger, amap: ActorMap,
+                lex: Lexicon) -> tuple[Event, Event | None]:
+    """A hostile act announced on a condition another party must meet, and a threat made on
+    one: "Russia *will* strike Kyiv unless Ukraine withdraws", "if Seoul does not halt the
+    drills, Pyongyang *will* suspend talks", "warned it would attack should the ADF refuse".
+
+    Returns ``event`` (a THREATEN aimed at the condition's party, whoever the threatened act
+    would hit: "threatened to cut aid to Kabul if the Taliban ...") and the THREATEN that
+    announcing the act is, by the act's doer against the condition's party, its code and mode
+    those of the act (an attack: violence; sanctions: restrict), its trigger the modal. The
+    act itself stays hypothetical. A condition with no actor to meet it, an act with no modal
+    ("if X attacked, Y retaliated" is a past habit), or a cooperative act ("will attend if
+    invited") threatens nobody."""
+    verb = anchor(trigger)
+    clause = _condition(verb)
+    if clause is None or not event.source:
+        return event, None
+    party = tuple(a for a in amap.actors(c for c in clause.children
+                                         if c.dep_ in ("nsubj", "nsubjpass"))
+                  if a not in event.source)
+    if not party:
+        return event, None
+    if event.type == "THREATEN":
+        return replace(event, target=party), None
+    if event.type not in _THREATENING or (verb.dep_ in _COMPLEMENTS and any(
+            e.type == "THREATEN" for e in lex.senses("verb", verb.head.lemma_.lower()))):
+        return event, None  # the threatening verb is the threat: "warned it would attack"
+    modal = next((c for c in verb.children if c.dep_ == "aux" and (
+        lex.cue("future_modals", c.lower_) or c.lower_ == "would")), None)
+    if modal is None:
+        return event, None
+    code, mode = content.of_act("THREATEN", event.cameo_code, lex) or (_PROMISE["THREATEN"],
+                                                                       None)
+    return event, replace(event, start=modal.idx, end=modal.idx + len(modal.text),
+                          type="THREATEN", cameo="13", cameo_code=code, mode=mode, context=(),
+                          target=party,
+                          modality="reported" if event.attributed_to else "asserted")
+
+
+def _condition(verb: Token) -> Token | None:
+    """The condition clause ("unless ...", "if ...", "should Tallinn remove ...") on ``verb``,
+    on its complement, or on the verb it is the complement of."""
+    near = [verb, *(c for c in verb.children if c.dep_ in _COMPLEMENTS)]
+    if verb.dep_ in _COMPLEMENTS:
+        near.append(verb.head)
+    for v in near:
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
+                                         for m in c.children):
+                return c
+            if c.dep_ in ("advcl", "ccomp") and c.i > v.i and any(
+                    a.dep_ == "aux" and a.lower_ in ("should", "were", "had") and any(
+                        s.dep_ in ("nsubj", "nsubjpass") and s.i > a.i for s in c.children)
+                    for a in c.children):
+                return c  # inverted, and often parsed as a complement: "should the ADF refuse"
+    return None
+
+
 def _said(event: Event, cue: Token, kind: str, source: tuple[str, ...],
-          target: tuple[str, ...], modality: str) -> Event:
+          target: tuple[str, ...], modality: str, lex: Lexicon) -> Event:
+    """The announcement of ``event`` as an act of ``kind``; a threat or refusal takes its code
+    and mode from the act announced ("will impose sanctions": 1312, restrict)."""
+    code, mode = content.of_act(kind, event.cameo_code, lex) or (_PROMISE[kind], None)
     return replace(event, start=cue.idx, end=cue.idx + len(cue.text), type=kind,
-                   cameo=_PROMISE[kind][:2], cameo_code=_PROMISE[kind], mode=None, context=(),
+                   cameo=_PROMISE[kind][:2], cameo_code=code, mode=mode, context=(),
                    source=source,
                    target=tuple(t for t in target if t not in source), modality=modality)

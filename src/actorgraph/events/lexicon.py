@@ -40,14 +40,15 @@ class Entry:
     prt: str | None = None
     prep: str | None = None
     obj: frozenset[str] = frozenset()
+    pobj: frozenset[str] = frozenset()  # lemmas of the object of ``prep`` ("accused *of* graft")
     xcomp: bool = False
     embeds: str | None = None  # modality of the event in the complement
     of: str = "target"  # an "of" phrase of a nominal trigger: "target" or "source"
 
     @property
     def specificity(self) -> int:
-        return (2 * bool(self.obj) + bool(self.prt) + bool(self.prep) + len(self.modifiers)
-                + bool(self.xcomp))
+        return (2 * bool(self.obj) + 2 * bool(self.pobj) + bool(self.prt) + bool(self.prep)
+                + len(self.modifiers) + bool(self.xcomp))
 
 
 class Lexicon:
@@ -56,6 +57,15 @@ class Lexicon:
     def __init__(self) -> None:
         table = load_yaml("event_triggers.yaml")
         self.light_verbs: frozenset[str] = frozenset(table.get("light_verbs") or ())
+        #: speech act type -> CAMEO code of the act it is about (a prefix) -> (code, mode)
+        self.content: dict[str, dict[str, tuple[str, str | None]]] = {
+            kind: {str(k): (str(v[0]), v[1] if len(v) > 1 else None) for k, v in codes.items()}
+            for kind, codes in (table.get("content") or {}).items()}
+        eased = table.get("eased") or {}
+        #: CAMEO code of a hostile act (a prefix) -> the code of easing or ending it
+        self.eased: dict[str, str] = {str(k): str(v) for k, v in
+                                      (eased.get("codes") or {}).items()}
+        self.enders: frozenset[str] = frozenset(eased.get("enders") or ())
         self.entries: dict[tuple[str, str], list[Entry]] = {}
         for raw in table.get("triggers") or ():
             entry = _entry(raw)
@@ -105,12 +115,16 @@ def _entry(raw: dict) -> Entry:
     if embeds is not None and embeds not in MODALITIES:
         raise ValueError(f"event_triggers.yaml: unknown modality {embeds!r} in {raw}")
     obj = raw.get("obj") or ()
+    pobj = raw.get("pobj") or ()
+    if pobj and not raw.get("prep"):
+        raise ValueError(f"event_triggers.yaml: pobj without its prep: {raw}")
     return Entry(
         pos=pos, lemma=words[-1], modifiers=tuple(words[:-1]), type=kind,
         cameo=str(raw["cameo"]) if raw.get("cameo") is not None else None,
         mode=raw.get("mode"), context=tuple(raw.get("context") or ()),
         prt=raw.get("prt"), prep=raw.get("prep"),
         obj=frozenset([obj] if isinstance(obj, str) else obj),
+        pobj=frozenset([pobj] if isinstance(pobj, str) else pobj),
         xcomp=bool(raw.get("xcomp")), embeds=embeds, of=raw.get("of") or "target",
     )
 

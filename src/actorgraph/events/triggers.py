@@ -74,12 +74,29 @@ def _named(o: Token, words: frozenset[str]) -> bool:
                for w in words if " " in w)
 
 
+def _with_objects(verb: Token, children: list[Token]) -> list[Token]:
+    """``children`` and those of the verb's objects, where the parser often hangs the
+    phrase that goes with the verb ("accused [the governor *of corruption*]", "denied [entry
+    *to the rapporteur*]")."""
+    return children + [c for o in objects(verb) for c in o.children]
+
+
+def _names(prep: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the object of ``prep`` (or a conjunct of it) is one of ``lemmas``: "of
+    *corruption*", "with *spying*", "of war *crimes*"."""
+    heads = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    heads += [c for h in heads for c in h.conjuncts]
+    return any(h.lemma_.lower() in lemmas for h in heads)
+
+
 def _fits(entry: Entry, token: Token) -> bool:
     children = list(token.children)
     if entry.prt and not any(_particle(c, token) and c.lower_ == entry.prt for c in children):
         return False
     if entry.prep and not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == entry.prep
-                              for c in children):
+                              and (not entry.pobj or _names(c, entry.pobj))
+                              for c in (_with_objects(token, children) if entry.pobj
+                                        else children)):
         return False
     if entry.obj and not any(_named(o, entry.obj) or (
             o.ent_type_ == "PERSON" and "president" in entry.obj) for o in objects(token)):

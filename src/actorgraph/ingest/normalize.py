@@ -2,8 +2,11 @@
 
 In: any decoded string. Out: NFC text with one kind of line break, single spaces, paragraphs
 separated by one blank line, invisible characters removed, and glued sentence boundaries
-(``process?Haftar``, ``Army(LNA)``) given the space a writer forgot. Cleaning happens once,
-before any analysis, so the stored text and all spans agree by construction.
+(``process?Haftar``, ``Army(LNA)``) given the space a writer forgot. A paragraph repeated
+right after itself is kept once, and a short leading line that is a navigation trail followed by
+the headline it repeats ("Home Reports Haftar hopes ..." then "Haftar hopes ...") is dropped, so
+that a scraped page's headline is not read twice. Cleaning happens once, before any analysis, so
+the stored text and all spans agree by construction.
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ _LINE_BREAK = re.compile("\r\n|[\r\u2028\u2029\u0085]")
 _HSPACE = re.compile(r"[^\S\n]+")  # any whitespace but a newline
 _BLANK_LINES = re.compile(r"\n{3,}")
 _URLISH = re.compile(r"\S*(?:://|www\.|@)\S*")
+#: A navigation trail before a repeated headline has at most this many words ("Home News").
+_TRAIL_WORDS = 5
+#: ... and the headline it repeats at least this many characters.
+_HEADLINE_CHARS = 15
 
 # A sentence end glued to the next sentence: "process?Haftar", "talks.The", "said.”Then".
 # Two lower-case letters before the stop keep "Mr.Smith" and "U.S.Army" out.
@@ -52,4 +59,21 @@ def normalize(raw: str, *, lines_are_paragraphs: bool = False) -> str:
     text = unicodedata.normalize("NFC", text)
     lines = [_unglue(_HSPACE.sub(" ", line).strip()) for line in text.split("\n")]
     text = ("\n\n" if lines_are_paragraphs else "\n").join(lines)
-    return _BLANK_LINES.sub("\n\n", text).strip()
+    return _once("\n\n".join(_BLANK_LINES.sub("\n\n", text).strip().split("\n\n")))
+
+
+def _once(text: str) -> str:
+    """``text`` without a paragraph that repeats the next one, or that is a short trail of
+    words followed by the next one when that one reads as a headline (capitalised, no closing
+    stop or quote): a breadcrumb before the headline it repeats."""
+    paragraphs = text.split("\n\n")
+    kept: list[str] = []
+    for p in reversed(paragraphs):
+        after = kept[-1] if kept else None
+        if after is not None and (p == after or (
+                len(after) >= _HEADLINE_CHARS and p.endswith(" " + after)
+                and after[0].isupper() and after[-1] not in ".:;,\"”'’"
+                and "\n" not in p and len(p[:-len(after)].split()) <= _TRAIL_WORDS)):
+            continue
+        kept.append(p)
+    return "\n\n".join(reversed(kept))

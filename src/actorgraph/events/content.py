@@ -1,0 +1,131 @@
+"""The code of a demand, a refusal or a threat by the act it is about.
+
+CAMEO codes these speech acts in parallel with the acts they name: demanding aid (103) as giving
+aid (07), refusing to extradite (1213) as extraditing (063), threatening sanctions (1312) as
+imposing them (163), rejecting a call for a ceasefire (1246) as the call itself (1056). A
+general sense ("urged", "refused", "threatened", "a call for") takes the code and mode its
+content gives, from the ``content`` table of ``data/event_triggers.yaml`` (by the longest
+prefix of the content's CAMEO code); a sense already specific keeps its own code unless the
+content names a narrower one under it, of the same mode ("sought aid" 103, "sought
+humanitarian aid" 1033).
+
+The content is what the trigger governs: its infinitive or clausal complement ("refused *to
+extradite*"), its objects ("demanded the *release*"), the object of its "for" or "of" ("asked
+for a *loan*", "the threat of *war*"). A content that is itself a demand or an offer is read
+through ("rejected *calls* for his resignation", "turned down the *offer* of mediation"), and
+so is a verb with no sense of its own ("refused to *let* troops use its bases"); ending a
+hostile act is easing it ("called for an *end* to the curfew": 0813, so 1051).
+
+In: a trigger, the senses of the document's triggers by token index, and the lexicon. Out: the
+(code, mode) the trigger's event carries instead of its sense's, or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TypeVar
+
+from spacy.tokens import Token
+
+from .lexicon import Entry, Lexicon
+
+_T = TypeVar("_T")
+#: Speech acts read through to their own content when they are the content of another.
+_THROUGH = frozenset({"REQUEST", "AGREE"})
+#: Types of a word that ends an act ("lifting", "end"), whose object says which act it eases.
+_EASING = frozenset({"CONCEDE", "RETREAT"})
+_VERBS = frozenset({"VERB", "AUX"})
+_OBJECTS = frozenset({"dobj", "obj", "attr", "nsubjpass"})
+_PREPS = frozenset({"for", "of"})
+#: How deep a content is read through (a refusal of a call for the release of ...).
+_DEPTH = 3
+
+
+def refine(head: Token, entry: Entry, senses: Mapping[int, Entry],
+           lex: Lexicon) -> tuple[str, str | None] | None:
+    """The (code, mode) that the content of the trigger ``head`` gives its sense ``entry``,
+    if the lexicon's ``content`` table has one narrower than the sense's own code."""
+    table = lex.content.get(entry.type or "")
+    if not table or entry.cameo is None:
+        return None
+    for token in _content(head):
+        code = _code(token, senses, lex, 1)
+        found = _lookup(table, code) if code else None
+        if found and _narrower(found[0], entry.cameo) and entry.mode in (None, found[1]):
+            return found
+    return None
+
+
+def of_act(kind: str, code: str | None, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The (code, mode) of a ``kind`` (THREATEN, REJECT, ...) whose content is an act coded
+    ``code``: a future attack announced is a threat of conventional attack (1384)."""
+    table = lex.content.get(kind)
+    return _lookup(table, code) if table and code else None
+
+
+def _content(head: Token) -> Iterator[Token]:
+    for c in head.children:
+        if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in _VERBS:
+            yield c
+        elif c.dep_ in _OBJECTS:
+            yield c
+            yield from c.conjuncts
+        elif c.dep_ == "prep" and c.lower_ in _PREPS:
+            for o in c.children:
+                if o.dep_ in ("pobj", "pcomp"):
+                    yield o
+                    yield from o.conjuncts
+
+
+def _code(token: Token, senses: Mapping[int, Entry], lex: Lexicon, depth: int) -> str | None:
+    """The CAMEO code of the act ``token`` names, reading demands and offers through."""
+    entry = senses.get(token.i)
+    if token.lemma_.lower() in lex.enders and (entry is None or (
+            entry.type in _EASING and not entry.obj)):
+        eased = _eased(token, senses, lex)
+        if eased is not None:
+            return eased
+    if entry is not None and entry.type is not None and entry.type not in _THROUGH:
+        return entry.cameo
+    if depth < _DEPTH:
+        for inner in _content(token):
+            code = _code(inner, senses, lex, depth + 1)
+            if code is not None:
+                table = lex.content.get(entry.type or "") if entry is not None else None
+                if table:  # a demand of its own: "calls for his resignation" is 1041
+                    found = _lookup(table, code)
+                    return found[0] if found else entry.cameo  # type: ignore[union-attr]
+                return code
+    return entry.cameo if entry is not None else None
+
+
+def _eased(ender: Token, senses: Mapping[int, Entry], lex: Lexicon) -> str | None:
+    """The code of easing the hostile act that ``ender`` ends ("an *end* to the curfew",
+    "the *lifting* of sanctions", "*halt* the shelling")."""
+    ended = [c for c in ender.children if c.dep_ in _OBJECTS]
+    ended += [o for c in ender.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "on")
+              for o in c.children if o.dep_ == "pobj"]
+    for token in ended:
+        entry = senses.get(token.i)
+        if entry is not None and entry.cameo is not None:
+            found = _lookup(lex.eased, entry.cameo)
+            if found is not None:
+                return found
+    return None
+
+
+def _lookup(table: Mapping[str, _T], code: str) -> _T | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def _narrower(code: str, sense: str) -> bool:
+    """A code under the sense's own, or any code of the root for a root's general code
+    ("100", "120", "130")."""
+    if code == sense:
+        return False
+    if len(sense) == 3 and sense.endswith("0"):
+        return code[:2] == sense[:2]
+    return code.startswith(sense)
