@@ -54,6 +54,10 @@ NOT_THIS_CODE = [
                  ("138", "1384", "1383"), id="response-is-no-attack"),
     pytest.param("Israel threatened air strikes on Iran.", "THREATEN", ("133",),
                  id="air-strike-is-no-labour-strike"),
+    pytest.param("Colombia's voters rejected the peace deal with the FARC.", "REJECT",
+                 ("1211",), id="peace-deal-is-no-trade-deal"),
+    pytest.param("Ghana called for closer ties with Nigeria.", "REQUEST", ("1011",),
+                 id="ties-are-not-trade-ties"),
 ]
 
 

@@ -48,8 +48,9 @@ def refine(head: Token, entry: Entry, senses: Mapping[int, Entry],
     table = lex.content.get(entry.type or "")
     if not table or entry.cameo is None:
         return None
+    stray = _stray(head)
     for token in _content(head):
-        code = _code(token, senses, lex, 1)
+        code = _code(token, senses, lex, 1, stray if token.dep_ in _OBJECTS else ())
         found = _lookup(table, code) if code else None
         if found and _narrower(found[0], entry.cameo) and entry.mode in (None, found[1]):
             return found
@@ -65,8 +66,10 @@ def of_act(kind: str, code: str | None, lex: Lexicon) -> tuple[str, str | None] 
 
 def _content(head: Token) -> Iterator[Token]:
     for c in head.children:
-        if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in _VERBS:
-            yield c
+        if c.pos_ in _VERBS and (c.dep_ in ("xcomp", "ccomp", "acl") or (
+                c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                          for a in c.children))):
+            yield c  # "refused to extradite", "calls to end" (read as a relative clause)
         elif c.dep_ in _OBJECTS:
             yield c
             yield from c.conjuncts
@@ -77,8 +80,17 @@ def _content(head: Token) -> Iterator[Token]:
                     yield from o.conjuncts
 
 
-def _code(token: Token, senses: Mapping[int, Entry], lex: Lexicon, depth: int) -> str | None:
-    """The CAMEO code of the act ``token`` names, reading demands and offers through."""
+def _stray(head: Token) -> list[Token]:
+    """Infinitives the parser hangs on the verb that belong to its object ("rejected [calls]
+    *to end* the curfew")."""
+    return [c for c in head.children if c.dep_ == "advcl" and c.pos_ in _VERBS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _code(token: Token, senses: Mapping[int, Entry], lex: Lexicon, depth: int,
+          stray: list[Token] | tuple[()] = ()) -> str | None:
+    """The CAMEO code of the act ``token`` names, reading demands and offers through (with
+    the ``stray`` infinitives that belong to it)."""
     entry = senses.get(token.i)
     if token.lemma_.lower() in lex.enders and (entry is None or (
             entry.type in _EASING and not entry.obj)):
@@ -88,7 +100,8 @@ def _code(token: Token, senses: Mapping[int, Entry], lex: Lexicon, depth: int) -
     if entry is not None and entry.type is not None and entry.type not in _THROUGH:
         return entry.cameo
     if depth < _DEPTH:
-        for inner in _content(token):
+        for inner in [*_content(token), *(stray if entry is not None
+                                          and entry.type in _THROUGH else ())]:
             code = _code(inner, senses, lex, depth + 1)
             if code is not None:
                 table = lex.content.get(entry.type or "") if entry is not None else None

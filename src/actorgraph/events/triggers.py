@@ -82,11 +82,11 @@ def _with_objects(verb: Token, children: list[Token]) -> list[Token]:
 
 
 def _names(prep: Token, lemmas: frozenset[str]) -> bool:
-    """Whether the object of ``prep`` (or a conjunct of it) is one of ``lemmas``: "of
-    *corruption*", "with *spying*", "of war *crimes*"."""
+    """Whether the object of ``prep`` (or a conjunct of it) is one of ``lemmas``, a word or a
+    phrase: "of *corruption*", "with *spying*", "of *war crimes*"."""
     heads = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     heads += [c for h in heads for c in h.conjuncts]
-    return any(h.lemma_.lower() in lemmas for h in heads)
+    return any(_named(h, lemmas) for h in heads)
 
 
 def _fits(entry: Entry, token: Token) -> bool:
