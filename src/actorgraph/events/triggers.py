@@ -21,6 +21,10 @@ _OBJECTS = frozenset({"dobj", "obj", "attr"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 #: Generic heads whose compound modifier is the event: "a *mediation* effort".
 EVENT_HEADS = frozenset({"effort", "campaign", "operation", "bid", "mission", "drive"})
+#: Amounts whose "of"/"in" phrase is the real object: "sent *thousands of* police", "froze
+#: *$95 million in* aid".
+AMOUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                     "million", "millions", "billion", "billions", "score", "scores"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +46,13 @@ class Trigger:
 
 def objects(verb: Token) -> list[Token]:
     """Direct objects of ``verb`` (with their conjuncts); a passive subject counts as one, and
-    so does the event a generic head names ("ended *mediation* efforts")."""
+    so does the event a generic head names ("ended *mediation* efforts") and what an amount
+    counts ("sent *thousands of police*", "froze *$95 million in aid*")."""
     out = [c for c in verb.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass"]
     out += [c for o in out for c in o.conjuncts]
+    out += [c for o in out if o.lower_ in AMOUNTS or o.pos_ == "NUM" for p in o.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "in") for c in p.children
+            if c.dep_ == "pobj"]
     return out + [c for o in out if o.lemma_.lower() in EVENT_HEADS for c in o.children
                   if c.dep_ == "compound"]
 
