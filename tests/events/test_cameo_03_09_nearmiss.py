@@ -37,6 +37,12 @@ NO_EVENT_OF_TYPE = [
      "Kenya's opposition leader said voters wanted change.", "AGREE", None),
     ("suspending-talks-is-no-concession",
      "Nigeria's unions suspended talks with the government.", "CONCEDE", None),
+    ("speaking-on-television-is-no-call",
+     "Emmanuel Macron spoke on television about the pension reform.", "CONSULT", None),
+    ("players-on-the-sidelines-meet-no-one",
+     "Morocco's players sat on the sidelines in Doha.", "CONSULT", None),
+    ("a-moratorium-on-evictions-eases-no-dissent",
+     "Kenya's government extended a moratorium on evictions.", "AGREE", None),
 ]
 
 
