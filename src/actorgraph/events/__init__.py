@@ -9,7 +9,19 @@ Stages, each in its own module: ``triggers`` (lexicon senses over the parse), ``
 relative dates against the publication date), ``places`` (where). An event with no actor on
 either side is not emitted: without an actor it is not a political event we can point to;
 except that a definite noun ("the visit", "Saturday's protest") refers back to the latest
-event of its type a few events earlier, and takes its actors.
+event of its type a few events earlier, and takes its actors. And a street protest needs no
+named actor: "a demonstration was held", "thousands marched", "crowds took to the streets" are
+PROTEST events of a crowd the text does not name (an empty source; the target is the place
+they happen in, when the sentence names one), and so is the police's crowd control of such a
+protest ("police dispersed the rally"), and an attack told by its toll ("the bombing killed
+eight in Kabul"). Other events stay unemitted without an actor.
+
+Natural forces, accidents and disease (``non_agents`` in ``modality.yaml``) never act: "the
+earthquake killed eight", "killed in the floods", "a lightning strike" are no event, and a
+storm with a name ("Cyclone Idai") is no source. Civilians doing violence ("protesters clashed
+with police", "rioters set fire to cars") riot: a PROTEST (riot) besides the ASSAULT; workers
+who "strike" walk out. Crowd control of civilians ("fired tear gas at protesters") is also
+the PROTEST of those civilians.
 
 Two PLOVER conventions add events of their own. A promise of a future act is itself an
 event: "Finland will give Tanzania a grant" is AID in the future and an AGREE now (THREATEN
@@ -33,8 +45,10 @@ from .arguments import (
     TARGET_PREPS,
     ActorMap,
     between,
+    carrier,
     condition_subjects,
     noun_arguments,
+    subject,
     verb_arguments,
 )
 from .lexicon import Entry, Lexicon, get
@@ -58,6 +72,12 @@ _PREPS = {"REQUEST": TARGET_PREPS | {"from", "for"}, "RETREAT": TARGET_PREPS | {
 _DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum",
                         "resolution", "charter", "protocol", "contract", "declaration",
                         "convention"})
+#: Sectors of civilians: their violence is rioting, their strike a walkout.
+_CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH"})
+#: Violent types a natural force cannot commit.
+_FORCE = frozenset({"ASSAULT", "COERCE"})
+#: Prepositions naming how a passive harm came: "killed *in* the floods", "destroyed *by* fire".
+_CAUSES = frozenset({"in", "by", "during", "amid"})
 #: Types whose target, when the sentence names none, is the place they happen in (CAMEO use).
 _PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID",
                             "RETREAT", "CONCEDE"})
@@ -82,16 +102,24 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     def sentence_of(start: int) -> Sentence:
         return sentences[max(0, bisect.bisect_right(starts, start) - 1)]
 
+    by_id = {a.id: a for a in actors}
     out: list[Event] = []
     for trigger in found:
         if trigger.entry.type is None or trigger.head.i in covered:
             continue
         arguments = _arguments(trigger, amap, senses)
+        crowd = False
         if arguments is not None and not any(arguments):
-            arguments = _referred(trigger, out)  # "the visit was the first in four years"
-        if arguments is None or not any(arguments) or _not_an_act(trigger, arguments[0], lex):
+            referred = _referred(trigger, out)  # "the visit was the first in four years"
+            crowd = referred is None and _unnamed_crowd(trigger, senses, lex)
+            arguments = ([], []) if crowd else referred
+        if arguments is None or not (crowd or any(arguments)) or _not_an_act(
+                trigger, arguments[0], lex, senses, amap):
             continue
         sources, targets = arguments
+        natural = _forces(trigger, amap, lex)
+        sources = [a for a in sources if a not in natural]  # "Cyclone Idai" acts on no one
+        trigger = _walkout(trigger, sources, by_id, lex)  # "dock workers struck over pay"
         kind = trigger.entry.type
         if kind in _VIOLENT and not targets and any(
                 lex.cue("sports", t.lemma_.lower()) and not any(c.lower_ == "war" for c in
@@ -104,8 +132,12 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         sentence = sentence_of(trigger.start)
         verb = implied.anchor(trigger)
         when, precision = dated.get(verb.i, (None, None))
+        # "protests erupted *in Tehran*": a nominal event's place may sit on the verb it is
+        # the subject of
+        said_of = [trigger.head.head] if trigger.entry.pos == "noun" and \
+            trigger.head.dep_ == "nsubj" else []
         place = places.location(
-            [trigger.head, verb, *(c for c in verb.children if c.dep_ == "dobj")],
+            [trigger.head, verb, *(c for c in verb.children if c.dep_ == "dobj"), *said_of],
             trigger.entry.mode == "visit", d)
         if place is not None and not targets and (
                 kind in _PLACE_TARGETS or trigger.entry.mode == "visit") and not (
@@ -133,11 +165,16 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         out.append(event)
         if threat is not None:
             out.append(threat)
+        if kind == "ASSAULT" and _rioters(trigger, sources, by_id):
+            # civilians doing violence riot: "protesters clashed with police"
+            out.append(replace(event, type="PROTEST", cameo="14", cameo_code="145",
+                               mode="riot", context=()))
         said = implied.promise(event, reading, trigger, senses, lex)
         if said is not None:
             # a promise is made when it is said: "announced on Sunday that it will ..."
             verb = next((t for t in _ancestors(reading.cue) if t.i in speech), None)
             out.append(replace(said, **_when(dated, verb)))
+    out += _policed_crowds(out, by_id)
     for modal, verb, event in asked:
         sentence = sentence_of(modal.idx)
         out.append(replace(event, doc_id=document.id, sentence_start=sentence.start,
@@ -243,12 +280,25 @@ def _referred(trigger: triggers.Trigger, earlier: Sequence[Event],
     return None
 
 
-def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon) -> bool:
+def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
+                senses: dict[int, Entry], amap: ActorMap) -> bool:
     """Triggers that read as events but are not: a visit with no visitor ("planes flying to
     Chad"), declining to confirm or comment (the complement is unconfirmed, nothing is
-    refused), and rejecting *reports* (a denial, read as the reports' modality)."""
+    refused), rejecting *reports* (a denial, read as the reports' modality), harm done by a
+    natural force, an accident or a disease ("the earthquake killed eight", "killed in the
+    floods", "a lightning strike"), and a strike that kills (an attack, not a walkout)."""
+    head = trigger.head
     if trigger.entry.mode == "visit" and not sources:
         return True
+    if trigger.entry.pos == "noun" and any(
+            c.dep_ in ("compound", "amod", "nmod") and _natural(c, lex, amap)
+            for c in head.children):
+        return True  # "a *lightning* strike", "*flood* damage"
+    if trigger.entry.type in _FORCE and _by_force(trigger, lex, amap, sources):
+        return True
+    if trigger.entry.mode == "strike" and head.dep_ == "nsubj" and getattr(
+            senses.get(head.head.i), "type", None) == "ASSAULT":
+        return True  # "the strike killed eleven people"
     if trigger.entry.type == "REJECT" and any(
             c.dep_ == "xcomp" and (lex.cue("confirm_verbs", c.lemma_.lower())
                                    or lex.cue("report_verbs", c.lemma_.lower()))
@@ -257,6 +307,136 @@ def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon) -> 
     return trigger.entry.type == "REJECT" and trigger.entry.pos == "verb" and any(
         o.dep_ == "dobj" and lex.cue("report_nouns", o.lemma_.lower())
         for o in trigger.head.children)
+
+
+def _natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
+    """Whether ``token`` heads a natural force, an accident or a disease ("the earthquake",
+    "Cyclone Freddy", "floodwaters", "an explosion at a chemical factory") with no human hand
+    in it ("sniper fire", "Israeli fire", "a fire set by militants")."""
+    mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    own = amap.direct(token)
+    if any(lex.cue("weapon_words", m.lemma_.lower()) or (
+            amap.direct(m) not in (None, own) and not lex.cue("non_agents", m.lemma_.lower()))
+            for m in mods):
+        return False
+    if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "agent" for g in c.children)
+           for c in token.children):
+        return False  # "a fire set by militants", "an explosion set off by rebels"
+    if lex.cue("non_agents", token.lemma_.lower()) or any(
+            lex.cue("non_agents", m.lemma_.lower()) for m in mods):
+        return True
+    # "an explosion *at a chemical factory*": a blast at a works is an accident
+    return any(s.mode == "explosives" for s in lex.senses("noun", token.lemma_.lower())) and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
+            o.dep_ == "pobj" and lex.cue("non_agents", o.lemma_.lower()) for o in c.children)
+        for c in token.children)
+
+
+def _by_force(trigger: triggers.Trigger, lex: Lexicon, amap: ActorMap,
+              sources: list[str]) -> bool:
+    """Whether the harm a violent trigger names was done by a natural force: its doer is one
+    ("the earthquake killed eight", "a landslide buried a village, killing 30"), or, with no
+    doer, its cause ("killed *in the floods*", "destroyed *by fire*")."""
+    head = trigger.head
+    if trigger.entry.pos == "noun":
+        return _natural(head, lex, amap)  # "an explosion at a factory"
+    doers = subject(head)
+    if doers:
+        return all(_natural(t, lex, amap) for t in doers)
+    return not sources and any(
+        c.dep_ in ("prep", "agent") and c.lower_ in _CAUSES and any(
+            o.dep_ == "pobj" and _natural(o, lex, amap) for o in c.children)
+        for c in head.children)
+
+
+def _forces(trigger: triggers.Trigger, amap: ActorMap, lex: Lexicon) -> set[str]:
+    """Actors among the trigger's doers that are natural forces ("Cyclone Idai")."""
+    verb = implied.anchor(trigger)
+    return {a for t in subject(verb) if _natural(t, lex, amap)
+            for a in [amap.direct(t)] if a}
+
+
+def _unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lexicon) -> bool:
+    """Whether a trigger with no actor is still an event: a protest by a crowd the text does
+    not name ("a demonstration was held", "thousands marched", "young men rioted", "protests
+    erupted"), the crowd control of such a protest ("police dispersed *the rally*"), or an
+    attack told by its toll ("the bombing killed eight"). Not when a natural force or a market
+    does it ("oil prices staged a rally", "stocks rallied"), nor a word that only names the
+    act ("the right *to protest*", "a demonstration *of the new radar*"), nor in sport."""
+    entry, head = trigger.entry, trigger.head
+    if entry.type == "ASSAULT" and entry.pos == "noun":
+        # "the bombing killed eight": an attack by hands the text does not name, told by its toll
+        return head.dep_ == "nsubj" and getattr(senses.get(head.head.i), "type", None) == "ASSAULT"
+    if entry.mode == "crowd-control":
+        return any(getattr(senses.get(o.i), "type", None) == "PROTEST"
+                   for o in triggers.objects(head))
+    if entry.type != "PROTEST" or head.dep_ == "acl":
+        return False
+    if entry.pos == "noun":
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return False  # "a demonstration of force": a showing, or a crowd the text names
+        verb = trigger.light or carrier(head)
+        if verb is not None and verb is not trigger.light and getattr(
+                senses.get(verb.i), "type", None) is not None:
+            verb = None  # "police dispersed the rally": done to the crowd, not by the police
+        doers = subject(verb) if verb is not None else []
+        doers += [c for c in head.children if c.dep_ in ("poss", "compound")]  # "the dollar's"
+    else:
+        doers = subject(head)
+        if not doers:
+            return False
+    if any(lex.cue("non_agents", t.lemma_.lower()) or lex.cue("markets", t.lemma_.lower())
+           for t in doers):
+        return False
+    return not any(lex.cue("sports", t.lemma_.lower()) for t in head.sent)
+
+
+def _civil(actor: Actor | None) -> bool:
+    """An unnamed group of civilians: "protesters", "rioters", "dock workers", "students"."""
+    return actor is not None and not actor.named and actor.sector in _CIVIL_SECTORS
+
+
+def _rioters(trigger: triggers.Trigger, sources: list[str], by_id: dict[str, Actor]) -> bool:
+    """Whether the subject of a violent verb is civilians ("*protesters* clashed with police",
+    "*rioters* set fire to cars"), not someone who only reports it ("residents reported
+    renewed shelling")."""
+    return trigger.entry.pos == "verb" and bool(sources) and all(
+        _civil(by_id.get(a)) for a in sources) and any(
+        c.dep_ == "nsubj" for c in trigger.head.children)
+
+
+def _walkout(trigger: triggers.Trigger, sources: list[str], by_id: dict[str, Actor],
+             lex: Lexicon) -> triggers.Trigger:
+    """A violent verb done by civilians whose noun is a protest is that protest: workers who
+    "strike" walk out, crowds that "revolt" riot."""
+    if trigger.entry.type != "ASSAULT" or trigger.entry.pos != "verb" or not sources or not all(
+            _civil(by_id.get(a)) for a in sources):
+        return trigger
+    protest = next((e for e in lex.senses("noun", trigger.entry.lemma) if e.type == "PROTEST"
+                    and not e.modifiers and not e.prep), None)
+    if protest is None:
+        return trigger
+    return replace(trigger, entry=replace(protest, pos="verb"))
+
+
+def _policed_crowds(found: Sequence[Event], by_id: dict[str, Actor]) -> list[Event]:
+    """The protest that crowd control of civilians implies ("police fired tear gas *at
+    protesters*"): a PROTEST by them, its evidence their mention, unless the sentence already
+    reports a protest."""
+    protesting = {e.sentence_start for e in found if e.type == "PROTEST"}
+    out = []
+    for e in found:
+        if e.mode != "crowd-control" or e.sentence_start in protesting:
+            continue
+        crowd = [a for a in e.target if _civil(by_id.get(a))]
+        spans = [m for a in crowd[:1] for m in by_id[a].mentions
+                 if e.sentence_start <= m.start and m.end <= e.sentence_end]
+        if spans:
+            protesting.add(e.sentence_start)
+            out.append(replace(e, start=spans[0].start, end=spans[0].end, type="PROTEST",
+                               cameo="14", cameo_code="141", mode="demo", context=(),
+                               source=tuple(crowd), target=()))
+    return out
 
 
 def _when(dated: dict, token: Token | None) -> dict:

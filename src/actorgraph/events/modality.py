@@ -164,7 +164,8 @@ class Modality:
             return Reading("denied", self._speaker(node.head), node)  # "rejected reports that"
         entry = None if barrier else self.senses.get(node.i)
         if entry is not None and entry.embeds and child.dep_ in ("xcomp", "ccomp", "dobj",
-                                                                  "prep", "pobj", "advcl"):
+                                                                  "prep", "pobj", "advcl",
+                                                                  "nsubjpass"):
             if entry.embeds == "denied":
                 return Reading("denied", self._speaker(node), node)
             return Reading(entry.embeds, cue=node)

@@ -152,6 +152,8 @@ def find(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         token = doc[i]
         if token.dep_ == "compound" and token.head.lemma_.lower() not in EVENT_HEADS:
             continue  # a modifier, not an event: "*aid* workers", "*peace* talks"
+        if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
+            continue  # a name in a date: "in *March*"
         entry = sense(lexicon, token)
         if entry is None:
             continue
