@@ -180,6 +180,8 @@ class EventKey:
     sentence_end: int = 0
     start: int = 0  # the trigger
     theme: str | None = None
+    #: How ``date`` is known (``Event.date_basis``): a publication stand-in is a weak date.
+    date_basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from actorgraph.events.dates import find, resolve
+from actorgraph.events.dates import find, move, offset, resolve
+
+from .helpers import describe, events
 
 D = dt.date
 WED = D(2016, 11, 30)  # a Wednesday
@@ -147,3 +149,172 @@ def test_find_gives_ordered_disjoint_spans_that_resolve(text: str) -> None:
     assert all(0 <= start < end <= len(text) for start, end in spans)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     assert all(resolve(text[start:end], WED) != (None, None) for start, end in spans)
+
+
+# Event dates: every event of a dated document is dated, by its words or by convention.
+# A case names the event by its trigger word and gives the date, precision and basis it must
+# get; ``None`` rows are the near-misses, events that must not take the publication date.
+# The documents are published on a Wednesday unless a case says otherwise.
+
+
+def when(id: str, text: str, trigger: str, expected: dt.date | None, precision: str | None,
+         basis: str | None, published: dt.date | None = WED):
+    return pytest.param(text, trigger, published, expected, precision, basis, id=id)
+
+
+EVENT_DATES = [
+    # The publication date stands in for a date the clause does not give.
+    when("pub-plain", "Russian warplanes bombed Aleppo.", "bombed", WED, "day", "publication"),
+    when("pub-present-perfect", "Egypt has sent warplanes to eastern Libya.", "sent", WED,
+         "day", "publication"),
+    when("pub-reported", "Turkey has reportedly sent troops to Libya.", "sent", WED, "day",
+         "publication"),
+    when("pub-negated", "Iran did not send drones to Russia.", "send", WED, "day",
+         "publication"),
+    when("pub-undated-speech", "The Syrian army said rebels shelled the airport in Aleppo.",
+         "shelled", WED, "day", "publication"),
+    when("pub-next-sentence", "Israeli jets struck Gaza on Monday. Hamas fired rockets at "
+         "Israel.", "fired", WED, "day", "publication"),
+    when("pub-request-itself", "Libya asked Moscow to send military advisers.", "asked", WED,
+         "day", "publication"),
+    # Explicit years and months in the clause come first.
+    when("text-year", "NATO launched air strikes on Libya in 2011.", "air strikes", D(2011, 1, 1),
+         "year", "text"),
+    when("text-last-year", "Russia vetoed a UN resolution on Syria last year.", "vetoed",
+         D(2015, 1, 1), "year", "text"),
+    when("text-in-march", "Turkish troops shelled Kurdish villages in March.", "shelled",
+         D(2016, 3, 1), "month", "text"),
+    when("text-early-year", "Sudan's army bombed RSF positions in Khartoum in early 2023.",
+         "bombed", D(2023, 1, 1), "year", "text", D(2023, 6, 14)),
+    when("text-since-january", "Houthi forces have attacked ships in the Red Sea since "
+         "January.", "attacked", D(2024, 1, 1), "month", "text", D(2024, 3, 6)),
+    when("text-conjoined-clause", "In March 2011, Syrian troops fired on protesters in Deraa "
+         "and arrested dozens of activists.", "arrested", D(2011, 3, 1), "month", "text"),
+    # Tense: a pluperfect is before the publication date, a future after it.
+    when("pluperfect", "Turkish jets had bombed Kurdish positions near Kobani.", "bombed",
+         None, None, None),
+    when("pluperfect-passive", "The embassy had been attacked by protesters.", "attacked",
+         None, None, None),
+    when("pluperfect-own-date", "Turkish jets had bombed Kurdish positions on Sunday.",
+         "bombed", D(2016, 11, 27), "day", "text"),
+    when("future", "Vladimir Putin will visit Cairo.", "visit", None, None, None),
+    when("future-own-date", "Vladimir Putin will visit Cairo next week.", "visit",
+         D(2016, 12, 5), "week", "text"),
+    when("future-plans", "Iran plans to send drones to Russia.", "send", None, None, None),
+    when("hypothetical", "If Turkey sends troops to Libya, Egypt will respond.", "sends", None,
+         None, None),
+    when("requested", "Libya asked Moscow to send military advisers.", "send", None, None,
+         None),
+    # A governing clause's date reaches the clause below it when the way keeps the time.
+    when("participle-inherits", "Israeli jets struck Gaza on Monday, killing eight civilians.",
+         "killing", D(2016, 11, 28), "day", "text"),
+    when("relative-clause-under-dated", "Egyptian police arrested on Monday the militants who "
+         "attacked the Israeli embassy.", "attacked", None, None, None),
+    when("relative-clause-undated", "Egyptian police arrested the militants who attacked the "
+         "Israeli embassy.", "attacked", WED, "day", "publication"),
+    when("after-clause-under-dated", "Israel pulled its troops out of Gaza on Monday after "
+         "Hamas fired rockets at Sderot.", "fired", None, None, None),
+    # Reported speech and quotes: the speech act's date, unless the tense puts the act before
+    # it (pluperfect) or after it (future).
+    when("speech-dated", "The Syrian army said on Monday that rebels shelled the airport in "
+         "Aleppo.", "shelled", D(2016, 11, 28), "day", "text"),
+    when("speech-dated-pluperfect", "The Syrian army said on Monday that rebels had shelled "
+         "the airport in Aleppo.", "shelled", None, None, None),
+    when("speech-dated-future", "Finland said on Monday that it will give Tanzania a grant.",
+         "give", None, None, None),
+    when("speech-dated-own-date", "The Syrian army said on Monday that rebels had shelled the "
+         "airport in Aleppo on Saturday.", "shelled", D(2016, 11, 26), "day", "text"),
+    when("quote-dated", "\"Rebels shelled the airport,\" the Syrian army said on Tuesday.",
+         "shelled", D(2016, 11, 29), "day", "text"),
+    when("quote-pluperfect", "\"Rebels had shelled the airport,\" the Syrian army said on "
+         "Tuesday.", "shelled", None, None, None),
+    # Relative to another event: resolved against the anchor's date when the text gives it.
+    when("after-dated-clause", "Egypt recalled its ambassador to Qatar a month after the two "
+         "countries' foreign ministers met in Cairo on 3 May 2015.", "recalled",
+         D(2015, 6, 1), "month", "text"),
+    when("after-the-visit", "Xi Jinping visited Moscow on 20 March 2023. Two days after the "
+         "visit, Japan sent aid to Ukraine.", "sent", D(2023, 3, 22), "day", "text"),
+    when("a-day-later", "Israeli jets struck Gaza on 9 October 2023. A day later, Hamas fired "
+         "rockets at Tel Aviv.", "fired", D(2023, 10, 10), "day", "text"),
+    when("following-week", "Sudan's army bombed RSF positions in Khartoum on 15 April 2023. "
+         "The following week, the RSF shelled the airport.", "shelled", D(2023, 4, 17), "week",
+         "text"),
+    when("days-earlier", "Pakistan expelled India's ambassador on 7 August 2019. Two days "
+         "earlier, India had revoked the special status of Kashmir.", "revoked",
+         D(2019, 8, 5), "day", "text"),
+    when("after-undated-visit", "Two days after the visit, Japan sent aid to Ukraine.", "sent",
+         None, None, None),
+    when("day-later-no-anchor", "Israeli jets struck Gaza. A day later, Hamas fired rockets at "
+         "Tel Aviv.", "fired", None, None, None),
+    when("day-later-anchor-itself", "Israeli jets struck Gaza. A day later, Hamas fired "
+         "rockets at Tel Aviv.", "struck", WED, "day", "publication"),
+    # A document with no publication date: only its words date its events.
+    when("undated-doc", "Russian warplanes bombed Aleppo.", "bombed", None, None, None, None),
+    when("undated-doc-year", "NATO launched air strikes on Libya in 2011.", "air strikes",
+         D(2011, 1, 1), "year", "text", None),
+    when("undated-doc-relative", "Russian warplanes bombed Aleppo on Tuesday.", "bombed", None,
+         None, None, None),
+    when("undated-doc-day-later", "Israeli jets struck Gaza on 9 October 2023. A day later, "
+         "Hamas fired rockets at Tel Aviv.", "fired", D(2023, 10, 10), "day", "text", None),
+    # Headlines: the present tense is the news of the day, "to" + verb is announced.
+    when("headline-present", "Russia vetoes UN resolution on Syria\n\nRussia vetoed a draft "
+         "resolution on Syria on Monday.", "vetoes", WED, "day", "publication"),
+    when("headline-infinitive", "Putin to visit Cairo\n\nThe Kremlin said the Russian "
+         "president would travel to Egypt.", "visit", None, None, None),
+]
+
+
+def _event_at(text: str, published: dt.date | None, trigger: str):
+    ex = events(text, published)
+    found = [e for e in ex.events if text[e.start:e.end] == trigger]
+    assert found, f"no event at {trigger!r}\n{describe(ex)}"
+    return found[0], describe(ex)
+
+
+@pytest.mark.parametrize(("text", "trigger", "published", "expected", "precision", "basis"),
+                         EVENT_DATES)
+def test_event_dates(text: str, trigger: str, published: dt.date | None,
+                     expected: dt.date | None, precision: str | None, basis: str | None) -> None:
+    event, shown = _event_at(text, published, trigger)
+    assert (event.date, event.date_precision, event.date_basis) == (expected, precision,
+                                                                   basis), shown
+
+
+@pytest.mark.parametrize("text", sorted({p.values[0] for p in EVENT_DATES}))
+def test_every_event_has_a_basis_exactly_when_it_has_a_date(text: str) -> None:
+    for published in (WED, None):
+        for e in events(text, published).events:
+            assert (e.date is None) == (e.date_basis is None) == (e.date_precision is None)
+            assert e.date_basis in (None, "text", "publication")
+            assert published is not None or e.date_basis != "publication"
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("a day later", (1, "day")),
+    ("Two days after", (2, "day")),
+    ("a month after", (1, "month")),
+    ("three weeks before", (-3, "week")),
+    ("two days earlier", (-2, "day")),
+    ("The following week", (1, "week")),
+    ("the next day", (1, "day")),
+    ("the day after", (1, "day")),
+    ("the previous month", (-1, "month")),
+    ("a year later", (1, "year")),
+    # Near-misses: read against the publication date, or no offset at all.
+    ("later", None), ("next week", None), ("last week", None), ("a day", None),
+    ("two days ago", None), ("earlier this week", None),
+])
+def test_offset(expression: str, expected: tuple | None) -> None:
+    assert offset(expression) == expected
+
+
+@pytest.mark.parametrize(("anchor", "precision", "moved", "expected"), [
+    (D(2023, 10, 9), "day", (1, "day"), (D(2023, 10, 10), "day")),
+    (D(2023, 4, 15), "day", (1, "week"), (D(2023, 4, 17), "week")),
+    (D(2015, 5, 3), "day", (1, "month"), (D(2015, 6, 1), "month")),
+    (D(2015, 1, 31), "day", (-2, "month"), (D(2014, 11, 1), "month")),
+    (D(2015, 5, 1), "month", (2, "day"), (D(2015, 5, 1), "month")),  # no finer than its anchor
+    (D(2011, 1, 1), "year", (-1, "year"), (D(2010, 1, 1), "year")),
+])
+def test_moved(anchor: dt.date, precision: str, moved: tuple, expected: tuple) -> None:
+    assert move(anchor, precision, *moved) == expected

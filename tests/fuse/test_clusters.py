@@ -21,9 +21,10 @@ D = dt.date
 
 def key(id_: str, source: tuple[str, ...], target: tuple[str, ...], date: dt.date | None = None,
         precision: str | None = None, kind: str = "CONSULT", published: dt.date | None = None,
-        place: str | None = None) -> EventKey:
+        place: str | None = None, basis: str | None = None) -> EventKey:
     return EventKey(id_, id_.split("#")[0], kind, source, target, None, date, precision,
-                    published=published, place=place)
+                    published=published, place=place,
+                    date_basis=basis or ("text" if date is not None else None))
 
 
 def together(*events: EventKey) -> list[set[str]]:
@@ -57,6 +58,22 @@ def test_an_undated_report_happened_in_the_week_before_it_was_published() -> Non
                    key("b#e0", ("b#0",), ("b#3",), published=D(2016, 11, 23)),
                    key("d#e0", ("d#0",), ("d#1",), published=D(2016, 12, 23)))
     assert got == [{"a#e0", "b#e0"}, {"d#e0"}]
+
+
+def test_a_publication_date_standing_in_is_the_week_before_the_report() -> None:
+    # the same as no date: a report of Wednesday meets a text-dated Sunday, a report three days
+    # later still meets the first; a day-precise reading would have split all three
+    got = together(key("a#e0", ("a#0",), ("a#1",), D(2016, 11, 20), "day"),
+                   key("b#e0", ("b#0",), ("b#3",), D(2016, 11, 23), "day", basis="publication",
+                       published=D(2016, 11, 23)),
+                   key("d#e0", ("d#0",), ("d#1",), D(2016, 11, 26), "day", basis="publication",
+                       published=D(2016, 11, 26)))
+    assert got == [{"a#e0", "b#e0", "d#e0"}]
+    # a date the text gives stays day-precise
+    got = together(key("a#e0", ("a#0",), ("a#1",), D(2016, 11, 20), "day"),
+                   key("d#e0", ("d#0",), ("d#1",), D(2016, 11, 26), "day",
+                       published=D(2016, 11, 26)))
+    assert len(got) == 2
 
 
 def test_reports_a_month_apart_never_meet_through_a_vaguer_one() -> None:

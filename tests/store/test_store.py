@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -7,7 +9,7 @@ import pytest
 
 from actorgraph.errors import ActorgraphError
 from actorgraph.ingest.readers import make_document
-from actorgraph.records import Document, Extraction, Fused, Mention, Sentence
+from actorgraph.records import Document, Event, Extraction, Fused, Mention, Sentence
 from actorgraph.store import SCHEMA_VERSION, Store
 from actorgraph.store.schema import DOCUMENT_TABLES, FUSED_TABLES
 
@@ -100,3 +102,14 @@ def test_migration_from_version_1_keeps_documents_and_marks_them_stale(tmp_path:
     with Store(db) as store:
         assert store.version() == SCHEMA_VERSION
         assert [d.id for d in store.stale(SCHEMA_VERSION, 10)] == ["a"]
+
+
+def test_local_events_carry_how_their_date_is_known(tmp_path: Path) -> None:
+    ex = extraction("a", "Kenya sent police to Haiti.")
+    event = Event("a#e0", "a", 6, 10, 0, len(ex.document.text), "AID", "07",
+                  date=dt.date(2024, 6, 25), date_precision="day", date_basis="publication")
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([replace(ex, events=(event,))], 1)
+        [key] = list(store.local_events())
+    assert (key.date, key.date_precision, key.date_basis) == (dt.date(2024, 6, 25), "day",
+                                                              "publication")

@@ -5,8 +5,8 @@ In: a ``Document``, its parse, its sentences and its local actors (``actors`` st
 stage maps them to corpus actors and clusters events across documents.
 
 Stages, each in its own module: ``triggers`` (lexicon senses over the parse), ``arguments``
-(source and target), ``modality`` (asserted, negated, reported...), ``dates`` (absolute and
-relative dates against the publication date), ``places`` (where). An event with no actor on
+(source and target), ``modality`` (asserted, negated, reported...), ``dates`` and ``dating``
+(when, by the text or the publication date), ``places`` (where). An event with no actor on
 either side is not emitted: without an actor it is not a political event we can point to;
 except that a definite noun ("the visit", "Saturday's protest") refers back to the latest
 event of its type a few events earlier, and takes its actors. And a street protest needs no
@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from ..actors.dictionary import Dictionary
 from ..records import Actor, Document, Event, Sentence
 from ..speech.marks import quote_spans
-from . import content, dates, implied, places, triggers
+from . import content, dating, implied, places, triggers
 from .arguments import (
     TARGET_PREPS,
     ActorMap,
@@ -96,8 +96,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     starts = [s.start for s in sentences]
     asked = list(implied.demands(doc, amap, lex))
     speech = set(lex.find(doc, "report_verbs"))
-    dated = _dates(doc, document,
-                   {implied.anchor(t).i for t in found if t.entry.type is not None} | speech)
+    dated = _dates(doc, document, found, speech)
 
     def sentence_of(start: int) -> Sentence:
         return sentences[max(0, bisect.bisect_right(starts, start) - 1)]
@@ -131,7 +130,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         reading = modality.read(trigger.clause)
         sentence = sentence_of(trigger.start)
         verb = implied.anchor(trigger)
-        when, precision = dated.get(verb.i, (None, None))
+        when, precision, basis = dated.of(verb, reading.modality)
         # "protests erupted *in Tehran*": a nominal event's place may sit on the verb it is
         # the subject of
         said_of = [trigger.head.head] if trigger.entry.pos == "noun" and \
@@ -154,7 +153,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             attributed_to=reading.attributed_to, date=when, date_precision=precision,
             location=place[0] if place else None, theme=_theme(trigger),
             cameo_code=trigger.entry.cameo if kind == trigger.entry.type else "060",
-            date_basis="text" if when is not None else None,
+            date_basis=basis,
         )
         refined = content.refine(trigger.head, trigger.entry, senses, lex)
         if refined is not None and kind == trigger.entry.type:
@@ -173,7 +172,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if said is not None:
             # a promise is made when it is said: "announced on Sunday that it will ..."
             verb = next((t for t in _ancestors(reading.cue) if t.i in speech), None)
-            out.append(replace(said, **_when(dated, verb)))
+            out.append(replace(said, **_when(dated, verb, said.modality)))
     out += _policed_crowds(out, by_id)
     for modal, verb, event in asked:
         sentence = sentence_of(modal.idx)
@@ -439,45 +438,21 @@ def _policed_crowds(found: Sequence[Event], by_id: dict[str, Actor]) -> list[Eve
     return out
 
 
-def _when(dated: dict, token: Token | None) -> dict:
-    when, precision = dated.get(token.i, (None, None)) if token is not None else (None, None)
-    return {"date": when, "date_precision": precision,
-            "date_basis": "text" if when is not None else None}
+def _when(dated: dating.Dating, token: Token | None, modality: str = "asserted") -> dict:
+    """The date fields of an event made by the speech ``token`` (None: by no verb of speech)."""
+    when, precision, basis = dated.of(token, modality)
+    return {"date": when, "date_precision": precision, "date_basis": basis}
 
 
 def _ancestors(token: Token | None) -> list[Token]:
     return list(token.ancestors) if token is not None else []
 
 
-def _dates(doc: Doc, document: Document, clauses: set[int],
-           ) -> dict[int, tuple[object, str | None]]:
-    """Resolved dates by the nearest of ``clauses`` (token indices: event triggers and the
-    verbs of speech that make events) above each date phrase."""
-    out: dict[int, tuple[object, str | None]] = {}
-    for sent in doc.sents:
-        text = sent.text
-        if not any(t.i in clauses for t in sent):
-            continue
-        for start, end in dates.find(text):
-            span = doc.char_span(sent.start_char + start, sent.start_char + end,
-                                 alignment_mode="expand")
-            if span is None:
-                continue
-            when, precision = dates.resolve(text[start:end], document.published)
-            if when is None:
-                continue
-            node = span.root
-            for _ in range(12):
-                if node.i in clauses:
-                    out.setdefault(node.i, (when, precision))
-                    break
-                # "Heavy *fighting* broke out on Saturday": the event is the verb's subject
-                named = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
-                         and c.i in clauses] if node.pos_ in ("VERB", "AUX") else []
-                if named:
-                    out.setdefault(named[0].i, (when, precision))
-                    break
-                if node.head is node or node.dep_ in ("ccomp", "relcl", "advcl", "acl"):
-                    break
-                node = node.head
-    return out
+def _dates(doc: Doc, document: Document, found: Sequence[triggers.Trigger],
+           speech: set[int]) -> dating.Dating:
+    """The dates of the document's events, over the verbs of the events (with their types)
+    and the verbs of speech that make events."""
+    clauses: dict[int, str | None] = dict.fromkeys(speech)
+    clauses.update((implied.anchor(t).i, t.entry.type) for t in found
+                   if t.entry.type is not None)
+    return dating.Dating(doc, document.published, clauses)

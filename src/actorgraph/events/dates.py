@@ -1,4 +1,4 @@
-"""The dates that temporal expressions in news text refer to.
+"""The dates that temporal expressions in news text refer to, and the dates of events.
 
 ``find(sentence)`` gives the character spans of the expressions ``resolve`` understands, left to
 right: ``sentence[start:end]`` is the expression without a leading preposition ("in 2011" gives
@@ -32,6 +32,53 @@ Everything relative needs ``published``; without it only expressions carrying a 
 Absolute dates are parsed with ``dateparser``. ``find`` wants month and weekday names
 capitalised ("may" and "march" are verbs), and a bare month name only after a preposition
 ("in June", "since March", "by the end of May").
+
+``offset(expression)`` reads a shift from another event's date: "two days after" is ``(2,
+"day")``, "a day later" ``(1, "day")``, "three weeks before" ``(-3, "week")``, "the following
+week" ``(1, "week")``, "the previous month" ``(-1, "month")``. ``move(anchor, precision, n,
+unit)`` applies it: the result is known to the coarser of the anchor's precision and the unit
+("a month after May 3" is June, to the month), and a shift finer than the anchor's precision
+keeps the anchor ("two days after March 2011" is March 2011).
+
+Events (``dating.Dating``, over the parse). Every event of a document with a publication date
+is dated unless its words place it at a time they do not give. In order, the first that
+applies:
+
+1. **Its clause dates it**: a date phrase hangs on the event's verb (or the verb of speech that
+   makes it), or on the verb whose subject the event is ("heavy *fighting* broke out on
+   Saturday"): that date, ``date_basis = "text"``. A future or pluperfect act with a date of
+   its own keeps it ("will visit Cairo next week", "had bombed the town on Sunday").
+2. **An offset from another event** ("a month after the two ministers met in Cairo on 3 May
+   2015", "two days after the visit", "a day later", "the following week") dates the clause it
+   hangs on by moving the anchor's date: the clause after "after"/"before", or the noun after
+   it ("the visit": its own date, else the latest dated event of its type earlier in the
+   text); with no such anchor ("a day later"), the latest date the text gave before the
+   phrase. Basis ``"text"``. An anchor the text does not date leaves the event undated: a
+   publication date is no anchor, and the event is not at it either (nor are the events
+   below it, rule 4). For events "the previous week" is such an offset, not the week before
+   publication.
+3. **Not now**: an act not done (modality ``future``, ``hypothetical``, ``requested``), an act
+   arranged ("is to visit", a headline's "Putin to visit Cairo"), a pluperfect ("had
+   bombed", "had been attacked", and its conjuncts "had entered and shelled") or an act said
+   to be earlier ("previously", "earlier") is before or after the publication date by a span
+   the text does not give: undated (null). Words in ``data/dates.yaml``.
+4. **A governing clause dates it**: the nearest clause above the event with a date gives it,
+   when the way up keeps the time: a coordinated verb ("fired on protesters in March 2011 and
+   arrested dozens"), a complement, and so reported speech and quotes ("said on Monday that
+   rebels shelled the airport", ""Rebels shelled the airport," the army said on Tuesday": the
+   speech act's date, since a report tells of what has just happened; basis ``"text"``, the
+   text having dated the speech), an adverbial clause that is no "after"/"before"/"since"/
+   "until" one ("..., killing eight", "as protests spread"). A relative clause ("the man *who
+   attacked* the embassy was arrested in 2011") and an "after"/"before" clause or phrase are
+   at another time than their dated head: undated. A date phrase that reaches no event
+   dates the first verb above it, for the events below that verb.
+5. **The publication date stands in** (the GDELT and POLECAT convention): ``date`` the
+   publication date, ``date_precision = "day"`` (the date itself is that day; how weak it is
+   says the basis), ``date_basis = "publication"``: present and past tenses, present
+   perfects, negated, reported, believed or denied acts, headlines in the present, and the
+   promise a future act makes ("Finland will give Tanzania a grant" is an AGREE made now).
+   Fusion gives such an event the window of an undated one (the week before its report),
+   not a day's. A document with no publication date leaves these events undated.
 """
 
 from __future__ import annotations
@@ -294,3 +341,63 @@ def find(text: str) -> list[tuple[int, int]]:
         if all(span[1] <= other[0] or other[1] <= span[0] for other in chosen):
             chosen.append(span)
     return sorted((span[2], span[3]) for span in chosen)
+
+
+# -- offsets from another event ----------------------------------------------------------------
+_OFFSET = re.compile(
+    rf"\b(?:(?P<n>{'|'.join(_NUMBERS)}|\d{{1,3}}|the)\s+(?P<unit>day|week|month|year)s?\s+"
+    r"(?P<dir>after|before|later|earlier)"
+    r"|the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit2>day|week|month|year))\b",
+    re.IGNORECASE)
+_BACK = frozenset({"before", "earlier", "previous", "preceding"})
+_ORDER: tuple[Precision, ...] = ("day", "week", "month", "year")
+
+
+def _offset(match: re.Match[str]) -> tuple[int, Precision]:
+    if match["rel"]:
+        n, unit, direction = 1, match["unit2"], match["rel"]
+    else:
+        count = match["n"].lower()
+        n = int(count) if count.isdigit() else _NUMBERS.get(count, 1)
+        unit, direction = match["unit"], match["dir"]
+    unit = unit.lower()
+    return (-n if direction.lower() in _BACK else n), unit  # type: ignore[return-value]
+
+
+def offset(expression: str) -> tuple[int, Precision] | None:
+    """The shift an expression makes from another event's date, as ``(n, unit)``: "two days
+    after" is ``(2, "day")``, "the previous month" ``(-1, "month")``; None for anything else
+    (read against the publication date, "next week" and "two days ago" are no offsets)."""
+    match = _OFFSET.fullmatch(" ".join(expression.split()).strip(_TRAIL))
+    return _offset(match) if match else None
+
+
+def offsets(text: str) -> list[tuple[int, int, int, Precision]]:
+    """``(start, end, n, unit)`` of every offset expression in ``text`` (a sentence)."""
+    return [(m.start(), m.end(), *_offset(m)) for m in _OFFSET.finditer(text)]
+
+
+def move(anchor: dt.date, precision: str, n: int, unit: str) -> Resolved:
+    """``anchor`` (known to ``precision``) moved by ``n`` units: the result is known to the
+    coarser of the two, and a shift finer than the anchor's precision keeps the anchor."""
+    coarse = max(_ORDER.index(precision), _ORDER.index(unit))  # type: ignore[arg-type]
+    if coarse > _ORDER.index(unit):
+        return anchor, precision  # type: ignore[return-value]
+    if unit == "day":
+        date = anchor + dt.timedelta(days=n)
+    elif unit == "week":
+        date = anchor + dt.timedelta(weeks=n)
+    else:
+        months = anchor.year * 12 + anchor.month - 1 + (n if unit == "month" else 12 * n)
+        date = dt.date(months // 12, months % 12 + 1, 1)
+    return _truncate(date, _ORDER[coarse]), _ORDER[coarse]
+
+
+def _truncate(date: dt.date, precision: Precision) -> dt.date:
+    if precision == "week":
+        return _monday(date)
+    if precision == "month":
+        return date.replace(day=1)
+    if precision == "year":
+        return date.replace(month=1, day=1)
+    return date

@@ -20,8 +20,9 @@ Two mentions are one event when all of these hold:
   may be named either way round;
 * **time**: their windows meet. A date in the sentence gives a window by its precision (a day
   ±1, a week ±7, a month ±31, a year ±366), each document's relative dates having been
-  resolved against its own publication date; with no date in the sentence the event happened
-  in the week before its report was published. A cluster keeps the intersection of its
+  resolved against its own publication date; with no date in the sentence (an event dated by
+  ``date_basis="publication"`` only, the publication date standing in) the event happened in
+  the week before its report was published. A cluster keeps the intersection of its
   members' windows, so reports a month apart never meet through a vaguer one between them;
 * **place**: two different towns are two events (a country-wide place constrains nothing);
   in one town, reports that share a source (or name none) are one event even when their
@@ -137,8 +138,9 @@ class Group:
 
 
 def window(e: EventKey) -> Window | None:
-    """When the event may have happened."""
-    if e.date is not None:
+    """When the event may have happened: an event its text does not date (its date, if any,
+    the publication date standing in) happened in the week before its report."""
+    if e.date is not None and e.date_basis != "publication":
         slack = dt.timedelta(days=SLACK.get(e.date_precision or "day", 1))
         return e.date - slack, e.date + slack
     if e.published is not None:

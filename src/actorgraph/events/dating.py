@@ -1,0 +1,182 @@
+"""The dates of a parsed document's events: by their words, or by convention.
+
+The spec is the "Events" part of ``dates``' docstring; this module applies it over the parse.
+In: the parse, the publication date, and the tokens that stand for events (with their PLOVER
+type) or for the speech that makes events. Out: ``Dating.of(verb, modality)``, the event's
+``(date, precision, basis)``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Mapping
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.dictionary import load_yaml
+from .dates import Precision, find, move, offsets, resolve
+
+Dated = tuple[dt.date | None, Precision | None, Literal["text", "publication"] | None]
+_UNDATED: Dated = (None, None, None)
+#: Modalities of acts that have not happened: their date is one the text gives, or none.
+_UNREALISED = frozenset({"future", "hypothetical", "requested"})
+#: How far up the tree a date phrase or an event looks for its clause.
+_DEPTH = 12
+_CUES: dict[str, frozenset[str]] = {
+    kind: frozenset(words) for kind, words in load_yaml("dates.yaml").items()}
+
+
+class Dating:
+    """The dates of one parsed document's events; see "Events" in the module docstring.
+
+    ``clauses`` maps the tokens that stand for events (their verbs, or nominal triggers with
+    none) to their PLOVER type, and verbs of speech to None.
+    """
+
+    def __init__(self, doc: Doc, published: dt.date | None,
+                 clauses: Mapping[int, str | None]) -> None:
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        self.published = published
+        self.clauses = clauses
+        self.direct: dict[int, tuple[dt.date, Precision]] = {}
+        self.unresolved: set[int] = set()  # dated relative to an event whose date is not known
+        #: Dates given so far, in text order: (offset, date, precision, type of the event).
+        self.timeline: list[tuple[int, dt.date, Precision, str | None]] = []
+        for sent in doc.sents:
+            if any(t.i in clauses for t in sent):
+                self._sentence(doc, sent)
+
+    def _sentence(self, doc: Doc, sent: Span) -> None:
+        text, base = sent.text, sent.start_char
+        shifts = offsets(text)
+        for start, end in find(text):
+            if any(s < end and start < e for s, e, *_ in shifts):
+                continue  # "the previous week" is an offset here, not the week before publication
+            when, precision = resolve(text[start:end], self.published)
+            span = doc.char_span(base + start, base + end, alignment_mode="expand")
+            if when is None or precision is None or span is None:
+                continue
+            self._date(self._clause(span.root), base + start, when, precision)
+        for start, end, n, unit in shifts:
+            span = doc.char_span(base + start, base + end, alignment_mode="expand")
+            if span is not None:
+                self._shift(span, base + start, n, unit)
+
+    def _date(self, clause: int | None, at: int, when: dt.date, precision: Precision) -> None:
+        if clause is None or clause in self.direct:
+            return
+        self.direct[clause] = when, precision
+        bisect.insort(self.timeline, (at, when, precision, self.clauses.get(clause)),
+                      key=lambda entry: entry[0])
+
+    def _clause(self, node: Token) -> int | None:
+        """The event or speech a date phrase's head hangs on, else the first verb above it."""
+        verb = None
+        for _ in range(_DEPTH):
+            if node.i in self.clauses:
+                return node.i
+            if node.pos_ in ("VERB", "AUX"):
+                # "Heavy *fighting* broke out on Saturday": the event is the verb's subject
+                named = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.i in self.clauses]
+                if named:
+                    return named[0]
+                verb = verb if verb is not None else node.i
+            if node.head is node or node.dep_ in ("ccomp", "relcl", "advcl", "acl"):
+                break
+            node = node.head
+        return verb
+
+    def _shift(self, span: Span, at: int, n: int, unit: Precision) -> None:
+        """Date the clause an offset ("a day later", "two days after the visit") hangs on."""
+        last = span[-1]
+        anchor: tuple[dt.date, Precision] | None = None
+        objects = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
+        if last.lower_ in ("after", "before") and (last.dep_ == "mark" or objects):
+            event = last.head if last.dep_ == "mark" else objects[0]
+            clause = self._clause(last.head.head if last.dep_ == "mark" else last.head)
+            anchor = self.direct.get(event.i) or self._latest(at, self.clauses.get(event.i))
+        else:
+            clause = self._clause(span.root)
+            anchor = self._latest(at)
+        if clause is None or clause in self.direct:
+            return
+        if anchor is None:
+            self.unresolved.add(clause)
+            return
+        self._date(clause, at, *move(*anchor, n, unit))
+
+    def _latest(self, before: int, kind: str | None = "") -> tuple[dt.date, Precision] | None:
+        """The latest date given before offset ``before`` (of an event of type ``kind``:
+        "the visit" is the latest visit dated; None for no event type at all)."""
+        if kind is None:
+            return None
+        for at, when, precision, its_kind in reversed(self.timeline):
+            if at < before and (not kind or its_kind == kind):
+                return when, precision
+        return None
+
+    def of(self, verb: Token | None, modality: str = "asserted") -> Dated:
+        """The date of the event whose verb (or nominal trigger) is ``verb``; for None, an
+        act of speech the text does not place (a bare "Finland will give ..." promises now)."""
+        if verb is None:
+            return self.stand_in()
+        if verb.i in self.direct:
+            return *self.direct[verb.i], "text"
+        if verb.i in self.unresolved or modality in _UNREALISED or _not_now(verb):
+            return _UNDATED
+        node, crossed = verb, False
+        for _ in range(_DEPTH):
+            if node.head is node:
+                break
+            crossed = crossed or _in_sequence(node)
+            node = node.head
+            if node.i in self.unresolved:
+                return _UNDATED
+            if node.i in self.direct:
+                return _UNDATED if crossed else (*self.direct[node.i], "text")
+        return self.stand_in()
+
+    def stand_in(self) -> Dated:
+        """The publication date, standing in for a date the text does not give."""
+        return (self.published, "day", "publication") if self.published else _UNDATED
+
+
+def _aux(verb: Token) -> list[Token]:
+    """The auxiliaries of a verb, or of the verb it is coordinated with ("had entered and
+    shelled")."""
+    for _ in range(_DEPTH):
+        found = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if found or verb.dep_ != "conj":
+            return found
+        verb = verb.head
+    return []
+
+
+def _not_now(verb: Token) -> bool:
+    """Whether the tense or an adverb puts the act before the time the text speaks of (a
+    pluperfect, "previously"), or makes it an arrangement ("is to visit", "Putin to visit")."""
+    auxiliaries = _aux(verb)
+    if verb.tag_ == "VBN" and any(
+            a.lower_ in _CUES["pluperfect_auxiliaries"] for a in auxiliaries):
+        return True
+    if any(a.tag_ == "TO" for a in auxiliaries) and (verb.dep_ == "ROOT" or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CUES["arranged_verbs"])):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in _CUES["earlier_adverbs"]
+               for c in verb.children)
+
+
+def _in_sequence(node: Token) -> bool:
+    """Whether ``node``'s clause or phrase is placed before or after its head's, not at its
+    time: a relative clause ("the man *who attacked* the embassy was arrested in 2011"), an
+    "after" clause or phrase."""
+    if node.dep_ in ("relcl", "acl"):
+        return True
+    if node.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _CUES["sequence_words"]
+                   for c in node.children)
+    return node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _CUES["sequence_words"]
