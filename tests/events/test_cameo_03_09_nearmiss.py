@@ -71,3 +71,9 @@ def test_near_miss_does_not_carry_the_code(text: str, code: str) -> None:
     found = [e for e in events(text).events if e.cameo_code == code]
     assert not found, f"{text!r} coded {code}: {found}"
 
+
+
+def test_a_promise_of_support_keeps_the_support_promised() -> None:
+    # the promise's object names no intent of its own ("pledged *vote*" would): the AID stays
+    ex = events("Turkey offered military support to the government in Tripoli.")
+    assert any(e.type == "AID" for e in ex.events), ex.events
