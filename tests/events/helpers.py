@@ -39,8 +39,8 @@ CAMEO_ROOTS: dict[str, frozenset[str]] = {
     "PROTEST": frozenset({"14"}),
     "SANCTION": frozenset({"16"}),
     "MOBILIZE": frozenset({"15"}),
-    "COERCE": frozenset({"17"}),
-    "ASSAULT": frozenset({"18", "19", "20"}),
+    "COERCE": frozenset({"17", "19"}),  # the table codes blockades 191 and occupation 192
+    "ASSAULT": frozenset({"17", "18", "19", "20"}),  # ... and destruction 1712, repression 175
 }
 
 
