@@ -302,6 +302,8 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             continue  # "security forces": the head word carries the phrase
         phrase = doc[token.i - 1:token.i + 1].text if token.i else token.text
         noun = d.noun(phrase) if token.i and doc[token.i - 1].dep_ == "compound" else None
+        if noun is None and token.i > 1 and doc[token.i - 1].dep_ == "compound":
+            noun = d.noun(doc[token.i - 2:token.i + 1].text)  # "civil society groups"
         noun = noun or d.noun(token.text) or d.noun(token.lemma_)
         hyphenated = token.i >= 2 and doc[token.i - 1].text == "-"  # "director-general"
         title = (hyphenated and d.title(doc[token.i - 2:token.i + 1].text)) or d.title(

@@ -227,7 +227,9 @@ def _arguments(trigger: triggers.Trigger, amap: ActorMap,
         if trigger.head.lemma_.lower() in _DOCUMENTS and trigger.light is None \
                 and implied.anchor(trigger) is trigger.head:
             return None
-        sources, targets = noun_arguments(trigger, amap, carries, preps)
+        sources, targets = noun_arguments(
+            trigger, amap, carries, preps,
+            asks=lambda verb: getattr(senses.get(verb.i), "type", None) == "REQUEST")
         if not targets and trigger.light is not None and kind == "PROTEST":
             targets = verb_arguments(trigger.light, amap, preps, purpose=True)[1]
     else:

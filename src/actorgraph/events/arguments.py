@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from ..records import Actor
-from .triggers import EVENT_HEADS, Trigger
+from .triggers import EVENT_HEADS, Trigger, headline_verb
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acomp", "oprd",
@@ -35,6 +35,8 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "into", "toward
 _SOURCE_MODS = frozenset({"poss", "compound", "amod", "nmod"})
 #: Modifiers that, coordinated, name several parties: "*Thai and Cambodian* troops".
 _PARTY_MODS = frozenset({"compound", "amod", "nmod"})
+#: Where parties named together stand, for a later "both sides" to refer to.
+_PARTY_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "ROOT"})
 _SEARCH_MODS = ("appos", "compound", "poss", "amod", "nmod", "nummod", "npadvmod")
 _SEARCH_PREPS = frozenset({"of", "from", "in", "for", "by"})
 #: Passives that are adjectives: "is *committed* to opening", "is *set* to sign".
@@ -63,6 +65,8 @@ _CARRIERS = frozenset({"use", "exercise", "employ", "announce", "order", "author
                        "arrive", "fly", "meet", "agree", "need", "require", "prepare", "sign",
                        "tighten", "strengthen", "reinforce", "increase", "boost", "enforce",
                        "maintain", "keep", "raise", "deepen", "widen", "broaden"})
+#: Types whose target benefits: help asked for goes to whoever asks for it.
+_BENEFITS = frozenset({"AID", "SUPPORT"})
 #: Verbs whose subject receives what their object names ("the RSF *received* support").
 _RECEIVE = frozenset({"receive", "get", "obtain", "accept", "acquire", "take"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
@@ -77,6 +81,7 @@ class ActorMap:
     def __init__(self, doc: Doc, actors: Iterable[Actor]) -> None:
         actors = list(actors)
         self.kind = {a.id: a.kind for a in actors}
+        self.named = {a.id for a in actors if a.named}
         spans = sorted(((m.end - m.start, m.start, m.end, a.id)
                         for a in actors for m in a.mentions), reverse=True)
         self.of_token: dict[int, str] = {}
@@ -117,13 +122,19 @@ class ActorMap:
                         return hit
         return None
 
-    def actors(self, tokens: Iterable[Token]) -> list[str]:
+    def actors(self, tokens: Iterable[Token], sides: bool = True) -> list[str]:
         """Actors of ``tokens`` and of their conjuncts, in order, no repeats; a list parsed
         as an apposition ("Saudi Arabia, *Egypt*, the UAE and Bahrain") counts as conjuncts,
         and so do coordinated modifiers of one noun ("*Indian and Chinese* troops") and of
-        its "of" phrase ("the foreign ministers *of Japan and South Korea*")."""
+        its "of" phrase ("the foreign ministers *of Japan and South Korea*"). ``sides``: a
+        plural noun counted as two ("*both forces*", "*the two sides*") stands for the parties
+        last named together."""
         out: list[str] = []
         for token in tokens:
+            parties = self._parties(token) if sides and _of_both(token) else []
+            if len(parties) > 1:
+                out += [p for p in parties if p not in out]
+                continue
             listed = [a for c in token.children if c.dep_ == "appos" and c.conjuncts
                       for a in (c, *c.conjuncts)]
             for t in (token, *token.conjuncts, *listed):
@@ -138,6 +149,33 @@ class ActorMap:
                          for o in c.children if o.dep_ == "pobj" for cj in o.conjuncts]
                 out += [h for h in dict.fromkeys(hits) if h and h not in out]
         return out
+
+    def _parties(self, token: Token) -> list[str]:
+        """The parties of the nearest coordination before ``token`` in its sentence or the
+        two before it ("*the army and the RSF* agreed ...; both forces ..."), unless the
+        noun names an actor of its own ("both Koreas")."""
+        if self.of_token.get(token.i) in self.named:
+            return []
+        doc, start = token.doc, token.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        for i in range(token.i - 1, start - 1, -1):
+            t = doc[i]
+            if t.dep_ in _PARTY_SLOTS and (t.conjuncts or any(
+                    c.dep_ in _PARTY_MODS and c.conjuncts for c in t.children)):
+                found = self.actors([t], sides=False)
+                if len(found) > 1:
+                    return found
+        return []
+
+
+def _of_both(token: Token) -> bool:
+    """Whether ``token`` is a plural noun counted as two parties: "both forces", "the two
+    sides", "both armies" (not "both Russia and China": a coordination names its own)."""
+    return token.tag_ in ("NNS", "NNPS") and not token.conjuncts and any(
+        c.dep_ in ("det", "predet", "nummod") and c.lower_ in ("both", "two")
+        for c in token.children)
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -175,6 +213,13 @@ def subject(verb: Token) -> list[Token]:
             if v.dep_ == "relcl" and subj[0].lower_ in _RELATIVE:
                 return [v.head]
             return subj
+        if v is verb and (v.tag_ in _FINITE or headline_verb(v)):
+            # a headline's subject hung on its verb as a modifier ("Kenya, Uganda *vow* ...",
+            # "Venezuelan warships *patrol* ...")
+            lost = [c for c in v.lefts if c.dep_ in ("compound", "dep", "amod") and c.pos_ in (
+                "NOUN", "PROPN", "ADJ")]
+            if lost:
+                return lost
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [v.head]
         if v.pos_ in ("VERB", "AUX"):
@@ -358,22 +403,42 @@ def condition_subjects(verb: Token, amap: ActorMap, exclude: list[str]) -> list[
 
 
 def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], bool],
-                   preps: frozenset[str] = TARGET_PREPS) -> tuple[list[str], list[str]]:
+                   preps: frozenset[str] = TARGET_PREPS,
+                   asks: Callable[[Token], bool] = lambda verb: False,
+                   ) -> tuple[list[str], list[str]]:
     """Sources and targets of a nominal trigger, with its light verb's if it has one, else
-    those of the verb whose object it is when ``carries(verb)`` ("offered *support*")."""
+    those of the verb whose object it is when ``carries(verb)`` ("offered *support*").
+    Help asked for (``asks(verb)``: "asked for *Russian* help", "requested Turkish
+    assistance", "asked Berlin for aid") goes to whoever asks, from whoever is asked or
+    named on it, unless it is for someone named after it ("called for aid *to Gaza*"). An "anti-X"
+    modifier names the target, never the source ("an *anti-Islamist* offensive")."""
     noun = trigger.head
     own = [c for c in noun.children if c.dep_ in _SOURCE_MODS]
     own = [c for c in own if amap.kind.get(amap.direct(c) or "") != "LOCATION"]  # "*Jeddah* talks"
+    opposed = [a for c in own if _opposed(c) for a in [amap.direct(c)] if a]
+    own = [c for c in own if not _opposed(c) and amap.direct(c) not in opposed]
     by = [o for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
           for o in _pobjs(c)]
     of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)]
     sources = amap.actors([*own, *by])
+    from_ = frozenset({"from"})
+    asked = _asked_in(noun)
+    if asked is not None and trigger.entry.type in _BENEFITS and asks(asked):
+        later = [o for c in (*noun.children, *asked.children) if c.dep_ == "prep"
+                 and c.lower_ in ("to", "for") and c.i > noun.i for o in _pobjs(c)]
+        askers = amap.actors(later) or doers(asked, amap)
+        givers = sources or amap.actors([
+            *(c for c in asked.children if c.dep_ in ("dobj", "dative") and c is not noun),
+            *_prep_targets(asked, from_), *_prep_targets(noun, from_)])
+        if askers:
+            return givers, [a for a in askers if a not in givers]
     verb = trigger.light or carrier(noun, trigger.entry.type in TAKE_PART)
     carried = verb is not None and (verb is trigger.light or (
         carries(verb) and verb.lemma_.lower() in _CARRIERS))
     if carried and verb.lemma_.lower() in _RECEIVE and verb is not trigger.light:
-        # "Ukraine received aid from Germany": the receiver is the target
-        givers = amap.actors(_prep_targets(verb, frozenset({"from"})))
+        # "Ukraine received aid from Germany", "hopes to obtain aid from the US": the
+        # receiver is the target
+        givers = amap.actors([*_prep_targets(verb, from_), *_prep_targets(noun, from_)])
         return givers or sources, [a for a in doers(verb, amap) if a not in givers]
     if carried and not sources:
         sources = doers(verb, amap)
@@ -388,6 +453,8 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
         heads.append(noun.head)  # "a mediation effort *between* the Emirates and ..."
     targets = _reach([*(p for h in heads for p in _prep_targets(h, preps)), *of], amap, preps,
                      sources)
+    targets = [*(a for a in dict.fromkeys(opposed) if a not in sources),
+               *(a for a in targets if a not in opposed)]
     if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
         # "US drone attacks *killed* eight al-Qaeda leaders": what the attack did, to whom
         targets = [a for a in verb_arguments(noun.head, amap, preps)[1] if a not in sources]
@@ -401,6 +468,23 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
                        amap, preps, sources)
         targets += [a for a in extra if a not in targets]
     return sources, targets
+
+
+def _asked_in(noun: Token) -> Token | None:
+    """The verb that asks for ``noun``, if any: whose object it is ("requested *aid*") or
+    whose "for" phrase holds it ("asked Berlin for *help*")."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def _opposed(token: Token) -> bool:
+    """Whether a modifier is "anti-X": the X it names is opposed, not acting."""
+    doc = token.doc
+    return token.lower_.startswith("anti") or (
+        token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti")
 
 
 def carrier(noun: Token, joined: bool = False) -> Token | None:
