@@ -17,6 +17,9 @@ from .lexicon import Entry, Lexicon
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: Finite verb tags: a finite verb the parser hangs as a compound is still the verb ("Kenya
+#: *pledges* intelligence sharing").
+_FINITE = frozenset({"VBZ", "VBP", "VBD"})
 _OBJECTS = frozenset({"dobj", "obj", "attr"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 #: Generic heads whose compound modifier is the event: "a *mediation* effort".
@@ -47,8 +50,10 @@ class Trigger:
 def objects(verb: Token) -> list[Token]:
     """Direct objects of ``verb`` (with their conjuncts); a passive subject counts as one, and
     so does the event a generic head names ("ended *mediation* efforts") and what an amount
-    counts ("sent *thousands of police*", "froze *$95 million in aid*")."""
-    out = [c for c in verb.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass"]
+    counts ("sent *thousands of police*", "froze *$95 million in aid*"); a noun the parser
+    hangs as a clause is the object of a small clause ("allow [*investigators* into Wuhan]")."""
+    out = [c for c in verb.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass" or (
+        c.dep_ == "ccomp" and c.pos_ in _NOUN_POS and c.i > verb.i)]
     out += [c for o in out for c in o.conjuncts]
     out += [c for o in out if o.lower_ in AMOUNTS or o.pos_ == "NUM" for p in o.children
             if p.dep_ == "prep" and p.lower_ in ("of", "in") for c in p.children
@@ -119,9 +124,24 @@ def _fits(entry: Entry, token: Token) -> bool:
     return not (entry.xcomp and infinitive(token) is None)
 
 
+def headline_verb(token: Token) -> bool:
+    """Whether the noun ``token`` is a verb the parser misread: it takes a direct object, as
+    only a verb does, after a name or plural noun with nothing between them, the way a
+    headline drops its articles ("Kenya, Uganda *vow* closer cooperation", "air force *bombs*
+    Mekelle"; not "the peace talks", "British pounds")."""
+    if token.pos_ not in _NOUN_POS or token.tag_ not in ("NN", "NNS") or not token.i:
+        return False
+    before = token.doc[token.i - 1]
+    subject = before.tag_ in ("NNP", "NNPS", "NNS") or (
+        before.tag_ == "NN" and before.head.i == token.i)
+    return subject and any(c.dep_ == "dobj" for c in token.children)
+
+
 def sense(lexicon: Lexicon, token: Token) -> Entry | None:
-    """The most specific lexicon sense of ``token`` that fits its parse, if any."""
-    pos = "verb" if token.pos_ in _VERB_POS else "noun" if token.pos_ in _NOUN_POS else (
+    """The most specific lexicon sense of ``token`` that fits its parse, if any; a headline
+    verb the parser read as a noun is looked up as the verb."""
+    pos = "verb" if token.pos_ in _VERB_POS or headline_verb(token) else (
+        "noun") if token.pos_ in _NOUN_POS else (
         "adj" if token.pos_ == "ADJ" else None)
     if pos is None:
         return None
@@ -150,7 +170,8 @@ def find(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     out: list[Trigger] = []
     for i in lexicon.find(doc, "triggers"):
         token = doc[i]
-        if token.dep_ == "compound" and token.head.lemma_.lower() not in EVENT_HEADS:
+        if token.dep_ == "compound" and token.head.lemma_.lower() not in EVENT_HEADS \
+                and token.tag_ not in _FINITE:
             continue  # a modifier, not an event: "*aid* workers", "*peace* talks"
         if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
             continue  # a name in a date: "in *March*"
