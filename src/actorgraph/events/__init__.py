@@ -23,6 +23,9 @@ with police", "rioters set fire to cars") riot: a PROTEST (riot) besides the ASS
 who "strike" walk out. Crowd control of civilians ("fired tear gas at protesters") is also
 the PROTEST of those civilians.
 
+One act told twice in a sentence is one event, the verbal one: "used its *veto* to block",
+"visited Moscow, his second *visit* to Russia" (``restatements``).
+
 Two PLOVER conventions add events of their own. A promise of a future act is itself an
 event: "Finland will give Tanzania a grant" is AID in the future and an AGREE now (THREATEN
 for a future hostile act, CONCEDE for a future concession). And "X said Y must do Z" is a
@@ -40,7 +43,7 @@ from spacy.tokens import Doc, Token
 from ..actors.dictionary import Dictionary
 from ..records import Actor, Document, Event, Sentence
 from ..speech.marks import quote_spans
-from . import content, dating, implied, places, triggers
+from . import content, dating, implied, places, restatements, triggers
 from .arguments import (
     TARGET_PREPS,
     ActorMap,
@@ -103,6 +106,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
 
     by_id = {a.id: a for a in actors}
     out: list[Event] = []
+    heads: dict[tuple[int, int, str], Token] = {}  # each trigger's event, by its key
     for trigger in found:
         if trigger.entry.type is None or trigger.head.i in covered:
             continue
@@ -127,9 +131,10 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             continue  # "the striker launched an attack", "attacked early and won the game"
         if kind == "MOBILIZE" and trigger.entry.lemma in _EXERCISES and len(sources) > 1:
             kind = "COOPERATE"  # joint exercises are cooperation, one army's are a show of force
-        reading = modality.read(trigger.clause)
-        sentence = sentence_of(trigger.start)
         verb = implied.anchor(trigger)
+        reading = modality.read(trigger.clause, kind, standing=trigger.light is None and (
+            trigger.entry.pos == "noun" and modality.standing(trigger.head, verb)))
+        sentence = sentence_of(trigger.start)
         when, precision, basis = dated.of(verb, reading.modality)
         # "protests erupted *in Tehran*": a nominal event's place may sit on the verb it is
         # the subject of
@@ -162,6 +167,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             event = places.third_party(event, actors)  # "Armenia and Azerbaijan met in Prague"
         event, threat = implied.conditional(event, trigger, amap, lex)
         out.append(event)
+        heads[(event.start, event.end, event.type)] = trigger.head
         if threat is not None:
             out.append(threat)
         if kind == "ASSAULT" and _rioters(trigger, sources, by_id):
@@ -186,6 +192,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if key not in seen:
             seen.add(key)
             unique.append(e)
+    unique = restatements.drop(unique, heads)  # "used its veto to block": one act
     return tuple(replace(e, id=f"{document.id}#e{n}") for n, e in enumerate(unique))
 
 
@@ -287,8 +294,14 @@ def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
     Chad"), declining to confirm or comment (the complement is unconfirmed, nothing is
     refused), rejecting *reports* (a denial, read as the reports' modality), harm done by a
     natural force, an accident or a disease ("the earthquake killed eight", "killed in the
-    floods", "a lightning strike"), and a strike that kills (an attack, not a walkout)."""
+    floods", "a lightning strike"), a strike that kills (an attack, not a walkout), and a
+    source asking to stay unnamed ("who asked not to be named", "requested anonymity")."""
     head = trigger.head
+    if trigger.entry.type == "REQUEST" and any(
+            (c.dep_ == "dobj" or (c.dep_ == "xcomp" and any(
+                a.dep_ == "auxpass" for a in c.children)))  # "not to *be* named"
+            and lex.cue("anonymity_words", c.lemma_.lower()) for c in head.children):
+        return True
     if trigger.entry.mode == "visit" and not sources:
         return True
     if trigger.entry.pos == "noun" and any(

@@ -63,10 +63,12 @@ def _announced(kind: str, negated: bool) -> str | None:
 
 def promise(event: Event, reading: Reading, trigger: Trigger, senses: dict[int, Entry],
             lex: Lexicon) -> Event | None:
-    """The AGREE / CONCEDE / THREATEN / REJECT that announcing ``event`` is, if it is one."""
-    if not event.source:
-        return None
+    """The AGREE / CONCEDE / THREATEN / REJECT that announcing ``event`` is, if it is one;
+    none for an attitude held now ("would welcome Russian aid": the welcome is the event)."""
     verb = anchor(trigger)
+    if not event.source or (event.type == "SUPPORT" and lex.cue("attitude_verbs",
+                                                                verb.lemma_.lower())):
+        return None
     auxes = [c for c in verb.children if c.dep_ == "aux" and (
         lex.cue("future_modals", c.lower_) or c.lower_ == "would")]
     cue: Token | None = None

@@ -11,6 +11,16 @@ modals ("would", "will", "must"), complements of control verbs from the trigger 
 future), report, belief and denial verbs ("police said", "it is believed", "denied sending"),
 declined confirmations ("declined to confirm"), hedges ("reportedly", "allegedly"),
 "according to" and quotation marks. The strongest cue wins, in the order of ``PRIORITY``.
+
+Three readings come from the shape of the sentence rather than a cue word. A purpose clause
+states an aim, not an act: the help, support or cooperation in "imposed sanctions *to help*
+the talks", "a no-fly zone *to protect* civilians" is hypothetical (what an instrument does
+is done: "used its veto to block"). Leaning towards an act is not doing it: "is inclined *to
+support*" is hypothetical. What a request asks for is requested, whatever the request's own
+reading: "it is believed that the junta's request is *for military support*". And a standing
+state named by a noun under a verb that presupposes it ("if Russia breaks *the UN embargo*",
+``state_verbs``) keeps its own reading: only reports, beliefs and denials reach it, not the
+conditions, modals and negations of the clause that mentions it.
 """
 
 from __future__ import annotations
@@ -21,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .arguments import ActorMap, subject
-from .lexicon import Entry, Lexicon
+from .lexicon import COOPERATIVE, Entry, Lexicon
 
 #: Strongest first: a denied or negated report is denied or negated, not merely reported.
 PRIORITY: tuple[str, ...] = ("denied", "unconfirmed", "negated", "hypothetical", "requested",
@@ -36,6 +46,8 @@ _OWN_CLAUSE = frozenset({"relcl", "acl", "advcl"})
 #: clause ("The army denied that claim *and said* ...", "denied X, *rejecting* reports").
 _SAYING = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "csubj", "pcomp", "prep",
                      "nsubjpass"})
+#: Acts that, as the purpose of another, are only its aim: "sanctions *to help* the talks".
+_AIMS = COOPERATIVE - {"AGREE", "CONSULT"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +68,16 @@ class Modality:
         self.quotes = quotes
         self._children: dict[tuple[int, bool], list[Reading]] = {}
 
-    def read(self, token: Token) -> Reading:
+    def read(self, token: Token, kind: str | None = None, standing: bool = False) -> Reading:
+        """The modality of the event of type ``kind`` whose clause is ``token``; a
+        ``standing`` state (see ``standing``) takes only reports, beliefs and denials."""
         found: list[Reading] = []
         reporter: str | None = None
         node, child = token, None
-        barrier = False  # crossed into an enclosing clause: its tense and negation are its own
+        barrier = standing  # crossed into an enclosing clause: its tense and negation are its own
         for _ in range(30):
+            if not barrier and child is not None and kind in _AIMS and self._aim(node, child):
+                found.append(Reading("hypothetical", cue=child))
             if child is not None and (child.dep_ in _OWN_CLAUSE or (
                     child.dep_ == "prep" and child.lower_ != "of"
                     and node.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"))):
@@ -86,6 +102,22 @@ class Modality:
             return Reading()
         best = min(found, key=lambda r: _RANK[r.modality])
         return Reading(best.modality, reporter, best.cue)
+
+    def standing(self, noun: Token, verb: Token) -> bool:
+        """Whether the nominal trigger ``noun``, object of ``verb``, names a state that stands
+        whatever is done to it: a definite noun under a verb that presupposes it ("breaks
+        *the* embargo", "violated *its* blockade")."""
+        return noun.i != verb.i and self._is(verb.lemma_.lower(), "state_verbs") and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+            or (c.dep_ == "compound" and self.amap.direct(c) is not None)
+            for c in noun.children)
+
+    def _aim(self, node: Token, child: Token) -> bool:
+        """Whether ``child`` is the purpose clause of ``node`` ("imposed sanctions *to
+        help*"), not what an instrument does ("used its veto *to block*")."""
+        return child.dep_ == "advcl" and not self._is(node.lemma_.lower(), "instrument_verbs") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children)
 
     # -- cues on one node of the path --------------------------------------------------------
     def _local(self, node: Token, child: Token | None, trigger: Token) -> list[Reading]:
@@ -162,6 +194,13 @@ class Modality:
                 ("acl", "ccomp", "relcl") and self._is(node.head.lemma_.lower(), "deny_verbs",
                                                         "dismissal_verbs")):
             return Reading("denied", self._speaker(node.head), node)  # "rejected reports that"
+        if not barrier and child.dep_ in ("xcomp", "prep", "pcomp") and self._is(
+                lemma, "inclination_words"):
+            return Reading("hypothetical", cue=node)  # "is inclined to support"
+        if node.lemma_ == "be" and child.dep_ in ("attr", "prep", "acomp") and any(
+                c.dep_ == "nsubj" and getattr(self.senses.get(c.i), "type", None) == "REQUEST"
+                for c in node.children):
+            return Reading("requested", cue=node)  # "the request is for military support"
         entry = None if barrier else self.senses.get(node.i)
         if entry is not None and entry.embeds and child.dep_ in ("xcomp", "ccomp", "dobj",
                                                                   "prep", "pobj", "advcl",
