@@ -149,6 +149,10 @@ GROUPS = [
          "PROTEST", target=("UN", "United Nations"), non_state=True),
     case("group-tribesmen-vs-government", "Yemeni tribesmen clashed with government forces "
          "in Marib.", "ASSAULT", source="tribe", non_state=True),
+    case("group-clan-militias", "Somali clan militias attacked al-Shabaab fighters in "
+         "Hiraan.", "ASSAULT", source="militia", target="Shabaab", non_state=True),
+    case("group-demonym-militias", "Somali militias ambushed an Ethiopian convoy near the "
+         "border.", "ASSAULT", source="militia", non_state=True),
     # near-misses: a country's forces and government are the state
     case("group-near-miss-army", "The Libyan army attacked an oil terminal held by rebels.",
          "ASSAULT", source="Liby"),
@@ -172,7 +176,16 @@ COMPOUNDS = [
          not_source="United Nations"),
     case("comp-urged-rebels-release", "Kenya urged the rebels to release the hostages.",
          "RETREAT", source="rebel", not_source="Kenya", modality="requested"),
-    # near-misses: "both" on its own is no party, and one side named stays one
+    case("comp-called-on-both-sides", "The army and the RSF signed a truce. The UN called "
+         "on both sides to respect it.", "REQUEST", source="United Nations",
+         target=["army", "RSF"]),
+    case("comp-own-troops-pronoun", "The EU urged Serbia to withdraw its troops from the "
+         "border.", "RETREAT", source="Serbia", not_target="troops", modality="requested"),
+    # near-misses: "both" on its own is no party, and one side named stays one; "on both
+    # sides" is where, not who
+    case("comp-near-miss-on-both-sides", "Kenya and Somalia reopened the border on Monday. "
+         "Police later attacked smugglers on both sides.", "ASSAULT", target="smuggler",
+         not_target="Somalia"),
     case("comp-near-miss-one-party", "The Sudanese army shelled Omdurman on Sunday.",
          "ASSAULT", source="Sudan", not_source="RSF"),
     case("comp-near-miss-both-named", "Both Russia and China vetoed the resolution.",

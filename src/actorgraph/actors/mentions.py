@@ -257,8 +257,9 @@ def missed_countries(doc: Doc, sent_of: list[int], d: Dictionary,
             if not iso3 and n == 1 and span[0].pos_ == "PROPN" and not _is_place_use(span[0]):
                 place = d.place(span.text, main_name=True)  # "Kyiv did not comment."
                 iso3 = place.country if place is not None and place.capital else None
+            # "West German" is a people; "Somali militias" is a group of one (nominal)
             people = d.demonym(span.text) if not iso3 and span[-1].pos_ in (
-                "PROPN", "NOUN", "ADJ") else None
+                "PROPN", "NOUN", "ADJ") and all(t.is_title for t in span) else None
             if iso3 or people:
                 out.append(Candidate(span.start_char, span.end_char, span.text,
                                      "GPE" if iso3 else "NORP", span.root.i,

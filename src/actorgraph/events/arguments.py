@@ -37,6 +37,9 @@ _SOURCE_MODS = frozenset({"poss", "compound", "amod", "nmod"})
 _PARTY_MODS = frozenset({"compound", "amod", "nmod"})
 #: Where parties named together stand, for a later "both sides" to refer to.
 _PARTY_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "ROOT"})
+#: Prepositions whose object may be parties ("clashed *with* both sides", "a call *by* the
+#: two sides"); not "on/in/at both sides", where something happens.
+_PARTY_PREPS = frozenset({"with", "by", "against", "to", "between", "from", "for", "of"})
 _SEARCH_MODS = ("appos", "compound", "poss", "amod", "nmod", "nummod", "npadvmod")
 _SEARCH_PREPS = frozenset({"of", "from", "in", "for", "by"})
 #: Passives that are adjectives: "is *committed* to opening", "is *set* to sign".
@@ -82,6 +85,7 @@ class ActorMap:
         actors = list(actors)
         self.kind = {a.id: a.kind for a in actors}
         self.named = {a.id for a in actors if a.named}
+        self.country = {a.id: a.country for a in actors}
         spans = sorted(((m.end - m.start, m.start, m.end, a.id)
                         for a in actors for m in a.mentions), reverse=True)
         self.of_token: dict[int, str] = {}
@@ -172,10 +176,17 @@ class ActorMap:
 
 def _of_both(token: Token) -> bool:
     """Whether ``token`` is a plural noun counted as two parties: "both forces", "the two
-    sides", "both armies" (not "both Russia and China": a coordination names its own)."""
+    sides", "both armies" (not "both Russia and China": a coordination names its own; nor
+    "both sides of the border" or "on both sides", places)."""
+    children = list(token.children)
+    prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ not in _PARTY_PREPS and not (
+            prep.lower_ == "on" and prep.head.lemma_.lower() in _OBJECT_CONTROL):
+        return False  # "fighting *on both sides*": where, not who ("called on": whom)
     return token.tag_ in ("NNS", "NNPS") and not token.conjuncts and any(
         c.dep_ in ("det", "predet", "nummod") and c.lower_ in ("both", "two")
-        for c in token.children)
+        for c in children) and not any(  # "both sides *of the border*" is a place
+        c.dep_ == "prep" and c.lower_ == "of" for c in children)
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -305,8 +316,12 @@ def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclu
     out: list[str] = []
     for token in tokens:
         # the source's own are not targets: "withdraw *its troops*", "recalled *its
-        # ambassador* to Turkey" (but what they are sent to may be)
-        own = any(c.dep_ == "poss" and amap.actor(c) in exclude for c in token.children)
+        # ambassador* to Turkey" (but what they are sent to may be), also when "its" is
+        # read as part of an unnamed group of the source's country
+        mine = {amap.country.get(a) for a in exclude} - {None}
+        own = any(c.dep_ == "poss" and (amap.actor(c) in exclude or (
+            c.tag_ == "PRP$" and amap.direct(token) not in amap.named
+            and amap.country.get(amap.direct(token) or "") in mine)) for c in token.children)
         hits = [] if own else [a for a in amap.actors([token]) if a not in exclude]
         if token.dep_ == "pobj" and token.head.lower_ == "at":
             hits = [a for a in hits if amap.kind.get(a) != "LOCATION"]  # "at Merowe": where
