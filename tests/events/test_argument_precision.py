@@ -128,12 +128,18 @@ PLACES = [
     case("place-fighting-noun-in-city", "Fighting between Hamas and Israeli troops in Khan "
          "Younis intensified overnight.", "ASSAULT", source="Hamas",
          not_target="Khan Younis"),
+    case("place-protest-outside-embassy", "Protesters gathered outside the Israeli embassy "
+         "in Amman.", "PROTEST", target="Israel", not_target="Amman"),
+    case("place-protest-outside-office", "Sudanese refugees protested outside the UN office "
+         "in Cairo.", "PROTEST", target=("UN", "United Nations"), not_target="Cairo"),
     # near-misses: one side attacking a place does hit the place; an "anti-" adjective on
     # a group noun is part of the group's name, which does the act
     case("place-near-miss-anti-government-protesters", "Anti-government protesters marched "
          "through Caracas on Saturday.", "PROTEST", source="protesters"),
     case("place-near-miss-shelled-city", "Russian forces shelled Kherson on Sunday.",
          "ASSAULT", source=RUSSIA, target="Kherson"),
+    case("place-near-miss-protest-outside-city", "Farmers protested outside Nairobi on "
+         "Monday.", "PROTEST", source="Farmers", target=("Nairobi", "Kenya")),
     case("place-near-miss-visit-host", "Indian Prime Minister Narendra Modi visited Riyadh "
          "in October.", "CONSULT", source=("Modi", "India"), target=("Riyadh", "Saudi")),
 ]

@@ -64,13 +64,15 @@ _VIOLENT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 _EXERCISES = frozenset({"exercise", "game", "drill", "maneuver", "manoeuvre", "wargame"})
 #: Prepositions naming a target, by type: one asks *from*, withdraws *from*, and complains
 #: *about* someone (whoever it is complained *to* is not the accused); help and support are
-#: *for* someone, while talks *on* a country are about it, not with it.
+#: *for* someone, while talks *on* a country are about it, not with it; a protest *outside*
+#: or *at* an embassy or an office is aimed at whoever it houses.
 #: (*at*: one fires at someone; a detention "at Merowe" is only where it happened.)
 _PREPS = {"REQUEST": TARGET_PREPS | {"from", "for"}, "RETREAT": TARGET_PREPS | {"from"},
           "ASSAULT": TARGET_PREPS | {"at"}, "THREATEN": TARGET_PREPS | {"at"},
           "ACCUSE": (TARGET_PREPS - {"to"}) | {"over", "about"},
           "AID": TARGET_PREPS | {"for"}, "SUPPORT": TARGET_PREPS | {"for"},
-          "CONSULT": TARGET_PREPS - {"on", "upon"}}
+          "CONSULT": TARGET_PREPS - {"on", "upon"},
+          "PROTEST": TARGET_PREPS | {"outside", "at"}}
 #: Nominal triggers that are documents: an event only when something is done with them.
 _DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum",
                         "resolution", "charter", "protocol", "contract", "declaration",
