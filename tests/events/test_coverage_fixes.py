@@ -52,8 +52,7 @@ def test_noun_phrase_is_no_headline_verb(text: str, kind: str) -> None:
 # Unnamed groups of people are the source of what they do.
 UNNAMED_SOURCES = [
     pytest.param("Soldiers raped villagers near Bukavu, a rights group said.", "ASSAULT",
-                 "soldiers", id="soldiers",
-                 marks=pytest.mark.xfail(strict=True, reason="spaCy lemmatizes 'raped' as 'rap'")),
+                 "soldiers", id="soldiers"),
     pytest.param("A suicide bomber blew himself up outside a police station in Quetta.",
                  "ASSAULT", "bomber", id="suicide-bomber",
                  marks=pytest.mark.xfail(strict=True, reason="a bare 'a bomber' is no actor yet")),
@@ -121,11 +120,9 @@ def test_look_alike_has_no_such_code(text: str, code: str) -> None:
 # Found liable, held responsible: a court's finding (116), not any "responsible for".
 FINDINGS = [
     pytest.param("A Dutch court found Shell liable for pollution in the Niger Delta.",
-                 id="found-liable",
-                 marks=pytest.mark.xfail(strict=True, reason="no 116 sense yet")),
+                 id="found-liable"),
     pytest.param("The tribunal held Serbia responsible for failing to prevent genocide.",
-                 id="held-responsible",
-                 marks=pytest.mark.xfail(strict=True, reason="no 116 sense yet")),
+                 id="held-responsible"),
 ]
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import load_yaml
 from ..records import MODALITIES, PLOVER_TYPES
@@ -57,6 +57,9 @@ class Lexicon:
     def __init__(self) -> None:
         table = load_yaml("event_triggers.yaml")
         self.light_verbs: frozenset[str] = frozenset(table.get("light_verbs") or ())
+        #: forms whose spaCy lemma is another word's ("raped" -> rap): form -> its lemma
+        self.forms: dict[str, str] = {str(k).lower(): str(v).lower()
+                                      for k, v in (table.get("forms") or {}).items()}
         #: speech act type -> CAMEO code of the act it is about (a prefix) -> (code, mode)
         self.content: dict[str, dict[str, tuple[str, str | None]]] = {
             kind: {str(k): (str(v[0]), v[1] if len(v) > 1 else None) for k, v in codes.items()}
@@ -80,7 +83,7 @@ class Lexicon:
 
     @functools.cached_property
     def _hashes(self) -> dict[str, frozenset[int]]:
-        words = {"triggers": {lemma for _, lemma in self.entries}}
+        words = {"triggers": {lemma for _, lemma in self.entries}, "forms": set(self.forms)}
         words.update(self.cues)
         return {kind: frozenset(get_string_id(v) for w in ws
                                 for v in (w, w.capitalize(), w.upper()))
@@ -92,7 +95,15 @@ class Lexicon:
         if not len(doc):
             return []
         wanted = self._hashes[kind]
-        return [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in wanted]
+        found = [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in wanted]
+        if kind == "triggers" and self.forms:  # "raped", whose lemma is not "rape"
+            found = sorted({*found, *self.find(doc, "forms", LOWER)})
+        return found
+
+    def lemma(self, token: Token) -> str:
+        """The lowercase lemma of ``token``, read from its form where spaCy's is another
+        word's ("raped": rape, not rap)."""
+        return self.forms.get(token.lower_) or token.lemma_.lower()
 
     def senses(self, pos: str, lemma: str) -> list[Entry]:
         return self.entries.get((pos, lemma), [])

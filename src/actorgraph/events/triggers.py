@@ -22,6 +22,8 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _FINITE = frozenset({"VBZ", "VBP", "VBD"})
 _OBJECTS = frozenset({"dobj", "obj", "attr"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+#: Where the parser hangs the adjective of a small clause: "found [Russia *liable*]".
+_SMALL_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "oprd"})
 #: Generic heads whose compound modifier is the event: "a *mediation* effort".
 EVENT_HEADS = frozenset({"effort", "campaign", "operation", "bid", "mission", "drive"})
 #: Amounts whose "of"/"in" phrase is the real object: "sent *thousands of* police", "froze
@@ -60,6 +62,18 @@ def objects(verb: Token) -> list[Token]:
             if c.dep_ == "pobj"]
     return out + [c for o in out if o.lemma_.lower() in EVENT_HEADS for c in o.children
                   if c.dep_ == "compound"]
+
+
+def predicates(verb: Token) -> list[Token]:
+    """The adjective of a small clause of ``verb``: what its object is said to be ("found
+    [Russia *liable*]", parsed as a clause with its subject, or "held [Shell *responsible*]",
+    an adjective after the object it describes)."""
+    said = [c for c in verb.children if c.dep_ in _SMALL_CLAUSES and c.pos_ == "ADJ"
+            and c.i > verb.i]
+    out = [c for c in said if any(s.dep_ == "nsubj" for s in c.children) or any(
+        o.dep_ == "dobj" and verb.i < o.i < c.i for o in verb.children)]
+    return out + [a for o in verb.children if o.dep_ == "dobj" for a in o.rights
+                  if a.dep_ == "amod" and a.pos_ == "ADJ"]
 
 
 def infinitive(verb: Token) -> Token | None:
@@ -112,7 +126,8 @@ def _fits(entry: Entry, token: Token) -> bool:
                                         else children)):
         return False
     if entry.obj and not any(_named(o, entry.obj) or (
-            o.ent_type_ == "PERSON" and "president" in entry.obj) for o in objects(token)):
+            o.ent_type_ == "PERSON" and "president" in entry.obj)
+            for o in (*objects(token), *predicates(token))):
         return False  # a named person matches the lists of office holders ("received Putin")
     if entry.modifiers:
         mods = {c.lemma_.lower() for c in children if c.dep_ in ("compound", "amod", "nmod")}
@@ -145,7 +160,7 @@ def sense(lexicon: Lexicon, token: Token) -> Entry | None:
         "adj" if token.pos_ == "ADJ" else None)
     if pos is None:
         return None
-    for entry in lexicon.senses(pos, token.lemma_.lower()):
+    for entry in lexicon.senses(pos, lexicon.lemma(token)):
         if _fits(entry, token):
             return entry
     return None
@@ -200,6 +215,6 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     elif head.dep_ == "pobj" and head.head.lower_ in ("on", "into"):
         verb = head.head.head
     if (verb is not None and verb.pos_ in _VERB_POS
-            and verb.lemma_.lower() in lexicon.light_verbs):
+            and lexicon.lemma(verb) in lexicon.light_verbs):
         return verb
     return None
