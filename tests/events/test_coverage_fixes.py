@@ -57,8 +57,7 @@ UNNAMED_SOURCES = [
                  "ASSAULT", "bomber", id="suicide-bomber",
                  marks=pytest.mark.xfail(strict=True, reason="a bare 'a bomber' is no actor yet")),
     pytest.param("Police were placed on high alert in Lyon after the stabbing.", "MOBILIZE",
-                 "police", id="bare-police-passive",
-                 marks=pytest.mark.xfail(strict=True, reason="a bare 'Police' is no actor yet")),
+                 "police", id="bare-police-passive"),
     pytest.param("Teachers' unions urged the Kenyan government to change its pay policy.",
                  "REQUEST", "unions", id="unions-possessive"),
 ]

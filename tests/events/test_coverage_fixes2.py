@@ -186,8 +186,7 @@ UNNAMED_ACTORS = [
                  "ASSAULT", "bomber", id="suicide-bomber", marks=pytest.mark.xfail(
                      strict=True, reason="'a suicide bomber' is no actor yet")),
     pytest.param("Police in Berlin were put on alert after the bomb threat.", "MOBILIZE",
-                 "police", id="bare-police-alert", marks=pytest.mark.xfail(
-                     strict=True, reason="no police alert sense fits yet")),
+                 "police", id="bare-police-alert"),
     pytest.param("The police raised the alert level in Brussels after the shooting.",
                  "MOBILIZE", "police", id="the-police-alert", marks=pytest.mark.xfail(
                      strict=True, reason="no police alert sense fits yet")),

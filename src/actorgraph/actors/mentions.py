@@ -331,12 +331,13 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
                     out.append(_group(first, token, sent_of, country, noun, of))
                     start, country = conj.i, other
             out.append(_group(doc[start:token.i + 1], token, sent_of, country, noun, of))
-        elif noun is not None and not noun.plural and noun.sector in STATE_SECTORS \
-                and det is not None and det.lower_ == "the" and (token.tag_ in ("NN", "NNP")
-                                                                 or token.lower_ == noun.noun):
-            # "the army", "the foreign ministry", "the police" (tagged plural): a state body
-            # with no country named yet; the actors stage places it in the country the report
-            # is about
+        elif noun is not None and not noun.plural and noun.sector in STATE_SECTORS and (
+                (det is not None and det.lower_ == "the" and (token.tag_ in ("NN", "NNP")
+                                                              or token.lower_ == noun.noun))
+                or (not mods and token.lower_ == noun.noun and token.dep_ in _BARE_ROLES)):
+            # "the army", "the foreign ministry", "the police" (tagged plural), and a bare
+            # "Police said ...": a state body with no country named yet; the actors stage
+            # places it in the country the report is about
             out.append(_group(doc[start:token.i + 1], token, sent_of, None, noun, None))
         elif noun is not None and noun.plural and token.tag_ in ("NNS", "NNPS"):
             # "protesters", "humanitarian groups": actors too, of the one country their
@@ -362,6 +363,9 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
 
 #: Sectors of the state: its bodies serve one country.
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
+#: Where a state body's noun stands bare, with no article, as an actor ("*Police* said",
+#: "clashed with *police*"), not as a modifier or a predicate.
+_BARE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 
 
 def _group(span: Span, noun_token: Token, sent_of: list[int], country: str | None,

@@ -364,10 +364,16 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
     States* match"); ``purpose``: so is any purpose clause's ("protested to demand the
     resignation *of the president*"). ``themes``: object words that are what is done, not
     to whom ("shared *intelligence* with", "sent *troops* to"); ``moved``: every object (or
-    passive subject) is what the source moves, its own ("deployed *soldiers* to Belarus").
+    passive subject) is what the source moves, its own ("deployed *soldiers* to Belarus"),
+    and a passive force with no by-agent is its own source ("*troops* were deployed").
     ``origin``: a passive with no by-agent is done by the place it sends away from ("was
     expelled *from Niamey*")."""
     sources = doers(verb, amap)
+    if moved and not sources and not agent(verb):
+        # "police were put on alert", "troops were deployed to the border": a force moved
+        # by no one named moves itself, for its own state
+        sources = [a for a in amap.actors(c for c in verb.children if c.dep_ == "nsubjpass")
+                   if amap.kind.get(a) not in _LANDS]
     if origin and not sources and not agent(verb):
         sources = [a for a in amap.actors(_prep_targets(verb, frozenset({"from"})))
                    if amap.kind.get(a) in _LANDS]
