@@ -183,8 +183,9 @@ def test_frozen_aid_is_a_sanction(text: str) -> None:
 # Unnamed attackers and the police are actors of what they do.
 UNNAMED_ACTORS = [
     pytest.param("A suicide bomber struck a crowded market in Mogadishu on Sunday.",
-                 "ASSAULT", "bomber", id="suicide-bomber", marks=pytest.mark.xfail(
-                     strict=True, reason="'a suicide bomber' is no actor yet")),
+                 "ASSAULT", "bomber", id="suicide-bomber"),
+    pytest.param("A gunman opened fire on worshippers at a church in Lagos.", "ASSAULT",
+                 "gunman", id="a-gunman"),
     pytest.param("Police in Berlin were put on alert after the bomb threat.", "MOBILIZE",
                  "police", id="bare-police-alert"),
     pytest.param("The police raised the alert level in Brussels after the shooting.",

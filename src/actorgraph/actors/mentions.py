@@ -347,6 +347,18 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             c = _group(doc[start:token.i + 1], token, sent_of, None, noun, None)
             c.country = here.pop() if len(here) == 1 else None
             out.append(c)
+        elif det is not None and det.lower_ in ("a", "an") and token.tag_ == "NN" and (
+                (title or noun) is not None and (title or noun).sector in _UNNAMED_ATTACKERS):
+            # "a gunman", "a suicide bomber": one attacker the text does not name, an actor
+            # of their own
+            if title is None:
+                out.append(_group(doc[start:token.i + 1], token, sent_of, None, noun, None))
+            else:
+                span = doc[start:token.i + 1]
+                out.append(Candidate(span.start_char, span.end_char, span.text, "NOUN",
+                                     token.i, sent_of[token.i], kind="PERSON", country=None,
+                                     sector=title.sector, title=title.title.lower(),
+                                     gender=title.gender))
         elif title is not None and not _has_name(token) and token.tag_ not in ("NNS", "NNPS") \
                 and (country or (det is not None and det.lower_ == "the")):
             definite = det is not None and det.lower_ == "the"
@@ -363,6 +375,8 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
 
 #: Sectors of the state: its bodies serve one country.
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
+#: Sectors whose single unnamed member acts on its own: "*a gunman* opened fire".
+_UNNAMED_ATTACKERS = frozenset({"INS"})
 #: Where a state body's noun stands bare, with no article, as an actor ("*Police* said",
 #: "clashed with *police*"), not as a modifier or a predicate.
 _BARE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
