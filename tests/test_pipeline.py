@@ -51,6 +51,17 @@ def test_extract_cleans_text_and_offsets_index_the_cleaned_text() -> None:
     assert_spans_exact(ex)
 
 
+def test_extract_takes_the_publication_date_as_a_string_too() -> None:
+    text = "Kenyan troops shelled a rebel camp near the border on Tuesday."
+    as_string = actorgraph.extract(text, published="2024-01-05")
+    as_date = actorgraph.extract(text, published=dt.date(2024, 1, 5))
+    assert as_string.document.published == dt.date(2024, 1, 5)
+    assert [(e.type, e.date) for e in as_string.events] == [
+        (e.type, e.date) for e in as_date.events] and as_date.events[0].date == dt.date(2024, 1, 2)
+    with pytest.raises(ValueError):
+        actorgraph.extract(text, published="last Tuesday")
+
+
 def test_extract_rejects_empty_text() -> None:
     with pytest.raises(ValueError, match="E002"):
         actorgraph.extract(" \n\u200b ")

@@ -81,14 +81,18 @@ def analyse(document: Document, parsed: Doc) -> Extraction:
 
 def extract(
     text: str, *, doc_id: str = "text", title: str | None = None, url: str | None = None,
-    published: dt.date | None = None, source: str | None = None, settings: Settings = DEFAULT,
+    published: dt.date | str | None = None, source: str | None = None,
+    settings: Settings = DEFAULT,
 ) -> Extraction:
     """Extract the typed records of one text, without a store.
 
     The text is cleaned first; all offsets index ``result.document.text``. Actors are merged
-    within this text only (their ids are ``<doc_id>#<n>``). Raises ``ValueError`` for a text
-    that is empty after cleaning.
+    within this text only (their ids are ``<doc_id>#<n>``). ``published`` is a date or an ISO
+    string ("2024-01-05", as in JSONL inputs). Raises ``ValueError`` for a text that is empty
+    after cleaning or a publication date that is not an ISO date.
     """
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published[:10])
     doc = make_document("<text>", doc_id, text, title=title, url=url, published=published,
                         origin_source=source)
     if isinstance(doc, Problem):
