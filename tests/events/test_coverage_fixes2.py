@@ -169,15 +169,45 @@ def test_no_blocking_is_no_censorship(text: str) -> None:
 # Aid frozen, even where the parser reads the noun as a clause: a cut of aid (162).
 FROZEN_AID = [
     pytest.param("Aid to Niger was frozen by the European Union after the coup.",
-                 id="passive-aid", marks=pytest.mark.xfail(
-                     strict=True, reason="the parser reads 'Aid' as a clausal subject")),
+                 id="passive-aid"),
     pytest.param("The United States froze aid to Niger after the coup.", id="active-aid"),
 ]
 
 
 @pytest.mark.parametrize("text", FROZEN_AID)
 def test_frozen_aid_is_a_sanction(text: str) -> None:
-    expect(text, "SANCTION")
+    expect(text, "SANCTION", source=("European Union", "United States"), target="Niger")
+
+
+# Aid named by its giver ("aid from Japan"), also where the parser reads a sentence's first
+# "Aid" as a verb: the "from" phrase is the source.
+AID_FROM = [
+    pytest.param("Aid from Japan reached flood victims in Pakistan on Monday.", "AID", "Japan",
+                 id="aid-from"),
+    pytest.param("Emergency aid from Qatar arrived in Gaza on Sunday.", "AID", "Qatar",
+                 id="emergency-aid-from"),
+    pytest.param("Support from Washington for the Kyiv government has not wavered.",
+                 "SUPPORT", ("Washington", "United States"), id="support-from"),
+]
+
+
+@pytest.mark.parametrize("text, kind, source", AID_FROM)
+def test_aid_from_a_giver_is_theirs(text: str, kind: str, source: str | tuple[str, ...]
+                                    ) -> None:
+    expect(text, kind, source=source)
+
+
+AID_FROM_NEAR_MISSES = [
+    # a modifier, not aid given: no event of aid from Norway
+    pytest.param("Aid groups from Norway reached the camp near Kassala.", id="aid-groups"),
+    # the "from" phrase is the refugees', not the aid's
+    pytest.param("Aid for refugees from Sudan ran out in Chad.", id="refugees-from"),
+]
+
+
+@pytest.mark.parametrize("text", AID_FROM_NEAR_MISSES)
+def test_other_from_phrase_is_no_giver(text: str) -> None:
+    expect_none(text, "AID", source=("Norway", "Sudan"))
 
 
 # Unnamed attackers and the police are actors of what they do.

@@ -54,6 +54,9 @@ _THROUGH = frozenset({"by", "of", "from"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: Actor kinds that are places or the states they stand for.
 _LANDS = frozenset({"COUNTRY", "LOCATION"})
+#: Subjects of a passive verb, a clause among them ("*aid to Kabul* was frozen", where the
+#: parser reads "aid" as a verb).
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 #: Verbs whose subject does the event their object names ("*used* its veto", "*announced* a
 #: suspension", "*offered* support"), besides light verbs; not "derailed the talks".
 _CARRIERS = frozenset({"use", "exercise", "employ", "announce", "order", "authorize",
@@ -210,7 +213,7 @@ def subject(verb: Token) -> list[Token]:
     """Whoever does ``verb``: its subject, or that of the verb it depends on."""
     v, via = verb, ""
     for _ in range(8):
-        passive = [c for c in v.children if c.dep_ == "nsubjpass"]
+        passive = [c for c in v.children if c.dep_ in _PASSIVE_SUBJECTS]
         if passive:
             by = agent(v) or _distant_agent(v)
             # "X has been indicted ... and will resign": the conjunct's doer is X; "X is
@@ -379,7 +382,7 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
                    if amap.kind.get(a) in _LANDS]
     targets: list[str] = []
     for _ in range(3):
-        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        passive = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS]
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
         # the forces a source moves are its own, never a target ("deployed *soldiers* to the
         # border"); a place it moves them into may be ("militarized *Crimea*")
@@ -465,6 +468,8 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
         sources = doers(verb, amap)
     if not sources:  # "the peace talks *led by the UN*"
         sources = amap.actors(agent(next((c for c in noun.children if c.dep_ == "acl"), noun)))
+    if not sources and trigger.entry.type in _BENEFITS:  # "aid *from Turkey* reached Idlib"
+        sources = amap.actors(_prep_targets(noun, from_))
     if trigger.entry.of == "source":
         if not sources:  # "the withdrawal *of Syrian troops*"; but "the US speeded up the
             sources = amap.actors(of)  # withdrawal of some forces": the US withdraws them

@@ -22,6 +22,10 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _FINITE = frozenset({"VBZ", "VBP", "VBD"})
 _OBJECTS = frozenset({"dobj", "obj", "attr"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+#: What only a verb has: a subject, an object, an auxiliary, a subordinator.
+_CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark", "xcomp",
+                           "ccomp"})
 #: Where the parser hangs the adjective of a small clause: "found [Russia *liable*]".
 _SMALL_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "oprd"})
 #: Generic heads whose compound modifier is the event: "a *mediation* effort".
@@ -55,13 +59,23 @@ def objects(verb: Token) -> list[Token]:
     counts ("sent *thousands of police*", "froze *$95 million in aid*"); a noun the parser
     hangs as a clause is the object of a small clause ("allow [*investigators* into Wuhan]")."""
     out = [c for c in verb.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass" or (
-        c.dep_ == "ccomp" and c.pos_ in _NOUN_POS and c.i > verb.i)]
+        c.dep_ == "ccomp" and c.pos_ in _NOUN_POS and c.i > verb.i) or (
+        c.dep_ == "csubjpass" and misread_noun(c))]
     out += [c for o in out for c in o.conjuncts]
     out += [c for o in out if o.lower_ in AMOUNTS or o.pos_ == "NUM" for p in o.children
             if p.dep_ == "prep" and p.lower_ in ("of", "in") for c in p.children
             if c.dep_ == "pobj"]
     return out + [c for o in out if o.lemma_.lower() in EVENT_HEADS for c in o.children
                   if c.dep_ == "compound"]
+
+
+def misread_noun(token: Token) -> bool:
+    """Whether the verb ``token`` is a noun the parser misread: a bare base form standing as
+    a subject with no subject, object or auxiliary of its own ("*Aid* from Turkey reached
+    Idlib", "*Aid* to Kabul was frozen")."""
+    return (token.pos_ in _VERB_POS and token.dep_ in _SUBJECTS
+            and token.lower_ == token.lemma_.lower()
+            and not any(c.dep_ in _CLAUSE_MARKS for c in token.children))
 
 
 def predicates(verb: Token) -> list[Token]:
@@ -154,7 +168,11 @@ def headline_verb(token: Token) -> bool:
 
 def sense(lexicon: Lexicon, token: Token) -> Entry | None:
     """The most specific lexicon sense of ``token`` that fits its parse, if any; a headline
-    verb the parser read as a noun is looked up as the verb."""
+    verb the parser read as a noun is looked up as the verb, and a noun it read as a verb
+    as the noun."""
+    if misread_noun(token):
+        return next((e for e in lexicon.senses("noun", lexicon.lemma(token)) if _fits(e, token)),
+                    None)
     pos = "verb" if token.pos_ in _VERB_POS or headline_verb(token) else (
         "noun") if token.pos_ in _NOUN_POS else (
         "adj" if token.pos_ == "ADJ" else None)
