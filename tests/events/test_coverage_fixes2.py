@@ -210,6 +210,33 @@ def test_other_from_phrase_is_no_giver(text: str) -> None:
     expect_none(text, "AID", source=("Norway", "Sudan"))
 
 
+# A nominal event as the passive subject of a verb that carries it ("was announced by"):
+# the by-agent does it, as the subject of "announced an amnesty" does.
+PASSIVE_CARRIERS = [
+    pytest.param("A general amnesty for rebel fighters was announced by the Colombian "
+                 "government.", "CONCEDE", "Colombia", id="amnesty-announced-by"),
+    pytest.param("New sanctions on Iran were announced by the European Union on Monday.",
+                 "SANCTION", "European Union", id="sanctions-announced-by"),
+]
+
+
+@pytest.mark.parametrize("text, kind, source", PASSIVE_CARRIERS)
+def test_event_announced_by_agent_is_theirs(text: str, kind: str, source: str) -> None:
+    expect(text, kind, source=source)
+
+
+PASSIVE_CARRIER_NEAR_MISSES = [
+    # asked for, not granted: the opposition grants no amnesty
+    pytest.param("An amnesty for jailed activists was demanded by the opposition in Minsk.",
+                 "CONCEDE", "opposition", id="amnesty-demanded-by"),
+]
+
+
+@pytest.mark.parametrize("text, kind, source", PASSIVE_CARRIER_NEAR_MISSES)
+def test_event_asked_by_agent_is_not_theirs(text: str, kind: str, source: str) -> None:
+    expect_none(text, kind, source=source)
+
+
 # Unnamed attackers and the police are actors of what they do.
 UNNAMED_ACTORS = [
     pytest.param("A suicide bomber struck a crowded market in Mogadishu on Sunday.",

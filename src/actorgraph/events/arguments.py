@@ -514,9 +514,10 @@ def _opposed(token: Token) -> bool:
 
 
 def carrier(noun: Token, joined: bool = False) -> Token | None:
-    """The verb whose object holds ``noun``, through "of" chains ("used its power *of veto*"),
-    or, for events one takes part in (``joined``), whose "for/in/on" phrase does ("returned to
-    Geneva *for talks*", "remained *on alert*"); None when the chain meets anything else."""
+    """The verb whose object (or passive subject) holds ``noun``, through "of" chains ("used
+    its power *of veto*"), or, for events one takes part in (``joined``), whose "for/in/on"
+    phrase does ("returned to Geneva *for talks*", "remained *on alert*"); None when the chain
+    meets anything else."""
     token = noun
     if token.dep_ == "compound" and token.head.lemma_.lower() in EVENT_HEADS:
         token = token.head
@@ -524,8 +525,8 @@ def carrier(noun: Token, joined: bool = False) -> Token | None:
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             token = token.head.head
             continue
-        if token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
-            return token.head
+        if token.dep_ in ("dobj", "attr", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+            return token.head  # "announced an amnesty", "an amnesty *was announced* by"
         if (joined and token.dep_ == "pobj" and token.head.lower_ in _JOINED
                 and token.head.head.pos_ in ("VERB", "AUX")):
             return token.head.head
