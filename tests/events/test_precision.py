@@ -44,6 +44,14 @@ ONCE = [
          "this year.", "CONSULT", "Modi"),
     once("visit-which-makes-it", "Lula visited Beijing on Friday, which makes it his second "
          "visit to China as president.", "CONSULT", "Lula"),
+    once("power-of-veto-to-block", "China has not used its power of veto to block any "
+         "Security Council resolution on Myanmar.", "REJECT", CHINA),
+    once("right-of-veto-near-threat", "France used the threat of sanctions to block the "
+         "merger, and Italy used its right of veto to block a text on Libya.", "REJECT",
+         "Italy"),
+    once("visit-which-makes-it-long-subject", "The commander of the eastern forces, General "
+         "Ali Saleh, visited Ankara last month, which makes it his third visit to Turkey this "
+         "year.", "CONSULT", "Saleh"),
     once("visit-near-days-after", "Lula visited Beijing on Friday, days after his visit to "
          "Tokyo.", "CONSULT", "Lula", 2),
     once("visit-near-other-visitor", "Modi visited Moscow on Monday, a week after Orban's "

@@ -7,8 +7,9 @@ the events without the nouns that restate a verb.
 
 A noun restates a verb when both are of the same type, the noun's doers are among the verb's
 (or it names none), and the noun hangs on the verb's clause as its apposition, an object of
-the verb or of the verb that governs it ("used its veto *to block*"), or the complement of a
-relative clause about the whole clause (", which makes it his third visit"). A noun whose
+the verb or of the verb that governs it ("used its veto *to block*"), the "of" complement of
+such an object ("used its power *of veto* to block"), or the complement of a clause whose
+subject "which" is the whole clause (", which makes it his third visit"). A noun whose
 doers the sentence does not name is left alone ("repelled the attack"). A noun reached
 through a preposition is another act ("days *after* his visit to Tokyo"), and so is a noun
 coordinated with the verb or done by someone else ("a week after *Orban's* visit").
@@ -60,10 +61,13 @@ def _restates(noun: Token, verb: Token) -> bool:
         return False  # "attacked ... *after* the army attacked": a clause of its own
     node = noun
     for _ in range(6):
-        if node.dep_ == "relcl" and any(c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass")
-                                        for c in node.children):
+        if node.dep_ in ("relcl", "advcl") and any(
+                c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             # ", which makes it his third visit": said of the whole clause before it
             return node.i > clause.i
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+            node = node.head.head  # "its power *of veto*": the act is the object's content
+            continue
         if node.dep_ not in _RESTATING or node.head.i == node.i:
             return False
         if node.head.i == clause.i:
