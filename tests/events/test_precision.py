@@ -60,6 +60,12 @@ ONCE = [
          "region since the war began.", "CONSULT", "Blinken"),
     once("welcome-aid-one-act", "The Sudanese general said he would welcome Russian aid.",
          ("AGREE", "SUPPORT"), "general"),
+    once("welcome-aid-no-promise-by-the-giver", "The Sudanese general said he would welcome "
+         "Russian aid.", "AGREE", "Russia", 0),
+    once("welcome-aid-near-promise-of-aid", "Russia said it would send aid to Sudan.",
+         "AGREE", "Russia"),
+    once("welcome-support-no-promise-by-the-giver", "Kyiv would welcome Turkey's support in "
+         "the grain talks, the minister said.", "AGREE", ("Turkey", "Türkiye"), 0),
     once("endorse-one-act", "Kenya said it would welcome a mission led by the African Union.",
          ("AGREE", "SUPPORT"), "Kenya"),
     once("promise-near-material-act", "Japan said it would provide loans to Sri Lanka.",

@@ -64,11 +64,18 @@ def _announced(kind: str, negated: bool) -> str | None:
 def promise(event: Event, reading: Reading, trigger: Trigger, senses: dict[int, Entry],
             lex: Lexicon) -> Event | None:
     """The AGREE / CONCEDE / THREATEN / REJECT that announcing ``event`` is, if it is one;
-    none for an attitude held now ("would welcome Russian aid": the welcome is the event)."""
+    none for an attitude held now ("would welcome Russian aid": the welcome is the event),
+    nor for a noun's act under a verb of another's ("would welcome Russian *aid*" is no
+    promise by Russia)."""
     verb = anchor(trigger)
     if not event.source or (event.type == "SUPPORT" and lex.cue("attitude_verbs",
                                                                 verb.lemma_.lower())):
         return None
+    if trigger.entry.pos == "noun" and verb.i != trigger.head.i and any(
+            c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper()
+            for c in trigger.head.children):
+        return None  # "would welcome *Russian* aid": the noun's own named doer promises
+    # nothing by another's verb; "Qatar will send aid" is Qatar's promise
     auxes = [c for c in verb.children if c.dep_ == "aux" and (
         lex.cue("future_modals", c.lower_) or c.lower_ == "would")]
     cue: Token | None = None
