@@ -80,8 +80,7 @@ CODES = [
     pytest.param("Syria refused to allow UN investigators into Douma.", "1245",
                  id="allow-investigators"),
     pytest.param("The Ukrainian army called on the Russian garrison to surrender.", "105",
-                 id="demand-surrender", marks=pytest.mark.xfail(
-                     strict=True, reason="surrender shares 0874 with withdrawing troops")),
+                 id="demand-surrender"),
     pytest.param("Washington urged Tokyo to reopen its market to American beef.", "1011",
                  id="reopen-market"),
     pytest.param("Haiti's government asked for the deployment of a foreign peacekeeping force.",

@@ -237,6 +237,43 @@ def test_event_asked_by_agent_is_not_theirs(text: str, kind: str, source: str) -
     expect_none(text, kind, source=source)
 
 
+# What a demand asks for: its infinitive, also where the parser hangs it as a purpose clause
+# after the one asked ("pressed [the government] to reverse"); a surrender asked for is a
+# demand that the target yield (105), not one of de-escalation (1056) as a retreat asked for is.
+DEMANDED_ACTS = [
+    pytest.param("The European Union pressed the Serbian government to reverse its decision "
+                 "on visa rules.", "1042", "change", id="pressed-to-reverse"),
+    pytest.param("Fishermen's unions pressed the Irish government to reverse its decision on "
+                 "catch quotas.", "1042", "change", id="pressed-to-reverse-advcl"),
+    pytest.param("Ukraine's army urged the Russian soldiers in the village to surrender.", "105",
+                 "change", id="urged-to-surrender"),
+    pytest.param("The Kenyan police called on the gunmen to surrender.", "105", "change",
+                 id="called-on-to-surrender"),
+    pytest.param("NATO urged Russia to withdraw its troops from the border.", "1056", "yield",
+                 id="urged-to-withdraw"),
+]
+
+
+@pytest.mark.parametrize("text, code, mode", DEMANDED_ACTS)
+def test_demand_is_coded_by_the_act_asked(text: str, code: str, mode: str) -> None:
+    ex = events(text)
+    assert any(e.type == "REQUEST" and e.cameo_code == code and e.mode == mode
+               for e in ex.events), ex.events
+
+
+DEMANDED_NEAR_MISSES = [
+    # a purpose clause after a thing pressed: no one is asked anything
+    pytest.param("The speaker pressed the button to start the vote in parliament.",
+                 id="pressed-button"),
+    pytest.param("Germany sent engineers to repair the dam in Ukraine.", id="sent-to-repair"),
+]
+
+
+@pytest.mark.parametrize("text", DEMANDED_NEAR_MISSES)
+def test_purpose_clause_is_no_demand(text: str) -> None:
+    expect_none(text, "REQUEST")
+
+
 # Unnamed attackers and the police are actors of what they do.
 UNNAMED_ACTORS = [
     pytest.param("A suicide bomber struck a crowded market in Mogadishu on Sunday.",

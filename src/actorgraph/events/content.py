@@ -28,6 +28,7 @@ from typing import TypeVar
 from spacy.tokens import Token
 
 from .lexicon import Entry, Lexicon
+from .triggers import infinitive
 
 _T = TypeVar("_T")
 #: Speech acts read through to their own content when they are the content of another.
@@ -65,6 +66,9 @@ def of_act(kind: str, code: str | None, lex: Lexicon) -> tuple[str, str | None] 
 
 
 def _content(head: Token) -> Iterator[Token]:
+    controlled = infinitive(head)
+    if controlled is not None and controlled.dep_ == "advcl":
+        yield controlled  # "pressed [the government] to reverse": a purpose clause misread
     for c in head.children:
         if c.pos_ in _VERBS and (c.dep_ in ("xcomp", "ccomp", "acl") or (
                 c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to"

@@ -42,13 +42,14 @@ class Entry:
     obj: frozenset[str] = frozenset()
     pobj: frozenset[str] = frozenset()  # lemmas of the object of ``prep`` ("accused *of* graft")
     xcomp: bool = False
+    acts: frozenset[str] = frozenset()  # lemmas of the infinitive ("urged ... to *surrender*")
     embeds: str | None = None  # modality of the event in the complement
     of: str = "target"  # an "of" phrase of a nominal trigger: "target" or "source"
 
     @property
     def specificity(self) -> int:
         return (2 * bool(self.obj) + 2 * bool(self.pobj) + bool(self.prt) + bool(self.prep)
-                + len(self.modifiers) + bool(self.xcomp))
+                + len(self.modifiers) + bool(self.xcomp) + 2 * bool(self.acts))
 
 
 class Lexicon:
@@ -137,6 +138,7 @@ def _entry(raw: dict) -> Entry:
         obj=frozenset([obj] if isinstance(obj, str) else obj),
         pobj=frozenset([pobj] if isinstance(pobj, str) else pobj),
         xcomp=bool(raw.get("xcomp")), embeds=embeds, of=raw.get("of") or "target",
+        acts=frozenset(raw["xcomp"]) if isinstance(raw.get("xcomp"), list) else frozenset(),
     )
 
 

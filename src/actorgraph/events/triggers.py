@@ -91,11 +91,25 @@ def predicates(verb: Token) -> list[Token]:
 
 
 def infinitive(verb: Token) -> Token | None:
-    """The infinitive or clausal complement of a control verb ("threatened *to cut*")."""
+    """The infinitive or clausal complement of a control verb ("threatened *to cut*"), also
+    one the parser hangs as a purpose clause after a named object ("pressed [the French
+    government] *to reverse*"; not "pressed the button to start")."""
     for c in verb.children:
         if c.dep_ in _COMPLEMENTS and c.pos_ in _VERB_POS:
             return c
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.pos_ in _VERB_POS and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+                o.dep_ == "dobj" and verb.i < o.i < c.i and _names_someone(o)
+                for o in verb.children):
+            return c
     return None
+
+
+def _names_someone(noun: Token) -> bool:
+    """Whether the noun phrase of ``noun`` carries a name ("the *French* government",
+    "*Hungary*")."""
+    return bool(noun.ent_type_) or any(c.ent_type_ for c in noun.children)
 
 
 def _particle(c: Token, verb: Token) -> bool:
@@ -150,7 +164,10 @@ def _fits(entry: Entry, token: Token) -> bool:
         mods |= {t.lemma_.lower() for t in before}
         if not all(m in mods for m in entry.modifiers):
             return False
-    return not (entry.xcomp and infinitive(token) is None)
+    if not entry.xcomp:
+        return True
+    act = infinitive(token)
+    return act is not None and (not entry.acts or act.lemma_.lower() in entry.acts)
 
 
 def headline_verb(token: Token) -> bool:
