@@ -70,7 +70,8 @@ class Roles:
         self.doc, self.doc_id, self.d = doc, doc_id, d
         self.candidates = candidates
         self.by_token: dict[int, Candidate] = {}
-        for c in candidates:
+        # a word of a name is the name's, even inside a description ("the RSF commander")
+        for c in sorted(candidates, key=lambda c: not c.is_name):
             if c.is_name or c.label in ("NOUN", "DESC"):
                 span = doc.char_span(c.start, c.end, alignment_mode="expand")
                 if span is not None:

@@ -30,6 +30,7 @@ _SYNONYMS = {"envoy": "representative", "emissary": "representative",
              "spokesperson": "spokesman",
              # whoever heads an organisation: "the WHO chief" for its director-general
              "chief": "head", "head": "head", "leader": "head", "director-general": "head",
+             "commander": "head",
              "secretary-general": "head", "director": "head", "chairman": "head",
              "chairwoman": "head", "chair": "head"}
 
@@ -62,9 +63,10 @@ class Resolver:
             self.group_gender[g] = self.group_gender.get(g) or c.gender
             self.group_country[g] = self.group_country.get(g) or c.country
             self.group_sector[g] = self.group_sector.get(g) or c.sector
-            # A country stays "it" even when its people ("the Russians") are named.
+            # A country stays "it" even when its people ("the Russians") are named, and an
+            # organisation when its members are ("RSF fighters": "its fighters").
             self.group_plural[g] = self.group_plural.get(g, False) or (
-                c.plural and c.kind != "COUNTRY")
+                c.plural and c.kind != "COUNTRY" and c.part_of is None)
             self.group_people[g] = self.group_people.get(g, False) or (
                 c.plural and c.kind == "COUNTRY")
             self.group_roles.setdefault(g, set()).update(_word(r.title) for r in c.roles)
@@ -102,8 +104,8 @@ class Resolver:
             distance = c.sent - a.sent
             if distance > MAX_SENTENCES:
                 break
-            if a.group < 0 or (a.is_reference and a.label == "PRON"):
-                continue
+            if a.group < 0 or (a.is_reference and a.label == "PRON") or a.end > c.start:
+                continue  # not a phrase the pronoun is part of ("their forces")
             if self._quote_of(a.start) != quote or not self._compatible(c, a.group):
                 continue
             token = self.doc[a.head]

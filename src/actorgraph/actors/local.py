@@ -24,7 +24,7 @@ from ..records import Actor, Document, Span
 from . import coref, mentions
 from .context import Roles
 from .dictionary import Dictionary, norm
-from .mentions import STATE_SECTORS, Candidate
+from .mentions import ARMED, STATE_SECTORS, Candidate
 from .summary import MINOR as _MINOR
 from .summary import summarise
 from .union import Groups
@@ -140,12 +140,63 @@ class Local:
                 c.group = order[groups.find(i)]
         self._add_name_mentions()
         coref.Resolver(self.doc, self.candidates).run()
+        self._join_owned_forces()
         self._owned_groups()
-        count = len(order)
+        count = self._renumber()
         for c in self.candidates:
+            if c.label == "DESC" and c.group < 0 and not c.country and c.sector in STATE_SECTORS:
+                # "imposed across Ecuador by the president": an office of the state with no
+                # antecedent is that of the one country its sentence names
+                here = {x.country for x in self.candidates if x.sent == c.sent
+                        and x.kind == "COUNTRY" and x.country}
+                c.country = here.pop() if len(here) == 1 else None
             if c.label == "DESC" and c.group < 0 and c.country:
                 c.label, c.group, count = "NOUN", count, count + 1  # "the president of Armenia"
         return self._actors(count)
+
+    def _join_owned_forces(self) -> None:
+        """Armed men an organisation owns are that organisation: "The RSF said *its
+        fighters* ...", "*the army's forces*"; a leader's ("the paramilitary leader's
+        forces", "Hemedti's troops") are the organisation the text makes him lead, else
+        stay their own, of his country, never the state's forces by default."""
+        cands = self.candidates
+        kind: dict[int, str | None] = {}
+        for c in cands:
+            if c.group >= 0 and not c.is_reference and kind.get(c.group) != "PERSON":
+                kind[c.group] = c.kind if c.group not in kind or c.kind == "PERSON" \
+                    else kind[c.group]
+        by_head = {c.head: c for c in cands if c.group >= 0}
+        by_span = {f"@{c.start}:{c.end}": c for c in cands if c.group >= 0}
+        for c in cands:
+            if c.label != "NOUN" or c.kind != "GROUP" or c.sector not in ARMED \
+                    or c.part_of is not None:
+                continue
+            owner = next((by_head[t.i] for t in self.doc[c.head].children
+                          if t.dep_ == "poss" and t.i in by_head), None)
+            if owner is None or owner is c:
+                continue
+            owner_kind = kind.get(owner.group)
+            if owner_kind in ("ORG", "GROUP"):
+                c.group, c.key = owner.group, None
+            elif owner_kind == "PERSON":
+                led = next((by_span[r.of] for m in cands if m.group == owner.group
+                            for r in m.roles if r.of in by_span
+                            and kind.get(by_span[r.of].group) in ("ORG", "GROUP")), None)
+                if led is not None:
+                    c.group, c.key = led.group, None
+                else:
+                    person = next((m.country for m in cands if m.group == owner.group
+                                   and m.country), None)
+                    c.country, c.key = person, None
+
+    def _renumber(self) -> int:
+        """Number the groups that still have members 0, 1, ... in their order; return how
+        many there are."""
+        order: dict[int, int] = {}
+        for c in sorted(self.candidates, key=lambda x: x.group):
+            if c.group >= 0:
+                c.group = order.setdefault(c.group, len(order))
+        return len(order)
 
     def _owned_groups(self) -> None:
         """A group noun a pronoun owns ("Turkey denied that *its troops* ...") is that
@@ -325,7 +376,8 @@ def _place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictio
         official = a.kind == "PERSON" and a.roles
         body = a.kind == "GROUP" and not a.named and a.key is None
         generic = d.institution(a.key)
-        if (official or body or generic) and a.country is None \
+        council = a.kind == "ORG" and a.named and a.key is None and a.sector == "GOV"
+        if (official or body or generic or council) and a.country is None \
                 and (generic or a.sector in STATE_SECTORS):
             sent = first_sentence.get(n_, -1)
             near = Counter(c for s, c in countries if sent - 1 <= s <= sent).most_common(2)

@@ -38,12 +38,14 @@ _NGO_WORDS = frozenset(["association", "federation", "society", "foundation", "i
                         "network", "coalition", "alliance", "league", "union", "movement",
                         "fund", "trust", "initiative", "observatory", "watch", "centre",
                         "center"])
+#: Head words of governing bodies' names ("Sovereignty Council").
+_STATE_BODY_WORDS = frozenset(["council"])
 #: Participles and adjectives tying a group to who it belongs to ("affiliated with").
 _TIES = frozenset(["affiliate", "affiliated", "link", "linked", "loyal", "ally", "allied",
                    "base", "based", "belong", "attach", "attached", "tie", "tied", "connect",
                    "connected", "close"])
 #: Sectors of group nouns that, said of an organisation, are the organisation in arms.
-_ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP"})
+ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "appos", "dobj", "iobj",
                          "dative", "attr", "ROOT"})
 
@@ -192,10 +194,15 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
     else:
         c.kind = "ORG" if label == "ORG" else "GROUP"
         c.country = _country_inside(span, d) or _country_before(span, d)
-        head_word = span[-1].lemma_.lower() in _NGO_WORDS | {"committee", "council"}
+        head_word = span[-1].lemma_.lower() in _NGO_WORDS | {"committee"}
         of_phrase = len(span) > 2 and span[0].lemma_.lower() in _NGO_WORDS and \
             span[1].lower_ == "of"
-        if c.country is None and label == "ORG" and len(span) > 1 and (head_word or of_phrase):
+        if c.country is None and label == "ORG" and len(span) > 1 \
+                and span[-1].lemma_.lower() in _STATE_BODY_WORDS:
+            # "Sovereignty Council": a governing body of a state the context names
+            # (``local._place_officials``), not an NGO by default
+            c.sector = "GOV"
+        elif c.country is None and label == "ORG" and len(span) > 1 and (head_word or of_phrase):
             # "Association of African Jurists", "Ceasefire Violations Committee": a body of
             # no one country is non-governmental, as CAMEO codes it
             c.country, c.sector = "NGO", "NGO"
@@ -315,6 +322,8 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             continue  # "Ukrainian diplomat Dmytro Kovalenko": a title, read by context
         mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "poss", "nmod", "det")]
         start = min((t.left_edge.i for t in mods if t.dep_ != "det"), default=token.i)
+        if any(_verb_after_name(doc[i], in_entity) for i in range(start + 1, token.i)):
+            continue  # "the RSF deployed troops": the name and its verb, not one name
         country, of = _identity(token, mods, d, by_head)
         det = next((t for t in mods if t.dep_ == "det"), None)
         if title is not None and noun is not None and not noun.plural:
@@ -390,7 +399,7 @@ def _group(span: Span, noun_token: Token, sent_of: list[int], country: str | Non
     # "Israeli troops" in two reports are one actor; "the Al-Thinni government" is its
     # leader's, not the country's.
     c.key = f"N:{country}:{noun.sector}" if country and of is None else None
-    if of is not None and of.kind in ("ORG", "GROUP") and noun.sector in _ARMED:
+    if of is not None and of.kind in ("ORG", "GROUP") and noun.sector in ARMED:
         c.part_of = of  # "Hezbollah fighters", "RSF troops" are the organisation acting
     return c
 
@@ -429,6 +438,18 @@ def _identity(token: Token, mods: list[Token], d: Dictionary,
         ethnic = ethnic or (c.country if c is not None and c.country else None) \
             or d.ethnic_group(t.text)
     return ethnic, None
+
+
+#: Tags of a verb's finite or past forms ("deployed", "moves"), not of a base form.
+_FINITE_OR_PAST = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+def _verb_after_name(t: Token, in_entity: set[int]) -> bool:
+    """True when ``t`` is a finite or past-tense verb written right after a name, with a
+    space and no hyphen ("RSF deployed", not "RSF-led"): the parser's noun phrase "the RSF
+    deployed troops" is the name as subject of that verb."""
+    prev = t.doc[t.i - 1]
+    return t.tag_ in _FINITE_OR_PAST and prev.i in in_entity and bool(prev.whitespace_)
 
 
 def _has_name(token: Token) -> bool:

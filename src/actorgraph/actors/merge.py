@@ -8,7 +8,10 @@ acronym, or when one person's name is a spelling variant of the other's (Sergey/
 Ishchenko/Ischenko). A bare surname joins the one full name in the corpus that ends with it
 and whose country agrees; when several could, it stays apart. Actors of different
 dictionary identities, kinds or (for people) countries never merge. An anonymous source ("a
-diplomatic source") merges with nothing: it is one per description per document.
+diplomatic source") merges with nothing: it is one per description per document. An unnamed
+plural description ("forces", "troops", "Sudan's warring forces") never joins a named actor
+across documents, only other such descriptions of its identity; within a document,
+coreference may have made it part of one.
 """
 
 from __future__ import annotations
@@ -44,7 +47,9 @@ def merge(local: Iterable[Actor], d: Dictionary) -> tuple[list[Actor], dict[str,
     first: dict[tuple[str, str], int] = {}
     for i, a in enumerate(actors):
         if a.key:
-            u.join(first.setdefault(("key", a.key), i), i)
+            # unnamed members ("troops", "Sudan's warring forces") share the key only among
+            # themselves: what joins them to a named actor is a document's coreference
+            u.join(first.setdefault(("members" if _members(a, d) else "key", a.key), i), i)
         for alias in a.aliases:
             if len(alias.split()) > 1 or (alias.isupper() and len(alias) > 1):
                 u.join(first.setdefault((_family(a.kind), norm(alias)), i), i,
@@ -67,6 +72,14 @@ def merge(local: Iterable[Actor], d: Dictionary) -> tuple[list[Actor], dict[str,
     merged = [replace(a, roles=tuple(replace(r, of=links.get(r.of, r.of) if r.of else None)
                                      for r in a.roles)) for a in merged]
     return sorted(merged, key=lambda a: a.id), links
+
+
+def _members(a: Actor, d: Dictionary) -> bool:
+    """True for an unnamed actor described by a plural group noun ("forces", "the rebel
+    leader's troops"): some of a country's or an organisation's men, not the body itself
+    ("the army" is the country's army)."""
+    noun = d.noun(a.name.split()[-1]) if not a.named and a.name else None
+    return noun is not None and noun.plural
 
 
 def _join_people(actors: list[Actor], u: Groups) -> None:
