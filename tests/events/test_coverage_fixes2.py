@@ -274,6 +274,29 @@ def test_purpose_clause_is_no_demand(text: str) -> None:
     expect_none(text, "REQUEST")
 
 
+# An office of the state named by its title alone ("the president"), with no one before it to
+# stand for, is that of the one country its sentence names; with two countries, of none.
+OFFICES = [
+    pytest.param("A state of emergency was imposed across Peru by the president on Sunday.",
+                 "president", "PER", id="president-peru"),
+    pytest.param("Martial law was declared in Thailand by the army chief on Tuesday.",
+                 "army chief", "THA", id="army-chief-thailand"),
+    pytest.param("The president met envoys from Ghana and Togo in the capital.", "president",
+                 None, id="two-countries"),
+]
+
+
+@pytest.mark.parametrize("text, title, country", OFFICES)
+def test_unresolved_office_is_of_its_sentence_country(text: str, title: str,
+                                                      country: str | None) -> None:
+    ex = events(text)
+    holders = [a for a in ex.actors if title in a.name.lower()]
+    assert all(a.country == country for a in holders), ex.actors
+    if country is not None:
+        assert holders and any(e.type == "COERCE" and e.mode == "martial-law" and set(e.source)
+                               & {a.id for a in holders} for e in ex.events), ex.events
+
+
 # Unnamed attackers and the police are actors of what they do.
 UNNAMED_ACTORS = [
     pytest.param("A suicide bomber struck a crowded market in Mogadishu on Sunday.",
