@@ -88,6 +88,20 @@ def test_the_armys_forces_are_the_army() -> None:  # near miss
     assert "the army's forces" in mention_texts(ex, army)
 
 
+def test_warring_forces_are_not_the_army_named_in_the_same_report() -> None:
+    ex = actors_of("The sanctions target companies that fund Sudan's warring forces. The "
+                   "Sudanese army welcomed the move on Thursday.")
+    army = actor_named(ex, "Sudanese army")
+    assert "Sudan's warring forces" not in mention_texts(ex, army)
+
+
+def test_pronoun_of_joined_forces_follows_them() -> None:
+    ex = actors_of("Mohamed Hamdan Dagalo, the RSF commander, spoke on Monday. The army "
+                   "vowed to fight until the paramilitary leader's forces laid down their arms.")
+    rsf = actor_named(ex, "RSF")
+    assert {"the paramilitary leader's forces", "their"} <= set(mention_texts(ex, rsf))
+
+
 def test_forces_of_an_unplaced_leader_stay_their_own() -> None:
     ex = actors_of("The Sudanese Armed Forces said the rebel leader's forces had attacked a "
                    "police station in Kosti.")

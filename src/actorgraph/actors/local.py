@@ -116,12 +116,13 @@ class Local:
         groups = Groups([c.key for c in cands], [c.kind for c in cands],
                         [c.country for c in cands], strict_kinds=False)
         names = [i for i, c in enumerate(cands) if not c.is_reference]
-        by_key: dict[str, int] = {}
+        by_key: dict[tuple[str, str], int] = {}
         by_text: dict[str, int] = {}
         for i in names:
             c = cands[i]
-            if c.key:
-                groups.join(by_key.setdefault(c.key, i), i)
+            if c.key:  # "troops", "warring forces" are some of the army's men, not it
+                members = c.label == "NOUN" and c.plural
+                groups.join(by_key.setdefault(("members" if members else "", c.key), i), i)
             if c.label != "NOUN":
                 groups.join(by_text.setdefault(norm(c.text), i), i)
         index = {id(c): i for i, c in enumerate(cands)}
@@ -177,17 +178,25 @@ class Local:
                 continue
             owner_kind = kind.get(owner.group)
             if owner_kind in ("ORG", "GROUP"):
-                c.group, c.key = owner.group, None
+                self._move(c.group, owner.group)
+                c.key = None
             elif owner_kind == "PERSON":
                 led = next((by_span[r.of] for m in cands if m.group == owner.group
                             for r in m.roles if r.of in by_span
                             and kind.get(by_span[r.of].group) in ("ORG", "GROUP")), None)
                 if led is not None:
-                    c.group, c.key = led.group, None
+                    self._move(c.group, led.group)
+                    c.key = None
                 else:
                     person = next((m.country for m in cands if m.group == owner.group
                                    and m.country), None)
                     c.country, c.key = person, None
+
+    def _move(self, old: int, new: int) -> None:
+        """Put every mention of group ``old`` (with the pronouns resolved to it) in ``new``."""
+        for m in self.candidates:
+            if m.group == old:
+                m.group = new
 
     def _renumber(self) -> int:
         """Number the groups that still have members 0, 1, ... in their order; return how
