@@ -26,10 +26,12 @@ the PROTEST of those civilians.
 One act told twice in a sentence is one event, the verbal one: "used its *veto* to block",
 "visited Moscow, his second *visit* to Russia" (``restatements``).
 
-Two PLOVER conventions add events of their own. A promise of a future act is itself an
+Three PLOVER conventions add events of their own. A promise of a future act is itself an
 event: "Finland will give Tanzania a grant" is AID in the future and an AGREE now (THREATEN
 for a future hostile act, CONCEDE for a future concession). And "X said Y must do Z" is a
-REQUEST by X of Y, besides Z requested.
+REQUEST by X of Y, besides Z requested. And evaluating someone, or their act, in words is
+criticising or praising them: "described the sanctions as illegal" is an ACCUSE
+(``evaluations``).
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from spacy.tokens import Doc, Token
 from ..actors.dictionary import Dictionary
 from ..records import Actor, Document, Event, Sentence
 from ..speech.marks import quote_spans
-from . import content, dating, implied, places, restatements, triggers
+from . import content, dating, evaluations, implied, places, restatements, triggers
 from .arguments import (
     TARGET_PREPS,
     ActorMap,
@@ -182,6 +184,10 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             verb = next((t for t in _ancestors(reading.cue) if t.i in speech), None)
             out.append(replace(said, **_when(dated, verb, said.modality)))
     out += _policed_crowds(out, by_id)
+    for verb, event in list(evaluations.find(doc, out, amap, modality, senses, lex)):
+        sentence = sentence_of(event.start)  # "described the move as illegal": criticism
+        out.append(replace(event, doc_id=document.id, sentence_start=sentence.start,
+                           sentence_end=sentence.end, **_when(dated, verb, event.modality)))
     for modal, verb, event in asked:
         sentence = sentence_of(modal.idx)
         out.append(replace(event, doc_id=document.id, sentence_start=sentence.start,

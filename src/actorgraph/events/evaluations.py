@@ -1,0 +1,181 @@
+"""Accusations and praise made by evaluating someone, or someone's act.
+
+PLOVER codes disapproval, criticism and denunciation as ACCUSE (CAMEO 111) and praise as
+SUPPORT (051), whatever words carry them. Besides the verbs that are these acts ("condemned",
+"praised"), a speaker criticises by describing or naming in negative terms, and praises in
+positive ones:
+
+* a describing verb with "as" (``describes`` in ``speech_cues.yaml``): "described the
+  sanctions imposed by the EU *as illegal*", "dismissed the referendum *as a farce*", "a move
+  the army described *as illegal*";
+* a naming verb with a second object (``names``): "called the drills *a provocation*",
+  "branded the group *a terrorist organisation*", "labelled the M23 rebels *terrorists*";
+* a report whose clause says someone is, or did, something bad (``report_verbs``): "told a
+  channel that Burhan *was a criminal*", "said the blockade *was illegal*".
+
+The evaluation is a word of ``negative_evaluations`` or ``positive_evaluations``
+(``modality.yaml``), as the head of the predicate, its modifier ("a *terrorist* group") or
+its "of" phrase ("an act *of aggression*"). The event is the criticising (the trigger
+table's ``criticize``) or praising (``praise``) by the speaker, its trigger the evaluation
+word, its modality that of the speaking verb (asserted, whatever the truth of the charge).
+Its target is the one evaluated: a person or group, or the doer of an evaluated act, named in
+the act's phrase ("the *American* blockade", "imposed *by the EU*", "the referendum organised
+*by Moscow*"), by the clause a "move" is in apposition to ("*the RSF* announced a government,
+a move ..."; when the parse hides that clause's subject, the latest event before the move),
+or, for a bare "the decision", by the latest event of this or the previous sentence. An act
+whose doer is nowhere named is criticised with no target ("called the election a sham").
+Nothing is evaluated when the thing described is neither an actor nor an act ("described the
+storm as dangerous", "the collapse of the peso as a disaster", "said the drought was a
+catastrophe"), nor when a speaker speaks of themself, nor when the clause is negated ("said
+Burhan was not a criminal").
+
+In: the parse, the events found so far, the actor map, the modality reader, the trigger senses,
+the lexicon and the speech cues. Out: (speaking verb, ``Event``) pairs; the event's document
+and sentence fields and its date are the caller's to fill.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..records import Event
+from ..speech import cues as speech_cues
+from .arguments import ActorMap, agent, subject
+from .lexicon import Entry, Lexicon
+from .modality import Modality
+
+#: Each list of evaluations and the act of the trigger table that evaluating so is.
+_ACTS = (("negative_evaluations", "criticize"), ("positive_evaluations", "praise"))
+_NOUNS = frozenset({"NOUN", "PROPN"})
+#: Where the evaluation of a naming verb stands: "called the drills *a provocation*".
+_NAMED = frozenset({"oprd", "dobj", "xcomp", "ccomp", "attr", "npadvmod"})
+#: Where an evaluation stands in a said-that clause: "said Burhan was *a criminal*".
+_PREDICATE = frozenset({"attr", "acomp"})
+#: Prepositions of an act's phrase that name whoever did it, or took part in it.
+_DOER_PREPS = frozenset({"by", "with"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def find(doc: Doc, earlier: Sequence[Event], amap: ActorMap, modality: Modality,
+         senses: dict[int, Entry], lex: Lexicon) -> Iterator[tuple[Token, Event]]:
+    """The ACCUSE and SUPPORT events that evaluating someone in words makes, each with the
+    verb that speaks it."""
+    cues = speech_cues.get()
+    done: set[tuple[int, int, str]] = set()
+    for kind, act in _ACTS:
+        entry = lex.senses("verb", act)[0]
+        for i in lex.find(doc, kind):
+            framed = _frame(_phrase(doc[i]), cues, lex)
+            if framed is None:
+                continue
+            verb, evaluated = framed
+            key = (verb.i, evaluated.i, entry.type or "")
+            if key in done or getattr(senses.get(verb.i), "type", None) == entry.type:
+                continue  # "condemned the move as illegal": the condemning is the event
+            speakers = amap.actors(subject(verb))
+            targets = _evaluated(evaluated, earlier, amap, senses, lex)
+            if not speakers or targets is None:
+                continue
+            targets = [t for t in targets if t not in speakers]
+            if not targets and amap.actors([evaluated]):
+                continue  # a speaker's words about themself
+            done.add(key)
+            reading = modality.read(verb, entry.type)
+            word = doc[i]
+            yield verb, Event(
+                id="", doc_id="", start=word.idx, end=word.idx + len(word.text),
+                sentence_start=0, sentence_end=0, type=entry.type or "", cameo=(
+                    entry.cameo or "")[:2], cameo_code=entry.cameo, mode=entry.mode,
+                context=entry.context, source=tuple(speakers), target=tuple(targets),
+                modality=reading.modality, attributed_to=reading.attributed_to)
+
+
+def _phrase(word: Token) -> Token:
+    """The head of the evaluating phrase ``word`` is in: the word, or the noun it modifies
+    ("a *terrorist* organisation"), or the noun whose "of" phrase it is ("an act of
+    *aggression*")."""
+    if word.dep_ in ("amod", "compound") and word.head.pos_ in _NOUNS:
+        return word.head
+    if (word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ in _NOUNS
+            and word.head.head.i < word.i):
+        return word.head.head
+    return word
+
+
+def _frame(phrase: Token, cues: speech_cues.Cues, lex: Lexicon) -> tuple[Token, Token] | None:
+    """The speaking verb and the evaluated phrase of an evaluation, if it stands in a frame
+    that evaluates: "described Y *as* Z", "called Y Z", "said Y was Z"."""
+    if phrase.dep_ in ("pobj", "amod", "acomp") and phrase.head.lower_ == "as":
+        node = phrase.head.head
+        for _ in range(6):  # "as" hangs on the verb, its object or a noun in the object
+            if node.pos_ == "VERB" and node.lemma_.lower() in cues.describes:
+                return _described(node)
+            if node.head is node:
+                return None
+            node = node.head
+        return None
+    if phrase.dep_ == "appos" and phrase.head.dep_ == "dobj":
+        verb = phrase.head.head  # "branded the People of Biafra a terrorist organisation"
+        if verb.lemma_.lower() in cues.names:
+            return verb, phrase.head
+        return None
+    verb = phrase.head
+    if phrase.dep_ in _NAMED and verb.pos_ == "VERB" and verb.lemma_.lower() in cues.names:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c is not phrase]
+        return verb, objects[0] if objects else phrase  # "labelled the M23 rebels terrorists"
+    if phrase.dep_ in _PREDICATE and verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" \
+            and lex.cue("report_verbs", verb.head.lemma_.lower()) \
+            and not any(c.dep_ == "neg" for c in verb.children):
+        said = [c for c in verb.children if c.dep_ == "nsubj"]
+        return (verb.head, said[0]) if said else None
+    return None
+
+
+def _described(verb: Token) -> tuple[Token, Token] | None:
+    """What a describing verb describes: its object, the noun its relative clause is on ("a
+    move the army described as illegal"), or its passive subject."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return verb, c
+    if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
+        return verb, verb.head
+    return None
+
+
+def _evaluated(token: Token, earlier: Sequence[Event], amap: ActorMap,
+               senses: dict[int, Entry], lex: Lexicon) -> list[str] | None:
+    """The actors an evaluation of ``token`` is aimed at: those it names, or the doers of
+    the act it names (an empty list: an act by no one named); None when it names neither an
+    actor nor an act."""
+    acted = [a for c in token.children if c.dep_ == "acl"
+             for a in amap.actors(agent(c))]  # "the referendum organised by Moscow"
+    if acted:
+        return acted
+    named = amap.actors([token])
+    named += [a for c in token.children if c.dep_ == "prep" and c.lower_ in _DOER_PREPS
+              for o in c.children if o.dep_ == "pobj" for a in amap.actors([o])
+              if a not in named]
+    if named:
+        return named
+    lemma = token.lemma_.lower()
+    if getattr(senses.get(token.i), "type", None) is None and not lex.cue("act_nouns", lemma):
+        return None  # "the storm", "the situation", "the collapse of the peso"
+    if token.dep_ in ("appos", "npadvmod"):  # hung on the clause's object, or on its verb
+        clause = next((h for h in (token.head, *token.head.ancestors)
+                       if h.pos_ in ("VERB", "AUX")), None)
+        doers = amap.actors(subject(clause)) if clause is not None else []
+        # "the RSF announced a government, a move ...", or, misparsed, the act just told
+        return doers or _latest_doers(token, earlier)
+    if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+        return _latest_doers(token, earlier)  # "the decision", "this move"
+    return []
+
+
+def _latest_doers(token: Token, earlier: Sequence[Event]) -> list[str]:
+    """The doers of the latest event before ``token`` in its sentence or the one before."""
+    sent = token.sent
+    start = token.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    before = [e for e in earlier if start <= e.start < token.idx and e.source]
+    return list(max(before, key=lambda e: e.start).source) if before else []
