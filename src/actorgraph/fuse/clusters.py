@@ -14,7 +14,8 @@ Two mentions are one event when all of these hold:
 * **actors**: the same parties, where a party is an actor, except that a country, its capital
   or metonym ("Moscow", "the Kremlin") and its government or army are one party, and that an
   office holder is also the office ("Egypt's foreign minister" is Hesham Fawzy when the
-  corpus gives him that role); unnamed actors ("the two ministers") are no party. Where both
+  corpus gives him that role), and an office no one is named for stands for its country too
+  ("Kenya's president" is Kenya); unnamed actors ("the two ministers") are no party. Where both
   mentions name a source, their sources meet; where both name a target, their targets meet;
   and they share at least one party. For joint acts (CONSULT, COOPERATE, AGREE) the two sides
   may be named either way round;
@@ -28,15 +29,24 @@ Two mentions are one event when all of these hold:
   in one town, reports that share a source (or name none) are one event even when their
   targets differ (an army post at Kibumba, Kibumba).
 
-Mentions are taken in a canonical order (window, publication, document, offset), so the
-clusters never depend on the order the documents were added in, and each joins the
-compatible cluster sharing most with it (parties, place, document; the earliest on ties).
+Mentions are taken in a canonical order (the narrowest windows first, so that a report its
+text dates founds the cluster that undated reports of its story join; then window,
+publication, document, offset), so the clusters never depend on the order the documents were
+added in, and each joins the compatible cluster sharing most with it (parties, place,
+document; the earliest on ties).
 Clusters are found through blocks of (type, party, week), so the cost grows with the number
 of mentions, not with its square. A mention with no window at all (no date, no publication
 date) joins the one compatible dated cluster its own document reports, else others like it:
-across documents an undated report could be of any time. A mention naming no party at all
-("the two ministers met") joins the one meeting of its document that fits its time and
-place, if one does.
+across documents an undated report could be of any time.
+
+A mention naming no party at all ("the two ministers met", "the shelling", "Saturday's
+protest") of a joint act or of a happening a later report retells as a noun (``RETOLD``:
+meetings, protests, attacks, arrests, deployments, truces) joins the one event of its type
+in its own document that fits its time, place and theme; where its document has none, a
+retold happening joins the one event of its type, time, place and theme in the corpus whose
+reports name no doer either (one side only; any meeting, whose sides both act); with two
+candidates or more it stays alone. Words (an accusation, a demand, praise) are not retold
+this way: their unnamed speakers are other speakers.
 """
 
 from __future__ import annotations
@@ -59,6 +69,9 @@ MEETINGS = frozenset({"CONSULT"})
 #: about the same thing ("agreed to buy fertiliser", "pledged two million dollars").
 THEMED = frozenset({"AGREE", "REQUEST", "REJECT", "SUPPORT", "AID", "CONCEDE", "SANCTION",
                     "THREATEN", "ACCUSE", "COOPERATE"})
+#: Happenings a later report retells as a noun naming no one ("the shelling", "Saturday's
+#: march", "the arrests", "the truce"), unlike words, whose unnamed speakers are other speakers.
+RETOLD = frozenset({"CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 #: Acts only imagined or asked for: never the same event as one that happened (or not).
 IRREALIS = frozenset({"hypothetical", "requested"})
 
@@ -159,6 +172,21 @@ def mention(e: EventKey, links: Mapping[str, str],
     return Mention([e], parties(e.source), parties(e.target), window(e), e.place)
 
 
+def with_countries(party: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """``party`` where an actor that is only an office of a country the corpus knows as a
+    party also stands for that country ("Kenya's president", unnamed, is Kenya, as a named
+    president the text places in the state already is); an actor with a name of its own
+    keeps the parties it has (a rebel leader is not his country), and an office of a body
+    that is no country ("office:IGO:envoy") stays the office."""
+    countries = {p for ps in party.values() for p in ps if p.startswith("country:")}
+
+    def widen(ps: frozenset[str]) -> frozenset[str]:
+        if not ps or not all(p.startswith("office:") for p in ps):
+            return ps
+        return ps | ({f"country:{p.split(':')[1]}" for p in ps} & countries)
+    return {actor: widen(ps) for actor, ps in party.items()}
+
+
 def _one_act(mentions: list[Mention]) -> list[Mention]:
     """Meetings in one sentence are one act ("arrived in Jakarta for two days of talks with
     Wijaya"), when their windows and places agree."""
@@ -201,6 +229,7 @@ def _weeks(w: Window) -> range:
 def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             party: Mapping[str, frozenset[str]]) -> list[Group]:
     """The clusters of ``events``, each with its members in canonical order."""
+    party = with_countries(party)
     mentions = _one_act([mention(e, links, party) for e in sorted(
         events, key=lambda e: (e.doc_id, e.sentence_start, e.id))])
     vague = [m for m in mentions if not m.parties]
@@ -208,7 +237,9 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
 
     def order(m: Mention) -> tuple:
         e = m.event
-        return (m.window is None, m.window or (dt.date.min, dt.date.min),
+        # the best-dated reports first, so that vaguer ones join the events they date
+        width = (m.window[1] - m.window[0]).days if m.window is not None else 0
+        return (m.window is None, width, m.window or (dt.date.min, dt.date.min),
                 e.published or dt.date.min, e.doc_id, e.sentence_start, e.id)
 
     groups: list[Group] = []
@@ -237,20 +268,49 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             if group.window is not None:
                 for w in _weeks(group.window):
                     by_week.setdefault((kind, p, w), set()).add(chosen)
-    # a report naming no one we can tell apart joins the one event of its type, time and
-    # place that its own document reports ("the two ministers met in Cairo")
-    by_doc: dict[tuple[str, tuple[str, bool]], list[int]] = {}
+    # a report naming no one we can tell apart ("the shelling", "Saturday's protest") joins
+    # the one event its time, place and theme allow: of its own document, else of the corpus
+    by_doc: dict[tuple[str, tuple[str, bool]], set[int]] = {}
+    by_week_only: dict[tuple[tuple[str, bool], int], set[int]] = {}  # retold, no doer named
+
+    def index(n: int, events: Iterable[EventKey], new: bool) -> None:
+        g = groups[n]
+        kind = g.type, g.members[0].modality in IRREALIS
+        for e in events:
+            by_doc.setdefault((e.doc_id, kind), set()).add(n)
+        # one side only: a retold act joins across documents only reports that name no doer
+        # either (a joint act has no doer: both sides act)
+        if new and g.window is not None and g.type in RETOLD and (
+                g.type in JOINT or not g.sources):
+            for w in _weeks(g.window):
+                by_week_only.setdefault((kind, w), set()).add(n)
+
     for n, g in enumerate(groups):
-        for e in g.members:
-            slot = by_doc.setdefault((e.doc_id, (g.type, e.modality in IRREALIS)), [])
-            if not slot or slot[-1] != n:
-                slot.append(n)
+        index(n, g.members, True)
     for m in sorted(vague, key=order):
-        fits = sorted({g for g in by_doc.get((m.event.doc_id, m.kind), ())
-                       if groups[g].fits_time_and_place(m)}) if m.event.type in JOINT else []
-        if len(fits) == 1:
-            groups[fits[0]].add(m)
-        else:
+        def fits(g: int, m: Mention = m) -> bool:
+            return groups[g].fits_time_and_place(m) and groups[g].fits_theme(m)
+        own = None
+        if m.event.type in JOINT | RETOLD:
+            mine = [g for g in by_doc.get((m.event.doc_id, m.kind), ()) if fits(g)]
+            own = _only(mine)
+            if not mine and m.event.type in RETOLD and m.window is not None:
+                own = _only(g for w in _weeks(m.window)
+                            for g in by_week_only.get((m.kind, w), ()) if fits(g))
+        new = own is None
+        if own is None:
             groups.append(Group(m.event.type, m.window, m.place))
-            groups[-1].add(m)
+            own = len(groups) - 1
+        groups[own].add(m)
+        index(own, m.events, new)
     return groups
+
+
+def _only(candidates: Iterable[int]) -> int | None:
+    """The one candidate, or None where there are none or several."""
+    found: int | None = None
+    for g in candidates:
+        if found is not None and g != found:
+            return None
+        found = g
+    return found

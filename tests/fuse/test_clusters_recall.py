@@ -1,0 +1,138 @@
+"""Event clusters across documents whose reports are vaguer than the first: an unnamed official
+for their country, restatements that name no one, and reports that only the publication date
+dates. Each rule has its near misses, cases that must stay apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from actorgraph.fuse.clusters import cluster
+from actorgraph.records import EventKey
+
+#: corpus actors and the parties they stand for; PRES is "Kenya's president" (unnamed),
+#: UPRES "Uganda's president", TOWN an actor with no party of its own
+PARTY = {actor: frozenset({party}) for actor, party in {
+    "KENYA": "country:KEN", "PRES": "office:KEN:president", "UPRES": "office:UGA:president",
+    "ENVOY": "office:IGO:envoy", "CONGO": "country:COD", "REBELS": "KPF",
+    "EGYPT": "country:EGY", "INDONESIA": "country:IDN", "POLICE": "country:SEN"}.items()}
+PARTY["NDEZE"] = frozenset({"NDEZE", "office:COD:rebel"})  # a named rebel, by his title
+PARTY["CROWD"] = frozenset()  # "the two ministers", "protesters": no party
+D = dt.date
+
+
+def key(id_: str, source: tuple[str, ...] = (), target: tuple[str, ...] = (),
+        date: dt.date | None = None, kind: str = "CONSULT", *, published: dt.date,
+        precision: str = "day", place: str | None = None, theme: str | None = None,
+        modality: str = "asserted") -> EventKey:
+    """An event of document ``a``, ``b``..., each in a sentence of its own; actors are given
+    as corpus ids."""
+    return EventKey(id_, id_.split("#")[0], kind, source, target, None,
+                    date or published, precision, modality=modality, place=place,
+                    published=published, theme=theme, sentence_start=100 * int(id_[-1]),
+                    date_basis="text" if date is not None else "publication")
+
+
+def together(*events: EventKey) -> list[set[str]]:
+    links = {a: a for e in events for a in e.source + e.target}
+    return sorted(({e.id for e in g.members} for g in cluster(events, links, PARTY)),
+                  key=lambda s: sorted(s))
+
+
+JUNE_2 = D(2024, 6, 2)
+# (what the case shows, events, expected clusters)
+CASES = [
+    ("an unnamed official stands for their country too",
+     [key("a#e0", ("KENYA",), (), JUNE_2, published=D(2024, 6, 3)),
+      key("b#e0", ("PRES",), (), published=D(2024, 6, 4))],
+     [{"a#e0", "b#e0"}]),
+    ("near miss: another country's official",
+     [key("a#e0", ("KENYA",), (), JUNE_2, published=D(2024, 6, 3)),
+      key("b#e0", ("UPRES",), (), published=D(2024, 6, 4))],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: an international body's envoy is no country",
+     [key("a#e0", ("ENVOY",), ("CONGO",), JUNE_2, "REQUEST", published=D(2024, 6, 3)),
+      key("b#e0", ("KENYA",), ("CONGO",), JUNE_2, "REQUEST", published=D(2024, 6, 3))],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: a named rebel with a title of his country is not his country",
+     [key("a#e0", ("NDEZE",), ("CONGO",), D(2024, 6, 6), "ASSAULT", published=D(2024, 6, 7)),
+      key("b#e0", ("CONGO",), ("NDEZE",), D(2024, 6, 6), "ASSAULT", published=D(2024, 6, 7))],
+     [{"a#e0"}, {"b#e0"}]),
+    ("a restatement naming no one joins its document's one attack",
+     [key("a#e0", ("CONGO",), ("REBELS",), D(2024, 6, 5), "ASSAULT", published=D(2024, 6, 6)),
+      key("a#e1", kind="ASSAULT", published=D(2024, 6, 6))],
+     [{"a#e0", "a#e1"}]),
+    ("near miss: two attacks in one report leave the restatement alone",
+     [key("a#e0", ("CONGO",), ("REBELS",), D(2024, 6, 5), "ASSAULT", published=D(2024, 6, 6)),
+      key("a#e1", ("REBELS",), ("CONGO",), D(2024, 6, 4), "ASSAULT", published=D(2024, 6, 6)),
+      key("a#e2", kind="ASSAULT", published=D(2024, 6, 6))],
+     [{"a#e0"}, {"a#e1"}, {"a#e2"}]),
+    ("near miss: a restatement about another thing (to meet, not to buy)",
+     [key("a#e0", ("INDONESIA",), ("EGYPT",), JUNE_2, "AGREE", published=D(2024, 6, 3),
+          theme="buy"),
+      key("a#e1", ("CROWD",), (), kind="AGREE", published=D(2024, 6, 3), theme="meet")],
+     [{"a#e0"}, {"a#e1"}]),
+    ("a later report's unnamed protest joins the one protest of those days",
+     [key("a#e0", ("CROWD",), ("POLICE",), D(2024, 2, 10), "PROTEST",
+          published=D(2024, 2, 11)),
+      key("b#e0", kind="PROTEST", published=D(2024, 2, 12))],
+     [{"a#e0", "b#e0"}]),
+    ("two reports naming no one, of one protest in those days, are one",
+     [key("a#e0", kind="PROTEST", published=D(2024, 2, 11)),
+      key("b#e0", kind="PROTEST", date=D(2024, 2, 10), published=D(2024, 2, 12))],
+     [{"a#e0", "b#e0"}]),
+    ("near miss: two protests in those days, in two towns, leave it alone",
+     [key("a#e0", ("CROWD",), ("POLICE",), D(2024, 2, 10), "PROTEST",
+          published=D(2024, 2, 11), place="dakar"),
+      key("a#e1", ("CROWD",), ("POLICE",), D(2024, 2, 11), "PROTEST",
+          published=D(2024, 2, 11), place="thies"),
+      key("b#e0", kind="PROTEST", published=D(2024, 2, 12))],
+     [{"a#e0"}, {"a#e1"}, {"b#e0"}]),
+    ("near miss: a protest a month later is another protest",
+     [key("a#e0", ("CROWD",), ("POLICE",), D(2024, 2, 10), "PROTEST",
+          published=D(2024, 2, 11)),
+      key("b#e0", kind="PROTEST", published=D(2024, 3, 12))],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: a protest only called for is not the one that happened",
+     [key("a#e0", ("CROWD",), ("POLICE",), D(2024, 2, 10), "PROTEST",
+          published=D(2024, 2, 11)),
+      key("b#e0", kind="PROTEST", published=D(2024, 2, 12), modality="requested")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: an unnamed restatement in its own town is not another town's protest",
+     [key("a#e0", ("CROWD",), ("POLICE",), D(2024, 2, 10), "PROTEST",
+          published=D(2024, 2, 11), place="dakar"),
+      key("b#e0", kind="PROTEST", published=D(2024, 2, 12), place="ziguinchor")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: arrests naming no one are not the ban a government ordered",
+     [key("a#e0", ("POLICE",), (), D(2024, 2, 11), "COERCE", published=D(2024, 2, 12)),
+      key("b#e0", (), ("CROWD",), kind="COERCE", published=D(2024, 2, 12))],
+     [{"a#e0"}, {"b#e0"}]),
+    ("two reports of arrests naming no one, in those days, are one",
+     [key("a#e0", (), ("CROWD",), kind="COERCE", published=D(2024, 2, 11)),
+      key("b#e0", kind="COERCE", published=D(2024, 2, 12))],
+     [{"a#e0", "b#e0"}]),
+    ("near miss: an unnamed critic's words are not another critic's",
+     [key("a#e0", ("CROWD",), ("POLICE",), D(2024, 2, 11), "ACCUSE", published=D(2024, 2, 12)),
+      key("b#e0", ("CROWD",), (), kind="ACCUSE", published=D(2024, 2, 12))],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: in its own document too, an unnamed critic is not the named one",
+     [key("a#e0", ("KENYA",), ("CONGO",), D(2024, 6, 5), "ACCUSE", published=D(2024, 6, 6)),
+      key("a#e1", ("CROWD",), (), kind="ACCUSE", published=D(2024, 6, 6))],
+     [{"a#e0"}, {"a#e1"}]),
+    ("a report dated by its text anchors the undated mentions of its document",
+     # the visit with no place is the Jakarta visit dated in the text, not the meeting in
+     # Cairo that the report leaves undated
+     [key("a#e0", ("EGYPT",), ("INDONESIA",), D(2024, 4, 14), published=D(2024, 4, 15),
+          place="jakarta"),
+      key("a#e1", ("EGYPT",), (), published=D(2024, 4, 15), place="cairo"),
+      key("a#e2", ("EGYPT",), (), published=D(2024, 4, 15))],
+     [{"a#e0", "a#e2"}, {"a#e1"}]),
+]
+
+
+@pytest.mark.parametrize(("case", "events", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_vaguer_reports_cluster_with_the_event_they_tell(
+        case: str, events: list[EventKey], expected: list[set[str]]) -> None:
+    assert together(*events) == expected, case
+    assert together(*reversed(events)) == expected, case
