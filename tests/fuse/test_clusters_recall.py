@@ -16,7 +16,8 @@ from actorgraph.records import EventKey
 PARTY = {actor: frozenset({party}) for actor, party in {
     "KENYA": "country:KEN", "PRES": "office:KEN:president", "UPRES": "office:UGA:president",
     "ENVOY": "office:IGO:envoy", "CONGO": "country:COD", "REBELS": "KPF",
-    "EGYPT": "country:EGY", "INDONESIA": "country:IDN", "POLICE": "country:SEN"}.items()}
+    "EGYPT": "country:EGY", "INDONESIA": "country:IDN", "POLICE": "country:SEN",
+    "GUYANA": "country:GUY", "BRAZIL": "country:BRA"}.items()}
 PARTY["NDEZE"] = frozenset({"NDEZE", "office:COD:rebel"})  # a named rebel, by his title
 PARTY["CROWD"] = frozenset()  # "the two ministers", "protesters": no party
 D = dt.date
@@ -120,6 +121,21 @@ CASES = [
      [key("a#e0", ("KENYA",), ("CONGO",), D(2024, 6, 5), "ACCUSE", published=D(2024, 6, 6)),
       key("a#e1", ("CROWD",), (), kind="ACCUSE", published=D(2024, 6, 6))],
      [{"a#e0"}, {"a#e1"}]),
+    ("a request told in the passive, naming no one asking, is the named party's",
+     [key("a#e0", ("GUYANA",), ("BRAZIL",), D(2024, 8, 14), "REQUEST",
+          published=D(2024, 8, 15)),
+      key("b#e0", (), ("BRAZIL",), kind="REQUEST", published=D(2024, 8, 16))],
+     [{"a#e0", "b#e0"}]),
+    ("near miss: a demand by someone unnamed is not the named party's",
+     [key("a#e0", ("GUYANA",), ("BRAZIL",), D(2024, 8, 14), "REQUEST",
+          published=D(2024, 8, 15)),
+      key("b#e0", ("CROWD",), ("BRAZIL",), kind="REQUEST", published=D(2024, 8, 16))],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: nor when the unnamed one is the better dated",
+     [key("a#e0", ("GUYANA",), ("BRAZIL",), kind="REQUEST", published=D(2024, 8, 16)),
+      key("b#e0", ("CROWD",), ("BRAZIL",), D(2024, 8, 14), "REQUEST",
+          published=D(2024, 8, 15))],
+     [{"a#e0"}, {"b#e0"}]),
     ("a report dated by its text anchors the undated mentions of its document",
      # the visit with no place is the Jakarta visit dated in the text, not the meeting in
      # Cairo that the report leaves undated

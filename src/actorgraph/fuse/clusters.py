@@ -18,7 +18,9 @@ Two mentions are one event when all of these hold:
   ("Kenya's president" is Kenya); unnamed actors ("the two ministers") are no party. Where both
   mentions name a source, their sources meet; where both name a target, their targets meet;
   and they share at least one party. For joint acts (CONSULT, COOPERATE, AGREE) the two sides
-  may be named either way round;
+  may be named either way round. Words (an accusation, a demand) that one report gives to a
+  doer it names but we cannot tell apart ("opposition lawmakers demanded") are not the words
+  of a party another report names: an unnamed speaker is another speaker;
 * **time**: their windows meet. A date in the sentence gives a window by its precision (a day
   ±1, a week ±7, a month ±31, a year ±366), each document's relative dates having been
   resolved against its own publication date; with no date in the sentence (an event dated by
@@ -101,6 +103,11 @@ class Mention:
     def parties(self) -> frozenset[str]:
         return self.sources | self.targets
 
+    @property
+    def unnamed_doer(self) -> bool:
+        """Whether the text names a doer that is no party ("opposition lawmakers")."""
+        return bool(self.event.source) and not self.sources
+
 
 @dataclass(slots=True)
 class Group:
@@ -113,6 +120,7 @@ class Group:
     targets: set[str] = field(default_factory=set)
     members: list[EventKey] = field(default_factory=list)
     themes: set[str] = field(default_factory=set)
+    unnamed_doer: bool = False  # a member's doer is named, but is no party
 
     def fits_theme(self, m: Mention) -> bool:
         theme = m.event.theme
@@ -134,6 +142,9 @@ class Group:
             return False
         if self.type in JOINT:
             return True
+        if self.type not in RETOLD and ((m.unnamed_doer and self.sources)
+                                        or (self.unnamed_doer and m.sources)):
+            return False  # words: an unnamed speaker is another speaker than a named one
         # in one town on one day, an act is one event even where one report names no side
         sources = not (self.sources and m.sources) or bool(self.sources & m.sources)
         targets = not (self.targets and m.targets) or bool(self.targets & m.targets)
@@ -148,6 +159,7 @@ class Group:
         self.targets |= m.targets
         self.members.extend(m.events)
         self.themes.update(e.theme for e in m.events if e.theme)
+        self.unnamed_doer = self.unnamed_doer or m.unnamed_doer
 
 
 def window(e: EventKey) -> Window | None:
