@@ -32,6 +32,15 @@ def test_a_denial_nobody_asserted_and_two_clusters_are_none() -> None:
                      pos("c2", -1, "REBELS", "Coast Wire", cluster="c2")])
 
 
+def test_two_statements_meeting_in_two_clusters_contradict_once() -> None:
+    both = [pos(item, polarity, who, outlet, cluster=cluster)
+            for cluster in ("c1", "c2")
+            for item, polarity, who, outlet in (("c1", 1, "OFFICIALS", "Daily Ledger"),
+                                                ("c2", -1, "REBELS", "Coast Wire"))]
+    pairs = find(both)
+    assert [(a.item, b.item, a.cluster) for a, b in pairs] == [("c1", "c2", "c1")]
+
+
 def test_one_contradiction_per_pair_of_sources_between_their_firmest_items() -> None:
     pairs = find([pos("e1", 1, "OFFICIALS", "Daily Ledger", claim=False),
                   pos("c1", 1, "OFFICIALS", "Daily Ledger", day=5),

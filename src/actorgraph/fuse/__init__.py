@@ -216,11 +216,19 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
     the event it is about."""
     out = []
     by_doc: dict[str, list[tuple[EventKey, EventLink]]] = defaultdict(list)
+    said: dict[str, list[ClaimKey]] = defaultdict(list)
+    for c in claims:
+        if c.claimant:
+            said[c.doc_id].append(c)
     for e, link in zip(events, event_links, strict=True):
         by_doc[e.doc_id].append((e, link))
         polarity = 1 if e.modality in FOR else -1 if e.modality in AGAINST else 0
         if polarity:
-            out.append(Position(link.cluster, polarity, e.id, False, link.attributed_to,
+            # an event stated in a claim is that claimant's position, as the claim is ("the
+            # RSF spokesman said no such request was sent" is the RSF's, not the spokesman's)
+            source = next((links.get(c.claimant or "", link.attributed_to) for c in said[e.doc_id]
+                           if c.start <= e.start < c.end), link.attributed_to)
+            out.append(Position(link.cluster, polarity, e.id, False, source,
                                 e.doc_id, e.outlet, e.published, e.sentence_start,
                                 e.sentence_end))
     for c in claims:
@@ -250,7 +258,10 @@ def _summaries(groups: list[Group], proposed: Mapping[str, list[str]], ids: Mapp
     out = []
     for g, p in zip(groups, proposed, strict=True):
         cid = ids[p]
-        outlets = tuple(sorted({e.outlet or e.doc_id for e in g.members}))
+        # corroboration: the outlets that report it as happening; one that negates or denies
+        # it is a contradiction, not a source
+        outlets = tuple(sorted({e.outlet or e.doc_id for e in g.members
+                                if e.modality not in AGAINST}))
         published = [e.published for e in g.members if e.published is not None]
         modalities = sorted((e.modality for e in g.members), key=lambda m: AFFIRMS.get(m, 0))
         out.append(Cluster(

@@ -57,7 +57,10 @@ class Position:
 
 
 def find(positions: Iterable[Position]) -> list[tuple[Position, Position]]:
-    """Pairs (for, against) that contradict, in a canonical order."""
+    """Pairs (for, against) that contradict, in a canonical order; two statements that meet
+    in several clusters (a claim about two events of one story) contradict once, in the
+    first."""
+    seen: set[tuple[str, str]] = set()
     by_cluster: dict[str, list[Position]] = {}
     for p in positions:
         by_cluster.setdefault(p.cluster, []).append(p)
@@ -71,7 +74,9 @@ def find(positions: Iterable[Position]) -> list[tuple[Position, Position]]:
                 best[key] = p
         pro = sorted((p for (pol, _), p in best.items() if pol > 0), key=Position.firmness)
         con = sorted((p for (pol, _), p in best.items() if pol < 0), key=Position.firmness)
-        found = [(a, b) for a in pro for b in con if a.source != b.source]
+        found = [(a, b) for a in pro for b in con if a.source != b.source
+                 and (a.item, b.item) not in seen]
+        seen.update((a.item, b.item) for a, b in found[:PER_CLUSTER])
         pairs += found[:PER_CLUSTER]
     return pairs
 
