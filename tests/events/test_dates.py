@@ -169,8 +169,9 @@ EVENT_DATES = [
          "day", "publication"),
     when("pub-reported", "Turkey has reportedly sent troops to Libya.", "sent", WED, "day",
          "publication"),
-    when("pub-negated", "Iran did not send drones to Russia.", "send", WED, "day",
-         "publication"),
+    when("negated-undated", "Iran did not send drones to Russia.", "send", None, None, None),
+    when("negated-dated-by-text", "Iran did not send drones to Russia in May.", "send",
+         D(2016, 5, 1), "month", "text"),
     when("pub-undated-speech", "The Syrian army said rebels shelled the airport in Aleppo.",
          "shelled", WED, "day", "publication"),
     when("pub-next-sentence", "Israeli jets struck Gaza on Monday. Hamas fired rockets at "

@@ -76,6 +76,16 @@ def test_a_publication_date_standing_in_is_the_week_before_the_report() -> None:
     assert len(got) == 2
 
 
+def test_an_undated_report_does_not_narrow_the_window_a_text_gives() -> None:
+    # "last week" (the week of 14 November) and, reported on the 18th, an undated denial:
+    # one event, whose window is still the week the text gives
+    (group,) = cluster([key("a#e0", ("a#0",), ("a#1",), D(2016, 11, 14), "week",
+                            published=D(2016, 11, 16)),
+                        key("d#e0", ("d#0",), ("d#1",), published=D(2016, 11, 18))],
+                       LINKS, PARTY)
+    assert group.window is not None and group.window[0] <= D(2016, 11, 10)
+
+
 def test_reports_a_month_apart_never_meet_through_a_vaguer_one() -> None:
     # June 3 and June 28 both fit "June", but not each other: two events
     got = together(key("a#e0", ("a#0",), ("a#1",), D(2016, 6, 15), "month"),

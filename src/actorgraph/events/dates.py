@@ -57,7 +57,9 @@ applies:
    publication date is no anchor, and the event is not at it either (nor are the events
    below it, rule 4). For events "the previous week" is such an offset, not the week before
    publication.
-3. **Not now**: an act not done (modality ``future``, ``hypothetical``, ``requested``), an act
+3. **Not now**: an act not done (modality ``future``, ``hypothetical``, ``requested``) or said
+   not to have been done (``negated``, ``denied``: "no such request was ever sent" gives no
+   time, and a stand-in would narrow the window of the event it disputes), an act
    arranged ("is to visit", a headline's "Putin to visit Cairo"), a pluperfect ("had
    bombed", "had been attacked", and its conjuncts "had entered and shelled") or an act said
    to be earlier ("previously", "earlier") is before or after the publication date by a span
@@ -75,7 +77,7 @@ applies:
 5. **The publication date stands in** (the GDELT and POLECAT convention): ``date`` the
    publication date, ``date_precision = "day"`` (the date itself is that day; how weak it is
    says the basis), ``date_basis = "publication"``: present and past tenses, present
-   perfects, negated, reported, believed or denied acts, headlines in the present, and the
+   perfects, reported or believed acts, headlines in the present, and the
    promise a future act makes ("Finland will give Tanzania a grant" is an AGREE made now).
    Fusion gives such an event the window of an undated one (the week before its report),
    not a day's. A document with no publication date leaves these events undated.

@@ -20,8 +20,9 @@ from .dates import Precision, find, move, offsets, resolve
 
 Dated = tuple[dt.date | None, Precision | None, Literal["text", "publication"] | None]
 _UNDATED: Dated = (None, None, None)
-#: Modalities of acts that have not happened: their date is one the text gives, or none.
-_UNREALISED = frozenset({"future", "hypothetical", "requested"})
+#: Modalities of acts that have not happened (or are said not to have): their date is one
+#: the text gives, or none.
+_UNREALISED = frozenset({"future", "hypothetical", "requested", "negated", "denied"})
 #: How far up the tree a date phrase or an event looks for its clause.
 _DEPTH = 12
 _CUES: dict[str, frozenset[str]] = {

@@ -27,6 +27,7 @@ Two mentions are one event when all of these hold:
   ``date_basis="publication"`` only, the publication date standing in) the event happened in
   the week before its report was published. A cluster keeps the intersection of its
   members' windows, so reports a month apart never meet through a vaguer one between them;
+  once a member's text dates it, the undated members' report weeks no longer narrow it;
 * **place**: two different towns are two events (a country-wide place constrains nothing);
   in one town, reports that share a source (or name none) are one event even when their
   targets differ (an army post at Kibumba, Kibumba).
@@ -108,6 +109,11 @@ class Mention:
         """Whether the text names a doer that is no party ("opposition lawmakers")."""
         return bool(self.event.source) and not self.sources
 
+    @property
+    def dated(self) -> bool:
+        """Whether its window comes from a date in the text (not the week before a report)."""
+        return any(e.date is not None and e.date_basis != "publication" for e in self.events)
+
 
 @dataclass(slots=True)
 class Group:
@@ -121,6 +127,7 @@ class Group:
     members: list[EventKey] = field(default_factory=list)
     themes: set[str] = field(default_factory=set)
     unnamed_doer: bool = False  # a member's doer is named, but is no party
+    dated: bool = False  # its window comes from a date some member's text gives
 
     def fits_theme(self, m: Mention) -> bool:
         theme = m.event.theme
@@ -151,9 +158,12 @@ class Group:
         return sources and (targets or same_town)
 
     def add(self, m: Mention) -> None:
-        if m.window is not None:
-            self.window = m.window if self.window is None else (
-                max(self.window[0], m.window[0]), min(self.window[1], m.window[1]))
+        # a report's week only narrows a window no text dates: "last week" in one report
+        # and an undated denial in the next keep the week the text gives
+        if m.window is not None and not (self.dated and not m.dated):
+            self.window = m.window if self.window is None or (m.dated and not self.dated) \
+                else (max(self.window[0], m.window[0]), min(self.window[1], m.window[1]))
+            self.dated = self.dated or m.dated
         self.place = self.place or m.place
         self.sources |= m.sources
         self.targets |= m.targets
