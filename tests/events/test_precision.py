@@ -23,6 +23,7 @@ from .helpers import Names, OneOrMore, describe, events, expect, expect_none, ma
 
 RUSSIA = ("Russia", "Moscow", "Kremlin")
 CHINA = ("China", "Beijing")
+USA = ("United States", "Washington", "U.S.")
 TURKEY = ("Turkey", "Türkiye", "Ankara")
 ASSERTED = ("asserted", "reported")
 NOT_ASSERTED = ("future", "hypothetical", "requested", "believed", "negated")
@@ -44,8 +45,8 @@ ONCE = [
          "this year.", "CONSULT", "Modi"),
     once("visit-which-makes-it", "Lula visited Beijing on Friday, which makes it his second "
          "visit to China as president.", "CONSULT", "Lula"),
-    once("power-of-veto-to-block", "China has not used its power of veto to block any "
-         "Security Council resolution on Myanmar.", "REJECT", CHINA),
+    once("right-of-veto-to-block", "Washington has not used its right of veto to block a "
+         "single Council draft on Gaza this year.", "REJECT", USA),
     once("right-of-veto-near-threat", "France used the threat of sanctions to block the "
          "merger, and Italy used its right of veto to block a text on Libya.", "REJECT",
          "Italy"),
@@ -58,10 +59,11 @@ ONCE = [
          "visit to Beijing.", "CONSULT", "Modi"),
     once("trip-apposition", "Blinken arrived in Cairo on Sunday, his ninth trip to the "
          "region since the war began.", "CONSULT", "Blinken"),
-    once("welcome-aid-one-act", "The Sudanese general said he would welcome Russian aid.",
-         ("AGREE", "SUPPORT"), "general"),
-    once("welcome-aid-no-promise-by-the-giver", "The Sudanese general said he would welcome "
-         "Russian aid.", "AGREE", "Russia", 0),
+    once("welcome-aid-one-act", "Mali's interim president told reporters that Bamako would "
+         "welcome Turkish military assistance.", ("AGREE", "SUPPORT"), ("Mali", "Bamako")),
+    once("welcome-aid-no-promise-by-the-giver", "Mali's interim president told reporters "
+         "that Bamako would welcome Turkish military assistance.", "AGREE",
+         ("Turkey", "Türkiye"), 0),
     once("welcome-aid-near-promise-of-aid", "Russia said it would send aid to Sudan.",
          "AGREE", "Russia"),
     once("welcome-support-no-promise-by-the-giver", "Kyiv would welcome Turkey's support in "
