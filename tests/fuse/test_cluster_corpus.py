@@ -15,8 +15,8 @@ import pytest
 from ..conftest import REPO
 
 #: split -> (pairwise F1, checks of clusters, apart, contradictions and not-contradictions
-#: passed), measured less ~0.02 (and less one check)
-FLOORS = {"dev": (0.70, 29), "test": (0.58, 20)}
+#: passed), measured less ~0.02 (and less one or two checks): dev 0.726 and 30, test 0.620 and 23
+FLOORS = {"dev": (0.70, 29), "test": (0.60, 21)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))

@@ -15,14 +15,16 @@ import pytest
 from actorgraph.records import PLOVER_TYPES, Actor, Document, Event, Extraction
 from tests.events.unseen.score import Case, GoldEvent, load_cases, run, score
 
+#: Measured less 0.02 (recall 0.847, precision 0.736, macro-F1 0.794, source 0.951, target
+#: 0.763; false events on negatives 0.25), raised as the coder improves.
 FLOORS: dict[str, float] = {
-    "type_recall": 0.78,
-    "type_precision": 0.69,
-    "macro_f1": 0.75,
-    "source_accuracy": 0.91,
-    "target_accuracy": 0.73,
+    "type_recall": 0.82,
+    "type_precision": 0.71,
+    "macro_f1": 0.77,
+    "source_accuracy": 0.93,
+    "target_accuracy": 0.74,
 }
-FALSE_EVENT_RATE_CEILING = 0.38
+FALSE_EVENT_RATE_CEILING = 0.27
 
 
 @pytest.fixture(scope="module")
