@@ -2,7 +2,8 @@
 
 In: clusters (summaries) and the corpus actors on each side of their mentions. Out: ``Edge``
 records, one per (source actor, target actor, PLOVER type, month): how many clusters, from how
-many independent sources, how many by their strongest modality, first and last date. A month
+many independent sources (outlets that report them as happening: none for acts only denied or
+negated), how many by their strongest modality, first and last date. A month
 is that of the cluster's date (its window's middle), else of its first report.
 """
 
