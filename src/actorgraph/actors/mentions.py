@@ -10,13 +10,12 @@ interim government"); and references left for coreference (pronouns, "the genera
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Role
+from .candidates import Candidate
 from .dictionary import Dictionary, Entry, Noun, norm
 
 #: Prepositions whose object is a place, not an actor ("in Moscow", "to Tripoli").
@@ -48,38 +47,6 @@ _TIES = frozenset(["affiliate", "affiliated", "link", "linked", "loyal", "ally",
 ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "appos", "dobj", "iobj",
                          "dative", "attr", "ROOT"})
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A mention being resolved; becomes part of an ``Actor`` (mutable while resolving)."""
-
-    start: int
-    end: int
-    text: str
-    label: str  # an entity label, NOUN for nominal actors, PRON, or DESC ("the general")
-    head: int  # token index of the syntactic head
-    sent: int  # sentence index
-    key: str | None = None
-    kind: str | None = None
-    country: str | None = None
-    sector: str | None = None
-    plural: bool = False
-    gender: str | None = None
-    title: str | None = None  # for DESC: the role noun ("general", "envoy")
-    number: str | None = None  # for PRON: "sg", "pl", or "first" (we, I: the speaker)
-    part_of: Candidate | None = None  # the organisation a group noun stands for
-    fallback_country: str | None = None  # used only when context gives none ("Bush")
-    roles: list[Role] = field(default_factory=list)
-    group: int = -1
-
-    @property
-    def is_reference(self) -> bool:
-        return self.label in ("PRON", "DESC")
-
-    @property
-    def is_name(self) -> bool:
-        return self.label not in ("PRON", "DESC", "NOUN")
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:

@@ -15,33 +15,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from ..records import Actor
+from .actormap import OBJECT_CONTROL, ActorMap
 from .triggers import EVENT_HEADS, Trigger, headline_verb
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acomp", "oprd",
                     "pobj", "attr"})
-#: Verbs whose object controls their infinitive: "urged Israel to withdraw".
-_OBJECT_CONTROL = frozenset({
-    "ask", "urge", "call", "appeal", "press", "pressure", "push", "order", "instruct", "invite",
-    "encourage", "persuade", "force", "compel", "tell", "request", "require", "demand",
-    "implore", "beg", "authorize", "allow", "permit", "help", "get", "want", "advise", "warn",
-    "remind", "lobby", "challenge", "dare",
-})
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "into", "toward", "towards",
                           "onto", "between"})
 _SOURCE_MODS = frozenset({"poss", "compound", "amod", "nmod"})
-#: Modifiers that, coordinated, name several parties: "*Thai and Cambodian* troops".
-_PARTY_MODS = frozenset({"compound", "amod", "nmod"})
-#: Where parties named together stand, for a later "both sides" to refer to.
-_PARTY_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "ROOT"})
-#: Prepositions whose object may be parties ("clashed *with* both sides", "a call *by* the
-#: two sides"); not "on/in/at both sides", where something happens.
-_PARTY_PREPS = frozenset({"with", "by", "against", "to", "between", "from", "for", "of"})
-_SEARCH_MODS = ("appos", "compound", "poss", "amod", "nmod", "nummod", "npadvmod")
-_SEARCH_PREPS = frozenset({"of", "from", "in", "for", "by"})
 #: Passives that are adjectives: "is *committed* to opening", "is *set* to sign".
 _ADJECTIVAL = frozenset({"commit", "prepare", "determine", "set", "poise", "schedule",
                          "expect", "oblige", "obligate", "resolve", "dedicate", "bind"})
@@ -79,117 +63,6 @@ _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
 _INCLUDING = frozenset({"including", "like", "notably", "among"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-
-
-class ActorMap:
-    """Which local actor each token of a document belongs to (smallest mention wins)."""
-
-    def __init__(self, doc: Doc, actors: Iterable[Actor]) -> None:
-        actors = list(actors)
-        self.kind = {a.id: a.kind for a in actors}
-        self.named = {a.id for a in actors if a.named}
-        self.country = {a.id: a.country for a in actors}
-        spans = sorted(((m.end - m.start, m.start, m.end, a.id)
-                        for a in actors for m in a.mentions), reverse=True)
-        self.of_token: dict[int, str] = {}
-        for _, start, end, actor in spans:  # longest first, so shorter mentions overwrite
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                for i in range(span.start, span.end):
-                    if doc[i].idx >= start:
-                        self.of_token[i] = actor
-
-    def direct(self, token: Token) -> str | None:
-        return self.of_token.get(token.i)
-
-    def actor(self, token: Token, depth: int = 3, skip_self: bool = False) -> str | None:
-        """The actor ``token`` names, or failing that the one its modifiers name ("a group
-        *of Moroccan diplomats*", "*Russian* negotiators"); ``skip_self``: only the latter."""
-        found = None if skip_self else self.of_token.get(token.i)
-        if found is not None or depth == 0:
-            return found
-        children = list(token.children)
-        # "The commander of the army (HoR), General Khalifa Haftar": of several appositions,
-        # a person before an acronym in brackets
-        appos = [c for c in children if c.dep_ == "appos"]
-        if len(appos) > 1:
-            hits = [(self.kind.get(h) != "PERSON", c.i > 0 and c.nbor(-1).text == "(", h)
-                    for c in appos if (h := self.actor(c, depth - 1))]
-            if hits:
-                return min(hits, key=lambda x: x[:2])[2]
-        for dep in _SEARCH_MODS:
-            for c in children:
-                if c.dep_ == dep and (hit := self.actor(c, depth - 1)):
-                    return hit
-        for c in children:
-            if c.dep_ == "prep" and (c.lower_ in _SEARCH_PREPS or (  # "those *such as* the US"
-                    c.lower_ == "as" and c.i > 0 and c.nbor(-1).lower_ == "such")):
-                for obj in c.children:
-                    if obj.dep_ == "pobj" and (hit := self.actor(obj, depth - 1)):
-                        return hit
-        return None
-
-    def actors(self, tokens: Iterable[Token], sides: bool = True) -> list[str]:
-        """Actors of ``tokens`` and of their conjuncts, in order, no repeats; a list parsed
-        as an apposition ("Saudi Arabia, *Egypt*, the UAE and Bahrain") counts as conjuncts,
-        and so do coordinated modifiers of one noun ("*Indian and Chinese* troops") and of
-        its "of" phrase ("the foreign ministers *of Japan and South Korea*"). ``sides``: a
-        plural noun counted as two ("*both forces*", "*the two sides*") stands for the parties
-        last named together."""
-        out: list[str] = []
-        for token in tokens:
-            parties = self._parties(token) if sides and _of_both(token) else []
-            if len(parties) > 1:
-                out += [p for p in parties if p not in out]
-                continue
-            listed = [a for c in token.children if c.dep_ == "appos" and c.conjuncts
-                      for a in (c, *c.conjuncts)]
-            for t in (token, *token.conjuncts, *listed):
-                # the modifier next to the noun is part of the noun's own actor
-                hits = [self.direct(m) for c in t.children
-                        if c.dep_ in _PARTY_MODS and c.conjuncts for m in (c, *c.conjuncts)
-                        if m.i < t.i - 1]
-                hits.append(self.actor(t))
-                hits += [self.actor(cj) for c in t.children
-                         if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                         and (t.i not in self.of_token or c.lower_ == "of")
-                         for o in c.children if o.dep_ == "pobj" for cj in o.conjuncts]
-                out += [h for h in dict.fromkeys(hits) if h and h not in out]
-        return out
-
-    def _parties(self, token: Token) -> list[str]:
-        """The parties of the nearest coordination before ``token`` in its sentence or the
-        two before it ("*the army and the RSF* agreed ...; both forces ..."), unless the
-        noun names an actor of its own ("both Koreas")."""
-        if self.of_token.get(token.i) in self.named:
-            return []
-        doc, start = token.doc, token.sent.start
-        for _ in range(2):
-            if start > 0:
-                start = doc[start - 1].sent.start
-        for i in range(token.i - 1, start - 1, -1):
-            t = doc[i]
-            if t.dep_ in _PARTY_SLOTS and (t.conjuncts or any(
-                    c.dep_ in _PARTY_MODS and c.conjuncts for c in t.children)):
-                found = self.actors([t], sides=False)
-                if len(found) > 1:
-                    return found
-        return []
-
-
-def _of_both(token: Token) -> bool:
-    """Whether ``token`` is a plural noun counted as two parties: "both forces", "the two
-    sides", "both armies" (not "both Russia and China": a coordination names its own; nor
-    "both sides of the border" or "on both sides", places)."""
-    children = list(token.children)
-    prep = token.head
-    if token.dep_ == "pobj" and prep.lower_ not in _PARTY_PREPS and not (
-            prep.lower_ == "on" and prep.head.lemma_.lower() in _OBJECT_CONTROL):
-        return False  # "fighting *on both sides*": where, not who ("called on": whom)
-    return token.tag_ in ("NNS", "NNPS") and not token.conjuncts and any(
-        c.dep_ in ("det", "predet", "nummod") and c.lower_ in ("both", "two")
-        for c in children) and not any(  # "both sides *of the border*" is a place
-        c.dep_ == "prep" and c.lower_ == "of" for c in children)
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -264,7 +137,7 @@ def subject(verb: Token) -> list[Token]:
             objs = [c for c in head.head.children if c.dep_ == "dobj"]
             if objs:
                 return objs
-        if v.dep_ == "xcomp" and head.lemma_.lower() in _OBJECT_CONTROL:
+        if v.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")]
             objs += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
                      for o in _pobjs(c)]

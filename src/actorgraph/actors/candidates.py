@@ -1,0 +1,41 @@
+"""A mention of an actor while the actors stage resolves it: the one record that mentions,
+coreference, context and local grouping pass along before a mention becomes part of an
+``Actor``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..records import Role
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A mention being resolved; becomes part of an ``Actor`` (mutable while resolving)."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # an entity label, NOUN for nominal actors, PRON, or DESC ("the general")
+    head: int  # token index of the syntactic head
+    sent: int  # sentence index
+    key: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    plural: bool = False
+    gender: str | None = None
+    title: str | None = None  # for DESC: the role noun ("general", "envoy")
+    number: str | None = None  # for PRON: "sg", "pl", or "first" (we, I: the speaker)
+    part_of: Candidate | None = None  # the organisation a group noun stands for
+    fallback_country: str | None = None  # used only when context gives none ("Bush")
+    roles: list[Role] = field(default_factory=list)
+    group: int = -1
+
+    @property
+    def is_reference(self) -> bool:
+        return self.label in ("PRON", "DESC")
+
+    @property
+    def is_name(self) -> bool:
+        return self.label not in ("PRON", "DESC", "NOUN")
