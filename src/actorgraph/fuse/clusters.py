@@ -112,7 +112,7 @@ class Mention:
     @property
     def dated(self) -> bool:
         """Whether its window comes from a date in the text (not the week before a report)."""
-        return any(e.date is not None and e.date_basis != "publication" for e in self.events)
+        return any(_text_dated(e) for e in self.events)
 
 
 @dataclass(slots=True)
@@ -162,7 +162,7 @@ class Group:
         # and an undated denial in the next keep the week the text gives
         if m.window is not None and not (self.dated and not m.dated):
             self.window = m.window if self.window is None or (m.dated and not self.dated) \
-                else (max(self.window[0], m.window[0]), min(self.window[1], m.window[1]))
+                else _meet(self.window, m.window)
             self.dated = self.dated or m.dated
         self.place = self.place or m.place
         self.sources |= m.sources
@@ -172,10 +172,20 @@ class Group:
         self.unnamed_doer = self.unnamed_doer or m.unnamed_doer
 
 
+def _text_dated(e: EventKey) -> bool:
+    """Whether the event's own text dates it (not the publication date standing in)."""
+    return e.date is not None and e.date_basis != "publication"
+
+
+def _meet(a: Window, b: Window) -> Window:
+    """The days two windows share (empty, start after end, when they do not meet)."""
+    return max(a[0], b[0]), min(a[1], b[1])
+
+
 def window(e: EventKey) -> Window | None:
     """When the event may have happened: an event its text does not date (its date, if any,
     the publication date standing in) happened in the week before its report."""
-    if e.date is not None and e.date_basis != "publication":
+    if _text_dated(e):
         slack = dt.timedelta(days=SLACK.get(e.date_precision or "day", 1))
         return e.date - slack, e.date + slack
     if e.published is not None:
@@ -224,8 +234,8 @@ def _one_act(mentions: list[Mention]) -> list[Mention]:
             first.sources |= m.sources
             first.targets |= m.targets
             if m.window is not None:
-                first.window = m.window if first.window is None else (
-                    max(first.window[0], m.window[0]), min(first.window[1], m.window[1]))
+                first.window = m.window if first.window is None else _meet(first.window,
+                                                                           m.window)
             first.place = first.place or m.place
             continue
         slot[key] = m
