@@ -20,6 +20,11 @@ PARTY = {actor: frozenset({party}) for actor, party in {
     "GUYANA": "country:GUY", "BRAZIL": "country:BRA"}.items()}
 PARTY["NDEZE"] = frozenset({"NDEZE", "office:COD:rebel"})  # a named rebel, by his title
 PARTY["CROWD"] = frozenset()  # "the two ministers", "protesters": no party
+# two foreign ministers named, with their offices
+PARTY["SARO"] = frozenset({"SARO", "office:GHA:foreign minister", "country:GHA"})
+PARTY["OKAFOR"] = frozenset({"OKAFOR", "office:NGA:foreign minister", "country:NGA"})
+PARTY["NFM"] = frozenset({"office:NGA:foreign minister", "country:NGA"})
+PARTY["NIGERIA"] = frozenset({"country:NGA"})
 D = dt.date
 
 
@@ -144,6 +149,19 @@ CASES = [
       key("a#e1", ("EGYPT",), (), published=D(2024, 4, 15), place="cairo"),
       key("a#e2", ("EGYPT",), (), published=D(2024, 4, 15))],
      [{"a#e0", "a#e2"}, {"a#e1"}]),
+    # a meeting's sides may be named by office, by country, or not at all
+    ("a counterpart named by office alone is the one the corpus names",
+     [key("a#e0", ("SARO",), ("OKAFOR",), D(2024, 3, 4), published=D(2024, 3, 5)),
+      key("b#e0", ("NFM",), ("SARO",), published=D(2024, 3, 6))],
+     [{"a#e0", "b#e0"}]),
+    ("a visit to the country is the talks held there",
+     [key("a#e0", ("SARO",), ("OKAFOR",), D(2024, 3, 4), published=D(2024, 3, 5)),
+      key("b#e0", ("SARO",), ("NIGERIA",), published=D(2024, 3, 6))],
+     [{"a#e0", "b#e0"}]),
+    ("a meeting with counterparts no one names is the talks",
+     [key("a#e0", ("SARO",), ("OKAFOR",), D(2024, 3, 4), published=D(2024, 3, 5)),
+      key("b#e0", ("SARO",), ("CROWD",), published=D(2024, 3, 6))],
+     [{"a#e0", "b#e0"}]),
 ]
 
 

@@ -78,6 +78,9 @@ class Title:
     sector: str | None
     gender: str | None
     rank: int
+    #: The office the title names, where another title names it too ("top diplomat",
+    #: "foreign secretary": foreign minister); else the title itself.
+    office: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +142,8 @@ class Dictionary:
         self._load_metonyms()
         self.demonyms = {norm(r["demonym"]): r["iso3"] for r in _rows("demonyms.csv")}
         self.titles = {norm(r["title"]): Title(r["title"], r["sector"] or None,
-                                               r["gender"] or None, int(r["rank"] or 1))
+                                               r["gender"] or None, int(r["rank"] or 1),
+                                               r.get("office") or r["title"])
                        for r in _rows("titles.csv")}
         self.nouns = {norm(r["noun"]): Noun(r["noun"], r["sector"], r["number"] == "pl")
                       for r in _rows("actor_nouns.csv")}

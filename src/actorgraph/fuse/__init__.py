@@ -77,7 +77,7 @@ def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]
         if state:
             out[a.id] = frozenset({f"country:{country}"})
             continue
-        offices = {_office(country_of.get(r.of) or a.country, r.title) for r in a.roles}
+        offices = {_office(country_of.get(r.of) or a.country, r.title, d) for r in a.roles}
         # a minister acts for the state the text makes him serve ("her government had never
         # asked Brazil")
         offices |= {f"country:{country_of[r.of]}" for r in a.roles
@@ -85,14 +85,18 @@ def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]
                     and kind_of[r.of] == "COUNTRY" and country_of.get(r.of)}
         if a.kind == "PERSON" and not a.named and a.country:  # "Egypt's foreign minister"
             title = _title_in(a.name, d)
-            offices.add(_office(a.country, title) if title else None)
+            offices.add(_office(a.country, title, d) if title else None)
         own = {a.id} if a.named or key else set()
         out[a.id] = frozenset(own | {o for o in offices if o})
     return out
 
 
-def _office(country: str | None, title: str) -> str | None:
-    return f"office:{country}:{title.lower()}" if country else None
+def _office(country: str | None, title: str, d: Dictionary) -> str | None:
+    """The office a title names in a country ("top diplomat" and "foreign secretary" name
+    the foreign minister's)."""
+    known = d.title(title)
+    office = known.office if known is not None else title
+    return f"office:{country}:{office.lower()}" if country else None
 
 
 def _title_in(name: str, d: Dictionary) -> str | None:
