@@ -245,6 +245,16 @@ EVENT_DATES = [
          D(2019, 8, 5), "day", "text"),
     when("after-undated-visit", "Two days after the visit, Japan sent aid to Ukraine.", "sent",
          None, None, None),
+    # ... and the other way: a dated clause dates the event it is said to follow or precede.
+    when("anchor-of-dated-clause", "Egypt recalled its ambassador to Qatar on 2 June 2015, a "
+         "month after the two countries' foreign ministers met in Cairo.", "met",
+         D(2015, 5, 1), "month", "text"),
+    when("anchor-days-after", "Hamas fired rockets at Tel Aviv on 10 October 2023, two days "
+         "after Israeli jets struck Gaza.", "struck", D(2023, 10, 8), "day", "text"),
+    when("anchor-days-before", "Japan sent aid to Ukraine on 22 March 2023, two days before "
+         "Xi Jinping visited Moscow.", "visited", D(2023, 3, 24), "day", "text"),
+    when("anchor-of-undated-clause", "Egypt recalled its ambassador to Qatar a month after the "
+         "two countries' foreign ministers met in Cairo.", "met", None, None, None),
     when("day-later-no-anchor", "Israeli jets struck Gaza. A day later, Hamas fired rockets at "
          "Tel Aviv.", "fired", None, None, None),
     when("day-later-anchor-itself", "Israeli jets struck Gaza. A day later, Hamas fired "

@@ -56,7 +56,9 @@ applies:
    phrase. Basis ``"text"``. An anchor the text does not date leaves the event undated: a
    publication date is no anchor, and the event is not at it either (nor are the events
    below it, rule 4). For events "the previous week" is such an offset, not the week before
-   publication.
+   publication. The other way round, a clause its own words date dates the event it is said
+   to follow or precede: "recalled its envoy on 2 June, a month after the ministers met"
+   puts the meeting in May.
 3. **Not now**: an act not done (modality ``future``, ``hypothetical``, ``requested``) or said
    not to have been done (``negated``, ``denied``: "no such request was ever sent" gives no
    time, and a stand-in would narrow the window of the event it disputes), an act

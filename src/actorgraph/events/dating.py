@@ -99,6 +99,11 @@ class Dating:
         if last.lower_ in ("after", "before") and (last.dep_ == "mark" or objects):
             event = last.head if last.dep_ == "mark" else objects[0]
             clause = self._clause(last.head.head if last.dep_ == "mark" else last.head)
+            if clause in self.direct and event.i in self.clauses and event.i not in self.direct:
+                # "recalled its envoy on 2 June, a month after the ministers met": the dated
+                # clause dates the event it follows
+                self._date(event.i, at, *move(*self.direct[clause], -n, unit))
+                return
             anchor = self.direct.get(event.i) or self._latest(at, self.clauses.get(event.i))
         else:
             clause = self._clause(span.root)
