@@ -56,9 +56,6 @@ EXACT_CODE_FLOOR = 0.93  # measured 0.953 (612 of 642)
 KNOWN_FAILURES = {
     "0811": "'relaxed censorship': the parser reads 'relaxed' as an adjective and the noun as "
             "the root",
-    "1212": "'use its bases': spaCy lemmatises 'bases' as 'basis', and objects are matched by "
-            "lemma",
-    "1222": "'re-export' is split into three tokens and 'tanks' hangs on the request",
     "151": "'raised its alert level': a police alert is told by who raises it, a volcano's by "
            "nothing in the sense",
 }

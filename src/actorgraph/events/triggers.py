@@ -34,6 +34,10 @@ EVENT_HEADS = frozenset({"effort", "campaign", "operation", "bid", "mission", "d
 #: *$95 million in* aid".
 AMOUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                      "million", "millions", "billion", "billions", "score", "scores"})
+#: Prefixes the tokenizer splits from their verb at the hyphen ("re-export": re, -, export).
+PREFIXES = frozenset({"re", "co", "pre"})
+#: Where the parser hangs the verb after a split prefix: a modifier of its own object.
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +65,30 @@ def objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass" or (
         c.dep_ == "ccomp" and c.pos_ in _NOUN_POS and c.i > verb.i) or (
         c.dep_ == "csubjpass" and misread_noun(c))]
+    if verb.lower_ in PREFIXES:
+        split = split_verb(verb)
+        if split is not None:  # "to re-[export tanks]": the noun the verb modifies
+            out += [split.head] if split.dep_ in _MODIFIERS else objects(split)
     out += [c for o in out for c in o.conjuncts]
     out += [c for o in out if o.lower_ in AMOUNTS or o.pos_ == "NUM" for p in o.children
             if p.dep_ == "prep" and p.lower_ in ("of", "in") for c in p.children
             if c.dep_ == "pobj"]
     return out + [c for o in out if o.lemma_.lower() in EVENT_HEADS for c in o.children
                   if c.dep_ == "compound"]
+
+
+def split_verb(prefix: Token) -> Token | None:
+    """The verb a hyphenated prefix was split from, when the parser gave the prefix the
+    verb's place in the clause and hung the verb as a modifier of its object ("refused to *re*
+    - export howitzers", parsed as "refused to re [export howitzers]") or hung the verb on
+    the prefix ("Kenya *re* [-opened its border]"); None otherwise (a prefixed noun, "the
+    *re*-export market", or a verb parsed as one, "to re-*impose*")."""
+    doc, i = prefix.doc, prefix.i
+    if (prefix.lower_ not in PREFIXES or prefix.pos_ not in _VERB_POS or i + 2 >= len(doc)
+            or doc[i + 1].text != "-" or prefix.whitespace_ or doc[i + 1].whitespace_):
+        return None
+    verb = doc[i + 2]
+    return verb if verb.is_alpha and (verb.dep_ in _MODIFIERS or verb.head.i == i) else None
 
 
 def misread_noun(token: Token) -> bool:
@@ -121,12 +143,14 @@ def _particle(c: Token, verb: Token) -> bool:
 def _named(o: Token, words: frozenset[str]) -> bool:
     """Whether the object ``o`` is one of ``words``: its lemma, or a phrase ending in it whose
     earlier words come just before it ("investigated *war crimes*")."""
-    lemma = o.lemma_.lower()
-    if lemma in words:
+    lemmas = {o.lemma_.lower()}
+    if o.tag_ == "NNS" and o.lower_.endswith("ses"):
+        lemmas.add(o.lower_[:-1])  # "bases": spaCy's lemma is basis, the word may be base
+    if lemmas & words:
         return True
     before = [t.lemma_.lower() for t in o.doc[max(0, o.i - 3):o.i]]
     return any(w.endswith(" " + lemma) and before[-len(w.split()) + 1:] == w.split()[:-1]
-               for w in words if " " in w)
+               for w in words if " " in w for lemma in lemmas)
 
 
 def _with_objects(verb: Token, children: list[Token]) -> list[Token]:
@@ -225,6 +249,15 @@ def find(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             continue  # a modifier, not an event: "*aid* workers", "*peace* talks"
         if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
             continue  # a name in a date: "in *March*"
+        prefix = doc[i - 2] if i > 1 and doc[i - 1].text == "-" else None
+        split = split_verb(prefix) if prefix is not None else None
+        if prefix is not None and split is not None and split.i == i:
+            # the verb stands in the prefix's place: "refused to re-export howitzers"
+            entry = next((e for e in lexicon.senses("verb", lexicon.lemma(token))
+                          if _fits(e, prefix)), None)
+            if entry is not None:
+                out.append(Trigger(prefix, entry, prefix.idx, token.idx + len(token.text)))
+            continue
         entry = sense(lexicon, token)
         if entry is None:
             continue
