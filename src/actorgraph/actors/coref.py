@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..speech.marks import quote_spans
+from .collectives import refers_to
 from .mentions import Candidate
 
 MAX_SENTENCES = 3
@@ -135,9 +136,23 @@ class Resolver:
                             return a.group
         return -1
 
+    def _body(self, i: int, c: Candidate) -> int:
+        """The body last named, within a few sentences, that "the group", "the rebel group"
+        or "the party" may refer to (``collectives.refers_to``)."""
+        for j in range(i - 1, -1, -1):
+            a = self.candidates[j]
+            if c.sent - a.sent > MAX_SENTENCES:
+                break
+            if a.group >= 0 and not a.is_reference and refers_to(
+                    c.sector, self.group_kind.get(a.group), self.group_sector.get(a.group)):
+                return a.group
+        return -1
+
     def _description(self, i: int, c: Candidate) -> int:
         """The last actor holding the role; failing that, for "the Libyan leader", the last
         person of that country in that sector within a few sentences."""
+        if c.kind == "GROUP":
+            return self._body(i, c)
         word = _word(c.title or "")
         fallback = -1
         for j in range(i - 1, -1, -1):

@@ -86,8 +86,11 @@ class Title:
 @dataclass(frozen=True, slots=True)
 class Noun:
     noun: str
-    sector: str
+    sector: str | None
     plural: bool
+    #: A collective of two parties ("the two sides", "the pair"): the parties named last
+    #: together, else an unnamed actor of no sector.
+    two: bool = False
 
 
 _INITIAL_DOT = re.compile(r"(?<=\b\w)\.")
@@ -145,7 +148,8 @@ class Dictionary:
                                                r["gender"] or None, int(r["rank"] or 1),
                                                r.get("office") or r["title"])
                        for r in _rows("titles.csv")}
-        self.nouns = {norm(r["noun"]): Noun(r["noun"], r["sector"], r["number"] == "pl")
+        self.nouns = {norm(r["noun"]): Noun(r["noun"], r["sector"] or None,
+                                            r["number"] in ("pl", "two"), r["number"] == "two")
                       for r in _rows("actor_nouns.csv")}
         self.first_names = {norm(r["name"]): r["gender"] for r in _rows("first_names.csv")}
         self.regions = {norm(r["name"]): r["iso3"] for r in _rows("regions.csv")}

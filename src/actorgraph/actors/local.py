@@ -151,7 +151,8 @@ class Local:
                 here = {x.country for x in self.candidates if x.sent == c.sent
                         and x.kind == "COUNTRY" and x.country}
                 c.country = here.pop() if len(here) == 1 else None
-            if c.label == "DESC" and c.group < 0 and c.country:
+            if c.label == "DESC" and c.group < 0 and (c.country or (
+                    c.kind == "GROUP" and c.sector)):  # "the militia", unnamed
                 c.label, c.group, count = "NOUN", count, count + 1  # "the president of Armenia"
         return self._actors(count)
 

@@ -15,7 +15,9 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from . import collectives
 from .candidates import Candidate
+from .collectives import STATE_SECTORS
 from .dictionary import Dictionary, Entry, Noun, norm
 
 #: Prepositions whose object is a place, not an actor ("in Moscow", "to Tripoli").
@@ -138,6 +140,8 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
             and not any(d.noun(t.text) for t in span):
         iso3 = d.country_name(span.text) or (d.country(span.text) if label == "ORG" else None)
         entry = d.entries.get(f"C:{iso3}") if iso3 else None  # "UAE" tagged ORG
+    if entry is None and label in ("ORG", "LOC") and collectives.is_site(span):
+        label = c.label = "FAC"  # "Place de la Nation" tagged ORG
     if label in ("GPE", "FAC") and (entry is None or entry.kind == "COUNTRY"):
         place = d.place(span.text)
         is_capital_name = entry is not None and place is not None and place.capital
@@ -174,7 +178,7 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
             # no one country is non-governmental, as CAMEO codes it
             c.country, c.sector = "NGO", "NGO"
         noun = d.noun(span[-2:].text) or d.noun(span[-1].text)
-        if noun is not None and c.country and d.demonym(span[0].text):
+        if noun is not None and noun.sector and c.country and d.demonym(span[0].text):
             # "Sudanese Armed Forces" is the group noun phrase "Sudanese army" in capitals
             c.kind, c.sector, c.key = "GROUP", noun.sector, f"N:{c.country}:{noun.sector}"
 
@@ -315,7 +319,8 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             # "Police said ...": a state body with no country named yet; the actors stage
             # places it in the country the report is about
             out.append(_group(doc[start:token.i + 1], token, sent_of, None, noun, None))
-        elif noun is not None and noun.plural and token.tag_ in ("NNS", "NNPS"):
+        elif noun is not None and noun.plural and (token.tag_ in ("NNS", "NNPS") or noun.two) \
+                and collectives.counted_two(token, noun):
             # "protesters", "humanitarian groups": actors too, of the one country their
             # sentence names, if it names one; each stays its own actor
             here = {e.country for e in entities if e.sent == sent_of[token.i] and e.country
@@ -323,6 +328,10 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             c = _group(doc[start:token.i + 1], token, sent_of, None, noun, None)
             c.country = here.pop() if len(here) == 1 else None
             out.append(c)
+        elif noun is not None and collectives.is_body_description(token, noun):
+            # "the rebel group": the body last named (coref), else an unnamed one
+            span = doc[det.i:token.i + 1]  # type: ignore[union-attr]
+            out.append(collectives.body_description(span, token, sent_of, noun))
         elif det is not None and det.lower_ in ("a", "an") and token.tag_ == "NN" and (
                 (title or noun) is not None and (title or noun).sector in _UNNAMED_ATTACKERS):
             # "a gunman", "a suicide bomber": one attacker the text does not name, an actor
@@ -349,8 +358,6 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
     return out
 
 
-#: Sectors of the state: its bodies serve one country.
-STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 #: Sectors whose single unnamed member acts on its own: "*a gunman* opened fire".
 _UNNAMED_ATTACKERS = frozenset({"INS"})
 #: Where a state body's noun stands bare, with no article, as an actor ("*Police* said",
@@ -365,7 +372,7 @@ def _group(span: Span, noun_token: Token, sent_of: list[int], country: str | Non
                   plural=noun.plural)
     # "Israeli troops" in two reports are one actor; "the Al-Thinni government" is its
     # leader's, not the country's.
-    c.key = f"N:{country}:{noun.sector}" if country and of is None else None
+    c.key = f"N:{country}:{noun.sector}" if country and noun.sector and of is None else None
     if of is not None and of.kind in ("ORG", "GROUP") and noun.sector in ARMED:
         c.part_of = of  # "Hezbollah fighters", "RSF troops" are the organisation acting
     return c

@@ -22,6 +22,8 @@ _PARTY_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr",
 #: Prepositions whose object may be parties ("clashed *with* both sides", "a call *by* the
 #: two sides"); not "on/in/at both sides", where something happens.
 _PARTY_PREPS = frozenset({"with", "by", "against", "to", "between", "from", "for", "of"})
+#: Singular nouns that are two parties by themselves: "*the pair* agreed to meet again".
+_PAIRS = frozenset({"pair", "duo"})
 _SEARCH_MODS = ("appos", "compound", "poss", "amod", "nmod", "nummod", "npadvmod")
 _SEARCH_PREPS = frozenset({"of", "from", "in", "for", "by"})
 #: Verbs whose object controls their infinitive: "urged Israel to withdraw".
@@ -131,14 +133,17 @@ class ActorMap:
 
 def _of_both(token: Token) -> bool:
     """Whether ``token`` is a plural noun counted as two parties: "both forces", "the two
-    sides", "both armies" (not "both Russia and China": a coordination names its own; nor
-    "both sides of the border" or "on both sides", places)."""
+    sides", "both armies", "the pair" (not "both Russia and China": a coordination names its
+    own; nor "both sides of the border" or "on both sides", places)."""
     children = list(token.children)
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ not in _PARTY_PREPS and not (
             prep.lower_ == "on" and prep.head.lemma_.lower() in OBJECT_CONTROL):
         return False  # "fighting *on both sides*": where, not who ("called on": whom)
-    return token.tag_ in ("NNS", "NNPS") and not token.conjuncts and any(
+    counted = token.tag_ in ("NNS", "NNPS") and any(
         c.dep_ in ("det", "predet", "nummod") and c.lower_ in ("both", "two")
-        for c in children) and not any(  # "both sides *of the border*" is a place
-        c.dep_ == "prep" and c.lower_ == "of" for c in children)
+        for c in children)
+    pair = token.lower_ in _PAIRS and any(c.dep_ == "det" and c.lower_ == "the"
+                                          for c in children)  # "the pair agreed"
+    return (counted or pair) and not token.conjuncts and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in children)  # "both sides *of the border*"

@@ -36,6 +36,9 @@ _JOINED = frozenset({"for", "in", "into", "on"})
 #: government", "calls *by* Belarus's rulers", "a commitment *of* ...").
 _THROUGH = frozenset({"by", "of", "from"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: Prepositions of where: their object, a place, is not whom ("at Merowe", "near Goma").
+_WHERE = frozenset({"at", "to", "into", "near", "outside", "around", "inside", "in", "across",
+                    "through", "toward", "towards", "onto", "on"})
 #: Actor kinds that are places or the states they stand for.
 _LANDS = frozenset({"COUNTRY", "LOCATION"})
 #: Subjects of a passive verb, a clause among them ("*aid to Kabul* was frozen", where the
@@ -57,6 +60,9 @@ _CARRIERS = frozenset({"use", "exercise", "employ", "announce", "order", "author
                        "maintain", "keep", "raise", "deepen", "widen", "broaden"})
 #: Types whose target benefits: help asked for goes to whoever asks for it.
 _BENEFITS = frozenset({"AID", "SUPPORT"})
+#: Prepositions naming whoever is asked, before what is asked for ("appealed *to* Algeria
+#: for aid", "called *on* Moscow for help").
+_ASKED = frozenset({"to", "on", "upon"})
 #: Verbs whose subject receives what their object names ("the RSF *received* support").
 _RECEIVE = frozenset({"receive", "get", "obtain", "accept", "acquire", "take"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
@@ -199,8 +205,11 @@ def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclu
             c.tag_ == "PRP$" and amap.direct(token) not in amap.named
             and amap.country.get(amap.direct(token) or "") in mine)) for c in token.children)
         hits = [] if own else [a for a in amap.actors([token]) if a not in exclude]
-        if token.dep_ == "pobj" and token.head.lower_ == "at":
-            hits = [a for a in hits if amap.kind.get(a) != "LOCATION"]  # "at Merowe": where
+        if token.dep_ == "pobj" and token.head.lower_ in _WHERE:
+            # "at Merowe": where; and a site no country holds ("marched to *the Place de la
+            # Concorde*") is only where, whatever the preposition: no state stands for it
+            hits = [a for a in hits if amap.kind.get(a) != "LOCATION" or (
+                token.head.lower_ != "at" and amap.country.get(a))]
         # "officials, *including* the foreign minister, Sergey Lavrov, and ..."
         listed = [o for c in token.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
                   for o in _pobjs(c)]
@@ -306,8 +315,9 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     """Sources and targets of a nominal trigger, with its light verb's if it has one, else
     those of the verb whose object it is when ``carries(verb)`` ("offered *support*").
     Help asked for (``asks(verb)``: "asked for *Russian* help", "requested Turkish
-    assistance", "asked Berlin for aid") goes to whoever asks, from whoever is asked or
-    named on it, unless it is for someone named after it ("called for aid *to Gaza*"). An "anti-X"
+    assistance", "asked Berlin for aid", "appealed to Algeria for aid", "Kabul's request to
+    Delhi for support") goes to whoever asks, from whoever is asked or named on it, unless it
+    is for someone named after it ("called for aid *to Gaza*"). An "anti-X"
     modifier names the target, never the source ("an *anti-Islamist* offensive")."""
     noun = trigger.head
     own = [c for c in noun.children if c.dep_ in _SOURCE_MODS]
@@ -320,13 +330,21 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     sources = amap.actors([*own, *by])
     from_ = frozenset({"from"})
     asked = _asked_in(noun)
+    if asked is not None and not asks(asked):
+        # "sent a request to Delhi *for* support": the "for" phrase hung on the verb that
+        # carries the asking noun
+        asked = next((o for o in asked.children if o.dep_ == "dobj" and asks(o)), asked)
     if asked is not None and trigger.entry.type in _BENEFITS and asks(asked):
         later = [o for c in (*noun.children, *asked.children) if c.dep_ == "prep"
                  and c.lower_ in ("to", "for") and c.i > noun.i for o in _pobjs(c)]
-        askers = amap.actors(later) or doers(asked, amap)
+        askers = amap.actors(later) or _askers(asked, amap)
+        # whoever is asked: named by the asking verb, or by the verb making the asking noun
+        asking = [asked, *(v for v in [carrier(asked)] if asked.pos_ == "NOUN" and v)]
         givers = sources or amap.actors([
             *(c for c in asked.children if c.dep_ in ("dobj", "dative") and c is not noun),
-            *_prep_targets(asked, from_), *_prep_targets(noun, from_)])
+            *_prep_targets(asked, from_), *_prep_targets(noun, from_),
+            *(o for a in asking for c in a.children if c.dep_ in ("prep", "dative")
+              and c.i < noun.i and c.lower_ in _ASKED for o in _pobjs(c))])
         if askers:
             return givers, [a for a in askers if a not in givers]
     verb = trigger.light or carrier(noun, trigger.entry.type in TAKE_PART)
@@ -370,13 +388,25 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
 
 
 def _asked_in(noun: Token) -> Token | None:
-    """The verb that asks for ``noun``, if any: whose object it is ("requested *aid*") or
-    whose "for" phrase holds it ("asked Berlin for *help*")."""
+    """The verb or noun that asks for ``noun``, if any: whose object it is ("requested
+    *aid*") or whose "for" phrase holds it ("asked Berlin for *help*", "a request for
+    *support*")."""
     if noun.dep_ == "dobj":
         return noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in (
+            "VERB", "NOUN"):
         return noun.head.head
     return None
+
+
+def _askers(asked: Token, amap: ActorMap) -> list[str]:
+    """Who asks: the doers of an asking verb; of an asking noun, its owner ("*Kabul's*
+    request") or the doers of the verb that makes it ("*Kabul* sent a request")."""
+    if asked.pos_ != "NOUN":
+        return doers(asked, amap)
+    own = amap.actors(c for c in asked.children if c.dep_ in ("poss", "compound"))
+    verb = carrier(asked)
+    return own or (doers(verb, amap) if verb is not None else [])
 
 
 def _opposed(token: Token) -> bool:
