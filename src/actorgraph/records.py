@@ -182,6 +182,7 @@ class EventKey:
     theme: str | None = None
     #: How ``date`` is known (``Event.date_basis``): a publication stand-in is a weak date.
     date_basis: str | None = None
+    mode: str | None = None  # PLOVER mode ("phone", "visit")
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,13 +31,13 @@ D = dt.date
 def key(id_: str, source: tuple[str, ...] = (), target: tuple[str, ...] = (),
         date: dt.date | None = None, kind: str = "CONSULT", *, published: dt.date,
         precision: str = "day", place: str | None = None, theme: str | None = None,
-        modality: str = "asserted") -> EventKey:
+        modality: str = "asserted", mode: str | None = None) -> EventKey:
     """An event of document ``a``, ``b``..., each in a sentence of its own; actors are given
     as corpus ids."""
     return EventKey(id_, id_.split("#")[0], kind, source, target, None,
                     date or published, precision, modality=modality, place=place,
                     published=published, theme=theme, sentence_start=100 * int(id_[-1]),
-                    date_basis="text" if date is not None else "publication")
+                    date_basis="text" if date is not None else "publication", mode=mode)
 
 
 def together(*events: EventKey) -> list[set[str]]:
@@ -157,6 +157,23 @@ CASES = [
     ("a visit to the country is the talks held there",
      [key("a#e0", ("SARO",), ("OKAFOR",), D(2024, 3, 4), published=D(2024, 3, 5)),
       key("b#e0", ("SARO",), ("NIGERIA",), published=D(2024, 3, 6))],
+     [{"a#e0", "b#e0"}]),
+    ("near miss: a phone call is not the meeting held in a town",
+     [key("a#e0", ("SARO",), ("OKAFOR",), D(2024, 3, 4), published=D(2024, 3, 5),
+          place="abuja"),
+      key("b#e0", ("SARO",), ("OKAFOR",), D(2024, 3, 4), published=D(2024, 3, 6),
+          mode="phone")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: nor a visit",
+     [key("a#e0", ("SARO",), ("NIGERIA",), D(2024, 3, 4), published=D(2024, 3, 5),
+          mode="visit"),
+      key("b#e0", ("OKAFOR",), ("SARO",), D(2024, 3, 4), published=D(2024, 3, 6),
+          mode="phone")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("two reports of one call are one",
+     [key("a#e0", ("SARO",), ("OKAFOR",), D(2024, 3, 4), published=D(2024, 3, 5),
+          mode="phone"),
+      key("b#e0", ("OKAFOR",), ("SARO",), published=D(2024, 3, 6))],
      [{"a#e0", "b#e0"}]),
     ("a meeting with counterparts no one names is the talks",
      [key("a#e0", ("SARO",), ("OKAFOR",), D(2024, 3, 4), published=D(2024, 3, 5)),

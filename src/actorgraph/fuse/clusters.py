@@ -30,7 +30,8 @@ Two mentions are one event when all of these hold:
   once a member's text dates it, the undated members' report weeks no longer narrow it;
 * **place**: two different towns are two events (a country-wide place constrains nothing);
   in one town, reports that share a source (or name none) are one event even when their
-  targets differ (an army post at Kibumba, Kibumba).
+  targets differ (an army post at Kibumba, Kibumba). A phone call is held at no place: it is
+  never the visit or the meeting in a town that other reports tell of.
 
 Mentions are taken in a canonical order (the narrowest windows first, so that a report its
 text dates founds the cluster that undated reports of its story join; then window,
@@ -114,6 +115,11 @@ class Mention:
         """Whether its window comes from a date in the text (not the week before a report)."""
         return any(_text_dated(e) for e in self.events)
 
+    @property
+    def meets(self) -> str | None:
+        """How a meeting is held: "phone", "in person" (a visit, or in a place), or unknown."""
+        return _meets(self.events, self.place)
+
 
 @dataclass(slots=True)
 class Group:
@@ -138,7 +144,11 @@ class Group:
         if self.window is not None and m.window is not None and (
                 m.window[1] < self.window[0] or self.window[1] < m.window[0]):
             return False
-        return not (self.place and m.place and self.place != m.place)
+        if self.place and m.place and self.place != m.place:
+            return False
+        # a call is held at no place: never the meeting or visit the cluster holds in one
+        held, other = _meets(self.members, self.place), m.meets
+        return held is None or other is None or held == other
 
     def admits(self, m: Mention) -> bool:
         if not self.fits_time_and_place(m) or not self.fits_theme(m):
@@ -170,6 +180,16 @@ class Group:
         self.members.extend(m.events)
         self.themes.update(e.theme for e in m.events if e.theme)
         self.unnamed_doer = self.unnamed_doer or m.unnamed_doer
+
+
+def _meets(events: list[EventKey], place: str | None) -> str | None:
+    """How the meetings ``events`` tell of are held: "phone" when one is a call, "in person"
+    when one is a visit or ``place`` places them, else unknown (None)."""
+    if any(e.mode == "phone" for e in events):
+        return "phone"
+    if place or any(e.mode == "visit" for e in events):
+        return "in person"
+    return None
 
 
 def _text_dated(e: EventKey) -> bool:
