@@ -128,7 +128,28 @@ class ActorMap:
                 found = self.actors([t], sides=False)
                 if len(found) > 1:
                     return found
+        # no coordination: the two who last did something together ("X held talks *with*
+        # Y", "X's meeting with Y", "X clashed with Y")
+        for i in range(token.i - 1, start - 1, -1):
+            t = doc[i]
+            if t.lower_ == "with" and t.dep_ == "prep":
+                found = self._together(t)
+                if len(found) > 1:
+                    return found
         return []
+
+    def _together(self, with_: Token) -> list[str]:
+        """The doer and the partner of a "with" phrase: the subject of the verb it hangs on
+        (or of the verb whose object the noun it hangs on is: "held talks with"), or the
+        possessor of that noun ("X's meeting with Y"); then the object of "with"."""
+        partners = self.actors([o for o in with_.children if o.dep_ == "pobj"], sides=False)
+        head = with_.head
+        doers = [c for c in head.children if c.dep_ in ("nsubj", "poss")]
+        if not doers and head.dep_ in ("dobj", "pobj") and head.head.pos_ in ("VERB", "ADP"):
+            verb = head.head if head.head.pos_ == "VERB" else head.head.head
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        found = self.actors(doers, sides=False)
+        return [*found[:1], *(p for p in partners[:1] if p not in found[:1])]
 
 
 def _of_both(token: Token) -> bool:
