@@ -15,6 +15,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from ..actors.dictionary import get as actor_dictionary
 from ..actors.dictionary import load_yaml
 from ..records import MODALITIES, PLOVER_TYPES
 
@@ -24,6 +25,12 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 CONCESSIONS = frozenset({"RETREAT", "CONCEDE"})
 #: Hostile acts: announced for the future they are THREATEN.
 HOSTILE = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "REJECT", "THREATEN"})
+#: Classes an ``obj``/``pobj`` may name besides words: "@human", any person (CAMEO's
+#: "release person(s)"); "@suspect", a person wanted for a crime (CAMEO's "extradite"); and
+#: "@place", a named place ("flew into *Riyadh*").
+CLASSES = frozenset({"@human", "@suspect", "@place"})
+_PERSON_ENTITIES = frozenset({"PERSON", "NORP"})  # "released *Floderus*", "*Ukrainians*"
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +77,13 @@ class Lexicon:
         self.eased: dict[str, str] = {str(k): str(v) for k, v in
                                       (eased.get("codes") or {}).items()}
         self.enders: frozenset[str] = frozenset(eased.get("enders") or ())
+        #: units and containers whose "of" phrase is what is moved ("300 *tonnes* of food")
+        self.quantities: frozenset[str] = frozenset(table.get("quantities") or ())
+        #: person nouns besides the actor nouns and titles of the actor dictionary
+        self.people: frozenset[str] = frozenset(table.get("people") or ())
+        #: nouns of wanted persons, and lemmas of the adjectives that make one ("a *suspected*
+        #: ETA leader")
+        self.suspects: frozenset[str] = frozenset(table.get("suspects") or ())
         self.entries: dict[tuple[str, str], list[Entry]] = {}
         for raw in table.get("triggers") or ():
             entry = _entry(raw)
@@ -106,6 +120,26 @@ class Lexicon:
         word's ("raped": rape, not rap)."""
         return self.forms.get(token.lower_) or token.lemma_.lower()
 
+    @functools.cached_property
+    def _human_words(self) -> frozenset[str]:
+        actors = actor_dictionary()
+        pronouns = {p for p, (number, gender) in actors.pronouns.items()
+                    if gender in ("m", "f") or number == "pl"}
+        return frozenset({*self.people, *actors.nouns, *actors.titles, *pronouns})
+
+    def is_a(self, token: Token, kind: str) -> bool:
+        """Whether the noun ``token`` is of the class ``kind``: "@human" (a person's or a
+        people's name, a person noun or title, a personal pronoun: "two *shepherds*", "a
+        French aid *worker*"), "@suspect" (a suspect noun, or a person called suspected or
+        wanted: "a *suspected* ETA leader") or "@place" (a named place)."""
+        if kind == "@suspect":
+            return token.lemma_.lower() in self.suspects or any(
+                c.dep_ == "amod" and c.lemma_.lower() in self.suspects for c in token.children)
+        if kind == "@human":
+            return token.ent_type_ in _PERSON_ENTITIES or token.lemma_.lower() in \
+                self._human_words or token.lower_ in self._human_words
+        return kind == "@place" and token.ent_type_ in _PLACE_ENTITIES
+
     def senses(self, pos: str, lemma: str) -> list[Entry]:
         return self.entries.get((pos, lemma), [])
 
@@ -130,16 +164,24 @@ def _entry(raw: dict) -> Entry:
     pobj = raw.get("pobj") or ()
     if pobj and not raw.get("prep"):
         raise ValueError(f"event_triggers.yaml: pobj without its prep: {raw}")
+    unknown = [w for w in (*_words(obj), *_words(pobj)) if w.startswith("@") and w not in CLASSES]
+    if unknown:
+        raise ValueError(f"event_triggers.yaml: unknown class {unknown} in {raw}; "
+                         f"classes are {sorted(CLASSES)}")
     return Entry(
         pos=pos, lemma=words[-1], modifiers=tuple(words[:-1]), type=kind,
         cameo=str(raw["cameo"]) if raw.get("cameo") is not None else None,
         mode=raw.get("mode"), context=tuple(raw.get("context") or ()),
         prt=raw.get("prt"), prep=raw.get("prep"),
-        obj=frozenset([obj] if isinstance(obj, str) else obj),
-        pobj=frozenset([pobj] if isinstance(pobj, str) else pobj),
+        obj=frozenset(_words(obj)), pobj=frozenset(_words(pobj)),
         xcomp=bool(raw.get("xcomp")), embeds=embeds, of=raw.get("of") or "target",
         acts=frozenset(raw["xcomp"]) if isinstance(raw.get("xcomp"), list) else frozenset(),
     )
+
+
+def _words(value: str | list[str] | tuple[str, ...]) -> list[str]:
+    """An ``obj``/``pobj`` value as a list of words: one word or a list of them."""
+    return [value] if isinstance(value, str) else list(value)
 
 
 @functools.cache

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import Entry, Lexicon
+from .lexicon import CLASSES, Entry, Lexicon
+from .lexicon import get as lexicon_table
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -60,8 +61,10 @@ class Trigger:
 def objects(verb: Token) -> list[Token]:
     """Direct objects of ``verb`` (with their conjuncts); a passive subject counts as one, and
     so does the event a generic head names ("ended *mediation* efforts") and what an amount
-    counts ("sent *thousands of police*", "froze *$95 million in aid*"); a noun the parser
-    hangs as a clause is the object of a small clause ("allow [*investigators* into Wuhan]")."""
+    counts ("sent *thousands of police*", "froze *$95 million in aid*"); a unit or container
+    with an "of" phrase stands for its contents ("sent 300 tonnes of *food*", not "two
+    shipments of steel"); a noun the parser hangs as a clause is the object of a small
+    clause ("allow [*investigators* into Wuhan]")."""
     out = [c for c in verb.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass" or (
         c.dep_ == "ccomp" and c.pos_ in _NOUN_POS and c.i > verb.i) or (
         c.dep_ == "csubjpass" and misread_noun(c))]
@@ -70,11 +73,21 @@ def objects(verb: Token) -> list[Token]:
         if split is not None:  # "to re-[export tanks]": the noun the verb modifies
             out += [split.head] if split.dep_ in _MODIFIERS else objects(split)
     out += [c for o in out for c in o.conjuncts]
-    out += [c for o in out if o.lower_ in AMOUNTS or o.pos_ == "NUM" for p in o.children
-            if p.dep_ == "prep" and p.lower_ in ("of", "in") for c in p.children
-            if c.dep_ == "pobj"]
+    out += [c for o in out if o.lower_ in AMOUNTS or o.pos_ == "NUM"
+            for c in _contents(o, ("of", "in"))]
+    quantities = lexicon_table().quantities
+    packed = {o.i: _contents(o, ("of",)) for o in out if o.lemma_.lower() in quantities}
+    out = [o for o in out if not packed.get(o.i)] + [c for cs in packed.values() for c in cs]
     return out + [c for o in out if o.lemma_.lower() in EVENT_HEADS for c in o.children
                   if c.dep_ == "compound"]
+
+
+def _contents(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects (with their conjuncts) of the ``preps`` phrases of ``noun``: what an
+    amount or a container holds ("tonnes of *food and medicine*")."""
+    heads = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+             for c in p.children if c.dep_ == "pobj"]
+    return heads + [c for h in heads for c in h.conjuncts]
 
 
 def split_verb(prefix: Token) -> Token | None:
@@ -140,13 +153,14 @@ def _particle(c: Token, verb: Token) -> bool:
     return c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)
 
 
-def _named(o: Token, words: frozenset[str]) -> bool:
+def _named(o: Token, words: frozenset[str], lexicon: Lexicon) -> bool:
     """Whether the object ``o`` is one of ``words``: its lemma, or a phrase ending in it whose
-    earlier words come just before it ("investigated *war crimes*")."""
+    earlier words come just before it ("investigated *war crimes*"), or of a class among
+    them ("@human": "released *two shepherds*")."""
     lemmas = {o.lemma_.lower()}
     if o.tag_ == "NNS" and o.lower_.endswith("ses"):
         lemmas.add(o.lower_[:-1])  # "bases": spaCy's lemma is basis, the word may be base
-    if lemmas & words:
+    if lemmas & words or any(lexicon.is_a(o, kind) for kind in words & CLASSES):
         return True
     before = [t.lemma_.lower() for t in o.doc[max(0, o.i - 3):o.i]]
     return any(w.endswith(" " + lemma) and before[-len(w.split()) + 1:] == w.split()[:-1]
@@ -160,24 +174,33 @@ def _with_objects(verb: Token, children: list[Token]) -> list[Token]:
     return children + [c for o in objects(verb) for c in o.children]
 
 
-def _names(prep: Token, lemmas: frozenset[str]) -> bool:
+def _names(prep: Token, lemmas: frozenset[str], lexicon: Lexicon) -> bool:
     """Whether the object of ``prep`` (or a conjunct of it) is one of ``lemmas``, a word or a
     phrase: "of *corruption*", "with *spying*", "of *war crimes*"."""
     heads = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     heads += [c for h in heads for c in h.conjuncts]
-    return any(_named(h, lemmas) for h in heads)
+    return any(_named(h, lemmas, lexicon) for h in heads)
 
 
-def _fits(entry: Entry, token: Token) -> bool:
+def _subordinator(verb: Token, children: list[Token]) -> list[Token]:
+    """The "for" of a for-to clause right after ``verb``, which the parser hangs on the
+    clause, not on the verb ("called *for* [both sides to respect the truce]")."""
+    return [m for c in children if c.dep_ in ("advcl", "ccomp") for m in c.children
+            if m.dep_ == "mark" and m.i == verb.i + 1]
+
+
+def _fits(entry: Entry, token: Token, lexicon: Lexicon) -> bool:
     children = list(token.children)
     if entry.prt and not any(_particle(c, token) and c.lower_ == entry.prt for c in children):
         return False
-    if entry.prep and not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == entry.prep
-                              and (not entry.pobj or _names(c, entry.pobj))
-                              for c in (_with_objects(token, children) if entry.pobj
-                                        else children)):
+    if entry.prep and not (any(
+            c.dep_ in ("prep", "agent", "dative") and c.lower_ == entry.prep
+            and (not entry.pobj or _names(c, entry.pobj, lexicon))
+            for c in (_with_objects(token, children) if entry.pobj else children)) or (
+            not entry.pobj and any(m.lower_ == entry.prep
+                                   for m in _subordinator(token, children)))):
         return False
-    if entry.obj and not any(_named(o, entry.obj) or (
+    if entry.obj and not any(_named(o, entry.obj, lexicon) or (
             o.ent_type_ == "PERSON" and "president" in entry.obj)
             for o in (*objects(token), *predicates(token))):
         return False  # a named person matches the lists of office holders ("received Putin")
@@ -212,15 +235,15 @@ def sense(lexicon: Lexicon, token: Token) -> Entry | None:
     verb the parser read as a noun is looked up as the verb, and a noun it read as a verb
     as the noun."""
     if misread_noun(token):
-        return next((e for e in lexicon.senses("noun", lexicon.lemma(token)) if _fits(e, token)),
-                    None)
+        return next((e for e in lexicon.senses("noun", lexicon.lemma(token))
+                     if _fits(e, token, lexicon)), None)
     pos = "verb" if token.pos_ in _VERB_POS or headline_verb(token) else (
         "noun") if token.pos_ in _NOUN_POS else (
         "adj" if token.pos_ == "ADJ" else None)
     if pos is None:
         return None
     for entry in lexicon.senses(pos, lexicon.lemma(token)):
-        if _fits(entry, token):
+        if _fits(entry, token, lexicon):
             return entry
     return None
 
@@ -254,7 +277,7 @@ def find(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         if prefix is not None and split is not None and split.i == i:
             # the verb stands in the prefix's place: "refused to re-export howitzers"
             entry = next((e for e in lexicon.senses("verb", lexicon.lemma(token))
-                          if _fits(e, prefix)), None)
+                          if _fits(e, prefix, lexicon)), None)
             if entry is not None:
                 out.append(Trigger(prefix, entry, prefix.idx, token.idx + len(token.text)))
             continue
