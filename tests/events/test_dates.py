@@ -113,6 +113,9 @@ def test_resolve_declines_what_it_does_not_understand(expression: str) -> None:
     ("Since last July the envoy has met them three days ago and in recent days.",
      ["last July", "three days ago", "recent days"]),
     ("The minister may resign, but nothing happened in the ministry.", []),
+    ("Their September meeting ended badly, and the March elections were delayed.",
+     ["September", "March"]),
+    ("The May Day rally and a March organiser's plan were discussed in June.", ["June"]),
     ("The accord dated June 31, 2016 or 2015-02-29 is a forgery.", ["2016"]),
 ])
 def test_find(sentence: str, expected: list[str]) -> None:

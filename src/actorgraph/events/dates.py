@@ -31,7 +31,8 @@ Read against ``published`` (news speaks of the recent past, and of the next few 
 Everything relative needs ``published``; without it only expressions carrying a year resolve.
 Absolute dates are parsed with ``dateparser``. ``find`` wants month and weekday names
 capitalised ("may" and "march" are verbs), and a bare month name only after a preposition
-("in June", "since March", "by the end of May").
+("in June", "since March", "by the end of May") or between a determiner and a noun it dates
+("their September meeting", not "the May Day rally").
 
 ``offset(expression)`` reads a shift from another event's date: "two days after" is ``(2,
 "day")``, "a day later" ``(1, "day")``, "three weeks before" ``(-3, "week")``, "the following
@@ -124,6 +125,9 @@ _TRAIL = " .,;:!?)\"'"  # stripped from the end of an expression, and a possessi
 #: What must precede a bare month name for ``find`` to take it as a date.
 _PREPOSITION = re.compile(r"\b(?:in|since|during|until|till|by|from|through|before|after|"
                           r"(?:end|beginning|start|middle)\s+of)\s+$", re.IGNORECASE)
+#: ... or a determiner, the month then naming a noun's time: "their *September* meeting".
+_DETERMINER = re.compile(r"\b(?:the|their|its|his|her|our)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
              "RELATIVE_BASE": dt.datetime(2000, 1, 1), "REQUIRE_PARTS": ["day", "month", "year"]}
 
@@ -334,7 +338,9 @@ def find(text: str) -> list[tuple[int, int]]:
         for match in finder.finditer(text):
             start, end = match.span("e")
             if _BARE_MONTH.fullmatch(text, start, end) and not _PREPOSITION.search(
-                    text, max(0, start - 24), start):
+                    text, max(0, start - 24), start) and not (
+                    _DETERMINER.search(text, max(0, start - 8), start)
+                    and _NOUN_AFTER.match(text, end)):
                 continue
             if resolver and resolver(match, _SOME_DAY)[0] is None:  # "June 31", "2015-02-29"
                 continue
