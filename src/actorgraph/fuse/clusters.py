@@ -11,6 +11,8 @@ Two mentions are one event when all of these hold:
   shell the villages again")
   is never the same event as one reported to have happened, or not to have; one party's two
   commitments, demands, gifts or refusals are two events if they are about two things;
+  concessions, coercion and sanctions of two modes are two acts (a release and a withdrawal,
+  a ban and arrests);
 * **actors**: the same parties, where a party is an actor, except that a country, its capital
   or metonym ("Moscow", "the Kremlin") and its government or army are one party, and that an
   office holder is also the office ("Egypt's foreign minister" is Hesham Fawzy when the
@@ -73,6 +75,11 @@ MEETINGS = frozenset({"CONSULT"})
 #: about the same thing ("agreed to buy fertiliser", "pledged two million dollars").
 THEMED = frozenset({"AGREE", "REQUEST", "REJECT", "SUPPORT", "AID", "CONCEDE", "SANCTION",
                     "THREATEN", "ACCUSE", "COOPERATE"})
+#: Types whose PLOVER modes are different acts: a release is no withdrawal, a ban no arrest,
+#: an expulsion no conviction (an attack by shelling and gunfire is one attack).
+MODED = frozenset({"RETREAT", "COERCE", "SANCTION"})
+#: Meetings held in person: a visit, talks someone mediates or chairs, a summit.
+IN_PERSON = frozenset({"visit", "third-party", "multilateral"})
 #: Happenings a later report retells as a noun naming no one ("the shelling", "Saturday's
 #: march", "the arrests", "the truce"), unlike words, whose unnamed speakers are other speakers.
 RETOLD = frozenset({"CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
@@ -132,13 +139,18 @@ class Group:
     targets: set[str] = field(default_factory=set)
     members: list[EventKey] = field(default_factory=list)
     themes: set[str] = field(default_factory=set)
+    modes: set[str] = field(default_factory=set)
     unnamed_doer: bool = False  # a member's doer is named, but is no party
     dated: bool = False  # its window comes from a date some member's text gives
 
-    def fits_theme(self, m: Mention) -> bool:
+    def fits_act(self, m: Mention) -> bool:
+        """Whether the mention tells of the same kind of act: the same thing committed to or
+        asked for, and no other mode where modes are different acts."""
         theme = m.event.theme
-        return self.type not in THEMED or not (theme and self.themes and theme not in
-                                                 self.themes)
+        if self.type in THEMED and theme and self.themes and theme not in self.themes:
+            return False
+        mode = m.event.mode
+        return self.type not in MODED or not (mode and self.modes and mode not in self.modes)
 
     def fits_time_and_place(self, m: Mention) -> bool:
         if self.window is not None and m.window is not None and (
@@ -151,7 +163,7 @@ class Group:
         return held is None or other is None or held == other
 
     def admits(self, m: Mention) -> bool:
-        if not self.fits_time_and_place(m) or not self.fits_theme(m):
+        if not self.fits_time_and_place(m) or not self.fits_act(m):
             return False
         mine = self.sources | self.targets
         same_town = bool(self.place and self.place == m.place)
@@ -179,15 +191,17 @@ class Group:
         self.targets |= m.targets
         self.members.extend(m.events)
         self.themes.update(e.theme for e in m.events if e.theme)
+        self.modes.update(e.mode for e in m.events if e.mode)
         self.unnamed_doer = self.unnamed_doer or m.unnamed_doer
 
 
 def _meets(events: list[EventKey], place: str | None) -> str | None:
     """How the meetings ``events`` tell of are held: "phone" when one is a call, "in person"
-    when one is a visit or ``place`` places them, else unknown (None)."""
+    when one is held in person (a visit, a summit, mediated talks) or ``place`` places
+    them, else unknown (None)."""
     if any(e.mode == "phone" for e in events):
         return "phone"
-    if place or any(e.mode == "visit" for e in events):
+    if place or any(e.mode in IN_PERSON for e in events):
         return "in person"
     return None
 
@@ -341,7 +355,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         index(n, g.members, True)
     for m in sorted(vague, key=order):
         def fits(g: int, m: Mention = m) -> bool:
-            return groups[g].fits_time_and_place(m) and groups[g].fits_theme(m)
+            return groups[g].fits_time_and_place(m) and groups[g].fits_act(m)
         own = None
         if m.event.type in JOINT | RETOLD:
             mine = [g for g in by_doc.get((m.event.doc_id, m.kind), ()) if fits(g)]
