@@ -70,6 +70,11 @@ RECALL = [
                  "ASSAULT", "opened", "Police", id="open-fire-on"),
     pytest.param("Pakistani troops exchanged fire with Afghan border guards.",
                  "ASSAULT", "exchanged", "Pakistan", id="exchange-fire-with"),
+    # ASSAULT 193: using firearms on people
+    pytest.param("Kenyan police used live ammunition against demonstrators in Nairobi.",
+                 "ASSAULT", "used", "police", id="use-live-ammunition"),
+    pytest.param("Soldiers used their rifles on the crowd outside the palace, witnesses said.",
+                 "ASSAULT", "used", "Soldiers", id="use-rifles-on-crowd"),
     pytest.param("Armenian and Azerbaijani forces traded fire overnight.",
                  "ASSAULT", "traded", ("Armenia", "Azerbaijan"), id="trade-fire"),
     # REQUEST 10x: calling for someone to act, appealing for, pressing someone to
@@ -157,6 +162,8 @@ NEAR_MISSES = [
     pytest.param("The band released a new album in Seoul.", "RETREAT", id="release-album"),
     pytest.param("The army released the footage of the raid.", "RETREAT", id="release-footage"),
     pytest.param("The ministry sent a letter to Brussels.", "AID", id="send-letter"),
+    pytest.param("The factory used ammunition crates as shelving.", "ASSAULT",
+                 id="use-ammunition-crates"),
     pytest.param("The steelworks sent two shipments of steel to Texas.", "AID",
                  id="send-shipments-of-steel"),
     pytest.param("Apple fired the manager of its Paris store.", "ASSAULT", id="fire-manager"),
