@@ -389,10 +389,15 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
 
 def _asked_in(noun: Token) -> Token | None:
     """The verb or noun that asks for ``noun``, if any: whose object it is ("requested
-    *aid*") or whose "for" phrase holds it ("asked Berlin for *help*", "a request for
-    *support*")."""
+    *aid*"), whose "for" phrase holds it ("asked Berlin for *help*", "a request for
+    *support*") or which it is said to be ("the request was *support*")."""
     if noun.dep_ == "dobj":
         return noun.head
+    said = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else (
+        noun.head if noun.dep_ == "attr" else None)
+    if said is not None and said.lemma_ == "be":
+        # "the request (from Moscow) is *for* / was *military support*": what it asks for
+        return next((c for c in said.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in (
             "VERB", "NOUN"):
         return noun.head.head

@@ -47,7 +47,26 @@ _OWN_CLAUSE = frozenset({"relcl", "acl", "advcl"})
 _SAYING = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "csubj", "pcomp", "prep",
                      "nsubjpass"})
 #: Acts that, as the purpose of another, are only its aim: "sanctions *to help* the talks".
-_AIMS = COOPERATIVE - {"AGREE", "CONSULT"}
+AIMS = COOPERATIVE - {"AGREE", "CONSULT"}
+
+
+def purpose(token: Token, lex: Lexicon) -> bool:
+    """Whether the verb ``token`` is a purpose infinitive, an aim of what it hangs on and no
+    act of its own: of a verb ("imposed sanctions *to help* the talks", "sent police *to
+    protect* the airport"; not what an instrument does, "used its veto *to block*"), of a
+    noun ("a resolution *to protect* civilians"; not what an intent noun commits to, "the
+    decision *to send* troops"), or of a participle that names an aim ("a resolution *meant
+    to protect*")."""
+    if token.dep_ not in ("advcl", "acl", "xcomp") or token.head.i == token.i or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+        return False
+    head, lemma = token.head, token.head.lemma_.lower()
+    if token.dep_ == "advcl":
+        return head.pos_ in ("VERB", "AUX") and not lex.cue("instrument_verbs", lemma)
+    if token.dep_ == "acl":
+        return head.pos_ == "NOUN" and not lex.cue("intent_nouns", lemma)
+    return head.dep_ == "acl" and head.pos_ == "VERB" and lex.cue("aim_participles", lemma)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +95,12 @@ class Modality:
         node, child = token, None
         barrier = standing  # crossed into an enclosing clause: its tense and negation are its own
         for _ in range(30):
-            if not barrier and child is not None and kind in _AIMS and self._aim(node, child):
+            if not barrier and child is not None and kind in AIMS and self._aim(node, child):
                 found.append(Reading("hypothetical", cue=child))
+            # what a noun asks for is the content of its "for" phrase ("a request *for*
+            # support"), not a phrase of its own
+            asked_for = not barrier and child is not None and child.dep_ == "prep" \
+                and child.lower_ == "for" and node.pos_ == "NOUN"
             if child is not None and (child.dep_ in _OWN_CLAUSE or (
                     child.dep_ == "prep" and child.lower_ != "of"
                     and node.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"))):
@@ -87,7 +110,7 @@ class Modality:
             if not barrier:
                 found += self._local(node, child, token)
             if child is not None and child.dep_ in _COMPLEMENT:
-                hit = self._governing(node, child, barrier)
+                hit = self._governing(node, child, barrier and not asked_for)
                 if hit is not None:
                     found.append(hit)
                     if reporter is None and hit.attributed_to:
@@ -113,11 +136,8 @@ class Modality:
             for c in noun.children)
 
     def _aim(self, node: Token, child: Token) -> bool:
-        """Whether ``child`` is the purpose clause of ``node`` ("imposed sanctions *to
-        help*"), not what an instrument does ("used its veto *to block*")."""
-        return child.dep_ == "advcl" and not self._is(node.lemma_.lower(), "instrument_verbs") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children)
+        """Whether ``child`` is the purpose clause of ``node`` (see ``purpose``)."""
+        return child.head.i == node.i and purpose(child, self.lex)
 
     # -- cues on one node of the path --------------------------------------------------------
     def _local(self, node: Token, child: Token | None, trigger: Token) -> list[Reading]:
@@ -168,9 +188,11 @@ class Modality:
         if self.lex.cue("future_modals", word):
             return [Reading("future", cue=aux)]
         if self.lex.cue("hypothetical_modals", word):
-            # reported future: "said he would welcome ..." is what he will do, as he says
+            # reported future: "said he would send ..." is what he will do, as he says; but
+            # what he "would welcome" is only wished for, no announcement
             if word == "would" and verb.dep_ == "ccomp" and self._is(
-                    verb.head.lemma_.lower(), "report_verbs"):
+                    verb.head.lemma_.lower(), "report_verbs") and not self._is(
+                    verb.lemma_.lower(), "attitude_verbs"):
                 return [Reading("future", cue=aux)]
             return [Reading("hypothetical", cue=aux)]
         if self.lex.cue("obligation_modals", word):
@@ -201,6 +223,10 @@ class Modality:
                 c.dep_ == "nsubj" and getattr(self.senses.get(c.i), "type", None) == "REQUEST"
                 for c in node.children):
             return Reading("requested", cue=node)  # "the request is for military support"
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+                c.dep_ == "dobj" and getattr(self.senses.get(c.i), "embeds", None) == "requested"
+                for c in node.children):
+            return Reading("requested", cue=node)  # "sent a request to Delhi *for* support"
         entry = None if barrier else self.senses.get(node.i)
         if entry is not None and entry.embeds and child.dep_ in ("xcomp", "ccomp", "dobj",
                                                                   "prep", "pobj", "advcl",

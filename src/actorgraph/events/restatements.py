@@ -13,15 +13,40 @@ subject "which" is the whole clause (", which makes it his third visit"). A noun
 doers the sentence does not name is left alone ("repelled the attack"). A noun reached
 through a preposition is another act ("days *after* his visit to Tokyo"), and so is a noun
 coordinated with the verb or done by someone else ("a week after *Orban's* visit").
+
+A definite noun of the verb's type later in the sentence, with the verb's doers and no
+others, takes it up again ("Blinken *met* Wang Yi, and *the meeting* lasted five hours"),
+unless a preposition puts it in another time ("*before* the meeting in June").
+
+Two words may also tell one act in two types: an intent (AGREE) and the noun that is its
+object ("*offered* Belgrade economic *support*": the offer is of the support; CAMEO's 03
+mirrors 04-08). When the noun's doers are among the verb's and its targets among the verb's,
+one event is kept: the one whose CAMEO code is more specific ("offered military support",
+0332, says the offer and what it offers; "support", 072, only the latter), the verb's on a
+tie. Other verbs with an act as object do their own act ("called a *strike*", "dispersed the
+*rally*", "asked for *aid*").
+
+An aim told with the act it is the aim of is no act of its own: help, protection or support
+in a purpose infinitive (``modality.purpose``: "sent police to Haiti *to protect* the
+airport", "a resolution supposedly *to protect* civilians"), or in the infinitive such an aim
+governs ("flew troops in to help *evacuate* foreigners"), is dropped. The acts of a verb
+that commits to them are not aims: they hang as its complement ("pledged *to help*").
+An attitude towards an act that has not happened is no praise of its doer: "would *welcome*
+Indian aid" is willingness to take the aid wished for (AGREE 030, with the welcome's
+modality), not praise of India (SUPPORT).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ..records import Event
+from .lexicon import Lexicon
+from .lexicon import get as lexicon
+from .modality import AIMS, purpose
 
 #: How a restating noun, or a clause on its way up, may hang: as an apposition or adverbial
 #: noun (", his second visit"), an object ("used *its veto*"), a copular or clausal
@@ -33,22 +58,73 @@ _GOVERNED = frozenset({"xcomp", "advcl"})
 
 
 def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) -> list[Event]:
-    """``found`` without the nominal events that restate a verbal one of their sentence;
-    ``heads`` maps an event's ``(start, end, type)`` to its trigger's head token (events
-    absent from it, made by no trigger of their own, are kept)."""
+    """``found`` without the nominal events that restate a verbal one of their sentence, and
+    with one event for a verb and its object noun that tell one act; ``heads`` maps an
+    event's ``(start, end, type)`` to its trigger's head token (events absent from it, made
+    by no trigger of their own, are kept)."""
+    lex = lexicon()
+    found = [e for e in found if e.type not in AIMS or not _aimed(
+        heads.get((e.start, e.end, e.type)), lex)]
     verbal = [(e, t) for e in found if (t := heads.get((e.start, e.end, e.type))) is not None
               and t.pos_ in ("VERB", "AUX")]
     if not verbal:
         return list(found)
-    kept = []
+    gone: set[int] = set()
+    willing: set[int] = set()
     for e in found:
         noun = heads.get((e.start, e.end, e.type))
-        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or not any(
-                v.type == e.type and v is not e and e.source and set(e.source) <= set(v.source)
-                and v.sentence_start == e.sentence_start and _restates(noun, verb)
-                for v, verb in verbal):
-            kept.append(e)
-    return kept
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for v, verb in verbal:
+            if v is e or v.sentence_start != e.sentence_start or id(v) in gone:
+                continue
+            if v.type == e.type and e.source and set(e.source) <= set(v.source) and (
+                    _restates(noun, verb) or _takes_up(noun, verb, e, v)):
+                gone.add(id(e))
+                break
+            if v.type == "SUPPORT" and v.modality == "hypothetical" and _content(noun, verb) \
+                    and e.modality != "asserted" and lex.cue("attitude_verbs", verb.lemma_.lower()):
+                willing.add(id(v))  # "would welcome Indian aid": the aid wished for
+                continue
+            if v.type == "AGREE" != e.type and e.source and _content(noun, verb) and set(
+                    e.source) <= set(v.source) and set(e.target) <= set(v.target):
+                gone.add(id(v) if _rank(e) > _rank(v) else id(e))
+                break
+    return [replace(e, type="AGREE", cameo="03", cameo_code="030", mode=None)
+            if id(e) in willing else e for e in found if id(e) not in gone]
+
+
+def _aimed(token: Token | None, lex: Lexicon) -> bool:
+    """Whether the verb ``token`` is a purpose infinitive, or the infinitive one governs."""
+    for _ in range(3):
+        if token is None or token.pos_ not in ("VERB", "AUX"):
+            return False
+        if purpose(token, lex):
+            return True
+        if token.dep_ != "xcomp" or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _rank(event: Event) -> int:
+    """How specific an event's CAMEO code is: its number of digits."""
+    return len(event.cameo_code or event.cameo)
+
+
+def _content(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is what ``verb`` acts on: its direct object or second object
+    ("offered *support*", "offers Lebanon *help*")."""
+    return noun.head.i == verb.i and noun.dep_ in ("dobj", "dative", "iobj")
+
+
+def _takes_up(noun: Token, verb: Token, event: Event, by_verb: Event) -> bool:
+    """Whether the definite ``noun`` after ``verb`` names its act again ("met ..., and *the
+    meeting* lasted"), with no other parties and not through a preposition."""
+    return noun.i > verb.i and set(event.target) <= set(by_verb.target) and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and not any(
+            a.dep_ == "prep" for a in noun.ancestors if a.i > verb.i)
 
 
 def _restates(noun: Token, verb: Token) -> bool:
