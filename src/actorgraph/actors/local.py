@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from ..records import Actor, Document, Span
-from . import coref, mentions
+from . import coref, descriptions, mentions
 from .context import Roles
 from .dictionary import Dictionary, norm
 from .mentions import ARMED, STATE_SECTORS, Candidate
@@ -108,6 +108,10 @@ class Local:
         self.candidates = [c for c in self.candidates  # "Defense" in "Secretary of Defense"
                            if not any(s <= c.start and c.end <= e for s, e in titles)]
         same += [(c, c.part_of) for c in self.candidates if c.part_of is not None]
+        described, referring = descriptions.back_references(self.doc, self.candidates,
+                                                            self.sent_of)
+        self.candidates = sorted(self.candidates + described, key=lambda x: (x.start, -x.end))
+        same += referring  # "Armenia's defence ministry ... The ministry"
         kept = {id(c) for c in self.candidates}
         same = [(a, b) for a, b in same if id(a) in kept and id(b) in kept]
         definitions = self._definitions()
@@ -124,7 +128,7 @@ class Local:
                 members = c.label == "NOUN" and c.plural
                 groups.join(by_key.setdefault(("members" if members else "", c.key), i), i)
             if c.label != "NOUN":
-                groups.join(by_text.setdefault(norm(c.text), i), i)
+                groups.join(by_text.setdefault(norm(c.text), i), i, strict_country=True)
         index = {id(c): i for i, c in enumerate(cands)}
         for a, b in same:
             groups.join(index[id(b)], index[id(a)])
@@ -381,10 +385,14 @@ def _place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictio
     (top, n), total = overall.most_common(1)[0], sum(overall.values())
     default = top if 2 * n >= total else None
     first_sentence = {c.group: c.sent for c in reversed(candidates) if c.group >= 0}
+    # unnamed plurals ("officials", "trading firms") are placed by their own sentence only
+    # (``descriptions.sentence_country``)
+    singular = {c.group for c in candidates if c.group >= 0 and not c.is_reference
+                and not (c.label == "NOUN" and c.plural)}
     out = []
     for n_, a in enumerate(actors):
         official = a.kind == "PERSON" and a.roles
-        body = a.kind == "GROUP" and not a.named and a.key is None
+        body = a.kind == "GROUP" and not a.named and a.key is None and n_ in singular
         generic = d.institution(a.key)
         council = a.kind == "ORG" and a.named and a.key is None and a.sector == "GOV"
         if (official or body or generic or council) and a.country is None \

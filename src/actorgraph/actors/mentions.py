@@ -15,7 +15,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from . import collectives
+from . import collectives, descriptions
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
 from .dictionary import Dictionary, Entry, Noun, norm
@@ -322,11 +322,11 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
         elif noun is not None and noun.plural and (token.tag_ in ("NNS", "NNPS") or noun.two) \
                 and collectives.counted_two(token, noun):
             # "protesters", "humanitarian groups": actors too, of the one country their
-            # sentence names, if it names one; each stays its own actor
-            here = {e.country for e in entities if e.sent == sent_of[token.i] and e.country
-                    and e.country not in ("IGO", "NGO", "IMG")}
+            # sentence names, unless another party's or a venue (``descriptions``); each
+            # stays its own actor
             c = _group(doc[start:token.i + 1], token, sent_of, None, noun, None)
-            c.country = here.pop() if len(here) == 1 else None
+            c.country = descriptions.sentence_country(token, noun.sector, entities, sent_of,
+                                                      d.demonym)
             out.append(c)
         elif noun is not None and collectives.is_body_description(token, noun):
             # "the rebel group": the body last named (coref), else an unnamed one
