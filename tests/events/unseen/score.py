@@ -22,7 +22,8 @@ optional ``modality``. The scores, all shares in [0, 1] (``None`` where nothing 
   (whether the extra events are asserted ones or hedged ones such as the act a threat names);
 * ``by_style``: cases, type recall and type precision for each style.
 
-Run ``python -m tests.events.unseen.score [--verbose] [--json]``; ``--verbose`` lists misses.
+Run ``python -m tests.events.unseen.score [--verbose] [--json] [--cases PATH]``; ``--verbose``
+lists misses; ``--cases`` scores another file of the same format (default ``cases.yaml``).
 """
 
 from __future__ import annotations
@@ -244,8 +245,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--cases", type=Path, default=CASES,
+                        help="a cases file of the same format (default: cases.yaml)")
     args = parser.parse_args(argv)
-    scores = run()
+    scores = run(args.cases)
     if not args.verbose:
         scores.pop("misses")
     print(json.dumps(scores, indent=2) if args.json else _report(scores, args.verbose))
