@@ -16,7 +16,21 @@ coordinated with the verb or done by someone else ("a week after *Orban's* visit
 
 A definite noun of the verb's type later in the sentence, with the verb's doers and no
 others, takes it up again ("Blinken *met* Wang Yi, and *the meeting* lasted five hours"),
-unless a preposition puts it in another time ("*before* the meeting in June").
+unless a preposition puts it in another time ("*before* the meeting in June"). A noun in
+apposition to the clause restates it even when it names no doers (", *the first meeting*
+between the two leaders"), and a light verb's clause is its noun's ("*held talks* with
+Putin, the first meeting between them"). The verb's own object with the verb's very code
+is the act its verb + object sense codes, whoever the parser makes its doers ("signed a
+*ceasefire deal* brokered by China").
+
+An event noun and the verb of its type it is the subject of, or the relative clause on it
+whose subject is "which" or "that", tell one act: "the Russian *attack killed* five
+people", "a missile *strike that killed* seven". One event is kept, the one of the more
+specific CAMEO code (the verb's on a tie), with the doers and recipients of both, when
+their doers agree and their readings are the same ("the attack did not kill anyone"
+reads them alike; an attack asserted with a killing denied stays two). A verb of another
+type is another act ("the attack *prompted* Kenya to close its border"), and so is a
+clause with a subject of its own ("came after Ukraine *shelled* Belgorod").
 
 Two words may also tell one act in two types: an intent (AGREE) and the noun that is its
 object ("*offered* Belgrade economic *support*": the offer is of the support; CAMEO's 03
@@ -65,7 +79,8 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) ->
     lex = lexicon()
     found = [e for e in found if e.type not in AIMS or not _aimed(
         heads.get((e.start, e.end, e.type)), lex)]
-    verbal = [(e, t) for e in found if (t := heads.get((e.start, e.end, e.type))) is not None
+    verbal = [(e, t) for e in found
+              if (t := _clause_word(heads.get((e.start, e.end, e.type)), lex)) is not None
               and t.pos_ in ("VERB", "AUX")]
     if not verbal:
         return list(found)
@@ -78,8 +93,7 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) ->
         for v, verb in verbal:
             if v is e or v.sentence_start != e.sentence_start or id(v) in gone:
                 continue
-            if v.type == e.type and e.source and set(e.source) <= set(v.source) and (
-                    _restates(noun, verb) or _takes_up(noun, verb, e, v)):
+            if v.type == e.type and _same_act(noun, verb, e, v):
                 gone.add(id(e))
                 break
             if v.type == "SUPPORT" and v.modality == "hypothetical" and _content(noun, verb) \
@@ -90,8 +104,83 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) ->
                     e.source) <= set(v.source) and set(e.target) <= set(v.target):
                 gone.add(id(v) if _rank(e) > _rank(v) else id(e))
                 break
-    return [replace(e, type="AGREE", cameo="03", cameo_code="030", mode=None)
-            if id(e) in willing else e for e in found if id(e) not in gone]
+    return _told_again([replace(e, type="AGREE", cameo="03", cameo_code="030", mode=None)
+                        if id(e) in willing else e for e in found if id(e) not in gone], heads)
+
+
+def _told_again(found: list[Event], heads: Mapping[tuple[int, int, str], Token]) -> list[Event]:
+    """``found`` with one event for an event noun and the verb of its type that it is the
+    subject of ("the Russian *attack killed*", "a *strike that killed*"): the one of the
+    more specific code, with the doers and the recipients of both ("an *attack* on a UN
+    convoy *killed* two peacekeepers": the convoy and the peacekeepers)."""
+    by_verb: dict[tuple[int, str], Event] = {}
+    for e in found:
+        token = heads.get((e.start, e.end, e.type))
+        if token is not None and token.pos_ in ("VERB", "AUX"):
+            by_verb.setdefault((token.i, e.type), e)
+    if not by_verb:
+        return found
+    merged: dict[int, Event] = {}
+    gone: set[int] = set()
+    for e in found:
+        noun = heads.get((e.start, e.end, e.type))
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or id(e) in merged:
+            continue
+        for verb in _predicates(noun):
+            v = by_verb.get((verb.i, e.type))
+            if v is None or id(v) in gone or id(v) in merged or v.modality != e.modality or \
+                    not (set(e.source) <= set(v.source) or set(v.source) <= set(e.source)):
+                continue  # another doer, or the attack happened and the killing did not
+            kept, other = (e, v) if _rank(e) > _rank(v) else (v, e)
+            merged[id(kept)] = replace(kept, source=tuple(dict.fromkeys((*e.source, *v.source))),
+                                       target=tuple(dict.fromkeys((*e.target, *v.target))))
+            gone.add(id(other))
+            break
+    return [merged.get(id(e), e) for e in found if id(e) not in gone]
+
+
+def _predicates(noun: Token) -> list[Token]:
+    """The verbs telling what the act ``noun`` did: the one it is the subject of, and a
+    relative clause on it whose subject is "which" or "that" ("a strike *that killed*")."""
+    found = [noun.head] if noun.dep_ == "nsubj" and noun.head.i != noun.i else []
+    return found + [c for c in noun.children if c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
+
+
+def _clause_word(token: Token | None, lex: Lexicon) -> Token | None:
+    """The word whose clause an event sits in: the light verb carrying a noun ("*held*
+    talks"), else the trigger's head ``token``."""
+    if token is not None and token.dep_ == "dobj" and token.pos_ == "NOUN" and \
+            lex.lemma(token.head) in lex.light_verbs:
+        return token.head
+    return token
+
+
+def _same_act(noun: Token, verb: Token, event: Event, by_verb: Event) -> bool:
+    """Whether ``noun`` (of ``event``) names again the act ``verb`` (of ``by_verb``, of the
+    same type) tells: as the verb's own object, or restating or taking it up with doers
+    that may be the verb's."""
+    if _collocated(noun, verb, event, by_verb):
+        return True
+    return _doers_agree(noun, verb, event, by_verb) and (
+        _restates(noun, verb) or _takes_up(noun, verb, event, by_verb))
+
+
+def _collocated(noun: Token, verb: Token, event: Event, by_verb: Event) -> bool:
+    """Whether ``noun`` is the object of ``verb`` with the verb's very code: the act the verb +
+    object sense codes, whoever the noun's doers ("signed a *ceasefire deal* brokered by
+    China": the broker signs nothing; "refused to sign a *ceasefire agreement*"), where
+    "repelled the Russian *attack*" is another act, of another code."""
+    return _content(noun, verb) and event.cameo_code == by_verb.cameo_code
+
+
+def _doers_agree(noun: Token, verb: Token, event: Event, by_verb: Event) -> bool:
+    """Whether the doers ``event`` names for ``noun`` may be those of ``verb``: they are among
+    the verb's; or it names none and stands in apposition to the verb's clause (", *the
+    first meeting* between them")."""
+    if event.source:
+        return set(event.source) <= set(by_verb.source)
+    return noun.dep_ in ("appos", "npadvmod") and noun.head.i == verb.i
 
 
 def _aimed(token: Token | None, lex: Lexicon) -> bool:
@@ -108,8 +197,10 @@ def _aimed(token: Token | None, lex: Lexicon) -> bool:
 
 
 def _rank(event: Event) -> int:
-    """How specific an event's CAMEO code is: its number of digits."""
-    return len(event.cameo_code or event.cameo)
+    """How specific an event's CAMEO code is: its number of digits, one less for a code
+    ending in 0, the generic code of its root ("180" against "195")."""
+    code = event.cameo_code or event.cameo
+    return len(code) - code.endswith("0")
 
 
 def _content(noun: Token, verb: Token) -> bool:
