@@ -53,12 +53,7 @@ NOTE_MODES = {
 #: Floor on the share of sentences whose event carries the exact CAMEO code.
 EXACT_CODE_FLOOR = 0.93  # measured 0.953 (612 of 642)
 #: Codes with a sentence the small parser defeats; strict, so a fix shows at once.
-KNOWN_FAILURES = {
-    "0811": "'relaxed censorship': the parser reads 'relaxed' as an adjective and the noun as "
-            "the root",
-    "151": "'raised its alert level': a police alert is told by who raises it, a volcano's by "
-           "nothing in the sense",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @cache

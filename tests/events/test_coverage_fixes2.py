@@ -306,8 +306,7 @@ UNNAMED_ACTORS = [
     pytest.param("Police in Berlin were put on alert after the bomb threat.", "MOBILIZE",
                  "police", id="bare-police-alert"),
     pytest.param("The police raised the alert level in Brussels after the shooting.",
-                 "MOBILIZE", "police", id="the-police-alert", marks=pytest.mark.xfail(
-                     strict=True, reason="no police alert sense fits yet")),
+                 "MOBILIZE", "police", id="the-police-alert"),
 ]
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from .actormap import OBJECT_CONTROL, ActorMap
-from .triggers import EVENT_HEADS, Trigger, headline_verb
+from .triggers import EVENT_HEADS, Trigger, headline_verb, lost_subject
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acomp", "oprd",
@@ -90,6 +90,9 @@ def _distant_agent(verb: Token) -> list[Token]:
 
 def subject(verb: Token) -> list[Token]:
     """Whoever does ``verb``: its subject, or that of the verb it depends on."""
+    lost = lost_subject(verb)
+    if lost is not None:  # "*Vietnam* relaxed censorship", the verb read as an adjective
+        return [lost]
     v, via = verb, ""
     for _ in range(8):
         passive = [c for c in v.children if c.dep_ in _PASSIVE_SUBJECTS]
@@ -266,6 +269,8 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
     for _ in range(3):
         passive = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS]
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
+        if lost_subject(verb) is not None:  # "relaxed [curbs on bloggers]": the noun it modifies
+            objs.append(verb.head)
         # the forces a source moves are its own, never a target ("deployed *soldiers* to the
         # border"); a place it moves them into may be ("militarized *Crimea*")
         own = [c for c in (*passive, *objs) if moved and c.dep_ in ("dobj", "nsubjpass")

@@ -25,10 +25,13 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 CONCESSIONS = frozenset({"RETREAT", "CONCEDE"})
 #: Hostile acts: announced for the future they are THREATEN.
 HOSTILE = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "REJECT", "THREATEN"})
-#: Classes an ``obj``/``pobj`` may name besides words: "@human", any person (CAMEO's
-#: "release person(s)"); "@suspect", a person wanted for a crime (CAMEO's "extradite"); and
-#: "@place", a named place ("flew into *Riyadh*").
-CLASSES = frozenset({"@human", "@suspect", "@place"})
+#: Classes an ``obj``/``pobj``/``subj`` may name besides words: "@human", any person (CAMEO's
+#: "release person(s)"); "@suspect", a person wanted for a crime (CAMEO's "extradite");
+#: "@place", a named place ("flew into *Riyadh*"); and the forces of a sector of the actor
+#: dictionary, "@police" and "@military" (CAMEO's "police alert status" vs "military").
+CLASSES = frozenset({"@human", "@suspect", "@place", "@police", "@military"})
+#: Force classes by the actor dictionary sector of their nouns and titles.
+_SECTORS = {"@police": "COP", "@military": "MIL"}
 _PERSON_ENTITIES = frozenset({"PERSON", "NORP"})  # "released *Floderus*", "*Ukrainians*"
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -50,13 +53,18 @@ class Entry:
     pobj: frozenset[str] = frozenset()  # lemmas of the object of ``prep`` ("accused *of* graft")
     xcomp: bool = False
     acts: frozenset[str] = frozenset()  # lemmas of the infinitive ("urged ... to *surrender*")
+    subj: frozenset[str] = frozenset()  # what the subject must be ("@police" raised its alert)
+    #: lemmas of an act the verb goes with: one it is coordinated with or hangs under, that
+    #: verb's object, its subject ("impose *sanctions* and target the commanders")
+    alongside: frozenset[str] = frozenset()
     embeds: str | None = None  # modality of the event in the complement
     of: str = "target"  # an "of" phrase of a nominal trigger: "target" or "source"
 
     @property
     def specificity(self) -> int:
         return (2 * bool(self.obj) + 2 * bool(self.pobj) + bool(self.prt) + bool(self.prep)
-                + len(self.modifiers) + bool(self.xcomp) + 2 * bool(self.acts))
+                + len(self.modifiers) + bool(self.xcomp) + 2 * bool(self.acts)
+                + 2 * bool(self.subj) + 2 * bool(self.alongside))
 
 
 class Lexicon:
@@ -88,6 +96,12 @@ class Lexicon:
         for raw in table.get("triggers") or ():
             entry = _entry(raw)
             self.entries.setdefault((entry.pos, entry.lemma), []).append(entry)
+        #: regular past forms of the verbs with an object sense -> the verb ("relaxed": relax),
+        #: for a past-tense verb the parser misread as an adjective ("Vietnam *relaxed*
+        #: censorship"); irregular ones come from ``forms``
+        self.past_forms: dict[str, str] = {
+            form: lemma for (pos, lemma), senses in self.entries.items()
+            if pos == "verb" and any(e.obj for e in senses) for form in _past(lemma)}
         for senses in self.entries.values():
             senses.sort(key=lambda e: -e.specificity)  # stable: file order among equals
         cues = load_yaml("modality.yaml")
@@ -98,7 +112,8 @@ class Lexicon:
 
     @functools.cached_property
     def _hashes(self) -> dict[str, frozenset[int]]:
-        words = {"triggers": {lemma for _, lemma in self.entries}, "forms": set(self.forms)}
+        words = {"triggers": {lemma for _, lemma in self.entries},
+                 "forms": {*self.forms, *self.past_forms}}
         words.update(self.cues)
         return {kind: frozenset(get_string_id(v) for w in ws
                                 for v in (w, w.capitalize(), w.upper()))
@@ -120,6 +135,12 @@ class Lexicon:
         word's ("raped": rape, not rap)."""
         return self.forms.get(token.lower_) or token.lemma_.lower()
 
+    def past(self, token: Token) -> str | None:
+        """The verb whose past form ``token`` is ("relaxed": relax; "raped": rape), if the
+        verb has a sense with an object."""
+        lemma = self.forms.get(token.lower_) or self.past_forms.get(token.lower_)
+        return lemma if lemma is not None and self.entries.get(("verb", lemma)) else None
+
     @functools.cached_property
     def _human_words(self) -> frozenset[str]:
         actors = actor_dictionary()
@@ -131,7 +152,14 @@ class Lexicon:
         """Whether the noun ``token`` is of the class ``kind``: "@human" (a person's or a
         people's name, a person noun or title, a personal pronoun: "two *shepherds*", "a
         French aid *worker*"), "@suspect" (a suspect noun, or a person called suspected or
-        wanted: "a *suspected* ETA leader") or "@place" (a named place)."""
+        wanted: "a *suspected* ETA leader"), "@place" (a named place), "@police" or
+        "@military" (a noun or title of that sector, itself or its compound modifier: "the
+        *gendarmerie*", "the *police* service", "the *army*")."""
+        if kind in _SECTORS:
+            actors, sector = actor_dictionary(), _SECTORS[kind]
+            return any(getattr(actors.noun(w) or actors.title(w), "sector", None) == sector
+                       for t in (token, *(c for c in token.children if c.dep_ == "compound"))
+                       for w in (t.lower_, t.lemma_.lower()))
         if kind == "@suspect":
             return token.lemma_.lower() in self.suspects or any(
                 c.dep_ == "amod" and c.lemma_.lower() in self.suspects for c in token.children)
@@ -162,9 +190,11 @@ def _entry(raw: dict) -> Entry:
         raise ValueError(f"event_triggers.yaml: unknown modality {embeds!r} in {raw}")
     obj = raw.get("obj") or ()
     pobj = raw.get("pobj") or ()
+    subj = raw.get("subj") or ()
     if pobj and not raw.get("prep"):
         raise ValueError(f"event_triggers.yaml: pobj without its prep: {raw}")
-    unknown = [w for w in (*_words(obj), *_words(pobj)) if w.startswith("@") and w not in CLASSES]
+    unknown = [w for w in (*_words(obj), *_words(pobj), *_words(subj))
+               if w.startswith("@") and w not in CLASSES]
     if unknown:
         raise ValueError(f"event_triggers.yaml: unknown class {unknown} in {raw}; "
                          f"classes are {sorted(CLASSES)}")
@@ -173,10 +203,26 @@ def _entry(raw: dict) -> Entry:
         cameo=str(raw["cameo"]) if raw.get("cameo") is not None else None,
         mode=raw.get("mode"), context=tuple(raw.get("context") or ()),
         prt=raw.get("prt"), prep=raw.get("prep"),
-        obj=frozenset(_words(obj)), pobj=frozenset(_words(pobj)),
+        obj=frozenset(_words(obj)), pobj=frozenset(_words(pobj)), subj=frozenset(_words(subj)),
+        alongside=frozenset(_words(raw.get("alongside") or ())),
         xcomp=bool(raw.get("xcomp")), embeds=embeds, of=raw.get("of") or "target",
         acts=frozenset(raw["xcomp"]) if isinstance(raw.get("xcomp"), list) else frozenset(),
     )
+
+
+def _past(lemma: str) -> list[str]:
+    """Regular past forms of the verb ``lemma``: "relax" relaxed, "ease" eased, "ban"
+    banned, "loosen" loosened, "forgive" forgiven (a few are no word; never asked of one
+    that is not misread)."""
+    if " " in lemma or not lemma.isalpha():
+        return []
+    if lemma.endswith("e"):
+        return [lemma + "d", lemma + "n"]
+    out = [lemma + "ed", lemma + "en"]
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" \
+            and lemma[-3] not in "aeiou":
+        out.append(lemma + lemma[-1] + "ed")  # "ban": banned
+    return out
 
 
 def _words(value: str | list[str] | tuple[str, ...]) -> list[str]:

@@ -39,6 +39,14 @@ AMOUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thou
 PREFIXES = frozenset({"re", "co", "pre"})
 #: Where the parser hangs the verb after a split prefix: a modifier of its own object.
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
+#: A past-tense verb misread as an adjective of its object: its tags, where its subject
+#: hangs on that noun, and what that noun heads (a clause, not an argument of another verb).
+_MISREAD_TAGS = frozenset({"JJ", "VBN", "VBD"})
+_LOST_SUBJECTS = frozenset({"npadvmod", "nmod", "compound", "nsubj", "dep"})
+_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+#: How a verb hangs under the act it serves: "imposed sanctions *to target*", "sanctions
+#: *targeting* firms", "sanctions *that target* firms".
+_UNDER = frozenset({"xcomp", "advcl", "acl", "relcl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +76,8 @@ def objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass" or (
         c.dep_ == "ccomp" and c.pos_ in _NOUN_POS and c.i > verb.i) or (
         c.dep_ == "csubjpass" and misread_noun(c))]
+    if lost_subject(verb) is not None:  # "Vietnam *relaxed* [censorship]", read as a noun
+        out.append(verb.head)
     if verb.lower_ in PREFIXES:
         split = split_verb(verb)
         if split is not None:  # "to re-[export tanks]": the noun the verb modifies
@@ -111,6 +121,28 @@ def misread_noun(token: Token) -> bool:
     return (token.pos_ in _VERB_POS and token.dep_ in _SUBJECTS
             and token.lower_ == token.lemma_.lower()
             and not any(c.dep_ in _CLAUSE_MARKS for c in token.children))
+
+
+def lost_subject(token: Token) -> Token | None:
+    """The subject of a past-tense verb the parser misread as an adjective of its object
+    at the start of a clause ("*Vietnam* relaxed censorship", parsed as the noun phrase
+    "Vietnam relaxed censorship"): a name or noun right before the adjective, hung on it or
+    on its noun as a subject or modifier, when the noun heads a clause and nothing before
+    the subject makes it a noun phrase ("*the* relaxed rules", "Vietnam*'s* relaxed
+    censorship"); None for any other token."""
+    noun = token.head
+    if (token.dep_ != "amod" or token.tag_ not in _MISREAD_TAGS or noun.pos_ not in _NOUN_POS
+            or noun.dep_ not in _CLAUSE_HEADS or not token.lower_.endswith(("ed", "en"))
+            or noun.i <= token.i or not token.i
+            or any(t.dep_ != "compound" for t in token.doc[token.i + 1:noun.i])):
+        return None
+    before = token.doc[token.i - 1]
+    if before.pos_ not in _NOUN_POS | {"PRON"} or before.dep_ not in _LOST_SUBJECTS \
+            or before.head.i not in (token.i, noun.i):
+        return None
+    if any(c.dep_ in ("det", "poss", "case") for c in noun.children if c.i < token.i):
+        return None
+    return before
 
 
 def predicates(verb: Token) -> list[Token]:
@@ -189,6 +221,36 @@ def _subordinator(verb: Token, children: list[Token]) -> list[Token]:
             if m.dep_ == "mark" and m.i == verb.i + 1]
 
 
+def _doers(verb: Token) -> list[Token]:
+    """Who does ``verb``, as the parse shows it near the verb: its subject, or a coordinated
+    verb's ("police closed roads and raised ..."), the by-agent of a passive, the lost
+    subject of a misread past tense."""
+    lost = lost_subject(verb)
+    if lost is not None:
+        return [lost]
+    for v in [verb, verb.head] if verb.dep_ == "conj" else [verb]:
+        found = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        found += [o for c in v.children if c.dep_ == "agent" for o in c.children
+                  if o.dep_ == "pobj"]
+        if found:
+            return found
+    return []
+
+
+def _alongside(verb: Token) -> list[Token]:
+    """What ``verb`` goes with: the verbs it is coordinated with or hangs under, with their
+    objects ("impose *sanctions* and target", "agreed to *sanction* and target"), the noun it
+    describes ("*sanctions* targeting twelve firms", "*sanctions* that target"), and its
+    subject ("new *sanctions* target the generals"); a coordinated clause with a subject of
+    its own is another act ("Washington imposed sanctions, and militias targeted ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    near = [*(v for v in verb.conjuncts if not subjects or not any(
+        c.dep_ == "nsubj" for c in v.children)), *subjects]
+    if verb.dep_ in _UNDER:
+        near.append(verb.head)
+    return near + [o for v in near if v.pos_ in _VERB_POS for o in objects(v)]
+
+
 def _fits(entry: Entry, token: Token, lexicon: Lexicon) -> bool:
     children = list(token.children)
     if entry.prt and not any(_particle(c, token) and c.lower_ == entry.prt for c in children):
@@ -204,6 +266,12 @@ def _fits(entry: Entry, token: Token, lexicon: Lexicon) -> bool:
             o.ent_type_ == "PERSON" and "president" in entry.obj)
             for o in (*objects(token), *predicates(token))):
         return False  # a named person matches the lists of office holders ("received Putin")
+    if entry.subj and not any(_named(t, entry.subj, lexicon) for t in _doers(token)):
+        return False
+    if entry.alongside and not any(
+            _named(t, entry.alongside, lexicon) or lexicon.lemma(t) in entry.alongside
+            for t in _alongside(token)):
+        return False
     if entry.modifiers:
         mods = {c.lemma_.lower() for c in children if c.dep_ in ("compound", "amod", "nmod")}
         # and the words just before it, though they modify each other ("*war crimes* probe")
@@ -237,6 +305,11 @@ def sense(lexicon: Lexicon, token: Token) -> Entry | None:
     if misread_noun(token):
         return next((e for e in lexicon.senses("noun", lexicon.lemma(token))
                      if _fits(e, token, lexicon)), None)
+    if token.pos_ not in _VERB_POS and lost_subject(token) is not None:
+        # a verb read as an adjective: only a sense naming its object ("relaxed censorship")
+        verb = lexicon.past(token)
+        return next((e for e in lexicon.senses("verb", verb or "") if e.obj
+                     and _fits(e, token, lexicon)), None)
     pos = "verb" if token.pos_ in _VERB_POS or headline_verb(token) else (
         "noun") if token.pos_ in _NOUN_POS else (
         "adj" if token.pos_ == "ADJ" else None)
