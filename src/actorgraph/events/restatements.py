@@ -32,13 +32,10 @@ reads them alike; an attack asserted with a killing denied stays two). A verb of
 type is another act ("the attack *prompted* Kenya to close its border"), and so is a
 clause with a subject of its own ("came after Ukraine *shelled* Belgorod").
 
-Two words may also tell one act in two types: an intent (AGREE) and the noun that is its
-object ("*offered* Belgrade economic *support*": the offer is of the support; CAMEO's 03
-mirrors 04-08). When the noun's doers are among the verb's and its targets among the verb's,
-one event is kept: the one whose CAMEO code is more specific ("offered military support",
-0332, says the offer and what it offers; "support", 072, only the latter), the verb's on a
-tie. Other verbs with an act as object do their own act ("called a *strike*", "dispersed the
-*rally*", "asked for *aid*").
+An intent (AGREE) and the act that is its object are two events by the PLOVER convention
+of the events stage: "*offered* Belgrade economic *support*" is an offer made now and the
+support offered (AID, not asserted). Other verbs with an act as object do their own act
+("called a *strike*", "dispersed the *rally*", "asked for *aid*").
 
 An aim told with the act it is the aim of is no act of its own: help, protection or support
 in a purpose infinitive (``modality.purpose``: "sent police to Haiti *to protect* the
@@ -73,9 +70,9 @@ _GOVERNED = frozenset({"xcomp", "advcl"})
 
 def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) -> list[Event]:
     """``found`` without the nominal events that restate a verbal one of their sentence, and
-    with one event for a verb and its object noun that tell one act; ``heads`` maps an
-    event's ``(start, end, type)`` to its trigger's head token (events absent from it, made
-    by no trigger of their own, are kept)."""
+    with one event for an event noun and the verb of its type it is the subject of;
+    ``heads`` maps an event's ``(start, end, type)`` to its trigger's head token (events
+    absent from it, made by no trigger of their own, are kept)."""
     lex = lexicon()
     found = [e for e in found if e.type not in AIMS or not _aimed(
         heads.get((e.start, e.end, e.type)), lex)]
@@ -100,10 +97,6 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) ->
                     and e.modality != "asserted" and lex.cue("attitude_verbs", verb.lemma_.lower()):
                 willing.add(id(v))  # "would welcome Indian aid": the aid wished for
                 continue
-            if v.type == "AGREE" != e.type and e.source and _content(noun, verb) and set(
-                    e.source) <= set(v.source) and set(e.target) <= set(v.target):
-                gone.add(id(v) if _rank(e) > _rank(v) else id(e))
-                break
     return _told_again([replace(e, type="AGREE", cameo="03", cameo_code="030", mode=None)
                         if id(e) in willing else e for e in found if id(e) not in gone], heads)
 
