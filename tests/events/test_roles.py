@@ -140,9 +140,7 @@ HALTED_AID = [
          "with sanctions.", "ASSAULT", absent=True),
     pytest.param("Rights groups urged Washington to impose sanctions and target the "
                  "commanders responsible.", "ASSAULT", None, None, None, None, True,
-                 id="urged-to-target-commanders", marks=pytest.mark.xfail(
-                     reason="'target' coordinated with a sanction verb: the sense of a "
-                     "conjunct is triggers.py's, not these files'", strict=True)),
+                 id="urged-to-target-commanders"),
     _row("near-miss-army-paused-offensive", "The army paused its offensive near Kharkiv.",
          "SANCTION", absent=True),
     _row("near-miss-targeted-convoy", "Rebels targeted an army convoy near Kidal.", "ASSAULT"),
