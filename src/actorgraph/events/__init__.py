@@ -9,7 +9,9 @@ Stages, each in its own module: ``triggers`` (lexicon senses over the parse), ``
 (when, by the text or the publication date), ``places`` (where). An event with no actor on
 either side is not emitted: without an actor it is not a political event we can point to;
 except that a definite noun ("the visit", "Saturday's protest") refers back to the latest
-event of its type a few events earlier, and takes its actors. And a street protest needs no
+event of its type a few events earlier, and takes its actors (none, when that event is a
+crowd's the text does not name: "thousands marched ... The march was the largest since
+2020" are two mentions of one protest). And a street protest needs no
 named actor: "a demonstration was held", "thousands marched", "crowds took to the streets" are
 PROTEST events of a crowd the text does not name (an empty source; the target is the place
 they happen in, when the sentence names one), and so is the police's crowd control of such a
@@ -115,12 +117,13 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if trigger.entry.type is None or trigger.head.i in covered:
             continue
         arguments = _arguments(trigger, amap, senses)
-        crowd = False
+        crowd = retold = False
         if arguments is not None and not any(arguments):
             referred = _referred(trigger, out)  # "the visit was the first in four years"
             crowd = referred is None and _unnamed_crowd(trigger, senses, lex)
+            retold = referred is not None  # "the march was the largest": a crowd's, as before
             arguments = ([], []) if crowd else referred
-        if arguments is None or not (crowd or any(arguments)) or _not_an_act(
+        if arguments is None or not (crowd or retold or any(arguments)) or _not_an_act(
                 trigger, arguments[0], lex, senses, amap):
             continue
         sources, targets = arguments
