@@ -116,6 +116,11 @@ UNNAMED_GROUPS = [
          source="rebel commanders"),
     case("chadian-officers", "Chadian officers met Sudanese officials in Abeche on Friday.",
          "CONSULT", source="Chadian officers"),
+    # "a group of X": the X are the actor, not "group"
+    case("group-of-soldiers", "The RSF detained a group of Egyptian soldiers at the base.",
+         ("COERCE", "ASSAULT"), target="Egyptian soldiers", not_target="group"),
+    case("group-of-students", "A group of students marched on the ministry in Accra.",
+         "PROTEST", not_source="group"),
     # near-miss: a rights group is not the armed group named before it
     case("rights-group-not-armed", "Hamas fired rockets at Ashkelon on Monday. The rights "
          "group condemned the attacks on civilians.", ("ACCUSE", "PROTEST", "REJECT"),
