@@ -125,9 +125,7 @@ PRESENT = [
     present("request-content-under-belief", "Officials believe the junta asked Moscow for "
             "military support.", ("AID", "SUPPORT"), "requested"),
     pytest.param("It is believed that the junta's request to Moscow is for military support.",
-                 ("AID", "SUPPORT"), "requested", None, None, id="request-content-copular",
-                 marks=pytest.mark.xfail(reason="the content of a copular request gets no "
-                                         "actors yet (arguments), so no event to read")),
+                 ("AID", "SUPPORT"), "requested", None, None, id="request-content-copular"),
     present("near-request-for-support", "The junta asked Moscow for military support.",
             ("AID", "SUPPORT"), "requested"),
 ]
