@@ -45,6 +45,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import Dictionary
+from ..actors.mentions import ARMED
 from ..records import Actor, Document, Event, Sentence
 from ..speech.marks import quote_spans
 from . import content, dating, evaluations, implied, places, restatements, triggers
@@ -59,7 +60,7 @@ from .arguments import (
     verb_arguments,
 )
 from .lexicon import Entry, Lexicon, get
-from .modality import Modality
+from .modality import Modality, Reading
 
 __all__ = ["Lexicon", "events", "get"]
 
@@ -131,16 +132,18 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         sources = [a for a in sources if a not in natural]  # "Cyclone Idai" acts on no one
         trigger = _walkout(trigger, sources, by_id, lex)  # "dock workers struck over pay"
         kind = trigger.entry.type
-        if kind in _VIOLENT and not targets and any(
-                lex.cue("sports", t.lemma_.lower()) and not any(c.lower_ == "war" for c in
-                                                               t.children)
-                for t in trigger.head.sent):
-            continue  # "the striker launched an attack", "attacked early and won the game"
+        if kind in _VIOLENT and _in_sport(trigger, sources, targets, by_id, lex):
+            continue  # "the striker launched an attack", "struck twice as City beat Arsenal 3-1"
         if kind == "MOBILIZE" and trigger.entry.lemma in _EXERCISES and len(sources) > 1:
             kind = "COOPERATE"  # joint exercises are cooperation, one army's are a show of force
         verb = implied.anchor(trigger)
         reading = modality.read(trigger.clause, kind, standing=trigger.light is None and (
             trigger.entry.pos == "noun" and modality.standing(trigger.head, verb)))
+        if (reading.modality == "requested" and reading.cue is not None
+                and reading.cue.i in senses and _protest_demand(
+                    reading.cue, senses[reading.cue.i], senses)) or (
+                crowd and _forecast(reading, lex)):
+            continue  # what a march demands; "analysts expect a wave of protests"
         sentence = sentence_of(trigger.start)
         when, precision, basis = dated.of(verb, reading.modality)
         # "protests erupted *in Tehran*": a nominal event's place may sit on the verb it is
@@ -303,11 +306,14 @@ def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
                 senses: dict[int, Entry], amap: ActorMap) -> bool:
     """Triggers that read as events but are not: a visit with no visitor ("planes flying to
     Chad"), declining to confirm or comment (the complement is unconfirmed, nothing is
-    refused), rejecting *reports* (a denial, read as the reports' modality), harm done by a
+    refused), rejecting *reports* (a denial, read as the reports' modality), a protest's
+    own demand or denunciation (``_protest_demand``), harm done by a
     natural force, an accident or a disease ("the earthquake killed eight", "killed in the
     floods", "a lightning strike"), a strike that kills (an attack, not a walkout), and a
     source asking to stay unnamed ("who asked not to be named", "requested anonymity")."""
     head = trigger.head
+    if _protest_demand(head, trigger.entry, senses):
+        return True  # "marched demanding his resignation": what the PROTEST is for
     if trigger.entry.type == "REQUEST" and any(
             (c.dep_ == "dobj" or (c.dep_ == "xcomp" and any(
                 a.dep_ == "auxpass" for a in c.children)))  # "not to *be* named"
@@ -334,6 +340,35 @@ def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
         for o in trigger.head.children)
 
 
+def _forecast(reading: Reading, lex: Lexicon) -> bool:
+    """Whether a protest by a crowd nobody names is only someone's forecast, not an event that
+    happens or is announced (PLOVER): believed or hypothetical ("economists fear a wave of
+    strikes", "protests could follow"), or a future someone expects ("*analysts expect* a
+    wave of protests"), unlike one that is scheduled ("a wave of protests is expected next
+    week", "protests are planned for Friday")."""
+    cue = reading.cue
+    return reading.modality in ("believed", "hypothetical") or (
+        reading.modality == "future" and cue is not None
+        and lex.cue("belief_verbs", cue.lemma_.lower())
+        and any(c.dep_ == "nsubj" for c in cue.children))
+
+
+def _protest_demand(head: Token, entry: Entry, senses: dict[int, Entry]) -> bool:
+    """Whether a demand or a denunciation is what a street protest is for, not an act of its
+    own (PLOVER: a demand made by marching is a PROTEST; CAMEO 1411-1444 *demonstrate for*
+    a change): a verb with no subject of its own hung on a protest verb, or on the light verb
+    of a protest noun ("marched on Congress *to demand* ...", "staged a sit-in, *demanding*
+    unpaid wages", "rallied *to denounce* the law"). Someone who demands in words of their
+    own ("the union demanded ...") still makes a REQUEST."""
+    if entry.type not in ("REQUEST", "ACCUSE") or entry.pos != "verb" or \
+            head.dep_ not in ("advcl", "xcomp", "conj") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    verb = head.head
+    return any(getattr(senses.get(t.i), "type", None) == "PROTEST" for t in (
+        verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr"))))
+
+
 def _natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
     """Whether ``token`` heads a natural force, an accident or a disease ("the earthquake",
     "Cyclone Freddy", "floodwaters", "an explosion at a chemical factory") with no human hand
@@ -344,16 +379,20 @@ def _natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
             amap.direct(m) not in (None, own) and not lex.cue("non_agents", m.lemma_.lower()))
             for m in mods):
         return False
-    if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "agent" for g in c.children)
+    if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "agent" and not any(
+            lex.cue("non_agents", w.lemma_.lower()) for w in g.subtree) for g in c.children)
            for c in token.children):
-        return False  # "a fire set by militants", "an explosion set off by rebels"
+        return False  # "a fire set by militants", not "landslides set off by heavy rain"
     if lex.cue("non_agents", token.lemma_.lower()) or any(
             lex.cue("non_agents", m.lemma_.lower()) for m in mods):
         return True
-    # "an explosion *at a chemical factory*": a blast at a works is an accident
+    # "an explosion *at a chemical factory*", "a blast *in a coal mine*": a blast at a works
+    # is an accident
     return any(s.mode == "explosives" for s in lex.senses("noun", token.lemma_.lower())) and any(
         c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
-            o.dep_ == "pobj" and lex.cue("non_agents", o.lemma_.lower()) for o in c.children)
+            o.dep_ == "pobj" and (lex.cue("non_agents", o.lemma_.lower())
+                                  or lex.cue("accident_sites", o.lemma_.lower()))
+            for o in c.children)
         for c in token.children)
 
 
@@ -367,7 +406,10 @@ def _by_force(trigger: triggers.Trigger, lex: Lexicon, amap: ActorMap,
         return _natural(head, lex, amap)  # "an explosion at a factory"
     doers = subject(head)
     if doers:
-        return all(_natural(t, lex, amap) for t in doers)
+        # "a magnitude 6.3 earthquake struck ..., killing": a measure parsed as a second
+        # subject is no hand; a participle takes the doer of the verb it hangs on
+        forces = [t for t in doers if _natural(t, lex, amap)]
+        return bool(forces) and all(t in forces or amap.direct(t) is None for t in doers)
     return not sources and any(
         c.dep_ in ("prep", "agent") and c.lower_ in _CAUSES and any(
             o.dep_ == "pobj" and _natural(o, lex, amap) for o in c.children)
@@ -414,6 +456,22 @@ def _unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lex
            for t in doers):
         return False
     return not any(lex.cue("sports", t.lemma_.lower()) for t in head.sent)
+
+
+def _in_sport(trigger: triggers.Trigger, sources: list[str], targets: list[str],
+              by_id: dict[str, Actor], lex: Lexicon) -> bool:
+    """Whether a violent word is play in a game: its sentence is about sport ("attacked the
+    *goal*", "the *striker* launched an attack") with no one hit, or gives a score of single
+    digits ("struck twice as City beat Arsenal *3-1*", not the dates "10-12 May"); not when
+    armed men do it ("gunmen attacked a football *stadium*") nor in a war game's "war"."""
+    if any(getattr(by_id.get(a), "sector", None) in ARMED for a in sources):
+        return False
+    sentence = trigger.head.sent
+    if any(t.shape_ == "d-d" or (t.shape_ == "d" and t.i + 2 < sentence.end and (
+            t.nbor(1).text in ("-", "\u2013") and t.nbor(2).shape_ == "d")) for t in sentence):
+        return True
+    return not targets and any(lex.cue("sports", t.lemma_.lower()) and not any(
+        c.lower_ == "war" for c in t.children) for t in sentence)
 
 
 def _civil(actor: Actor | None) -> bool:

@@ -1,0 +1,215 @@
+"""News-snippet classes the coder got wrong: disasters and accidents are no attacks, sport and
+markets are no violence, a protest's own demand is its content, and a few acts it missed.
+
+Every sentence is our own wording, news style. Each class keeps near misses: the same words
+with a human hand, a named actor or a political act behind them must still fire.
+
+* Disasters and accidents (PLOVER ASSAULT is *deliberate* violence): a killing, a strike, an
+  explosion or a blast caused by a natural force, an accident or a machine is no event, nor
+  the participle hanging on it ("..., killing eight"). A bomb, gunmen, a claimed explosion or
+  missiles are an ASSAULT.
+* Sport and markets: a forward "attacks the goal" and "strikes twice", stocks "crash".
+* A protest's demand ("marched demanding the president's resignation", "rallied to denounce
+  the law") is what the PROTEST is for (CAMEO 1411-1444: *demonstrate for* a change), not a
+  REQUEST or ACCUSE of its own (PLOVER: "a demand made by marching is PROTEST"); an actor
+  who demands in words of their own still makes a REQUEST.
+* Acts: walking off the job is a strike (PROTEST), blocking intersections an obstruction
+  (PROTEST 144), tear gas crowd control (ASSAULT 175), ordering the army onto the streets a
+  deployment (MOBILIZE), donors' pledges a promise (AGREE), suspending mobile internet
+  censorship (COERCE 1721); a wave of protests analysts expect is no event yet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Names, OneOrMore, events, expect, expect_none, problems
+
+#: Disasters and accidents: no ASSAULT or COERCE (and no event at all).
+ACCIDENTS = [
+    pytest.param("A powerful earthquake struck eastern Turkey on Monday, killing at least 300 "
+                 "people and toppling apartment blocks.", id="quake-struck-killing"),
+    pytest.param("Mudslides set off by days of heavy rain buried three hamlets in northern "
+                 "Ecuador overnight, killing 17 people.", id="mudslides-buried-killing"),
+    pytest.param("A minibus carrying 30 passengers plunged off a mountain road in Bolivia, "
+                 "killing 19 people, police said.", id="minibus-plunged-killing"),
+    pytest.param("A methane explosion at a coal mine in Shanxi province killed 21 miners on "
+                 "Thursday.", id="coal-mine-explosion"),
+    pytest.param("A fuel tanker overturned and exploded on a highway near Kisumu, killing 13 "
+                 "people.", id="tanker-exploded-killing"),
+    pytest.param("A stampede at a religious gathering in Uttar Pradesh killed 116 "
+                 "worshippers.", id="stampede-killed"),
+    pytest.param("Lightning struck a primary school in eastern Uganda, killing three pupils.",
+                 id="lightning-struck-killing"),
+    pytest.param("A boiler blast at a textile factory outside Dhaka killed nine workers.",
+                 id="boiler-blast-factory"),
+    pytest.param("A passenger train derailed in Odisha on Friday evening, killing nearly 300 "
+                 "people.", id="train-derailed-killing"),
+    pytest.param("A gas leak explosion tore through a market in Nairobi, killing four.",
+                 id="gas-leak-explosion"),
+]
+
+
+@pytest.mark.parametrize("text", ACCIDENTS)
+def test_disaster_or_accident_is_no_attack(text: str) -> None:
+    expect_none(text, ("ASSAULT", "COERCE"))
+    expect_none(text)
+
+
+def fires(id: str, text: str, type_: OneOrMore, *, source: Names | None = None):
+    return pytest.param(text, type_, source, id=id)
+
+
+#: Near misses: a human hand behind the blast or the killing, and political acts in sport
+#: and market words: still events.
+STILL_EVENTS = [
+    fires("car-bomb-exploded", "A car bomb exploded outside the interior ministry in "
+          "Mogadishu, killing eight.", "ASSAULT"),
+    fires("gunmen-killed-miners", "Gunmen killed eight miners at a gold mine in Zamfara.",
+          "ASSAULT", source="Gunmen"),
+    fires("explosion-claimed-by-is", "An explosion claimed by the Islamic State killed 12 "
+          "worshippers at a mosque in Peshawar.", "ASSAULT"),
+    fires("bomber-struck-checkpoint", "A suicide bomber struck a checkpoint in Kabul, killing "
+          "five soldiers.", "ASSAULT"),
+    fires("militants-attacked-factory", "Militants attacked a cement factory in Balochistan, "
+          "killing four guards.", "ASSAULT", source="Militants"),
+    fires("missiles-struck-plant", "Russian missiles struck a power plant in Kharkiv, killing "
+          "two workers.", "ASSAULT"),
+    fires("gunmen-stadium", "Gunmen attacked a football stadium in Mogadishu, killing three "
+          "fans.", "ASSAULT", source="Gunmen"),
+    fires("jets-struck-twice", "Israeli jets struck Rafah twice on Monday night.", "ASSAULT",
+          source="Israel"),
+    fires("wave-of-protests-swept", "A wave of protests swept Kenya on Tuesday.", "PROTEST"),
+    fires("protesters-took-streets", "Thousands of protesters took to the streets of Nairobi "
+          "on Tuesday.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), STILL_EVENTS)
+def test_near_miss_still_fires(text: str, type_: OneOrMore, source: Names | None) -> None:
+    expect(text, type_, source=source)
+    assert not problems(events(text))
+
+
+#: Sport and markets: no violent event at all.
+GAMES_AND_MARKETS = [
+    pytest.param("Liverpool attacked the goal relentlessly in the first half but could not "
+                 "find a way past the keeper.", id="attacked-the-goal"),
+    pytest.param("Haaland struck twice in the second half as City beat Arsenal 3-1.",
+                 id="struck-twice"),
+    pytest.param("Stocks crashed in Tokyo on Monday as investors fled risky assets.",
+                 id="stocks-crashed"),
+    pytest.param("Shares in the carmaker crashed 20 percent after a profit warning.",
+                 id="shares-crashed"),
+    pytest.param("Mbappe struck in stoppage time to give France a 2-1 win over Belgium.",
+                 id="struck-in-stoppage-time"),
+    pytest.param("The winger attacked the near post and headed in the equaliser.",
+                 id="attacked-the-near-post"),
+]
+
+
+@pytest.mark.parametrize("text", GAMES_AND_MARKETS)
+def test_sport_and_markets_are_no_violence(text: str) -> None:
+    expect_none(text, ("ASSAULT", "COERCE", "THREATEN"))
+
+
+#: A protest whose demand is its content: one PROTEST, no REQUEST or ACCUSE of the crowd's.
+DEMANDS = [
+    pytest.param("Thousands marched in Bogota on Thursday demanding the resignation of the "
+                 "interior minister.", ("REQUEST", "ACCUSE"), id="marched-demanding"),
+    pytest.param("Farmers rallied in Brussels to denounce the trade deal with Mercosur.",
+                 ("ACCUSE", "REQUEST"), id="rallied-to-denounce"),
+    pytest.param("Nurses staged a sit-in outside the health ministry in Nairobi, demanding "
+                 "unpaid allowances.", "REQUEST", id="sit-in-demanding"),
+    pytest.param("Students occupied the rector's office in Belgrade to demand an inquiry into "
+                 "the collapse.", "REQUEST", id="occupied-to-demand"),
+    pytest.param("Hundreds of dock workers walked off the job in Santos, demanding better "
+                 "safety rules.", "REQUEST", id="walked-off-demanding"),
+    pytest.param("Protesters blocked intersections across Tbilisi on Sunday, demanding that "
+                 "the government call new elections.", "REQUEST", id="blocked-demanding"),
+    pytest.param("Taxi drivers protested in Lisbon to condemn the new licensing rules.",
+                 ("ACCUSE", "REQUEST"), id="protested-to-condemn"),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), DEMANDS)
+def test_protest_demand_is_its_content(text: str, forbidden: OneOrMore) -> None:
+    expect(text, "PROTEST")
+    expect_none(text, forbidden)
+
+
+#: Near misses: a named actor demanding in words is a REQUEST, beside the march.
+SEPARATE_DEMANDS = [
+    fires("leader-demanded-after-march", "The opposition leader Keiko Fujimori demanded the "
+          "president's resignation after thousands marched in Lima.", "REQUEST",
+          source=("Fujimori",)),
+    fires("un-urged-after-rally", "Thousands rallied in Caracas on Saturday, and the United "
+          "Nations urged the government to release detained activists.", "REQUEST",
+          source=("United Nations", "UN")),
+    fires("union-demanded", "The teachers' union demanded a 30 percent pay rise from the "
+          "education ministry.", "REQUEST"),
+    fires("minister-denounced", "Brazil's foreign minister denounced the sanctions as illegal.",
+          "ACCUSE"),
+    fires("eu-demanded-release", "The European Union demanded the release of the detained "
+          "protesters.", "REQUEST", source="European Union"),
+    fires("amnesty-condemned", "Amnesty International condemned the arrests of students who "
+          "had marched in Dhaka.", "ACCUSE", source="Amnesty"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), SEPARATE_DEMANDS)
+def test_separate_demand_is_still_a_request(text: str, type_: OneOrMore,
+                                            source: Names | None) -> None:
+    expect(text, type_, source=source)
+
+
+#: Acts the coder missed, with their PLOVER type.
+MISSED_ACTS = [
+    fires("walked-off-the-job", "Bus drivers in Lagos walked off the job on Tuesday over "
+          "unpaid wages.", "PROTEST"),
+    pytest.param("Bus drivers in Lagos walked off the job on Tuesday over unpaid wages.",
+                 "PROTEST", "drivers", id="walked-off-the-job-source", marks=pytest.mark.xfail(
+                     reason="the city named with an unnamed group is taken for the source "
+                            "(arguments, not this change)")),
+    fires("blocked-intersections", "Protesters blocked intersections in central Tbilisi on "
+          "Sunday night.", "PROTEST"),
+    fires("responded-with-tear-gas", "Hundreds of students gathered outside the palace. "
+          "Security forces responded with tear gas.", "ASSAULT"),
+    fires("ordered-army-onto-streets", "Peru's president ordered the army onto the streets of "
+          "Lima after a spate of killings.", "MOBILIZE"),
+    pytest.param("Donors pledged $2 billion in aid for Yemen at a conference in Geneva on "
+                 "Tuesday.", ("AGREE", "AID"), None, id="donors-pledged",
+                 marks=pytest.mark.xfail(reason="'donors' is no actor and the amount no aid "
+                                                "object yet (left open)")),
+    fires("suspended-mobile-internet", "Authorities in Manipur suspended mobile internet in "
+          "five districts after clashes.", "COERCE"),
+    fires("cut-internet-access", "Authorities in Tigray cut internet access across the region "
+          "for weeks, residents said.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), MISSED_ACTS)
+def test_missed_act_is_coded(text: str, type_: OneOrMore, source: Names | None) -> None:
+    expect(text, type_, source=source)
+
+
+#: Near misses of the missed acts: not these events.
+NOT_THESE = [
+    pytest.param("Analysts expect a wave of protests if the government raises fuel prices.",
+                 "PROTEST", id="protests-expected"),
+    pytest.param("Peru's president ordered the army onto the streets of Lima.", "REQUEST",
+                 id="ordered-army-no-request"),
+    pytest.param("The Haryana government suspended mobile internet in three districts.",
+                 "SANCTION", id="suspended-internet-no-sanction"),
+    pytest.param("Economists fear a wave of strikes if wages keep falling behind prices.",
+                 "PROTEST", id="strikes-feared"),
+    pytest.param("Teachers in Kenya walked off the job on Monday.", "REQUEST",
+                 id="walkout-no-request"),
+    pytest.param("The ministry ordered an inquiry into the crash.", "MOBILIZE",
+                 id="ordered-inquiry-no-mobilize"),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), NOT_THESE)
+def test_not_this_event(text: str, forbidden: OneOrMore) -> None:
+    expect_none(text, forbidden)
