@@ -45,10 +45,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import Dictionary
-from ..actors.mentions import ARMED
 from ..records import Actor, Document, Event, Sentence
 from ..speech.marks import quote_spans
-from . import content, dating, evaluations, implied, places, restatements, triggers
+from . import content, dating, evaluations, implied, nonagents, places, restatements, triggers
 from .arguments import (
     TARGET_PREPS,
     ActorMap,
@@ -60,7 +59,7 @@ from .arguments import (
     verb_arguments,
 )
 from .lexicon import Entry, Lexicon, get
-from .modality import Modality, Reading
+from .modality import Modality
 
 __all__ = ["Lexicon", "events", "get"]
 
@@ -84,10 +83,6 @@ _DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memora
                         "convention"})
 #: Sectors of civilians: their violence is rioting, their strike a walkout.
 _CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH"})
-#: Violent types a natural force cannot commit.
-_FORCE = frozenset({"ASSAULT", "COERCE"})
-#: Prepositions naming how a passive harm came: "killed *in* the floods", "destroyed *by* fire".
-_CAUSES = frozenset({"in", "by", "during", "amid"})
 #: Types whose target, when the sentence names none, is the place they happen in (CAMEO use).
 _PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID",
                             "RETREAT", "CONCEDE"})
@@ -128,11 +123,11 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
                 trigger, arguments[0], lex, senses, amap):
             continue
         sources, targets = arguments
-        natural = _forces(trigger, amap, lex)
+        natural = nonagents.forces(trigger, amap, lex)
         sources = [a for a in sources if a not in natural]  # "Cyclone Idai" acts on no one
         trigger = _walkout(trigger, sources, by_id, lex)  # "dock workers struck over pay"
         kind = trigger.entry.type
-        if kind in _VIOLENT and _in_sport(trigger, sources, targets, by_id, lex):
+        if kind in _VIOLENT and nonagents.in_sport(trigger, sources, targets, by_id, lex):
             continue  # "the striker launched an attack", "struck twice as City beat Arsenal 3-1"
         if kind == "MOBILIZE" and trigger.entry.lemma in _EXERCISES and len(sources) > 1:
             kind = "COOPERATE"  # joint exercises are cooperation, one army's are a show of force
@@ -140,9 +135,9 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         reading = modality.read(trigger.clause, kind, standing=trigger.light is None and (
             trigger.entry.pos == "noun" and modality.standing(trigger.head, verb)))
         if (reading.modality == "requested" and reading.cue is not None
-                and reading.cue.i in senses and _protest_demand(
+                and reading.cue.i in senses and nonagents.protest_demand(
                     reading.cue, senses[reading.cue.i], senses)) or (
-                crowd and _forecast(reading, lex)):
+                crowd and nonagents.forecast(reading, lex)):
             continue  # what a march demands; "analysts expect a wave of protests"
         sentence = sentence_of(trigger.start)
         when, precision, basis = dated.of(verb, reading.modality)
@@ -307,12 +302,12 @@ def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
     """Triggers that read as events but are not: a visit with no visitor ("planes flying to
     Chad"), declining to confirm or comment (the complement is unconfirmed, nothing is
     refused), rejecting *reports* (a denial, read as the reports' modality), a protest's
-    own demand or denunciation (``_protest_demand``), harm done by a
+    own demand or denunciation (``nonagents.protest_demand``), harm done by a
     natural force, an accident or a disease ("the earthquake killed eight", "killed in the
     floods", "a lightning strike"), a strike that kills (an attack, not a walkout), and a
     source asking to stay unnamed ("who asked not to be named", "requested anonymity")."""
     head = trigger.head
-    if _protest_demand(head, trigger.entry, senses):
+    if nonagents.protest_demand(head, trigger.entry, senses):
         return True  # "marched demanding his resignation": what the PROTEST is for
     if trigger.entry.type == "REQUEST" and any(
             (c.dep_ == "dobj" or (c.dep_ == "xcomp" and any(
@@ -322,10 +317,10 @@ def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
     if trigger.entry.mode == "visit" and not sources:
         return True
     if trigger.entry.pos == "noun" and any(
-            c.dep_ in ("compound", "amod", "nmod") and _natural(c, lex, amap)
+            c.dep_ in ("compound", "amod", "nmod") and nonagents.natural(c, lex, amap)
             for c in head.children):
         return True  # "a *lightning* strike", "*flood* damage"
-    if trigger.entry.type in _FORCE and _by_force(trigger, lex, amap, sources):
+    if trigger.entry.type in nonagents.FORCE and nonagents.by_force(trigger, lex, amap, sources):
         return True
     if trigger.entry.mode == "strike" and head.dep_ == "nsubj" and getattr(
             senses.get(head.head.i), "type", None) == "ASSAULT":
@@ -338,89 +333,6 @@ def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
     return trigger.entry.type == "REJECT" and trigger.entry.pos == "verb" and any(
         o.dep_ == "dobj" and lex.cue("report_nouns", o.lemma_.lower())
         for o in trigger.head.children)
-
-
-def _forecast(reading: Reading, lex: Lexicon) -> bool:
-    """Whether a protest by a crowd nobody names is only someone's forecast, not an event that
-    happens or is announced (PLOVER): believed or hypothetical ("economists fear a wave of
-    strikes", "protests could follow"), or a future someone expects ("*analysts expect* a
-    wave of protests"), unlike one that is scheduled ("a wave of protests is expected next
-    week", "protests are planned for Friday")."""
-    cue = reading.cue
-    return reading.modality in ("believed", "hypothetical") or (
-        reading.modality == "future" and cue is not None
-        and lex.cue("belief_verbs", cue.lemma_.lower())
-        and any(c.dep_ == "nsubj" for c in cue.children))
-
-
-def _protest_demand(head: Token, entry: Entry, senses: dict[int, Entry]) -> bool:
-    """Whether a demand or a denunciation is what a street protest is for, not an act of its
-    own (PLOVER: a demand made by marching is a PROTEST; CAMEO 1411-1444 *demonstrate for*
-    a change): a verb with no subject of its own hung on a protest verb, or on the light verb
-    of a protest noun ("marched on Congress *to demand* ...", "staged a sit-in, *demanding*
-    unpaid wages", "rallied *to denounce* the law"). Someone who demands in words of their
-    own ("the union demanded ...") still makes a REQUEST."""
-    if entry.type not in ("REQUEST", "ACCUSE") or entry.pos != "verb" or \
-            head.dep_ not in ("advcl", "xcomp", "conj") or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-        return False
-    verb = head.head
-    return any(getattr(senses.get(t.i), "type", None) == "PROTEST" for t in (
-        verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr"))))
-
-
-def _natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
-    """Whether ``token`` heads a natural force, an accident or a disease ("the earthquake",
-    "Cyclone Freddy", "floodwaters", "an explosion at a chemical factory") with no human hand
-    in it ("sniper fire", "Israeli fire", "a fire set by militants")."""
-    mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
-    own = amap.direct(token)
-    if any(lex.cue("weapon_words", m.lemma_.lower()) or (
-            amap.direct(m) not in (None, own) and not lex.cue("non_agents", m.lemma_.lower()))
-            for m in mods):
-        return False
-    if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "agent" and not any(
-            lex.cue("non_agents", w.lemma_.lower()) for w in g.subtree) for g in c.children)
-           for c in token.children):
-        return False  # "a fire set by militants", not "landslides set off by heavy rain"
-    if lex.cue("non_agents", token.lemma_.lower()) or any(
-            lex.cue("non_agents", m.lemma_.lower()) for m in mods):
-        return True
-    # "an explosion *at a chemical factory*", "a blast *in a coal mine*": a blast at a works
-    # is an accident
-    return any(s.mode == "explosives" for s in lex.senses("noun", token.lemma_.lower())) and any(
-        c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
-            o.dep_ == "pobj" and (lex.cue("non_agents", o.lemma_.lower())
-                                  or lex.cue("accident_sites", o.lemma_.lower()))
-            for o in c.children)
-        for c in token.children)
-
-
-def _by_force(trigger: triggers.Trigger, lex: Lexicon, amap: ActorMap,
-              sources: list[str]) -> bool:
-    """Whether the harm a violent trigger names was done by a natural force: its doer is one
-    ("the earthquake killed eight", "a landslide buried a village, killing 30"), or, with no
-    doer, its cause ("killed *in the floods*", "destroyed *by fire*")."""
-    head = trigger.head
-    if trigger.entry.pos == "noun":
-        return _natural(head, lex, amap)  # "an explosion at a factory"
-    doers = subject(head)
-    if doers:
-        # "a magnitude 6.3 earthquake struck ..., killing": a measure parsed as a second
-        # subject is no hand; a participle takes the doer of the verb it hangs on
-        forces = [t for t in doers if _natural(t, lex, amap)]
-        return bool(forces) and all(t in forces or amap.direct(t) is None for t in doers)
-    return not sources and any(
-        c.dep_ in ("prep", "agent") and c.lower_ in _CAUSES and any(
-            o.dep_ == "pobj" and _natural(o, lex, amap) for o in c.children)
-        for c in head.children)
-
-
-def _forces(trigger: triggers.Trigger, amap: ActorMap, lex: Lexicon) -> set[str]:
-    """Actors among the trigger's doers that are natural forces ("Cyclone Idai")."""
-    verb = implied.anchor(trigger)
-    return {a for t in subject(verb) if _natural(t, lex, amap)
-            for a in [amap.direct(t)] if a}
 
 
 def _unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lexicon) -> bool:
@@ -456,22 +368,6 @@ def _unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lex
            for t in doers):
         return False
     return not any(lex.cue("sports", t.lemma_.lower()) for t in head.sent)
-
-
-def _in_sport(trigger: triggers.Trigger, sources: list[str], targets: list[str],
-              by_id: dict[str, Actor], lex: Lexicon) -> bool:
-    """Whether a violent word is play in a game: its sentence is about sport ("attacked the
-    *goal*", "the *striker* launched an attack") with no one hit, or gives a score of single
-    digits ("struck twice as City beat Arsenal *3-1*", not the dates "10-12 May"); not when
-    armed men do it ("gunmen attacked a football *stadium*") nor in a war game's "war"."""
-    if any(getattr(by_id.get(a), "sector", None) in ARMED for a in sources):
-        return False
-    sentence = trigger.head.sent
-    if any(t.shape_ == "d-d" or (t.shape_ == "d" and t.i + 2 < sentence.end and (
-            t.nbor(1).text in ("-", "\u2013") and t.nbor(2).shape_ == "d")) for t in sentence):
-        return True
-    return not targets and any(lex.cue("sports", t.lemma_.lower()) and not any(
-        c.lower_ == "war" for c in t.children) for t in sentence)
 
 
 def _civil(actor: Actor | None) -> bool:

@@ -1,0 +1,127 @@
+"""Non-agents: harm no one does, play, a protest's own demand, and protests only forecast.
+
+In: a trigger (or a token, a reading) with the parse around it, the lexicon's word lists
+(``non_agents``, ``accident_sites``, ``weapon_words``, ``sports`` in ``modality.yaml``) and the
+actor map. Out: yes or no, for the events stage to drop the event or the doer.
+
+Natural forces, accidents and disease never act: "the earthquake killed eight", "killed in
+the floods", "a lightning strike" are no event, and a storm with a name ("Cyclone Idai") is no
+source. A violent word in a game is play ("attacked the goal", "struck twice as City beat
+Arsenal 3-1"). What a street protest demands is its content, not a REQUEST or ACCUSE of its
+own, and a protest by a crowd nobody names that someone only forecasts is no event yet.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.mentions import ARMED
+from ..records import Actor
+from . import implied, triggers
+from .arguments import ActorMap, subject
+from .lexicon import Entry, Lexicon
+from .modality import Reading
+
+#: Violent types a natural force cannot commit.
+FORCE = frozenset({"ASSAULT", "COERCE"})
+#: Prepositions naming how a passive harm came: "killed *in* the floods", "destroyed *by* fire".
+CAUSES = frozenset({"in", "by", "during", "amid"})
+
+
+def forecast(reading: Reading, lex: Lexicon) -> bool:
+    """Whether a protest by a crowd nobody names is only someone's forecast, not an event that
+    happens or is announced (PLOVER): believed or hypothetical ("economists fear a wave of
+    strikes", "protests could follow"), or a future someone expects ("*analysts expect* a
+    wave of protests"), unlike one that is scheduled ("a wave of protests is expected next
+    week", "protests are planned for Friday")."""
+    cue = reading.cue
+    return reading.modality in ("believed", "hypothetical") or (
+        reading.modality == "future" and cue is not None
+        and lex.cue("belief_verbs", cue.lemma_.lower())
+        and any(c.dep_ == "nsubj" for c in cue.children))
+
+
+def protest_demand(head: Token, entry: Entry, senses: dict[int, Entry]) -> bool:
+    """Whether a demand or a denunciation is what a street protest is for, not an act of its
+    own (PLOVER: a demand made by marching is a PROTEST; CAMEO 1411-1444 *demonstrate for*
+    a change): a verb with no subject of its own hung on a protest verb, or on the light verb
+    of a protest noun ("marched on Congress *to demand* ...", "staged a sit-in, *demanding*
+    unpaid wages", "rallied *to denounce* the law"). Someone who demands in words of their
+    own ("the union demanded ...") still makes a REQUEST."""
+    if entry.type not in ("REQUEST", "ACCUSE") or entry.pos != "verb" or \
+            head.dep_ not in ("advcl", "xcomp", "conj") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    verb = head.head
+    return any(getattr(senses.get(t.i), "type", None) == "PROTEST" for t in (
+        verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr"))))
+
+
+def natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
+    """Whether ``token`` heads a natural force, an accident or a disease ("the earthquake",
+    "Cyclone Freddy", "floodwaters", "an explosion at a chemical factory") with no human hand
+    in it ("sniper fire", "Israeli fire", "a fire set by militants")."""
+    mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    own = amap.direct(token)
+    if any(lex.cue("weapon_words", m.lemma_.lower()) or (
+            amap.direct(m) not in (None, own) and not lex.cue("non_agents", m.lemma_.lower()))
+            for m in mods):
+        return False
+    if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "agent" and not any(
+            lex.cue("non_agents", w.lemma_.lower()) for w in g.subtree) for g in c.children)
+           for c in token.children):
+        return False  # "a fire set by militants", not "landslides set off by heavy rain"
+    if lex.cue("non_agents", token.lemma_.lower()) or any(
+            lex.cue("non_agents", m.lemma_.lower()) for m in mods):
+        return True
+    # "an explosion *at a chemical factory*", "a blast *in a coal mine*": a blast at a works
+    # is an accident
+    return any(s.mode == "explosives" for s in lex.senses("noun", token.lemma_.lower())) and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
+            o.dep_ == "pobj" and (lex.cue("non_agents", o.lemma_.lower())
+                                  or lex.cue("accident_sites", o.lemma_.lower()))
+            for o in c.children)
+        for c in token.children)
+
+
+def by_force(trigger: triggers.Trigger, lex: Lexicon, amap: ActorMap,
+              sources: list[str]) -> bool:
+    """Whether the harm a violent trigger names was done by a natural force: its doer is one
+    ("the earthquake killed eight", "a landslide buried a village, killing 30"), or, with no
+    doer, its cause ("killed *in the floods*", "destroyed *by fire*")."""
+    head = trigger.head
+    if trigger.entry.pos == "noun":
+        return natural(head, lex, amap)  # "an explosion at a factory"
+    doers = subject(head)
+    if doers:
+        # "a magnitude 6.3 earthquake struck ..., killing": a measure parsed as a second
+        # subject is no hand; a participle takes the doer of the verb it hangs on
+        forces = [t for t in doers if natural(t, lex, amap)]
+        return bool(forces) and all(t in forces or amap.direct(t) is None for t in doers)
+    return not sources and any(
+        c.dep_ in ("prep", "agent") and c.lower_ in CAUSES and any(
+            o.dep_ == "pobj" and natural(o, lex, amap) for o in c.children)
+        for c in head.children)
+
+
+def forces(trigger: triggers.Trigger, amap: ActorMap, lex: Lexicon) -> set[str]:
+    """Actors among the trigger's doers that are natural forces ("Cyclone Idai")."""
+    verb = implied.anchor(trigger)
+    return {a for t in subject(verb) if natural(t, lex, amap)
+            for a in [amap.direct(t)] if a}
+
+
+def in_sport(trigger: triggers.Trigger, sources: list[str], targets: list[str],
+              by_id: dict[str, Actor], lex: Lexicon) -> bool:
+    """Whether a violent word is play in a game: its sentence is about sport ("attacked the
+    *goal*", "the *striker* launched an attack") with no one hit, or gives a score of single
+    digits ("struck twice as City beat Arsenal *3-1*", not the dates "10-12 May"); not when
+    armed men do it ("gunmen attacked a football *stadium*") nor in a war game's "war"."""
+    if any(getattr(by_id.get(a), "sector", None) in ARMED for a in sources):
+        return False
+    sentence = trigger.head.sent
+    if any(t.shape_ == "d-d" or (t.shape_ == "d" and t.i + 2 < sentence.end and (
+            t.nbor(1).text in ("-", "\u2013") and t.nbor(2).shape_ == "d")) for t in sentence):
+        return True
+    return not targets and any(lex.cue("sports", t.lemma_.lower()) and not any(
+        c.lower_ == "war" for c in t.children) for t in sentence)
