@@ -13,7 +13,7 @@ goes to the most recent actor holding a matching role.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..speech.marks import quote_spans
 from .collectives import refers_to
@@ -77,12 +77,16 @@ class Resolver:
 
     def run(self) -> None:
         for i, c in enumerate(self.candidates):
-            if c.group >= 0:
+            if c.group >= 0 or (c.label == "PRON" and c.number == "first"):
                 continue
             if c.label == "PRON":
                 c.group = self._pronoun(i, c)
             elif c.label == "DESC":
                 c.group = self._description(i, c)
+        # "we" last: its speaker may be a pronoun after it ("'We condemn it,' *it* said")
+        for c in self.candidates:
+            if c.group < 0 and c.label == "PRON" and c.number == "first":
+                c.group = self._speaker(c)
 
     def _compatible(self, c: Candidate, g: int) -> bool:
         kind = self.group_kind.get(g)
@@ -121,20 +125,41 @@ class Resolver:
         return best
 
     def _speaker(self, c: Candidate) -> int:
-        """The group of whoever is quoted saying "we", if the sentence names them."""
-        if self._quote_of(c.start) is None:
+        """The group of whoever is quoted saying "we": the subject of a reporting verb in the
+        quote's sentence, else in the sentence right after or right before the quote ("'...,'
+        *a Russian diplomatic source* said", "*an official* told reporters: '...'"). A
+        subject naming no actor itself stands for the one in its phrase (an anonymous
+        "Russian source" for Russia). No quote, or no speaker: no one."""
+        quote = self._quote_of(c.start)
+        if quote is None:
             return -1
-        sent = self.doc[c.head].sent
-        for token in sent:
-            if token.lemma_ in _SPEECH:
+        doc = self.doc
+        first = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+        here = doc[c.head].sent
+        sents = [here]
+        if first is not None:
+            end = first[-1].sent
+            after = doc[end.end].sent if end.end < len(doc) else None
+            before = doc[first[0].sent.start - 1].sent if first[0].sent.start > 0 else None
+            sents += [s for s in (end, after, before) if s is not None]
+        for sent in sents:
+            for token in sent:
+                if token.lemma_ not in _SPEECH:
+                    continue
                 for child in token.children:
-                    if child.dep_ == "nsubj":
-                        a = next((x for x in self.candidates
-                                  if x.group >= 0 and not x.is_reference
-                                  and x.start <= child.idx < x.end), None)
-                        if a is not None:
-                            return a.group
+                    if child.dep_ == "nsubj" and not (quote[0] <= child.idx < quote[1]):
+                        group = self._named_in(child)
+                        if group >= 0:
+                            return group
         return -1
+
+    def _named_in(self, subject: Token) -> int:
+        """The group of the subject phrase: its head's, else the first actor inside it."""
+        phrase = range(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        inside = [x for x in self.candidates if x.group >= 0 and x.start in phrase]
+        head = next((x for x in inside if x.start <= subject.idx < x.end), None)
+        found = head or (inside[0] if inside else None)
+        return found.group if found is not None else -1
 
     def _body(self, i: int, c: Candidate) -> int:
         """The body last named, within a few sentences, that "the group", "the rebel group"

@@ -119,6 +119,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             crowd = referred is None and _unnamed_crowd(trigger, senses, lex)
             retold = referred is not None  # "the march was the largest": a crowd's, as before
             arguments = ([], []) if crowd else referred
+        elif arguments is not None and not arguments[0]:  # "the embargo on Iran has ..."
+            arguments = _referred(trigger, out, arguments[1]) or arguments
         if arguments is None or not (crowd or retold or any(arguments)) or _not_an_act(
                 trigger, arguments[0], lex, senses, amap):
             continue
@@ -282,15 +284,21 @@ _REFER_BACK = 6
 
 
 def _referred(trigger: triggers.Trigger, earlier: Sequence[Event],
-              ) -> tuple[list[str], list[str]] | None:
+              targets: Sequence[str] = ()) -> tuple[list[str], list[str]] | None:
     """The actors of the event a definite noun with none of its own refers back to ("the
     visit", "Saturday's protest", "the launch"): the latest earlier event of its type, a
-    few events back at most."""
+    few events back at most. With ``targets`` (a noun naming whom but not who: "the
+    embargo on Iran", "the blockade of Gaza"), the source of the latest earlier event of its
+    type aimed at one of them, anywhere before: a standing measure told again."""
     head = trigger.head
     if trigger.entry.pos != "noun" or trigger.light is not None or not any(
             (c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE)
             or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in head.children):
         return None
+    if targets:
+        return next(((list(e.source), list(targets)) for e in reversed(earlier)
+                     if e.type == trigger.entry.type and e.source and set(e.target) & set(targets)
+                     and e.modality not in ("hypothetical", "requested")), None)
     for e in reversed(earlier[-_REFER_BACK:]):
         if e.type == trigger.entry.type and e.modality not in ("hypothetical", "requested"):
             return list(e.source), list(e.target)

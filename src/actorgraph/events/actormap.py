@@ -103,6 +103,11 @@ class ActorMap:
                 hits = [self.direct(m) for c in t.children
                         if c.dep_ in _PARTY_MODS and c.conjuncts for m in (c, *c.conjuncts)
                         if m.i < t.i - 1]
+                members = self._members(t)
+                if members:  # "soldiers *from Ghana and Senegal*": the two states
+                    hits += members
+                    out += [h for h in dict.fromkeys(hits) if h and h not in out]
+                    continue
                 hits.append(self.actor(t))
                 hits += [self.actor(cj) for c in t.children
                          if c.dep_ == "prep" and c.lower_ in ("of", "from")
@@ -110,6 +115,22 @@ class ActorMap:
                          for o in c.children if o.dep_ == "pobj" for cj in o.conjuncts]
                 out += [h for h in dict.fromkeys(hits) if h and h not in out]
         return out
+
+    def _members(self, token: Token) -> list[str]:
+        """The parties an unnamed group drawn from several is made of ("soldiers *from Ghana
+        and Senegal*", "the foreign ministers *of Japan and South Korea*"): the actors of its
+        coordinated "of/from" phrase, when the group stands for one of them (not "US troops
+        from Iraq and Syria", where they come from)."""
+        own = self.of_token.get(token.i)
+        if own is None or own in self.named:
+            return []
+        found = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                 for o in c.children if o.dep_ == "pobj" and o.conjuncts
+                 for x in (o, *o.conjuncts) if (a := self.actor(x)) and a != own]
+        found = list(dict.fromkeys(found))
+        if len(found) > 1 and self.country.get(own) in {self.country.get(a) for a in found}:
+            return found
+        return []
 
     def _parties(self, token: Token) -> list[str]:
         """The parties of the nearest coordination before ``token`` in its sentence or the

@@ -66,9 +66,19 @@ _ASKED = frozenset({"to", "on", "upon"})
 #: Verbs whose subject receives what their object names ("the RSF *received* support").
 _RECEIVE = frozenset({"receive", "get", "obtain", "accept", "acquire", "take"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
+_FIRST = frozenset({"we", "i"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _INCLUDING = frozenset({"including", "like", "notably", "among"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: Verbs whose subject wants the act they govern done for it: "Kabul would *welcome* Indian
+#: aid", "Kyiv *wants* Berlin to deliver tanks", "Haiti *hopes* for Kenyan police".
+_WISHES = frozenset({"welcome", "want", "wish", "hope", "seek", "need", "await", "desire"})
+#: How an act hangs on the wish that governs it: its object, its infinitive or clause, its
+#: "for" phrase.
+_WISHED = frozenset({"dobj", "xcomp", "ccomp", "pobj", "prep"})
+#: Countries of actors that are no state: international and non-governmental bodies.
+_STATELESS = frozenset({"IGO", "NGO", "IMG"})
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -176,9 +186,16 @@ def doers(verb: Token, amap: ActorMap) -> list[str]:
     clause = tokens[0].head
     while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
         clause = clause.head
-    if clause.dep_ == "ccomp":
+    if clause.dep_ == "ccomp" and not (tokens[0].lower_ not in _FIRST and _quoted(tokens[0])):
+        # but in a quotation only "we" is the speaker: "'*They* threatened us,' she said"
         return amap.actors(subject(clause.head))
     return []
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` stands inside quotation marks opened earlier in its sentence."""
+    marks = sum(t.text in _QUOTE_MARKS for t in token.doc[token.sent.start:token.i])
+    return marks % 2 == 1
 
 
 def _prep_targets(token: Token, preps: frozenset[str]) -> list[Token]:
@@ -257,6 +274,7 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
     ``origin``: a passive with no by-agent is done by the place it sends away from ("was
     expelled *from Niamey*")."""
     sources = doers(verb, amap)
+    start = verb
     if moved and not sources and not agent(verb):
         # "police were put on alert", "troops were deployed to the border": a force moved
         # by no one named moves itself, for its own state
@@ -299,7 +317,41 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
             if targets:
                 break
         verb = complement
+    if not targets:
+        targets = wisher(start, amap, sources)
     return sources, targets
+
+
+def wisher(head: Token, amap: ActorMap, sources: list[str]) -> list[str]:
+    """Whoever wishes for an act that names no recipient of its own ("*Nepal* would welcome
+    Chinese aid", "*Kyiv* wants Berlin to deliver tanks", "*Somalia* hopes for Turkish
+    help"): the subject of the wishing verb it hangs on, when that is a state (or a body of
+    one) other than the act's doer, for whom the act is done. Not a body of no state ("the
+    UN wants Israel to withdraw": not for the UN), nor a doer wishing its own act ("India
+    hopes to send aid")."""
+    if not sources:
+        return []
+    token, path = head, [head]
+    for _ in range(3):
+        if token.dep_ not in _WISHED or token.head is token:
+            return []
+        token = token.head
+        path.append(token)
+        # the tagger reads "hopes" as the verb "hop"
+        if token.pos_ == "VERB" and (token.lemma_.lower() in _WISHES
+                                     or token.lower_.rstrip("sd") in _WISHES):
+            break
+    else:
+        return []
+    # "welcome Indian aid *to Sri Lanka*", the recipient hung on the wishing verb
+    named = _reach([o for o in _prep_targets(token, frozenset({"to", "for"}))
+                    if o not in path], amap, frozenset(), sources, depth=0)
+    if named:
+        return named
+    mine = {amap.country.get(a) for a in sources}
+    found = [a for a in amap.actors(c for c in token.children if c.dep_ == "nsubj")
+             if a not in sources]
+    return [a for a in found if amap.country.get(a) not in (None, *_STATELESS, *mine)]
 
 
 def condition_subjects(verb: Token, amap: ActorMap, exclude: list[str]) -> list[str]:
@@ -389,6 +441,8 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
                         *(c for c in verb.children if c.dep_ in ("dative", "iobj"))],
                        amap, preps, sources)
         targets += [a for a in extra if a not in targets]
+    if not targets and trigger.entry.type in _BENEFITS:  # "Kabul would welcome Indian aid"
+        targets = wisher(noun, amap, sources)
     return sources, targets
 
 
