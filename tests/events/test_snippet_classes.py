@@ -213,3 +213,113 @@ NOT_THESE = [
 @pytest.mark.parametrize(("text", "forbidden"), NOT_THESE)
 def test_not_this_event(text: str, forbidden: OneOrMore) -> None:
     expect_none(text, forbidden)
+
+
+#: A disaster told by its sentence, or by the sentence before: a violent word with no human
+#: doer named in the sentence is harm no one did, whatever the parse attaches it to.
+DISASTER_CONTEXT = [
+    pytest.param("Severe floods swept across northern Bangladesh this week. The rising water "
+                 "killed 31 people and destroyed more than 4,000 homes.",
+                 id="floods-then-water-killed"),
+    pytest.param("After Cyclone Biparjoy made landfall in Gujarat, falling trees killed two "
+                 "people and flattened dozens of huts.", id="after-cyclone-trees-killed"),
+    pytest.param("Floods swept through villages in Niger state last week. The death toll rose "
+                 "to 160 on Monday, and collapsed walls killed six more children overnight.",
+                 id="floods-then-toll-rose"),
+    pytest.param("A strong earthquake hit central Chile on Sunday. Falling masonry struck a bus "
+                 "in Talca, killing four passengers.", id="quake-then-masonry-struck"),
+    pytest.param("In the floods that hit Porto Alegre, swollen rivers destroyed bridges and "
+                 "killed at least 90 people.", id="in-floods-rivers-destroyed"),
+    pytest.param("A landslide hit a village in Papua New Guinea's Enga province, and the "
+                 "debris buried more than 600 people.", id="landslide-debris-buried"),
+    pytest.param("Dengue fever has killed 94 people in Peru's northern regions this year, "
+                 "health officials said.", id="dengue-killed"),
+    pytest.param("Swarms of locusts destroyed crops across 150,000 hectares in Somalia's "
+                 "Puntland region.", id="locusts-destroyed"),
+    pytest.param("Hail and strong winds hit Sofia on Saturday, injuring 11 people.",
+                 id="hail-winds-injured"),
+    pytest.param("A gas cylinder explosion at a hotel in Lahore injured nine guests.",
+                 id="cylinder-explosion"),
+]
+
+
+@pytest.mark.parametrize("text", DISASTER_CONTEXT)
+def test_disaster_context_is_no_attack(text: str) -> None:
+    expect_none(text, ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"))
+
+
+#: Near misses in a disaster: a human hand named in the sentence, or a bomb, is still violence.
+DISASTER_NEAR_MISSES = [
+    fires("bombing-after-flood", "Days after floods hit the Swat valley, a suicide bombing "
+          "killed 20 people at a market in Bajaur.", "ASSAULT"),
+    fires("troops-killed-looters", "Troops killed three looters in Antakya after the "
+          "earthquake, the army said.", "ASSAULT", source=("troops", "army")),
+    fires("car-bomb-flooded-town", "A car bomb in the flooded town of Beledweyne killed seven "
+          "people on Tuesday.", "ASSAULT"),
+    fires("gunmen-relief-convoy", "After the floods in Borno, gunmen attacked a relief convoy, "
+          "killing two aid workers.", "ASSAULT", source="gunmen"),
+    fires("rebels-after-quake", "An earthquake shook Herat on Saturday. Taliban fighters "
+          "killed two former soldiers in the city the next day.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), DISASTER_NEAR_MISSES)
+def test_disaster_near_miss_still_fires(text: str, type_: OneOrMore,
+                                        source: Names | None) -> None:
+    expect(text, type_, source=source)
+
+
+#: Relief work in a disaster is no violence: evacuating residents is no event or AID, sending
+#: rescue teams is AID (073), and a storm that "slams" a coast is weather, no ACCUSE.
+RELIEF = [
+    pytest.param("Authorities evacuated 8,000 residents from coastal villages in Khulna "
+                 "ahead of Cyclone Remal.", ("ASSAULT", "COERCE", "MOBILIZE"),
+                 id="evacuated-residents"),
+    pytest.param("Typhoon Gaemi slammed into Taiwan's east coast on Wednesday, tearing roofs "
+                 "off houses.", ("ACCUSE", "ASSAULT", "COERCE"), id="typhoon-slammed"),
+    pytest.param("Turkey sent rescue teams and medical supplies to Morocco after the "
+                 "earthquake.", ("MOBILIZE", "ASSAULT"), id="sent-rescue-teams-no-mobilize"),
+    pytest.param("Floods forced the evacuation of 20,000 people in Emilia-Romagna, the civil "
+                 "protection agency said.", ("ASSAULT", "COERCE", "MOBILIZE"),
+                 id="forced-evacuation"),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), RELIEF)
+def test_relief_is_no_violence(text: str, forbidden: OneOrMore) -> None:
+    expect_none(text, forbidden)
+
+
+#: Relief sent by a state or an agency is AID; near misses: troops sent to a border are a
+#: MOBILIZE, and a person who slams a government accuses it.
+RELIEF_ACTS = [
+    fires("turkey-sent-rescue-teams", "Turkey sent rescue teams and medical supplies to "
+          "Morocco after the earthquake.", "AID", source="Turkey"),
+    fires("india-sent-aid", "India sent relief supplies to Myanmar after the earthquake.",
+          "AID", source="India"),
+    fires("troops-to-border", "Turkey sent troops to the Syrian border on Monday.", "MOBILIZE",
+          source="Turkey"),
+    fires("minister-slammed", "The opposition leader slammed the government's response to the "
+          "floods.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), RELIEF_ACTS)
+def test_relief_act_is_coded(text: str, type_: OneOrMore, source: Names | None) -> None:
+    expect(text, type_, source=source)
+
+
+#: Play with a team's name in it: a player attacks and strikes "against" a country.
+MATCH_PLAY = [
+    pytest.param("Son Heung-min attacked down the left and struck a low shot past the keeper to "
+                 "put South Korea ahead against Japan.", id="son-put-korea-ahead"),
+    pytest.param("Osimhen struck in the 80th minute to give Nigeria a 1-0 win over Cameroon.",
+                 id="osimhen-struck-win-over"),
+    pytest.param("Sadio Mane attacked the goal early on as Senegal beat Egypt on penalties.",
+                 id="mane-attacked-goal-senegal"),
+]
+
+
+@pytest.mark.parametrize("text", MATCH_PLAY)
+def test_match_play_is_no_violence(text: str) -> None:
+    expect_none(text, ("ASSAULT", "COERCE", "THREATEN"))

@@ -112,16 +112,79 @@ def forces(trigger: triggers.Trigger, amap: ActorMap, lex: Lexicon) -> set[str]:
 
 
 def in_sport(trigger: triggers.Trigger, sources: list[str], targets: list[str],
-              by_id: dict[str, Actor], lex: Lexicon) -> bool:
+             by_id: dict[str, Actor], lex: Lexicon, amap: ActorMap) -> bool:
     """Whether a violent word is play in a game: its sentence is about sport ("attacked the
     *goal*", "the *striker* launched an attack") with no one hit, or gives a score of single
     digits ("struck twice as City beat Arsenal *3-1*", not the dates "10-12 May"); not when
-    armed men do it ("gunmen attacked a football *stadium*") nor in a war game's "war"."""
+    armed men do it ("gunmen attacked a football *stadium*") nor in a war game's "war". No one
+    is hit when the teams are named only around the act, by a player or nobody ("struck a low
+    shot past the *keeper* to put South Korea ahead against Japan"), or when one named side
+    "beats" another in a game ("Senegal beat Egypt on penalties")."""
     if any(getattr(by_id.get(a), "sector", None) in ARMED for a in sources):
         return False
     sentence = trigger.head.sent
     if any(t.shape_ == "d-d" or (t.shape_ == "d" and t.i + 2 < sentence.end and (
             t.nbor(1).text in ("-", "\u2013") and t.nbor(2).shape_ == "d")) for t in sentence):
         return True
-    return not targets and any(lex.cue("sports", t.lemma_.lower()) and not any(
-        c.lower_ == "war" for c in t.children) for t in sentence)
+    if not any(lex.cue("sports", t.lemma_.lower()) and not any(
+            c.lower_ == "war" for c in t.children) for t in sentence):
+        return False
+    if not targets:
+        return True
+    actors = [by_id.get(a) for a in (*sources, *targets)]
+    if trigger.entry.mode == "beat" and sources and all(a is not None and a.named
+                                                        for a in actors):
+        return True  # "Senegal beat Egypt": a win
+    hit = {amap.direct(o) for o in triggers.objects(trigger.head)}
+    return not hit & set(targets) and all(
+        getattr(by_id.get(a), "kind", None) == "PERSON" for a in sources)
+
+
+#: Prepositions that put a sentence in a disaster: "*after* the earthquake", "*in* the floods".
+CONTEXT_PREPS = frozenset({"by", "after", "in", "during", "amid", "following", "from"})
+
+
+def in_disaster(trigger: triggers.Trigger, sources: list[str], lex: Lexicon, amap: ActorMap,
+                senses: dict[int, Entry], by_id: dict[str, Actor]) -> bool:
+    """Whether a violent word of harm (``harm_words``: killed, struck, destroyed, buried, a
+    blast) is a disaster's toll, whatever the parse attaches it to: its sentence, or the
+    sentence before, tells of a natural force, an accident or a disease as a subject, an
+    object or in a "by", "after" or "in" phrase ("Severe floods swept the north. The rising
+    water *killed* 31"; "after the cyclone made landfall, falling trees *killed* two"), and
+    the sentence names no human hand: no doer, no armed actor ("troops killed three looters
+    after the earthquake"), no weapon and no attack ("a suicide *bombing* killed 20 days
+    after the floods", "a car *bomb* in the flooded town")."""
+    head = trigger.head
+    if sources or trigger.entry.type not in FORCE or not lex.cue(
+            "harm_words", head.lemma_.lower()):
+        return False
+    sentence = head.sent
+    for t in sentence:
+        actor = amap.direct(t)
+        entry = senses.get(t.i)
+        if (actor is not None and getattr(by_id.get(actor), "sector", None) in ARMED) or (
+                lex.cue("weapon_words", t.lemma_.lower())) or (
+                entry is not None and entry.type in FORCE and entry.pos == "noun"
+                and not lex.cue("harm_words", t.lemma_.lower()) and not natural(t, lex, amap)):
+            return False
+    before = sentence.doc[sentence.start - 1].sent if sentence.start else None
+    return any(_tells_of_force(t, lex, amap) for t in sentence) or (
+        before is not None and any(_tells_of_force(t, lex, amap) for t in before))
+
+
+def _tells_of_force(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
+    """Whether ``token`` is a natural force, an accident or a disease the sentence tells of:
+    a subject, an object, or the object of a "by", "after", "in" phrase."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or (
+            token.dep_ == "pobj" and token.head.lower_ not in CONTEXT_PREPS):
+        return False
+    return natural(token, lex, amap)
+
+
+def weather(trigger: triggers.Trigger, lex: Lexicon, amap: ActorMap) -> bool:
+    """Whether a verb's doers are all natural forces, whatever its type: a storm that
+    "*slammed* into the coast" is weather, no ACCUSE (natural forces never act)."""
+    if trigger.entry.pos != "verb":
+        return False
+    doers = subject(trigger.head)
+    return bool(doers) and all(natural(t, lex, amap) for t in doers)
