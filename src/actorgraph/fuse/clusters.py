@@ -11,8 +11,8 @@ Two mentions are one event when all of these hold:
   shell the villages again")
   is never the same event as one reported to have happened, or not to have; one party's two
   commitments, demands, gifts or refusals are two events if they are about two things;
-  concessions, coercion and sanctions of two modes are two acts (a release and a withdrawal,
-  a ban and arrests);
+  concessions, coercion, sanctions and protests of two modes are two acts (a release and a
+  withdrawal, a ban and arrests, a march and the riot after it);
 * **actors**: the same parties, where a party is an actor, except that a country, its capital
   or metonym ("Moscow", "the Kremlin") and its government or army are one party, and that an
   office holder is also the office ("Egypt's foreign minister" is Hesham Fawzy when the
@@ -76,8 +76,9 @@ MEETINGS = frozenset({"CONSULT"})
 THEMED = frozenset({"AGREE", "REQUEST", "REJECT", "SUPPORT", "AID", "CONCEDE", "SANCTION",
                     "THREATEN", "ACCUSE", "COOPERATE"})
 #: Types whose PLOVER modes are different acts: a release is no withdrawal, a ban no arrest,
-#: an expulsion no conviction (an attack by shelling and gunfire is one attack).
-MODED = frozenset({"RETREAT", "COERCE", "SANCTION"})
+#: an expulsion no conviction, a riot or a strike no march (an attack by shelling and gunfire
+#: is one attack).
+MODED = frozenset({"RETREAT", "COERCE", "SANCTION", "PROTEST"})
 #: Meetings held in person: a visit, talks someone mediates or chairs, a summit.
 IN_PERSON = frozenset({"visit", "third-party", "multilateral"})
 #: Happenings a later report retells as a noun naming no one ("the shelling", "Saturday's
