@@ -127,7 +127,7 @@ def subject(verb: Token) -> list[Token]:
             if lost:
                 return lost
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return [v.head]
+            return agent(v) or [v.head]  # "the deal, signed *by* the envoys"
         if v.pos_ in ("VERB", "AUX"):
             # the parser sometimes hangs a coordinated clause's subject below the second
             # verb ("if *Russia* opts to get involved ... and become ..."): the nearest subject

@@ -73,6 +73,9 @@ class Lexicon:
     def __init__(self) -> None:
         table = load_yaml("event_triggers.yaml")
         self.light_verbs: frozenset[str] = frozenset(table.get("light_verbs") or ())
+        #: verbs whose subject takes part in the meeting or visit they end, begin or return
+        #: from ("wrapped up a visit", "returned home after talks")
+        self.attended_verbs: frozenset[str] = frozenset(table.get("attended_verbs") or ())
         #: forms whose spaCy lemma is another word's ("raped" -> rap): form -> its lemma
         self.forms: dict[str, str] = {str(k).lower(): str(v).lower()
                                       for k, v in (table.get("forms") or {}).items()}

@@ -47,6 +47,14 @@ _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
 #: How a verb hangs under the act it serves: "imposed sanctions *to target*", "sanctions
 #: *targeting* firms", "sanctions *that target* firms".
 _UNDER = frozenset({"xcomp", "advcl", "acl", "relcl"})
+#: Relative pronouns ("the deal *that* was signed") and adverbs ("the hotel *where* ...").
+_RELATIVES = frozenset({"WDT", "WP"})
+_RELATIVE_ADVERBS = frozenset({"WRB"})
+#: Events whose doer may be the subject of the verb their phrase hangs on ("returned home
+#: *after a visit* to Egypt"): meetings and visits one takes part in.
+_ATTENDED = frozenset({"CONSULT"})
+#: Prepositions of such a phrase.
+_ATTENDED_PREPS = frozenset({"after", "during", "from", "following"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +90,7 @@ def objects(verb: Token) -> list[Token]:
         split = split_verb(verb)
         if split is not None:  # "to re-[export tanks]": the noun the verb modifies
             out += [split.head] if split.dep_ in _MODIFIERS else objects(split)
+    out = [o for o in out if o.tag_ not in _RELATIVES] + modified(verb)
     out += [c for o in out for c in o.conjuncts]
     out += [c for o in out if o.lower_ in AMOUNTS or o.pos_ == "NUM"
             for c in _contents(o, ("of", "in"))]
@@ -90,6 +99,29 @@ def objects(verb: Token) -> list[Token]:
     out = [o for o in out if not packed.get(o.i)] + [c for cs in packed.values() for c in cs]
     return out + [c for o in out if o.lemma_.lower() in EVENT_HEADS for c in o.children
                   if c.dep_ == "compound"]
+
+
+def modified(verb: Token) -> list[Token]:
+    """The noun a relative or participial clause of ``verb`` modifies, when it is what the
+    verb is done to by a by-agent the clause names: a passive relative pronoun ("the deal
+    *that* was signed by the envoys") or a participle with no object of its own ("the
+    missile [fired by Pyongyang into the sea]", "the accord, [ratified by Congress]"); none
+    for a subject relative ("the envoys [who signed the letter]"), a clause of where or when
+    ("the hotel [where they met]"), or a clause naming no agent ("the missile [fired into
+    the sea]": no doer we could point to). (An active relative, "the memorandum [they
+    signed]", is left out: read with its subject it added a false event on held-out text.)"""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in _NOUN_POS:
+        return []
+    children = list(verb.children)
+    if not any(c.dep_ == "agent" for c in children):
+        return []
+    own = [c for c in children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass"]
+    if any(c.tag_ in _RELATIVES for c in own):
+        return [verb.head]
+    if own or any(c.tag_ in _RELATIVE_ADVERBS or (c.dep_ == "prep" and not any(
+            p.dep_ == "pobj" for p in c.children)) for c in children):
+        return []  # "the hotel where they met", "the fund they paid into"
+    return [verb.head] if verb.dep_ == "relcl" or verb.tag_ == "VBN" else []
 
 
 def _contents(noun: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -237,6 +269,12 @@ def _doers(verb: Token) -> list[Token]:
     return []
 
 
+def _counted(nouns: list[Token]) -> list[Token]:
+    """``nouns``, an amount standing for what it counts ("*thousands of refugees*")."""
+    return [c for n in nouns for c in (_contents(n, ("of",)) if n.lower_ in AMOUNTS
+                                       else [n])] or nouns
+
+
 def _alongside(verb: Token) -> list[Token]:
     """What ``verb`` goes with: the verbs it is coordinated with or hangs under, with their
     objects ("impose *sanctions* and target", "agreed to *sanction* and target"), the noun it
@@ -246,8 +284,8 @@ def _alongside(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     near = [*(v for v in verb.conjuncts if not subjects or not any(
         c.dep_ == "nsubj" for c in v.children)), *subjects]
-    if verb.dep_ in _UNDER:
-        near.append(verb.head)
+    if verb.dep_ in _UNDER or (verb.pos_ in _NOUN_POS and verb.dep_ in _OBJECTS):
+        near.append(verb.head)  # ... and the verb whose object a noun is ("*made* an approach")
     return near + [o for v in near if v.pos_ in _VERB_POS for o in objects(v)]
 
 
@@ -266,7 +304,7 @@ def _fits(entry: Entry, token: Token, lexicon: Lexicon) -> bool:
             o.ent_type_ == "PERSON" and "president" in entry.obj)
             for o in (*objects(token), *predicates(token))):
         return False  # a named person matches the lists of office holders ("received Putin")
-    if entry.subj and not any(_named(t, entry.subj, lexicon) for t in _doers(token)):
+    if entry.subj and not any(_named(t, entry.subj, lexicon) for t in _counted(_doers(token))):
         return False
     if entry.alongside and not any(
             _named(t, entry.alongside, lexicon) or lexicon.lemma(t) in entry.alongside
@@ -359,7 +397,7 @@ def find(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             continue
         light = None
         if entry.pos == "noun":
-            light = _light_verb(token, lexicon)
+            light = _light_verb(token, lexicon) or _attended(token, entry, lexicon)
         start, end = _span(token, entry)
         out.append(Trigger(token, entry, start, end, light))
     return out
@@ -382,3 +420,22 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
             and lexicon.lemma(verb) in lexicon.light_verbs):
         return verb
     return None
+
+
+def _attended(noun: Token, entry: Entry, lexicon: Lexicon) -> Token | None:
+    """The verb whose subject takes part in the meeting or visit ``noun``, carried as its
+    object or in an "after"/"during"/"from" phrase ("*wrapped up* a visit to Hanoi",
+    "*returned* home after a visit to Egypt", "*flew* home from talks with Putin"): a verb of
+    ``attended_verbs``, when the noun names whom (a "to"/"with" phrase) and no owner of its
+    own ("returned after *his* visit" is his already)."""
+    if entry.type not in _ATTENDED or not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in noun.children) or any(
+            c.dep_ == "poss" for c in noun.children):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in _ATTENDED_PREPS:
+        verb = noun.head.head
+    elif noun.dep_ not in _OBJECTS:
+        return None
+    return verb if verb.pos_ in _VERB_POS and lexicon.lemma(verb) in lexicon.attended_verbs \
+        else None
