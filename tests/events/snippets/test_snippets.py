@@ -4,6 +4,10 @@
 our own wording), scored by ``tests.events.unseen.score`` (same format and definitions). Half A is
 the half rules may be fixed from; half B is held out: nobody changes rules from it. The category
 of a case is its id prefix (``protest-``, ``assault-``, ``coerce-``, ``coop-``, ``neg-``).
+``cases_c.yaml`` (half C) holds 120 snippets of disasters, accidents and outbreaks (85 ``neg-``, no
+violent gold event) and of political violence or coercion that looks like them (35 ``pos-``: a bomb
+at a market, police firing on flood-relief protesters, a curfew after riots), written to give
+rules more sentence shapes to be fixed from.
 
 Besides the scorer's numbers, ``violent_on_negatives`` is the share of ``neg-`` cases (disasters,
 accidents, outbreaks, sports, markets) with any predicted ASSAULT, COERCE, PROTEST or MOBILIZE, in
@@ -30,25 +34,31 @@ from tests.events.helpers import events
 from tests.events.unseen.score import Case, load_cases, score
 
 HERE = Path(__file__).parent
-HALVES: dict[str, Path] = {"a": HERE / "cases_a.yaml", "b": HERE / "cases_b.yaml"}
-CATEGORIES: tuple[str, ...] = ("protest", "assault", "coerce", "coop", "neg")
+HALVES: dict[str, Path] = {h: HERE / f"cases_{h}.yaml" for h in ("a", "b", "c")}
+CATEGORIES: tuple[str, ...] = ("protest", "assault", "coerce", "coop", "neg", "pos")
 VIOLENT: frozenset[str] = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 
-#: Cases of each category in each half (protest 70, assault 45, coerce 30, coop 25, neg 50).
+#: Cases of each category in each half (A and B: protest 70, assault 45, coerce 30, coop 25,
+#: neg 50; C: neg 85, pos 35).
 CATEGORY_COUNTS: dict[str, dict[str, int]] = {
     "a": {"protest": 35, "assault": 22, "coerce": 15, "coop": 13, "neg": 25},
     "b": {"protest": 35, "assault": 23, "coerce": 15, "coop": 12, "neg": 25},
+    "c": {"neg": 85, "pos": 35},
 }
 
-#: Measured less 0.02 (A: recall 0.960, precision 0.830; B: recall 0.886, precision 0.782).
+#: Measured less 0.02 (A: recall 0.960, precision 0.830; B: recall 0.886, precision 0.782;
+#: C, when written: recall 0.857, precision 0.579).
 FLOORS: dict[str, dict[str, float]] = {
     "a": {"type_recall": 0.94, "type_precision": 0.80},
     "b": {"type_recall": 0.86, "type_precision": 0.76},
+    "c": {"type_recall": 0.837, "type_precision": 0.558},
 }
-#: Measured plus 0.02 (A: false events 0.174, violent on neg- 0.12; B: 0.348, 0.28).
+#: Measured plus 0.02 (A: false events 0.174, violent on neg- 0.12; B: 0.348, 0.28; C, when
+#: written: 0.312, 0.235 = 20 of 85 disaster and accident snippets; the target is <= 0.05).
 CEILINGS: dict[str, dict[str, float]] = {
     "a": {"false_event_rate": 0.19, "violent_on_negatives": 0.14},
     "b": {"false_event_rate": 0.37, "violent_on_negatives": 0.30},
+    "c": {"false_event_rate": 0.332, "violent_on_negatives": 0.256},
 }
 
 
@@ -78,7 +88,7 @@ def half_scores(half: str) -> dict[str, Any]:
     result = score(cases, extractions)
     result["violent_on_negatives"] = violent_on_negatives(cases, extractions)
     result["by_category"] = {}
-    for cat in CATEGORIES:
+    for cat in (cat for cat in CATEGORIES if cat in CATEGORY_COUNTS[half]):
         pairs = [(c, ex) for c, ex in zip(cases, extractions, strict=True) if category(c) == cat]
         part = score([c for c, _ in pairs], [ex for _, ex in pairs])
         result["by_category"][cat] = {k: part[k] for k in ("cases", "type_recall",
@@ -92,15 +102,17 @@ def scored(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 
 
 @pytest.mark.parametrize("half", sorted(HALVES))
-def test_each_half_has_110_cases_balanced_by_category(half: str) -> None:
+def test_each_half_has_its_cases_balanced_by_category(half: str) -> None:
     counts = Counter(category(c) for c in load_cases(HALVES[half]))
     assert dict(counts) == CATEGORY_COUNTS[half]
 
 
 def test_the_halves_share_no_id_and_no_text() -> None:
-    a, b = (load_cases(HALVES[h]) for h in ("a", "b"))
-    assert not {c.id for c in a} & {c.id for c in b}
-    assert not {c.text for c in a} & {c.text for c in b}
+    halves = [load_cases(HALVES[h]) for h in sorted(HALVES)]
+    for n, one in enumerate(halves):
+        for other in halves[n + 1:]:
+            assert not {c.id for c in one} & {c.id for c in other}
+            assert not {c.text for c in one} & {c.text for c in other}
 
 
 @pytest.mark.parametrize("half", sorted(HALVES))
