@@ -27,7 +27,7 @@ from .store import Store
 _DETERMINERS = frozenset({"the", "The"})
 
 #: Version of per-document analysis; stored documents analysed by an older one are redone.
-ANALYSIS_VERSION = 5
+ANALYSIS_VERSION = 6
 
 
 @functools.cache

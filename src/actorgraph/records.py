@@ -157,6 +157,9 @@ class Event:
     #: ``text`` when the document's words date it, ``publication`` when the publication date
     #: stands in for a date the text does not give, else null.
     date_basis: str | None = None
+    #: The id of the event of the same document this mention tells again ("Thousands marched
+    #: ... *The march* was the largest"): a definite noun and the latest event of its type.
+    retells: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +186,7 @@ class EventKey:
     #: How ``date`` is known (``Event.date_basis``): a publication stand-in is a weak date.
     date_basis: str | None = None
     mode: str | None = None  # PLOVER mode ("phone", "visit")
+    retells: str | None = None  # the event of its document it tells again
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,13 +31,15 @@ D = dt.date
 def key(id_: str, source: tuple[str, ...] = (), target: tuple[str, ...] = (),
         date: dt.date | None = None, kind: str = "CONSULT", *, published: dt.date,
         precision: str = "day", place: str | None = None, theme: str | None = None,
-        modality: str = "asserted", mode: str | None = None) -> EventKey:
+        modality: str = "asserted", mode: str | None = None,
+        retells: str | None = None) -> EventKey:
     """An event of document ``a``, ``b``..., each in a sentence of its own; actors are given
     as corpus ids."""
     return EventKey(id_, id_.split("#")[0], kind, source, target, None,
                     date or published, precision, modality=modality, place=place,
                     published=published, theme=theme, sentence_start=100 * int(id_[-1]),
-                    date_basis="text" if date is not None else "publication", mode=mode)
+                    date_basis="text" if date is not None else "publication", mode=mode,
+                    retells=retells)
 
 
 def together(*events: EventKey) -> list[set[str]]:
@@ -194,6 +196,17 @@ CASES = [
           mode="release"),
       key("c#e0", ("KENYA",), ("CONGO",), kind="RETREAT", published=D(2024, 6, 4))],
      [{"a#e0", "b#e0", "c#e0"}]),
+    # a definite noun its document says retells an event of that document is that event
+    ("'the talks', chaired by an envoy the first report does not name, are the talks",
+     [key("a#e0", ("KENYA", "CONGO"), (), D(2024, 6, 6), published=D(2024, 6, 7),
+          place="nairobi"),
+      key("a#e1", ("ENVOY",), (), published=D(2024, 6, 7), retells="a#e0")],
+     [{"a#e0", "a#e1"}]),
+    ("near miss: nor when time or place says otherwise",
+     [key("a#e0", ("KENYA", "CONGO"), (), D(2024, 6, 6), published=D(2024, 6, 7),
+          place="nairobi"),
+      key("a#e1", ("ENVOY",), (), D(2024, 5, 2), published=D(2024, 6, 7), retells="a#e0")],
+     [{"a#e0"}, {"a#e1"}]),
     ("near miss: stone-throwing after a march is not the march",
      [key("a#e0", ("CROWD",), ("POLICE",), D(2024, 2, 10), "PROTEST", published=D(2024, 2, 11),
           mode="demo"),

@@ -113,3 +113,14 @@ def test_local_events_carry_how_their_date_is_known(tmp_path: Path) -> None:
         [key] = list(store.local_events())
     assert (key.date, key.date_precision, key.date_basis) == (dt.date(2024, 6, 25), "day",
                                                               "publication")
+
+
+def test_local_events_carry_their_mode_and_the_event_they_retell(tmp_path: Path) -> None:
+    ex = extraction("a", "Rebels shelled Goma. The shelling lasted hours.")
+    first = Event("a#e0", "a", 7, 14, 0, 20, "ASSAULT", "19", mode="heavy-weapons")
+    again = Event("a#e1", "a", 25, 33, 21, len(ex.document.text), "ASSAULT", "19",
+                  retells="a#e0")
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([replace(ex, events=(first, again))], 1)
+        keys = {k.id: k for k in store.local_events()}
+    assert keys["a#e0"].mode == "heavy-weapons" and keys["a#e1"].retells == "a#e0"

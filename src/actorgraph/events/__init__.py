@@ -132,8 +132,9 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if kind in _VIOLENT and nonagents.in_sport(trigger, sources, targets, by_id, lex, amap):
             continue  # "the striker launched an attack", "struck twice as City beat Arsenal 3-1"
         if nonagents.in_disaster(trigger, sources, lex, amap, senses, by_id) or (
-                not sources and nonagents.weather(trigger, lex, amap)):
-            continue  # "Floods swept the north. The water killed 31"; "a storm slammed the coast"
+                not sources and nonagents.weather(trigger, lex, amap)) or \
+                nonagents.against_disaster(trigger, targets, lex, amap, senses):
+            continue  # "Floods swept the north. The water killed 31"; "battled a wildfire"
         if kind == "MOBILIZE" and trigger.entry.lemma in _EXERCISES and len(sources) > 1:
             kind = "COOPERATE"  # joint exercises are cooperation, one army's are a show of force
         verb = implied.anchor(trigger)
@@ -176,6 +177,9 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if kind == "CONSULT":
             event = places.third_party(event, actors)  # "Armenia and Azerbaijan met in Prague"
         event, threat = implied.conditional(event, trigger, amap, lex)
+        told = _retold(trigger, out)
+        if told is not None:  # "the march was the largest since 2020"
+            event = replace(event, retells=_key(told))
         out.append(event)
         heads[(event.start, event.end, event.type)] = trigger.head
         if threat is not None:
@@ -207,7 +211,14 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             seen.add(key)
             unique.append(e)
     unique = restatements.drop(unique, heads)  # "used its veto to block": one act
-    return tuple(replace(e, id=f"{document.id}#e{n}") for n, e in enumerate(unique))
+    ids = {_key(e): f"{document.id}#e{n}" for n, e in enumerate(unique)}
+    return tuple(replace(e, id=ids[_key(e)], retells=ids.get(e.retells or ""))
+                 for e in unique)
+
+
+def _key(e: Event) -> str:
+    """An event's place in its document before it has an id."""
+    return f"{e.start}:{e.end}:{e.type}"
 
 
 def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon) -> set[int]:
@@ -293,19 +304,31 @@ def _referred(trigger: triggers.Trigger, earlier: Sequence[Event],
     few events back at most. With ``targets`` (a noun naming whom but not who: "the
     embargo on Iran", "the blockade of Gaza"), the source of the latest earlier event of its
     type aimed at one of them, anywhere before: a standing measure told again."""
-    head = trigger.head
-    if trigger.entry.pos != "noun" or trigger.light is not None or not any(
-            (c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE)
-            or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in head.children):
+    if not _definite(trigger):
         return None
     if targets:
         return next(((list(e.source), list(targets)) for e in reversed(earlier)
                      if e.type == trigger.entry.type and e.source and set(e.target) & set(targets)
                      and e.modality not in ("hypothetical", "requested")), None)
-    for e in reversed(earlier[-_REFER_BACK:]):
-        if e.type == trigger.entry.type and e.modality not in ("hypothetical", "requested"):
-            return list(e.source), list(e.target)
-    return None
+    told = _retold(trigger, earlier)
+    return (list(told.source), list(told.target)) if told is not None else None
+
+
+def _definite(trigger: triggers.Trigger) -> bool:
+    """Whether the trigger is a noun that names an event already known: "the visit", "its
+    offensive", "Saturday's protest"."""
+    return trigger.entry.pos == "noun" and trigger.light is None and any(
+        (c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE)
+        or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in trigger.head.children)
+
+
+def _retold(trigger: triggers.Trigger, earlier: Sequence[Event]) -> Event | None:
+    """The event a definite noun tells again: the latest earlier one of its type that
+    happened (or is said not to have), a few events back at most."""
+    if not _definite(trigger):
+        return None
+    return next((e for e in reversed(earlier[-_REFER_BACK:]) if e.type == trigger.entry.type
+                 and e.modality not in ("hypothetical", "requested")), None)
 
 
 def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,

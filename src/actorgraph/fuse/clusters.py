@@ -53,6 +53,10 @@ retold happening joins the one event of its type, time, place and theme in the c
 reports name no doer either (one side only; any meeting, whose sides both act); with two
 candidates or more it stays alone. Words (an accusation, a demand, praise) are not retold
 this way: their unnamed speakers are other speakers.
+
+Last, a mention its own document tells as the retelling of an earlier event (``retells``: a
+definite noun, "the talks, chaired by the EU envoy, ...") joins that event's cluster, whatever
+parties it names, when its time, place and act fit.
 """
 
 from __future__ import annotations
@@ -370,7 +374,23 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             own = len(groups) - 1
         groups[own].add(m)
         index(own, m.events, new)
-    return groups
+    return _retold(groups, links, party)
+
+
+def _retold(groups: list[Group], links: Mapping[str, str],
+            party: Mapping[str, frozenset[str]]) -> list[Group]:
+    """``groups`` with each mention its document says tells an event again ("the talks,
+    chaired by the EU envoy, ...") in that event's cluster, when time, place and act allow."""
+    where = {e.id: n for n, g in enumerate(groups) for e in g.members}
+    for n, g in enumerate(groups):
+        for e in [e for e in g.members if e.retells in where]:
+            told = where[e.retells]
+            m = mention(e, links, party)
+            if told != n and groups[told].fits_time_and_place(m) and groups[told].fits_act(m):
+                g.members.remove(e)
+                groups[told].members.append(e)
+                where[e.id] = told
+    return [g for g in groups if g.members]
 
 
 def _only(candidates: Iterable[int]) -> int | None:
