@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..records import Role
+from .dictionary import NON_STATE as _NON_STATE
 from .dictionary import Dictionary, Title
 from .mentions import Candidate
 
@@ -30,7 +31,6 @@ _STOP_LEFT = frozenset({"the", "a", "an", ",", "(", ")", "and", "or", ":", ";", 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: Dependencies of the words that qualify a name from its left ("Kenya's", "Nigerian", "US").
 _QUALIFIERS = frozenset({"poss", "amod", "compound", "nmod", "npadvmod"})
-_NON_STATE = frozenset({"IGO", "NGO", "IMG"})
 
 
 def _title_at(doc: Doc, end: int, d: Dictionary, lo: int) -> tuple[int, Title] | None:

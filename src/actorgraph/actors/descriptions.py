@@ -26,13 +26,12 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate
+from .dictionary import NON_STATE
 
 #: How far back (in sentences) a description looks for the body it refers to.
 MAX_SENTENCES = 3
 #: Kinds of actor a description of a body may refer to.
 _BODY_KINDS = frozenset({"ORG", "GROUP"})
-#: Countries that are not states' (international, non-governmental, militant).
-_NON_STATE = frozenset({"IGO", "NGO", "IMG"})
 #: Sectors of people who are taken to belong where they are ("protesters in Nairobi").
 _CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH", "REF", "MED"})
 #: Sectors of people a state acts on abroad as often as at home (sanctions, expulsions,
@@ -150,7 +149,7 @@ def sentence_country(token: Token, sector: str | None, entities: list[Candidate]
     sent = sent_of[token.i]
     civilian = sector in _CIVILIAN_SECTORS
     here = {e.country for e in entities if e.sent == sent and e.country
-            and e.country not in _NON_STATE and (civilian or e.kind != "LOCATION")}
+            and e.country not in NON_STATE and (civilian or e.kind != "LOCATION")}
     if len(here) != 1:
         return None
     country = here.pop()

@@ -26,6 +26,9 @@ from importlib import resources
 
 import yaml
 
+#: Country codes of actors that are no state: international, non-governmental and militant
+#: bodies (``IGO``, ``NGO``, ``IMG``).
+NON_STATE = frozenset({"IGO", "NGO", "IMG"})
 #: Words never matched as single-token names (they are common English words too).
 _COMMON = frozenset([
     "a", "an", "the", "may", "will", "rice", "hope", "bush", "ford", "grant", "king", "prince",

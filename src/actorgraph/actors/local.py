@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from ..records import Actor, Document, Span
 from . import coref, descriptions, mentions
 from .context import Roles
+from .dictionary import NON_STATE as _NON_STATE
 from .dictionary import Dictionary, norm
 from .mentions import ARMED, STATE_SECTORS, Candidate
 from .summary import MINOR as _MINOR
@@ -367,8 +368,6 @@ class Local:
             ))
         return _place_officials(actors, self.candidates, self.d)
 
-
-_NON_STATE = frozenset({"IGO", "NGO", "IMG"})
 
 
 def _place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictionary

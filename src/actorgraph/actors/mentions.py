@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from . import collectives, descriptions
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
-from .dictionary import Dictionary, Entry, Noun, norm
+from .dictionary import NON_STATE, Dictionary, Entry, Noun, norm
 
 #: Prepositions whose object is a place, not an actor ("in Moscow", "to Tripoli").
 _PLACE_PREPS = frozenset([
@@ -127,7 +127,7 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
             entry = d.entries.get(f"C:{iso3}")
             c.plural = span.text.endswith("s")
     if entry is not None and entry.kind in ("ORG", "GROUP") and entry.country \
-            and entry.country not in ("IGO", "NGO", "IMG"):
+            and entry.country not in NON_STATE:
         other = _country_inside(span, d, places=False)
         if other and other != entry.country:
             entry = None  # "the US House of Representatives" is not Libya's

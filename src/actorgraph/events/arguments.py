@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
+from ..actors.dictionary import NON_STATE
 from .actormap import OBJECT_CONTROL, ActorMap
 from .triggers import EVENT_HEADS, Trigger, headline_verb, lost_subject
 
@@ -77,8 +78,6 @@ _WISHES = frozenset({"welcome", "want", "wish", "hope", "seek", "need", "await",
 #: How an act hangs on the wish that governs it: its object, its infinitive or clause, its
 #: "for" phrase.
 _WISHED = frozenset({"dobj", "xcomp", "ccomp", "pobj", "prep"})
-#: Countries of actors that are no state: international and non-governmental bodies.
-_STATELESS = frozenset({"IGO", "NGO", "IMG"})
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -351,7 +350,7 @@ def wisher(head: Token, amap: ActorMap, sources: list[str]) -> list[str]:
     mine = {amap.country.get(a) for a in sources}
     found = [a for a in amap.actors(c for c in token.children if c.dep_ == "nsubj")
              if a not in sources]
-    return [a for a in found if amap.country.get(a) not in (None, *_STATELESS, *mine)]
+    return [a for a in found if amap.country.get(a) not in (None, *NON_STATE, *mine)]
 
 
 def condition_subjects(verb: Token, amap: ActorMap, exclude: list[str]) -> list[str]:

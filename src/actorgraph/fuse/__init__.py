@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from ..actors import merge
-from ..actors.dictionary import Dictionary
+from ..actors.dictionary import NON_STATE, Dictionary
 from ..records import (
     Actor,
     ClaimKey,
@@ -44,7 +44,6 @@ AFFIRMS = {"asserted": 8, "reported": 7, "believed": 6, "future": 5, "requested"
            "hypothetical": 3, "unconfirmed": 2, "negated": 1, "denied": 0}
 #: State bodies that stand for their country as a party ("the Russian army", "Moscow").
 _STATE = frozenset({"GOV", "MIL", "COP", "SPY"})
-_NON_STATE = frozenset({"IGO", "NGO", "IMG"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +70,7 @@ def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]
             place = d.place(a.name)
             country = place.country if place is not None else None
         key = a.key or ""
-        state = country and country not in _NON_STATE and (
+        state = country and country not in NON_STATE and (
             a.kind in ("COUNTRY", "LOCATION") or key.startswith(("C:", "M:"))
             or (key.startswith("N:") and a.sector in _STATE))
         if state:
