@@ -117,8 +117,8 @@ UNNAMED_GROUPS = [
     case("chadian-officers", "Chadian officers met Sudanese officials in Abeche on Friday.",
          "CONSULT", source="Chadian officers"),
     # "a group of X": the X are the actor, not "group"
-    case("group-of-soldiers", "The RSF detained a group of Egyptian soldiers at the base.",
-         ("COERCE", "ASSAULT"), target="Egyptian soldiers", not_target="group"),
+    case("group-of-soldiers", "Houthi fighters seized a group of Saudi border guards near "
+         "Jizan.", ("COERCE", "ASSAULT"), target="Saudi border guards", not_target="group"),
     case("group-of-students", "A group of students marched on the ministry in Accra.",
          "PROTEST", not_source="group"),
     # near-miss: a rights group is not the armed group named before it
