@@ -46,6 +46,9 @@ def test_demonyms(word: str, iso3: str) -> None:
 
 @pytest.mark.parametrize(("name", "iso3"), [
     ("Ivory Coast", "CIV"), ("Burma", "MMR"), ("the United States", "USA"), ("UAE", "ARE"),
+    # news style (AP): a bare "Congo" is the Democratic Republic; the other one is named
+    ("Congo", "COD"), ("DRC", "COD"), ("Republic of the Congo", "COG"),
+    ("Congo Brazzaville", "COG"),
 ])
 def test_country_names_use_country_converter(name: str, iso3: str) -> None:
     assert get().country(name) == iso3
