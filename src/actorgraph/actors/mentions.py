@@ -102,6 +102,8 @@ def entity_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candi
         if ent.label_ == "PERSON":  # "Queen Rania": the title is context, not name
             while len(span) > 1 and d.title(span[0].text):
                 span = span[1:]
+        if len(span) > 1 and span[0].lower_ == "anti" and span[1].text == "-":
+            span = span[2:]  # "an anti-Shabaab drive": a stance, the name is whom it opposes
         if not span.text.strip() or span[0].is_space or span[-1].is_space:
             continue
         c = Candidate(span.start_char, span.end_char, span.text, ent.label_, span.root.i,

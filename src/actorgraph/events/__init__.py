@@ -83,9 +83,14 @@ _DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memora
                         "convention"})
 #: Sectors of civilians: their violence is rioting, their strike a walkout.
 _CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH"})
-#: Types whose target, when the sentence names none, is the place they happen in (CAMEO use).
-_PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID",
-                            "RETREAT", "CONCEDE"})
+#: Types whose target, when the sentence names none, is the place they happen in (CAMEO use):
+#: a raid, a curfew, a march "in Baghdad". Not a sanction: talks broken off "in Doha", a
+#: penalty announced "in Brussels" happen there, aimed elsewhere.
+_PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT",
+                            "CONCEDE"})
+#: Of these, the types whose several doers act on each other, not on where they are: sides
+#: fighting "in Sirte", a truce the army and the rebels sign "in Addis Ababa".
+_MUTUAL = frozenset({"ASSAULT", "RETREAT", "CONCEDE"})
 
 
 def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
@@ -155,9 +160,9 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             trigger.entry.mode == "visit", d)
         if place is not None and not targets and (
                 kind in _PLACE_TARGETS or trigger.entry.mode == "visit") and not (
-                kind == "ASSAULT" and len(sources) > 1):
+                kind in _MUTUAL and len(sources) > 1):
             # an attack, a curfew, a protest "in Baghdad" is aimed at that place's actor, and
-            # a visit at its host; but sides fighting each other there only fight there
+            # a visit at its host; but sides fighting or making peace there only meet there
             targets = [a for a in [amap.direct(place[1])] if a and a not in sources]
         event = Event(
             id="", doc_id=document.id, start=trigger.start, end=trigger.end,
