@@ -323,3 +323,126 @@ MATCH_PLAY = [
 @pytest.mark.parametrize("text", MATCH_PLAY)
 def test_match_play_is_no_violence(text: str) -> None:
     expect_none(text, ("ASSAULT", "COERCE", "THREATEN"))
+
+
+#: Things do no violence (round three): a vessel, a vehicle, a building, a dam, gas, fuel, an
+#: animal, the weather or a crowd's crush kills no one deliberately (PLOVER ASSAULT needs a
+#: human or institutional doer), and a disaster fought or fled is no attack or deployment.
+THINGS_DO_NO_VIOLENCE = [
+    pytest.param("A cargo vessel lost steering and rammed a road bridge over the Danube, "
+                 "killing four maintenance workers.", id="vessel-rammed-bridge"),
+    pytest.param("A petrol tanker blew up on a highway outside Onitsha after it overturned, "
+                 "killing 18 people.", id="tanker-blew-up"),
+    pytest.param("A methane blast tore through a shaft at a colliery in Karaganda, killing 32 "
+                 "miners, the operator said.", id="methane-blast-colliery"),
+    pytest.param("A five-storey apartment block collapsed in Lagos on Sunday, killing 14 "
+                 "residents.", id="block-collapsed"),
+    pytest.param("The collapse of a shopping mall roof in Riga killed 54 shoppers.",
+                 id="roof-collapse-killed"),
+    pytest.param("An irrigation dam gave way in Sindh, sweeping away two villages and killing "
+                 "40 people.", id="dam-gave-way"),
+    pytest.param("A slab of ice broke off a glacier and crashed onto a trekking party in the "
+                 "Alps, killing seven.", id="glacier-crashed-onto"),
+    pytest.param("A passenger jet crashed into a hillside shortly after take-off from "
+                 "Kathmandu, killing 18 people.", id="jet-crashed-killing"),
+    pytest.param("A crush at the gates of a crowded temple festival in Kerala killed 12 "
+                 "pilgrims.", id="crush-killed-pilgrims"),
+    pytest.param("A pack of stray dogs mauled and killed a six-year-old girl in Bhopal on "
+                 "Tuesday.", id="dogs-mauled-killed"),
+    pytest.param("Stray dogs attacked a schoolboy on his way home in Kozhikode.",
+                 id="dogs-attacked-boy"),
+    pytest.param("Tornado kills 12 in Arkansas town", id="tornado-kills-headline"),
+    pytest.param("The remnants of Storm Boris pounded southern Poland, washing away bridges; "
+                 "seven people died.", id="storm-remnants-pounded"),
+    pytest.param("Firefighters battled a forest fire in the hills above Athens for a third "
+                 "day.", id="battled-forest-fire"),
+    pytest.param("Soldiers evacuated residents from the flooded districts of Valencia by "
+                 "boat after torrential rain killed 200.", id="soldiers-evacuated-flood"),
+    pytest.param("Rising waters along the Ahr valley have killed at least 130 people.",
+                 id="rising-waters-killed", marks=pytest.mark.xfail(
+                     strict=True, reason="'water' is also a place ('drills in the waters east "
+                     "of Taiwan'), so it is no non-agent")),
+]
+
+
+@pytest.mark.parametrize("text", THINGS_DO_NO_VIOLENCE)
+def test_things_do_no_violence(text: str) -> None:
+    expect_none(text, ("ASSAULT", "COERCE", "MOBILIZE"))
+
+
+#: A state of emergency for a disaster is relief administration, troops sent to help
+#: firefighters or to evacuate no force posture, a weather alert no mobilisation or threat,
+#: and a blamed cause of sickness no accusation.
+DISASTER_ADMINISTRATION = [
+    pytest.param("Ecuador declared a state of emergency in six provinces after torrential "
+                 "rain set off landslides.", ("COERCE",), id="emergency-for-rain"),
+    pytest.param("The governor declared a state of emergency as wildfires spread across "
+                 "the county.", ("COERCE",), id="emergency-for-wildfires"),
+    pytest.param("Greece deployed 200 soldiers to help firefighters contain the blazes on "
+                 "Evia.", ("MOBILIZE", "ASSAULT"), id="soldiers-help-firefighters"),
+    pytest.param("The president sent troops to the flooded north to help evacuate "
+                 "villagers.", ("MOBILIZE", "ASSAULT"), id="troops-help-evacuate"),
+    pytest.param("The weather office issued a red alert for the coast ahead of Cyclone "
+                 "Biparjoy.", ("MOBILIZE", "THREATEN"), id="weather-red-alert"),
+    pytest.param("The national weather service warned of more flooding along the Rift Valley "
+                 "this week.", ("THREATEN",), id="weather-service-warned"),
+    pytest.param("Health officials blamed contaminated well water for the cholera outbreak "
+                 "in Borno.", ("ACCUSE",), id="blamed-contaminated-water",
+                 marks=pytest.mark.xfail(strict=True, reason="parse: 'blamed' read as a clause "
+                                         "of 'officials', 'contaminated' as the verb")),
+    pytest.param("The ministry, blaming tainted flour, said 40 children fell ill in Kano.",
+                 ("ACCUSE",), id="blaming-tainted-flour"),
+    pytest.param("Dozens of mud houses caved in after the tremor shook Gansu province.",
+                 ("CONCEDE",), id="houses-caved-in"),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), DISASTER_ADMINISTRATION)
+def test_disaster_administration_is_no_coercion(text: str, forbidden: OneOrMore) -> None:
+    expect_none(text, forbidden)
+
+
+#: Near misses: a human hand does the harm, coerces people or deploys against them.
+HUMAN_HANDS = [
+    fires("rebels-blew-up-tanker", "Rebels blew up a fuel tanker on the Kabul highway, "
+          "killing its driver.", "ASSAULT", source="Rebels"),
+    fires("police-batons-protesters", "Police attacked the protesters with batons in Nairobi.",
+          "ASSAULT", source="Police"),
+    fires("emergency-against-protests", "Peru declared a state of emergency in Lima to quell "
+          "the anti-government protests.", "COERCE", source="Peru"),
+    fires("curfew-after-riots", "Authorities imposed a curfew in Imphal after rioters torched "
+          "dozens of homes.", "COERCE"),
+    fires("army-shelled-flooded-villages", "The army shelled villages in the flooded district "
+          "of Jonglei, killing nine civilians.", "ASSAULT", source="army"),
+    fires("police-fired-flood-protesters", "Police fired tear gas at flood victims protesting "
+          "over slow relief in Karachi.", "ASSAULT", source="Police"),
+    fires("troops-to-the-frontier", "Venezuela deployed troops to its border with Guyana on "
+          "Monday.", "MOBILIZE", source="Venezuela"),
+    fires("water-cannon-attack", "A water cannon attack on the activists' boat injured "
+          "three crew members.", "ASSAULT"),
+    fires("police-water-cannon", "Police fired water cannon at flood victims protesting "
+          "outside the governor's office.", "ASSAULT", source="Police"),
+    fires("militants-blew-up-dam", "Militants blew up a dam on the Kakhovka reservoir, "
+          "Ukrainian officials said.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), HUMAN_HANDS)
+def test_human_hand_still_fires(text: str, type_: OneOrMore, source: Names | None) -> None:
+    expect(text, type_, source=source)
+
+
+#: Rescue teams and firefighting planes sent by one state to another are AID (073).
+RESCUE_ABROAD = [
+    fires("japan-sent-rescue-team", "Japan sent a 60-member search and rescue team to "
+          "Morocco after the earthquake.", "AID", source="Japan"),
+    fires("spain-sent-firefighting-planes", "Spain sent two firefighting planes to Portugal "
+          "as wildfires spread.", "AID", source="Spain"),
+    fires("canada-dispatched-water-bombers", "Canada dispatched water bombers and crews to "
+          "Chile to fight the forest fires.", "AID", source="Canada"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), RESCUE_ABROAD)
+def test_rescue_abroad_is_aid(text: str, type_: OneOrMore, source: Names | None) -> None:
+    expect(text, type_, source=source)

@@ -1,13 +1,17 @@
 """Non-agents: harm no one does, play, a protest's own demand, and protests only forecast.
 
 In: a trigger (or a token, a reading) with the parse around it, the lexicon's word lists
-(``non_agents``, ``accident_sites``, ``weapon_words``, ``sports`` in ``modality.yaml``) and the
-actor map. Out: yes or no, for the events stage to drop the event or the doer.
+(``non_agents``, ``accident_sites``, ``accident_verbs``, ``weapon_words``, ``fought_words``,
+``relief_words``, ``unrest_words``, ``sports`` in ``modality.yaml``) and the actor map. Out:
+yes or no, for the events stage to drop the event or the doer.
 
-Natural forces, accidents and disease never act: "the earthquake killed eight", "killed in
-the floods", "a lightning strike" are no event, and a storm with a name ("Cyclone Idai") is no
-source. A violent word in a game is play ("attacked the goal", "struck twice as City beat
-Arsenal 3-1"). What a street protest demands is its content, not a REQUEST or ACCUSE of its
+Natural forces, accidents, disease, animals and things never act: "the earthquake killed
+eight", "killed in the floods", "a lightning strike", "a block collapsed, killing 14", "stray
+dogs killed a boy" are no event, and a storm with a name ("Cyclone Idai") is no source. Work
+against a disaster acts on no one: "battled a wildfire", troops sent "to help firefighters", a
+state of emergency for a flood; relief a state sends abroad is AID (the trigger table). A
+violent word in a game is play ("attacked the goal", "struck twice as City beat Arsenal
+3-1"). What a street protest demands is its content, not a REQUEST or ACCUSE of its
 own, and a protest by a crowd nobody names that someone only forecasts is no event yet.
 """
 
@@ -61,10 +65,13 @@ def natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
     """Whether ``token`` heads a natural force, an accident or a disease ("the earthquake",
     "Cyclone Freddy", "floodwaters", "an explosion at a chemical factory") with no human hand
     in it ("sniper fire", "Israeli fire", "a fire set by militants")."""
+    if lex.cue("weapon_words", token.lemma_.lower()):
+        return False  # "a car *bomb*", "a *drone* crashed": a weapon has a hand behind it
     mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     own = amap.direct(token)
     if any(lex.cue("weapon_words", m.lemma_.lower()) or (
-            amap.direct(m) not in (None, own) and not lex.cue("non_agents", m.lemma_.lower()))
+            amap.direct(m) not in (None, own) and not lex.cue("non_agents", m.lemma_.lower())
+            and amap.kind.get(amap.direct(m)) != "LOCATION")  # "the Marmolada glacier"
             for m in mods):
         return False
     if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "agent" and not any(
@@ -74,6 +81,10 @@ def natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
     if lex.cue("non_agents", token.lemma_.lower()) or any(
             lex.cue("non_agents", m.lemma_.lower()) for m in mods):
         return True
+    if own is None and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and natural(o, lex, amap) for o in c.children)
+            for c in token.children):
+        return True  # "a pack *of stray dogs*", "a chunk *of the glacier*", "the remnants *of*"
     # "an explosion *at a chemical factory*", "a blast *in a coal mine*": a blast at a works
     # is an accident
     return any(s.mode == "explosives" for s in lex.senses("noun", token.lemma_.lower())) and any(
@@ -82,6 +93,30 @@ def natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
                                   or lex.cue("accident_sites", o.lemma_.lower()))
             for o in c.children)
         for c in token.children)
+
+
+def accident(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
+    """Whether ``token`` is a thing in an accident: the subject of a verb of one
+    (``accident_verbs``) with no object of its own, naming no actor and no weapon ("a block
+    *collapsed*", "a jet *crashed* into a hillside", "a dam *gave way*", "a tanker collided
+    with a truck and *blew up*"); not "rebels blew up a tanker", "a bomb exploded", "the
+    government caved in", "thousands of farmers crashed through the barricades"; an actor
+    named only as its owner is no doer ("*their* houses caved in", "a *Yeti Airlines* plane
+    crashed")."""
+    if token.dep_ != "nsubj" or token.pos_ not in ("NOUN", "PROPN") or lex.is_a(
+            token, "@human") or lex.cue("weapon_words", token.lemma_.lower()):
+        return False
+    actor = amap.actor(token)
+    if actor is not None and not any(c.dep_ in ("poss", "compound") and amap.actor(c) == actor
+                                     for c in token.children):
+        return False  # "thousands of farmers crashed through", not "*their* houses caved in"
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    phrases = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj")}
+    if lex.cue("accident_verbs", lemma) and not any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return any(lex.cue("accident_verbs", p) for p in phrases) and not any(
+        c.dep_ == "dobj" and c.lower_ != "way" for c in verb.children)
 
 
 def by_force(trigger: triggers.Trigger, lex: Lexicon, amap: ActorMap,
@@ -96,7 +131,7 @@ def by_force(trigger: triggers.Trigger, lex: Lexicon, amap: ActorMap,
     if doers:
         # "a magnitude 6.3 earthquake struck ..., killing": a measure parsed as a second
         # subject is no hand; a participle takes the doer of the verb it hangs on
-        forces = [t for t in doers if natural(t, lex, amap)]
+        forces = [t for t in doers if natural(t, lex, amap) or accident(t, lex, amap)]
         return bool(forces) and all(t in forces or amap.direct(t) is None for t in doers)
     return not sources and any(
         c.dep_ in ("prep", "agent") and c.lower_ in CAUSES and any(
@@ -105,10 +140,12 @@ def by_force(trigger: triggers.Trigger, lex: Lexicon, amap: ActorMap,
 
 
 def forces(trigger: triggers.Trigger, amap: ActorMap, lex: Lexicon) -> set[str]:
-    """Actors among the trigger's doers that are natural forces ("Cyclone Idai")."""
+    """Actors among the trigger's doers that are natural forces ("Cyclone Idai"), or that
+    own a thing in an accident ("*their* houses caved in")."""
     verb = implied.anchor(trigger)
-    return {a for t in subject(verb) if natural(t, lex, amap)
-            for a in [amap.direct(t)] if a}
+    return {a for t in subject(verb)
+            for a in [amap.direct(t) if natural(t, lex, amap) else
+                      amap.actor(t) if accident(t, lex, amap) else None] if a}
 
 
 def in_sport(trigger: triggers.Trigger, sources: list[str], targets: list[str],
@@ -141,7 +178,7 @@ def in_sport(trigger: triggers.Trigger, sources: list[str], targets: list[str],
 
 
 #: Prepositions that put a sentence in a disaster: "*after* the earthquake", "*in* the floods".
-CONTEXT_PREPS = frozenset({"by", "after", "in", "during", "amid", "following", "from"})
+CONTEXT_PREPS = frozenset({"by", "after", "in", "during", "amid", "following", "from", "as"})
 
 
 def in_disaster(trigger: triggers.Trigger, sources: list[str], lex: Lexicon, amap: ActorMap,
@@ -162,6 +199,8 @@ def in_disaster(trigger: triggers.Trigger, sources: list[str], lex: Lexicon, ama
     for t in sentence:
         actor = amap.direct(t)
         entry = senses.get(t.i)
+        if t.dep_ == "nsubj" and lex.cue("report_verbs", t.head.lemma_.lower()):
+            continue  # "..., police said": who tells of it had no hand in it
         if (actor is not None and getattr(by_id.get(actor), "sector", None) in ARMED) or (
                 lex.cue("weapon_words", t.lemma_.lower())) or (
                 entry is not None and entry.type in FORCE and entry.pos == "noun"
@@ -178,13 +217,84 @@ def _tells_of_force(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
     if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or (
             token.dep_ == "pobj" and token.head.lower_ not in CONTEXT_PREPS):
         return False
-    return natural(token, lex, amap)
+    return natural(token, lex, amap) or accident(token, lex, amap)
 
 
 def weather(trigger: triggers.Trigger, lex: Lexicon, amap: ActorMap) -> bool:
-    """Whether a verb's doers are all natural forces, whatever its type: a storm that
-    "*slammed* into the coast" is weather, no ACCUSE (natural forces never act)."""
+    """Whether a verb's doers are all natural forces or things in an accident, whatever its
+    type: a storm that "*slammed* into the coast" is weather, no ACCUSE, and houses that
+    "*caved in*" concede nothing (natural forces and things never act)."""
     if trigger.entry.pos != "verb":
         return False
     doers = subject(trigger.head)
-    return bool(doers) and all(natural(t, lex, amap) for t in doers)
+    return bool(doers) and all(natural(t, lex, amap) or accident(t, lex, amap) for t in doers)
+
+
+#: Measures aimed at a place, not at anyone: a curfew, a state of emergency (CAMEO 1723, 1724).
+PLACE_MEASURES = frozenset({"1723", "1724"})
+#: Types of acts on people that a disaster fought, warned of or fled cannot be.
+_ON_PEOPLE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "REQUEST"})
+
+
+def against_disaster(trigger: triggers.Trigger, targets: list[str], lex: Lexicon,
+                     amap: ActorMap, senses: dict[int, Entry]) -> bool:
+    """Whether an act of violence, coercion, mobilisation, warning or demand is work against
+    a disaster, not an act on people (PLOVER: such acts need a human or institutional doer
+    acting *on* someone):
+
+    * its object is a disaster people fight (``fought_words``: "firefighters *battled a
+      wildfire*", "crews sent to *fight the fires*"; not "hijacked a cargo ship"), or what it
+      warns of is one ("warned *of heavy rain*"); not when the sense names its object, which
+      is then the weapon ("opened fire", "set fire to");
+    * a deployment whose purpose is relief ("sent troops *to help firefighters*", "*to help
+      evacuate* villagers");
+    * a state of emergency, a curfew, an alert or a deployment of no one named, aimed at no
+      one, in a sentence that tells of a disaster (or follows one that does) and of no unrest
+      ("declared a state of emergency as floods killed 12", "raised the alert as the volcano
+      erupted"), unlike one against riots, protests or looting, or an arrest; so is an
+      order to evacuate or leave ("ordered 20,000 residents to leave as the fire neared").
+
+    Blaming a thing is naming a cause, no ACCUSE ("officials blamed contaminated rice")."""
+    head, kind = trigger.head, trigger.entry.type
+    if kind == "ACCUSE" and trigger.entry.pos == "verb" and head.lemma_.lower() == "blame":
+        blamed = [c for c in head.children if c.dep_ == "dobj"]
+        return not targets and bool(blamed) and all(
+            amap.direct(t) is None for b in blamed for t in b.subtree)
+    if kind not in _ON_PEOPLE:
+        return False
+    verb = implied.anchor(trigger)
+    if kind != "REQUEST" and not trigger.entry.obj and any(
+            c.dep_ == "dobj" and c.i not in senses and lex.cue("fought_words", c.lemma_.lower())
+            and natural(c, lex, amap) for c in verb.children):
+        return True  # "battled a wildfire", not "staged live-fire drills"
+    if kind == "ASSAULT":
+        return False
+    if kind == "THREATEN":
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "about") and any(
+            o.dep_ == "pobj" and natural(o, lex, amap) for o in c.children)
+            for c in verb.children)  # "warned of heavy rain"
+    around = (*verb.children, *(g for o in triggers.objects(verb) for g in o.children))
+    if kind == "MOBILIZE" and any(
+            c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children) and any(
+                lex.cue("relief_words", t.lemma_.lower()) or natural(t, lex, amap)
+                for t in c.subtree)
+            for c in around):
+        return True  # "sent troops to help firefighters"
+    if kind == "REQUEST" and not any(  # "ordered residents to leave", "... evacuated"
+            lex.cue("relief_words", t.lemma_.lower()) for c in around
+            if c.dep_ in ("xcomp", "ccomp", "acl") for t in c.subtree):
+        return False
+    if kind == "COERCE" and (trigger.entry.cameo or "") not in PLACE_MEASURES:
+        return False  # an arrest after a fire
+    if kind == "MOBILIZE" and (any(amap.direct(o) is not None or lex.is_a(o, "@human")
+                                   for o in triggers.objects(verb)) or any(
+            lex.is_a(t, "@military") or lex.is_a(t, "@police") for t in subject(verb))):
+        return False  # troops sent with no word of relief, a navy's drills
+    sentence = head.sent
+    if (kind == "MOBILIZE" and any(amap.kind.get(a) != "LOCATION" for a in targets)) or any(
+            lex.cue("unrest_words", t.lemma_.lower()) or getattr(
+            senses.get(t.i), "type", None) == "PROTEST" for t in sentence):
+        return False
+    before = sentence.doc[sentence.start - 1].sent if sentence.start else None
+    return any(_tells_of_force(t, lex, amap) for t in sentence) or (
+        before is not None and any(_tells_of_force(t, lex, amap) for t in before))

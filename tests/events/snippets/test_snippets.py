@@ -46,19 +46,21 @@ CATEGORY_COUNTS: dict[str, dict[str, int]] = {
     "c": {"neg": 85, "pos": 35},
 }
 
-#: Measured less 0.02 (A: recall 0.960, precision 0.830; B: recall 0.886, precision 0.782;
-#: C, when written: recall 0.857, precision 0.579).
+#: Measured less 0.02 (A: recall 0.960, precision 0.860; B: recall 0.886, precision 0.782;
+#: C: recall 0.898, precision 0.803, after things and work against a disaster do no violence;
+#: 0.857, 0.579 when written).
 FLOORS: dict[str, dict[str, float]] = {
-    "a": {"type_recall": 0.94, "type_precision": 0.80},
+    "a": {"type_recall": 0.94, "type_precision": 0.84},
     "b": {"type_recall": 0.86, "type_precision": 0.76},
-    "c": {"type_recall": 0.837, "type_precision": 0.558},
+    "c": {"type_recall": 0.878, "type_precision": 0.783},
 }
-#: Measured plus 0.02 (A: false events 0.174, violent on neg- 0.12; B: 0.348, 0.28; C, when
-#: written: 0.312, 0.235 = 20 of 85 disaster and accident snippets; the target is <= 0.05).
+#: Measured plus 0.02 (A: false events 0.043, violent on neg- 0.0; B: 0.348, 0.28; C: 0.065,
+#: 0.059 = 5 of 85 disaster and accident snippets, 0.312 and 0.235 when written; the target is
+#: <= 0.05).
 CEILINGS: dict[str, dict[str, float]] = {
-    "a": {"false_event_rate": 0.19, "violent_on_negatives": 0.14},
+    "a": {"false_event_rate": 0.063, "violent_on_negatives": 0.02},
     "b": {"false_event_rate": 0.37, "violent_on_negatives": 0.30},
-    "c": {"false_event_rate": 0.332, "violent_on_negatives": 0.256},
+    "c": {"false_event_rate": 0.085, "violent_on_negatives": 0.079},
 }
 
 
