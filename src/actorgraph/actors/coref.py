@@ -5,10 +5,11 @@ actors), the parse. Out: ``group`` set on the pronouns and descriptions that res
 
 Pronouns go to the nearest compatible antecedent within three sentences, preferring
 subjects: number (he/she/it vs they), gender (from titles and first names, where known) and
-kind (he/she → a person; it → an organisation, group or country). Inside a quotation "we",
-"us" and "our" are the speaker's side, and third-person pronouns look for antecedents on
-their own side of the quote marks. A description ("the general", "the Russian columnist")
-goes to the most recent actor holding a matching role.
+kind (he/she → a person; it → an organisation, group or country); "they" goes to a plural
+body of its sentence or the one before first ("firms", "rebels"), then to an organisation.
+Inside a quotation "we", "us" and "our" are the speaker's side, and third-person
+pronouns look for antecedents on their own side of the quote marks. A description ("the
+general", "the Russian columnist") goes to the most recent actor holding a matching role.
 """
 
 from __future__ import annotations
@@ -119,7 +120,10 @@ class Resolver:
             if c.gender == "n" and (distance > 1 or (not subject and token.dep_ != (
                     "poss" if c.text.lower() == "its" else "dobj"))):
                 continue  # "it" is often an event or an idea: only a near actor argument
-            score = (-distance, subject, a.start)
+            # "they/their" after a plural body in this sentence or the last ("six firms
+            # ... froze *their* assets"): that body, before a singular organisation
+            plural = c.number == "pl" and distance <= 1 and bool(self.group_plural.get(a.group))
+            score = (plural, -distance, subject, a.start)
             if best_score is None or score > best_score:
                 best, best_score = a.group, score
         return best

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from ..records import Actor, Document, Span
-from . import coref, descriptions, mentions
+from . import coref, descriptions, mentions, possessed
 from .context import Roles
 from .dictionary import NON_STATE as _NON_STATE
 from .dictionary import Dictionary, norm
@@ -101,7 +101,8 @@ class Local:
     def __init__(self, document: Document, doc: Doc, d: Dictionary) -> None:
         self.document, self.doc, self.d = document, doc, d
         self.sent_of = mentions.sentence_index(doc)
-        self.candidates = mentions.find(doc, d, self.sent_of)
+        self.candidates = possessed.owned_forces(doc, self.sent_of, d,
+                                                 mentions.find(doc, d, self.sent_of))
 
     def run(self) -> tuple[Actor, ...]:
         same = Roles(self.doc, self.document.id, self.candidates, self.d).run()
