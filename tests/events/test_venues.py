@@ -27,7 +27,6 @@ _THROUGH_OBJECT = "the argument finder reaches the place through the object 'tal
 _OTHER_EVENT = "a place inside another event's phrase ('at a summit in') is not yet a venue"
 _NO_EVENT = "'launched an operation' yields no event yet"
 _NO_GROUP = "the actors stage takes no 'anti-X' + noun as a group yet"
-_PLURAL = "coref gives plural 'their' a singular body (actors/coref.py)"
 
 
 def case(id: str, text: str, type_, source, target, not_target=None, not_source=None,
@@ -95,15 +94,13 @@ STANCES = [
 
 REPLIES = [
     case("their-plural-firms", "The Treasury blacklisted four shipping firms tied to Iran's "
-         "navy. Washington also froze their assets.", "SANCTION", "Washington", "firms",
-         marks=pytest.mark.xfail(reason=_PLURAL)),
+         "navy. Washington also froze their assets.", "SANCTION", "Washington", "firms"),
     case("its-singular-bank", "Britain sanctioned a Russian bank on Tuesday. London froze its "
          "assets the same day.", "SANCTION", "London", ("bank", "Russia")),
     case("their-plural-officials", "Canada named five Haitian officials in a new list. Ottawa "
          "banned their travel.", "SANCTION", "Ottawa", "officials"),
     case("their-plural-ministers", "The EU listed three Syrian ministers on Monday. Brussels "
-         "froze their assets.", "SANCTION", ("Brussels", "EU", "European"), "ministers",
-         marks=pytest.mark.xfail(reason=_PLURAL)),
+         "froze their assets.", "SANCTION", ("Brussels", "EU", "European"), "ministers"),
     # near misses: the object is named in the sentence itself
     case("near-miss-named-object", "The Treasury blacklisted two trading houses. Washington "
          "froze the assets of a Venezuelan bank.", "SANCTION", "Washington",
