@@ -45,6 +45,13 @@ def counted_two(token: Token, noun: Noun) -> bool:
                or (c.dep_ == "nummod" and c.lower_ == "two") for c in token.children)
 
 
+def of_members(token: Token, noun: Noun | None) -> bool:
+    """Whether ``token`` is a collective of no sector with an "of" phrase ("a group *of
+    Egyptian soldiers*"): its members are the actor, not the collective."""
+    return noun is not None and noun.sector is None and not noun.plural and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
 def is_body_description(token: Token, noun: Noun) -> bool:
     """Whether ``token`` is "the <body noun>" ("the group", "the rebel group", "the
     militia"): a reference to a body named before, or an unnamed body of its own."""

@@ -289,11 +289,8 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
         hyphenated = token.i >= 2 and doc[token.i - 1].text == "-"  # "director-general"
         title = (hyphenated and d.title(doc[token.i - 2:token.i + 1].text)) or d.title(
             token.text) or d.title(token.lemma_)
-        if noun is None and title is None:
-            continue
-        if noun is not None and noun.sector is None and not noun.plural and any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            continue  # "a group of Egyptian soldiers": the soldiers are the actor
+        if (noun is None and title is None) or collectives.of_members(token, noun):
+            continue  # "a group of soldiers": the soldiers are the actor
         if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
             continue  # "Ukrainian diplomat Dmytro Kovalenko": a title, read by context
         mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "poss", "nmod", "det")]
