@@ -83,8 +83,8 @@ OURS_NOT = [
 ]
 
 HIS = [
-    ("Russia backs Haftar and his army.", "SUPPORT", "Russia",
-     ["Haftar", ("army", "military", "forces")]),
+    ("Rwanda backs Sultani Makenga and his army.", "SUPPORT", "Rwanda",
+     ["Makenga", ("army", "military", "forces")]),
     ("Turkey condemned Assad and his forces.", "ACCUSE", "Turkey",
      ["Assad", ("forces", "military")]),
     ("The UN sanctioned the warlord Ali Dere and his militia.", "SANCTION", None,
@@ -105,7 +105,7 @@ HIS_NOT = [
     ("The RSF and its fighters attacked the market.", "ASSAULT", "source", 1),
     # not an armed body: his wife, his allies
     ("Italy welcomed Sisi and his wife in Rome.", "CONSULT", "target", 1),
-    ("Russia backs Haftar and his allies.", "SUPPORT", "target", 1),
+    ("Rwanda backs Sultani Makenga and his allies.", "SUPPORT", "target", 1),
 ]
 
 

@@ -87,8 +87,8 @@ AND_HIS_FORCES = [
     pytest.param("Iran openly backs Assad and his army.", "SUPPORT", "Iran",
                  ["Assad", ("army", "forces", "military")], None, None, False,
                  id="backs-leader-and-his-army"),
-    _row("armed-leader-and-his-forces", "Moscow praised Haftar and his forces on Monday.",
-         "SUPPORT", source=RUSSIA, target=["Haftar", ("forces", "army", "military")]),
+    _row("armed-leader-and-his-forces", "Moscow praised Hemedti and his forces on Monday.",
+         "SUPPORT", source=RUSSIA, target=["Hemedti", ("forces", "army", "military")]),
     _row("leader-and-his-fighters-as-source", "Hemedti and his fighters attacked the airport "
          "in El Fasher.", "ASSAULT", source=["Hemedti", ("fighters", "forces")]),
     _row("near-miss-leader-alone", "Iran openly backs Assad.", "SUPPORT", source="Iran",
