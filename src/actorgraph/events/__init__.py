@@ -60,6 +60,7 @@ from .arguments import (
 )
 from .lexicon import Entry, Lexicon, get
 from .modality import Modality
+from .recipients import recipients
 
 __all__ = ["Lexicon", "events", "get"]
 
@@ -276,6 +277,7 @@ def _arguments(trigger: triggers.Trigger, amap: ActorMap,
                                           origin=trigger.entry.mode in ("expel", "deport"))
     if not targets and kind == "THREATEN":
         targets = condition_subjects(trigger.clause, amap, sources)
+    targets = targets or recipients(trigger, amap, sources)
     if not sources:
         # "fighting between the army and the RSF": both sides act, no one is acted upon
         heads = [trigger.head, *(h for h in [trigger.head.head]

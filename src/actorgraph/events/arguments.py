@@ -58,7 +58,7 @@ _CARRIERS = frozenset({"use", "exercise", "employ", "announce", "order", "author
                        "remain", "stay", "go", "come", "travel", "join", "enter", "attend",
                        "arrive", "fly", "meet", "agree", "need", "require", "prepare", "sign",
                        "tighten", "strengthen", "reinforce", "increase", "boost", "enforce",
-                       "maintain", "keep", "raise", "deepen", "widen", "broaden"})
+                       "maintain", "keep", "raise", "deepen", "widen", "broaden", "submit"})
 #: Types whose target benefits: help asked for goes to whoever asks for it.
 _BENEFITS = frozenset({"AID", "SUPPORT"})
 #: Prepositions naming whoever is asked, before what is asked for ("appealed *to* Algeria

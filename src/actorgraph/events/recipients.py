@@ -1,0 +1,83 @@
+"""Recipients of acts whose sentence names them outside the trigger's own arguments.
+
+In: a ``Trigger`` whose arguments (``arguments``) found no target, its sources and the
+``ActorMap``. Out: the target actor ids the sentence names elsewhere, or none. Three
+constructions, each a PLOVER recipient by the act's own meaning:
+
+* an act answered by the verb that holds it: whoever answers a request, an accusation, a
+  threat or an offer was its addressee ("*Tokyo* granted Manila's request", "*Iran* rejected
+  the US accusations", "the offer was turned down *by Kyiv*"), unless the answerer is the
+  doer ("Albania renewed its accusations");
+* a joint act agreed with a partner before its infinitive: the partner is the other side
+  ("agreed *with Ankara* to hold talks", "arranged *with Poland* to meet"); only for acts
+  done together (meetings, cooperation), not "worked with Germany to impose sanctions";
+* a demand whose clause names who must act ("its demand that *Ethiopia* stop ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actormap import ActorMap
+from .triggers import Trigger
+
+#: Verbs that answer an act addressed to their subject (phrasal verbs with their particle).
+_ANSWERS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "rebut", "accept",
+                      "grant", "heed", "ignore", "answer", "fulfil", "fulfill", "satisfy",
+                      "decline", "refuse", "turn down", "brush off", "brush aside",
+                      "shrug off", "push back", "comply"})
+#: Types of acts addressed to someone who may answer them.
+_ANSWERED = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AID"})
+#: Verbs of settling with a partner on an act both will do.
+_SETTLE = frozenset({"agree", "decide", "arrange", "settle", "consent", "resolve"})
+#: Acts done together: the partner they were settled with is the other side.
+_JOINT = frozenset({"CONSULT", "COOPERATE"})
+#: How an act hangs below the settling verb: its infinitive, the infinitive's object.
+_BELOW = frozenset({"xcomp", "advcl", "dobj"})
+
+
+def recipients(trigger: Trigger, amap: ActorMap, sources: list[str]) -> list[str]:
+    """The targets the sentence names for ``trigger`` beyond its own arguments."""
+    kind = trigger.entry.type
+    if not sources or kind is None:
+        return []
+    found: list[str] = []
+    if kind in _ANSWERED and trigger.entry.pos == "noun":
+        found = answerer(trigger.head, amap)
+    if not found and kind in _JOINT:
+        found = partner(trigger.clause, amap)
+    if not found and kind == "REQUEST" and trigger.entry.pos == "noun":
+        found = amap.actors(s for c in trigger.head.children if c.dep_ == "acl"
+                            for s in c.children if s.dep_ == "nsubj")
+    return [a for a in found if a not in sources]
+
+
+def _verb_name(verb: Token) -> str:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return f"{verb.lemma_.lower()} {particle}".strip()
+
+
+def answerer(noun: Token, amap: ActorMap) -> list[str]:
+    """Whoever answers the act ``noun`` names: the subject of the answering verb whose object
+    it is, or the by-agent of that verb in the passive."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or _verb_name(verb) not in _ANSWERS:
+        return []
+    if noun.dep_ == "nsubjpass":
+        return amap.actors(o for c in verb.children if c.dep_ == "agent"
+                           for o in c.children if o.dep_ == "pobj")
+    return amap.actors(c for c in verb.children if c.dep_ == "nsubj")
+
+
+def partner(token: Token, amap: ActorMap) -> list[str]:
+    """The "with" partner of the settling verb an act hangs below ("agreed *with Ankara* to
+    hold talks"), through at most two steps (the infinitive, its object)."""
+    for _ in range(2):
+        if token.dep_ not in _BELOW or token.head is token or any(
+                c.dep_ in ("mark", "nsubj") for c in token.children):
+            return []  # not "agreed with X *when* it held talks"
+        token = token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in _SETTLE:
+            return amap.actors(o for c in token.children if c.dep_ == "prep"
+                               and c.lower_ == "with" for o in c.children if o.dep_ == "pobj")
+    return []
