@@ -130,7 +130,8 @@ class Mention:
     @property
     def meets(self) -> str | None:
         """How a meeting is held: "phone", "in person" (a visit, or in a place), or unknown."""
-        return _meets(self.events, self.place)
+        return _held(any(e.mode == "phone" for e in self.events),
+                     any(e.mode in IN_PERSON for e in self.events), self.place)
 
 
 @dataclass(slots=True)
@@ -147,6 +148,20 @@ class Group:
     modes: set[str] = field(default_factory=set)
     unnamed_doer: bool = False  # a member's doer is named, but is no party
     dated: bool = False  # its window comes from a date some member's text gives
+    #: whether a member is a call, or a meeting held in person (kept as members join, so
+    #: that no check rereads them all)
+    phoned: bool = False
+    in_person: bool = False
+
+    @property
+    def held(self) -> str | None:
+        return _held(self.phoned, self.in_person, self.place)
+
+    def hold(self, events: Iterable[EventKey]) -> None:
+        """Count ``events`` among the meetings it holds."""
+        for e in events:
+            self.phoned = self.phoned or e.mode == "phone"
+            self.in_person = self.in_person or e.mode in IN_PERSON
 
     def fits_act(self, m: Mention) -> bool:
         """Whether the mention tells of the same kind of act: the same thing committed to or
@@ -164,7 +179,7 @@ class Group:
         if self.place and m.place and self.place != m.place:
             return False
         # a call is held at no place: never the meeting or visit the cluster holds in one
-        held, other = _meets(self.members, self.place), m.meets
+        held, other = self.held, m.meets
         return held is None or other is None or held == other
 
     def admits(self, m: Mention) -> bool:
@@ -195,20 +210,18 @@ class Group:
         self.sources |= m.sources
         self.targets |= m.targets
         self.members.extend(m.events)
+        self.hold(m.events)
         self.themes.update(e.theme for e in m.events if e.theme)
         self.modes.update(e.mode for e in m.events if e.mode)
         self.unnamed_doer = self.unnamed_doer or m.unnamed_doer
 
 
-def _meets(events: list[EventKey], place: str | None) -> str | None:
-    """How the meetings ``events`` tell of are held: "phone" when one is a call, "in person"
-    when one is held in person (a visit, a summit, mediated talks) or ``place`` places
-    them, else unknown (None)."""
-    if any(e.mode == "phone" for e in events):
+def _held(phoned: bool, in_person: bool, place: str | None) -> str | None:
+    """How meetings are held: "phone" when one is a call, "in person" when one is held in
+    person (a visit, a summit, mediated talks) or ``place`` places them, else unknown."""
+    if phoned:
         return "phone"
-    if place or any(e.mode in IN_PERSON for e in events):
-        return "in person"
-    return None
+    return "in person" if place or in_person else None
 
 
 def _text_dated(e: EventKey) -> bool:
@@ -388,7 +401,10 @@ def _retold(groups: list[Group], links: Mapping[str, str],
             m = mention(e, links, party)
             if told != n and groups[told].fits_time_and_place(m) and groups[told].fits_act(m):
                 g.members.remove(e)
+                g.phoned = g.in_person = False
+                g.hold(g.members)
                 groups[told].members.append(e)
+                groups[told].hold([e])
                 where[e.id] = told
     return [g for g in groups if g.members]
 
