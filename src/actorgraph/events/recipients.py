@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actormap import ActorMap
+from .arguments import agent
 from .triggers import Trigger
 
 #: Verbs that answer an act addressed to their subject (phrasal verbs with their particle).
@@ -64,8 +65,7 @@ def answerer(noun: Token, amap: ActorMap) -> list[str]:
     if noun.dep_ not in ("dobj", "nsubjpass") or _verb_name(verb) not in _ANSWERS:
         return []
     if noun.dep_ == "nsubjpass":
-        return amap.actors(o for c in verb.children if c.dep_ == "agent"
-                           for o in c.children if o.dep_ == "pobj")
+        return amap.actors(agent(verb))
     return amap.actors(c for c in verb.children if c.dep_ == "nsubj")
 
 
