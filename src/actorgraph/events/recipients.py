@@ -12,6 +12,8 @@ constructions, each a PLOVER recipient by the act's own meaning:
   ("agreed *with Ankara* to hold talks", "arranged *with Poland* to meet"); only for acts
   done together (meetings, cooperation), not "worked with Germany to impose sanctions";
 * a demand whose clause names who must act ("its demand that *Ethiopia* stop ...").
+
+Word lists: ``answer_verbs`` and ``settle_verbs`` in ``data/modality.yaml``.
 """
 
 from __future__ import annotations
@@ -20,17 +22,11 @@ from spacy.tokens import Token
 
 from .actormap import ActorMap
 from .arguments import agent
+from .lexicon import get as lexicon
 from .triggers import Trigger
 
-#: Verbs that answer an act addressed to their subject (phrasal verbs with their particle).
-_ANSWERS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "rebut", "accept",
-                      "grant", "heed", "ignore", "answer", "fulfil", "fulfill", "satisfy",
-                      "decline", "refuse", "turn down", "brush off", "brush aside",
-                      "shrug off", "push back", "comply"})
 #: Types of acts addressed to someone who may answer them.
 _ANSWERED = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AID"})
-#: Verbs of settling with a partner on an act both will do.
-_SETTLE = frozenset({"agree", "decide", "arrange", "settle", "consent", "resolve"})
 #: Acts done together: the partner they were settled with is the other side.
 _JOINT = frozenset({"CONSULT", "COOPERATE"})
 #: How an act hangs below the settling verb: its infinitive, the infinitive's object.
@@ -62,7 +58,8 @@ def answerer(noun: Token, amap: ActorMap) -> list[str]:
     """Whoever answers the act ``noun`` names: the subject of the answering verb whose object
     it is, or the by-agent of that verb in the passive."""
     verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or _verb_name(verb) not in _ANSWERS:
+    if noun.dep_ not in ("dobj", "nsubjpass") or not lexicon().cue("answer_verbs",
+                                                                   _verb_name(verb)):
         return []
     if noun.dep_ == "nsubjpass":
         return amap.actors(agent(verb))
@@ -77,7 +74,7 @@ def partner(token: Token, amap: ActorMap) -> list[str]:
                 c.dep_ in ("mark", "nsubj") for c in token.children):
             return []  # not "agreed with X *when* it held talks"
         token = token.head
-        if token.pos_ == "VERB" and token.lemma_.lower() in _SETTLE:
+        if token.pos_ == "VERB" and lexicon().cue("settle_verbs", token.lemma_.lower()):
             return amap.actors(o for c in token.children if c.dep_ == "prep"
                                and c.lower_ == "with" for o in c.children if o.dep_ == "pobj")
     return []
