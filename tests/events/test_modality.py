@@ -102,6 +102,15 @@ BELIEVED = [
     case("believed-officials-believe", "Western officials believe that North Korea supplied "
          "artillery shells to Russia.", "AID", "believed", source="North Korea",
          target=RUSSIA),
+    # what one side accuses another of is that side's allegation, on its word
+    case("believed-accused-of", "Georgia accused Russian troops of shelling villages near "
+         "Gori.", "ASSAULT", "believed", source=RUSSIA, attributed_to="Georgia"),
+    case("believed-accused-passive", "Sudanese paramilitaries were accused of looting aid "
+         "warehouses in Darfur.", "COERCE", "believed", source="paramilitar"),
+    case("believed-blamed-for", "Bogota blamed the ELN for bombing an oil pipeline in Arauca.",
+         "ASSAULT", "believed", source="ELN", attributed_to=("Bogota", "Colombia")),
+    case("believed-charged-with", "Prosecutors in Manila charged two police officers with "
+         "abducting a student activist.", "ASSAULT", "believed", source="police"),
 ]
 
 FUTURE = [
@@ -211,6 +220,9 @@ FLIPS = [
          "villages in northern Syria.", "ASSAULT", "believed", source="Turk", target="Kurd"),
     case("flip-shelling-denied", "Turkey denied that its artillery had shelled Kurdish "
          "villages in northern Syria.", "ASSAULT", "denied", source="Turk", target="Kurd"),
+    case("flip-shelling-accused", "The Kurdish administration accused Turkish artillery of "
+         "shelling Kurdish villages in northern Syria.", "ASSAULT", "believed", source="Turk",
+         target="Kurd", attributed_to="Kurdish administration"),
     case("flip-shelling-unconfirmed", "Turkey would neither confirm nor deny that its artillery "
          "had shelled Kurdish villages in northern Syria.", "ASSAULT", "unconfirmed",
          source="Turk", target="Kurd"),

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from ..actors.dictionary import NON_STATE
+from . import lexicon
 from .actormap import OBJECT_CONTROL, ActorMap
 from .triggers import EVENT_HEADS, Trigger, headline_verb, lost_subject
 
@@ -150,8 +151,10 @@ def subject(verb: Token) -> list[Token]:
             continue
         if head is v or v.dep_ not in _CLIMB:
             return []
-        if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
-            # "accused the RSF *of refusing*", "blamed Iran *for attacking*": the object did it
+        if v.dep_ == "pcomp" and head.head.pos_ == "VERB" and (
+                head.lower_ in ("of", "for") or (head.lower_ == "with" and lexicon.get().cue(
+                    "accusation_verbs", head.head.lemma_.lower()))):
+            # "accused the RSF *of refusing*", "charged two men *with abducting*": they did it
             objs = [c for c in head.head.children if c.dep_ == "dobj"]
             if objs:
                 return objs

@@ -241,8 +241,9 @@ class Modality:
                 return Reading("reported", self._speaker(node), node)
             if self._is(lemma, "belief_verbs"):
                 return Reading("believed", self._speaker(node), node)
-        if child.dep_ == "prep" and self._is(lemma, "belief_verbs"):
-            return Reading("believed", self._speaker(node), node)  # "suspected of carrying out"
+        if child.dep_ == "prep" and self._is(lemma, "belief_verbs", "accusation_verbs"):
+            # "suspected of carrying out", "accused Moscow of shelling", "blamed X for"
+            return Reading("believed", self._speaker(node), node)
         if lemma == "do" and node.head.lower_ == "nothing":
             # "had nothing to do with ...": denied by whoever says so
             says = next((a for a in node.ancestors if self._is(a.lemma_.lower(),
