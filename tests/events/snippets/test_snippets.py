@@ -8,6 +8,13 @@ of a case is its id prefix (``protest-``, ``assault-``, ``coerce-``, ``coop-``, 
 violent gold event) and of political violence or coercion that looks like them (35 ``pos-``: a bomb
 at a market, police firing on flood-relief protesters, a curfew after riots), written to give
 rules more sentence shapes to be fixed from.
+``cases_d.yaml`` (half D) holds 110 snippets: 45 protests as real news writes them, with no named
+organiser (``pos-d-protest-``: "a sit-in", "a general strike", "thousands took to the streets",
+riots, police dispersing a rally, protests announced or called off), 45 negatives told with
+violent-sounding verbs (``neg-d-``: "the quake toppled", "a gas explosion ripped through", "the
+All Blacks ambushed France", "the rupee was hammered", "the virus attacked", rescues) and 20
+violent lookalikes (``pos-d-look-``: arson, a bomb in a market, sabotage, looters shot); rules
+may be fixed from it, like A and C.
 
 Besides the scorer's numbers, ``violent_on_negatives`` is the share of ``neg-`` cases (disasters,
 accidents, outbreaks, sports, markets) with any predicted ASSAULT, COERCE, PROTEST or MOBILIZE, in
@@ -34,33 +41,36 @@ from tests.events.helpers import events
 from tests.events.unseen.score import Case, load_cases, score
 
 HERE = Path(__file__).parent
-HALVES: dict[str, Path] = {h: HERE / f"cases_{h}.yaml" for h in ("a", "b", "c")}
+HALVES: dict[str, Path] = {h: HERE / f"cases_{h}.yaml" for h in ("a", "b", "c", "d")}
 CATEGORIES: tuple[str, ...] = ("protest", "assault", "coerce", "coop", "neg", "pos")
 VIOLENT: frozenset[str] = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 
 #: Cases of each category in each half (A and B: protest 70, assault 45, coerce 30, coop 25,
-#: neg 50; C: neg 85, pos 35).
+#: neg 50; C: neg 85, pos 35; D: neg 45, pos 65 = 45 protests + 20 lookalikes).
 CATEGORY_COUNTS: dict[str, dict[str, int]] = {
     "a": {"protest": 35, "assault": 22, "coerce": 15, "coop": 13, "neg": 25},
     "b": {"protest": 35, "assault": 23, "coerce": 15, "coop": 12, "neg": 25},
     "c": {"neg": 85, "pos": 35},
+    "d": {"neg": 45, "pos": 65},
 }
 
 #: Measured less 0.02 (A: recall 0.960, precision 0.860; B: recall 0.886, precision 0.782;
 #: C: recall 0.898, precision 0.803, after things and work against a disaster do no violence;
-#: 0.857, 0.579 when written).
+#: 0.857, 0.579 when written; D: recall 0.721, precision 0.786 when written).
 FLOORS: dict[str, dict[str, float]] = {
     "a": {"type_recall": 0.94, "type_precision": 0.84},
     "b": {"type_recall": 0.86, "type_precision": 0.76},
     "c": {"type_recall": 0.878, "type_precision": 0.783},
+    "d": {"type_recall": 0.70, "type_precision": 0.766},
 }
 #: Measured plus 0.02 (A: false events 0.043, violent on neg- 0.0; B: 0.348, 0.28; C: 0.065,
 #: 0.059 = 5 of 85 disaster and accident snippets, 0.312 and 0.235 when written; the target is
-#: <= 0.05).
+#: <= 0.05; D: 0.214, 0.156 = 7 of 45 when written).
 CEILINGS: dict[str, dict[str, float]] = {
     "a": {"false_event_rate": 0.063, "violent_on_negatives": 0.02},
     "b": {"false_event_rate": 0.37, "violent_on_negatives": 0.30},
     "c": {"false_event_rate": 0.085, "violent_on_negatives": 0.079},
+    "d": {"false_event_rate": 0.234, "violent_on_negatives": 0.176},
 }
 
 
