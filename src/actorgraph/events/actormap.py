@@ -24,6 +24,19 @@ _PARTY_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr",
 _PARTY_PREPS = frozenset({"with", "by", "against", "to", "between", "from", "for", "of"})
 #: Singular nouns that are two parties by themselves: "*the pair* agreed to meet again".
 _PAIRS = frozenset({"pair", "duo"})
+#: Plural pronouns that may stand for parties named together: "Russian and Ukrainian
+#: delegations met. *They* agreed ...".
+_THEY = frozenset({"they", "them"})
+#: Words that point at one of the two parties last named together, by its place: "*the
+#: former*" the first, "*the latter*" the second.
+_ORDINALS = {"former": 0, "latter": 1}
+#: Words for one side of a meeting, and the verbs that say who hosts whom: "X hosted Y. *The
+#: visitor* ..." is Y, "*his host*" X; after "X visited Y" the other way round; "*his
+#: counterpart*" is whichever of the two the possessor is not.
+_GUESTS = frozenset({"visitor", "guest"})
+_HOSTS = frozenset({"host"})
+_PEERS = frozenset({"counterpart"})
+_HOSTING = frozenset({"host", "receive", "welcome", "greet", "invite"})
 _SEARCH_MODS = ("appos", "compound", "poss", "amod", "nmod", "nummod", "npadvmod")
 _SEARCH_PREPS = frozenset({"of", "from", "in", "for", "by"})
 #: Verbs whose object controls their infinitive: "urged Israel to withdraw".
@@ -46,6 +59,7 @@ class ActorMap:
         spans = sorted(((m.end - m.start, m.start, m.end, a.id)
                         for a in actors for m in a.mentions), reverse=True)
         self.of_token: dict[int, str] = {}
+        self._pointing = False
         for _, start, end, actor in spans:  # longest first, so shorter mentions overwrite
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
@@ -62,6 +76,8 @@ class ActorMap:
         found = None if skip_self else self.of_token.get(token.i)
         if found is not None or depth == 0:
             return found
+        if not skip_self and not self._pointing and (pointed := self._pointed(token)):
+            return pointed
         children = list(token.children)
         # "The commander of the army (HoR), General Khalifa Haftar": of several appositions,
         # a person before an acronym in brackets
@@ -93,6 +109,8 @@ class ActorMap:
         out: list[str] = []
         for token in tokens:
             parties = self._parties(token) if sides and _of_both(token) else []
+            if sides and not parties and token.lower_ in _THEY:
+                parties = self._they(token)
             if len(parties) > 1:
                 out += [p for p in parties if p not in out]
                 continue
@@ -132,16 +150,15 @@ class ActorMap:
             return found
         return []
 
-    def _parties(self, token: Token) -> list[str]:
+    def _parties(self, token: Token, back: int = 2) -> list[str]:
         """The parties of the nearest coordination before ``token`` in its sentence or the
-        two before it ("*the army and the RSF* agreed ...; both forces ..."), unless the
-        noun names an actor of its own ("both Koreas")."""
+        ``back`` before it, within its paragraph ("*the army and the RSF* agreed ...; both
+        forces ..."), unless the noun names an actor of its own ("both Koreas"); failing
+        that, the two last met, fought or spoke with each other ("X held talks *with* Y",
+        "X hosted Y")."""
         if self.of_token.get(token.i) in self.named:
             return []
-        doc, start = token.doc, token.sent.start
-        for _ in range(2):
-            if start > 0:
-                start = doc[start - 1].sent.start
+        doc, start = token.doc, _window(token, back)
         for i in range(token.i - 1, start - 1, -1):
             t = doc[i]
             if t.dep_ in _PARTY_SLOTS and (t.conjuncts or any(
@@ -157,7 +174,68 @@ class ActorMap:
                 found = self._together(t)
                 if len(found) > 1:
                     return found
+        for i in range(token.i - 1, start - 1, -1):
+            if doc[i].pos_ == "VERB" and len(found := self._met(doc[i])) > 1:
+                return found
         return []
+
+    def _met(self, verb: Token) -> list[str]:
+        """The subject and the object of a verb when both are actors ("X hosted Y")."""
+        pair = [self.actors([c], sides=False)[:1] for dep in (("nsubj",), ("dobj",))
+                for c in verb.children if c.dep_ in dep][:2]
+        found = [a for hit in pair for a in hit]
+        return found if len(found) == 2 and found[0] != found[1] else []
+
+    def _they(self, token: Token) -> list[str]:
+        """The parties a plural pronoun stands for, when its antecedent is their
+        coordination ("*Russian and Ukrainian* delegations met. They ...", "ministers *from
+        Egypt and Jordan* flew in. They ..."), or it has none; else none."""
+        own = self.of_token.get(token.i)
+        doc, start = token.doc, _window(token, 1)
+        for i in range(token.i - 1, start - 1, -1):
+            t = doc[i]
+            if t.dep_ in _PARTY_SLOTS and (t.conjuncts or any(
+                    c.dep_ in _PARTY_MODS and c.conjuncts for c in t.children)):
+                found = self.actors([t], sides=False)
+                if len(found) > 1 and (own is None or own in found or any(
+                        self.of_token.get(a.i) == own for a in list(t.ancestors)[:3])):
+                    return found
+                return []
+        return []
+
+    def _pointed(self, token: Token) -> str | None:
+        """The party a word pointing back stands for: "the former", "the latter" (of the two
+        last named together), "the visitor", "his host", "his counterpart" (of the two last
+        met, in this sentence or the one before, within the paragraph)."""
+        word = token.lower_
+        if word not in _ORDINALS and token.lemma_.lower() not in (_GUESTS | _HOSTS | _PEERS):
+            return None
+        if not any(c.dep_ in ("det", "poss") for c in token.children):
+            return None
+        self._pointing = True  # the parties it points at are read plainly, not pointed again
+        try:
+            return self._point(token, word)
+        finally:
+            self._pointing = False
+
+    def _point(self, token: Token, word: str) -> str | None:
+        if word in _ORDINALS:
+            pair = self._parties(token, back=1)
+            return pair[_ORDINALS[word]] if len(pair) == 2 else None
+        doc, start = token.doc, _window(token, 1)
+        for i in range(token.i - 1, start - 1, -1):
+            verb = doc[i]
+            pair = self._met(verb) if verb.pos_ == "VERB" else []
+            if not pair:
+                continue
+            lemma = token.lemma_.lower()
+            if lemma in _PEERS:
+                owner = next((self.actor(c) for c in token.children if c.dep_ == "poss"), None)
+                other = [a for a in pair if a != owner]
+                return other[0] if owner in pair and other else None
+            hosts = verb.lemma_.lower() in _HOSTING
+            return pair[0 if hosts == (lemma in _HOSTS) else 1]
+        return None
 
     def _together(self, with_: Token) -> list[str]:
         """The doer and the partner of a "with" phrase: the subject of the verb it hangs on
@@ -171,6 +249,19 @@ class ActorMap:
             doers = [c for c in verb.children if c.dep_ == "nsubj"]
         found = self.actors(doers, sides=False)
         return [*found[:1], *(p for p in partners[:1] if p not in found[:1])]
+
+
+def _window(token: Token, back: int) -> int:
+    """The first token of the sentence ``back`` sentences before ``token``'s, not reaching
+    past a paragraph break."""
+    doc, start = token.doc, token.sent.start
+    for _ in range(back):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    breaks = doc.text.rfind("\n\n", doc[start].idx, token.idx)
+    if breaks >= 0:
+        start = next((t.i for t in doc[start:token.i] if t.idx > breaks), token.i)
+    return start
 
 
 def _of_both(token: Token) -> bool:
@@ -187,5 +278,6 @@ def _of_both(token: Token) -> bool:
         for c in children)
     pair = token.lower_ in _PAIRS and any(c.dep_ == "det" and c.lower_ == "the"
                                           for c in children)  # "the pair agreed"
-    return (counted or pair) and not token.conjuncts and not any(
+    alone = token.lower_ == "both" and token.dep_ in _PARTY_SLOTS  # "*Both* pledged to ..."
+    return (counted or pair or alone) and not token.conjuncts and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in children)  # "both sides *of the border*"
