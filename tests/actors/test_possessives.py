@@ -20,11 +20,6 @@ from actorgraph.records import Event, Extraction
 
 from ..events.helpers import Names, describe, events, expect, matching, names_match
 
-#: Rows the events stage must finish: its ActorMap reads "both sides", not yet "they".
-_BOTH = pytest.mark.xfail(reason="events.actormap: an unresolved 'they' after two parties "
-                          "named together is not yet both (outside the actors stage)",
-                          strict=True)
-
 # (text, type, source, target); None: not tested
 PLURAL = [
     ("The European Union listed six shipping firms tied to the junta. The bloc also froze "
@@ -36,11 +31,11 @@ PLURAL = [
                  marks=pytest.mark.xfail(reason="two plural bodies: the subject (the jets) "
                                          "wins; only sense tells", strict=True)),
     pytest.param("Somali troops and Kenyan police met in Mandera on Friday. They agreed to "
-                 "share the border posts.", "AGREE", ["Somali", "Kenya"], None, marks=_BOTH),
+                 "share the border posts.", "AGREE", ["Somali", "Kenya"], None),
     pytest.param("The rebels and the army met in Addis Ababa. They agreed to a ceasefire in "
-                 "the north.", "AGREE", ["rebels", "army"], None, marks=_BOTH),
+                 "the north.", "AGREE", ["rebels", "army"], None),
     pytest.param("Ukrainian and Polish farmers met in Lublin. They agreed to lift the road "
-                 "blockade.", "AGREE", ["Ukrain", "Pol"], None, marks=_BOTH),
+                 "blockade.", "AGREE", ["Ukrain", "Pol"], None),
 ]
 # near misses: (text, type, side, wrong name)
 PLURAL_NOT = [
