@@ -12,7 +12,8 @@ Two mentions are one event when all of these hold:
   is never the same event as one reported to have happened, or not to have; one party's two
   commitments, demands, gifts or refusals are two events if they are about two things;
   concessions, coercion, sanctions and protests of two modes are two acts (a release and a
-  withdrawal, a ban and arrests, a march and the riot after it);
+  withdrawal, a ban and arrests, a march and the riot after it), and so are dispersing a crowd
+  (tear gas, rubber bullets) and any other attack told with its mode (shooting at it);
 * **actors**: the same parties, where a party is an actor, except that a country, its capital
   or metonym ("Moscow", "the Kremlin") and its government or army are one party, and that an
   office holder is also the office ("Egypt's foreign minister" is Hesham Fawzy when the
@@ -20,7 +21,10 @@ Two mentions are one event when all of these hold:
   ("Kenya's president" is Kenya); unnamed actors ("the two ministers") are no party. Where both
   mentions name a source, their sources meet; where both name a target, their targets meet;
   and they share at least one party. For joint acts (CONSULT, COOPERATE, AGREE) the two sides
-  may be named either way round. Words (an accusation, a demand) that one report gives to a
+  may be named either way round; for other acts, where the doer one report names is the
+  target the other names, and they share neither doer nor target, they are an act and the
+  reply to it (a raid on an army post, the shelling of the raiders' positions), except in one
+  town (see place). Words (an accusation, a demand) that one report gives to a
   doer it names but we cannot tell apart ("opposition lawmakers demanded") are not the words
   of a party another report names: an unnamed speaker is another speaker;
 * **time**: their windows meet. A date in the sentence gives a window by its precision (a day
@@ -83,6 +87,9 @@ THEMED = frozenset({"AGREE", "REQUEST", "REJECT", "SUPPORT", "AID", "CONCEDE", "
 #: an expulsion no conviction, a riot or a strike no march (an attack by shelling and gunfire
 #: is one attack).
 MODED = frozenset({"RETREAT", "COERCE", "SANCTION", "PROTEST"})
+#: Modes that are acts of their own within their type, whatever other mode the other report
+#: gives: dispersing a crowd (tear gas, water cannon, rubber bullets) is not shooting at it.
+APART_MODES = {"ASSAULT": frozenset({"crowd-control"})}
 #: Meetings held in person: a visit, talks someone mediates or chairs, a summit.
 IN_PERSON = frozenset({"visit", "third-party", "multilateral"})
 #: Happenings a later report retells as a noun naming no one ("the shelling", "Saturday's
@@ -170,7 +177,12 @@ class Group:
         if self.type in THEMED and theme and self.themes and theme not in self.themes:
             return False
         mode = m.event.mode
-        return self.type not in MODED or not (mode and self.modes and mode not in self.modes)
+        if not (mode and self.modes):
+            return True
+        apart = APART_MODES.get(self.type, frozenset())
+        if (mode in apart) != bool(self.modes & apart):
+            return False
+        return self.type not in MODED or mode in self.modes
 
     def fits_time_and_place(self, m: Mention) -> bool:
         if self.window is not None and m.window is not None and (
@@ -191,6 +203,9 @@ class Group:
             return False
         if self.type in JOINT:
             return True
+        if not same_town and ((m.sources & self.targets) or (m.targets & self.sources)) and not (
+                (m.sources & self.sources) or (m.targets & self.targets)):
+            return False  # the doer of one is the target of the other: an act and its reply
         if self.type not in RETOLD and ((m.unnamed_doer and self.sources)
                                         or (self.unnamed_doer and m.sources)):
             return False  # words: an unnamed speaker is another speaker than a named one

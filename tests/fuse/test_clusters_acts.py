@@ -1,0 +1,78 @@
+"""Event clusters: two acts that reports tell alike stay two events (an attack and the attack
+it answers, dispersing a crowd and shooting at it, two meetings a month apart, an agreement to
+meet and the meeting); the near misses are reports of one act that must still meet. Each case
+is named by the sentences of our mini-corpus it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.records import EventKey
+
+from .test_clusters_recall import D, key, together
+
+# (the reports, events, expected clusters)
+CASES = [
+    # the doer of one report is the target of the other: an attack and the reply to it
+    ("'Rebels raided an army post on Thursday night' / 'the rebels say artillery pounded "
+     "their positions on Wednesday'",
+     [key("a#e0", ("REBELS",), (), D(2024, 6, 6), "ASSAULT", published=D(2024, 6, 7)),
+      key("b#e0", (), ("REBELS",), D(2024, 6, 5), "ASSAULT", published=D(2024, 6, 7))],
+     [{"a#e0"}, {"b#e0"}]),
+    ("'Kenya accused Congo of stalling' / 'Congo blamed Kenya for the delay'",
+     [key("a#e0", ("KENYA",), ("CONGO",), D(2024, 6, 6), "ACCUSE", published=D(2024, 6, 7)),
+      key("b#e0", (), ("KENYA",), D(2024, 6, 6), "ACCUSE", published=D(2024, 6, 7))],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: 'the army shelled rebel positions' / 'rebel positions came under fire'",
+     [key("a#e0", ("CONGO",), ("REBELS",), D(2024, 6, 5), "ASSAULT", published=D(2024, 6, 6)),
+      key("b#e0", (), ("REBELS",), D(2024, 6, 5), "ASSAULT", published=D(2024, 6, 7))],
+     [{"a#e0", "b#e0"}]),
+    ("near miss: 'Egypt's minister visited Jakarta' / 'Indonesia hosted Egypt's minister': "
+     "a meeting's sides are named either way round",
+     [key("a#e0", ("EGYPT",), ("INDONESIA",), D(2024, 4, 14), published=D(2024, 4, 15)),
+      key("b#e0", (), ("EGYPT",), D(2024, 4, 14), published=D(2024, 4, 16))],
+     [{"a#e0", "b#e0"}]),
+    ("near miss: in one town, 'rebels attacked the post at Kibumba' / 'the army fought back "
+     "at Kibumba' stay one clash",
+     [key("a#e0", ("REBELS",), (), D(2024, 6, 6), "ASSAULT", published=D(2024, 6, 7),
+          place="kibumba"),
+      key("b#e0", (), ("REBELS",), D(2024, 6, 6), "ASSAULT", published=D(2024, 6, 7),
+          place="kibumba")],
+     [{"a#e0", "b#e0"}]),
+    # dispersing a crowd (tear gas, water cannon, rubber bullets) is not shooting at it
+    ("'Police fired tear gas at marchers on Saturday' / 'police fired live rounds at "
+     "demonstrators at the weekend'",
+     [key("a#e0", ("POLICE",), ("CROWD",), D(2024, 2, 10), "ASSAULT",
+          published=D(2024, 2, 11), mode="crowd-control"),
+      key("b#e0", ("POLICE",), ("CROWD",), D(2024, 2, 10), "ASSAULT", precision="week",
+          published=D(2024, 2, 12), mode="firearms")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: 'police used water cannon' / 'police fired tear gas' are one dispersal",
+     [key("a#e0", ("POLICE",), (), D(2024, 2, 10), "ASSAULT", published=D(2024, 2, 11),
+          mode="crowd-control"),
+      key("b#e0", ("POLICE",), (), D(2024, 2, 10), "ASSAULT", published=D(2024, 2, 12),
+          mode="crowd-control")],
+     [{"a#e0", "b#e0"}]),
+    ("near miss: 'police fired tear gas' / 'police attacked the marchers', how not said",
+     [key("a#e0", ("POLICE",), (), D(2024, 2, 10), "ASSAULT", published=D(2024, 2, 11),
+          mode="crowd-control"),
+      key("b#e0", ("POLICE",), (), D(2024, 2, 10), "ASSAULT", published=D(2024, 2, 12))],
+     [{"a#e0", "b#e0"}]),
+    # the traps every story has
+    ("'the two ministers met in Cairo on 10 March' / 'they met again in Jakarta in April'",
+     [key("a#e0", ("SARO",), ("OKAFOR",), D(2024, 3, 10), published=D(2024, 3, 11)),
+      key("b#e0", ("OKAFOR",), ("SARO",), D(2024, 4, 14), published=D(2024, 4, 15))],
+     [{"a#e0"}, {"b#e0"}]),
+    ("'they agreed on Sunday to meet again next month' / 'they met in Jakarta'",
+     [key("a#e0", ("SARO", "OKAFOR"), (), D(2024, 3, 10), "AGREE", published=D(2024, 3, 11),
+          theme="meet"),
+      key("b#e0", ("OKAFOR",), ("SARO",), D(2024, 3, 10), published=D(2024, 3, 11))],
+     [{"a#e0"}, {"b#e0"}]),
+]
+
+
+@pytest.mark.parametrize(("case", "events", "expected"), CASES, ids=[c[0][:60] for c in CASES])
+def test_two_acts_told_alike_stay_two_events(
+        case: str, events: list[EventKey], expected: list[set[str]]) -> None:
+    assert together(*events) == expected, case
+    assert together(*reversed(events)) == expected, case
