@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from ..records import Actor, Document, Span
-from . import coref, descriptions, mentions, possessed
+from . import coref, descriptions, generic, mentions, possessed
 from .context import Roles
 from .dictionary import NON_STATE as _NON_STATE
 from .dictionary import Dictionary, norm
@@ -154,8 +154,7 @@ class Local:
             if c.label == "DESC" and c.group < 0 and not c.country and c.sector in STATE_SECTORS:
                 # "imposed across Ecuador by the president": an office of the state with no
                 # antecedent is that of the one country its sentence names
-                here = {x.country for x in self.candidates if x.sent == c.sent
-                        and x.kind == "COUNTRY" and x.country}
+                here = generic.sentence_countries(c, self.candidates)  # "Thai protesters"
                 c.country = here.pop() if len(here) == 1 else None
             if c.label == "DESC" and c.group < 0 and (c.country or (
                     c.kind == "GROUP" and c.sector)):  # "the militia", unnamed

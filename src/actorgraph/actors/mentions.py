@@ -15,7 +15,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from . import collectives, descriptions
+from . import collectives, generic
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
 from .dictionary import NON_STATE, Dictionary, Entry, Noun, norm
@@ -208,11 +208,8 @@ def _place_peoples(doc: Doc, cands: list[Candidate], d: Dictionary) -> None:
         ethnic = d.ethnic_group(c.text) or (root.i > 0 and doc[root.i - 1].lower_ == "ethnic")
         if placed:
             c.country, c.key = placed[0].country, None
-        elif ethnic:
-            others = {x.country for x in cands if x.sent == c.sent and x.kind == "COUNTRY"
-                      and x.country and x.country != c.country}
-            if len(others) == 1:
-                c.country, c.key = others.pop(), None
+        elif ethnic and (where := generic.ethnic_country(c, root, cands, d)):
+            c.country, c.key = where, None  # the place of the act, else the one other country
         if c.key is None:
             c.kind = "GROUP"
 
@@ -299,7 +296,8 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             continue  # "the RSF deployed troops": the name and its verb, not one name
         country, of = _identity(token, mods, d, by_head)
         det = next((t for t in mods if t.dep_ == "det"), None)
-        if title is not None and noun is not None and not noun.plural:
+        if title is not None and noun is not None and not noun.plural \
+                and not generic.unnamed_people(token, noun):  # "a journalist" is counted
             noun = None  # "the Libyan leader" is one person, not a group
         if noun is not None and (country or of):
             # "U.S. and Russian negotiators": the last conjunct goes with the noun, each
@@ -321,14 +319,12 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             # "Police said ...": a state body with no country named yet; the actors stage
             # places it in the country the report is about
             out.append(_group(doc[start:token.i + 1], token, sent_of, None, noun, None))
-        elif noun is not None and noun.plural and (token.tag_ in ("NNS", "NNPS") or noun.two) \
-                and collectives.counted_two(token, noun):
-            # "protesters", "humanitarian groups": actors too, of the one country their
-            # sentence names, unless another party's or a venue (``descriptions``); each
-            # stays its own actor
+        elif noun is not None and generic.unnamed_people(token, noun):
+            # "protesters", "humanitarian groups", "a journalist", "the opposition": actors
+            # too, of the place of the act or the one country their sentence names, unless
+            # another party's or a venue (``generic``, ``descriptions``); each its own actor
             c = _group(doc[start:token.i + 1], token, sent_of, None, noun, None)
-            c.country = descriptions.sentence_country(token, noun.sector, entities, sent_of,
-                                                      d.demonym)
+            c.country = generic.population_country(token, noun.sector, entities, sent_of, d)
             out.append(c)
         elif noun is not None and collectives.is_body_description(token, noun):
             # "the rebel group": the body last named (coref), else an unnamed one

@@ -1,0 +1,126 @@
+"""Generic actors: unnamed people and the opposition, and the country context gives them.
+
+In: a token of the parse with its actor noun (``Noun`` from ``actor_nouns.csv``), the named
+candidates, sentence numbers and the dictionary. Out:
+
+* ``unnamed_people``: whether the noun is an actor of its own though it names no one:
+  plurals ("protesters", "humanitarian groups", "the two sides"), one unnamed person or body
+  of the people counted by an article or a number and acted on ("sentenced a journalist",
+  "one student was arrested"), and "the opposition";
+* ``population_country``: the country such an actor takes when its own words name none.
+  People acted on (civilians, villagers, a journalist) belong where the act happens when the
+  sentence names the place: "Russian forces shelled civilians *in Kharkiv*" are Ukrainians,
+  "Egyptian police detained activists *in Cairo*" Egyptians. Otherwise the one country the
+  sentence names (``descriptions.sentence_country``); an opposition no sentence places stays
+  uncoded (the report's country proved a poor guess for it);
+* ``sentence_countries``: the countries an unnamed office holder's sentence names, by a
+  country or by a group's nationality ("*Thai* protesters demanded the resignation of the
+  prime minister").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import collectives, descriptions
+from .candidates import Candidate
+from .dictionary import NON_STATE, Dictionary, Noun
+
+#: Sectors of the people (not of the state or of armed bodies): one of them, counted ("a
+#: journalist", "two students"), is an actor.
+_PEOPLE = frozenset({"CVL", "MED", "HRI", "EDU", "LAB", "REF", "HLH", "AGR", "REL"})
+#: Sectors of domestic politics outside the government: "the opposition" is an actor.
+DOMESTIC = frozenset({"OPP", "PTY"})
+#: Sectors of people who belong where an act on them happens.
+_POPULATION = frozenset({"CVL", "MED", "HRI", "EDU", "LAB", "REF", "HLH", "AGR"})
+#: Dependencies of one acted on: "sentenced *a journalist*", "*a student* was arrested".
+_ACTED_ON = frozenset({"dobj", "nsubjpass", "pobj", "dative"})
+#: Prepositions naming where an act happens.
+_WHERE = frozenset({"in", "near", "across", "throughout", "around", "outside", "inside"})
+
+
+def unnamed_people(token: Token, noun: Noun) -> bool:
+    """Whether ``token`` (a noun of ``noun``) is an unnamed collective or person that
+    stands as an actor (see the module docstring)."""
+    if noun.plural:
+        return (token.tag_ in ("NNS", "NNPS") or noun.two) and collectives.counted_two(token,
+                                                                                        noun)
+    if token.tag_ != "NN" or noun.sector is None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "of") for c in token.children):
+        return False  # "the opposition to the plan", "a community of exiles"
+    owner = [c for c in token.children if c.dep_ == "poss"]  # "a women's rights activist"
+    det = next((c for t in (token, *owner) for c in t.children if c.dep_ in ("det", "nummod")),
+               None)
+    if det is None:
+        return False
+    if noun.sector in DOMESTIC:
+        return det.lower_ == "the" and noun.noun.split()[-1] not in ("party", "group")
+    return noun.sector in _PEOPLE and det.lower_ in ("a", "an", "one") \
+        and token.dep_ in _ACTED_ON
+
+
+def _place_country(t: Token, by_head: dict[int, Candidate], d: Dictionary) -> str | None:
+    """The country the place headed by ``t`` (or its possessive) is in."""
+    for w in (t, *(m for m in t.lefts if m.dep_ in ("poss", "compound", "amod"))):
+        c = by_head.get(w.i)
+        if c is not None and c.country and c.kind in ("COUNTRY", "LOCATION"):
+            return c.country
+        if w.is_title:
+            iso3 = d.country_name(w.text) or d.region(w.text)
+            if iso3:
+                return iso3
+            place = d.place(w.text, main_name=True)
+            if place is not None and place.population >= 100_000:
+                return place.country
+    return None
+
+
+def place_of_act(token: Token, by_head: dict[int, Candidate], d: Dictionary) -> str | None:
+    """The country of the place where the act on ``token`` happens: an "in/near X" on the
+    noun itself, else on the verb it is the object of."""
+    holders = [token]
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+        holders.append(token.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in _WHERE:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        iso3 = _place_country(obj, by_head, d)
+                        if iso3 and iso3 not in NON_STATE:
+                            return iso3
+    return None
+
+
+def population_country(token: Token, sector: str | None, entities: list[Candidate],
+                       sent_of: list[int], d: Dictionary) -> str | None:
+    """The country an unnamed collective whose words name none takes (module docstring)."""
+    if sector in _POPULATION:
+        iso3 = place_of_act(token, {e.head: e for e in entities if e.sent == sent_of[token.i]},
+                            d)
+        if iso3:
+            return iso3
+    return descriptions.sentence_country(token, sector, entities, sent_of, d.demonym)
+
+
+def ethnic_country(c: Candidate, root: Token, cands: list[Candidate],
+                   d: Dictionary) -> str | None:
+    """The country of an ethnic group ``c`` (headed by ``root``): the place of the act on it
+    or on what it qualifies ("bombed *Kurdish* positions in northern Iraq"), else the one
+    other country its sentence names ("Serbian police clashed with ethnic Albanians"); an
+    ethnic adjective is no country of its own."""
+    by_head = {x.head: x for x in cands if x.sent == c.sent}
+    iso3 = place_of_act(root.head if root.dep_ == "amod" else root, by_head, d)
+    if iso3:
+        return iso3
+    others = {x.country for x in cands if x.sent == c.sent and x.kind == "COUNTRY"
+              and x.country and x.country != c.country}
+    return others.pop() if len(others) == 1 else None
+
+
+def sentence_countries(c: Candidate, candidates: list[Candidate]) -> set[str]:
+    """The countries ``c``'s sentence names by a country or a nationality of a group."""
+    return {x.country for x in candidates if x.sent == c.sent and x.country
+            and x.country not in NON_STATE and x is not c
+            and (x.kind == "COUNTRY" or (x.kind == "GROUP" and x.group >= 0))}
