@@ -241,8 +241,10 @@ class Modality:
                 return Reading("reported", self._speaker(node), node)
             if self._is(lemma, "belief_verbs"):
                 return Reading("believed", self._speaker(node), node)
-        if child.dep_ == "prep" and self._is(lemma, "belief_verbs", "accusation_verbs"):
-            # "suspected of carrying out", "accused Moscow of shelling", "blamed X for"
+        if child.dep_ == "prep" and (self._is(lemma, "belief_verbs") or (
+                not barrier and self._is(lemma, "accusation_verbs"))):
+            # "suspected of carrying out"; "accused Moscow of shelling", "blamed X for", but
+            # not a standing state it is accused of flouting ("of breaking *the embargo*")
             return Reading("believed", self._speaker(node), node)
         if lemma == "do" and node.head.lower_ == "nothing":
             # "had nothing to do with ...": denied by whoever says so
