@@ -2,8 +2,10 @@
 
 In: a trigger (or a token, a reading) with the parse around it, the lexicon's word lists
 (``non_agents``, ``accident_sites``, ``accident_verbs``, ``weapon_words``, ``fought_words``,
-``relief_words``, ``unrest_words``, ``sports`` in ``modality.yaml``) and the actor map. Out:
-yes or no, for the events stage to drop the event or the doer.
+``relief_words``, ``unrest_words``, ``sports`` in ``modality.yaml``), this stage's own
+(``blast_causes``, ``sport_nouns``, ``result_words``, ``home_relief``, ``rescuers`` in
+``nonagents.yaml``) and the actor map. Out: yes or no, for the events stage to drop the event
+or the doer.
 
 Natural forces, accidents, disease, animals and things never act: "the earthquake killed
 eight", "killed in the floods", "a lightning strike", "a block collapsed, killing 14", "stray
@@ -17,8 +19,11 @@ own, and a protest by a crowd nobody names that someone only forecasts is no eve
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
+from ..actors.dictionary import load_yaml
 from ..actors.mentions import ARMED
 from ..records import Actor
 from . import implied, triggers
@@ -30,6 +35,24 @@ from .modality import Reading
 FORCE = frozenset({"ASSAULT", "COERCE"})
 #: Prepositions naming how a passive harm came: "killed *in* the floods", "destroyed *by* fire".
 CAUSES = frozenset({"in", "by", "during", "amid"})
+
+
+@functools.cache
+def words(kind: str) -> frozenset[str]:
+    """The word list ``kind`` of ``data/nonagents.yaml`` (read once)."""
+    return frozenset(load_yaml("nonagents.yaml")[kind])
+
+
+def _forms(token: Token) -> tuple[str, ...]:
+    """The lowercase words a noun may be listed under: its lemma, its form, and its form less
+    a plural "s" (a capitalised plural the parser read as a name, "*Wildfires* raced"; a
+    disease whose lemma lost its "s", "*measles*")."""
+    lower = token.lower_
+    return (token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower)
+
+
+def _non_agent(token: Token, lex: Lexicon) -> bool:
+    return any(lex.cue("non_agents", w) for w in _forms(token))
 
 
 def forecast(reading: Reading, lex: Lexicon) -> bool:
@@ -71,16 +94,19 @@ def natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
     own = amap.direct(token)
     if any(lex.cue("weapon_words", m.lemma_.lower()) or (
             amap.direct(m) not in (None, own) and not lex.cue("non_agents", m.lemma_.lower())
-            and amap.kind.get(amap.direct(m)) != "LOCATION")  # "the Marmolada glacier"
-            for m in mods):
+            and amap.kind.get(amap.direct(m)) != "LOCATION" and not lex.is_a(m, "@place"))
+            for m in mods):  # "the Marmolada glacier", "the *Rolling Fork* tornado"
         return False
     if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "agent" and not any(
             lex.cue("non_agents", w.lemma_.lower()) for w in g.subtree) for g in c.children)
            for c in token.children):
         return False  # "a fire set by militants", not "landslides set off by heavy rain"
-    if lex.cue("non_agents", token.lemma_.lower()) or any(
-            lex.cue("non_agents", m.lemma_.lower()) for m in mods):
+    if _non_agent(token, lex) or any(_non_agent(m, lex) for m in mods):
         return True
+    if any(m.lemma_.lower() in words("blast_causes") for m in mods) and (any(
+            s.mode == "explosives" for s in lex.senses("noun", token.lemma_.lower()))
+            or lex.cue("fought_words", token.lemma_.lower())):
+        return True  # "a *gas* explosion", "a *fuel* fire": what blew up, not who
     if own is None and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             o.dep_ == "pobj" and natural(o, lex, amap) for o in c.children)
             for c in token.children):
@@ -152,20 +178,25 @@ def in_sport(trigger: triggers.Trigger, sources: list[str], targets: list[str],
              by_id: dict[str, Actor], lex: Lexicon, amap: ActorMap) -> bool:
     """Whether a violent word is play in a game: its sentence is about sport ("attacked the
     *goal*", "the *striker* launched an attack") with no one hit, or gives a score of single
-    digits ("struck twice as City beat Arsenal *3-1*", not the dates "10-12 May"); not when
-    armed men do it ("gunmen attacked a football *stadium*") nor in a war game's "war". No one
+    digits ("struck twice as City beat Arsenal *3-1*", not the dates "10-12 May") or one a
+    result word follows ("a *27-23 win*"); not when armed men do it ("gunmen attacked a
+    football *stadium*") nor in a war game's "war". A player who does it plays, whoever owns
+    the side ("Pakistan's *bowlers* destroyed England's top order"). No one
     is hit when the teams are named only around the act, by a player or nobody ("struck a low
     shot past the *keeper* to put South Korea ahead against Japan"), or when one named side
     "beats" another in a game ("Senegal beat Egypt on penalties")."""
     if any(getattr(by_id.get(a), "sector", None) in ARMED for a in sources):
         return False
     sentence = trigger.head.sent
-    if any(t.shape_ == "d-d" or (t.shape_ == "d" and t.i + 2 < sentence.end and (
-            t.nbor(1).text in ("-", "\u2013") and t.nbor(2).shape_ == "d")) for t in sentence):
+    if any(_score(t) for t in sentence):
         return True
-    if not any(lex.cue("sports", t.lemma_.lower()) and not any(
+    if not any((lex.cue("sports", t.lemma_.lower()) or (
+            t.pos_ == "NOUN" and t.lemma_.lower() in words("sport_nouns"))) and not any(
             c.lower_ == "war" for c in t.children) for t in sentence):
         return False
+    if trigger.entry.pos == "verb" and any(
+            lex.cue("sports", w) for t in subject(trigger.head) for w in _forms(t)):
+        return True  # "the bowlers destroyed the top order"
     if not targets:
         return True
     actors = [by_id.get(a) for a in (*sources, *targets)]
@@ -175,6 +206,28 @@ def in_sport(trigger: triggers.Trigger, sources: list[str], targets: list[str],
     hit = {amap.direct(o) for o in triggers.objects(trigger.head)}
     return not hit & set(targets) and all(
         getattr(by_id.get(a), "kind", None) == "PERSON" for a in sources)
+
+
+#: Shapes of a score's sides: one digit each ("3-1"), or two with a result word after ("27-23 win").
+_SIDES = frozenset({"d", "dd"})
+
+
+def _score(token: Token) -> bool:
+    """Whether ``token`` is (or starts) a game's score: "3-1", "3 - 1", or sides of up to two
+    digits a result word follows ("a 27-23 *win*"), not the dates "10-12 May"."""
+    sentence = token.sent
+    if token.shape_ == "d-d":
+        return True
+    if "-" in token.shape_ and set(token.shape_.split("-")) <= _SIDES:
+        last = token
+    elif token.shape_ in _SIDES and token.i + 2 < sentence.end and token.nbor(1).text in (
+            "-", "\u2013") and token.nbor(2).shape_ in _SIDES:
+        if token.shape_ == token.nbor(2).shape_ == "d":
+            return True
+        last = token.nbor(2)
+    else:
+        return False
+    return last.i + 1 < sentence.end and last.nbor(1).lemma_.lower() in words("result_words")
 
 
 #: Prepositions that put a sentence in a disaster: "*after* the earthquake", "*in* the floods".
@@ -190,10 +243,12 @@ def in_disaster(trigger: triggers.Trigger, sources: list[str], lex: Lexicon, ama
     water *killed* 31"; "after the cyclone made landfall, falling trees *killed* two"), and
     the sentence names no human hand: no doer, no armed actor ("troops killed three looters
     after the earthquake"), no weapon and no attack ("a suicide *bombing* killed 20 days
-    after the floods", "a car *bomb* in the flooded town")."""
+    after the floods", "a car *bomb* in the flooded town"). Doers the parse lends it from a
+    verb of no violence above it are no hand ("a tanker exploded as residents *gathered* to
+    collect petrol, *killing* 99"; "appealed for tents after a landslide *killed* 30")."""
     head = trigger.head
-    if sources or trigger.entry.type not in FORCE or not lex.cue(
-            "harm_words", head.lemma_.lower()):
+    if (sources and not _borrowed(head, senses)) or trigger.entry.type not in FORCE or \
+            not lex.cue("harm_words", head.lemma_.lower()):
         return False
     sentence = head.sent
     for t in sentence:
@@ -209,6 +264,19 @@ def in_disaster(trigger: triggers.Trigger, sources: list[str], lex: Lexicon, ama
     before = sentence.doc[sentence.start - 1].sent if sentence.start else None
     return any(_tells_of_force(t, lex, amap) for t in sentence) or (
         before is not None and any(_tells_of_force(t, lex, amap) for t in before))
+
+
+def _borrowed(head: Token, senses: dict[int, Entry]) -> bool:
+    """Whether a verb has no subject of its own and the verbs above it (up to the one with a
+    subject) have no violent sense: its doers are the parse's loan, not its own."""
+    node = head
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        if node.dep_ not in ("advcl", "ccomp", "conj", "xcomp") or node.head is node:
+            return False
+        node = node.head
+        if getattr(senses.get(node.i), "type", None) in FORCE:
+            return False
+    return node is not head
 
 
 def _tells_of_force(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
@@ -252,17 +320,31 @@ def against_disaster(trigger: triggers.Trigger, targets: list[str], lex: Lexicon
       one, in a sentence that tells of a disaster (or follows one that does) and of no unrest
       ("declared a state of emergency as floods killed 12", "raised the alert as the volcano
       erupted"), unlike one against riots, protests or looting, or an arrest; so is an
-      order to evacuate or leave ("ordered 20,000 residents to leave as the fire neared").
+      order to evacuate or leave ("ordered 20,000 residents to leave as the fire neared");
+    * rescuers who storm, break or force their way in ("firefighters *stormed* the burning
+      building", "rescuers broke through the rubble") do no violence;
+    * a closure of places aimed at no one in a disaster ("the health ministry closed schools
+      to slow the outbreak");
+    * an evacuation or a rescue at home in a disaster is no AID ("forcing *the evacuation* of
+      2,000 residents", "police evacuated nearby buildings after a crane collapsed"), unlike
+      one for a state or a body the text names.
 
-    Blaming a thing is naming a cause, no ACCUSE ("officials blamed contaminated rice")."""
+    Blaming a thing is naming a cause, no ACCUSE ("officials blamed contaminated rice"); not
+    blaming people or a group ("police blamed *a local gang*")."""
     head, kind = trigger.head, trigger.entry.type
     if kind == "ACCUSE" and trigger.entry.pos == "verb" and head.lemma_.lower() == "blame":
         blamed = [c for c in head.children if c.dep_ == "dobj"]
         return not targets and bool(blamed) and all(
-            amap.direct(t) is None for b in blamed for t in b.subtree)
+            amap.direct(t) is None and not lex.is_a(t, "@human") and not any(
+                lex.cue("unrest_words", w) for w in _forms(t)) for b in blamed for t in b.subtree)
+    verb = implied.anchor(trigger)
+    if kind == "AID":
+        return lex.lemma(head) in words("home_relief") and not any(
+            a in amap.named for a in targets) and _disaster_near(head, lex, amap, senses)
     if kind not in _ON_PEOPLE:
         return False
-    verb = implied.anchor(trigger)
+    if kind in FORCE and trigger.entry.pos == "verb" and _rescuers(subject(verb)):
+        return True  # "firefighters stormed the burning building"
     if kind != "REQUEST" and not trigger.entry.obj and any(
             c.dep_ == "dobj" and c.i not in senses and lex.cue("fought_words", c.lemma_.lower())
             and natural(c, lex, amap) for c in verb.children):
@@ -284,17 +366,34 @@ def against_disaster(trigger: triggers.Trigger, targets: list[str], lex: Lexicon
             lex.cue("relief_words", t.lemma_.lower()) for c in around
             if c.dep_ in ("xcomp", "ccomp", "acl") for t in c.subtree):
         return False
-    if kind == "COERCE" and (trigger.entry.cameo or "") not in PLACE_MEASURES:
-        return False  # an arrest after a fire
+    if kind == "COERCE" and (trigger.entry.cameo or "") not in PLACE_MEASURES and (
+            targets or not any(c.dep_ == "dobj" for c in verb.children) or any(
+                lex.is_a(o, "@human") for o in triggers.objects(verb))):
+        return False  # an arrest after a fire; not "closed schools" in an outbreak
     if kind == "MOBILIZE" and (any(amap.direct(o) is not None or lex.is_a(o, "@human")
                                    for o in triggers.objects(verb)) or any(
             lex.is_a(t, "@military") or lex.is_a(t, "@police") for t in subject(verb))):
         return False  # troops sent with no word of relief, a navy's drills
+    if kind == "MOBILIZE" and any(amap.kind.get(a) != "LOCATION" for a in targets):
+        return False
+    return _disaster_near(head, lex, amap, senses)
+
+
+def _disaster_near(head: Token, lex: Lexicon, amap: ActorMap, senses: dict[int, Entry]) -> bool:
+    """Whether the sentence of ``head`` tells of no unrest (``unrest_words``, a protest; not
+    a force's verb: "cholera has *struck*") and tells of a natural force, an accident or a
+    disease, or follows a sentence that does."""
     sentence = head.sent
-    if (kind == "MOBILIZE" and any(amap.kind.get(a) != "LOCATION" for a in targets)) or any(
-            lex.cue("unrest_words", t.lemma_.lower()) or getattr(
-            senses.get(t.i), "type", None) == "PROTEST" for t in sentence):
+    if any((lex.cue("unrest_words", t.lemma_.lower()) or getattr(
+            senses.get(t.i), "type", None) == "PROTEST") and not (
+            t.pos_ == "VERB" and (doers := subject(t)) and all(
+                natural(d, lex, amap) for d in doers)) for t in sentence):
         return False
     before = sentence.doc[sentence.start - 1].sent if sentence.start else None
     return any(_tells_of_force(t, lex, amap) for t in sentence) or (
         before is not None and any(_tells_of_force(t, lex, amap) for t in before))
+
+
+def _rescuers(doers: list[Token]) -> bool:
+    """Whether the doers are all rescue workers (``rescuers``: "firefighters", "rescuers")."""
+    return bool(doers) and all(any(w in words("rescuers") for w in _forms(t)) for t in doers)

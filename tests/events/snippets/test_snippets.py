@@ -56,21 +56,24 @@ CATEGORY_COUNTS: dict[str, dict[str, int]] = {
 
 #: Measured less 0.02 (A: recall 0.960, precision 0.860; B: recall 0.886, precision 0.782;
 #: C: recall 0.898, precision 0.803, after things and work against a disaster do no violence;
-#: 0.857, 0.579 when written; D: recall 0.721, precision 0.786 when written).
+#: 0.857, 0.579 when written; precision 0.826 after gas blasts, rescuers, closures in an
+#: outbreak and harm under a borrowed doer do no violence; D: recall 0.721, precision 0.880
+#: after the same, 0.721 and 0.786 when written).
 FLOORS: dict[str, dict[str, float]] = {
     "a": {"type_recall": 0.94, "type_precision": 0.84},
     "b": {"type_recall": 0.86, "type_precision": 0.76},
-    "c": {"type_recall": 0.878, "type_precision": 0.783},
-    "d": {"type_recall": 0.70, "type_precision": 0.766},
+    "c": {"type_recall": 0.878, "type_precision": 0.806},
+    "d": {"type_recall": 0.70, "type_precision": 0.86},
 }
 #: Measured plus 0.02 (A: false events 0.043, violent on neg- 0.0; B: 0.348, 0.28; C: 0.065,
 #: 0.059 = 5 of 85 disaster and accident snippets, 0.312 and 0.235 when written; the target is
-#: <= 0.05; D: 0.214, 0.156 = 7 of 45 when written).
+#: <= 0.05; 0.052 and 0.035 = 3 of 85 after the same; D: 0.0 and 0.0, 0.214 and 0.156 = 7
+#: of 45 when written).
 CEILINGS: dict[str, dict[str, float]] = {
     "a": {"false_event_rate": 0.063, "violent_on_negatives": 0.02},
     "b": {"false_event_rate": 0.37, "violent_on_negatives": 0.30},
-    "c": {"false_event_rate": 0.085, "violent_on_negatives": 0.079},
-    "d": {"false_event_rate": 0.234, "violent_on_negatives": 0.176},
+    "c": {"false_event_rate": 0.072, "violent_on_negatives": 0.055},
+    "d": {"false_event_rate": 0.02, "violent_on_negatives": 0.02},
 }
 
 
