@@ -21,6 +21,7 @@ from ..actors.dictionary import NON_STATE
 from . import lexicon
 from .actormap import OBJECT_CONTROL, ActorMap
 from .triggers import EVENT_HEADS, Trigger, headline_verb, lost_subject
+from .whereabouts import where_only
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acomp", "oprd",
@@ -226,7 +227,7 @@ def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclu
         own = any(c.dep_ == "poss" and (amap.actor(c) in exclude or (
             c.tag_ == "PRP$" and amap.direct(token) not in amap.named
             and amap.country.get(amap.direct(token) or "") in mine)) for c in token.children)
-        hits = [] if own else [a for a in amap.actors([token]) if a not in exclude]
+        hits = [] if own else where_only(token, amap, amap.actors([token]), exclude)
         if token.dep_ == "pobj" and token.head.lower_ in _WHERE:
             # "at Merowe": where; and a site no country holds ("marched to *the Place de la
             # Concorde*") is only where, whatever the preposition: no state stands for it

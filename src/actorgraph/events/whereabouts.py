@@ -1,0 +1,55 @@
+"""Places that only say where: actors an argument names that are not whom the act is aimed at.
+
+In: an argument token (an object, a passive subject, a prepositional object of a trigger),
+the actors ``ActorMap.actors`` found for it, the actors to leave out (the sources) and the
+``ActorMap``. Out: those actors less the places that only locate the thing the token names.
+Two constructions, each where and not whom by the PLOVER sense of a recipient (the one acted
+upon):
+
+* a place no state holds in the "in" phrase of a noun that is no actor itself: "hijacked a
+  vessel *in the Gulf of Aden*", "seized a boat *in the Aegean Sea*". A sea, a gulf or a
+  strait is never an actor; the thing is hit, the place is only where it is. A city or a
+  province of a known country stays ("hit an oil depot *in Belgorod*": coded by country, a
+  place attacked stands for its state; leaving cities out too lowered the PLOVER dev
+  target-code accuracy). Not a place the noun belongs to ("the town *of* Goma");
+* a city that names an event ("the *Doha* talks", "the *Istanbul* talks"): the venue, not a
+  party, unlike a country's name ("the *Iran* talks").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors import dictionary
+from .actormap import ActorMap
+from .lexicon import get as lexicon
+
+#: Actor kinds that are places only, not the states they stand for.
+_PLACE = "LOCATION"
+
+
+def where_only(token: Token, amap: ActorMap, hits: list[str], exclude: list[str]) -> list[str]:
+    """``hits`` (the actors found for ``token``) less ``exclude`` and the places that only
+    say where the thing ``token`` names is."""
+    hits = [a for a in hits if a not in exclude]
+    if not hits or amap.direct(token) is not None:
+        return hits  # "the Houthis in Yemen": an actor named with its place
+    located = {a for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+               for o in c.children if o.dep_ == "pobj"
+               for a in amap.actors([o], sides=False)
+               if amap.kind.get(a) == _PLACE and amap.country.get(a) is None}
+    venues = {a for c in token.children if c.dep_ == "compound" and _city(c)
+              for a in [amap.direct(c)] if a} if _event(token) else set()
+    return [a for a in hits if a not in located and a not in venues]
+
+
+def _event(token: Token) -> bool:
+    """Whether a noun names an event (it has a noun sense in the lexicon: "talks", "accords")."""
+    return token.pos_ == "NOUN" and bool(lexicon().senses("noun", token.lemma_.lower()))
+
+
+def _city(token: Token) -> bool:
+    """Whether a name is a city's and not a country's ("Doha", not "Iran" nor "US")."""
+    d = dictionary.get()
+    return token.ent_type_ == "GPE" and d.place(token.text) is not None and not (
+        d.country(token.text) or d.region(token.text))
