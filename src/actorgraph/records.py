@@ -28,6 +28,9 @@ PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+#: Joint acts: both sides act, and reports name them either way round ("X met Y", "X and Y
+#: met", "a meeting between the two").
+JOINT_TYPES: frozenset[str] = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 MODALITIES: tuple[str, ...] = (
     "asserted", "reported", "believed", "hypothetical", "negated", "future", "requested",
     "denied", "unconfirmed",

@@ -227,3 +227,38 @@ def test_the_previous_sentence_lends_no_actor_across_a_break(text, type_, trigge
                                                              target, involving,
                                                              not_involving):
     check(text, type_, trigger, source, target, involving, not_involving)
+
+
+#: "two" or "both" with a noun of people who are not parties ("two Catholic priests", "the two
+#: priests named by Washington") are those people, not the two parties last named together;
+#: "the two leaders", "both sides" are the parties.
+COUNTED = [
+    case("two-new-people-next-sentence", "Washington sanctioned three Nicaraguan judges on "
+         "Monday. Police had detained two Catholic priests in Leon in June.", "COERCE",
+         "detained", target="priests", not_involving=("United States", "judges")),
+    case("two-new-people-same-sentence", "Washington sanctioned three Nicaraguan judges over "
+         "what it called the unlawful arrest of two Catholic priests.", "COERCE", "arrest",
+         target="priests", not_involving=("United States", "judges")),
+    case("the-two-people-again", "Washington sanctioned three Nicaraguan judges on Monday. "
+         "Managua said police never arrested the two priests named by Washington.", "COERCE",
+         "arrested", target="priests", not_involving="judges"),
+    case("the-two-leaders-are-the-parties", "Erdogan received Aliyev in Ankara on Friday. The "
+         "two leaders signed a defence pact.", "SUPPORT", "signed",
+         source=("Erdogan", "Aliyev")),
+    case("both-armies-are-the-parties", "Sudan's army clashed with the RSF near El Fasher. Both "
+         "forces shelled the city's market on Sunday.", "ASSAULT", "shelled",
+         source=("Sudan", ("RSF", "Rapid Support"))),
+]
+
+
+@pytest.mark.parametrize(TABLE, COUNTED)
+def test_counted_people_are_parties_only_when_the_noun_names_parties(
+        text, type_, trigger, source, target, involving, not_involving):
+    ex = events(text)
+    at = [e for e in matching(ex, type_, source=source, target=target, involving=involving)
+          if trigger in text[e.start:e.end].lower()]
+    assert at, f"expected {type_} {trigger!r} source={source!r} target={target!r}\n{describe(ex)}"
+    if not_involving is not None:
+        wrong = [e for e in matching(ex, type_, involving=not_involving)
+                 if trigger in text[e.start:e.end].lower()]
+        assert not wrong, f"{type_} {trigger!r} must not involve {not_involving!r}\n{describe(ex)}"

@@ -24,6 +24,11 @@ _PARTY_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr",
 _PARTY_PREPS = frozenset({"with", "by", "against", "to", "between", "from", "for", "of"})
 #: Singular nouns that are two parties by themselves: "*the pair* agreed to meet again".
 _PAIRS = frozenset({"pair", "duo"})
+#: Sectors of nouns that, counted as "the two", are parties: "the two *leaders*", "the two
+#: *armies*"; not "the two *priests*" (people, named again).
+_PARTY_SECTORS = frozenset({"GOV", "MIL", "LEG", "REB", "OPP", "PTY", "IGO", "UAF", "ELI",
+                            "COP", "SPY", None})
+_DEFINITE = frozenset({"the", "these", "those"})
 #: Plural pronouns that may stand for parties named together: "Russian and Ukrainian
 #: delegations met. *They* agreed ...".
 _THEY = frozenset({"they", "them"})
@@ -56,6 +61,7 @@ class ActorMap:
         self.kind = {a.id: a.kind for a in actors}
         self.named = {a.id for a in actors if a.named}
         self.country = {a.id: a.country for a in actors}
+        self.sector = {a.id: a.sector for a in actors}
         spans = sorted(((m.end - m.start, m.start, m.end, a.id)
                         for a in actors for m in a.mentions), reverse=True)
         self.of_token: dict[int, str] = {}
@@ -66,6 +72,21 @@ class ActorMap:
                 for i in range(span.start, span.end):
                     if doc[i].idx >= start:
                         self.of_token[i] = actor
+
+    def _counted(self, token: Token) -> bool:
+        """Whether ``token`` is two parties named before (``_of_both``): "two" counts them
+        only after "the" and for a noun of parties ("*the two leaders*", "*the two sides*"),
+        not new people ("arrested *two priests*") nor people named again ("*the two priests*
+        named by Washington")."""
+        if not _of_both(token):
+            return False
+        if not any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children) or any(
+                c.lower_ == "both" for c in token.children):
+            return True
+        actor = self.of_token.get(token.i)
+        return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) and (
+            actor is None or self.sector.get(actor) in _PARTY_SECTORS
+            or self.kind.get(actor) in ("COUNTRY", "ORG"))
 
     def direct(self, token: Token) -> str | None:
         return self.of_token.get(token.i)
@@ -108,7 +129,7 @@ class ActorMap:
         last named together."""
         out: list[str] = []
         for token in tokens:
-            parties = self._parties(token) if sides and _of_both(token) else []
+            parties = self._parties(token) if sides and self._counted(token) else []
             if sides and not parties and token.lower_ in _THEY:
                 parties = self._they(token)
             if len(parties) > 1:

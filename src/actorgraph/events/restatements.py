@@ -54,7 +54,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..records import Event
+from ..records import JOINT_TYPES, Event
 from .lexicon import Lexicon
 from .lexicon import get as lexicon
 from .modality import AIMS, purpose
@@ -172,7 +172,10 @@ def _doers_agree(noun: Token, verb: Token, event: Event, by_verb: Event) -> bool
     the verb's; or it names none and stands in apposition to the verb's clause (", *the
     first meeting* between them")."""
     if event.source:
-        return set(event.source) <= set(by_verb.source)
+        # a joint act's doers may be the verb's two sides ("X met Y, the first meeting
+        # between the two leaders")
+        parties = {*by_verb.source, *by_verb.target} if event.type in JOINT_TYPES else ()
+        return set(event.source) <= set(by_verb.source) or set(event.source) <= set(parties)
     return noun.dep_ in ("appos", "npadvmod") and noun.head.i == verb.i
 
 

@@ -69,14 +69,12 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..records import EventKey
+from ..records import JOINT_TYPES, EventKey
 
 #: How far either side of a date of each precision the event may lie.
 SLACK = {"day": 1, "week": 7, "month": 31, "year": 366}
 #: An event its sentence does not date happened in the days before its report.
 BEFORE_REPORT = 7
-#: Joint acts: both sides act, and reports name them either way round.
-JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 #: Meetings: one sentence's visit, talks and meeting are one diplomatic event.
 MEETINGS = frozenset({"CONSULT"})
 #: Commitments, demands, gifts and refusals: one party's two are one event only if they are
@@ -201,7 +199,7 @@ class Group:
         same_town = bool(self.place and self.place == m.place)
         if not (mine & m.parties) and not same_town:
             return False
-        if self.type in JOINT:
+        if self.type in JOINT_TYPES:
             return True
         if not same_town and ((m.sources & self.targets) or (m.targets & self.sources)) and not (
                 (m.sources & self.sources) or (m.targets & self.targets)):
@@ -380,7 +378,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         # one side only: a retold act joins across documents only reports that name no doer
         # either (a joint act has no doer: both sides act)
         if new and g.window is not None and g.type in RETOLD and (
-                g.type in JOINT or not g.sources):
+                g.type in JOINT_TYPES or not g.sources):
             for w in _weeks(g.window):
                 by_week_only.setdefault((kind, w), set()).add(n)
 
@@ -390,7 +388,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         def fits(g: int, m: Mention = m) -> bool:
             return groups[g].fits_time_and_place(m) and groups[g].fits_act(m)
         own = None
-        if m.event.type in JOINT | RETOLD:
+        if m.event.type in JOINT_TYPES | RETOLD:
             mine = [g for g in by_doc.get((m.event.doc_id, m.kind), ()) if fits(g)]
             own = _only(mine)
             if not mine and m.event.type in RETOLD and m.window is not None:
