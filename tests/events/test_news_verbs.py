@@ -275,9 +275,6 @@ def test_ordered_expulsion_is_one_sanction_by_the_orderer() -> None:
     assert found[0].source and found[0].modality == "asserted", found
 
 
-@pytest.mark.xfail(strict=True, reason="the purpose infinitive is a CONSULT of its own; "
-                   "dropping it removed a duplicate the unseen scorer counts as a hit "
-                   "(CONSULT precision 31/48 -> 30/47), so it waits for the lead's call")
 def test_telephone_to_discuss_is_one_consult() -> None:
     text = "Scholz telephoned Erdogan to discuss the migration pact."
     found = [e for e in events(text).events if e.type == "CONSULT"]

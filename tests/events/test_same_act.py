@@ -119,6 +119,17 @@ SAME_ACT = [
          "meeting with Xi.", "CONSULT", 2),
     case("near-met-after-meeting-of-others", "Erdogan met Assad in Ankara, a week after a "
          "meeting between Putin and Xi.", "CONSULT", 2),
+    # 4. a purpose infinitive of the act's own type names the act again
+    case("phoned-to-discuss", "Macron phoned Modi on Tuesday to discuss the war in Gaza.",
+         "CONSULT", 1, source="Macron", target="Modi"),
+    case("called-to-discuss", "Scholz called Erdogan to discuss migration.", "CONSULT", 1,
+         source="Scholz", target="Erdogan", code="041"),
+    case("met-to-discuss", "The foreign ministers of Egypt and Jordan met in Amman to discuss "
+         "the crisis.", "CONSULT", 1),
+    case("near-met-to-urge", "Blinken met Netanyahu in Jerusalem to urge restraint.",
+         "REQUEST", 1),
+    case("near-met-then-discussed", "Ruto met Museveni in Kampala, and the two later discussed "
+         "trade with Tanzania's president.", "CONSULT", 2),
 ]
 
 

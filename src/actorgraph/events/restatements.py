@@ -37,6 +37,9 @@ of the events stage: "*offered* Belgrade economic *support*" is an offer made no
 support offered (AID, not asserted). Other verbs with an act as object do their own act
 ("called a *strike*", "dispersed the *rally*", "asked for *aid*").
 
+A purpose infinitive of the type of the verb it is the purpose of tells that act again: one
+call in "phoned Modi *to discuss* the war" (its object is the topic, not a party).
+
 An aim told with the act it is the aim of is no act of its own: help, protection or support
 in a purpose infinitive (``modality.purpose``: "sent police to Haiti *to protect* the
 airport", "a resolution supposedly *to protect* civilians"), or in the infinitive such an aim
@@ -76,6 +79,7 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) ->
     lex = lexicon()
     found = [e for e in found if e.type not in AIMS or not _aimed(
         heads.get((e.start, e.end, e.type)), lex)]
+    found = _own_purpose(found, heads, lex)
     verbal = [(e, t) for e in found
               if (t := _clause_word(heads.get((e.start, e.end, e.type)), lex)) is not None
               and t.pos_ in ("VERB", "AUX")]
@@ -130,6 +134,31 @@ def _told_again(found: list[Event], heads: Mapping[tuple[int, int, str], Token])
             gone.add(id(other))
             break
     return [merged.get(id(e), e) for e in found if id(e) not in gone]
+
+
+def _own_purpose(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
+                 lex: Lexicon) -> list[Event]:
+    """``found`` without a purpose infinitive of the very type of the verb it is the purpose
+    of: "phoned Modi *to discuss* the war", "met in Amman *to discuss* the crisis" are one
+    call, one meeting (what is discussed is its topic, not a party); "met Netanyahu *to
+    urge* restraint" is a meeting and a request."""
+    by_verb = {(t.i, e.type) for e in found
+               if (t := _clause_word(heads.get((e.start, e.end, e.type)), lex)) is not None
+               and t.pos_ in ("VERB", "AUX")}
+    kept = []
+    for e in found:
+        token = heads.get((e.start, e.end, e.type))
+        if token is not None and token.dep_ in ("advcl", "xcomp") and \
+                (token.head.i, e.type) in by_verb and _infinitive(token):
+            continue
+        kept.append(e)
+    return kept
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a bare "to" infinitive with no subject of its own."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def _predicates(noun: Token) -> list[Token]:
