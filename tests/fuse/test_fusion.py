@@ -112,6 +112,27 @@ def test_a_request_reported_by_officials_and_denied_by_the_party_named(corpus) -
     assert "2 April 2024" in reason and "3 April 2024" in reason, reason
 
 
+ACCUSATION = [
+    doc("ledger-accused", "Daily Ledger", "2024-08-05", "Georgia accused Russian troops of "
+        "shelling two villages near Gori on Sunday."),
+    doc("wire-denied", "Coast Wire", "2024-08-06", "Russia's defence ministry denied that its "
+        "troops had shelled villages near Gori."),
+]
+
+
+def test_an_accusation_against_a_denial_is_a_contradiction(tmp_path: Path) -> None:
+    """What one side accuses another of is its allegation (believed): a position for the act,
+    against the accused's denial."""
+    ex = exported(build(tmp_path, *ACCUSATION), tmp_path / "out")
+    (shelled,) = [e for e in ex["events"] if e["doc_id"] == "ledger-accused"
+                  and e["type"] == "ASSAULT"]
+    assert shelled["modality"] == "believed", shelled
+    found = [c for c in ex["contradictions"] if shelled["id"] in (c["a"], c["b"])
+             or shelled["cluster"] == c.get("cluster")]
+    assert len(found) == 1, ex["contradictions"]
+    assert "Daily Ledger" in found[0]["reason"] and "Coast Wire" in found[0]["reason"]
+
+
 def test_a_threat_against_an_attack_is_no_contradiction(corpus) -> None:
     ids = {e["id"] for e in corpus["events"] if e["doc_id"] in ("ledger-threat",
                                                                 "wire-shelling")}

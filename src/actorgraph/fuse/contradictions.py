@@ -1,9 +1,9 @@
 """Contradictions: where sources disagree about one event, and why, in one sentence.
 
 In: each event mention and each claim as a ``Position`` on a cluster: for (+1) when an event
-is asserted or reported, or a claim asserts it (a claim asserts every event its proposition
-states as asserted or reported); against (-1) when an event is negated or denied, or a claim
-denies it. Out: ``Contradiction`` records with a reason a person understands, and the clusters
+is asserted, reported or believed (an allegation: "accused Moscow of shelling"), or a claim
+asserts it (a claim asserts every event its proposition states so); against (-1) when an
+event is negated or denied, or a claim denies it. Out: ``Contradiction`` records with a reason a person understands, and the clusters
 someone declined to confirm.
 
 Two positions contradict when they are on one cluster, one for and one against, from
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..records import Contradiction
 
-FOR = frozenset({"asserted", "reported"})
+FOR = frozenset({"asserted", "reported", "believed"})
 AGAINST = frozenset({"negated", "denied"})
 #: The most contradictions kept for one cluster (pairs of sources).
 PER_CLUSTER = 12
