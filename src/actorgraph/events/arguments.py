@@ -3,9 +3,9 @@
 In: a ``Trigger`` and an ``ActorMap`` (token → local actor id, from the actors stage, so
 pronouns and descriptions arrive resolved). Out: source and target actor ids.
 
-Sources: active subjects, passive by-agents, controllers of infinitives ("asked Moscow *to
-start*" → Moscow; "Libya offered *to hand over*" → Libya), subjects shared by coordinated
-verbs, the noun a participle or relative clause modifies, possessives and modifiers of nominal
+Sources: whoever does the verb (``doers``: active subjects, passive by-agents, controllers
+of infinitives, subjects shared by coordinated verbs, the noun a participle or relative clause
+modifies), possessives and modifiers of nominal
 events ("Haftar's request", "NATO attacks"). Targets: objects, datives, passive subjects,
 prepositional objects (with, to, against, on, into...), "of" phrases of nominal events. Every
 argument is expanded over coordination ("Egypt and the UAE").
@@ -18,20 +18,19 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from ..actors.dictionary import NON_STATE
-from . import lexicon
-from .actormap import OBJECT_CONTROL, ActorMap
-from .triggers import EVENT_HEADS, Trigger, headline_verb, lost_subject
+from .actormap import ActorMap
+from .doers import PASSIVE_SUBJECTS, SUBJECTS, agent, distant_agent, doers, pobjs, subject
+from .triggers import EVENT_HEADS, Trigger, lost_subject
 from .whereabouts import where_only
 
-_SUBJECTS = frozenset({"nsubj", "csubj"})
-_CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acomp", "oprd",
-                    "pobj", "attr"})
+#: Who does a verb is read in ``doers``; the stages read it from here with the rest.
+__all__ = ["TAKE_PART", "TARGET_PREPS", "ActorMap", "agent", "between", "carrier",
+           "condition_subjects", "doers", "noun_arguments", "subject", "verb_arguments",
+           "wisher"]
+
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "into", "toward", "towards",
                           "onto", "between"})
 _SOURCE_MODS = frozenset({"poss", "compound", "amod", "nmod"})
-#: Passives that are adjectives: "is *committed* to opening", "is *set* to sign".
-_ADJECTIVAL = frozenset({"commit", "prepare", "determine", "set", "poise", "schedule",
-                         "expect", "oblige", "obligate", "resolve", "dedicate", "bind"})
 #: Events one takes part in: a "for/in/on" phrase carries them ("in talks", "on alert").
 TAKE_PART = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
 _JOINED = frozenset({"for", "in", "into", "on"})
@@ -44,9 +43,6 @@ _WHERE = frozenset({"at", "to", "into", "near", "outside", "around", "inside", "
                     "through", "toward", "towards", "onto", "on"})
 #: Actor kinds that are places or the states they stand for.
 _LANDS = frozenset({"COUNTRY", "LOCATION"})
-#: Subjects of a passive verb, a clause among them ("*aid to Kabul* was frozen", where the
-#: parser reads "aid" as a verb).
-_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 #: Verbs whose subject does the event their object names ("*used* its veto", "*announced* a
 #: suspension", "*offered* support"), besides light verbs; not "derailed the talks".
 _CARRIERS = frozenset({"use", "exercise", "employ", "announce", "order", "authorize",
@@ -68,12 +64,7 @@ _BENEFITS = frozenset({"AID", "SUPPORT"})
 _ASKED = frozenset({"to", "on", "upon"})
 #: Verbs whose subject receives what their object names ("the RSF *received* support").
 _RECEIVE = frozenset({"receive", "get", "obtain", "accept", "acquire", "take"})
-_PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
-_FIRST = frozenset({"we", "i"})
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _INCLUDING = frozenset({"including", "like", "notably", "among"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 #: Verbs whose subject wants the act they govern done for it: "Kabul would *welcome* Indian
 #: aid", "Kyiv *wants* Berlin to deliver tanks", "Haiti *hopes* for Kenyan police".
 _WISHES = frozenset({"welcome", "want", "wish", "hope", "seek", "need", "await", "desire"})
@@ -82,135 +73,16 @@ _WISHES = frozenset({"welcome", "want", "wish", "hope", "seek", "need", "await",
 _WISHED = frozenset({"dobj", "xcomp", "ccomp", "pobj", "prep"})
 
 
-def _pobjs(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.pos_ != "VERB"]
-
-
-def agent(verb: Token) -> list[Token]:
-    """The by-phrase of a passive verb."""
-    return [o for c in verb.children if c.dep_ == "agent" for o in _pobjs(c)]
-
-
-def _distant_agent(verb: Token) -> list[Token]:
-    """A by-phrase the parser hung on the passive verb's with-phrase ("was threatened with
-    military action *by China*")."""
-    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-            for n in _pobjs(c) for b in n.children if b.dep_ in ("prep", "agent")
-            and b.lower_ == "by" for o in _pobjs(b)]
-
-
-def subject(verb: Token) -> list[Token]:
-    """Whoever does ``verb``: its subject, or that of the verb it depends on."""
-    lost = lost_subject(verb)
-    if lost is not None:  # "*Vietnam* relaxed censorship", the verb read as an adjective
-        return [lost]
-    v, via = verb, ""
-    for _ in range(8):
-        passive = [c for c in v.children if c.dep_ in _PASSIVE_SUBJECTS]
-        if passive:
-            by = agent(v) or _distant_agent(v)
-            # "X has been indicted ... and will resign": the conjunct's doer is X; "X is
-            # prepared to impose ...", "X is suspected of carrying out ...": X controls
-            if via == "conj" or (not by and (via in ("xcomp", "pcomp", "prep") or (
-                    v.lemma_.lower() in _ADJECTIVAL and v is verb))):
-                return passive
-            return by
-        subj = [c for c in v.children if c.dep_ in _SUBJECTS]
-        if subj:
-            if v.dep_ == "relcl" and subj[0].lower_ in _RELATIVE:
-                return [v.head]
-            return subj
-        if v is verb and (v.tag_ in _FINITE or headline_verb(v)):
-            # a headline's subject hung on its verb as a modifier ("Kenya, Uganda *vow* ...",
-            # "Venezuelan warships *patrol* ...")
-            lost = [c for c in v.lefts if c.dep_ in ("compound", "dep", "amod") and c.pos_ in (
-                "NOUN", "PROPN", "ADJ")]
-            if lost:
-                return lost
-        if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return agent(v) or [v.head]  # "the deal, signed *by* the envoys"
-        if v.pos_ in ("VERB", "AUX"):
-            # the parser sometimes hangs a coordinated clause's subject below the second
-            # verb ("if *Russia* opts to get involved ... and become ..."): the nearest subject
-            # inside the verb's own phrase, before it
-            left = [t for t in v.subtree if t.i < v.i and t.dep_ in _SUBJECTS]
-            if left:
-                return left[-1:]
-            if v.dep_ == "ROOT" and v.tag_ in _FINITE | {"VBN"}:
-                # a subject the parser lost ("With the signing of X, *the government and the
-                # rebels* have agreed"): the noun phrase right before the verb group
-                t = v.i - 1
-                while t >= 0 and v.doc[t].dep_ in ("aux", "auxpass", "neg", "advmod"):
-                    t -= 1
-                if t >= 0 and v.doc[t].pos_ in ("NOUN", "PROPN") and v.doc[t].dep_ in (
-                        "conj", "appos", "pobj", "npadvmod", "ROOT", "dep"):
-                    return [v.doc[t]]
-        head = v.head
-        if v.dep_ == "amod" and v.pos_ == "VERB" and head.dep_ in ("dobj", "pobj"):
-            # "denied supplying weapons" parsed as "denied [supplying weapons]" (an adjective)
-            v, via = head.head, "xcomp"
-            continue
-        if head is v or v.dep_ not in _CLIMB:
-            return []
-        if v.dep_ == "pcomp" and head.head.pos_ == "VERB" and (
-                head.lower_ in ("of", "for") or (head.lower_ == "with" and lexicon.get().cue(
-                    "accusation_verbs", head.head.lemma_.lower()))):
-            # "accused the RSF *of refusing*", "charged two men *with abducting*": they did it
-            objs = [c for c in head.head.children if c.dep_ == "dobj"]
-            if objs:
-                return objs
-        if v.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
-            objs = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")]
-            objs += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
-                     for o in _pobjs(c)]
-            if objs:
-                return objs
-        via = v.dep_
-        v = head
-    return []
-
-
-def doers(verb: Token, amap: ActorMap) -> list[str]:
-    """The actors doing ``verb``; a pronoun subject the actors stage left unresolved in a
-    reported clause is the speaker ("Egypt and Russia announced that *they* would ...")."""
-    tokens = subject(verb)
-    found = amap.actors(tokens)
-    if not tokens or any(t.lower_ not in _PERSONAL for t in tokens):
-        return found
-    if found:
-        # "The AU and the Arab League said *they* supported it": a plural pronoun resolved
-        # to one of the speakers stands for all of them
-        clause = tokens[0].head
-        if tokens[0].lower_ == "they" and clause.dep_ == "ccomp":
-            speakers = amap.actors(subject(clause.head))
-            if set(found) <= set(speakers):
-                return speakers
-        return found
-    clause = tokens[0].head
-    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
-        clause = clause.head
-    if clause.dep_ == "ccomp" and not (tokens[0].lower_ not in _FIRST and _quoted(tokens[0])):
-        # but in a quotation only "we" is the speaker: "'*They* threatened us,' she said"
-        return amap.actors(subject(clause.head))
-    return []
-
-
-def _quoted(token: Token) -> bool:
-    """Whether ``token`` stands inside quotation marks opened earlier in its sentence."""
-    marks = sum(t.text in _QUOTE_MARKS for t in token.doc[token.sent.start:token.i])
-    return marks % 2 == 1
-
-
 def _prep_targets(token: Token, preps: frozenset[str]) -> list[Token]:
     """Objects of ``token``'s prepositions in ``preps``; "at" a place is where, not whom."""
     return [o for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-            for o in _pobjs(c) if c.lower_ != "at" or o.ent_type_ not in _PLACES]
+            for o in pobjs(c) if c.lower_ != "at" or o.ent_type_ not in _PLACES]
 
 
 def between(token: Token, amap: ActorMap) -> list[str]:
     """The parties of "between A and B"."""
     return amap.actors(o for c in token.children if c.dep_ == "prep" and c.lower_ == "between"
-                       for o in _pobjs(c))
+                       for o in pobjs(c))
 
 
 def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclude: list[str],
@@ -235,7 +107,7 @@ def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclu
                 token.head.lower_ != "at" and amap.country.get(a))]
         # "officials, *including* the foreign minister, Sergey Lavrov, and ..."
         listed = [o for c in token.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
-                  for o in _pobjs(c)]
+                  for o in pobjs(c)]
         hits += [a for a in amap.actors(listed) if a not in exclude and a not in hits]
         if not hits and depth:
             hits = _reach(_prep_targets(token, preps | _THROUGH), amap, preps, exclude,
@@ -257,7 +129,7 @@ def _complement(verb: Token, purpose: bool) -> Token | None:
             return c
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
-                m.dep_ in _SUBJECTS or m.dep_ == "nsubjpass" for m in c.children):
+                m.dep_ in SUBJECTS or m.dep_ == "nsubjpass" for m in c.children):
             return c
     return None
 
@@ -288,7 +160,7 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
                    if amap.kind.get(a) in _LANDS]
     targets: list[str] = []
     for _ in range(3):
-        passive = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS]
+        passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
         if lost_subject(verb) is not None:  # "relaxed [curbs on bloggers]": the noun it modifies
             objs.append(verb.head)
@@ -307,7 +179,7 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
                 break
         targets = _reach([*(c for c in (*passive, *objs) if c not in own),
                           *_prep_targets(verb, preps)], amap, preps,
-                         [*sources, *amap.actors(_distant_agent(verb))])
+                         [*sources, *amap.actors(distant_agent(verb))])
         if not targets and verb.dep_ == "amod" and verb.pos_ == "VERB":
             # the same misparse: the noun is the object, the preps hang on the verb above
             targets = _reach(_prep_targets(verb.head.head, preps), amap, preps, sources)
@@ -385,8 +257,8 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     opposed = [a for c in own if _opposed(c) for a in [amap.direct(c)] if a]
     own = [c for c in own if not _opposed(c) and amap.direct(c) not in opposed]
     by = [o for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-          for o in _pobjs(c)]
-    of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)]
+          for o in pobjs(c)]
+    of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
     sources = amap.actors([*own, *by])
     from_ = frozenset({"from"})
     asked = _asked_in(noun)
@@ -396,7 +268,7 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
         asked = next((o for o in asked.children if o.dep_ == "dobj" and asks(o)), asked)
     if asked is not None and trigger.entry.type in _BENEFITS and asks(asked):
         later = [o for c in (*noun.children, *asked.children) if c.dep_ == "prep"
-                 and c.lower_ in ("to", "for") and c.i > noun.i for o in _pobjs(c)]
+                 and c.lower_ in ("to", "for") and c.i > noun.i for o in pobjs(c)]
         askers = amap.actors(later) or _askers(asked, amap)
         # whoever is asked: named by the asking verb, or by the verb making the asking noun
         asking = [asked, *(v for v in [carrier(asked)] if asked.pos_ == "NOUN" and v)]
@@ -404,7 +276,7 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
             *(c for c in asked.children if c.dep_ in ("dobj", "dative") and c is not noun),
             *_prep_targets(asked, from_), *_prep_targets(noun, from_),
             *(o for a in asking for c in a.children if c.dep_ in ("prep", "dative")
-              and c.i < noun.i and c.lower_ in _ASKED for o in _pobjs(c))])
+              and c.i < noun.i and c.lower_ in _ASKED for o in pobjs(c))])
         if askers:
             return givers, [a for a in askers if a not in givers]
     verb = trigger.light or carrier(noun, trigger.entry.type in TAKE_PART)

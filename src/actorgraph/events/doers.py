@@ -1,0 +1,154 @@
+"""Who does a verb: its subject, read from the dependency parse.
+
+In: a verb token (and an ``ActorMap`` for ``doers``). Out: the tokens of its doer
+(``subject``) or their actor ids (``doers``).
+
+The subject of the verb itself, or the by-agent of a passive; else that of the verb it
+depends on: the controller of an infinitive ("asked Moscow *to start*" -> Moscow; "Libya
+offered *to hand over*" -> Libya), the subject shared by coordinated verbs, the noun a
+participle or relative clause modifies, the accused of "accused X *of doing*". A personal
+pronoun the actors stage left unresolved in a reported clause is the speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .actormap import OBJECT_CONTROL, ActorMap
+from .triggers import headline_verb, lost_subject
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acomp", "oprd",
+                    "pobj", "attr"})
+#: Passives that are adjectives: "is *committed* to opening", "is *set* to sign".
+_ADJECTIVAL = frozenset({"commit", "prepare", "determine", "set", "poise", "schedule",
+                         "expect", "oblige", "obligate", "resolve", "dedicate", "bind"})
+#: Subjects of a passive verb, a clause among them ("*aid to Kabul* was frozen", where the
+#: parser reads "aid" as a verb).
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+_PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
+_FIRST = frozenset({"we", "i"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition, not a clause's verb."""
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.pos_ != "VERB"]
+
+
+def agent(verb: Token) -> list[Token]:
+    """The by-phrase of a passive verb."""
+    return [o for c in verb.children if c.dep_ == "agent" for o in pobjs(c)]
+
+
+def distant_agent(verb: Token) -> list[Token]:
+    """A by-phrase the parser hung on the passive verb's with-phrase ("was threatened with
+    military action *by China*")."""
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+            for n in pobjs(c) for b in n.children if b.dep_ in ("prep", "agent")
+            and b.lower_ == "by" for o in pobjs(b)]
+
+
+def subject(verb: Token) -> list[Token]:
+    """Whoever does ``verb``: its subject, or that of the verb it depends on."""
+    lost = lost_subject(verb)
+    if lost is not None:  # "*Vietnam* relaxed censorship", the verb read as an adjective
+        return [lost]
+    v, via = verb, ""
+    for _ in range(8):
+        passive = [c for c in v.children if c.dep_ in PASSIVE_SUBJECTS]
+        if passive:
+            by = agent(v) or distant_agent(v)
+            # "X has been indicted ... and will resign": the conjunct's doer is X; "X is
+            # prepared to impose ...", "X is suspected of carrying out ...": X controls
+            if via == "conj" or (not by and (via in ("xcomp", "pcomp", "prep") or (
+                    v.lemma_.lower() in _ADJECTIVAL and v is verb))):
+                return passive
+            return by
+        subj = [c for c in v.children if c.dep_ in SUBJECTS]
+        if subj:
+            if v.dep_ == "relcl" and subj[0].lower_ in _RELATIVE:
+                return [v.head]
+            return subj
+        if v is verb and (v.tag_ in _FINITE or headline_verb(v)):
+            # a headline's subject hung on its verb as a modifier ("Kenya, Uganda *vow* ...",
+            # "Venezuelan warships *patrol* ...")
+            lost = [c for c in v.lefts if c.dep_ in ("compound", "dep", "amod") and c.pos_ in (
+                "NOUN", "PROPN", "ADJ")]
+            if lost:
+                return lost
+        if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return agent(v) or [v.head]  # "the deal, signed *by* the envoys"
+        if v.pos_ in ("VERB", "AUX"):
+            # the parser sometimes hangs a coordinated clause's subject below the second
+            # verb ("if *Russia* opts to get involved ... and become ..."): the nearest subject
+            # inside the verb's own phrase, before it
+            left = [t for t in v.subtree if t.i < v.i and t.dep_ in SUBJECTS]
+            if left:
+                return left[-1:]
+            if v.dep_ == "ROOT" and v.tag_ in _FINITE | {"VBN"}:
+                # a subject the parser lost ("With the signing of X, *the government and the
+                # rebels* have agreed"): the noun phrase right before the verb group
+                t = v.i - 1
+                while t >= 0 and v.doc[t].dep_ in ("aux", "auxpass", "neg", "advmod"):
+                    t -= 1
+                if t >= 0 and v.doc[t].pos_ in ("NOUN", "PROPN") and v.doc[t].dep_ in (
+                        "conj", "appos", "pobj", "npadvmod", "ROOT", "dep"):
+                    return [v.doc[t]]
+        head = v.head
+        if v.dep_ == "amod" and v.pos_ == "VERB" and head.dep_ in ("dobj", "pobj"):
+            # "denied supplying weapons" parsed as "denied [supplying weapons]" (an adjective)
+            v, via = head.head, "xcomp"
+            continue
+        if head is v or v.dep_ not in _CLIMB:
+            return []
+        if v.dep_ == "pcomp" and head.head.pos_ == "VERB" and (
+                head.lower_ in ("of", "for") or (head.lower_ == "with" and lexicon.get().cue(
+                    "accusation_verbs", head.head.lemma_.lower()))):
+            # "accused the RSF *of refusing*", "charged two men *with abducting*": they did it
+            objs = [c for c in head.head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs
+        if v.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")]
+            objs += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
+                     for o in pobjs(c)]
+            if objs:
+                return objs
+        via = v.dep_
+        v = head
+    return []
+
+
+def doers(verb: Token, amap: ActorMap) -> list[str]:
+    """The actors doing ``verb``; a pronoun subject the actors stage left unresolved in a
+    reported clause is the speaker ("Egypt and Russia announced that *they* would ...")."""
+    tokens = subject(verb)
+    found = amap.actors(tokens)
+    if not tokens or any(t.lower_ not in _PERSONAL for t in tokens):
+        return found
+    if found:
+        # "The AU and the Arab League said *they* supported it": a plural pronoun resolved
+        # to one of the speakers stands for all of them
+        clause = tokens[0].head
+        if tokens[0].lower_ == "they" and clause.dep_ == "ccomp":
+            speakers = amap.actors(subject(clause.head))
+            if set(found) <= set(speakers):
+                return speakers
+        return found
+    clause = tokens[0].head
+    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and not (tokens[0].lower_ not in _FIRST and _quoted(tokens[0])):
+        # but in a quotation only "we" is the speaker: "'*They* threatened us,' she said"
+        return amap.actors(subject(clause.head))
+    return []
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` stands inside quotation marks opened earlier in its sentence."""
+    marks = sum(t.text in _QUOTE_MARKS for t in token.doc[token.sent.start:token.i])
+    return marks % 2 == 1
