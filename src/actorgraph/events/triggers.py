@@ -302,7 +302,7 @@ def _fits(entry: Entry, token: Token, lexicon: Lexicon) -> bool:
         return False
     if entry.obj and not any(_named(o, entry.obj, lexicon) or (
             o.ent_type_ == "PERSON" and "president" in entry.obj)
-            for o in (*objects(token), *predicates(token))):
+            for o in (*objects(token), *predicates(token), *furnished(token, lexicon))):
         return False  # a named person matches the lists of office holders ("received Putin")
     if entry.subj and not any(_named(t, entry.subj, lexicon) for t in _counted(_doers(token))):
         return False
@@ -321,6 +321,17 @@ def _fits(entry: Entry, token: Token, lexicon: Lexicon) -> bool:
         return True
     act = infinitive(token)
     return act is not None and (not entry.acts or act.lemma_.lower() in entry.acts)
+
+
+def furnished(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """What a verb of furnishing gives in its "with" phrase ("provided Ukraine *with
+    weapons*", "was supplied *with fuel*"): the verb's object is the recipient."""
+    if not lexicon.cue("furnish_verbs", verb.lemma_.lower()):
+        return []
+    heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # or on the recipient
+    found = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+             for o in c.children if o.dep_ == "pobj"]
+    return found + [c for o in found for c in o.conjuncts]
 
 
 def headline_verb(token: Token) -> bool:
