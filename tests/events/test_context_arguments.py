@@ -34,12 +34,12 @@ def known(row, why: str):
     return pytest.param(*row.values, id=row.id, marks=pytest.mark.xfail(reason=why, strict=True))
 
 
-#: An empty source filled from the sentence before is the events stage's call (a hook in
-#: events/__init__.py or arguments.noun_arguments), not a token the actor map can read.
-_GOES_ON = "no hook yet: an empty source of a meeting noun is not filled from the sentence before"
-#: arguments._reach reads a noun owned by one of the sources as the sources' own ("their
-#: forces"), so "his counterpart", "his host" are never targets.
-_OWNED = "arguments._reach drops a noun the source's pronoun owns ('his counterpart')"
+#: The talks' doer and partner are found ("the emir", of Qatar); the name test fails on the
+#: actor's name: the actors stage names "the emir of Qatar" "the emir", without its country.
+_EMIR = "actors/ names 'the emir of Qatar' 'the emir': the name test finds no 'Qatar'"
+#: "invited his counterpart to Madrid" is coded AGREE by the trigger lexicon (its target,
+#: Bourita, is found): the row wants a meeting or a request.
+_INVITE = "event_triggers.yaml codes 'invited X to' AGREE, not CONSULT/REQUEST (target found)"
 _NO_TRIGGER = "no trigger yet for signing a 'joint statement' (event_triggers.yaml)"
 #: "they/them" goes to a plural body of its sentence or the one before, before a coordination.
 _NEARER_PLURAL = "coref takes the plural object before ('French diplomats'), not the coordination"
@@ -60,28 +60,28 @@ def check(text, type_, trigger, source, target, involving, not_involving) -> Non
 
 KENYA = ("Kenya", "Ruto")
 CONTINUED = [
-    known(case("talks-after-arrival", "Kenya's foreign minister arrived in Addis Ababa on Monday. "
+    case("talks-after-arrival", "Kenya's foreign minister arrived in Addis Ababa on Monday. "
          "Talks with the Ethiopian prime minister lasted three hours.", "CONSULT", "talks",
-         involving=["Kenya", ("Ethiopia", "prime minister")]), _GOES_ON),
-    known(case("talks-after-landing", "The Chinese envoy landed in Kabul on Sunday. Talks with "
+         involving=["Kenya", ("Ethiopia", "prime minister")]),
+    case("talks-after-landing", "The Chinese envoy landed in Kabul on Sunday. Talks with "
          "Taliban officials focused on copper mining.", "CONSULT", "talks",
-         involving=["Chin", "Taliban"]), _GOES_ON),
-    known(case("meeting-after-trip", "Hungary's prime minister travelled to Beijing on "
+         involving=["Chin", "Taliban"]),
+    case("meeting-after-trip", "Hungary's prime minister travelled to Beijing on "
          "Wednesday. A meeting with President Xi Jinping followed a state banquet.", "CONSULT",
          "meeting",
-         involving=["Hungary", "Xi"]), _GOES_ON),
-    known(case("discussions-after-flight", "Brazil's president flew to Luanda on Friday. "
+         involving=["Hungary", "Xi"]),
+    case("discussions-after-flight", "Brazil's president flew to Luanda on Friday. "
          "Discussions with Angolan officials covered oil and debt.", "CONSULT", "discussions",
-         involving=["Brazil", "Angola"]), _GOES_ON),
-    known(case("talks-after-visit", "Egypt's foreign minister visited Khartoum on Tuesday. Talks "
+         involving=["Brazil", "Angola"]),
+    case("talks-after-visit", "Egypt's foreign minister visited Khartoum on Tuesday. Talks "
          "with army chief Abdel Fattah al-Burhan centred on the border.", "CONSULT", "talks",
-         involving=["Egypt", "Burhan"]), _GOES_ON),
+         involving=["Egypt", "Burhan"]),
     case("elliptic-later-met", "Indian Foreign Minister Subrahmanyam Jaishankar arrived in "
          "Colombo on Monday. He later met Sri Lankan President Ranil Wickremesinghe.",
          "CONSULT", "met", source="Jaishankar", target="Wickremesinghe"),
     known(case("elliptic-then-held-talks", "Turkish President Recep Tayyip Erdogan landed in Doha "
          "on Sunday and then held talks with the emir of Qatar.", "CONSULT", "talks",
-         involving=["Erdogan", "Qatar"]), _GOES_ON),
+         involving=["Erdogan", "Qatar"]), _EMIR),
 ]
 
 REFERRED = [
@@ -139,12 +139,12 @@ POINTERS = [
     case("both-leaders-condemned", "Lula received Argentine President Javier Milei in "
          "Brasilia. Both leaders condemned the coup attempt in Bolivia.", "ACCUSE",
          "condemned", source=["Lula", "Milei"]),
-    known(case("his-counterpart-thanked", "Germany's chancellor Olaf Scholz met French President "
+    case("his-counterpart-thanked", "Germany's chancellor Olaf Scholz met French President "
          "Emmanuel Macron in Paris. He thanked his counterpart for the support.",
-         ("SUPPORT", "AGREE"), "thanked", source="Scholz", target="Macron"), _OWNED),
+         ("SUPPORT", "AGREE"), "thanked", source="Scholz", target="Macron"),
     known(case("his-counterpart-talks", "Spanish Foreign Minister Jose Manuel Albares met Nasser "
          "Bourita in Rabat on Thursday. He invited his counterpart to Madrid.",
-         ("CONSULT", "REQUEST"), "invited", source="Albares", target="Bourita"), _OWNED),
+         ("CONSULT", "REQUEST"), "invited", source="Albares", target="Bourita"), _INVITE),
     case("his-host-promised", "Saudi Crown Prince Mohammed bin Salman received Iraqi Prime "
          "Minister Mohammed Shia al-Sudani in Riyadh. His host promised new investment.",
          ("AGREE", "AID", "COOPERATE"), "promised", source=("Salman", "Saudi")),
@@ -153,7 +153,7 @@ POINTERS = [
          "praised", source="Kagame"),
     known(case("the-visitor-thanked-host", "The Emir of Qatar hosted Rwandan President Paul Kagame "
          "in Doha. The visitor criticised his host for the delay.", "ACCUSE",
-         "criticised", source="Kagame", target="Qatar"), _OWNED),
+         "criticised", source="Kagame", target="Qatar"), _EMIR),
 ]
 
 NEAR_MISSES = [

@@ -224,6 +224,11 @@ class ActorMap:
                 return []
         return []
 
+    def pointed(self, token: Token) -> str | None:
+        """The party a word pointing back stands for ("his counterpart", "his host", "the
+        latter"), or None for any other word."""
+        return None if self._pointing else self._pointed(token)
+
     def _pointed(self, token: Token) -> str | None:
         """The party a word pointing back stands for: "the former", "the latter" (of the two
         last named together), "the visitor", "his host", "his counterpart" (of the two last
@@ -252,7 +257,9 @@ class ActorMap:
             lemma = token.lemma_.lower()
             if lemma in _PEERS:
                 owner = next((self.actor(c) for c in token.children if c.dep_ == "poss"), None)
-                other = [a for a in pair if a != owner]
+                # a counterpart holds an office like the owner's: a person, not a body met
+                # ("addressed parliament. He thanked his counterpart in Berlin")
+                other = [a for a in pair if a != owner and self.kind.get(a) == "PERSON"]
                 return other[0] if owner in pair and other else None
             hosts = verb.lemma_.lower() in _HOSTING
             return pair[0 if hosts == (lemma in _HOSTS) else 1]

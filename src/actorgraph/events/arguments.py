@@ -7,8 +7,12 @@ Sources: whoever does the verb (``doers``: active subjects, passive by-agents, c
 of infinitives, subjects shared by coordinated verbs, the noun a participle or relative clause
 modifies), possessives and modifiers of nominal
 events ("Haftar's request", "NATO attacks"). Targets: objects, datives, passive subjects,
-prepositional objects (with, to, against, on, into...), "of" phrases of nominal events. Every
-argument is expanded over coordination ("Egypt and the UAE").
+prepositional objects (with, to, against, on, into...), "of" phrases of nominal events, a
+place a thing is fired or thrown *at* ("fired rockets *at Kharkiv*"), a side of the last
+meeting the doer's pronoun owns ("thanked *his counterpart*"); not a thing sent or fired
+somewhere ("tanks were sent to the border"). A meeting noun with no doer takes the traveller
+of the sentence before ("X arrived in Jakarta. *Talks* with ..."). Every argument is expanded
+over coordination ("Egypt and the UAE").
 """
 
 from __future__ import annotations
@@ -19,7 +23,16 @@ from spacy.tokens import Token
 
 from ..actors.dictionary import NON_STATE
 from .actormap import ActorMap
-from .doers import PASSIVE_SUBJECTS, SUBJECTS, agent, distant_agent, doers, pobjs, subject
+from .doers import (
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    agent,
+    distant_agent,
+    doers,
+    pobjs,
+    subject,
+    traveller,
+)
 from .triggers import EVENT_HEADS, Trigger, lost_subject
 from .whereabouts import where_only
 
@@ -43,6 +56,9 @@ _WHERE = frozenset({"at", "to", "into", "near", "outside", "around", "inside", "
                     "through", "toward", "towards", "onto", "on"})
 #: Actor kinds that are places or the states they stand for.
 _LANDS = frozenset({"COUNTRY", "LOCATION"})
+#: Prepositions of where a thing is sent, fired or thrown: the thing is not whom ("sent tanks
+#: *to* the border", "fired rockets *at* Kyiv").
+_DIRECTIONS = frozenset({"to", "at", "into", "toward", "towards", "onto"})
 #: Verbs whose subject does the event their object names ("*used* its veto", "*announced* a
 #: suspension", "*offered* support"), besides light verbs; not "derailed the talks".
 _CARRIERS = frozenset({"use", "exercise", "employ", "announce", "order", "authorize",
@@ -79,6 +95,29 @@ def _prep_targets(token: Token, preps: frozenset[str]) -> list[Token]:
             for o in pobjs(c) if c.lower_ != "at" or o.ent_type_ not in _PLACES]
 
 
+def _origins(verb: Token) -> list[Token]:
+    """The places a verb sends away from: "expelled *from Niamey*", "deported *out of Iran*"
+    (parsed "out" then "of", or "of" after the particle "out")."""
+    out_of = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        out_of += _prep_targets(verb, frozenset({"of"}))
+    return [*_prep_targets(verb, frozenset({"from"})), *out_of]
+
+
+def _aimed_at(tokens: list[Token], amap: ActorMap, exclude: list[str]) -> list[str]:
+    """Whom a thing fired, thrown or launched *at* is aimed at: the actors of the "at" phrases
+    of the verb or of the thing ("fired rockets *at Kyiv*", "threw stones *at soldiers*"). A
+    place is aimed at when nobody else is ("fired *at protesters* at Merowe airport": the
+    protesters); a place no state holds never is (a sea, a gulf)."""
+    found = [o for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ == "at"
+             for o in pobjs(c)]
+    hits = [a for o in found for a in where_only(o, amap, amap.actors([o]), exclude)]
+    hits = [a for a in dict.fromkeys(hits)
+            if amap.kind.get(a) != "LOCATION" or amap.country.get(a) is not None]
+    return [a for a in hits if amap.kind.get(a) not in _LANDS] or hits
+
+
 def between(token: Token, amap: ActorMap) -> list[str]:
     """The parties of "between A and B"."""
     return amap.actors(o for c in token.children if c.dep_ == "prep" and c.lower_ == "between"
@@ -96,7 +135,10 @@ def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclu
         # ambassador* to Turkey" (but what they are sent to may be), also when "its" is
         # read as part of an unnamed group of the source's country
         mine = {amap.country.get(a) for a in exclude} - {None}
-        own = any(c.dep_ == "poss" and (amap.actor(c) in exclude or (
+        # but a side of the last meeting the source's pronoun owns is the other side ("thanked
+        # *his counterpart*", "praised *his host*")
+        side = amap.pointed(token)
+        own = side in (None, *exclude) and any(c.dep_ == "poss" and (amap.actor(c) in exclude or (
             c.tag_ == "PRP$" and amap.direct(token) not in amap.named
             and amap.country.get(amap.direct(token) or "") in mine)) for c in token.children)
         hits = [] if own else where_only(token, amap, amap.actors([token]), exclude)
@@ -156,8 +198,7 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         sources = [a for a in amap.actors(c for c in verb.children if c.dep_ == "nsubjpass")
                    if amap.kind.get(a) not in _LANDS]
     if origin and not sources and not agent(verb):
-        sources = [a for a in amap.actors(_prep_targets(verb, frozenset({"from"})))
-                   if amap.kind.get(a) in _LANDS]
+        sources = [a for a in amap.actors(_origins(verb)) if amap.kind.get(a) in _LANDS]
     targets: list[str] = []
     for _ in range(3):
         passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
@@ -168,16 +209,23 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         # border"); a place it moves them into may be ("militarized *Crimea*")
         own = [c for c in (*passive, *objs) if moved and c.dep_ in ("dobj", "nsubjpass")
                and amap.kind.get(amap.actor(c) or "") not in _LANDS]
-        theme = [*own, *(c for c in objs if c.lemma_.lower() in themes)]
+        theme = [*own, *(c for c in (*objs, *passive) if c.lemma_.lower() in themes)]
         themes, moved = frozenset(), False
+        # a thing sent or fired somewhere is not whom ("tanks were sent *to the border*"),
+        # unless it is another state's ("expelled two *Russian* diplomats to ...")
+        mine = {None, *(amap.country.get(a) for a in sources)}
+        sent = [c for c in theme if c not in own and amap.country.get(amap.actor(c) or "") in mine
+                and any(p.dep_ in ("prep", "dative") and p.lower_ in _DIRECTIONS
+                        for t in (verb, c) for p in t.children)]
         if theme:  # "shared intelligence *with the US*", "sent troops *to Mali*"
             near = preps & TARGET_PREPS  # not "over/about" a matter: that is the object's
-            targets = _reach([*_prep_targets(verb, near),
-                              *(p for c in theme for p in _prep_targets(c, near))],
-                             amap, preps, sources)
+            targets = (_aimed_at([verb, *theme], amap, sources) if "at" in preps else []) or \
+                _reach([*_prep_targets(verb, near),
+                        *(p for c in theme for p in _prep_targets(c, near))],
+                       amap, preps, sources)
             if targets:
                 break
-        targets = _reach([*(c for c in (*passive, *objs) if c not in own),
+        targets = _reach([*(c for c in (*passive, *objs) if c not in own and c not in sent),
                           *_prep_targets(verb, preps)], amap, preps,
                          [*sources, *amap.actors(distant_agent(verb))])
         if not targets and verb.dep_ == "amod" and verb.pos_ == "VERB":
@@ -318,6 +366,9 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
         targets += [a for a in extra if a not in targets]
     if not targets and trigger.entry.type in _BENEFITS:  # "Kabul would welcome Indian aid"
         targets = wisher(noun, amap, sources)
+    if not sources and targets and trigger.entry.type == "CONSULT" and not between(noun, amap):
+        # "X arrived in Addis Ababa. *Talks* with the prime minister lasted three hours"
+        sources = [a for a in traveller(noun, amap) if a not in targets]
     return sources, targets
 
 

@@ -8,12 +8,20 @@ depends on: the controller of an infinitive ("asked Moscow *to start*" -> Moscow
 offered *to hand over*" -> Libya), the subject shared by coordinated verbs, the noun a
 participle or relative clause modifies, the accused of "accused X *of doing*". A personal
 pronoun the actors stage left unresolved in a reported clause is the speaker.
+
+A meeting noun that names no doer in a sentence that goes on with the one before is the
+traveller's of that sentence (``traveller``: "Kenya's foreign minister *arrived* in Addis
+Ababa. *Talks* with the Ethiopian prime minister lasted three hours"). Word lists:
+``data/arguments.yaml``.
 """
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
+from ..actors.dictionary import load_yaml
 from . import lexicon
 from .actormap import OBJECT_CONTROL, ActorMap
 from .triggers import headline_verb, lost_subject
@@ -152,3 +160,34 @@ def _quoted(token: Token) -> bool:
     """Whether ``token`` stands inside quotation marks opened earlier in its sentence."""
     marks = sum(t.text in _QUOTE_MARKS for t in token.doc[token.sent.start:token.i])
     return marks % 2 == 1
+
+
+@functools.cache
+def words(kind: str) -> frozenset[str]:
+    """The word list ``kind`` of ``data/arguments.yaml`` (read once)."""
+    return frozenset(load_yaml("arguments.yaml")[kind])
+
+
+def traveller(noun: Token, amap: ActorMap) -> list[str]:
+    """Whoever travelled in the sentence before ``noun``'s, for a meeting noun that names
+    no doer: the doers of a trip verb (``travel_verbs``) of that sentence ("Kenya's foreign
+    minister *arrived* in Addis Ababa. Talks with the Ethiopian prime minister lasted three
+    hours"). None across a paragraph break, inside quotation marks, in a sentence that opens on
+    another matter ("*Elsewhere*, talks ...") or whose clause names a doer of its own ("Nairobi
+    said talks ...")."""
+    doc, sent = noun.doc, noun.sent
+    if sent.start == 0 or _quoted(noun):
+        return []
+    before = doc[sent.start - 1].sent
+    if doc.text.rfind("\n\n", before.start_char, noun.idx) >= 0:
+        return []
+    opening = next((t for t in sent if t.is_alpha), None)
+    if opening is not None and opening.lower_ in words("new_topic"):
+        return []
+    if amap.actors(t for t in subject(sent.root) if t is not noun and noun not in t.subtree):
+        return []
+    travel = words("travel_verbs")
+    for verb in before:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in travel and (found := doers(verb, amap)):
+            return found
+    return []
