@@ -87,8 +87,7 @@ OFFICE_HOLDERS = [
     case("pm-criticised-hungary", "Hungarian teachers criticised the prime minister over "
          "the new education law.", ACCUSE, "prime minister", "HUN"),
     case("president-urged-sri-lanka", "Sri Lankan unions urged the president to reverse the "
-         "tax rises.", "REQUEST", "president", "LKA",
-         "data: 'Sri Lankan' is no demonym in demonyms.csv (read as a person's name)"),
+         "tax rises.", "REQUEST", "president", "LKA"),
     case("pm-demand-israel", "Israeli demonstrators demanded that the prime minister call "
          "early elections.", "REQUEST", "prime minister", "ISR"),
     case("president-rejected-by-opposition", "Senegal's opposition rejected the president's "

@@ -63,13 +63,13 @@ CASES = [
          "Aden.", "ASSAULT", "Houthi", None, "Gulf of Aden"),
     # a province or region that only locates the object
     case("province-police-post", "Taliban gunmen attacked a police checkpoint in Kandahar "
-         "province on Sunday.", "ASSAULT", "Taliban", "police", "Kandahar", xfail=_OWNER),
+         "province on Sunday.", "ASSAULT", "Taliban", "police", "Kandahar"),
     case("province-without-country-not-target", "Taliban gunmen attacked a police checkpoint "
          "in Kandahar province on Sunday.", "ASSAULT", "Taliban", None, "Kandahar province"),
     case("region-army-base", "Al-Shabaab militants stormed a military base in Lower Shabelle "
          "region.", "ASSAULT", "Shabaab", ("military", "army", "Somalia", "Shabelle")),
     case("state-army-base", "Boko Haram fighters raided an army base in Borno state overnight.",
-         ("ASSAULT", "COERCE"), "Boko Haram", "army", "Borno", xfail=_OWNER),
+         ("ASSAULT", "COERCE"), "Boko Haram", "army", "Borno"),
     case("province-outpost", "Kurdish militants struck an army outpost in Hakkari province.",
          "ASSAULT", "Kurdish", ("army", "Hakkari", "Turkey", "Türkiye")),
     case("region-camp", "Sudanese paramilitaries attacked a displacement camp in North Darfur.",
@@ -77,7 +77,7 @@ CASES = [
     case("region-villages", "Myanmar's junta shelled villages in Sagaing region.", "ASSAULT",
          "junta", ("Sagaing", "Myanmar", "villag", "civilian")),
     case("state-patrol-owner", "Maoist rebels ambushed a police patrol in Chhattisgarh.",
-         "ASSAULT", "Maoist", "police", None, xfail=_OWNER),
+         "ASSAULT", "Maoist", "police", None),
     case("region-positions-owner", "Israeli warplanes struck Hezbollah positions in southern "
          "Lebanon.", "ASSAULT", "Israeli", "Hezbollah", "Lebanon"),
     case("region-targets-owner", "Turkish jets bombed Kurdish militant targets in northern "
@@ -143,7 +143,7 @@ CASES = [
     case("passive-agentless-title", "The opposition leader was arrested in Kampala on Friday.",
          "COERCE", None, ("opposition leader", "Uganda"), "Kampala", xfail=_ACTORS),
     case("passive-by-riot-police", "The protesters were attacked by riot police in Dhaka.",
-         "ASSAULT", "police", "protesters", "Dhaka", xfail=_ACTORS),
+         "ASSAULT", "police", "protesters", "Dhaka"),
     case("missiles-hit-capital", "Russian missiles hit Kyiv overnight.", "ASSAULT", "Russia",
          ("Kyiv", "Ukraine"), xfail="no event: 'hit' with a weapon as subject is not found "
          "(data/event_triggers.yaml, owned by others now)"),

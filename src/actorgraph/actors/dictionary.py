@@ -98,6 +98,10 @@ class Noun:
 
 _INITIAL_DOT = re.compile(r"(?<=\b\w)\.")
 _SEPARATORS = re.compile(r"[\s\-–]+")
+#: The word naming a unit of a country around its name ("Kandahar province", "the state of
+#: Borno"), on a normalised name.
+_REGION_WORDS = re.compile(r"^(?:province|state|region|governorate) of |"
+                           r" (?:province|state|region|oblast|governorate|prefecture)$")
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -155,8 +159,15 @@ class Dictionary:
                                             r["number"] in ("pl", "two"), r["number"] == "two")
                       for r in _rows("actor_nouns.csv")}
         self.first_names = {norm(r["name"]): r["gender"] for r in _rows("first_names.csv")}
-        self.regions = {norm(r["name"]): r["iso3"] for r in _rows("regions.csv")}
+        #: region → its countries; a name two countries share ("Punjab") has both
+        self.region_countries: dict[str, tuple[str, ...]] = {}
+        for r in _rows("regions.csv"):
+            n = norm(r["name"])
+            known = self.region_countries.get(n, ())
+            self.region_countries[n] = known if r["iso3"] in known else (*known, r["iso3"])
         self.ethnic = {norm(r["name"]): r["iso3"] for r in _rows("ethnic_groups.csv")}
+        #: what a force holds or moves in ("a police *checkpoint*", "an army *base*")
+        self.force_sites = frozenset(r["site"] for r in _rows("force_sites.csv"))
         #: he → ("sg", "m"), they → ("pl", None), we/I → ("first", None); "you" is left out.
         self.pronouns = {r["pronoun"]: ("first" if r["person"] == "1" else r["number"],
                                         r["gender"] or None)
@@ -286,8 +297,26 @@ class Dictionary:
         return found
 
     def region(self, text: str) -> str | None:
-        """ISO3 of the country a region or province is in ("Darfur" → SDN)."""
-        return self.regions.get(norm(text))
+        """ISO3 of the country a region or province is in ("Darfur" → SDN, "Kandahar
+        province" → AFG, "the state of Borno" → NGA); None for a name two countries share
+        ("Punjab": ``regions``)."""
+        found = self.regions(text)
+        return found[0] if len(found) == 1 else None
+
+    def regions(self, text: str) -> tuple[str, ...]:
+        """The countries a region or province so named is in, with or without its word
+        "province", "state", "region" ("Punjab" → IND, PAK); a big city's "province" or
+        "region" ("Kabul province") is in the city's country."""
+        n = norm(text)
+        found = self.region_countries.get(n)
+        if found is None:
+            bare = _REGION_WORDS.sub("", n)
+            found = self.region_countries.get(bare, ()) if bare != n else ()
+            if not found and bare != n and " " not in bare:
+                place = self.place(bare, main_name=True)
+                big = place is not None and place.population >= 100_000
+                found = (place.country,) if big else ()  # type: ignore[union-attr]
+        return found
 
     def ethnic_group(self, text: str) -> str | None:
         """ISO3 of the country an ethnic group is most associated with ("Tamils" → LKA)."""
@@ -303,9 +332,13 @@ class Dictionary:
         its main name in geonames, not by its alternate names ("Rapid" for Rapid City)."""
         if self._places is None:
             self._places = _places()
-        place = self._places.get(norm(text))
-        if place is not None and main_name and norm(place.name) != norm(text):
+        n = norm(text)
+        place = self._places.get(n)
+        if place is not None and main_name and norm(place.name) != n:
             return None
+        if place is not None and not place.capital and place.country not in \
+                self.region_countries.get(n, (place.country,)):
+            return None  # "Borno" is Nigeria's state, not a German village's other name
         return place
 
     def country_name(self, text: str) -> str | None:

@@ -15,7 +15,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from . import collectives, generic
+from . import collectives, generic, regional
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
 from .dictionary import NON_STATE, Dictionary, Entry, Noun, norm
@@ -110,16 +110,16 @@ def entity_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candi
                       sent_of[span.root.i])
         _classify(c, span, d.entries.get(ent.id_) if ent.id_ else d.lookup(span.text), d)
         out.append(c)
-    _place_peoples(doc, out, d)
+    regional.place_peoples(doc, out, d)
     return out
 
 
 def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> None:
     """Set what the name itself (and the words glued to it) say: identity, kind, country."""
     label = c.label
-    if label == "PERSON" and len(span) == 1 and entry is None and (
-            d.demonym(span.text) or d.ethnic_group(span.text)):
-        label = c.label = "NORP"  # "Ugandan", "Hutu" mistaken for a person's name
+    if label == "PERSON" and entry is None and ((len(span) == 1 and (
+            d.demonym(span.text) or d.ethnic_group(span.text))) or norm(span.text) in d.demonyms):
+        label = c.label = "NORP"  # "Ugandan", "Hutu", "Sri Lankan" mistaken for a name
     if label in ("NORP", "ORG") and entry is None and not d.demonym(span.text) and \
             not d.ethnic_group(span.text) and _is_place_use(span.root) and d.place(span.text):
         label = c.label = "GPE"  # "the town of Samarra" tagged NORP
@@ -195,25 +195,6 @@ def _country_before(span: Span, d: Dictionary) -> str | None:
     return None
 
 
-def _place_peoples(doc: Doc, cands: list[Candidate], d: Dictionary) -> None:
-    """A people is placed by where the text puts it: "Albanians in southern Serbia", and an
-    ethnic group by the one other country its sentence names."""
-    by_head = {c.head: c for c in cands}
-    for c in cands:
-        if c.label != "NORP" or (not c.plural and c.kind != "GROUP"):
-            continue
-        root = doc[c.head]
-        placed = [by_head[p.i] for prep in root.rights if prep.lower_ in ("in", "of", "from")
-                  for p in prep.children if p.i in by_head and by_head[p.i].country]
-        ethnic = d.ethnic_group(c.text) or (root.i > 0 and doc[root.i - 1].lower_ == "ethnic")
-        if placed:
-            c.country, c.key = placed[0].country, None
-        elif ethnic and (where := generic.ethnic_country(c, root, cands, d)):
-            c.country, c.key = where, None  # the place of the act, else the one other country
-        if c.key is None:
-            c.kind = "GROUP"
-
-
 def missed_countries(doc: Doc, sent_of: list[int], d: Dictionary,
                      entities: list[Candidate]) -> list[Candidate]:
     """Country names and demonyms the NER left untagged ("Senegal signed the accord.",
@@ -234,6 +215,9 @@ def missed_countries(doc: Doc, sent_of: list[int], d: Dictionary,
             if not iso3 and n == 1 and span[0].pos_ == "PROPN" and not _is_place_use(span[0]):
                 place = d.place(span.text, main_name=True)  # "Kyiv did not comment."
                 iso3 = place.country if place is not None and place.capital else None
+            if not iso3 and n == 1 and (city := regional.big_city(span, sent_of, d)):
+                out.append(city)  # "Russia pounded Kharkiv", "Kyiv" tagged TIME
+                break
             # "West German" is a people; "Somali militias" is a group of one (nominal)
             people = d.demonym(span.text) if not iso3 and span[-1].pos_ in (
                 "PROPN", "NOUN", "ADJ") and all(t.is_title for t in span) else None
@@ -276,7 +260,8 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
         if token.i in in_entity or token.pos_ not in ("NOUN", "PROPN"):
             continue
         compound_head = token.dep_ == "compound" and token.head.i == token.i + 1
-        if compound_head:
+        owner = compound_head and token.head.lemma_.lower() in d.force_sites
+        if compound_head and not owner:  # "a police checkpoint": the police are its owner
             continue  # "security forces": the head word carries the phrase
         phrase = doc[token.i - 1:token.i + 1].text if token.i else token.text
         noun = d.noun(phrase) if token.i and doc[token.i - 1].dep_ == "compound" else None
@@ -300,21 +285,23 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
                 and not generic.unnamed_people(token, noun):  # "a journalist" is counted
             noun = None  # "the Libyan leader" is one person, not a group
         if noun is not None and (country or of):
-            # "U.S. and Russian negotiators": the last conjunct goes with the noun, each
-            # earlier one is a mention of its own.
-            for m in mods:
-                for conj in m.conjuncts if m.dep_ != "det" else ():
-                    other = _modifier_country(conj, d, by_head)
-                    if conj.i < m.i or not other:
-                        continue
-                    first = doc[m.left_edge.i:m.i + 1]
-                    out.append(_group(first, token, sent_of, country, noun, of))
-                    start, country = conj.i, other
+            # "U.S. and Russian negotiators", "Ethiopian, Kenyan and Somali officials": the
+            # last nationality goes with the noun, each earlier one is a group of its own
+            # named with the noun ("Indian [troops]")
+            chain = _nationalities(mods, d, by_head, entities)
+            for m in chain[:-1]:
+                first = _group(doc[m.left_edge.i:m.i + 1], token, sent_of,
+                               _modifier_country(m, d, by_head), noun, of)
+                first.text += " " + doc[chain[-1].i + 1:token.i + 1].text
+                out.append(first)
+            if len(chain) > 1:
+                start, country = chain[-1].i, _modifier_country(chain[-1], d, by_head)
             out.append(_group(doc[start:token.i + 1], token, sent_of, country, noun, of))
         elif noun is not None and not noun.plural and noun.sector in STATE_SECTORS and (
                 (det is not None and det.lower_ == "the" and (token.tag_ in ("NN", "NNP")
                                                               or token.lower_ == noun.noun))
-                or (not mods and token.lower_ == noun.noun and token.dep_ in _BARE_ROLES)):
+                or (" ".join(t.lower_ for t in (*mods, token)) == noun.noun
+                    and (token.dep_ in _BARE_ROLES or owner))):  # "by riot police"
             # "the army", "the foreign ministry", "the police" (tagged plural), and a bare
             # "Police said ...": a state body with no country named yet; the actors stage
             # places it in the country the report is about
@@ -381,6 +368,16 @@ def _modifier_country(t: Token, d: Dictionary, by_head: dict[int, Candidate]) ->
     return c.country if c is not None and c.country else d.demonym(t.text)
 
 
+def _nationalities(mods: list[Token], d: Dictionary, by_head: dict[int, Candidate],
+                   entities: list[Candidate]) -> list[Token]:
+    """The modifiers (and their conjuncts) that name a country, in text order, one word per
+    name (the last: "Guinean" for "Papua New Guinean")."""
+    words = sorted({t for m in mods if m.dep_ != "det" for t in (m, *m.conjuncts)
+                    if _modifier_country(t, d, by_head)}, key=lambda t: t.i)
+    one = {next((id(e) for e in entities if e.start <= t.idx < e.end), t.i): t for t in words}
+    return list(one.values())
+
+
 def _identity(token: Token, mods: list[Token], d: Dictionary,
               by_head: dict[int, Candidate]) -> tuple[str | None, Candidate | None]:
     """The country and the organisation a group noun's modifiers or "of/in X" name: a
@@ -396,6 +393,8 @@ def _identity(token: Token, mods: list[Token], d: Dictionary,
     # "Vietnamese-led forces", "the Saudi-led coalition"
     mods = [*mods, *(n for t in mods if t.lemma_.lower() == "lead" for n in t.children
                      if n.dep_ in ("npadvmod", "compound", "amod"))]
+    # "Kyrgyz border guards": the nationality on the first word of a two-word noun
+    mods += [n for t in mods if t.dep_ == "compound" for n in t.lefts if n.dep_ in _QUALIFY]
     ethnic = None
     for t in [*mods, *places]:
         if t.dep_ == "det":
@@ -412,6 +411,7 @@ def _identity(token: Token, mods: list[Token], d: Dictionary,
     return ethnic, None
 
 
+_QUALIFY = frozenset({"amod", "compound", "nmod", "poss"})
 #: Tags of a verb's finite or past forms ("deployed", "moves"), not of a base form.
 _FINITE_OR_PAST = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
@@ -486,7 +486,9 @@ def find(doc: Doc, d: Dictionary, sent_of: list[int]) -> list[Candidate]:
     ``sentence_index(doc)``."""
     entities = entity_candidates(doc, sent_of, d)
     entities += missed_countries(doc, sent_of, d, entities)
+    regional.settle_shared(entities, d)
     nominals = nominal_candidates(doc, sent_of, d, entities)
+    regional.place_organs(doc, nominals, entities, d)
     covered = [(n.start, n.end) for n in nominals if n.label == "NOUN"]
     # A demonym inside a nominal actor ("Israeli" in "Israeli soldiers") is part of it.
     entities = [e for e in entities
