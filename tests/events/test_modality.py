@@ -133,6 +133,11 @@ REQUESTED = [
          "RETREAT", "requested", source="Israel"),
     case("requested-called-on", "Qatar called on Hamas to release the hostages.", "RETREAT",
          "requested", source="Hamas"),
+    # a for-to clause is what is called for, not a clause of its own
+    case("requested-called-for-to", "The African Union called for Ethiopia to withdraw its "
+         "troops from the border.", "RETREAT", "requested", source="Ethiopia"),
+    case("requested-called-for-to-resign", "Opposition parties called for Prime Minister "
+         "Sharif to step down.", "RETREAT", "requested", source="Sharif"),
     case("requested-deliver", "Ukraine asked Germany to deliver Leopard tanks.", "AID",
          "requested", source="Germany"),
     case("requested-demanded-that", "The UN General Assembly demanded that Russia withdraw its "

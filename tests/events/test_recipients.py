@@ -138,6 +138,12 @@ ADDRESSEE = [
          target=("Hanoi", "Vietnam")),
     case("told-reporters", "Moscow told reporters that it would demand an apology.",
         "REQUEST", source=RUSSIA, not_target="reporters"),
+    case("called-for-x-to", "The African Union called for Ethiopia to withdraw its troops "
+         "from the border.", "REQUEST", source="African Union", target="Ethiopia"),
+    case("called-for-x-to-resign", "Student groups in Dhaka called for Prime Minister Hasina "
+         "to resign.", "REQUEST", target="Hasina"),
+    case("called-for-no-actor", "The African Union called for talks to resume in Nairobi.",
+         "REQUEST", source="African Union", target=NO_TARGET),
 ]
 
 

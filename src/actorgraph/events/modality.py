@@ -69,6 +69,14 @@ def purpose(token: Token, lex: Lexicon) -> bool:
     return head.dep_ == "acl" and head.pos_ == "VERB" and lex.cue("aim_participles", lemma)
 
 
+def _for_to(clause: Token) -> bool:
+    """Whether ``clause`` is a for-to complement the parser hangs as an adverbial clause:
+    "called *for Ethiopia to withdraw*" is what is called for, no clause of its own."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     modality: str = "asserted"
@@ -101,7 +109,7 @@ class Modality:
             # support"), not a phrase of its own
             asked_for = not barrier and child is not None and child.dep_ == "prep" \
                 and child.lower_ == "for" and node.pos_ == "NOUN"
-            if child is not None and (child.dep_ in _OWN_CLAUSE or (
+            if child is not None and ((child.dep_ in _OWN_CLAUSE and not _for_to(child)) or (
                     child.dep_ == "prep" and child.lower_ != "of"
                     and node.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"))):
                 # a clause of its own, or a phrase inside a noun phrase ("those responsible

@@ -46,6 +46,11 @@ def recipients(trigger: Trigger, amap: ActorMap, sources: list[str]) -> list[str
     if not found and kind == "REQUEST" and trigger.entry.pos == "noun":
         found = amap.actors(s for c in trigger.head.children if c.dep_ == "acl"
                             for s in c.children if s.dep_ == "nsubj")
+    if not found and kind == "REQUEST" and trigger.entry.pos == "verb":
+        # "called *for Ethiopia* to withdraw": whoever the for-to clause asks to act
+        found = amap.actors(s for c in trigger.head.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            for s in c.children if s.dep_ == "nsubj")
     return [a for a in found if a not in sources]
 
 

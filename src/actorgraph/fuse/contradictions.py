@@ -3,8 +3,8 @@
 In: each event mention and each claim as a ``Position`` on a cluster: for (+1) when an event
 is asserted, reported or believed (an allegation: "accused Moscow of shelling"), or a claim
 asserts it (a claim asserts every event its proposition states so); against (-1) when an
-event is negated or denied, or a claim denies it. Out: ``Contradiction`` records with a reason a person understands, and the clusters
-someone declined to confirm.
+event is negated or denied, or a claim denies it. Out: ``Contradiction`` records with a
+reason a person understands, and the clusters someone declined to confirm.
 
 Two positions contradict when they are on one cluster, one for and one against, from
 different sources: a source is the speaker when someone is quoted, else the outlet (or the
