@@ -166,10 +166,7 @@ CODED = [
     pytest.param("Students staged a sit-in outside the ministry of education.",
                  "PROTEST", "sit", "Students", id="stage-sit-in"),
     pytest.param("Rioters looted shops in the centre of Port Louis.",
-                 "PROTEST", "looted", "Rioters", id="loot", marks=pytest.mark.xfail(
-                     strict=True, reason="looting is COERCE 171 (seize) whoever loots; "
-                     "civilians' violence becomes a riot only for ASSAULT verbs "
-                     "(events/__init__._rioters)")),
+                 "PROTEST", "looted", "Rioters", id="loot"),
     # SANCTION 16x: cut ties, downgrade ties, kick out, boot out, order out, freeze assets,
     # blacklist, slap tariffs
     pytest.param("Nicaragua cut ties with Taiwan in December.",
@@ -222,10 +219,7 @@ CODED = [
     pytest.param("Israeli troops stormed the Jenin refugee camp at dawn.",
                  "ASSAULT", "stormed", "Israel", id="storm-camp"),
     pytest.param("Missiles were fired at Odesa during the night.",
-                 "ASSAULT", "fired", None, id="agentless-fired-at-place",
-                 marks=pytest.mark.xfail(strict=True, reason="'at' a place is where, not "
-                                         "whom (arguments._prep_targets), so an agentless "
-                                         "fire at a city has no actor on either side")),
+                 "ASSAULT", "fired", None, id="agentless-fired-at-place"),
     pytest.param("Drones were launched at Moscow early on Sunday.",
                  "ASSAULT", "launched", None, id="agentless-launched-at-place"),
     pytest.param("The storming of the parliament by Bolsonaro supporters shocked Brazil.",
@@ -303,9 +297,7 @@ NEAR_MISSES = [
                  id="fire-executive"),
     pytest.param("Markets rallied on hopes of a rate cut.", "PROTEST", id="rally-markets"),
     pytest.param("The Dow marched higher for a fifth straight day.", "PROTEST",
-                 id="march-higher", marks=pytest.mark.xfail(
-                     strict=True, reason="a market index named as an organisation marches; "
-                     "the markets cue only guards protests with no named actor")),
+                 id="march-higher"),
     pytest.param("The bank cut its rates by a quarter point.", "SANCTION", id="cut-rates"),
     pytest.param("The defender was booted out of the tournament.", "SANCTION",
                  id="booted-out-sport"),

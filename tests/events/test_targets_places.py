@@ -145,8 +145,7 @@ CASES = [
     case("passive-by-riot-police", "The protesters were attacked by riot police in Dhaka.",
          "ASSAULT", "police", "protesters", "Dhaka"),
     case("missiles-hit-capital", "Russian missiles hit Kyiv overnight.", "ASSAULT", "Russia",
-         ("Kyiv", "Ukraine"), xfail="no event: 'hit' with a weapon as subject is not found "
-         "(data/event_triggers.yaml, owned by others now)"),
+         ("Kyiv", "Ukraine")),
     case("passive-expelled-by", "Five Iranian diplomats were expelled by Argentina.",
          "SANCTION", "Argentina", "Iranian"),
     case("passive-expelled-from-city", "The Turkish ambassador was expelled from Stockholm.",

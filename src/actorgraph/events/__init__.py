@@ -47,7 +47,17 @@ from spacy.tokens import Doc, Token
 from ..actors.dictionary import Dictionary
 from ..records import Actor, Document, Event, Sentence
 from ..speech.marks import quote_spans
-from . import content, dating, evaluations, implied, nonagents, places, restatements, triggers
+from . import (
+    content,
+    crowds,
+    dating,
+    evaluations,
+    implied,
+    nonagents,
+    places,
+    restatements,
+    triggers,
+)
 from .arguments import (
     TARGET_PREPS,
     ActorMap,
@@ -83,6 +93,8 @@ _DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memora
                         "resolution", "charter", "protocol", "contract", "declaration",
                         "convention"})
 #: Sectors of civilians: their violence is rioting, their strike a walkout.
+#: The CAMEO code of seizing or damaging property: done by civilians, looting, a riot.
+_LOOTING = "171"
 _CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH"})
 #: Types whose target, when the sentence names none, is the place they happen in (CAMEO use):
 #: a raid, a curfew, a march "in Baghdad". Not a sanction: talks broken off "in Doha", a
@@ -139,7 +151,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             continue  # "the striker launched an attack", "struck twice as City beat Arsenal 3-1"
         if nonagents.in_disaster(trigger, sources, lex, amap, senses, by_id) or (
                 not sources and nonagents.weather(trigger, lex, amap)) or \
-                nonagents.against_disaster(trigger, targets, lex, amap, senses):
+                nonagents.against_disaster(trigger, targets, lex, amap, senses) or \
+                nonagents.relief_crowd(trigger, lex, amap):
             continue  # "Floods swept the north. The water killed 31"; "battled a wildfire"
         if kind == "MOBILIZE" and trigger.entry.lemma in _EXERCISES and len(sources) > 1:
             kind = "COOPERATE"  # joint exercises are cooperation, one army's are a show of force
@@ -190,8 +203,10 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         heads[(event.start, event.end, event.type)] = trigger.head
         if threat is not None:
             out.append(threat)
-        if kind == "ASSAULT" and _rioters(trigger, sources, by_id):
-            # civilians doing violence riot: "protesters clashed with police"
+        if (kind == "ASSAULT" or (kind == "COERCE" and trigger.entry.mode == "seize"
+                                  and (trigger.entry.cameo or "").startswith(_LOOTING))) \
+                and _rioters(trigger, sources, by_id):
+            # civilians doing violence riot: "protesters clashed with police", "rioters looted"
             out.append(replace(event, type="PROTEST", cameo="14", cameo_code="145",
                                mode="riot", context=()))
         said = implied.promise(event, reading, trigger, senses, lex)
@@ -199,7 +214,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             # a promise is made when it is said: "announced on Sunday that it will ..."
             verb = next((t for t in _ancestors(reading.cue) if t.i in speech), None)
             out.append(replace(said, **_when(dated, verb, said.modality)))
-    out += _policed_crowds(out, by_id)
+    out += crowds.policed(out, by_id, _civil, lex)
     for verb, event in list(evaluations.find(doc, out, amap, modality, senses, lex)):
         sentence = sentence_of(event.start)  # "described the move as illegal": criticism
         out.append(replace(event, doc_id=document.id, sentence_start=sentence.start,
@@ -229,14 +244,20 @@ def _key(e: Event) -> str:
 
 def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon) -> set[int]:
     """Triggers another one already codes: the object of a verb + object collocation
-    ("lifted the *curfew*"), a noun whose light verb has a sense of its own, and a light verb
+    ("lifted the *curfew*"; not the object of a verb that only sets its modality, "cancelled
+    the *march*", nor an act called off, "called off the *strike*", which stays an event,
+    negated, nor a protest repressed, "cleared a *protest camp*": the crowd was there),
+    a noun whose light verb has a sense of its own, and a light verb
     + object collocation whose object is a more precise noun phrase ("imposing *visa
     restrictions*": a sanction, not the coercion "imposing restrictions" would be)."""
     covered: set[int] = set()
     phrases = {t.head.i for t in found if t.entry.modifiers}
+    protests = crowds.protest_nouns(found)
     for t in found:
-        if t.entry.pos == "verb" and t.entry.obj:
-            objects = [o.i for o in triggers.objects(t.head) if o.lemma_.lower() in t.entry.obj]
+        if t.entry.pos == "verb" and t.entry.obj and t.entry.type is not None \
+                and t.entry.embeds != "negated":
+            objects = [o.i for o in triggers.objects(t.head) if o.lemma_.lower() in t.entry.obj
+                       and not (o.i in protests and "repression" in t.entry.context)]
             if any(o in phrases for o in objects) and t.head.lemma_.lower() in lex.light_verbs:
                 covered.add(t.head.i)
             else:
@@ -357,6 +378,8 @@ def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
         return True
     if trigger.entry.mode == "visit" and not sources:
         return True
+    if nonagents.market(trigger, lex):
+        return True  # "the Dow marched higher"
     if trigger.entry.pos == "noun" and any(
             c.dep_ in ("compound", "amod", "nmod") and nonagents.natural(c, lex, amap)
             for c in head.children):
@@ -387,6 +410,8 @@ def _unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lex
     if entry.type == "ASSAULT" and entry.pos == "noun":
         # "the bombing killed eight": an attack by hands the text does not name, told by its toll
         return head.dep_ == "nsubj" and getattr(senses.get(head.head.i), "type", None) == "ASSAULT"
+    if entry.type == "ASSAULT":
+        return crowds.by_weapon(trigger, lex)  # "a grenade exploded", "rockets were fired at"
     if entry.mode == "crowd-control":
         return any(getattr(senses.get(o.i), "type", None) == "PROTEST"
                    for o in triggers.objects(head))
@@ -437,26 +462,6 @@ def _walkout(trigger: triggers.Trigger, sources: list[str], by_id: dict[str, Act
     if protest is None:
         return trigger
     return replace(trigger, entry=replace(protest, pos="verb"))
-
-
-def _policed_crowds(found: Sequence[Event], by_id: dict[str, Actor]) -> list[Event]:
-    """The protest that crowd control of civilians implies ("police fired tear gas *at
-    protesters*"): a PROTEST by them, its evidence their mention, unless the sentence already
-    reports a protest."""
-    protesting = {e.sentence_start for e in found if e.type == "PROTEST"}
-    out = []
-    for e in found:
-        if e.mode != "crowd-control" or e.sentence_start in protesting:
-            continue
-        crowd = [a for a in e.target if _civil(by_id.get(a))]
-        spans = [m for a in crowd[:1] for m in by_id[a].mentions
-                 if e.sentence_start <= m.start and m.end <= e.sentence_end]
-        if spans:
-            protesting.add(e.sentence_start)
-            out.append(replace(e, start=spans[0].start, end=spans[0].end, type="PROTEST",
-                               cameo="14", cameo_code="141", mode="demo", context=(),
-                               source=tuple(crowd), target=()))
-    return out
 
 
 def _when(dated: dating.Dating, token: Token | None, modality: str = "asserted") -> dict:

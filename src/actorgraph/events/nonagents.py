@@ -3,9 +3,9 @@
 In: a trigger (or a token, a reading) with the parse around it, the lexicon's word lists
 (``non_agents``, ``accident_sites``, ``accident_verbs``, ``weapon_words``, ``fought_words``,
 ``relief_words``, ``unrest_words``, ``sports`` in ``modality.yaml``), this stage's own
-(``blast_causes``, ``sport_nouns``, ``result_words``, ``home_relief``, ``rescuers`` in
-``nonagents.yaml``) and the actor map. Out: yes or no, for the events stage to drop the event
-or the doer.
+(``blast_causes``, ``sport_nouns``, ``result_words``, ``home_relief``, ``rescuers``,
+``market_names``, ``market_moves``, ``relief_work`` in ``nonagents.yaml``) and the actor
+map. Out: yes or no, for the events stage to drop the event or the doer.
 
 Natural forces, accidents, disease, animals and things never act: "the earthquake killed
 eight", "killed in the floods", "a lightning strike", "a block collapsed, killing 14", "stray
@@ -13,8 +13,9 @@ dogs killed a boy" are no event, and a storm with a name ("Cyclone Idai") is no 
 against a disaster acts on no one: "battled a wildfire", troops sent "to help firefighters", a
 state of emergency for a flood; relief a state sends abroad is AID (the trigger table). A
 violent word in a game is play ("attacked the goal", "struck twice as City beat Arsenal
-3-1"). What a street protest demands is its content, not a REQUEST or ACCUSE of its
-own, and a protest by a crowd nobody names that someone only forecasts is no event yet.
+3-1"), and a market's rally or march is a price moving ("the Dow marched higher"). What a
+street protest demands is its content, not a REQUEST or ACCUSE of its own, and a protest by
+a crowd nobody names that someone only forecasts is no event yet.
 """
 
 from __future__ import annotations
@@ -82,6 +83,20 @@ def protest_demand(head: Token, entry: Entry, senses: dict[int, Entry]) -> bool:
     verb = head.head
     return any(getattr(senses.get(t.i), "type", None) == "PROTEST" for t in (
         verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr"))))
+
+
+def market(trigger: triggers.Trigger, lex: Lexicon) -> bool:
+    """Whether a verb of protest tells a market's move, not a crowd's: done by a market or a
+    stock index ("stocks rallied", "the *Dow* marched higher") or in a direction ("marched
+    *higher*"), even when the parse names an actor for it."""
+    head = trigger.head
+    if trigger.entry.type != "PROTEST" or trigger.entry.pos != "verb":
+        return False
+    if any(c.dep_ in ("advmod", "acomp") and c.lower_ in words("market_moves")
+           for c in head.children):
+        return True
+    return any(lex.cue("markets", t.lemma_.lower()) or t.lower_ in words("market_names")
+               for t in subject(head))
 
 
 def natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
@@ -261,6 +276,26 @@ def in_disaster(trigger: triggers.Trigger, sources: list[str], lex: Lexicon, ama
                 entry is not None and entry.type in FORCE and entry.pos == "noun"
                 and not lex.cue("harm_words", t.lemma_.lower()) and not natural(t, lex, amap)):
             return False
+    before = sentence.doc[sentence.start - 1].sent if sentence.start else None
+    return any(_tells_of_force(t, lex, amap) for t in sentence) or (
+        before is not None and any(_tells_of_force(t, lex, amap) for t in before))
+
+
+def relief_crowd(trigger: triggers.Trigger, lex: Lexicon, amap: ActorMap) -> bool:
+    """Whether a gathering a noun of protest names only by its form ("formed a human *chain*",
+    a *vigil*: not itself a word of unrest) is relief work: its sentence names no word of
+    unrest, and it names the work (``relief_work``: "to pass *sandbags*"), or it or the one
+    before tells of a natural force, an accident or a disease ("as floodwaters rose,
+    volunteers formed a human chain")."""
+    head = trigger.head
+    if trigger.entry.type != "PROTEST" or trigger.entry.pos != "noun" or lex.cue(
+            "unrest_words", head.lemma_.lower()):
+        return False
+    sentence = head.sent
+    if any(lex.cue("unrest_words", t.lemma_.lower()) for t in sentence):
+        return False
+    if any(w in words("relief_work") for t in sentence for w in _forms(t)):
+        return True
     before = sentence.doc[sentence.start - 1].sent if sentence.start else None
     return any(_tells_of_force(t, lex, amap) for t in sentence) or (
         before is not None and any(_tells_of_force(t, lex, amap) for t in before))

@@ -58,12 +58,13 @@ CATEGORY_COUNTS: dict[str, dict[str, int]] = {
 #: C: recall 0.898, precision 0.803, after things and work against a disaster do no violence;
 #: 0.857, 0.579 when written; precision 0.826 after gas blasts, rescuers, closures in an
 #: outbreak and harm under a borrowed doer do no violence; D: recall 0.721, precision 0.880
-#: after the same, 0.721 and 0.786 when written).
+#: after the same, 0.721 and 0.786 when written; 0.860 and 0.922 after protest senses as news
+#: writes them, gunfire at protesters, called-off protests and weapons with no named doer).
 FLOORS: dict[str, dict[str, float]] = {
     "a": {"type_recall": 0.94, "type_precision": 0.84},
     "b": {"type_recall": 0.86, "type_precision": 0.76},
     "c": {"type_recall": 0.878, "type_precision": 0.806},
-    "d": {"type_recall": 0.70, "type_precision": 0.86},
+    "d": {"type_recall": 0.84, "type_precision": 0.90},
 }
 #: Measured plus 0.02 (A: false events 0.043, violent on neg- 0.0; B: 0.348, 0.28; C: 0.065,
 #: 0.059 = 5 of 85 disaster and accident snippets, 0.312 and 0.235 when written; the target is

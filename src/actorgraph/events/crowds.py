@@ -1,0 +1,91 @@
+"""Crowds and weapons: the protest that policing a crowd tells, and attacks told by their weapon.
+
+In: the triggers or events of a document, its local actors, the lexicon's word lists
+(``unrest_words``, ``weapon_words`` in ``modality.yaml``). Out: the PROTEST events that crowd
+control implies, and yes or no for the events stage.
+
+Crowd control of civilians ("police fired tear gas *at protesters*") and gunfire at a crowd
+that protests ("opened fire on *protesters*", "fired live rounds at *demonstrators*") tell
+that those civilians protested: a PROTEST by them, its evidence their mention, unless the
+sentence already reports a protest. Gunfire at other civilians ("shot at villagers") tells
+no protest. A protest that is repressed ("cleared a *protest camp*", "crushed the
+*protest*") was there: its noun stays an event of its own beside the repression.
+
+An attack needs no named doer when its weapon is told: "a grenade exploded", "firebombs were
+thrown at a school", "rockets were fired at Kyiv" are ASSAULT by hands the text does not name
+(PLOVER: deliberate violence); what blows up by accident ("a gas cylinder exploded") names
+no weapon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..records import Actor, Event
+from . import triggers
+from .arguments import subject
+from .lexicon import Lexicon
+
+#: Modes of events that, aimed at a crowd that protests, tell its protest.
+_POLICING = frozenset({"crowd-control", "firearms"})
+
+
+def protest_nouns(found: Sequence[triggers.Trigger]) -> set[int]:
+    """The heads of the nominal protest triggers ("the *rally*", "a protest *camp*")."""
+    return {t.head.i for t in found if t.entry.type == "PROTEST" and t.entry.pos == "noun"}
+
+
+def _protesters(actor: Actor | None, lex: Lexicon) -> bool:
+    """Whether ``actor`` is named by a noun of unrest ("protesters", "demonstrators",
+    "rioters", "the crowd" is not one: only crowd control tells its protest)."""
+    if actor is None:
+        return False
+    name = actor.name.lower().split()[-1] if actor.name else ""
+    return any(lex.cue("unrest_words", w) for w in (name, name.removesuffix("s")))
+
+
+def policed(found: Sequence[Event], by_id: dict[str, Actor], civil, lex: Lexicon,
+            ) -> list[Event]:
+    """The protests that crowd control of civilians (``civil``: whether an actor is an
+    unnamed group of civilians), or gunfire at protesters, implies: a PROTEST by them, its
+    evidence their mention, unless the sentence already reports a protest."""
+    protesting = {e.sentence_start for e in found if e.type == "PROTEST"}
+    out = []
+    for e in found:
+        if e.mode not in _POLICING or e.sentence_start in protesting:
+            continue
+        crowd = [a for a in e.target if civil(by_id.get(a)) and (
+            e.mode == "crowd-control" or _protesters(by_id.get(a), lex))]
+        spans = [m for a in crowd[:1] for m in by_id[a].mentions
+                 if e.sentence_start <= m.start and m.end <= e.sentence_end]
+        if spans:
+            protesting.add(e.sentence_start)
+            out.append(replace(e, start=spans[0].start, end=spans[0].end, type="PROTEST",
+                               cameo="14", cameo_code="141", mode="demo", context=(),
+                               source=tuple(crowd), target=()))
+    return out
+
+
+def _weapon(token: Token, lex: Lexicon) -> bool:
+    lemma = token.lemma_.lower()
+    return lex.cue("weapon_words", lemma) or lex.cue("weapon_words", lemma.removesuffix("s")) \
+        or any(lex.cue("weapon_words", w) for w in _parts(lemma))
+
+
+def _parts(lemma: str) -> tuple[str, ...]:
+    """The weapon a compound word ends in ("firebomb": bomb, "gunship": none)."""
+    return tuple(lemma[i:] for i in range(3, len(lemma) - 2))
+
+
+def by_weapon(trigger: triggers.Trigger, lex: Lexicon) -> bool:
+    """Whether a violent verb with no named doer is done by a weapon the text names: its
+    subject ("a *grenade* exploded") or, passive, what was fired or thrown ("*rockets* were
+    fired at Kyiv")."""
+    head = trigger.head
+    if trigger.entry.type != "ASSAULT" or trigger.entry.pos != "verb":
+        return False
+    told = [c for c in head.children if c.dep_ == "nsubjpass"] + subject(head)
+    return any(_weapon(t, lex) for t in told)
