@@ -11,9 +11,10 @@ Two mentions are one event when all of these hold:
   shell the villages again")
   is never the same event as one reported to have happened, or not to have; one party's two
   commitments, demands, gifts or refusals are two events if they are about two things;
-  concessions, coercion, sanctions and protests of two modes are two acts (a release and a
-  withdrawal, a ban and arrests, a march and the riot after it), and so are dispersing a crowd
-  (tear gas, rubber bullets) and any other attack told with its mode (shooting at it);
+  concessions, coercion, sanctions, complaints and protests of two modes are two acts (a
+  release and a withdrawal, a ban and arrests, a summons and a criticism, a march and the
+  riot after it), and so are dispersing a crowd (tear gas, rubber bullets) and any other
+  attack told with its mode (shooting at it);
 * **actors**: the same parties, where a party is an actor, except that a country, its capital
   or metonym ("Moscow", "the Kremlin") and its government or army are one party, and that an
   office holder is also the office ("Egypt's foreign minister" is Hesham Fawzy when the
@@ -31,7 +32,9 @@ Two mentions are one event when all of these hold:
   ±1, a week ±7, a month ±31, a year ±366), each document's relative dates having been
   resolved against its own publication date; with no date in the sentence (an event dated by
   ``date_basis="publication"`` only, the publication date standing in) the event happened in
-  the week before its report was published. A cluster keeps the intersection of its
+  the week before its report was published; an event its text places before a time it does
+  not give (no date at all: "had sought", a request someone "rejected"), in the month before.
+  A cluster keeps the intersection of its
   members' windows, so reports a month apart never meet through a vaguer one between them;
   once a member's text dates it, the undated members' report weeks no longer narrow it;
 * **place**: two different towns are two events (a country-wide place constrains nothing);
@@ -75,6 +78,12 @@ from ..records import JOINT_TYPES, EventKey
 SLACK = {"day": 1, "week": 7, "month": 31, "year": 366}
 #: An event its sentence does not date happened in the days before its report.
 BEFORE_REPORT = 7
+#: An event its text puts before a time it does not give (a pluperfect, the object of a later
+#: act) happened in the weeks before its report.
+BEFORE_TOLD = 31
+#: Modalities of acts told as done: only their undated mentions lie in the weeks before (an
+#: act denied or still to come keeps the report's week).
+_DONE = frozenset({"asserted", "reported", "believed"})
 #: Meetings: one sentence's visit, talks and meeting are one diplomatic event.
 MEETINGS = frozenset({"CONSULT"})
 #: Commitments, demands, gifts and refusals: one party's two are one event only if they are
@@ -82,9 +91,9 @@ MEETINGS = frozenset({"CONSULT"})
 THEMED = frozenset({"AGREE", "REQUEST", "REJECT", "SUPPORT", "AID", "CONCEDE", "SANCTION",
                     "THREATEN", "ACCUSE", "COOPERATE"})
 #: Types whose PLOVER modes are different acts: a release is no withdrawal, a ban no arrest,
-#: an expulsion no conviction, a riot or a strike no march (an attack by shelling and gunfire
-#: is one attack).
-MODED = frozenset({"RETREAT", "COERCE", "SANCTION", "PROTEST"})
+#: an expulsion no conviction, a riot or a strike no march, an official complaint (a summons)
+#: no criticism (an attack by shelling and gunfire is one attack).
+MODED = frozenset({"RETREAT", "COERCE", "SANCTION", "PROTEST", "ACCUSE"})
 #: Modes that are acts of their own within their type, whatever other mode the other report
 #: gives: dispersing a crowd (tear gas, water cannon, rubber bullets) is not shooting at it.
 APART_MODES = {"ASSAULT": frozenset({"crowd-control"})}
@@ -254,7 +263,8 @@ def window(e: EventKey) -> Window | None:
         slack = dt.timedelta(days=SLACK.get(e.date_precision or "day", 1))
         return e.date - slack, e.date + slack
     if e.published is not None:
-        return e.published - dt.timedelta(days=BEFORE_REPORT), e.published + dt.timedelta(1)
+        before = BEFORE_TOLD if e.date is None and e.modality in _DONE else BEFORE_REPORT
+        return e.published - dt.timedelta(days=before), e.published + dt.timedelta(1)
     return None
 
 
