@@ -100,3 +100,120 @@ NOT_THREATS = [
 @pytest.mark.parametrize("text", NOT_THREATS)
 def test_conditional_without_coercion_is_no_threat(text: str) -> None:
     expect_none(text, "THREATEN")
+
+
+# --- Threats told as conditionals and warnings (issue 12, category 2) -------------------------
+# A coercive act of any kind (attack, sanctions, expulsion, mobilisation, cutting ties) told on
+# another party's condition is a THREATEN by its doer against that party, its mode that of the
+# act; a pronoun subject of the condition is the party threatened, not the threatener; a warning
+# *of* a response, retaliation or consequences, or a vow to take unspecified measures, on a
+# condition another party must meet, is a THREATEN too (130 unless the content says more).
+
+def threat(id: str, text: str, source: Names, target: Names, mode: str | None = None,
+           *, xfail: str | None = None):
+    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+    return pytest.param(text, source, target, mode, id=id, marks=marks)
+
+
+CONDITIONAL_THREATS = [
+    threat("attack-unless-it", "Pakistan will attack the Taliban unless it hands over the "
+           "militants who crossed the border.", "Pakistan", "Taliban", "violence"),
+    threat("bomb-unless-it", "Ethiopia will bomb the TPLF unless it lays down its weapons by "
+           "Monday.", "Ethiopia", "TPLF", "violence"),
+    threat("raid-unless-group", "Colombia's army will raid the ELN camps unless the group "
+           "frees the kidnapped soldiers.", "Colombia", "ELN", "violence"),
+    threat("tariffs-unless-it", "Washington will impose tariffs on Mexico unless it stops the "
+           "flow of migrants.", USA, "Mexico", "restrict"),
+    threat("expel-unless", "Greece will expel the Turkish consul unless Ankara apologises for "
+           "the incident.", "Greece", ("Turkey", "Ankara"), "expel"),
+    threat("sever-unless-it", "Algeria will sever its ties with Morocco unless it ends its "
+           "support for the separatists.", "Algeria", "Morocco", "relations"),
+    threat("mobilise-unless", "Serbia will mobilise its army unless Kosovo withdraws its special "
+           "police from the north.", "Serbia", "Kosovo", "violence"),
+    threat("attack-unless-it-withdraws", "Turkey will attack the YPG unless it withdraws from "
+           "Manbij.", "Turkey", "YPG", "violence"),
+    threat("shell-if-it", "Azerbaijan said it would shell Armenia if it moved troops to the "
+           "border.", "Azerbaijan", "Armenia", "violence"),
+    threat("arrest-if", "Venezuela will arrest the opposition leader if he returns to Caracas.",
+           "Venezuela", None, None),
+    threat("warn-response-if-it", "Tehran warned Washington of a harsh response if it struck "
+           "Iranian soil.", "Iran", USA),
+    threat("warn-consequences-if-it", "North Korea warned Seoul of grave consequences if it went "
+           "ahead with the joint drills.", "North Korea", ("South Korea", "Seoul")),
+    threat("warn-retaliation-if-it", "Moscow warned Helsinki of retaliation if it joined NATO.",
+           RUSSIA, ("Finland", "Helsinki")),
+    threat("warn-reprisals-should", "China warned the Philippines of reprisals should Manila "
+           "build on the shoal.", "China", ("Philippines", "Manila")),
+    threat("vow-countermeasures-if", "Beijing vowed to take firm countermeasures if Washington "
+           "approved the arms sale.", "China", USA),
+    threat("pledge-steps-if", "Ankara pledged to take all necessary steps if Athens extended "
+           "its territorial waters.", ("Turkey", "Ankara"), ("Greece", "Athens")),
+    threat("vow-action-if", "Seoul vowed to take stern action if Pyongyang launched another "
+           "missile.", ("South Korea", "Seoul"), "North Korea"),
+    threat("promise-measures-unless", "The Kremlin promised to take measures unless Lithuania "
+           "lifted the transit ban.", RUSSIA, "Lithuania"),
+]
+
+
+@pytest.mark.parametrize("text, source, target, mode", CONDITIONAL_THREATS)
+def test_coercion_told_on_a_condition_threatens_its_party(
+        text: str, source: Names, target: Names | None, mode: str | None) -> None:
+    event = expect(text, "THREATEN", source=source, target=target)
+    if mode is not None:
+        found = matching(events(text), "THREATEN", source=source, target=target)
+        assert any(e.mode == mode for e in found), (mode, [e.mode for e in found])
+    assert event.modality in ("asserted", "reported")
+
+
+#: The condition's act is the threatened party's, and hypothetical.
+CONDITION_DOERS = [
+    pytest.param("Turkey will attack the YPG unless it withdraws from Manbij.", "RETREAT",
+                 "YPG", id="withdraws-is-the-threatened"),
+    pytest.param("Tehran warned Washington of a harsh response if it struck Iranian soil.",
+                 "ASSAULT", USA, id="struck-is-the-warned"),
+    pytest.param("Beijing vowed to take firm countermeasures if Washington approved the arms "
+                 "sale.", "SUPPORT", USA, id="approval-is-the-other"),
+]
+
+
+@pytest.mark.parametrize("text, kind, source", CONDITION_DOERS)
+def test_condition_act_is_the_threatened_partys_and_hypothetical(
+        text: str, kind: str, source: Names) -> None:
+    expect(text, kind, source=source, modality="hypothetical")
+    expect_none(text, kind, modality=("asserted", "future", "reported"))
+
+
+NOT_CONDITIONAL_THREATS = [
+    pytest.param("The World Bank will release funds to Sri Lanka if Colombo passes the "
+                 "reforms.", None, id="aid-if-reforms"),
+    pytest.param('"Fighting will resume in Sudan if the talks fail," analysts said.', None,
+                 id="forecast-analysts"),
+    pytest.param("Analysts said Israel could strike Iran if the talks collapsed.", None,
+                 id="could-forecast"),
+    pytest.param("Israel would have struck Hezbollah had it not withdrawn from the border.",
+                 None, id="counterfactual-had"),
+    pytest.param("If the rebels had not fled, the army would have shelled the town.", None,
+                 id="counterfactual-if-had"),
+    pytest.param("Whenever Hamas fired rockets, Israel bombed Gaza in return.", None,
+                 id="past-habit"),
+    pytest.param("Russia will strike back if it is attacked.", "Russia",
+                 id="passive-condition-self"),
+    pytest.param("Germany will send more tanks to Ukraine if it asks for them.", None,
+                 id="aid-if-asked"),
+    pytest.param("Egypt will mediate between Israel and Hamas if they agree to a truce.", None,
+                 id="mediate-if"),
+    pytest.param("Britain vowed to take steps to protect its shipping in the Red Sea.", None,
+                 id="vow-steps-no-condition"),
+    pytest.param("The ministry vowed to take measures if the heatwave continued.", None,
+                 id="vow-measures-weather"),
+    pytest.param("The WHO warned Congo of a new outbreak if vaccination stalled.", None,
+                 id="warn-of-outbreak"),
+    pytest.param("Kenya's central bank will cut interest rates if inflation slows.", None,
+                 id="rates-if-inflation"),
+]
+
+
+@pytest.mark.parametrize("text, target", NOT_CONDITIONAL_THREATS)
+def test_condition_without_a_coerced_party_is_no_threat(text: str,
+                                                        target: Names | None) -> None:
+    expect_none(text, "THREATEN", target=target)
