@@ -1,0 +1,112 @@
+"""The country of an unnamed body ("the junta", "the government", "the army", "police", "the
+ministry", "officials") when its own words name none (our own sentences).
+
+A body whose words name no country may take the country of the place where it acts ("police
+in Lagos"), of its report's dateline, or the one country its sentence (or the report) is
+about. It does not take:
+
+* the nationality of another state party of its sentence: an adjective or a possessive on
+  another noun of the state ("expel *the French ambassador*", "summoned *Germany's* envoy",
+  "clashed with *Russian troops*"); a nationality on people or things ("Nigerian farmers",
+  "Egyptian exports") or on a party joined to the body itself ("the army and Pakistani
+  police") still places it;
+* a destination of its own act ("flew soldiers to hospitals *in Germany*", "sent troops *to
+  Mali*", "recalled its ambassador *to Sweden*").
+
+Rows: ``has`` (an actor so named has this country; None: it is there, uncoded).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import actors_of
+
+
+def has(id: str, text: str, name: str, country: str | None, known: str = ""):
+    """``known``: why the row still fails (a strict xfail)."""
+    marks = [pytest.mark.xfail(reason=known, strict=True)] if known else []
+    return pytest.param(text, name, country, id=id, marks=marks)
+
+
+FOREIGN_PARTY = [
+    has("junta-french-ambassador", "The junta threatened to expel the French ambassador.",
+        "junta", None),
+    has("ministry-germany-envoy", "The ministry summoned Germany's envoy on Tuesday.",
+        "ministry", None),
+    has("officials-french-ambassador", "Officials said the French ambassador had been "
+        "ordered to leave within 48 hours.", "Officials", None),
+    has("army-russian-troops", "The army clashed with Russian troops near the border.", "army",
+        None),
+    has("government-iranian-diplomats", "The government expelled two Iranian diplomats on "
+        "Monday.", "government", None),
+    has("ministry-chinese-embassy", "The ministry lodged a complaint with the Chinese "
+        "embassy.", "ministry", None),
+    has("police-spanish-authorities", "Police handed the suspect over to Spanish "
+        "authorities.", "Police", None),
+    has("army-ukrainian-officials", "The army handed the prisoners to Ukrainian officials.",
+        "army", None),
+    has("junta-french-troops", "The junta ordered French troops to leave the country by the "
+        "end of the year.", "junta", None),
+    has("government-us-envoy", "The government welcomed the American envoy at the airport.",
+        "government", None),
+    has("ministry-british-charge", "The foreign ministry summoned Britain's charge "
+        "d'affaires over the remarks.", "foreign ministry", None),
+    has("government-turkish-minister", "The government received the Turkish defence minister "
+        "on a two-day visit.", "government", None),
+]
+
+DESTINATION = [
+    has("army-flew-germany", "The army flew wounded soldiers to hospitals in Germany.", "army",
+        None),
+    has("government-troops-mali", "The government sent troops to Mali last year.",
+        "government", None),
+    has("police-deported-italy", "Police deported the suspect to Italy on Friday.", "Police",
+        None),
+    has("army-airlifted-cyprus", "The army airlifted stranded civilians to Cyprus.", "army",
+        None),
+    has("ministry-ambassador-sweden", "The ministry recalled its ambassador to Sweden.",
+        "ministry", None),
+    has("navy-into-waters", "The navy escorted the tankers into Qatar's waters.", "navy", None),
+    has("officials-flew-hostages", "Officials flew the freed hostages to Oman.", "Officials",
+        None),
+    has("government-aid-sudan", "The government shipped 40 tonnes of food aid to Sudan.",
+        "government", None),
+]
+
+# near misses: the country stays
+STAYS = [
+    has("police-in-lagos", "Police in Lagos arrested twelve protesters.", "Police", "NGA"),
+    has("junta-in-niger", "The junta in Niger expelled the French ambassador.", "junta", "NER"),
+    has("army-shelled-in-syria", "The army shelled rebel positions in Syria.", "army", "SYR"),
+    has("ministry-nigerian-farmers", "The ministry said Nigerian farmers would receive seed "
+        "subsidies.", "ministry", "NGA"),
+    has("government-egyptian-exports", "The government said Egyptian exports rose last year.",
+        "government", "EGY"),
+    has("kenya-sentence-before", "Kenya expelled a French diplomat on Monday. The ministry "
+        "said the diplomat had broken the law.", "ministry", "KEN"),
+    has("government-across-ghana", "The government raised fuel prices across Ghana.",
+        "government", "GHA"),
+    has("officials-in-kabul", "Officials in Kabul said the talks would resume.", "Officials",
+        "AFG"),
+    has("dateline", "NAIROBI, Kenya (Reuters) — Police fired tear gas at students on Monday.",
+        "Police", "KEN"),
+    has("army-near-goma", "The army withdrew from positions near Goma.", "army", "COD"),
+    has("report-about-peru", "Peru declared a state of emergency in three provinces. The "
+        "government said the army would patrol the highways.", "government", "PER"),
+    has("country-subject-before", "Ethiopia denied the charges on Sunday. The ministry said "
+        "the accusations were baseless.", "ministry", "ETH"),
+    has("own-ambassador-home", "Senegal recalled its ambassador from Paris. The ministry said "
+        "the envoy would return to Dakar.", "ministry", "SEN"),
+    has("returned-home", "The army moved its headquarters back to Kinshasa.", "army", "COD"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "want"), FOREIGN_PARTY + DESTINATION + STAYS)
+def test_body_country(text: str, name: str, want: str | None) -> None:
+    ex = actors_of(text)
+    shown = [(a.name, a.aliases, a.country) for a in ex.actors]
+    found = [a for a in ex.actors if any(name.lower() == n.lower() for n in (a.name,
+                                                                              *a.aliases))]
+    assert len(found) == 1, shown
+    assert found[0].country == want, shown
