@@ -140,7 +140,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         elif arguments is not None and not arguments[0]:  # "the embargo on Iran has ..."
             arguments = _referred(trigger, out, arguments[1]) or arguments
         if arguments is None or not (crowd or retold or any(arguments)) or _not_an_act(
-                trigger, arguments[0], lex, senses, amap):
+                trigger, arguments[0], lex, senses, amap, d):
             continue
         sources, targets = arguments
         natural = nonagents.forces(trigger, amap, lex)
@@ -359,8 +359,16 @@ def _retold(trigger: triggers.Trigger, earlier: Sequence[Event]) -> Event | None
                  and e.modality not in ("hypothetical", "requested")), None)
 
 
+def _unnamed_official(verb: Token, d: Dictionary) -> bool:
+    """Whether the subject of ``verb`` is an office holder or a delegation the text does not
+    name ("*the minister* visited Nairobi"), not a thing ("planes flew to Chad")."""
+    return any((t.lemma_.lower() in d.titles or t.lower_ in d.titles) or (
+        (noun := d.noun(t.text)) is not None and noun.sector in ("GOV", "LEG", "MIL", "IGO"))
+        for t in subject(verb))
+
+
 def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
-                senses: dict[int, Entry], amap: ActorMap) -> bool:
+                senses: dict[int, Entry], amap: ActorMap, d: Dictionary) -> bool:
     """Triggers that read as events but are not: a visit with no visitor ("planes flying to
     Chad"), declining to confirm or comment (the complement is unconfirmed, nothing is
     refused), rejecting *reports* (a denial, read as the reports' modality), a protest's
@@ -376,8 +384,10 @@ def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
                 a.dep_ == "auxpass" for a in c.children)))  # "not to *be* named"
             and lex.cue("anonymity_words", c.lemma_.lower()) for c in head.children):
         return True
-    if trigger.entry.mode == "visit" and not sources:
-        return True
+    if trigger.entry.mode == "visit" and (
+            (not sources and not _unnamed_official(trigger.head, d))
+            or (sources and all(amap.sector.get(a) == "CVL" for a in sources))):
+        return True  # no visitor, or tourists and pilgrims: no one is received
     if nonagents.market(trigger, lex):
         return True  # "the Dow marched higher"
     if trigger.entry.pos == "noun" and any(
