@@ -177,8 +177,8 @@ DEMANDS = [
 ]
 
 AIMED = [
-    known(case("fired-rockets-at-capital", "Russian forces fired rockets at Kyiv overnight.",
-               "ASSAULT", "fired", source="Russia", target=("Kyiv", "Ukraine")), _NO_PLACE),
+    case("fired-rockets-at-capital", "Russian forces fired rockets at Kyiv overnight.",
+         "ASSAULT", "fired", source="Russia", target=("Kyiv", "Ukraine")),
     case("fired-shells-at-city", "Russian troops fired artillery shells at Kharkiv on "
          "Tuesday.", "ASSAULT", "fired", source="Russia", target=("Kharkiv", "Ukraine")),
     known(case("fired-mortars-at-town", "Militants in Gaza fired mortar rounds at Sderot.",

@@ -35,8 +35,7 @@ CASES = [
                      reason="the argument finder (events/arguments.py) takes the object's "
                      "place as the target before the place rule is reached")),
     pytest.param("Russia fired rockets at Odesa on Friday.", "ASSAULT", "Russia", "Odesa",
-                 None, id="rockets-at-city-is-aimed-at-it", marks=pytest.mark.xfail(
-                     reason="not yet looked into: 'missiles at Lviv' passes, this does not")),
+                 None, id="rockets-at-city-is-aimed-at-it"),
     pytest.param("Gunmen attacked a convoy at Kibumba on Friday.", "ASSAULT", "Gunmen",
                  NO_TARGET, "Kibumba", id="object-at-village", marks=pytest.mark.xfail(
                      reason="the NER tags Kibumba an organisation, an actor object (mentions)")),
