@@ -121,7 +121,8 @@ CONDITIONAL_THREATS = [
     threat("bomb-unless-it", "Ethiopia will bomb the TPLF unless it lays down its weapons by "
            "Monday.", "Ethiopia", "TPLF", "violence"),
     threat("raid-unless-group", "Colombia's army will raid the ELN camps unless the group "
-           "frees the kidnapped soldiers.", "Colombia", "ELN", "violence"),
+           "frees the kidnapped soldiers.", "Colombia", "ELN", "violence",
+           xfail="a raid is read COERCE 170, whose threat is 130 with no mode"),
     threat("tariffs-unless-it", "Washington will impose tariffs on Mexico unless it stops the "
            "flow of migrants.", USA, "Mexico", "restrict"),
     threat("expel-unless", "Greece will expel the Turkish consul unless Ankara apologises for "
@@ -135,7 +136,8 @@ CONDITIONAL_THREATS = [
     threat("shell-if-it", "Azerbaijan said it would shell Armenia if it moved troops to the "
            "border.", "Azerbaijan", "Armenia", "violence"),
     threat("arrest-if", "Venezuela will arrest the opposition leader if he returns to Caracas.",
-           "Venezuela", None, None),
+           "Venezuela", None, None,
+           xfail="actors: 'he' finds no unnamed 'opposition leader' to be, so no party"),
     threat("warn-response-if-it", "Tehran warned Washington of a harsh response if it struck "
            "Iranian soil.", "Iran", USA),
     threat("warn-consequences-if-it", "North Korea warned Seoul of grave consequences if it went "
@@ -145,11 +147,13 @@ CONDITIONAL_THREATS = [
     threat("warn-reprisals-should", "China warned the Philippines of reprisals should Manila "
            "build on the shoal.", "China", ("Philippines", "Manila")),
     threat("vow-countermeasures-if", "Beijing vowed to take firm countermeasures if Washington "
-           "approved the arms sale.", "China", USA),
+           "approved the arms sale.", "China", USA,
+           xfail="a vow is only a modality cue: no event to carry the threat"),
     threat("pledge-steps-if", "Ankara pledged to take all necessary steps if Athens extended "
            "its territorial waters.", ("Turkey", "Ankara"), ("Greece", "Athens")),
     threat("vow-action-if", "Seoul vowed to take stern action if Pyongyang launched another "
-           "missile.", ("South Korea", "Seoul"), "North Korea"),
+           "missile.", ("South Korea", "Seoul"), "North Korea",
+           xfail="a vow is only a modality cue: no event to carry the threat"),
     threat("promise-measures-unless", "The Kremlin promised to take measures unless Lithuania "
            "lifted the transit ban.", RUSSIA, "Lithuania"),
 ]

@@ -10,6 +10,10 @@ body of its sentence or the one before first ("firms", "rebels"), then to an org
 Inside a quotation "we", "us" and "our" are the speaker's side, and third-person
 pronouns look for antecedents on their own side of the quote marks. A description ("the
 general", "the Russian columnist") goes to the most recent actor holding a matching role.
+The subject of a condition set on an act done to another ("Turkey will attack the YPG unless
+*it* withdraws", "warned Washington of a response if *it* struck") is that other party, the
+one the condition is put to, not the doer: a threat's condition is the threatened party's to
+meet; a passive or a state ("if it is attacked", "if it feels threatened") stays the doer's.
 """
 
 from __future__ import annotations
@@ -35,6 +39,13 @@ _SYNONYMS = {"envoy": "representative", "emissary": "representative",
              "commander": "head",
              "secretary-general": "head", "director": "head", "chairman": "head",
              "chairwoman": "head", "chair": "head"}
+#: Marks of a condition clause, and the auxiliaries that open an inverted one ("should it").
+_CONDITIONS = frozenset({"if", "unless"})
+_INVERTED = frozenset({"should", "had", "were"})
+#: Verbs of a condition that tell the doer's own state or will, not a demand on another ("if
+#: it has to", "if it sees fit", "if it wishes").
+_SELF_CONDITIONS = frozenset({"be", "feel", "have", "need", "want", "wish", "choose", "see",
+                              "deem", "must", "can", "find"})
 
 
 def _word(title: str) -> str:
@@ -104,6 +115,9 @@ class Resolver:
         if c.number == "first":
             return self._speaker(c)
         quote = self._quote_of(c.start)
+        put_to = self._condition_party(i, c, quote)
+        if put_to >= 0:
+            return put_to
         best, best_score = -1, None
         for j in range(i - 1, -1, -1):
             a = self.candidates[j]
@@ -127,6 +141,43 @@ class Resolver:
             if best_score is None or score > best_score:
                 best, best_score = a.group, score
         return best
+
+    def _condition_party(self, i: int, c: Candidate, quote: tuple[int, int] | None) -> int:
+        """The group of the party a condition is put to, when ``c`` is the active subject of
+        a condition clause on an act done to an actor of that act's phrase ("will impose
+        tariffs *on Mexico* unless it stops", "warned *Washington* of a response if it
+        struck"); -1 otherwise. The nearest such actor before the pronoun, one alone (not
+        "mediate between Israel and Hamas if they agree")."""
+        token = self.doc[c.head]
+        clause = token.head
+        if token.dep_ != "nsubj" or clause.dep_ not in ("advcl", "ccomp") or not any(
+                (m.dep_ == "mark" and m.lower_ in _CONDITIONS)
+                or (m.dep_ == "aux" and m.lower_ in _INVERTED and m.i < token.i)
+                for m in clause.children):
+            return -1
+        if clause.lemma_.lower() in _SELF_CONDITIONS or any(
+                x.dep_ in ("auxpass", "acomp", "attr", "oprd") for x in clause.children):
+            return -1
+        act = clause.head
+        while act.pos_ in ("NOUN", "PROPN") and act.dep_ in ("dobj", "pobj", "prep") \
+                and act.head.i != act.i:
+            act = act.head  # "warned X of a *response* if ...": the verb of the noun
+        if act.pos_ not in ("VERB", "AUX"):
+            return -1
+        doer = {t.i for s in act.children if s.dep_ in ("nsubj", "nsubjpass")
+                for t in s.subtree}
+        inside = range(act.left_edge.i, clause.left_edge.i)
+        for j in range(i - 1, -1, -1):
+            a = self.candidates[j]
+            if a.sent != c.sent:
+                break
+            h = self.doc[a.head]
+            if a.group < 0 or a.is_reference or h.i not in inside or h.i in doer \
+                    or h.dep_ == "conj" or any(x.dep_ == "conj" for x in h.children):
+                continue
+            if self._quote_of(a.start) == quote and self._compatible(c, a.group):
+                return a.group
+        return -1
 
     def _speaker(self, c: Candidate) -> int:
         """The group of whoever is quoted saying "we": the subject of a reporting verb in the

@@ -138,8 +138,11 @@ def conditional(event: Event, trigger: Trigger, amap: ActorMap,
     announcing the act is, by the act's doer against the condition's party, its code and mode
     those of the act (an attack: violence; sanctions: restrict), its trigger the modal. The
     act itself stays hypothetical. A condition with no actor to meet it, an act with no modal
-    ("if X attacked, Y retaliated" is a past habit), or a cooperative act ("will attend if
-    invited") threatens nobody."""
+    ("if X attacked, Y retaliated" is a past habit), a counterfactual ("would have shelled
+    had they not fled"), or a cooperative act ("will attend if invited") threatens nobody. A
+    threat with no modal of its own is made, whatever its condition ("warned X of a response
+    if it struck" is told as done); nor is a pledge to take unspecified measures, a
+    threat on one ("pledged to take all necessary steps if Athens extended its waters")."""
     verb = anchor(trigger)
     clause = _condition(verb)
     if clause is None or not event.source:
@@ -149,21 +152,40 @@ def conditional(event: Event, trigger: Trigger, amap: ActorMap,
                   if a not in event.source)
     if not party:
         return event, None
+    modals = [c for c in verb.children if c.dep_ == "aux" and (
+        lex.cue("future_modals", c.lower_) or c.lower_ == "would")]
+    if event.type == "AGREE" and _takes_measures(verb, lex):
+        return replace(event, type="THREATEN", cameo="13", cameo_code=_PROMISE["THREATEN"],
+                       mode=None, context=(), target=party), None
     if event.type == "THREATEN":
+        if event.modality == "hypothetical" and not modals:
+            # "warned Washington of a response if it struck": the condition is the threat's
+            # content; the warning itself was made
+            event = replace(event, modality="reported" if event.attributed_to else "asserted")
         return replace(event, target=party), None
     if event.type not in _THREATENING or (verb.dep_ in _COMPLEMENTS and any(
             e.type == "THREATEN" for e in lex.senses("verb", verb.head.lemma_.lower()))):
         return event, None  # the threatening verb is the threat: "warned it would attack"
-    modal = next((c for c in verb.children if c.dep_ == "aux" and (
-        lex.cue("future_modals", c.lower_) or c.lower_ == "would")), None)
-    if modal is None:
-        return event, None
+    modal = next(iter(modals), None)
+    if modal is None or any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > modal.i
+                            for c in verb.children):
+        return event, None  # "would have shelled the town had they not fled": what was not
     code, mode = content.of_act("THREATEN", event.cameo_code, lex) or (_PROMISE["THREATEN"],
                                                                        None)
     return event, replace(event, start=modal.idx, end=modal.idx + len(modal.text),
                           type="THREATEN", cameo="13", cameo_code=code, mode=mode, context=(),
                           target=party,
                           modality="reported" if event.attributed_to else "asserted")
+
+
+def _takes_measures(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` (a pledge) is to take an unspecified response: the objects a
+    general threat names ("threatened countermeasures", coded 130)."""
+    unspecified = {o for e in lex.senses("verb", "threaten") if e.cameo == "130"
+                   for o in e.obj}
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() == "take" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in unspecified for o in c.children)
+        for c in verb.children)
 
 
 def _condition(verb: Token) -> Token | None:
