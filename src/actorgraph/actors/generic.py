@@ -12,10 +12,20 @@ candidates, sentence numbers and the dictionary. Out:
   sentence names the place: "Russian forces shelled civilians *in Kharkiv*" are Ukrainians,
   "Egyptian police detained activists *in Cairo*" Egyptians. Otherwise the one country the
   sentence names (``descriptions.sentence_country``); an opposition no sentence places stays
-  uncoded (the report's country proved a poor guess for it);
+  uncoded (the report's country proved a poor guess for it). An unnamed state body
+  ("officials") takes none its act names as not its own (``not_its_country``);
 * ``sentence_countries``: the countries an unnamed office holder's sentence names, by a
   country or by a group's nationality ("*Thai* protesters demanded the resignation of the
   prime minister").
+* ``not_its_country``: a country its sentence names that an unnamed state body ("the junta",
+  "the army", "officials") does not serve: the nationality of another state party of its own
+  act, an adjective or a possessive on that party's noun ("threatened to expel *the French
+  ambassador*", "summoned *Germany's* envoy", "clashed with *Russian troops*"), and a place
+  its act sends or brings something to ("flew soldiers to hospitals *in Germany*", "sent
+  troops *to Mali*"). A party of another clause ("said *Nigerian troops* had ...") or joined
+  to the body ("the army and *Pakistani* police"), and a nationality on people ("*Nigerian*
+  farmers"), are no such sign. An unnamed party whose own words name no country only echoes
+  its sentence's ("handed *the prisoners* to ..."): no sign either way.
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ from spacy.tokens import Token
 
 from . import collectives, descriptions
 from .candidates import Candidate
+from .collectives import STATE_SECTORS
 from .dictionary import NON_STATE, Dictionary, Noun
 
 #: Sectors of the people (not of the state or of armed bodies): one of them, counted ("a
@@ -37,6 +48,12 @@ _POPULATION = frozenset({"CVL", "MED", "HRI", "EDU", "LAB", "REF", "HLH", "AGR"}
 _ACTED_ON = frozenset({"dobj", "nsubjpass", "pobj", "dative"})
 #: Prepositions naming where an act happens.
 _WHERE = frozenset({"in", "near", "across", "throughout", "around", "outside", "inside"})
+#: Prepositions naming where an act sends or brings something ("flew soldiers to Germany").
+_TOWARD = frozenset({"to", "into", "toward", "towards", "onto"})
+#: Dependencies of a word giving a noun its nationality ("French", "Germany's", "US").
+_NATIONALITY = frozenset({"amod", "poss", "compound", "nmod"})
+#: Dependencies that carry one act on to a verb of the same doer ("threatened to expel").
+_SAME_ACT = frozenset({"xcomp", "conj"})
 
 
 def unnamed_people(token: Token, noun: Noun) -> bool:
@@ -101,6 +118,10 @@ def population_country(token: Token, sector: str | None, entities: list[Candidat
                             d)
         if iso3:
             return iso3
+    if sector in STATE_SECTORS:  # "officials flew the hostages to Oman": not Omanis
+        by_head = {e.head: e for e in entities}
+        entities = [e for e in entities if e.sent != sent_of[token.i]
+                    or not not_its_country(token, e, by_head, d)]
     return descriptions.sentence_country(token, sector, entities, sent_of, d.demonym)
 
 
@@ -124,3 +145,50 @@ def sentence_countries(c: Candidate, candidates: list[Candidate]) -> set[str]:
     return {x.country for x in candidates if x.sent == c.sent and x.country
             and x.country not in NON_STATE and x is not c
             and (x.kind == "COUNTRY" or (x.kind == "GROUP" and x.group >= 0))}
+
+
+def _act(token: Token) -> tuple[Token | None, set[str]]:
+    """The act ``token``'s phrase is a party of (its nearest verb, climbed over "threatened
+    *to expel*" and coordinated verbs), and the prepositions on the way up to it."""
+    preps, t = set(), token
+    while t.pos_ not in ("VERB", "AUX"):
+        if t.head.i == t.i:
+            return None, preps
+        if t.dep_ in ("prep", "dative"):
+            preps.add(t.lower_)
+        t = t.head
+    while t.dep_ in _SAME_ACT and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
+    return t, preps
+
+
+def not_its_country(body: Token, other: Candidate, by_head: dict[int, Candidate],
+                    d: Dictionary) -> bool:
+    """Whether ``other`` (a placed candidate of the sentence of the unnamed state body headed
+    by ``body``) names a country the body does not serve (module docstring), or only echoes
+    one its sentence names (an unnamed party whose own words name none: "handed the
+    prisoners to ..."); ``by_head``: the candidates by head token."""
+    doc = body.doc
+    t = doc[other.head]
+    if t.i == body.i or t in body.conjuncts:
+        return False
+    if other.label == "NOUN" and not any(
+            d.demonym(w.text) or d.country_name(w.text) or w.i in by_head
+            for w in t.lefts if w.dep_ in _NATIONALITY):
+        return True
+    act, preps = _act(t)
+    own = _act(body)[0]
+    if act is None or own is None or act.i != own.i:
+        return False
+    if preps & _TOWARD:
+        return True
+    if preps & _WHERE:
+        return False  # where it acts: "shelled positions in Kachin state"
+    if t.dep_ in _NATIONALITY and t.head.i != t.i:  # "French" in "the French ambassador"
+        if t.head.i == body.i or t.head in body.conjuncts:
+            return False
+        owner = by_head.get(t.head.i)  # a state's party, or a thing: "the Israeli strike"
+        if owner is None:
+            return other.kind == "COUNTRY" and t.dep_ in ("amod", "poss")
+        return owner.sector in STATE_SECTORS
+    return other.label in ("NOUN", "DESC") and other.sector in STATE_SECTORS

@@ -24,7 +24,7 @@ from ..records import Actor, Document, Span
 from . import coref, descriptions, generic, mentions, possessed
 from .context import Roles
 from .dictionary import NON_STATE as _NON_STATE
-from .dictionary import Dictionary, norm
+from .dictionary import Dictionary, Institution, norm
 from .mentions import ARMED, STATE_SECTORS, Candidate
 from .summary import MINOR as _MINOR
 from .summary import summarise
@@ -366,24 +366,24 @@ class Local:
                 org=entry.org if entry else None,
                 named=bool(proper) or entry is not None,
             ))
-        return _place_officials(actors, self.candidates, self.d)
+        return _place_officials(actors, self.candidates, self.d, self.doc)
 
 
 
-def _place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictionary
-                     ) -> tuple[Actor, ...]:
+def _place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictionary,
+                     doc: Doc) -> tuple[Actor, ...]:
     """An official of unknown country ("Vice-President Moody Awori"), an unplaced state
     body ("the army", "the foreign ministry") or generic body ("the Supreme Court", "the
     Labour Party") serves the one country its sentence and the one before it name most, else
-    the country the report is mostly about, if one is."""
-    countries = [(c.sent, c.country) for c in candidates if c.group >= 0 and c.country
-                 and c.kind != "PERSON" and c.country not in _NON_STATE]
-    if not countries:
+    the country the report is mostly about, if one is; a body counts neither among them the
+    countries its sentence names that it does not serve (``generic.not_its_country``: "expel
+    the French ambassador", "flew soldiers to Germany")."""
+    placed = [c for c in candidates if c.group >= 0 and c.country and c.kind != "PERSON"
+              and c.country not in _NON_STATE]
+    if not placed:
         return tuple(actors)
-    overall = Counter(country for _, country in countries)
-    (top, n), total = overall.most_common(1)[0], sum(overall.values())
-    default = top if 2 * n >= total else None
-    first_sentence = {c.group: c.sent for c in reversed(candidates) if c.group >= 0}
+    by_head = {c.head: c for c in candidates}
+    first = {c.group: c for c in reversed(candidates) if c.group >= 0}
     # unnamed plurals ("officials", "trading firms") are placed by their own sentence only
     # (``descriptions.sentence_country``)
     singular = {c.group for c in candidates if c.group >= 0 and not c.is_reference
@@ -392,22 +392,39 @@ def _place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictio
     for n_, a in enumerate(actors):
         official = a.kind == "PERSON" and a.roles
         body = a.kind == "GROUP" and not a.named and a.key is None and n_ in singular
-        generic = d.institution(a.key)
+        generic_ = d.institution(a.key)
         council = a.kind == "ORG" and a.named and a.key is None and a.sector == "GOV"
-        if (official or body or generic or council) and a.country is None \
-                and (generic or a.sector in STATE_SECTORS):
-            sent = first_sentence.get(n_, -1)
-            near = Counter(c for s, c in countries if sent - 1 <= s <= sent).most_common(2)
-            clear = near and (len(near) == 1 or near[0][1] > near[1][1])
-            country = near[0][0] if clear else default
-            a = replace(a, country=country)
-            if body and country:
-                a = replace(a, key=f"N:{country}:{a.sector}")
-            elif generic and country:
-                key, sector = generic.placed(country)
-                a = replace(a, key=key, sector=sector)
+        if (official or body or generic_ or council) and a.country is None \
+                and (generic_ or a.sector in STATE_SECTORS):
+            mention = first.get(n_)
+            sent = mention.sent if mention is not None else -1
+            countries = [(c.sent, c.country) for c in placed if not (
+                body and mention is not None and c.sent == sent
+                and generic.not_its_country(doc[mention.head], c, by_head, d))]
+            a = _placed(a, countries, sent, body, generic_)
         out.append(a)
     return tuple(out)
+
+
+def _placed(a: Actor, countries: list[tuple[int, str]], sent: int, body: bool,
+            generic_: Institution | None) -> Actor:
+    """``a`` with the country ``countries`` ((sentence, country) pairs) give it: the one its
+    sentence ``sent`` and the one before name most, else the report's, if one is."""
+    if not countries:
+        return a
+    overall = Counter(country for _, country in countries)
+    (top, n), total = overall.most_common(1)[0], sum(overall.values())
+    default = top if 2 * n >= total else None
+    near = Counter(c for s, c in countries if sent - 1 <= s <= sent).most_common(2)
+    clear = near and (len(near) == 1 or near[0][1] > near[1][1])
+    country = near[0][0] if clear else default
+    a = replace(a, country=country)
+    if body and country:
+        a = replace(a, key=f"N:{country}:{a.sector}")
+    elif generic_ and country:
+        key, sector = generic_.placed(country)
+        a = replace(a, key=key, sector=sector)
+    return a
 
 
 def local_actors(document: Document, doc: Doc, d: Dictionary) -> tuple[Actor, ...]:
