@@ -140,6 +140,13 @@ CONDITIONAL_THREATS = [
            xfail="actors: 'he' finds no unnamed 'opposition leader' to be, so no party"),
     threat("warn-response-if-it", "Tehran warned Washington of a harsh response if it struck "
            "Iranian soil.", "Iran", USA),
+    # an adjective of force is no natural force: a "crushing" response is a threat
+    threat("warn-crushing-response-if-it", "Ankara warned the PKK of a crushing response if it "
+           "attacked Turkish bases in Iraq.", ("Turkey", "Ankara"), "PKK"),
+    threat("warn-crushing-response-verb-if", "Iran warned Israel of a crushing response if it "
+           "bombed Iranian oil terminals.", "Iran", "Israel"),
+    threat("warn-devastating-response-if", "Moscow warned Kyiv of a devastating response if it "
+           "struck the Crimean bridge again.", RUSSIA, ("Ukraine", "Kyiv")),
     threat("warn-consequences-if-it", "North Korea warned Seoul of grave consequences if it went "
            "ahead with the joint drills.", "North Korea", ("South Korea", "Seoul")),
     threat("warn-retaliation-if-it", "Moscow warned Helsinki of retaliation if it joined NATO.",

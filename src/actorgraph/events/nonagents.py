@@ -116,8 +116,9 @@ def natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
             lex.cue("non_agents", w.lemma_.lower()) for w in g.subtree) for g in c.children)
            for c in token.children):
         return False  # "a fire set by militants", not "landslides set off by heavy rain"
-    if _non_agent(token, lex) or any(_non_agent(m, lex) for m in mods):
-        return True
+    if _non_agent(token, lex) or any(_non_agent(m, lex) for m in mods if m.dep_ != "amod"
+                                     or m.pos_ in ("NOUN", "PROPN")):
+        return True  # "a *flood* surge", "*Cyclone* Idai"; not "a *crushing* response"
     if any(m.lemma_.lower() in words("blast_causes") for m in mods) and (any(
             s.mode == "explosives" for s in lex.senses("noun", token.lemma_.lower()))
             or lex.cue("fought_words", token.lemma_.lower())):
