@@ -17,6 +17,8 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import lru_cache
 
+import pytest
+
 import actorgraph
 from actorgraph.records import MODALITIES, PLOVER_TYPES, Event, Extraction
 
@@ -194,3 +196,9 @@ def problems(ex: Extraction) -> list[str]:
         if unknown:
             found.append(f"{where}: refers to unknown actors {unknown}")
     return found
+
+
+def known(row, why: str):
+    """``row`` (a ``pytest.param``) as a row that still fails for a stage its table's modules
+    do not own: a strict xfail saying which, so that the day it passes the mark must go."""
+    return pytest.param(*row.values, id=row.id, marks=pytest.mark.xfail(reason=why, strict=True))

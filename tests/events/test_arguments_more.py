@@ -25,22 +25,11 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Names, OneOrMore, describe, events, matching
+from .helpers import describe, events, known, matching
+from .test_context_arguments import TABLE, case
 
-TABLE = "text, type_, trigger, source, target, involving, not_involving"
 #: ``target=NO_TARGET``: every event of the type at the trigger has no target.
 NO_TARGET = "none"
-
-
-def case(id: str, text: str, type_: OneOrMore, trigger: str, *, source: Names | None = None,
-         target: Names | None = None, involving: Names | None = None,
-         not_involving: Names | None = None):
-    return pytest.param(text, type_, trigger, source, target, involving, not_involving, id=id)
-
-
-def known(row, why: str):
-    """A row that still fails for a stage this table's modules do not own (a strict xfail)."""
-    return pytest.param(*row.values, id=row.id, marks=pytest.mark.xfail(reason=why, strict=True))
 
 
 #: The passive "were kicked out of" is parsed with "out" as a preposition, so the trigger

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Names, OneOrMore, describe, events, matching
+from .helpers import Names, OneOrMore, describe, events, known, matching
 
 TABLE = "text, type_, trigger, source, target, involving, not_involving"
 
@@ -27,11 +27,6 @@ def case(id: str, text: str, type_: OneOrMore, trigger: str, *, source: Names | 
          target: Names | None = None, involving: Names | None = None,
          not_involving: Names | None = None):
     return pytest.param(text, type_, trigger, source, target, involving, not_involving, id=id)
-
-
-def known(row, why: str):
-    """A row that still fails for a stage this table's modules do not own (a strict xfail)."""
-    return pytest.param(*row.values, id=row.id, marks=pytest.mark.xfail(reason=why, strict=True))
 
 
 #: The talks' doer and partner are found ("the emir", of Qatar); the name test fails on the

@@ -20,17 +20,12 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import expect_none
+from .helpers import expect_none, known
 from .test_targets import NO_TARGET, case, check
 
 RUSSIA = ("Russia", "Moscow", "Kremlin")
 USA = ("United States", "Washington", "U.S.")
 TABLE = "text, type_, source, target, not_target"
-
-
-def known(row, why: str):
-    """A row that still fails for another stage (a strict xfail saying which)."""
-    return pytest.param(*row.values, id=row.id, marks=pytest.mark.xfail(reason=why, strict=True))
 
 
 #: The trigger lexicon has no sense for these words yet: the event is missing, not its target.
