@@ -15,6 +15,11 @@ violent-sounding verbs (``neg-d-``: "the quake toppled", "a gas explosion ripped
 All Blacks ambushed France", "the rupee was hammered", "the virus attacked", rescues) and 20
 violent lookalikes (``pos-d-look-``: arson, a bomb in a market, sabotage, looters shot); rules
 may be fixed from it, like A and C.
+``cases_e.yaml`` (half E) holds 80 snippets in shapes unlike C and D: 60 disasters and accidents
+(``neg-e-``) told in long wire sentences, casualty updates, quotes, rescues, aftermaths with no
+disaster word, verbless headlines, tolls by region, effects only ("buildings swayed") and names
+like an actor's ("Storm Daniel", "the Camp Fire"), and 20 violent lookalikes in the same shapes
+(``pos-e-``); rules may be fixed from it, like A, C and D.
 
 Besides the scorer's numbers, ``violent_on_negatives`` is the share of ``neg-`` cases (disasters,
 accidents, outbreaks, sports, markets) with any predicted ASSAULT, COERCE, PROTEST or MOBILIZE, in
@@ -41,17 +46,18 @@ from tests.events.helpers import events
 from tests.events.unseen.score import Case, load_cases, score
 
 HERE = Path(__file__).parent
-HALVES: dict[str, Path] = {h: HERE / f"cases_{h}.yaml" for h in ("a", "b", "c", "d")}
+HALVES: dict[str, Path] = {h: HERE / f"cases_{h}.yaml" for h in ("a", "b", "c", "d", "e")}
 CATEGORIES: tuple[str, ...] = ("protest", "assault", "coerce", "coop", "neg", "pos")
 VIOLENT: frozenset[str] = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 
 #: Cases of each category in each half (A and B: protest 70, assault 45, coerce 30, coop 25,
-#: neg 50; C: neg 85, pos 35; D: neg 45, pos 65 = 45 protests + 20 lookalikes).
+#: neg 50; C: neg 85, pos 35; D: neg 45, pos 65 = 45 protests + 20 lookalikes; E: neg 60, pos 20).
 CATEGORY_COUNTS: dict[str, dict[str, int]] = {
     "a": {"protest": 35, "assault": 22, "coerce": 15, "coop": 13, "neg": 25},
     "b": {"protest": 35, "assault": 23, "coerce": 15, "coop": 12, "neg": 25},
     "c": {"neg": 85, "pos": 35},
     "d": {"neg": 45, "pos": 65},
+    "e": {"neg": 60, "pos": 20},
 }
 
 #: Measured less 0.02 (A: recall 0.960, precision 0.860; B: recall 0.886, precision 0.782;
@@ -59,22 +65,25 @@ CATEGORY_COUNTS: dict[str, dict[str, int]] = {
 #: 0.857, 0.579 when written; precision 0.826 after gas blasts, rescuers, closures in an
 #: outbreak and harm under a borrowed doer do no violence; D: recall 0.721, precision 0.880
 #: after the same, 0.721 and 0.786 when written; 0.860 and 0.922 after protest senses as news
-#: writes them, gunfire at protesters, called-off protests and weapons with no named doer).
+#: writes them, gunfire at protesters, called-off protests and weapons with no named doer;
+#: E: recall 0.828, precision 0.750 when written).
 FLOORS: dict[str, dict[str, float]] = {
     "a": {"type_recall": 0.94, "type_precision": 0.84},
     "b": {"type_recall": 0.86, "type_precision": 0.76},
     "c": {"type_recall": 0.878, "type_precision": 0.806},
     "d": {"type_recall": 0.84, "type_precision": 0.90},
+    "e": {"type_recall": 0.807, "type_precision": 0.73},
 }
 #: Measured plus 0.02 (A: false events 0.043, violent on neg- 0.0; B: 0.348, 0.28; C: 0.065,
 #: 0.059 = 5 of 85 disaster and accident snippets, 0.312 and 0.235 when written; the target is
 #: <= 0.05; 0.052 and 0.035 = 3 of 85 after the same; D: 0.0 and 0.0, 0.214 and 0.156 = 7
-#: of 45 when written).
+#: of 45 when written; E: 0.053 and 0.017 = 1 of 60 when written).
 CEILINGS: dict[str, dict[str, float]] = {
     "a": {"false_event_rate": 0.063, "violent_on_negatives": 0.02},
     "b": {"false_event_rate": 0.37, "violent_on_negatives": 0.30},
     "c": {"false_event_rate": 0.072, "violent_on_negatives": 0.055},
     "d": {"false_event_rate": 0.02, "violent_on_negatives": 0.02},
+    "e": {"false_event_rate": 0.073, "violent_on_negatives": 0.037},
 }
 
 
