@@ -2,9 +2,10 @@
 
 In: a token of the parse with its actor noun (``Noun`` from ``actor_nouns.csv``), or a named
 entity's span. Out: whether a collective of two ("the two sides", "the pair", "both sides")
-stands as an actor; a description of a body ("the rebel group", "the militia") to resolve by
-coreference (``coref.Resolver``) or keep as an unnamed group; whether a name is a site
-("Place de la Bastille", "Tahrir Square") rather than an organisation.
+stands as an actor; a description of a body ("the rebel group", "the militia", "the bar
+association") to resolve by coreference (``coref.Resolver``) or keep as an unnamed group;
+whether a name is a site ("Place de la Bastille", "Tahrir Square") rather than an
+organisation.
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 #: Head words of a description that names a body of people, not one person ("the rebel
 #: *group*", "the *militia*"), which coreference may resolve to the body last named.
 _BODIES = frozenset({"group", "militia", "movement", "faction", "party", "gang", "cartel",
-                     "paramilitary"})
+                     "paramilitary", *("union", "association", "committee", "charity")})
+#: Heads of a civic body ("the transport *union*", "the bar *association*") that also name
+#: a joining of things ("the *union of* two companies", "a *committee of* experts"), and the
+#: modifiers that make one an economic or legal arrangement ("the *customs* union").
+_CIVIC = frozenset({"union", "association", "committee"})
+_ARRANGEMENTS = frozenset({"customs", "monetary", "currency", "banking", "economic",
+                           "fiscal", "political", "civil", "postal", "energy", "free"})
 #: Sectors of armed bodies outside the state; a description of one refers to any of them
 #: ("the rebel group" for a movement the dictionary calls insurgent).
 NON_STATE_ARMED = frozenset({"REB", "INS", "UAF", "RAD"})
@@ -54,8 +61,15 @@ def of_members(token: Token, noun: Noun | None) -> bool:
 
 def is_body_description(token: Token, noun: Noun) -> bool:
     """Whether ``token`` is "the <body noun>" ("the group", "the rebel group", "the
-    militia"): a reference to a body named before, or an unnamed body of its own."""
-    return not noun.plural and token.tag_ == "NN" and noun.noun.split()[-1] in _BODIES and any(
+    militia", "the transport union"): a reference to a body named before, or an unnamed body
+    of its own; not a civic noun that joins things ("the union *of* two firms", "the
+    committee *of* experts", "the *customs* union")."""
+    head = noun.noun.split()[-1]
+    if head in _CIVIC and any((c.dep_ == "prep" and c.lower_ == "of")
+                              or (c.dep_ in ("compound", "amod") and c.lower_ in _ARRANGEMENTS)
+                              for c in token.children):
+        return False
+    return not noun.plural and token.tag_ == "NN" and head in _BODIES and any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 

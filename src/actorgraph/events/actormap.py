@@ -176,7 +176,8 @@ class ActorMap:
         ``back`` before it, within its paragraph ("*the army and the RSF* agreed ...; both
         forces ..."), unless the noun names an actor of its own ("both Koreas"); failing
         that, the two last met, fought or spoke with each other ("X held talks *with* Y",
-        "X hosted Y")."""
+        "X hosted Y", "X fought Y. Elders urged both armies ..."), not the noun itself and
+        the one acting on it."""
         if self.of_token.get(token.i) in self.named:
             return []
         doc, start = token.doc, _window(token, back)
@@ -195,8 +196,11 @@ class ActorMap:
                 found = self._together(t)
                 if len(found) > 1:
                     return found
+        # not the verb the noun is itself a party of ("Elders urged *both armies*")
+        own = self.of_token.get(token.i)
         for i in range(token.i - 1, start - 1, -1):
-            if doc[i].pos_ == "VERB" and len(found := self._met(doc[i])) > 1:
+            if doc[i].pos_ == "VERB" and len(found := self._met(doc[i])) > 1 \
+                    and own not in found:
                 return found
         return []
 
