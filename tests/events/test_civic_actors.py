@@ -97,6 +97,13 @@ FOUND = [
                  "SANCTION", "Red Cross", None, id="suspended-relief-operations"),
     pytest.param("Germany halted humanitarian assistance to Afghanistan after the takeover.",
                  "SANCTION", "Germany", "Afghanistan", id="halted-humanitarian-assistance"),
+    # an aid body halting its operations, activities or work: no disarming
+    pytest.param("The World Food Programme paused operations in South Sudan after the looting.",
+                 "SANCTION", "World Food Programme", None, id="aid-body-paused-operations"),
+    pytest.param("Aid groups halted operations in northern Gaza.",
+                 "SANCTION", "Aid groups", None, id="aid-groups-halted-operations"),
+    pytest.param("The Red Cross suspended its activities in the province of Ituri.",
+                 "SANCTION", "Red Cross", None, id="red-cross-suspended-activities"),
 ]
 
 # (text, type, source, target): none of these may be found
@@ -109,6 +116,12 @@ NOT_FOUND = [
                  "SANCTION", None, None, id="halted-advance"),
     pytest.param("The army suspended its offensive in the north of Yemen.",
                  "SANCTION", None, None, id="suspended-offensive"),
+    pytest.param("The army halted operations in the Panjshir valley of Afghanistan.",
+                 "SANCTION", None, None, id="army-halted-operations"),
+    pytest.param("The armed group halted operations near Goma for the elections.",
+                 "SANCTION", None, None, id="armed-group-halted-operations"),
+    pytest.param("The mining company suspended operations at its copper mine in Peru.",
+                 "SANCTION", None, None, id="company-suspended-operations"),
     pytest.param("The army and the rebels fought near Goma.\n\nChurch leaders urged both "
                  "forces to stop.",
                  "REQUEST", None, "army", id="both-forces-across-paragraph"),
