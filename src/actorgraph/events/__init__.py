@@ -274,7 +274,8 @@ def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon) -> set[int]:
 def _arguments(trigger: triggers.Trigger, amap: ActorMap,
                senses: dict[int, Entry]) -> tuple[list[str], list[str]] | None:
     """Sources and targets of a trigger; None when a nominal trigger is a document that
-    nobody does anything with in the sentence ("the agreement" alone is not an event)."""
+    nobody does anything with in the sentence ("the agreement" alone is not an event),
+    unless it names the two parties it binds ("the deal *between Ethiopia and Eritrea*")."""
     kind = trigger.entry.type
     preps = _PREPS.get(kind or "", TARGET_PREPS)
     if trigger.entry.pos == "noun":
@@ -284,8 +285,9 @@ def _arguments(trigger: triggers.Trigger, amap: ActorMap,
             return entry is None or entry.type in (None, "AGREE", "THREATEN")
 
         if trigger.head.lemma_.lower() in _DOCUMENTS and trigger.light is None \
-                and implied.anchor(trigger) is trigger.head:
-            return None
+                and implied.anchor(trigger) is trigger.head and len(
+                    between(trigger.head, amap)) < 2:
+            return None  # but "the pact between Egypt and Sudan took effect": both agreed
         sources, targets = noun_arguments(
             trigger, amap, carries, preps,
             asks=lambda verb: getattr(senses.get(verb.i), "type", None) == "REQUEST")
@@ -299,10 +301,16 @@ def _arguments(trigger: triggers.Trigger, amap: ActorMap,
     if not targets and kind == "THREATEN":
         targets = condition_subjects(trigger.clause, amap, sources)
     targets = targets or recipients(trigger, amap, sources)
-    if not sources:
-        # "fighting between the army and the RSF": both sides act, no one is acted upon
+    if all(amap.kind.get(a) == "LOCATION" for a in sources):
+        # "fighting between the army and the RSF": both sides act, no one is acted upon;
+        # and a city reached through the carrier's subject is only where ("talks *in Doha*
+        # produced an agreement between Qatar and Bahrain")
+        # ... also those of the act whose outcome it is ("*talks between Ethiopia and Egypt*
+        # produced an agreement")
         heads = [trigger.head, *(h for h in [trigger.head.head]
-                                 if trigger.head.dep_ in ("compound", "nsubj"))]
+                                 if trigger.head.dep_ in ("compound", "nsubj")),
+                 *(c for c in trigger.head.head.children if trigger.head.dep_ == "dobj"
+                   and trigger.entry.pos == "noun" and c.dep_ == "nsubj")]
         parties = [a for h in heads for a in between(h, amap)]
         if len(parties) > 1:
             sources, targets = parties, [t for t in targets if t not in parties]
@@ -311,10 +319,14 @@ def _arguments(trigger: triggers.Trigger, amap: ActorMap,
 
 def _theme(trigger: triggers.Trigger) -> str | None:
     """The lemma of the act the event commits to or asks for, if the trigger governs one:
-    "agreed to *buy* fertiliser", "urged them to *return*". (Objects are left out: reports
-    name one thing in many words, "armoured vehicles", "military equipment".)"""
+    "agreed to *buy* fertiliser", "urged them to *return*", a noun's infinitive "a promise
+    to *speed up* the convoys". (Objects are left out: reports name one thing in many
+    words, "armoured vehicles", "military equipment".)"""
+    noun = trigger.entry.pos == "noun"
     for c in trigger.head.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+        if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("xcomp", "ccomp") or (
+                noun and c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                 for a in c.children))):
             return c.lemma_.lower()
     return None
 

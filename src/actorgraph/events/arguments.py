@@ -72,9 +72,14 @@ _CARRIERS = frozenset({"use", "exercise", "employ", "announce", "order", "author
                        "remain", "stay", "go", "come", "travel", "join", "enter", "attend",
                        "arrive", "fly", "meet", "agree", "need", "require", "prepare", "sign",
                        "tighten", "strengthen", "reinforce", "increase", "boost", "enforce",
-                       "maintain", "keep", "raise", "deepen", "widen", "broaden", "submit"})
+                       "maintain", "keep", "raise", "deepen", "widen", "broaden", "submit",
+                       "set", "establish", "create", "form", "forge", "unveil", "table",
+                       "present"})
 #: Types whose target benefits: help asked for goes to whoever asks for it.
 _BENEFITS = frozenset({"AID", "SUPPORT"})
+#: Types whose "from" phrase on the noun names the doer: aid or support *from* a giver, a
+#: request or demand *from* whoever asks ("a request from Serbia": Serbia asks).
+_FROM_SOURCE = _BENEFITS | {"REQUEST"}
 #: Prepositions naming whoever is asked, before what is asked for ("appealed *to* Algeria
 #: for aid", "called *on* Moscow for help").
 _ASKED = frozenset({"to", "on", "upon"})
@@ -339,7 +344,8 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
         sources = doers(verb, amap)
     if not sources:  # "the peace talks *led by the UN*"
         sources = amap.actors(agent(next((c for c in noun.children if c.dep_ == "acl"), noun)))
-    if not sources and trigger.entry.type in _BENEFITS:  # "aid *from Turkey* reached Idlib"
+    if not sources and trigger.entry.type in _FROM_SOURCE:
+        # "aid *from Turkey* reached Idlib", "a request *from Serbia*": whoever gives or asks
         sources = amap.actors(_prep_targets(noun, from_))
     if trigger.entry.of == "source":
         if not sources:  # "the withdrawal *of Syrian troops*"; but "the US speeded up the
