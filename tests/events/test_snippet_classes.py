@@ -359,9 +359,7 @@ THINGS_DO_NO_VIOLENCE = [
     pytest.param("Soldiers evacuated residents from the flooded districts of Valencia by "
                  "boat after torrential rain killed 200.", id="soldiers-evacuated-flood"),
     pytest.param("Rising waters along the Ahr valley have killed at least 130 people.",
-                 id="rising-waters-killed", marks=pytest.mark.xfail(
-                     strict=True, reason="'water' is also a place ('drills in the waters east "
-                     "of Taiwan'), so it is no non-agent")),
+                 id="rising-waters-killed"),
 ]
 
 

@@ -4,12 +4,15 @@ In: a trigger (or a token, a reading) with the parse around it, the lexicon's wo
 (``non_agents``, ``accident_sites``, ``accident_verbs``, ``weapon_words``, ``fought_words``,
 ``relief_words``, ``unrest_words``, ``sports`` in ``modality.yaml``), this stage's own
 (``blast_causes``, ``sport_nouns``, ``result_words``, ``home_relief``, ``rescuers``,
-``market_names``, ``market_moves``, ``relief_work`` in ``nonagents.yaml``) and the actor
-map. Out: yes or no, for the events stage to drop the event or the doer.
+``market_names``, ``market_moves``, ``relief_work``, ``earth_forces``, ``earth_places``,
+``hardships`` in ``nonagents.yaml``) and the actor map. Out: yes or no, for the events stage
+to drop the event or the doer.
 
 Natural forces, accidents, disease, animals and things never act: "the earthquake killed
 eight", "killed in the floods", "a lightning strike", "a block collapsed, killing 14", "stray
-dogs killed a boy" are no event, and a storm with a name ("Cyclone Idai") is no source. Work
+dogs killed a boy", "the *Rolling Fork* tornado kills 25", "thick fog caused a pile-up,
+killing two", "after a fire there killed 260" are no event, a storm with a name ("Cyclone
+Idai") is no source, and a warning of a hardship ("warning of hunger") threatens no one. Work
 against a disaster acts on no one: "battled a wildfire", troops sent "to help firefighters", a
 state of emergency for a flood; relief a state sends abroad is AID (the trigger table). A
 violent word in a game is play ("attacked the goal", "struck twice as City beat Arsenal
@@ -105,6 +108,10 @@ def natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
     in it ("sniper fire", "Israeli fire", "a fire set by militants")."""
     if lex.cue("weapon_words", token.lemma_.lower()):
         return False  # "a car *bomb*", "a *drone* crashed": a weapon has a hand behind it
+    if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON" and any(
+            w in words("earth_forces") or (w in words("earth_places") and token.dep_ == "nsubj")
+            for w in _forms(token)):
+        return True  # "the *Rolling Fork* tornado", "*thick fog*", "*rising waters* killed"
     mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     own = amap.direct(token)
     if any(lex.cue("weapon_words", m.lemma_.lower()) or (
@@ -169,16 +176,43 @@ def by_force(trigger: triggers.Trigger, lex: Lexicon, amap: ActorMap,
     head = trigger.head
     if trigger.entry.pos == "noun":
         return natural(head, lex, amap)  # "an explosion at a factory"
+    stranded = _stranded(head)
+    if stranded is not None and (natural(stranded, lex, amap) or any(
+            lex.cue("non_agents", w) for w in _forms(stranded))):
+        return True  # "arrested the owner after *a fire* there killed 260 workers"
     doers = subject(head)
     if doers:
         # "a magnitude 6.3 earthquake struck ..., killing": a measure parsed as a second
         # subject is no hand; a participle takes the doer of the verb it hangs on
+        # a name inside a force's own phrase the parser split off is its place ("rising
+        # waters *in Rio Grande do Sul* have killed")
         forces = [t for t in doers if natural(t, lex, amap) or accident(t, lex, amap)]
-        return bool(forces) and all(t in forces or amap.direct(t) is None for t in doers)
+        places = {amap.direct(w) for f in forces for w in f.subtree} - {None}
+        return bool(forces) and all(t in forces or amap.direct(t) in (None, *places)
+                                    for t in doers)
     return not sources and any(
         c.dep_ in ("prep", "agent") and c.lower_ in CAUSES and any(
             o.dep_ == "pobj" and natural(o, lex, amap) for o in c.children)
         for c in head.children)
+
+
+#: Finite verb tags: a verb in one has a subject of its own, if the parser found it.
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _stranded(head: Token) -> Token | None:
+    """The subject the parser hung on a preposition of the verb above: the object of the
+    phrase right before a finite verb that has no subject ("arrested the owner after *a fire*
+    there killed 260": the fire killed), not before a participle ("fired on crowds after the
+    flood, killing 12": the crowd's shooters killed)."""
+    if head.tag_ not in FINITE or head.left_edge.i <= head.sent.start or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None
+    token = head.doc[head.left_edge.i - 1]
+    while token.dep_ != "pobj" and token.pos_ not in ("VERB", "AUX", "PUNCT") and \
+            token.head.i < head.i and token.head is not token:
+        token = token.head
+    return token if token.dep_ == "pobj" and token.head.head.i != head.i else None
 
 
 def forces(trigger: triggers.Trigger, amap: ActorMap, lex: Lexicon) -> set[str]:
@@ -389,8 +423,9 @@ def against_disaster(trigger: triggers.Trigger, targets: list[str], lex: Lexicon
         return False
     if kind == "THREATEN":
         return any(c.dep_ == "prep" and c.lower_ in ("of", "about") and any(
-            o.dep_ == "pobj" and natural(o, lex, amap) for o in c.children)
-            for c in verb.children)  # "warned of heavy rain"
+            o.dep_ == "pobj" and (natural(o, lex, amap) or any(
+                w in words("hardships") for w in _forms(o))) for o in c.children)
+            for c in verb.children)  # "warned of heavy rain", "warning of hunger"
     around = (*verb.children, *(g for o in triggers.objects(verb) for g in o.children))
     if kind == "MOBILIZE" and any(
             c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children) and any(
