@@ -105,6 +105,21 @@ def test_across_documents_country_never_merges_with_its_leader(tmp_path: Path) -
     assert all(a["id"] != chad[0]["id"] for a in named(actors, "Idriss Deby"))
 
 
+def test_across_documents_unnamed_bodies_of_two_countries_stay_apart(tmp_path: Path) -> None:
+    """"the defence ministry" of one country's story is not another's: an unnamed description
+    joins one of another document only where their countries agree (or one has none)."""
+    actors = build(tmp_path, [
+        "Tajikistan's defence ministry denied that its troops crossed the border.",
+        "Brazil's defence ministry sent two helicopters to the flooded south.",
+        "Tajikistan's defence ministry said its patrol was fired on first.",
+    ])
+    ministries = [a for a in actors if "defence ministry" in a["name"].lower()
+                  or any("defence ministry" in x.lower() for x in a["aliases"])]
+    by_country = {a["country"]: {m["doc_id"] for m in a["mentions"]} for a in ministries}
+    assert by_country.get("TJK") == {"d0", "d2"}, ministries
+    assert by_country.get("BRA") == {"d1"}, ministries
+
+
 def test_actors_jsonl_roles_and_mentions_follow_the_contract(tmp_path: Path) -> None:
     actors = build(tmp_path, [
         "Kenyan lawmaker Achieng Odhiambo criticised the budget in Nairobi.",

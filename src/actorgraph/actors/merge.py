@@ -7,7 +7,8 @@ Two local actors are one when they share a dictionary identity, a full name or a
 acronym, or when one person's name is a spelling variant of the other's (Sergey/Sergei,
 Ishchenko/Ischenko). A bare surname joins the one full name in the corpus that ends with it
 and whose country agrees; when several could, it stays apart. Actors of different
-dictionary identities, kinds or (for people) countries never merge. An anonymous source ("a
+dictionary identities, kinds or countries never merge (Tajikistan's and Brazil's "defence
+ministry" are two). An anonymous source ("a
 diplomatic source") merges with nothing: it is one per description per document. An unnamed
 plural description ("forces", "troops", "Sudan's warring forces") never joins a named actor
 across documents, only other such descriptions of its identity; within a document,
@@ -52,8 +53,10 @@ def merge(local: Iterable[Actor], d: Dictionary) -> tuple[list[Actor], dict[str,
             u.join(first.setdefault(("members" if _members(a, d) else "key", a.key), i), i)
         for alias in a.aliases:
             if len(alias.split()) > 1 or (alias.isupper() and len(alias) > 1):
+                # a name the dictionary does not know (a person's, "the defence ministry")
+                # is one actor only within one country
                 u.join(first.setdefault((_family(a.kind), norm(alias)), i), i,
-                       strict_country=a.kind == "PERSON")
+                       strict_country=True)
     _join_people(actors, u)
     groups: dict[int, list[Actor]] = defaultdict(list)
     for i, a in enumerate(actors):
