@@ -154,15 +154,18 @@ CONDITIONAL_THREATS = [
     threat("warn-reprisals-should", "China warned the Philippines of reprisals should Manila "
            "build on the shoal.", "China", ("Philippines", "Manila")),
     threat("vow-countermeasures-if", "Beijing vowed to take firm countermeasures if Washington "
-           "approved the arms sale.", "China", USA,
-           xfail="a vow is only a modality cue: no event to carry the threat"),
+           "approved the arms sale.", "China", USA),
     threat("pledge-steps-if", "Ankara pledged to take all necessary steps if Athens extended "
            "its territorial waters.", ("Turkey", "Ankara"), ("Greece", "Athens")),
     threat("vow-action-if", "Seoul vowed to take stern action if Pyongyang launched another "
-           "missile.", ("South Korea", "Seoul"), "North Korea",
-           xfail="a vow is only a modality cue: no event to carry the threat"),
+           "missile.", ("South Korea", "Seoul"), "North Korea"),
     threat("promise-measures-unless", "The Kremlin promised to take measures unless Lithuania "
            "lifted the transit ban.", RUSSIA, "Lithuania"),
+    threat("vow-measures-unless", "Hanoi vowed to take resolute measures unless Beijing "
+           "pulled its oil rig out of the disputed waters.", ("Vietnam", "Hanoi"),
+           ("China", "Beijing")),
+    threat("vow-countermeasures-should", "Moscow vowed to take countermeasures should Oslo "
+           "open its ports to the allied fleet.", RUSSIA, ("Norway", "Oslo")),
 ]
 
 
@@ -217,6 +220,12 @@ NOT_CONDITIONAL_THREATS = [
                  id="vow-steps-no-condition"),
     pytest.param("The ministry vowed to take measures if the heatwave continued.", None,
                  id="vow-measures-weather"),
+    pytest.param("The president vowed to take action against corruption in the ports.", None,
+                 id="vow-action-no-condition"),
+    pytest.param("Nigeria vowed to take measures if it lost the vote in the assembly.", None,
+                 id="vow-measures-own-condition"),
+    pytest.param("Chile vowed to take part in the summit if Peru attended.", None,
+                 id="vow-take-part-if"),
     pytest.param("The WHO warned Congo of a new outbreak if vaccination stalled.", None,
                  id="warn-of-outbreak"),
     pytest.param("Kenya's central bank will cut interest rates if inflation slows.", None,

@@ -11,7 +11,7 @@ In: an event with its trigger and modality reading, or the parse for demands. Ou
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from spacy.attrs import LOWER
@@ -21,7 +21,7 @@ from ..records import Event
 from . import content
 from .arguments import TAKE_PART, ActorMap, carrier, subject
 from .lexicon import CONCESSIONS, COOPERATIVE, HOSTILE, Entry, Lexicon
-from .modality import Reading
+from .modality import Modality, Reading
 from .triggers import Trigger
 
 #: What announcing a future act of each kind is, with its CAMEO code.
@@ -176,6 +176,38 @@ def conditional(event: Event, trigger: Trigger, amap: ActorMap,
                           type="THREATEN", cameo="13", cameo_code=code, mode=mode, context=(),
                           target=party,
                           modality="reported" if event.attributed_to else "asserted")
+
+
+def vowed(found: Iterable[Trigger], amap: ActorMap, modality: Modality,
+          lex: Lexicon) -> Iterator[tuple[Token, Token, Event]]:
+    """A vow to take unspecified measures on a condition another party must meet is a threat
+    against that party, though the vow itself codes no act: "Beijing vowed to take firm
+    countermeasures if Washington approved the sale", "resolved to take action unless ...".
+    Yields (verb, verb, THREATEN 130 by the vow's subject against the condition's party),
+    the event's document fields left for the caller to fill. The verb is a commitment with no
+    sense of its own (a pledge or promise codes an AGREE, which ``conditional`` turns into
+    the threat); a vow with no condition ("vowed to take action against corruption"), on the
+    speaker's own condition ("if it lost the vote") or on no actor's ("if the heatwave
+    continued") threatens nobody."""
+    for trigger in found:
+        verb = trigger.head
+        if trigger.entry.type is not None or trigger.entry.pos != "verb" or not \
+                lex.cue("commitments", verb.lemma_.lower()) or not _takes_measures(verb, lex):
+            continue
+        clause = _condition(verb)
+        sources = amap.actors(subject(verb))
+        if clause is None or not sources:
+            continue
+        party = tuple(a for a in amap.actors(c for c in clause.children
+                                             if c.dep_ in ("nsubj", "nsubjpass"))
+                      if a not in sources)
+        reading = modality.read(verb, "THREATEN")
+        if party and reading.modality in ("asserted", "reported"):
+            yield verb, verb, Event(
+                id="", doc_id="", start=verb.idx, end=verb.idx + len(verb.text),
+                sentence_start=0, sentence_end=0, type="THREATEN", cameo="13",
+                cameo_code=_PROMISE["THREATEN"], source=tuple(sources), target=party,
+                modality=reading.modality, attributed_to=reading.attributed_to)
 
 
 def _takes_measures(verb: Token, lex: Lexicon) -> bool:
