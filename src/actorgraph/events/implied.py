@@ -7,6 +7,8 @@ is a REQUEST by X of Y, whatever Z is.
 
 In: an event with its trigger and modality reading, or the parse for demands. Out: the new
 ``Event`` records, their trigger being the cue word ("will", "willing", "must").
+Also the act implied by a noun that names one only by its "of" phrase, standing alone ("the
+round" after talks: ``bare``).
 """
 
 from __future__ import annotations
@@ -208,6 +210,32 @@ def vowed(found: Iterable[Trigger], amap: ActorMap, modality: Modality,
                 sentence_start=0, sentence_end=0, type="THREATEN", cameo="13",
                 cameo_code=_PROMISE["THREATEN"], source=tuple(sources), target=party,
                 modality=reading.modality, attributed_to=reading.attributed_to)
+
+
+def bare(doc: Doc, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
+    """``found`` with the nouns that name an act only by their "of" phrase ("a new round *of
+    talks*": a sense with no type of its own) standing alone, determined and unmodified by
+    a name or a noun ("*the* round ended", "the second round"), each read as the act its
+    "of" phrase would name; the events stage keeps one only as an earlier act told again.
+    Not "a round of applause", "the golf round", nor "held the second round" (the object of
+    a verb: a vote's round as well as talks')."""
+    have = {t.head.i for t in found}
+    extra = []
+    for i in lex.find(doc, "triggers"):
+        noun = doc[i]
+        senses = lex.senses("noun", noun.lemma_.lower())
+        if i in have or noun.pos_ != "NOUN" or not senses or any(
+                e.type is not None or e.prep != "of" for e in senses):
+            continue
+        if carrier(noun) is not None or not any(c.dep_ == "det" for c in noun.children) or any(
+                c.dep_ in ("poss", "compound", "nmod", "prep") for c in noun.children):
+            continue
+        named = next((act for e in senses for p in sorted(e.pobj)
+                      for act in lex.senses("noun", p) if act.type and not act.prep), None)
+        if named is not None:
+            extra.append(Trigger(noun, replace(named, lemma=noun.lemma_.lower(), modifiers=()),
+                                 noun.idx, noun.idx + len(noun.text)))
+    return sorted([*found, *extra], key=lambda t: t.head.i) if extra else found
 
 
 def _takes_measures(verb: Token, lex: Lexicon) -> bool:
