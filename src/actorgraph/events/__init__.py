@@ -56,6 +56,7 @@ from . import (
     nonagents,
     places,
     restatements,
+    retellings,
     triggers,
 )
 from .arguments import (
@@ -134,12 +135,12 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         arguments = _arguments(trigger, amap, senses)
         crowd = retold = False
         if arguments is not None and not any(arguments):
-            referred = _referred(trigger, out)  # "the visit was the first in four years"
+            referred = retellings.referred(trigger, out)  # "the visit was the first in four years"
             crowd = referred is None and _unnamed_crowd(trigger, senses, lex)
             retold = referred is not None  # "the march was the largest": a crowd's, as before
             arguments = ([], []) if crowd else referred
         elif arguments is not None and not arguments[0]:  # "the embargo on Iran has ..."
-            arguments = _referred(trigger, out, arguments[1]) or arguments
+            arguments = retellings.referred(trigger, out, arguments[1]) or arguments
         if arguments is None or not (crowd or retold or any(arguments)) or _not_an_act(
                 trigger, arguments[0], lex, senses, amap, d):
             continue
@@ -197,7 +198,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if kind == "CONSULT":
             event = places.third_party(event, actors)  # "Armenia and Azerbaijan met in Prague"
         event, threat = implied.conditional(event, trigger, amap, lex)
-        told = _retold(trigger, out)
+        told = retellings.retold(trigger, out)
         if told is not None:  # "the march was the largest since 2020"
             event = replace(event, retells=_key(told))
         out.append(event)
@@ -331,46 +332,6 @@ def _theme(trigger: triggers.Trigger) -> str | None:
                                                  for a in c.children))):
             return c.lemma_.lower()
     return None
-
-
-#: Determiners by which a noun names an event the text has already reported.
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
-#: How many events back a definite description may refer.
-_REFER_BACK = 6
-
-
-def _referred(trigger: triggers.Trigger, earlier: Sequence[Event],
-              targets: Sequence[str] = ()) -> tuple[list[str], list[str]] | None:
-    """The actors of the event a definite noun with none of its own refers back to ("the
-    visit", "Saturday's protest", "the launch"): the latest earlier event of its type, a
-    few events back at most. With ``targets`` (a noun naming whom but not who: "the
-    embargo on Iran", "the blockade of Gaza"), the source of the latest earlier event of its
-    type aimed at one of them, anywhere before: a standing measure told again."""
-    if not _definite(trigger):
-        return None
-    if targets:
-        return next(((list(e.source), list(targets)) for e in reversed(earlier)
-                     if e.type == trigger.entry.type and e.source and set(e.target) & set(targets)
-                     and e.modality not in ("hypothetical", "requested")), None)
-    told = _retold(trigger, earlier)
-    return (list(told.source), list(told.target)) if told is not None else None
-
-
-def _definite(trigger: triggers.Trigger) -> bool:
-    """Whether the trigger is a noun that names an event already known: "the visit", "its
-    offensive", "Saturday's protest"."""
-    return trigger.entry.pos == "noun" and trigger.light is None and any(
-        (c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE)
-        or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in trigger.head.children)
-
-
-def _retold(trigger: triggers.Trigger, earlier: Sequence[Event]) -> Event | None:
-    """The event a definite noun tells again: the latest earlier one of its type that
-    happened (or is said not to have), a few events back at most."""
-    if not _definite(trigger):
-        return None
-    return next((e for e in reversed(earlier[-_REFER_BACK:]) if e.type == trigger.entry.type
-                 and e.modality not in ("hypothetical", "requested")), None)
 
 
 def _unnamed_official(verb: Token, d: Dictionary) -> bool:
