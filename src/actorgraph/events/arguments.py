@@ -74,6 +74,7 @@ _CARRIERS = frozenset({"use", "exercise", "employ", "announce", "order", "author
                        "tighten", "strengthen", "reinforce", "increase", "boost", "enforce",
                        "maintain", "keep", "raise", "deepen", "widen", "broaden", "submit",
                        "set", "establish", "create", "form", "forge", "unveil", "table",
+                       "open", "reopen",
                        "present"})
 #: Types whose target benefits: help asked for goes to whoever asks for it.
 _BENEFITS = frozenset({"AID", "SUPPORT"})
