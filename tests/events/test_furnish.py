@@ -24,12 +24,8 @@ FURNISHED = [
     case("provided-with-missiles-capital", "Washington provided Kyiv with air defence "
          "missiles last month.", "072", source=("United States", "Washington"),
          target=("Ukraine", "Kyiv")),
-    pytest.param(*case("supplied-with-drones", "Turkey supplied Azerbaijan with armed drones "
-                       "during the war.", "072", source=("Turkey", "Türkiye"),
-                       target="Azerbaijan", not_target="drones").values,
-                 id="supplied-with-drones", marks=pytest.mark.xfail(strict=True, reason=(
-                     "the actors stage makes 'armed drones' a group (an armed group?) and "
-                     "arguments take a 'with' phrase as a party"))),
+    case("supplied-with-drones", "Turkey supplied Azerbaijan with armed drones during the war.",
+         "072", source=("Turkey", "Türkiye"), target="Azerbaijan", not_target="drones"),
     case("equipped-with-radars", "The European Union equipped Moldova's army with radar "
          "systems.", "072", source="European Union", target="Moldova"),
     case("armed-with-missiles", "France armed Kurdish fighters with anti-tank missiles in 2014.",
@@ -38,6 +34,8 @@ FURNISHED = [
          source=("IMF", "International Monetary Fund"), target="Pakistan"),
     case("provided-with-food", "Egypt provided Gaza's residents with food and medicine.", "073",
          source="Egypt", target=("Gaza", "residents")),
+    case("provided-forces-with-drones", "Moscow agreed to provide the general's forces with "
+         "attack drones.", "072", source=("Russia", "Moscow"), not_target="drones"),
     case("supplied-with-fuel-passive", "Lebanon was supplied with fuel by Iraq under a swap "
          "deal.", None, source="Iraq", target="Lebanon"),
 ]

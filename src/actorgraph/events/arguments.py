@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from ..actors.dictionary import NON_STATE
+from . import lexicon
 from .actormap import ActorMap
 from .doers import (
     PASSIVE_SUBJECTS,
@@ -33,7 +34,7 @@ from .doers import (
     subject,
     traveller,
 )
-from .triggers import EVENT_HEADS, Trigger, lost_subject
+from .triggers import EVENT_HEADS, Trigger, furnished, lost_subject
 from .whereabouts import where_only
 
 #: Who does a verb is read in ``doers``; the stages read it from here with the rest.
@@ -231,9 +232,10 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
                        amap, preps, sources)
             if targets:
                 break
+        given = set(furnished(verb, lexicon.get()))  # "provided Kyiv *with drones*": a thing
         targets = _reach([*(c for c in (*passive, *objs) if c not in own and c not in sent),
-                          *_prep_targets(verb, preps)], amap, preps,
-                         [*sources, *amap.actors(distant_agent(verb))])
+                          *(o for o in _prep_targets(verb, preps) if o not in given)], amap,
+                         preps, [*sources, *amap.actors(distant_agent(verb))])
         if not targets and verb.dep_ == "amod" and verb.pos_ == "VERB":
             # the same misparse: the noun is the object, the preps hang on the verb above
             targets = _reach(_prep_targets(verb.head.head, preps), amap, preps, sources)
