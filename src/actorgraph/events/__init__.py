@@ -337,7 +337,7 @@ def _theme(trigger: triggers.Trigger) -> str | None:
 def _unnamed_official(verb: Token, d: Dictionary) -> bool:
     """Whether the subject of ``verb`` is an office holder or a delegation the text does not
     name ("*the minister* visited Nairobi"), not a thing ("planes flew to Chad")."""
-    return any((t.lemma_.lower() in d.titles or t.lower_ in d.titles) or (
+    return any(d.title(t.lemma_) is not None or d.title(t.text) is not None or (
         (noun := d.noun(t.text)) is not None and noun.sector in ("GOV", "LEG", "MIL", "IGO"))
         for t in subject(verb))
 

@@ -50,6 +50,20 @@ _SAYING = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "csubj", "pcomp", "p
 AIMS = COOPERATIVE - {"AGREE", "CONSULT"}
 
 
+def bare_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a "to" infinitive with no subject or subordinator of its own."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def for_to(clause: Token) -> bool:
+    """Whether ``clause`` is a for-to complement the parser hangs as an adverbial clause:
+    "called *for Ethiopia to withdraw*" is what is called for, no clause of its own."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def purpose(token: Token, lex: Lexicon) -> bool:
     """Whether the verb ``token`` is a purpose infinitive, an aim of what it hangs on and no
     act of its own: of a verb ("imposed sanctions *to help* the talks", "sent police *to
@@ -57,9 +71,8 @@ def purpose(token: Token, lex: Lexicon) -> bool:
     noun ("a resolution *to protect* civilians"; not what an intent noun commits to, "the
     decision *to send* troops"), or of a participle that names an aim ("a resolution *meant
     to protect*")."""
-    if token.dep_ not in ("advcl", "acl", "xcomp") or token.head.i == token.i or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or any(
-            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+    if token.dep_ not in ("advcl", "acl", "xcomp") or token.head.i == token.i or \
+            not bare_infinitive(token):
         return False
     head, lemma = token.head, token.head.lemma_.lower()
     if token.dep_ == "advcl":
@@ -67,14 +80,6 @@ def purpose(token: Token, lex: Lexicon) -> bool:
     if token.dep_ == "acl":
         return head.pos_ == "NOUN" and not lex.cue("intent_nouns", lemma)
     return head.dep_ == "acl" and head.pos_ == "VERB" and lex.cue("aim_participles", lemma)
-
-
-def _for_to(clause: Token) -> bool:
-    """Whether ``clause`` is a for-to complement the parser hangs as an adverbial clause:
-    "called *for Ethiopia to withdraw*" is what is called for, no clause of its own."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +114,7 @@ class Modality:
             # support"), not a phrase of its own
             asked_for = not barrier and child is not None and child.dep_ == "prep" \
                 and child.lower_ == "for" and node.pos_ == "NOUN"
-            if child is not None and ((child.dep_ in _OWN_CLAUSE and not _for_to(child)) or (
+            if child is not None and ((child.dep_ in _OWN_CLAUSE and not for_to(child)) or (
                     child.dep_ == "prep" and child.lower_ != "of"
                     and node.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"))):
                 # a clause of its own, or a phrase inside a noun phrase ("those responsible

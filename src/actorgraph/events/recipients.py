@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from .actormap import ActorMap
 from .arguments import agent
 from .lexicon import get as lexicon
+from .modality import for_to
 from .triggers import Trigger
 
 #: Types of acts addressed to someone who may answer them.
@@ -48,9 +49,8 @@ def recipients(trigger: Trigger, amap: ActorMap, sources: list[str]) -> list[str
                             for s in c.children if s.dep_ == "nsubj")
     if not found and kind == "REQUEST" and trigger.entry.pos == "verb":
         # "called *for Ethiopia* to withdraw": whoever the for-to clause asks to act
-        found = amap.actors(s for c in trigger.head.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-            for s in c.children if s.dep_ == "nsubj")
+        found = amap.actors(s for c in trigger.head.children if for_to(c)
+                            for s in c.children if s.dep_ == "nsubj")
     return [a for a in found if a not in sources]
 
 

@@ -60,7 +60,7 @@ from spacy.tokens import Token
 from ..records import JOINT_TYPES, Event
 from .lexicon import Lexicon
 from .lexicon import get as lexicon
-from .modality import AIMS, purpose
+from .modality import AIMS, bare_infinitive, purpose
 
 #: How a restating noun, or a clause on its way up, may hang: as an apposition or adverbial
 #: noun (", his second visit"), an object ("used *its veto*"), a copular or clausal
@@ -149,16 +149,10 @@ def _own_purpose(found: Sequence[Event], heads: Mapping[tuple[int, int, str], To
     for e in found:
         token = heads.get((e.start, e.end, e.type))
         if token is not None and token.dep_ in ("advcl", "xcomp") and \
-                (token.head.i, e.type) in by_verb and _infinitive(token):
+                (token.head.i, e.type) in by_verb and bare_infinitive(token):
             continue
         kept.append(e)
     return kept
-
-
-def _infinitive(verb: Token) -> bool:
-    """Whether ``verb`` is a bare "to" infinitive with no subject of its own."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def _predicates(noun: Token) -> list[Token]:
