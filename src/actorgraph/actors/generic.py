@@ -26,16 +26,21 @@ candidates, sentence numbers and the dictionary. Out:
   to the body ("the army and *Pakistani* police"), and a nationality on people ("*Nigerian*
   farmers"), are no such sign. An unnamed party whose own words name no country only echoes
   its sentence's ("handed *the prisoners* to ..."): no sign either way.
+* ``travelled_to``: a country or capital an official travels to ("*arrived in* Moscow",
+  "*flew to* Nairobi", "*visited* Turkey"; the verbs are ``travel_verbs`` of
+  ``arguments.yaml``) is not the country he serves: a visitor is a foreigner there.
 """
 
 from __future__ import annotations
+
+import functools
 
 from spacy.tokens import Token
 
 from . import collectives, descriptions
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
-from .dictionary import NON_STATE, Dictionary, Noun
+from .dictionary import NON_STATE, Dictionary, Noun, load_yaml
 
 #: Sectors of the people (not of the state or of armed bodies): one of them, counted ("a
 #: journalist", "two students"), is an actor.
@@ -160,6 +165,36 @@ def _act(token: Token) -> tuple[Token | None, set[str]]:
     while t.dep_ in _SAME_ACT and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
         t = t.head
     return t, preps
+
+
+#: Prepositions of where a traveller goes ("arrived *in* Accra", "flew *to* Nairobi").
+_ARRIVAL = frozenset({"in", "to", "into", "at"})
+
+
+@functools.cache
+def _travel_verbs() -> frozenset[str]:
+    return frozenset(load_yaml("arguments.yaml")["travel_verbs"])
+
+
+def travelled_to(person: Token, place: Candidate, d: Dictionary) -> bool:
+    """Whether ``place`` (a country or its capital) is where the official
+    headed by ``person`` travels in its sentence: the object of a travel verb whose subject
+    he is ("Defence Minister Olu Adebayo *arrived in* Accra", "*visited* Turkey")."""
+    city = d.place(place.text) if place.kind == "LOCATION" else None
+    if not ((place.key or "").startswith("C:") or (city is not None and city.capital)):
+        return False
+    t = person.doc[place.head]
+    verb = t.head
+    if t.dep_ == "pobj" and t.head.lower_ in _ARRIVAL:
+        verb = t.head.head
+    elif t.dep_ != "dobj":
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _travel_verbs():
+        return False
+    doers = [w for w in verb.children if w.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "conj":  # "arrived on Monday and visited Turkey"
+        doers = [w for w in verb.head.children if w.dep_ == "nsubj"]
+    return any(person.i == w.i or person in w.subtree for w in doers)
 
 
 def not_its_country(body: Token, other: Candidate, by_head: dict[int, Candidate],

@@ -398,9 +398,14 @@ def _place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictio
                 and (generic_ or a.sector in STATE_SECTORS):
             mention = first.get(n_)
             sent = mention.sent if mention is not None else -1
-            countries = [(c.sent, c.country) for c in placed if not (
-                body and mention is not None and c.sent == sent
-                and generic.not_its_country(doc[mention.head], c, by_head, d))]
+            # a visitor is a foreigner where he travels: "arrived in Moscow" for talks with
+            # "Russian" officials makes him no Russian
+            visited = {c.country for c in placed if official and mention is not None
+                       and c.sent == sent and generic.travelled_to(doc[mention.head], c, d)}
+            countries = [(c.sent, c.country) for c in placed if c.country not in visited
+                         and not (body and mention is not None and c.sent == sent
+                                  and generic.not_its_country(doc[mention.head], c, by_head,
+                                                              d))]
             a = _placed(a, countries, sent, body, generic_)
         out.append(a)
     return tuple(out)
