@@ -218,6 +218,18 @@ EVENT_DATES = [
          "Israeli embassy.", "attacked", WED, "day", "publication"),
     when("after-clause-under-dated", "Israel pulled its troops out of Gaza on Monday after "
          "Hamas fired rockets at Sderot.", "fired", None, None, None),
+    # An act told as what another act is about is at a time of its own: "criticised X over
+    # the trip" dates the criticism, not the trip.
+    when("noun-object-of-act", "The European Union on Monday condemned the visit of Iran's "
+         "president to Moscow.", "visit", None, None, None),
+    when("noun-in-phrase-of-act", "Ukraine on Tuesday criticised Hungary over the Moscow trip "
+         "of its prime minister.", "trip", None, None, None),
+    when("noun-own-date", "Ukraine criticised Hungary over Viktor Orban's 5 July visit to "
+         "Moscow.", "visit", D(2016, 7, 5), "day", "text"),
+    when("noun-of-light-verb", "Iran held talks with Russia on Monday.", "talks",
+         D(2016, 11, 28), "day", "text"),
+    when("noun-subject", "The visit by Iran's president to Moscow on Monday was the first "
+         "since 2019.", "visit", D(2016, 11, 28), "day", "text"),
     # Reported speech and quotes: the speech act's date, unless the tense puts the act before
     # it (pluperfect) or after it (future).
     when("speech-dated", "The Syrian army said on Monday that rebels shelled the airport in "

@@ -181,9 +181,6 @@ def test_look_alike_is_no_event(text: str, kind: str | tuple[str, ...]) -> None:
     expect_none(text, kind)
 
 
-@pytest.mark.xfail(strict=True, reason="implied.anchor gives a nominal trigger the verb whose "
-                   "object it is ('rejected'), so dating.Dating.of sees the rejection's verb "
-                   "for both events; the fix is in events/implied.py, not dating.py")
 def test_rejected_request_does_not_take_the_rejection_date() -> None:
     """A request rejected on Thursday was made before it: the rejection's date is not its
     own (no date, rather than the wrong one)."""

@@ -39,7 +39,7 @@ criticising or praising them: "described the sanctions as illegal" is an ACCUSE
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -121,7 +121,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     starts = [s.start for s in sentences]
     asked = list(implied.demands(doc, amap, lex))
     speech = set(lex.find(doc, "report_verbs"))
-    dated = _dates(doc, document, found, speech)
+    dated = _dates(doc, document, found, speech, senses)
 
     def sentence_of(start: int) -> Sentence:
         return sentences[max(0, bisect.bisect_right(starts, start) - 1)]
@@ -167,7 +167,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
                 crowd and nonagents.forecast(reading, lex)):
             continue  # what a march demands; "analysts expect a wave of protests"
         sentence = sentence_of(trigger.start)
-        when, precision, basis = dated.of(verb, reading.modality)
+        when, precision, basis = dated.of(implied.dated_at(trigger, senses), reading.modality)
         # "protests erupted *in Tehran*": a nominal event's place may sit on the verb it is
         # the subject of
         said_of = [trigger.head.head] if trigger.entry.pos == "noun" and \
@@ -460,10 +460,10 @@ def _ancestors(token: Token | None) -> list[Token]:
 
 
 def _dates(doc: Doc, document: Document, found: Sequence[triggers.Trigger],
-           speech: set[int]) -> dating.Dating:
+           speech: set[int], senses: Mapping[int, Entry]) -> dating.Dating:
     """The dates of the document's events, over the verbs of the events (with their types)
     and the verbs of speech that make events."""
     clauses: dict[int, str | None] = dict.fromkeys(speech)
-    clauses.update((implied.anchor(t).i, t.entry.type) for t in found
+    clauses.update((implied.dated_at(t, senses).i, t.entry.type) for t in found
                    if t.entry.type is not None)
     return dating.Dating(doc, document.published, clauses)

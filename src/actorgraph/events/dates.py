@@ -66,7 +66,9 @@ applies:
    arranged ("is to visit", a headline's "Putin to visit Cairo"), a pluperfect ("had
    bombed", "had been attacked", and its conjuncts "had entered and shelled") or an act said
    to be earlier ("previously", "earlier") is before or after the publication date by a span
-   the text does not give: undated (null). Words in ``data/dates.yaml``.
+   the text does not give: undated (null). Words in ``data/dates.yaml``. So is an act
+   named by a noun that another act is about ("condemned the visit", "criticised Hungary
+   over the trip"): that act's date is not its own.
 4. **A governing clause dates it**: the nearest clause above the event with a date gives it,
    when the way up keeps the time: a coordinated verb ("fired on protesters in March 2011 and
    arrested dozens"), a complement, and so reported speech and quotes ("said on Monday that

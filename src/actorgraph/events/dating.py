@@ -135,11 +135,15 @@ class Dating:
         if verb.i in self.unresolved or modality in _UNREALISED or _not_now(verb):
             return _UNDATED
         node, crossed = verb, False
+        told = verb.pos_ in ("NOUN", "PROPN")  # a nominal act, until a verb is reached
         for _ in range(_DEPTH):
             if node.head is node:
                 break
             crossed = crossed or _in_sequence(node)
             node = node.head
+            if told and node.i in self.clauses and self.clauses[node.i] is not None:
+                return _UNDATED  # what another act is about: "criticised X over the trip"
+            told = told and node.pos_ not in ("VERB", "AUX")
             if node.i in self.unresolved:
                 return _UNDATED
             if node.i in self.direct:

@@ -13,7 +13,7 @@ round" after talks: ``bare``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from spacy.attrs import LOWER
@@ -49,6 +49,19 @@ def anchor(trigger: Trigger) -> Token:
     if trigger.entry.pos == "noun":
         return carrier(trigger.head, trigger.entry.type in TAKE_PART) or trigger.head
     return trigger.head
+
+
+def dated_at(trigger: Trigger, senses: Mapping[int, Entry]) -> Token:
+    """The token whose date is the event's: its ``anchor``, except for a noun that an act of
+    another type is about ("condemned *the visit*", "rejected *the request*"), which only its
+    own words date (``Dating.of`` gives it none from that act)."""
+    verb = anchor(trigger)
+    other = senses.get(verb.i)
+    if trigger.entry.pos == "noun" and trigger.light is None and verb.i != trigger.head.i \
+            and other is not None and other.pos == "verb" and other.type not in (
+                None, trigger.entry.type):
+        return trigger.head
+    return verb
 
 
 def _announced(kind: str, negated: bool) -> str | None:
