@@ -25,6 +25,11 @@ PARTY["SARO"] = frozenset({"SARO", "office:GHA:foreign minister", "country:GHA"}
 PARTY["OKAFOR"] = frozenset({"OKAFOR", "office:NGA:foreign minister", "country:NGA"})
 PARTY["NFM"] = frozenset({"office:NGA:foreign minister", "country:NGA"})
 PARTY["NIGERIA"] = frozenset({"country:NGA"})
+PARTY["GHANA"] = frozenset({"country:GHA"})
+# unnamed office holders: "Ghana's president", "Ghana's foreign minister", "Nigeria's president"
+PARTY["GPRES"] = frozenset({"office:GHA:president", "country:GHA"})
+PARTY["GFM"] = frozenset({"office:GHA:foreign minister", "country:GHA"})
+PARTY["NPRES"] = frozenset({"office:NGA:president", "country:NGA"})
 D = dt.date
 
 

@@ -209,7 +209,7 @@ class Group:
         if not (mine & m.parties) and not same_town:
             return False
         if self.type in JOINT_TYPES:
-            return True
+            return not self.another_meeting(m)
         if not same_town and ((m.sources & self.targets) or (m.targets & self.sources)) and not (
                 (m.sources & self.sources) or (m.targets & self.targets)):
             return False  # the doer of one is the target of the other: an act and its reply
@@ -220,6 +220,17 @@ class Group:
         sources = not (self.sources and m.sources) or bool(self.sources & m.sources)
         targets = not (self.targets and m.targets) or bool(self.targets & m.targets)
         return sources and (targets or same_town)
+
+    def another_meeting(self, m: Mention) -> bool:
+        """Whether a joint act is another than the cluster's: on another day its text gives,
+        with another holder of an office of the same country (a visitor's talks with the
+        foreign minister on Monday and his reception by the president on Tuesday)."""
+        days = {e.date for e in m.events if _on_day(e)}
+        if not days or not any(_on_day(e) and e.date not in days for e in self.members):
+            return False
+        mine = {p for p in self.sources | self.targets if p.startswith("office:")}
+        theirs = {p for p in m.parties if p.startswith("office:")}
+        return bool({_state(p) for p in mine - theirs} & {_state(p) for p in theirs - mine})
 
     def add(self, m: Mention) -> None:
         # a report's week only narrows a window no text dates: "last week" in one report
@@ -244,6 +255,16 @@ def _held(phoned: bool, in_person: bool, place: str | None) -> str | None:
     if phoned:
         return "phone"
     return "in person" if place or in_person else None
+
+
+def _on_day(e: EventKey) -> bool:
+    """Whether the event's own text gives its day."""
+    return _text_dated(e) and e.date_precision == "day"
+
+
+def _state(office: str) -> str:
+    """The country of an office party ("office:GHA:president" -> "GHA")."""
+    return office.split(":")[1]
 
 
 def _text_dated(e: EventKey) -> bool:
@@ -296,15 +317,17 @@ def with_countries(party: Mapping[str, frozenset[str]]) -> dict[str, frozenset[s
 
 def _one_act(mentions: list[Mention]) -> list[Mention]:
     """Meetings in one sentence are one act ("arrived in Jakarta for two days of talks with
-    Wijaya"), when their windows and places agree."""
+    Wijaya"), when their windows and places agree and they are not two meetings on two days
+    ("received the minister on Tuesday, a day after his talks with the foreign minister")."""
     out: list[Mention] = []
     slot: dict[tuple[str, int, str], Mention] = {}
     for m in mentions:
         e = m.event
         key = (e.doc_id, e.sentence_start, e.type)
         first = slot.get(key) if e.type in MEETINGS else None
-        if first is not None and Group(e.type, first.window, first.place,
-                                       members=[]).fits_time_and_place(m):
+        told = first and Group(e.type, first.window, first.place, set(first.sources),
+                               set(first.targets), list(first.events))
+        if told and told.fits_time_and_place(m) and not told.another_meeting(m):
             first.events.append(e)
             first.sources |= m.sources
             first.targets |= m.targets
