@@ -26,9 +26,7 @@ def case(id: str, text: str, type_: str = "PROTEST", *, mode: str | None = None,
 UNNAMED_CROWDS = [
     pytest.param("A demonstration was held outside the presidential palace in Dakar on "
                  "Friday.", "PROTEST", "demo", None, None, ("Dakar", "Senegal"),
-                 id="demonstration-was-held",
-                 marks=pytest.mark.xfail(strict=True, reason="the small model's NER reads "
-                                         "Dakar as a person, so no place is found")),
+                 id="demonstration-was-held"),
     case("demonstration-was-held-untargeted", "A demonstration was held outside the "
          "presidential palace in Dakar on Friday.", mode="demo"),
     case("thousands-marched", "Thousands marched through central Santiago on Sunday against "

@@ -26,9 +26,10 @@ _PLACE_PREPS = frozenset([
     "towards", "inside", "within", "throughout", "via",
 ])
 #: Nouns whose "of" phrase is a place: "the city of Kirkuk".
-_PLACE_NOUNS = frozenset(["town", "city", "village", "province", "region", "district", "port",
-                          "capital", "state", "county", "governorate", "municipality", "area",
-                          "island", "suburb", "outskirts", "neighbourhood", "neighborhood"])
+PLACE_NOUNS = frozenset(["town", "city", "village", "province", "region", "district", "port",
+                         "capital", "state", "county", "governorate", "municipality", "area",
+                         "island", "suburb", "outskirts", "neighbourhood", "neighborhood",
+                         "centre", "center"])
 #: Verbs whose direct object is a place ("visited Moscow").
 _MOTION = frozenset([
     "visit", "reach", "enter", "leave", "arrive", "travel", "fly", "return", "tour", "head", "come",
@@ -72,7 +73,7 @@ def _is_place_use(token: Token) -> bool:
     if token.dep_ == "pobj":
         prep = token.head
         return prep.lower_ in _PLACE_PREPS or (  # "the town of Samarra"
-            prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS)
+            prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS)
     if token.dep_ == "dobj":
         return token.head.lemma_ in _MOTION
     return token.dep_ not in _AGENT_DEPS

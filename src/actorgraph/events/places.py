@@ -2,7 +2,10 @@
 
 In: the trigger's tokens and the actor dictionary. Out: a ``Location`` or None. Places are
 the objects of "in/at/near/to/into..." on the trigger or its light verb ("fighting *in Sirte*",
-"visited Moscow" for visits, "*to Moscow*"), taken from the named entities (GPE, LOC, FAC).
+"visited Moscow" for visits, "*to Moscow*"), or inside its object ("hit a market *in
+Omdurman*", "shelled the outskirts *of Kharkiv*": "of" only after a noun of place), taken
+from the named entities (GPE, LOC, FAC) or, where the parser labels a town otherwise, from a
+proper name the dictionary knows as a place.
 Cities resolve through geonames (most populous, capitals first) with their coordinates;
 countries and regions give their ISO3 code and no coordinates (a country has no single point).
 
@@ -20,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.dictionary import Dictionary
+from ..actors.mentions import PLACE_NOUNS
 from ..records import Actor, Event, Location
 
 _PREPS = frozenset({"in", "at", "near", "to", "into", "inside", "outside", "across",
@@ -27,8 +31,10 @@ _PREPS = frozenset({"in", "at", "near", "to", "into", "inside", "outside", "acro
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _entity_in(token: Token) -> tuple[int, int] | None:
-    """Token range of the first place entity in ``token``'s phrase ("the city *of Hebron*")."""
+def _entity_in(token: Token, d: Dictionary) -> tuple[int, int] | None:
+    """Token range of the first place entity in ``token``'s phrase ("the city *of Hebron*"),
+    else of ``token`` itself when it is a proper name we know as a place, whatever label the
+    parser gave it ("near Goma" tagged a person, "Kharkiv" untagged)."""
     for t in token.subtree:
         if t.ent_type_ in _PLACE_LABELS:
             first = last = t
@@ -39,7 +45,26 @@ def _entity_in(token: Token) -> tuple[int, int] | None:
             return first.i, last.i + 1
         if t.i > token.i + 8:
             break
+    if token.pos_ == "PROPN":
+        first = token
+        while first.i > 0 and first.nbor(-1).dep_ == "compound" and \
+                first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).head.i == token.i:
+            first = first.nbor(-1)
+        name = token.doc[first.i:token.i + 1].text
+        if resolve(name, d) is not None and not d.demonym(name):
+            return first.i, token.i + 1
     return None
+
+
+def _objects(head: Token, visit: bool) -> list[Token]:
+    """The tokens that may name where ``head``'s act happened: objects of its place
+    prepositions, the place a place noun among them is "of" ("the outskirts *of Kharkiv*"),
+    and, for a visit, its direct object."""
+    found = [o for c in head.children if c.dep_ == "prep" and (
+        c.lower_ in _PREPS or (c.lower_ == "of" and (
+            head.lower_ in PLACE_NOUNS or head.lemma_.lower() in PLACE_NOUNS)))
+        for o in c.children if o.dep_ == "pobj"]
+    return ([c for c in head.children if c.dep_ == "dobj"] if visit else []) + found
 
 
 def resolve(name: str, d: Dictionary) -> Location | None:
@@ -57,23 +82,23 @@ def resolve(name: str, d: Dictionary) -> Location | None:
 
 def location(heads: list[Token], visit: bool, d: Dictionary) -> tuple[Location, Token] | None:
     """The place of an event whose trigger (and light verb) are ``heads``, and the token
-    naming it; ``visit`` events also take their direct object ("visited Moscow")."""
+    naming it; ``visit`` events also take their direct object ("visited Moscow"). A town
+    comes before a country or region ("burned the village of Kalaba *in northern Mali*")."""
+    first: tuple[Location, Token] | None = None
     for head in heads:
-        candidates = [o for c in head.children if c.dep_ == "prep" and c.lower_ in _PREPS
-                      for o in c.children if o.dep_ == "pobj"]
-        if visit:
-            candidates = [c for c in head.children if c.dep_ == "dobj"] + candidates
-        for token in candidates:
-            span = _entity_in(token)
+        for token in _objects(head, visit):
+            span = _entity_in(token, d)
             if span is None:
                 continue
             name = token.doc[span[0]:span[1]].text
             if name.lower().startswith("the "):
                 name = name[4:]
             found = resolve(name, d)
-            if found is not None:
-                return found, token.doc[span[0]]
-    return None
+            if found is not None and found.lat is not None:
+                return found, token.doc[span[0]]  # a town before a country or region
+            if found is not None and first is None:
+                first = found, token.doc[span[0]]
+    return first
 
 
 def third_party(event: Event, actors: Sequence[Actor]) -> Event:
