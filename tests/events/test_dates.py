@@ -230,6 +230,14 @@ EVENT_DATES = [
          D(2016, 11, 28), "day", "text"),
     when("noun-subject", "The visit by Iran's president to Moscow on Monday was the first "
          "since 2019.", "visit", D(2016, 11, 28), "day", "text"),
+    # A date that describes a thing dates that thing, not the clause ("a 2011 treaty").
+    when("year-of-a-thing", "Egypt accused Israel of breaching the 1979 peace treaty.",
+         "accused", WED, "day", "publication"),
+    when("year-of-a-thing-pp", "Cambodia accused Thai troops of building bunkers in breach "
+         "of a 2011 understanding.", "accused", WED, "day", "publication"),
+    when("month-of-a-meeting", "Egypt said the September meeting between Sameh Shoukry and "
+         "Qatar's foreign minister produced no deal.", "meeting", D(2016, 9, 1), "month",
+         "text"),
     # Reported speech and quotes: the speech act's date, unless the tense puts the act before
     # it (pluperfect) or after it (future).
     when("speech-dated", "The Syrian army said on Monday that rebels shelled the airport in "

@@ -29,6 +29,10 @@ _CUES: dict[str, frozenset[str]] = {
     kind: frozenset(words) for kind, words in load_yaml("dates.yaml").items()}
 
 
+#: Dependencies of a date that describes the noun it hangs on ("the *1979* treaty").
+_DESCRIBES = frozenset({"nummod", "compound", "amod", "nmod"})
+
+
 class Dating:
     """The dates of one parsed document's events; see "Events" in the module docstring.
 
@@ -74,8 +78,13 @@ class Dating:
                       key=lambda entry: entry[0])
 
     def _clause(self, node: Token) -> int | None:
-        """The event or speech a date phrase's head hangs on, else the first verb above it."""
+        """The event or speech a date phrase's head hangs on, else the first verb above it;
+        none for a date that describes a thing ("a *2011* understanding", "the *1979*
+        treaty"): it dates that thing, not the clause."""
         verb = None
+        if node.dep_ in _DESCRIBES and node.head.pos_ in ("NOUN", "PROPN") \
+                and node.head.i not in self.clauses:
+            return None
         for _ in range(_DEPTH):
             if node.i in self.clauses:
                 return node.i
