@@ -224,6 +224,9 @@ EVENT_DATES = [
          "president to Moscow.", "visit", None, None, None),
     when("noun-in-phrase-of-act", "Ukraine on Tuesday criticised Hungary over the Moscow trip "
          "of its prime minister.", "trip", None, None, None),
+    when("noun-named-by-speech-of-act", "The US Treasury on Monday sanctioned three Nicaraguan "
+         "officials over what it called the arbitrary arrest of two priests.", "arrest", None,
+         None, None),
     when("noun-own-date", "Ukraine criticised Hungary over Viktor Orban's 5 July visit to "
          "Moscow.", "visit", D(2016, 7, 5), "day", "text"),
     when("noun-of-light-verb", "Iran held talks with Russia on Monday.", "talks",

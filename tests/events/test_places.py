@@ -27,6 +27,8 @@ PLACES = [
        "Kutaisi"),
     at("village-of", "Militants burned the village of Kalaba in northern Mali.", "burned",
        "Kalaba"),
+    at("town-of-mislabelled", "Police detained two priests in the town of Matagalpa on Sunday.",
+       "detained", "Matagalpa"),
     # near misses: whose someone is, not where the act was
     at("mayor-of", "Police arrested the mayor of Lviv on Friday.", "arrested", None),
     at("president-of", "Kenya's foreign minister met the president of France on Monday.", "met",

@@ -1,9 +1,10 @@
 """Event clusters: when an event the text dates only as earlier happened, and complaints of two
 kinds (issue 11).
 
-An event with no date at all (a pluperfect "had sought", a request someone "rejected") lies in
-the month before its report, not in its report's week; one still to come or denied keeps the
-week. An official complaint (a summons, a protest note) and a criticism are two acts.
+An event with no date at all (a pluperfect "had sought", a request someone "rejected", an arrest
+someone says "never took place") lies in the month before its report, not in its report's week;
+one still to come keeps the week. An official complaint (a summons, a protest note) and a
+criticism are two acts.
 """
 
 from __future__ import annotations
@@ -43,10 +44,23 @@ def test_a_publication_stand_in_keeps_the_report_week() -> None:
     assert stand_in == (PUBLISHED - dt.timedelta(BEFORE_REPORT), PUBLISHED + dt.timedelta(1))
 
 
-def test_an_undated_act_to_come_or_denied_keeps_the_report_week() -> None:
-    for modality in ("future", "denied", "negated"):
+def test_an_undated_act_to_come_keeps_the_report_week() -> None:
+    for modality in ("future", "hypothetical", "requested"):
         assert window(key("a#e0", modality=modality))[0] == \
             PUBLISHED - dt.timedelta(BEFORE_REPORT), modality
+
+
+def test_an_undated_act_denied_lies_in_the_month_before() -> None:
+    for modality in ("denied", "negated"):
+        assert window(key("a#e0", modality=modality))[0] == \
+            PUBLISHED - dt.timedelta(BEFORE_TOLD), modality
+
+
+def test_a_denial_meets_the_act_dated_weeks_before() -> None:
+    """'police detained two priests on 12 August' / 'the priests were never arrested'."""
+    got = together(key("a#e0", "COERCE", D(2024, 8, 12), "text"),
+                   key("b#e0", "COERCE", modality="negated"))
+    assert got == [{"a#e0", "b#e0"}]
 
 
 def test_had_sought_joins_the_request_dated_weeks_before() -> None:

@@ -31,6 +31,8 @@ _CUES: dict[str, frozenset[str]] = {
 
 #: Dependencies of a date that describes the noun it hangs on ("the *1979* treaty").
 _DESCRIBES = frozenset({"nummod", "compound", "amod", "nmod"})
+#: Dependencies of what a verb names or handles ("what it called *the arrest*").
+_NAMED = frozenset({"dobj", "oprd", "attr"})
 
 
 class Dating:
@@ -149,10 +151,14 @@ class Dating:
             if node.head is node:
                 break
             crossed = crossed or _in_sequence(node)
-            node = node.head
+            below, node = node, node.head
             if told and node.i in self.clauses and self.clauses[node.i] is not None:
                 return _UNDATED  # what another act is about: "criticised X over the trip"
-            told = told and node.pos_ not in ("VERB", "AUX")
+            # a noun stays told through a verb, no act of its own, whose object it is ("what
+            # it *called* the arrest", "to *explain* the deal"), not through the clause of
+            # another act it is the subject of
+            told = told and (node.pos_ not in ("VERB", "AUX") or (
+                self.clauses.get(node.i) is None and below.dep_ in _NAMED))
             if node.i in self.unresolved:
                 return _UNDATED
             if node.i in self.direct:

@@ -45,6 +45,9 @@ def _entity_in(token: Token, d: Dictionary) -> tuple[int, int] | None:
             return first.i, last.i + 1
         if t.i > token.i + 8:
             break
+    if token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS:  # "the town of X"
+        token = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"), token)
     if token.pos_ == "PROPN":
         first = token
         while first.i > 0 and first.nbor(-1).dep_ == "compound" and \

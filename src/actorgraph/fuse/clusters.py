@@ -33,7 +33,8 @@ Two mentions are one event when all of these hold:
   resolved against its own publication date; with no date in the sentence (an event dated by
   ``date_basis="publication"`` only, the publication date standing in) the event happened in
   the week before its report was published; an event its text places before a time it does
-  not give (no date at all: "had sought", a request someone "rejected"), in the month before.
+  not give (no date at all: "had sought", a request someone "rejected") or denies ("had never
+  been arrested"), in the month before.
   A cluster keeps the intersection of its
   members' windows, so reports a month apart never meet through a vaguer one between them;
   once a member's text dates it, the undated members' report weeks no longer narrow it;
@@ -81,9 +82,10 @@ BEFORE_REPORT = 7
 #: An event its text puts before a time it does not give (a pluperfect, the object of a later
 #: act) happened in the weeks before its report.
 BEFORE_TOLD = 31
-#: Modalities of acts told as done: only their undated mentions lie in the weeks before (an
-#: act denied or still to come keeps the report's week).
-_DONE = frozenset({"asserted", "reported", "believed"})
+#: Modalities of acts told as done, or as not done: their undated mentions lie in the weeks
+#: before (an act still to come keeps the report's week; a denial answers a report of an act
+#: that may be weeks old).
+_DONE = frozenset({"asserted", "reported", "believed", "negated", "denied"})
 #: Meetings: one sentence's visit, talks and meeting are one diplomatic event.
 MEETINGS = frozenset({"CONSULT"})
 #: Commitments, demands, gifts and refusals: one party's two are one event only if they are
