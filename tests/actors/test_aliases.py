@@ -51,6 +51,31 @@ def test_false_merges_are_avoided(text: str, names: list[str]) -> None:
     assert len({actor_named(ex, n).id for n in names}) == len(names)
 
 
+#: A name before a noun that says what kind of group it is, is that group ("the ELN guerrilla
+#: group" is the ELN, not a second actor): (text, a name of the one actor, its dictionary key).
+DESCRIBED_NAMES = [
+    ("Negotiators met the ELN guerrilla group in Havana.", "ELN",
+     "G:national-liberation-army-colombia"),
+    ("The M23 rebel movement seized two towns near Goma.", "M23", "G:march-23-movement"),
+    ("The army attacked the FARC guerrilla group's camps.", "FARC",
+     "G:revolutionary-armed-forces-of-colombia"),
+    ("The Hamas militant group fired rockets at Ashkelon.", "Hamas", "G:hamas"),
+    pytest.param("Troops fought the Houthi armed group near Hodeidah.", "Houthi armed group",
+                 "G:houthis", marks=pytest.mark.xfail(strict=True, reason=(
+                     "an adjective form of a group's name ('Houthi') before a group noun "
+                     "makes a group of its own, as a nationality would"))),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "key"), DESCRIBED_NAMES)
+def test_a_name_with_its_kind_of_group_is_that_group(text: str, name: str, key: str) -> None:
+    ex = actors_of(text)
+    found = [a for a in ex.actors if name in (a.name, *a.aliases)]
+    shown = [(a.name, a.aliases, a.key) for a in ex.actors]
+    assert [a.key for a in found] == [key], shown
+    assert not [a for a in ex.actors if a.key is None and name in a.name], shown
+
+
 def test_acronym_mentions_are_found_whatever_ner_labels_them() -> None:
     ex = actors_of("The National Salvation Front (NSF) met. Later the NSF and the army clashed.")
     nsf = actor_named(ex, "NSF")
