@@ -10,7 +10,9 @@ events ("Haftar's request", "NATO attacks"). Targets: objects, datives, passive 
 prepositional objects (with, to, against, on, into...), "of" phrases of nominal events, a
 place a thing is fired or thrown *at* ("fired rockets *at Kharkiv*"), a side of the last
 meeting the doer's pronoun owns ("thanked *his counterpart*"); not a thing sent or fired
-somewhere ("tanks were sent to the border"). A meeting noun with no doer takes the traveller
+somewhere ("tanks were sent to the border"). A trip noun goes to its destination
+(``trips``: "the *Cairo* trip of the minister"), and a city before an event noun is its venue
+("the *Doha* talks", ``whereabouts.venue``). A meeting noun with no doer takes the traveller
 of the sentence before ("X arrived in Jakarta. *Talks* with ..."). Every argument is expanded
 over coordination ("Egypt and the UAE").
 """
@@ -35,7 +37,8 @@ from .doers import (
     traveller,
 )
 from .triggers import EVENT_HEADS, Trigger, furnished, lost_subject
-from .whereabouts import where_only
+from .trips import destinations, is_trip, travellers
+from .whereabouts import venue, where_only
 
 #: Who does a verb is read in ``doers``; the stages read it from here with the rest.
 __all__ = ["TAKE_PART", "TARGET_PREPS", "ActorMap", "agent", "between", "carrier",
@@ -308,14 +311,18 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     is for someone named after it ("called for aid *to Gaza*"). An "anti-X"
     modifier names the target, never the source ("an *anti-Islamist* offensive")."""
     noun = trigger.head
-    own = [c for c in noun.children if c.dep_ in _SOURCE_MODS]
+    places = destinations(noun, amap) if is_trip(noun) else []  # "the *Cairo* trip"
+    own = [c for c in noun.children if c.dep_ in _SOURCE_MODS and c not in places
+           and not venue(c)]  # "the *Doha* talks"
     own = [c for c in own if amap.kind.get(amap.direct(c) or "") != "LOCATION"]  # "*Jeddah* talks"
     opposed = [a for c in own if _opposed(c) for a in [amap.direct(c)] if a]
     own = [c for c in own if not _opposed(c) and amap.direct(c) not in opposed]
     by = [o for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
           for o in pobjs(c)]
-    of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
-    sources = amap.actors([*own, *by])
+    of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)
+          if o not in places]
+    # "the Cairo visit *of the Ethiopian prime minister*": the traveller, whoever hosts it
+    sources = amap.actors([*own, *by]) or (travellers(noun, of, amap) if is_trip(noun) else [])
     from_ = frozenset({"from"})
     asked = _asked_in(noun)
     if asked is not None and not asks(asked):
@@ -357,8 +364,8 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     heads = [noun]
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in EVENT_HEADS:
         heads.append(noun.head)  # "a mediation effort *between* the Emirates and ..."
-    targets = _reach([*(p for h in heads for p in _prep_targets(h, preps)), *of], amap, preps,
-                     sources)
+    targets = _reach([*places, *(p for h in heads for p in _prep_targets(h, preps)), *of], amap,
+                     preps, sources)
     targets = [*(a for a in dict.fromkeys(opposed) if a not in sources),
                *(a for a in targets if a not in opposed)]
     if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":

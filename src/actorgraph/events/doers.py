@@ -36,7 +36,7 @@ _ADJECTIVAL = frozenset({"commit", "prepare", "determine", "set", "poise", "sche
 #: parser reads "aid" as a verb).
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
-_FIRST = frozenset({"we", "i"})
+_FIRST = frozenset({"we", "i", "our", "my"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -147,11 +147,20 @@ def doers(verb: Token, amap: ActorMap) -> list[str]:
             if set(found) <= set(speakers):
                 return speakers
         return found
-    clause = tokens[0].head
+    return reporter(tokens[0], amap)
+
+
+def reporter(pronoun: Token, amap: ActorMap) -> list[str]:
+    """The speaker of the reported clause a personal pronoun the actors stage left unresolved
+    stands in: "Egypt and Russia announced that *they* would ...", "the Finnish president
+    said *his* Beijing trip would ..."; in a quotation only "we" and "our" are the speaker
+    ("'*They* threatened us,' she said")."""
+    clause = pronoun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        clause = clause.head  # "*his* trip would focus": the clause of the noun it owns
     while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
         clause = clause.head
-    if clause.dep_ == "ccomp" and not (tokens[0].lower_ not in _FIRST and _quoted(tokens[0])):
-        # but in a quotation only "we" is the speaker: "'*They* threatened us,' she said"
+    if clause.dep_ == "ccomp" and not (pronoun.lower_ not in _FIRST and _quoted(pronoun)):
         return amap.actors(subject(clause.head))
     return []
 

@@ -38,9 +38,14 @@ def where_only(token: Token, amap: ActorMap, hits: list[str], exclude: list[str]
                for o in c.children if o.dep_ == "pobj"
                for a in amap.actors([o], sides=False)
                if amap.kind.get(a) == _PLACE and amap.country.get(a) is None}
-    venues = {a for c in token.children if c.dep_ == "compound" and _city(c)
-              for a in [amap.direct(c)] if a} if _event(token) else set()
+    venues = {a for c in token.children if venue(c) for a in [amap.direct(c)] if a}
     return [a for a in hits if a not in located and a not in venues]
+
+
+def venue(token: Token) -> bool:
+    """Whether ``token`` is a city naming where the event it modifies is held ("the *Doha*
+    talks", "the *Paris* summit"): neither a party nor the one who holds it."""
+    return token.dep_ == "compound" and _city(token) and _event(token.head)
 
 
 def _event(token: Token) -> bool:
