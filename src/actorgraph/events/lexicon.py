@@ -28,10 +28,13 @@ HOSTILE = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "REJECT", "THR
 #: Classes an ``obj``/``pobj``/``subj`` may name besides words: "@human", any person (CAMEO's
 #: "release person(s)"); "@suspect", a person wanted for a crime (CAMEO's "extradite");
 #: "@place", a named place ("flew into *Riyadh*"); and the forces of a sector of the actor
-#: dictionary, "@police" and "@military" (CAMEO's "police alert status" vs "military").
-CLASSES = frozenset({"@human", "@suspect", "@place", "@police", "@military"})
-#: Force classes by the actor dictionary sector of their nouns and titles.
-_SECTORS = {"@police": "COP", "@military": "MIL"}
+#: dictionary, "@police" and "@military" (CAMEO's "police alert status" vs "military"), and
+#: "@armed", armed men outside the state (insurgents, rebels, unnamed gunmen, gangs and
+#: kidnappers: who abducts, where the police would arrest).
+CLASSES = frozenset({"@human", "@suspect", "@place", "@police", "@military", "@armed"})
+#: Force classes by the actor dictionary sectors of their nouns and titles.
+_SECTORS = {"@police": frozenset({"COP"}), "@military": frozenset({"MIL"}),
+            "@armed": frozenset({"INS", "REB", "UAF", "CRM"})}
 _PERSON_ENTITIES = frozenset({"PERSON", "NORP"})  # "released *Floderus*", "*Ukrainians*"
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -155,14 +158,20 @@ class Lexicon:
         """Whether the noun ``token`` is of the class ``kind``: "@human" (a person's or a
         people's name, a person noun or title, a personal pronoun: "two *shepherds*", "a
         French aid *worker*"), "@suspect" (a suspect noun, or a person called suspected or
-        wanted: "a *suspected* ETA leader"), "@place" (a named place), "@police" or
-        "@military" (a noun or title of that sector, itself or its compound modifier: "the
-        *gendarmerie*", "the *police* service", "the *army*")."""
+        wanted: "a *suspected* ETA leader"), "@place" (a named place), "@police",
+        "@military" or "@armed" (a noun or title of those sectors, itself or its compound
+        modifier: "the *gendarmerie*", "the *police* service", "the *army*", "*gunmen*")."""
         if kind in _SECTORS:
-            actors, sector = actor_dictionary(), _SECTORS[kind]
-            return any(getattr(actors.noun(w) or actors.title(w), "sector", None) == sector
-                       for t in (token, *(c for c in token.children if c.dep_ == "compound"))
-                       for w in (t.lower_, t.lemma_.lower()))
+            actors, sectors = actor_dictionary(), _SECTORS[kind]
+            # ... or the noun with the modifier just before it: "*security forces*",
+            # "*armed men*"
+            before = token.doc[token.i - 1] if token.i else None
+            phrase = [f"{before.lower_} {token.lower_}"] if before is not None and \
+                before.head.i == token.i and before.dep_ in ("compound", "amod") else []
+            return any(getattr(actors.noun(w) or actors.title(w), "sector", None) in sectors
+                       for w in (*phrase, *(v for t in (token, *(
+                           c for c in token.children if c.dep_ == "compound"))
+                           for v in (t.lower_, t.lemma_.lower()))))
         if kind == "@suspect":
             return token.lemma_.lower() in self.suspects or any(
                 c.dep_ == "amod" and c.lemma_.lower() in self.suspects for c in token.children)

@@ -226,9 +226,10 @@ def _named(o: Token, words: frozenset[str], lexicon: Lexicon) -> bool:
         lemmas.add(o.lower_[:-1])  # "bases": spaCy's lemma is basis, the word may be base
     if lemmas & words or any(lexicon.is_a(o, kind) for kind in words & CLASSES):
         return True
-    before = [t.lemma_.lower() for t in o.doc[max(0, o.i - 3):o.i]]
+    window = o.doc[max(0, o.i - 3):o.i]  # the words before, as lemmas or as written
+    befores = ([t.lemma_.lower() for t in window], [t.lower_ for t in window])  # "*masked* men"
     return any(w.endswith(" " + lemma) and before[-len(w.split()) + 1:] == w.split()[:-1]
-               for w in words if " " in w for lemma in lemmas)
+               for w in words if " " in w for lemma in lemmas for before in befores)
 
 
 def _with_objects(verb: Token, children: list[Token]) -> list[Token]:
@@ -302,10 +303,13 @@ def _fits(entry: Entry, token: Token, lexicon: Lexicon) -> bool:
         return False
     if entry.obj and not any(_named(o, entry.obj, lexicon) or (
             o.ent_type_ == "PERSON" and "president" in entry.obj)
-            for o in (*objects(token), *predicates(token), *furnished(token, lexicon))):
+            for o in (*objects(token), *predicates(token), *furnished(token, lexicon),
+                      *(c for c in children if c.dep_ == "oprd"))):  # "taken *hostage*"
         return False  # a named person matches the lists of office holders ("received Putin")
-    if entry.subj and not any(_named(t, entry.subj, lexicon) for t in _counted(_doers(token))):
-        return False
+    if entry.subj:  # a noun's doer is its light verb's ("*police* carried out *searches*")
+        doer = (_light_verb(token, lexicon) if entry.pos == "noun" else None) or token
+        if not any(_named(t, entry.subj, lexicon) for t in _counted(_doers(doer))):
+            return False
     if entry.alongside and not any(
             _named(t, entry.alongside, lexicon) or lexicon.lemma(t) in entry.alongside
             for t in _alongside(token)):
