@@ -26,10 +26,10 @@ PARTY["OKAFOR"] = frozenset({"OKAFOR", "office:NGA:foreign minister", "country:N
 PARTY["NFM"] = frozenset({"office:NGA:foreign minister", "country:NGA"})
 PARTY["NIGERIA"] = frozenset({"country:NGA"})
 PARTY["GHANA"] = frozenset({"country:GHA"})
-# unnamed office holders: "Ghana's president", "Ghana's foreign minister", "Nigeria's president"
+# unnamed office holders: "Ghana's president", "Ghana's foreign minister", "the Ghanaian minister"
 PARTY["GPRES"] = frozenset({"office:GHA:president", "country:GHA"})
 PARTY["GFM"] = frozenset({"office:GHA:foreign minister", "country:GHA"})
-PARTY["NPRES"] = frozenset({"office:NGA:president", "country:NGA"})
+PARTY["GMIN"] = frozenset({"office:GHA:minister", "country:GHA"})
 D = dt.date
 
 

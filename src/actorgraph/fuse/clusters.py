@@ -224,15 +224,14 @@ class Group:
         return sources and (targets or same_town)
 
     def another_meeting(self, m: Mention) -> bool:
-        """Whether a joint act is another than the cluster's: on another day its text gives,
-        with another holder of an office of the same country (a visitor's talks with the
-        foreign minister on Monday and his reception by the president on Tuesday)."""
-        days = {e.date for e in m.events if _on_day(e)}
-        if not days or not any(_on_day(e) and e.date not in days for e in self.members):
-            return False
+        """Whether a joint act is another than the cluster's: with another holder of an
+        office of the same country (a visitor's talks with the foreign minister, and his
+        reception by the president); a title that only says less ("minister" for "foreign
+        minister") is no other office."""
         mine = {p for p in self.sources | self.targets if p.startswith("office:")}
         theirs = {p for p in m.parties if p.startswith("office:")}
-        return bool({_state(p) for p in mine - theirs} & {_state(p) for p in theirs - mine})
+        return any(_state(a) == _state(b) and not _same_office(a, b)
+                   for a in mine - theirs for b in theirs - mine)
 
     def add(self, m: Mention) -> None:
         # a report's week only narrows a window no text dates: "last week" in one report
@@ -259,9 +258,11 @@ def _held(phoned: bool, in_person: bool, place: str | None) -> str | None:
     return "in person" if place or in_person else None
 
 
-def _on_day(e: EventKey) -> bool:
-    """Whether the event's own text gives its day."""
-    return _text_dated(e) and e.date_precision == "day"
+def _same_office(a: str, b: str) -> bool:
+    """Whether two office parties of one country may name one office: one title ends the
+    other ("office:GHA:minister", "office:GHA:foreign minister")."""
+    ta, tb = a.split(":", 2)[2], b.split(":", 2)[2]
+    return ta.endswith(" " + tb) or tb.endswith(" " + ta)
 
 
 def _state(office: str) -> str:
@@ -319,8 +320,9 @@ def with_countries(party: Mapping[str, frozenset[str]]) -> dict[str, frozenset[s
 
 def _one_act(mentions: list[Mention]) -> list[Mention]:
     """Meetings in one sentence are one act ("arrived in Jakarta for two days of talks with
-    Wijaya"), when their windows and places agree and they are not two meetings on two days
-    ("received the minister on Tuesday, a day after his talks with the foreign minister")."""
+    Wijaya"), when their windows and places agree and they are not two meetings with two
+    office holders ("received the minister on Tuesday, a day after his talks with the
+    foreign minister")."""
     out: list[Mention] = []
     slot: dict[tuple[str, int, str], Mention] = {}
     for m in mentions:
