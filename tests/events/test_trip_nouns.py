@@ -100,7 +100,17 @@ TRIPS = [
     case("state-visit-to", "The Indonesian president's state visit to Tokyo ended on "
          "Sunday.", ("Indonesia", "Indonesian"), ("Japan", "Tokyo"),
          not_source=("japan", "tokyo")),
+    # a trip the text told before, to the same country, is that trip again: its traveller
+    case("told-before-same-country", "Ghana's foreign minister met Kenya's president in "
+         "Nairobi on Monday. Analysts said the real aim of the Kenya trip was trade.",
+         ("Ghana", "Ghanaian"), "Kenya"),
+    case("told-before-capital", "Japan's prime minister held talks with the Philippine "
+         "president on Friday. The Manila trip was his second this year.", "Japan",
+         ("Philippines", "Manila")),
     # near misses: already right, or no trip, or no destination
+    case("near-miss-told-before-other-country", "Ghana's foreign minister met Kenya's "
+         "president in Nairobi on Monday. Analysts said the Tokyo trip planned for May was "
+         "off.", None, None, not_source=("ghana", "ghanaian")),
     case("near-miss-state-visit-to", "Xi's state visit to Moscow ended on Wednesday.",
          ("Xi", "China"), ("Russia", "Moscow"), not_source=("russia", "moscow")),
     case("near-miss-visit-by-to", "The visit by Iran's president to Moscow lasted three "

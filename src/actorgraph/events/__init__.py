@@ -127,6 +127,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         return sentences[max(0, bisect.bisect_right(starts, start) - 1)]
 
     by_id = {a.id: a for a in actors}
+    country_of = {a.id: a.country for a in actors}
+    place_ids = {a.id for a in actors if a.kind in ("COUNTRY", "LOCATION")}
     out: list[Event] = []
     heads: dict[tuple[int, int, str], Token] = {}  # each trigger's event, by its key
     for trigger in found:
@@ -140,7 +142,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             retold = referred is not None  # "the march was the largest": a crowd's, as before
             arguments = ([], []) if crowd else referred
         elif arguments is not None and not arguments[0]:  # "the embargo on Iran has ..."
-            arguments = retellings.referred(trigger, out, arguments[1]) or arguments
+            arguments = retellings.referred(trigger, out, arguments[1], country_of,
+                                              place_ids) or arguments
         if arguments is None or not (crowd or retold or any(arguments)) or _not_an_act(
                 trigger, arguments[0], lex, senses, amap, d):
             continue

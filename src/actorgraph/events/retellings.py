@@ -10,7 +10,7 @@ event retold, or its actors.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from ..records import Event
 from . import triggers
@@ -22,17 +22,24 @@ _REFER_BACK = 6
 
 
 def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
-             targets: Sequence[str] = ()) -> tuple[list[str], list[str]] | None:
+             targets: Sequence[str] = (), country: Mapping[str, str | None] | None = None,
+             places: Collection[str] = ()) -> tuple[list[str], list[str]] | None:
     """The actors of the event a definite noun with none of its own refers back to ("the
     visit", "Saturday's protest", "the launch"): the latest earlier event of its type, a
     few events back at most. With ``targets`` (a noun naming whom but not who: "the
-    embargo on Iran", "the blockade of Gaza"), the source of the latest earlier event of its
-    type aimed at one of them, anywhere before: a standing measure told again."""
+    embargo on Iran", "the blockade of Gaza", "the Kenya trip"), the source of the latest
+    earlier event of its type aimed at one of them, or at someone of the country of one of
+    them that is a country or place (``country``: each actor's country; ``places``: the ids
+    of countries and places: "met Kenya's president" is the Kenya trip), anywhere before: an
+    act told again."""
     if not _definite(trigger):
         return None
     if targets:
+        where = {country[t] for t in targets if country and t in places and country.get(t)}
         return next(((list(e.source), list(targets)) for e in reversed(earlier)
-                     if e.type == trigger.entry.type and e.source and set(e.target) & set(targets)
+                     if e.type == trigger.entry.type and e.source and (
+                         set(e.target) & set(targets)
+                         or where & {country.get(t) for t in e.target if country})
                      and e.modality not in ("hypothetical", "requested")), None)
     told = retold(trigger, earlier)
     return (list(told.source), list(told.target)) if told is not None else None
