@@ -99,6 +99,16 @@ VISITOR = [
         "Sami Nasser", "JOR"),
 ]
 
+#: The sentence before an official's first one places him only within his paragraph.
+PARAGRAPH = [
+    has("paragraph-break", "Peace talks opened in Oslo on Monday.\n\nOn Saturday gunmen "
+        "abducted councillor Ana Marisol Tovar in Puerto Zarpa. The Colombian army blamed the "
+        "ELN and Colombian police searched the area.", "Ana Marisol Tovar", "COL"),
+    has("same-paragraph", "Police in Lagos arrested twelve protesters on Friday. "
+        "Commissioner Ade Olumide Bankole said they had blocked a highway. Ghana and Togo "
+        "closed their borders.", "Ade Olumide Bankole", "NGA"),
+]
+
 # near misses: the country stays
 STAYS = [
     has("minister-said-in-capital", "Interior Minister Farid Saleh said in Amman that the "
@@ -138,7 +148,8 @@ STAYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "want"), FOREIGN_PARTY + DESTINATION + VISITOR + STAYS)
+@pytest.mark.parametrize(("text", "name", "want"),
+                         FOREIGN_PARTY + DESTINATION + VISITOR + PARAGRAPH + STAYS)
 def test_body_country(text: str, name: str, want: str | None) -> None:
     ex = actors_of(text)
     shown = [(a.name, a.aliases, a.country) for a in ex.actors]

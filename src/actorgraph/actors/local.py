@@ -374,10 +374,11 @@ def _place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictio
                      doc: Doc) -> tuple[Actor, ...]:
     """An official of unknown country ("Vice-President Moody Awori"), an unplaced state
     body ("the army", "the foreign ministry") or generic body ("the Supreme Court", "the
-    Labour Party") serves the one country its sentence and the one before it name most, else
-    the country the report is mostly about, if one is; a body counts neither among them the
-    countries its sentence names that it does not serve (``generic.not_its_country``: "expel
-    the French ambassador", "flew soldiers to Germany")."""
+    Labour Party") serves the one country its sentence and the one before it (in its
+    paragraph) name most, else the country the report is mostly about, if one is; a body
+    counts neither among them the countries its sentence names that it does not serve
+    (``generic.not_its_country``: "expel the French ambassador", "flew soldiers to
+    Germany"), nor an official the country or capital he travels to."""
     placed = [c for c in candidates if c.group >= 0 and c.country and c.kind != "PERSON"
               and c.country not in _NON_STATE]
     if not placed:
@@ -406,21 +407,34 @@ def _place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictio
                          and not (body and mention is not None and c.sent == sent
                                   and generic.not_its_country(doc[mention.head], c, by_head,
                                                               d))]
-            a = _placed(a, countries, sent, body, generic_)
+            a = _placed(a, countries, sent, body, generic_, _opens_paragraph(doc, sent))
         out.append(a)
     return tuple(out)
 
 
+def _opens_paragraph(doc: Doc, sent: int) -> bool:
+    """Whether sentence number ``sent`` of ``doc`` opens a paragraph (a blank line before
+    it)."""
+    if sent <= 0:
+        return True
+    sents = list(doc.sents)
+    if sent >= len(sents):
+        return False
+    return doc.text.rfind("\n\n", sents[sent - 1].start_char, sents[sent].start_char) >= 0
+
+
 def _placed(a: Actor, countries: list[tuple[int, str]], sent: int, body: bool,
-            generic_: Institution | None) -> Actor:
+            generic_: Institution | None, opens: bool = False) -> Actor:
     """``a`` with the country ``countries`` ((sentence, country) pairs) give it: the one its
-    sentence ``sent`` and the one before name most, else the report's, if one is."""
+    sentence ``sent`` and the one before name most (that one only in its paragraph:
+    ``opens`` says ``sent`` opens one), else the report's, if one is."""
     if not countries:
         return a
     overall = Counter(country for _, country in countries)
     (top, n), total = overall.most_common(1)[0], sum(overall.values())
     default = top if 2 * n >= total else None
-    near = Counter(c for s, c in countries if sent - 1 <= s <= sent).most_common(2)
+    first = sent if opens else sent - 1
+    near = Counter(c for s, c in countries if first <= s <= sent).most_common(2)
     clear = near and (len(near) == 1 or near[0][1] > near[1][1])
     country = near[0][0] if clear else default
     a = replace(a, country=country)
