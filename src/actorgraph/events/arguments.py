@@ -30,6 +30,7 @@ from .doers import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     agent,
+    described,
     distant_agent,
     doers,
     pobjs,
@@ -213,8 +214,8 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
     for _ in range(3):
         passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
-        if lost_subject(verb) is not None:  # "relaxed [curbs on bloggers]": the noun it modifies
-            objs.append(verb.head)
+        if lost_subject(verb) is not None or described(verb):
+            objs.append(verb.head)  # "relaxed [curbs on bloggers]", "Quintero, kidnapped"
         # the forces a source moves are its own, never a target ("deployed *soldiers* to the
         # border"); a place it moves them into may be ("militarized *Crimea*")
         own = [c for c in (*passive, *objs) if moved and c.dep_ in ("dobj", "nsubjpass")

@@ -60,6 +60,17 @@ def distant_agent(verb: Token) -> list[Token]:
             and b.lower_ == "by" for o in pobjs(b)]
 
 
+def described(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle describing the noun it hangs on ("Luis
+    Quintero, *kidnapped* in Arauca", "two soldiers *wounded* in the attack"): an act done
+    to that noun, whose doer only a by-phrase names. Not where the sentence has no verb of
+    its own (the parser made the main verb a participle: "Local committees ... *called* on
+    the junta"), nor a participle with an object ("groups *donated* and delivered goods")."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+            and verb.sent.root.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "dobj" for c in verb.children))
+
+
 def subject(verb: Token) -> list[Token]:
     """Whoever does ``verb``: its subject, or that of the verb it depends on."""
     lost = lost_subject(verb)
@@ -89,6 +100,8 @@ def subject(verb: Token) -> list[Token]:
             if lost:
                 return lost
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if described(v):  # "Luis Quintero, *kidnapped* in Arauca": done to him
+                return agent(v)
             return agent(v) or [v.head]  # "the deal, signed *by* the envoys"
         if v.pos_ in ("VERB", "AUX"):
             # the parser sometimes hangs a coordinated clause's subject below the second
