@@ -279,6 +279,9 @@ EVENT_DATES = [
          "after Israeli jets struck Gaza.", "struck", D(2023, 10, 8), "day", "text"),
     when("anchor-days-before", "Japan sent aid to Ukraine on 22 March 2023, two days before "
          "Xi Jinping visited Moscow.", "visited", D(2023, 3, 24), "day", "text"),
+    when("anchor-under-speech", "Rebel fighters stormed an army base near Gao on Friday, two "
+         "days after the drone strike on Kidal, the army said.", "drone strike",
+         D(2016, 11, 23), "day", "text"),
     when("anchor-of-undated-clause", "Egypt recalled its ambassador to Qatar a month after the "
          "two countries' foreign ministers met in Cairo.", "met", None, None, None),
     when("day-later-no-anchor", "Israeli jets struck Gaza. A day later, Hamas fired rockets at "

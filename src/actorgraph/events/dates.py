@@ -59,7 +59,9 @@ applies:
    below it, rule 4). For events "the previous week" is such an offset, not the week before
    publication. The other way round, a clause its own words date dates the event it is said
    to follow or precede: "recalled its envoy on 2 June, a month after the ministers met"
-   puts the meeting in May.
+   puts the meeting in May; an offset the parser hangs on the verb of the report ("stormed
+   a base on Friday, two days after the drone strike, the army said") is the latest act its
+   sentence dated before it.
 3. **Not now**: an act not done (modality ``future``, ``hypothetical``, ``requested``) or said
    not to have been done (``negated``, ``denied``: "no such request was ever sent" gives no
    time, and a stand-in would narrow the window of the event it disputes), an act

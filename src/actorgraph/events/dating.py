@@ -110,6 +110,12 @@ class Dating:
         if last.lower_ in ("after", "before") and (last.dep_ == "mark" or objects):
             event = last.head if last.dep_ == "mark" else objects[0]
             clause = self._clause(last.head.head if last.dep_ == "mark" else last.head)
+            if clause is not None and clause not in self.direct and \
+                    self.clauses.get(clause, "") is None:
+                # hung on the report ("shelled the post on Saturday, two days after the
+                # strike, the army said"): it follows the act the sentence dated before it
+                clause = max((i for i in self.direct if span.sent.start <= i < span.start
+                              and self.clauses.get(i) is not None), default=clause)
             if clause in self.direct and event.i in self.clauses and event.i not in self.direct:
                 # "recalled its envoy on 2 June, a month after the ministers met": the dated
                 # clause dates the event it follows
