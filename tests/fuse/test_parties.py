@@ -37,3 +37,26 @@ def test_a_named_holder_of_a_role_stands_for_the_same_office() -> None:
                    roles=(Role("Foreign Secretary", "x#0", "x", 20, 38),))
     got = parties([ghana, holder], dictionary.get())["x#1"]
     assert "office:GHA:foreign minister" in got and "x#1" in got
+
+
+def group(name: str, country: str | None, sector: str, key: str | None = None) -> Actor:
+    return Actor("x#1", name, "x", 0, len(name), "GROUP", country=country, sector=sector,
+                 key=key, named=False)
+
+
+@pytest.mark.parametrize(("actor", "want"), [
+    # a state's unnamed forces stand for the state ("Cambodian troops", "its soldiers",
+    # "Thai police")
+    (group("Cambodian troops", "KHM", "MIL"), {"country:KHM"}),
+    (group("its soldiers", "KHM", "MIL"), {"country:KHM"}),
+    (group("Thai police", "THA", "COP"), {"country:THA"}),
+    (group("the army", "KHM", "MIL", key="N:KHM:MIL"), {"country:KHM"}),
+    # near misses: people, rebels, forces of no known country and unnamed officials (whom
+    # reports place less surely) are no party
+    (group("Cambodian farmers", "KHM", "AGR"), set()),
+    (group("Nicaraguan officials", "NIC", "GOV"), set()),
+    (group("rebel fighters", "KHM", "REB"), set()),
+    (group("troops", None, "MIL"), set()),
+])
+def test_a_states_unnamed_forces_stand_for_the_state(actor: Actor, want: set[str]) -> None:
+    assert parties([actor], dictionary.get())["x#1"] == want

@@ -44,6 +44,8 @@ AFFIRMS = {"asserted": 8, "reported": 7, "believed": 6, "future": 5, "requested"
            "hypothetical": 3, "unconfirmed": 2, "negated": 1, "denied": 0}
 #: State bodies that stand for their country as a party ("the Russian army", "Moscow").
 _STATE = frozenset({"GOV", "MIL", "COP", "SPY"})
+#: Of these, the armed and police forces.
+_FORCES = _STATE - {"GOV"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,8 @@ class History:
 
 def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]:
     """The parties each corpus actor stands for in an event: a country for the country
-    itself, its places, capital and metonyms, its government and armed forces, and the
+    itself, its places, capital and metonyms, its government and its armed forces (named or
+    not: "the army", "Cambodian troops", "its soldiers"), and the
     officials the text gives a role in its state; an office ("office:EGY:foreign minister")
     for whoever holds it, by role or by description; else the actor; none for an unnamed
     actor with no identity ("the two ministers")."""
@@ -72,7 +75,10 @@ def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]
         key = a.key or ""
         state = country and country not in NON_STATE and (
             a.kind in ("COUNTRY", "LOCATION") or key.startswith(("C:", "M:"))
-            or (key.startswith("N:") and a.sector in _STATE))
+            or (key.startswith("N:") and a.sector in _STATE)
+            # a state's unnamed forces ("Cambodian troops", "its soldiers"; not its
+            # officials, whom reports place less surely)
+            or (a.kind == "GROUP" and not a.named and not key and a.sector in _FORCES))
         if state:
             out[a.id] = frozenset({f"country:{country}"})
             continue
