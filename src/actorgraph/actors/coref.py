@@ -14,13 +14,23 @@ The subject of a condition set on an act done to another ("Turkey will attack th
 *it* withdraws", "warned Washington of a response if *it* struck") is that other party, the
 one the condition is put to, not the doer: a threat's condition is the threatened party's to
 meet; a passive or a state ("if it is attacked", "if it feels threatened") stays the doer's.
+"Its"/"their" on an office, a body or a state's noun ("its prime minister", "its army", "its
+territory") in the reason for an act done to another ("rebuked *Hungary* over the trip of its
+prime minister") is that other's; on the object of an act another is charged with or asked
+to do ("accused *Eritrea* of sending its troops", "urged *Niger* to rein in its army"), that
+other's. Not when the noun is what is harmed ("accused Ukraine of shelling its territory",
+"over the detention of its citizens"): the one harmed is the complainant, found as any
+pronoun is. What the subject does with its own ("recalled its ambassador") stays its own.
 """
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
 
 from ..speech.marks import quote_spans
+from . import dictionary
 from .collectives import refers_to
 from .mentions import Candidate
 
@@ -46,6 +56,28 @@ _INVERTED = frozenset({"should", "had", "were"})
 #: it has to", "if it sees fit", "if it wishes").
 _SELF_CONDITIONS = frozenset({"be", "feel", "have", "need", "want", "wish", "choose", "see",
                               "deem", "must", "can", "find"})
+
+
+#: Objects an act is done to: the parties "its" in its reason phrase may stand for.
+_OBJECTS = frozenset({"dobj", "dative"})
+_ADDRESSED = frozenset({"to", "with"})  # "protested *to* China over ..."
+#: Words of a party on an object ("*Turkey's* ambassador", "the *Sudanese* generals").
+_ON_OBJECT = frozenset({"poss", "compound", "nmod", "amod"})
+
+
+@functools.cache
+def _possessions() -> dict[str, frozenset[str]]:
+    """possessors.yaml's word lists, as sets."""
+    return {k: frozenset(v) for k, v in dictionary.load_yaml("possessors.yaml").items()}
+
+
+def _owned(noun: Token) -> bool:
+    """Whether ``noun`` is an office, a body or a state's possession ("minister", "army",
+    "embassy", "territory")."""
+    d = dictionary.get()
+    words = {noun.lower_, noun.lemma_.lower()}
+    words |= {f"{m.lower_} {noun.lower_}" for m in noun.lefts if m.dep_ in ("amod", "compound")}
+    return any(d.title(w) or d.noun(w) or w in _possessions()["owned_nouns"] for w in words)
 
 
 def _word(title: str) -> str:
@@ -118,6 +150,9 @@ class Resolver:
         put_to = self._condition_party(i, c, quote)
         if put_to >= 0:
             return put_to
+        owner = self._other_owner(i, c, quote)
+        if owner >= 0:
+            return owner
         best, best_score = -1, None
         for j in range(i - 1, -1, -1):
             a = self.candidates[j]
@@ -174,6 +209,62 @@ class Resolver:
             h = self.doc[a.head]
             if a.group < 0 or a.is_reference or h.i not in inside or h.i in doer \
                     or h.dep_ == "conj" or any(x.dep_ == "conj" for x in h.children):
+                continue
+            if self._quote_of(a.start) == quote and self._compatible(c, a.group):
+                return a.group
+        return -1
+
+    def _other_owner(self, i: int, c: Candidate, quote: tuple[int, int] | None) -> int:
+        """The group of the other party whose office, body or land "its"/"their" ``c`` names:
+        the party an act is done to when the noun is in the act's reason phrase ("rebuked
+        *Hungary* over the trip of its prime minister"), or the party charged with or asked
+        to do the act the noun is the object of ("accused *Eritrea* of sending its troops",
+        "urged *Niger* to rein in its army"); -1 otherwise, and when the noun is harmed on
+        the way up ("shelling its territory", "the detention of its citizens")."""
+        pron = self.doc[c.head]
+        if c.text.lower() not in ("its", "their") or pron.dep_ != "poss" \
+                or not _owned(pron.head):
+            return -1
+        words = _possessions()
+        harm, reason = words["harm_words"], False
+        x = pron.head
+        while x.pos_ not in ("VERB", "AUX") and x.head.i != x.i:
+            h = x.head
+            if x.dep_ == "pobj" and h.dep_ == "prep":
+                if h.lower_ in words["harm_preps"] and h.head.lemma_.lower() in harm:
+                    return -1
+                reason = reason or h.lower_ in words["reason_preps"]
+            elif x.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in harm:
+                return -1
+            x = h
+        if x.pos_ not in ("VERB", "AUX"):
+            return -1
+        if reason:
+            return self._object_party(i, c, x, quote)
+        if pron.head.dep_ != "dobj" or pron.head.head.i != x.i or any(
+                t.dep_ in ("nsubj", "nsubjpass") for t in x.children):
+            return -1
+        if x.dep_ == "xcomp":  # "urged Niger *to rein in* its army"
+            return self._object_party(i, c, x.head, quote)
+        if x.dep_ == "pcomp" and x.head.dep_ == "prep":  # "accused Eritrea *of sending*"
+            return self._object_party(i, c, x.head.head, quote)
+        return -1
+
+    def _object_party(self, i: int, c: Candidate, verb: Token,
+                      quote: tuple[int, int] | None) -> int:
+        """The group of the last actor before ``c`` that ``verb``'s act is done to (its
+        object, or who is addressed: "protested *to China*"), or that names its object
+        ("*Turkey's* ambassador"), of a kind ``c`` may stand for; -1 if none."""
+        objects = [t for t in verb.children if t.dep_ in _OBJECTS] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ in _ADDRESSED
+            for o in p.children if o.dep_ == "pobj"]
+        heads = {t.i for t in objects} | {m.i for t in objects for m in t.children
+                                          if m.dep_ in _ON_OBJECT}
+        for j in range(i - 1, -1, -1):
+            a = self.candidates[j]
+            if a.sent != c.sent:
+                break
+            if a.group < 0 or a.is_reference or a.head not in heads:
                 continue
             if self._quote_of(a.start) == quote and self._compatible(c, a.group):
                 return a.group
