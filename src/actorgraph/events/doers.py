@@ -60,6 +60,22 @@ def distant_agent(verb: Token) -> list[Token]:
             and b.lower_ == "by" for o in pobjs(b)]
 
 
+def disowner(noun: Token) -> list[Token]:
+    """Whoever disowns the act a noun names, and so is the one it was laid on: the subject
+    of "has nothing to do with [the kidnapping]" or of "denied any role / involvement in
+    [the shelling]"."""
+    if noun.dep_ != "pobj":
+        return []
+    prep, lex = noun.head, lexicon.get()
+    if prep.lower_ == "with" and prep.head.lemma_.lower() == "do" \
+            and prep.head.head.lower_ == "nothing" and prep.head.head.head is not prep.head.head:
+        return subject(prep.head.head.head)
+    if prep.lower_ in ("in", "for") and lex.cue("involvement_nouns", prep.head.lemma_.lower()) \
+            and prep.head.dep_ == "dobj" and lex.cue("deny_verbs", prep.head.head.lemma_.lower()):
+        return subject(prep.head.head)
+    return []
+
+
 def described(verb: Token) -> bool:
     """Whether ``verb`` is a past participle describing the noun it hangs on ("Luis
     Quintero, *kidnapped* in Arauca", "two soldiers *wounded* in the attack"): an act done

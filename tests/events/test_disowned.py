@@ -1,0 +1,37 @@
+"""An act a party disowns ("the ELN has nothing to do with the kidnapping of Carlos Ruiz",
+"the army denied any role in the shelling of the market") names its doer by the denial: the
+party that disowns it is the one it was laid on, so the event's source is that party and its
+modality ``denied``. Our own sentences; rows: (id, text, type, source names, target names).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import describe, events, matching
+
+
+def row(id: str, text: str, type_, source, target):
+    return pytest.param(text, type_, source, target, id=id)
+
+
+ROWS = [
+    row("nothing-to-do-with", "The ELN has nothing to do with the kidnapping of Carlos Ruiz.",
+        "ASSAULT", "ELN", "Carlos Ruiz"),
+    row("nothing-to-do-with-said", "The ministry said the Nigerian army had nothing to do with "
+        "the bombing of the market in Maiduguri.", "ASSAULT", "army", None),
+    row("denied-any-role", "Hamas denied any role in the abduction of the two Israeli "
+        "soldiers.", "ASSAULT", "Hamas", None),
+    row("denied-involvement", "Rwanda denied involvement in the shelling of Goma.", "ASSAULT",
+        "Rwanda", None),
+    # near misses: a doer the noun names stays; a denial of reports keeps no doer it lacks
+    row("own-doer-stays", "Kyiv said it had nothing to do with the Russian strike on "
+        "Odesa.", "ASSAULT", "Russia", "Odesa"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), ROWS)
+def test_a_disowned_act_is_laid_on_who_disowns_it(text, type_, source, target) -> None:
+    ex = events(text)
+    found = matching(ex, type_, source=source, target=target, modality="denied")
+    assert found, describe(ex)
