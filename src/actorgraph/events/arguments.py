@@ -38,6 +38,7 @@ from .doers import (
     subject,
     traveller,
 )
+from .purposes import serves
 from .triggers import EVENT_HEADS, Trigger, furnished, lost_subject
 from .trips import destinations, is_trip, travellers
 from .whereabouts import venue, where_only
@@ -178,7 +179,7 @@ def _complement(verb: Token, purpose: bool) -> Token | None:
         if c.dep_ in ("xcomp", "ccomp"):
             return c
     for c in verb.children:
-        if c.dep_ in ("advcl", "acl") and (purpose or not any(
+        if c.dep_ in ("advcl", "acl") and not serves(c) and (purpose or not any(
                 m.dep_ == "mark" for m in c.children)):
             return c
     for c in verb.children:

@@ -11,9 +11,15 @@ constructions, each a PLOVER recipient by the act's own meaning:
 * a joint act agreed with a partner before its infinitive: the partner is the other side
   ("agreed *with Ankara* to hold talks", "arranged *with Poland* to meet"); only for acts
   done together (meetings, cooperation), not "worked with Germany to impose sanctions";
-* a demand whose clause names who must act ("its demand that *Ethiopia* stop ...").
+* a demand whose clause names who must act ("its demand that *Ethiopia* stop ...");
+* the other side named on a noun the doer's possessive owns: "held talks with *his Gambian*
+  counterpart", "consulted *its Qatari* ally" (the noun alone stands for its owner, the
+  doer; the state its modifier names is whom the act reaches);
+* a participle's object after "at", the parser's reading of a participle before its noun:
+  "fired tear gas at protesting *farmers*", "shot at fleeing *migrants*".
 
-Word lists: ``answer_verbs`` and ``settle_verbs`` in ``data/modality.yaml``.
+Word lists: ``answer_verbs`` and ``settle_verbs`` in ``data/modality.yaml``, ``peer_nouns``
+in ``data/arguments.yaml``.
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actormap import ActorMap
-from .arguments import agent
+from .arguments import TARGET_PREPS, agent
+from .doers import pobjs, words
 from .lexicon import get as lexicon
 from .modality import for_to
 from .triggers import Trigger
@@ -51,7 +58,35 @@ def recipients(trigger: Trigger, amap: ActorMap, sources: list[str]) -> list[str
         # "called *for Ethiopia* to withdraw": whoever the for-to clause asks to act
         found = amap.actors(s for c in trigger.head.children if for_to(c)
                             for s in c.children if s.dep_ == "nsubj")
+    if not found:
+        found = peer(trigger, amap, sources)
+    if not found and trigger.entry.pos == "verb":
+        found = amap.actors(o for c in trigger.head.children if c.dep_ == "prep"
+                            and c.lower_ == "at" for p in c.children
+                            if p.dep_ == "pcomp" and p.tag_ == "VBG"
+                            for o in p.children if o.dep_ == "dobj")
     return [a for a in found if a not in sources]
+
+
+def peer(trigger: Trigger, amap: ActorMap, sources: list[str]) -> list[str]:
+    """The state named on a ``peer_nouns`` argument the doer's possessive owns ("talks with
+    *his Gambian* counterpart"): the object or the prepositional object of the trigger or
+    of its light verb."""
+    heads = [trigger.head, *([trigger.light] if trigger.light is not None else [])]
+    args = [*(c for h in heads for c in h.children if c.dep_ in ("dobj", "dative")),
+            *(o for h in heads for c in h.children if c.dep_ == "prep"
+              and c.lower_ in TARGET_PREPS for o in pobjs(c))]
+    for token in args:
+        if token.lemma_.lower() not in words("peer_nouns") or amap.direct(token) is not None:
+            continue
+        if any(c.dep_ == "poss" and (amap.direct(c) in sources or (
+                c.tag_ == "PRP$" and amap.direct(c) is None)) for c in token.children):
+            found = [a for a in amap.actors(c for c in token.children
+                                            if c.dep_ in ("amod", "compound"))
+                     if a not in sources]
+            if found:
+                return found
+    return []
 
 
 def _verb_name(verb: Token) -> str:
