@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import describe, events, matching
+from .helpers import describe, events, matching, names
 
 
 def row(id: str, text: str, type_, source, target):
@@ -35,3 +35,16 @@ def test_a_disowned_act_is_laid_on_who_disowns_it(text, type_, source, target) -
     ex = events(text)
     found = matching(ex, type_, source=source, target=target, modality="denied")
     assert found, describe(ex)
+
+
+@pytest.mark.parametrize(("text", "not_source"), [
+    # a thing of a party's that has nothing to do with an act lays it on no one
+    pytest.param("An aide said the Chadian minister's trip had nothing to do with the "
+                 "shelling of Abeche.", "minister", id="a-thing-disowns-nothing"),
+    pytest.param("Officials said the Sudanese army's convoy had nothing to do with the "
+                 "attack on the camp.", "army", id="a-convoy-disowns-nothing"),
+])
+def test_a_thing_that_has_nothing_to_do_with_an_act_is_no_doer(text, not_source) -> None:
+    ex = events(text)
+    assert not any(not_source in name for e in ex.events if e.type == "ASSAULT"
+                   for name in names(ex, e.source)), describe(ex)

@@ -325,8 +325,8 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)
           if o not in places]
     # "the Cairo visit *of the Ethiopian prime minister*": the traveller, whoever hosts it
-    sources = amap.actors([*own, *by]) or (travellers(noun, of, amap) if is_trip(noun) else
-                                           amap.actors(disowner(noun)))  # "nothing to do with"
+    sources = amap.actors([*own, *by]) or (travellers(noun, of, amap) if is_trip(noun) else [
+        a for t in disowner(noun) if (a := amap.direct(t))])  # "X had nothing to do with"
     from_ = frozenset({"from"})
     asked = _asked_in(noun)
     if asked is not None and not asks(asked):
