@@ -132,6 +132,17 @@ def load_yaml(name: str) -> list[dict]:
         return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
 
 
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(load_yaml("names.yaml")["honorifics"])
+
+
+def honorific(word: str) -> bool:
+    """Whether ``word`` is a courtesy title before a surname ("Mr", "Dr.", "Mme"), no given
+    name (``data/names.yaml``)."""
+    return word.lower().rstrip(".") in _honorifics()
+
+
 class Dictionary:
     """Every name we know, with the entry it denotes. Build it once with ``get()``."""
 

@@ -24,7 +24,7 @@ from ..records import Actor, Document, Span
 from . import coref, descriptions, generic, mentions, possessed
 from .context import Roles
 from .dictionary import NON_STATE as _NON_STATE
-from .dictionary import Dictionary, Institution, norm
+from .dictionary import Dictionary, Institution, honorific, norm
 from .mentions import ARMED, STATE_SECTORS, Candidate
 from .summary import MINOR as _MINOR
 from .summary import summarise
@@ -70,8 +70,11 @@ def surname(text: str) -> str:
 
 
 def _first(text: str) -> str | None:
+    """The given name, if the text has one ("Mr Quintero" has none)."""
     words = text.split()
-    return norm(words[0]) if len(words) > 1 else None
+    if len(words) < 2 or honorific(words[0]):
+        return None
+    return norm(words[0])
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .dictionary import Entry
+from .dictionary import Entry, honorific
 
 #: Words a name may leave in lower case ("Movement for the Actualization of ...").
 MINOR = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "al"})
@@ -41,9 +41,11 @@ def summarise(entry: Entry | None, kinds: Iterable[str], names: Sequence[str],
     if entry is not None and kind != "LOCATION":
         name = entry.name
     elif names:
-        def fullness(text: str) -> tuple[bool, int, str]:
-            well_formed = all(w[:1].isupper() or w.lower() in MINOR for w in text.split())
-            return (well_formed, len(text.split()) if kind == "PERSON" else len(text), text)
+        def fullness(text: str) -> tuple[bool, bool, int, str]:
+            words = text.split()
+            well_formed = all(w[:1].isupper() or w.lower() in MINOR for w in words)
+            given = not (words and honorific(words[0]))  # "Luis Quintero" over "Mr Quintero"
+            return (well_formed, given, len(words) if kind == "PERSON" else len(text), text)
         name = max(names, key=fullness)
     else:
         name = min(descriptions, key=lambda t: (len(t.split()), len(t), t))
