@@ -111,6 +111,43 @@ PERSONS_ACTED_ON = [
          "Facebook post.", CRACKDOWN, "student", "EGY"),
 ]
 
+#: One unnamed office holder acted on ("kidnapped a councillor", "a senator was arrested")
+#: is an actor of its own, like "a journalist", even where no country is named: (text, types,
+#: the target's title, its country or None where the text names none).
+OFFICIALS_ACTED_ON = [
+    pytest.param("Shining Path fighters kidnapped a councillor on Sunday, the army said.",
+                 CRACKDOWN, "councillor", None, id="councillor-kidnapped"),
+    pytest.param("Turkish police detained a judge in Ankara on Tuesday.", CRACKDOWN, "judge",
+                 "TUR", id="judge-detained"),
+    pytest.param("Gunmen shot dead a mayor in the Mexican state of Guerrero.", CRACKDOWN,
+                 "mayor", "MEX", id="mayor-shot"),
+    pytest.param("A senator was arrested at his home early on Friday.", CRACKDOWN, "senator",
+                 None, id="senator-arrested-passive"),
+    pytest.param("ELN guerrillas abducted a soldier near the Venezuelan border.", CRACKDOWN,
+                 "soldier", None, id="soldier-abducted"),
+]
+
+
+@pytest.mark.parametrize("text, type_, target, country", OFFICIALS_ACTED_ON)
+def test_an_unnamed_official_acted_on_is_an_actor(text, type_, target, country) -> None:
+    ex = events(text)
+    by_id = {a.id: a for a in ex.actors}
+    got = [by_id[i] for e in matching(ex, type_) for i in e.target
+           if i in by_id and target in by_id[i].name.lower()]
+    assert got, describe(ex)
+    if country is not None:
+        assert country in {a.country for a in got}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("She served as a judge in Lagos for ten years.", id="as-a-judge"),
+    pytest.param("He became a senator in 2019.", id="became-a-senator"),
+])
+def test_an_office_one_holds_is_no_actor_acted_on(text: str) -> None:
+    ex = events(text)
+    assert not ex.events, describe(ex)
+
+
 PLACE_OF_THE_ACT = [
     case("civilians-kharkiv", "Russian forces shelled civilians in Kharkiv overnight, the "
          "regional governor said.", ("ASSAULT", "COERCE"), "civilians", "UKR"),

@@ -45,6 +45,9 @@ from .dictionary import NON_STATE, Dictionary, Noun, load_yaml
 #: Sectors of the people (not of the state or of armed bodies): one of them, counted ("a
 #: journalist", "two students"), is an actor.
 _PEOPLE = frozenset({"CVL", "MED", "HRI", "EDU", "LAB", "REF", "HLH", "AGR", "REL"})
+#: Sectors of those who serve a state: one of them acted on ("kidnapped a soldier",
+#: "arrested a judge") is an actor too.
+_SERVANTS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 #: Sectors of domestic politics outside the government: "the opposition" is an actor.
 DOMESTIC = frozenset({"OPP", "PTY"})
 #: Sectors of people who belong where an act on them happens.
@@ -71,15 +74,29 @@ def unnamed_people(token: Token, noun: Noun) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("to", "of") for c in token.children):
         return False  # "the opposition to the plan", "a community of exiles"
-    owner = [c for c in token.children if c.dep_ == "poss"]  # "a women's rights activist"
-    det = next((c for t in (token, *owner) for c in t.children if c.dep_ in ("det", "nummod")),
-               None)
+    det = _counter(token)
     if det is None:
         return False
     if noun.sector in DOMESTIC:
         return det.lower_ == "the" and noun.noun.split()[-1] not in ("party", "group")
-    return noun.sector in _PEOPLE and det.lower_ in ("a", "an", "one") \
-        and token.dep_ in _ACTED_ON
+    return noun.sector in _PEOPLE | _SERVANTS and counted_one_acted_on(token)
+
+
+def _counter(token: Token) -> Token | None:
+    """The article or number that counts ``token``'s noun, or its owner's ("*a* women's
+    rights activist")."""
+    owner = [c for c in token.children if c.dep_ == "poss"]
+    return next((c for t in (token, *owner) for c in t.children
+                 if c.dep_ in ("det", "nummod")), None)
+
+
+def counted_one_acted_on(token: Token) -> bool:
+    """Whether ``token``'s noun is one person counted by an article and acted on ("sentenced
+    *a journalist*", "kidnapped *a councillor*", "*a senator* was arrested"), not one named
+    as what someone is ("served *as a judge*", "became *a senator*")."""
+    det = _counter(token)
+    return det is not None and det.lower_ in ("a", "an", "one") and token.dep_ in _ACTED_ON \
+        and not (token.dep_ == "pobj" and token.head.lower_ in ("as", "like"))
 
 
 def _place_country(t: Token, by_head: dict[int, Candidate], d: Dictionary) -> str | None:

@@ -331,7 +331,8 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
                                      sector=title.sector, title=title.title.lower(),
                                      gender=title.gender))
         elif title is not None and not _has_name(token) and token.tag_ not in ("NNS", "NNPS") \
-                and (country or (det is not None and det.lower_ == "the")):
+                and (country or (det is not None and det.lower_ == "the")
+                     or generic.counted_one_acted_on(token)):  # "kidnapped a councillor"
             definite = det is not None and det.lower_ == "the"
             span = doc[det.i if definite else start:token.i + 1]  # type: ignore[union-attr]
             # "the general", "the Russian columnist": someone the text named before (coref
