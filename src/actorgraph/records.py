@@ -190,6 +190,7 @@ class EventKey:
     date_basis: str | None = None
     mode: str | None = None  # PLOVER mode ("phone", "visit")
     retells: str | None = None  # the event of its document it tells again
+    cameo: str | None = None  # the full CAMEO code ("181": an abduction)
 
 
 @dataclass(frozen=True, slots=True)

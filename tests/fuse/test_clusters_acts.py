@@ -5,6 +5,8 @@ is named by the sentences of our mini-corpus it stands for."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from actorgraph.records import EventKey
@@ -87,6 +89,31 @@ CASES = [
      [key("a#e0", ("OKAFOR",), ("SARO",), D(2024, 3, 11), published=D(2024, 3, 12)),
       key("b#e0", ("GMIN",), ("OKAFOR",), D(2024, 3, 11), published=D(2024, 3, 13))],
      [{"a#e0", "b#e0"}]),
+    # an abduction is not the fighting its doers wage
+    ("'rebels abducted a councillor on Saturday' / 'the rebels have fought the army for "
+     "two years'",
+     [replace(key("a#e0", ("REBELS",), (), D(2024, 6, 8), "ASSAULT", published=D(2024, 6, 9),
+                  mode="abduct"), cameo="181"),
+      replace(key("b#e0", ("REBELS",), ("CONGO",), published=D(2024, 6, 10), kind="ASSAULT"),
+              cameo="190")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: 'gunmen abducted Ndeze' / 'armed men seized Ndeze' are one abduction",
+     [replace(key("a#e0", ("REBELS",), ("NDEZE",), D(2024, 6, 8), "ASSAULT",
+                  published=D(2024, 6, 9), mode="abduct"), cameo="181"),
+      replace(key("b#e0", (), ("NDEZE",), D(2024, 6, 8), "ASSAULT", published=D(2024, 6, 10),
+                  mode="abduct"), cameo="1811")],
+     [{"a#e0", "b#e0"}]),
+    # reports that named only the doer, and reports that named only the victim, are one act
+    # once one names both
+    ("'rebels abducted a councillor' / 'Ndeze was taken on Saturday' / 'the rebels had "
+     "nothing to do with the abduction of Ndeze'",
+     [replace(key("a#e0", ("REBELS",), (), published=D(2024, 6, 9), kind="ASSAULT",
+                  mode="abduct"), cameo="181"),
+      replace(key("b#e0", (), ("NDEZE",), D(2024, 6, 8), "ASSAULT", published=D(2024, 6, 9),
+                  mode="abduct"), cameo="181"),
+      replace(key("c#e0", ("REBELS",), ("NDEZE",), published=D(2024, 6, 10), kind="ASSAULT",
+                  mode="abduct", modality="denied"), cameo="181")],
+     [{"a#e0", "b#e0", "c#e0"}]),
     ("'they agreed on Sunday to meet again next month' / 'they met in Jakarta'",
      [key("a#e0", ("SARO", "OKAFOR"), (), D(2024, 3, 10), "AGREE", published=D(2024, 3, 11),
           theme="meet"),

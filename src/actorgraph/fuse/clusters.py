@@ -62,6 +62,11 @@ reports name no doer either (one side only; any meeting, whose sides both act); 
 candidates or more it stays alone. Words (an accusation, a demand, praise) are not retold
 this way: their unnamed speakers are other speakers.
 
+Two clusters that each would take the other as a mention are then one (reports that named
+only the doer founded one, reports that named only the victim the other, before a report
+named both); they are met through a party and a week they share. An abduction or
+hostage-taking (CAMEO 181) is never one event with a fight (CAMEO 19) of the same group.
+
 Last, a mention its own document tells as the retelling of an earlier event (``retells``: a
 definite noun, "the talks, chaired by the EU envoy, ...") joins that event's cluster, whatever
 parties it names, when its time, place and act fit.
@@ -99,6 +104,9 @@ MODED = frozenset({"RETREAT", "COERCE", "SANCTION", "PROTEST", "ACCUSE"})
 #: Modes that are acts of their own within their type, whatever other mode the other report
 #: gives: dispersing a crowd (tear gas, water cannon, rubber bullets) is not shooting at it.
 APART_MODES = {"ASSAULT": frozenset({"crowd-control"})}
+#: CAMEO codes of acts that are never one event with a fight (CAMEO 19: conventional military
+#: force): an abduction or hostage-taking (181) is not the fighting a group wages.
+NOT_FIGHTS = ("181",)
 #: Meetings held in person: a visit, talks someone mediates or chairs, a summit.
 IN_PERSON = frozenset({"visit", "third-party", "multilateral"})
 #: Happenings a later report retells as a noun naming no one ("the shelling", "Saturday's
@@ -162,6 +170,7 @@ class Group:
     members: list[EventKey] = field(default_factory=list)
     themes: set[str] = field(default_factory=set)
     modes: set[str] = field(default_factory=set)
+    codes: set[str] = field(default_factory=set)  # the members' CAMEO codes
     unnamed_doer: bool = False  # a member's doer is named, but is no party
     dated: bool = False  # its window comes from a date some member's text gives
     #: whether a member is a call, or a meeting held in person (kept as members join, so
@@ -181,9 +190,14 @@ class Group:
 
     def fits_act(self, m: Mention) -> bool:
         """Whether the mention tells of the same kind of act: the same thing committed to or
-        asked for, and no other mode where modes are different acts."""
+        asked for, no other mode where modes are different acts, and no fight with an
+        abduction."""
         theme = m.event.theme
         if self.type in THEMED and theme and self.themes and theme not in self.themes:
+            return False
+        codes = {e.cameo or "" for e in m.events}
+        if (_abduction(codes) and _fight(self.codes)) or (_fight(codes)
+                                                         and _abduction(self.codes)):
             return False
         mode = m.event.mode
         if not (mode and self.modes):
@@ -247,6 +261,7 @@ class Group:
         self.hold(m.events)
         self.themes.update(e.theme for e in m.events if e.theme)
         self.modes.update(e.mode for e in m.events if e.mode)
+        self.codes.update(e.cameo for e in m.events if e.cameo)
         self.unnamed_doer = self.unnamed_doer or m.unnamed_doer
 
 
@@ -268,6 +283,14 @@ def _same_office(a: str, b: str) -> bool:
 def _state(office: str) -> str:
     """The country of an office party ("office:GHA:president" -> "GHA")."""
     return office.split(":")[1]
+
+
+def _abduction(codes: set[str]) -> bool:
+    return any(c.startswith(NOT_FIGHTS) for c in codes)
+
+
+def _fight(codes: set[str]) -> bool:
+    return any(c.startswith("19") for c in codes)
 
 
 def _text_dated(e: EventKey) -> bool:
@@ -402,6 +425,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             if group.window is not None:
                 for w in _weeks(group.window):
                     by_week.setdefault((kind, p, w), set()).add(chosen)
+    groups = _joined(groups)
     # a report naming no one we can tell apart ("the shelling", "Saturday's protest") joins
     # the one event its time, place and theme allow: of its own document, else of the corpus
     by_doc: dict[tuple[str, tuple[str, bool]], set[int]] = {}
@@ -438,6 +462,38 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         groups[own].add(m)
         index(own, m.events, new)
     return _retold(groups, links, party)
+
+
+def _as_mention(g: Group) -> Mention:
+    return Mention(list(g.members), frozenset(g.sources), frozenset(g.targets), g.window,
+                   g.place)
+
+
+def _joined(groups: list[Group]) -> list[Group]:
+    """``groups`` with two clusters that each would take the other as one mention made one
+    (reports that named only the doer founded one, reports that named the victim the other,
+    before one named both); clusters meet through a party and a week they share (blocks, as
+    in ``cluster``), in canonical order."""
+    blocks: dict[tuple[str, bool, str, int], list[int]] = {}
+    for n, g in enumerate(groups):
+        if g.window is not None:
+            for p in g.sources | g.targets:
+                for w in _weeks(g.window):
+                    blocks.setdefault((g.type, g.members[0].modality in IRREALIS, p, w),
+                                      []).append(n)
+    into: set[int] = set()
+    for n, g in enumerate(groups):
+        if n in into or g.window is None:
+            continue
+        near = sorted({k for p in g.sources | g.targets for w in _weeks(g.window)
+                       for k in blocks.get((g.type, g.members[0].modality in IRREALIS, p, w),
+                                           ()) if k > n and k not in into})
+        for k in near:
+            other = groups[k]
+            if g.admits(_as_mention(other)) and other.admits(_as_mention(g)):
+                g.add(_as_mention(other))
+                into.add(k)
+    return [g for n, g in enumerate(groups) if n not in into]
 
 
 def _retold(groups: list[Group], links: Mapping[str, str],
