@@ -472,27 +472,34 @@ def _as_mention(g: Group) -> Mention:
 def _joined(groups: list[Group]) -> list[Group]:
     """``groups`` with two clusters that each would take the other as one mention made one
     (reports that named only the doer founded one, reports that named the victim the other,
-    before one named both); clusters meet through a party and a week they share (blocks, as
-    in ``cluster``), in canonical order."""
+    before one named both). Only a cluster that names one side is looked for (two clusters
+    naming both sides met in ``cluster`` already), through a party and a week it shares with
+    the other (blocks, as in ``cluster``); the earlier cluster takes the later."""
+    def key(g: Group, p: str, w: int) -> tuple[str, bool, str, int]:
+        return g.type, g.members[0].modality in IRREALIS, p, w
+
     blocks: dict[tuple[str, bool, str, int], list[int]] = {}
     for n, g in enumerate(groups):
-        if g.window is not None:
+        if g.window is not None and not (g.sources and g.targets):
             for p in g.sources | g.targets:
                 for w in _weeks(g.window):
-                    blocks.setdefault((g.type, g.members[0].modality in IRREALIS, p, w),
-                                      []).append(n)
+                    blocks.setdefault(key(g, p, w), []).append(n)
     into: set[int] = set()
     for n, g in enumerate(groups):
         if n in into or g.window is None:
             continue
         near = sorted({k for p in g.sources | g.targets for w in _weeks(g.window)
-                       for k in blocks.get((g.type, g.members[0].modality in IRREALIS, p, w),
-                                           ()) if k > n and k not in into})
+                       for k in blocks.get(key(g, p, w), ()) if k != n and k not in into})
         for k in near:
-            other = groups[k]
-            if g.admits(_as_mention(other)) and other.admits(_as_mention(g)):
-                g.add(_as_mention(other))
-                into.add(k)
+            if k in into:
+                continue
+            first, later = (n, k) if n < k else (k, n)
+            a, b = groups[first], groups[later]
+            if a.admits(_as_mention(b)) and b.admits(_as_mention(a)):
+                a.add(_as_mention(b))
+                into.add(later)
+                if later == n:
+                    break
     return [g for n, g in enumerate(groups) if n not in into]
 
 
