@@ -60,3 +60,24 @@ def group(name: str, country: str | None, sector: str, key: str | None = None) -
 ])
 def test_a_states_unnamed_forces_stand_for_the_state(actor: Actor, want: set[str]) -> None:
     assert parties([actor], dictionary.get())["x#1"] == want
+
+
+def org(name: str, country: str | None, sector: str | None, named: bool = True) -> Actor:
+    return Actor("x#1", name, "x", 0, len(name), "ORG", country=country, sector=sector,
+                 named=named)
+
+
+@pytest.mark.parametrize(("actor", "country"), [
+    # one organ of a state that the words describe acts for the state too, however the NER
+    # tagged it ("Romania's defence ministry said it had received no request")
+    (org("defence ministry", "ROU", "GOV"), "country:ROU"),
+    (org("Romania's foreign ministry", "ROU", "GOV", named=False), "country:ROU"),
+    (group("Thai foreign ministry", "THA", "GOV"), "country:THA"),
+    # near misses: a body named by its own name, people, and officials
+    (org("National Salvation Front", "ROU", "GOV"), None),
+    (org("health workers union", "ROU", "LAB"), None),
+    (group("Nicaraguan officials", "NIC", "GOV"), None),
+])
+def test_a_described_state_organ_acts_for_its_state(actor: Actor, country: str | None) -> None:
+    got = parties([actor], dictionary.get())["x#1"]
+    assert (country in got) if country else not any(p.startswith("country:") for p in got)

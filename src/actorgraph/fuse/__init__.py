@@ -91,9 +91,23 @@ def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]
         if a.kind == "PERSON" and not a.named and a.country:  # "Egypt's foreign minister"
             title = _title_in(a.name, d)
             offices.add(_office(a.country, title, d) if title else None)
+        if _organ(a, d) and country not in NON_STATE:  # "Romania's defence ministry"
+            offices.add(f"country:{country}")
         own = {a.id} if a.named or key else set()
         out[a.id] = frozenset(own | {o for o in offices if o})
     return out
+
+
+def _organ(a: Actor, d: Dictionary) -> bool:
+    """Whether ``a`` is one organ of a state its words describe rather than name ("the
+    defence ministry", "Romania's foreign ministry": lowercase, one body, however the NER
+    tagged it); it acts for its state too."""
+    if a.kind not in ("ORG", "GROUP") or a.key or not a.country or a.sector not in _STATE:
+        return False
+    words = a.name.replace("'s", "").split()
+    noun = d.noun(words[-1]) if words else None
+    return all(not w[:1].isupper() for w in words[1:]) and noun is not None \
+        and not noun.plural
 
 
 def _office(country: str | None, title: str, d: Dictionary) -> str | None:
