@@ -70,6 +70,15 @@ VIOLENT = [
          "Nairobi.", "ASSAULT", mode="crowd-control", source="police", target="protesters"),
     case("tear-gas-at-protesters-protest", "Kenyan police fired tear gas at protesters in "
          "Nairobi.", source="protesters"),
+    # rubber and plastic bullets, stun grenades: weapons of crowd control, not live fire
+    case("rubber-bullets-crowd-control", "Chilean police fired rubber bullets at students in "
+         "Santiago.", "ASSAULT", mode="crowd-control", source="police"),
+    case("plastic-bullets-crowd-control", "Riot police shot plastic bullets at marchers in "
+         "Lima.", "ASSAULT", mode="crowd-control"),
+    case("stun-grenades-crowd-control", "Police threw stun grenades at demonstrators outside "
+         "parliament in Tbilisi.", "ASSAULT", mode="crowd-control"),
+    case("live-rounds-firearms", "Soldiers fired live rounds at protesters in Khartoum.",
+         "ASSAULT", mode="firearms"),
 ]
 
 PLANNED = [

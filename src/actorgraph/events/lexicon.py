@@ -65,7 +65,9 @@ class Entry:
 
     @property
     def specificity(self) -> int:
-        return (2 * bool(self.obj) + 2 * bool(self.pobj) + bool(self.prt) + bool(self.prep)
+        # an object of several words ("rubber bullet") says more than one word ("bullet")
+        return (2 * bool(self.obj) + any(" " in w for w in self.obj) + 2 * bool(self.pobj)
+                + bool(self.prt) + bool(self.prep)
                 + len(self.modifiers) + bool(self.xcomp) + 2 * bool(self.acts)
                 + 2 * bool(self.subj) + 2 * bool(self.alongside))
 
