@@ -69,10 +69,10 @@ CATEGORY_COUNTS: dict[str, dict[str, int]] = {
 #: E: recall 0.828, precision 0.750 when written; C and E after forces of weather and the earth
 #: named or misparsed, a fire stranded on "after", warnings of hardships: C precision 0.891,
 #: E precision 0.794, recalls unchanged; B, held out, scored only: recall 0.895, precision
-#: 0.851).
+#: 0.851; then 0.905 and 0.852 after abductions, sentences and searches as news tells them).
 FLOORS: dict[str, dict[str, float]] = {
     "a": {"type_recall": 0.94, "type_precision": 0.84},
-    "b": {"type_recall": 0.875, "type_precision": 0.83},
+    "b": {"type_recall": 0.885, "type_precision": 0.83},
     "c": {"type_recall": 0.878, "type_precision": 0.87},
     "d": {"type_recall": 0.84, "type_precision": 0.90},
     "e": {"type_recall": 0.807, "type_precision": 0.774},
