@@ -517,8 +517,10 @@ STAGES = {"merge": (fuse, "merge"), "ids": (fuse, "stable_ids"), "parties": (fus
           "find": (disagree, "find"), "reasons": (disagree, "contradictions"),
           "summaries": (fuse, "_summaries"), "edges": (fuse, "edges"),
           "claim_links": (fuse, "_claim_links")}
-#: Parts of a stage, reported apart (not added to the total).
-INNER = {"merge.people": (importlib.import_module("actorgraph.actors.merge"), "_join_people")}
+#: Parts of a stage, reported apart (not added to the total): the people of ``merge``, the
+#: join pass of ``cluster``.
+INNER = {"merge.people": (importlib.import_module("actorgraph.actors.merge"), "_join_people"),
+         "cluster.join": (importlib.import_module("actorgraph.fuse.clusters"), "_joined")}
 
 
 @contextmanager
