@@ -1,0 +1,271 @@
+"""The pieces event clusters are made of: a mention in corpus terms, a cluster being built,
+when an event may have happened, and the tests two reports of one act must pass (the rules
+are told in full in ``clusters``'s docstring, which is their spec)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ..records import JOINT_TYPES, EventKey
+
+#: How far either side of a date of each precision the event may lie.
+SLACK = {"day": 1, "week": 7, "month": 31, "year": 366}
+#: An event its sentence does not date happened in the days before its report.
+BEFORE_REPORT = 7
+#: An event its text puts before a time it does not give (a pluperfect, the object of a later
+#: act) happened in the weeks before its report.
+BEFORE_TOLD = 31
+#: Modalities of acts told as done, or as not done: their undated mentions lie in the weeks
+#: before (an act still to come keeps the report's week; a denial answers a report of an act
+#: that may be weeks old).
+_DONE = frozenset({"asserted", "reported", "believed", "negated", "denied"})
+#: Meetings: one sentence's visit, talks and meeting are one diplomatic event.
+MEETINGS = frozenset({"CONSULT"})
+#: Commitments, demands, gifts and refusals: one party's two are one event only if they are
+#: about the same thing ("agreed to buy fertiliser", "pledged two million dollars").
+THEMED = frozenset({"AGREE", "REQUEST", "REJECT", "SUPPORT", "AID", "CONCEDE", "SANCTION",
+                    "THREATEN", "ACCUSE", "COOPERATE"})
+#: Types whose PLOVER modes are different acts: a release is no withdrawal, a ban no arrest,
+#: an expulsion no conviction, a riot or a strike no march, an official complaint (a summons)
+#: no criticism (an attack by shelling and gunfire is one attack).
+MODED = frozenset({"RETREAT", "COERCE", "SANCTION", "PROTEST", "ACCUSE"})
+#: Modes that are acts of their own within their type, whatever other mode the other report
+#: gives: dispersing a crowd (tear gas, water cannon, rubber bullets) is not shooting at it.
+APART_MODES = {"ASSAULT": frozenset({"crowd-control"})}
+#: CAMEO codes of acts that are never one event with a fight (CAMEO 19: conventional military
+#: force): an abduction or hostage-taking (181) is not the fighting a group wages.
+NOT_FIGHTS = ("181",)
+#: Meetings held in person: a visit, talks someone mediates or chairs, a summit.
+IN_PERSON = frozenset({"visit", "third-party", "multilateral"})
+#: Happenings a later report retells as a noun naming no one ("the shelling", "Saturday's
+#: march", "the arrests", "the truce"), unlike words, whose unnamed speakers are other speakers.
+RETOLD = frozenset({"CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+#: Acts only imagined or asked for: never the same event as one that happened (or not).
+IRREALIS = frozenset({"hypothetical", "requested"})
+
+Window = tuple[dt.date, dt.date]
+
+
+@dataclass(slots=True)
+class Mention:
+    """A mention in corpus terms (or several of one sentence that are one act)."""
+
+    events: list[EventKey]
+    sources: frozenset[str]  # parties
+    targets: frozenset[str]
+    window: Window | None
+    place: str | None
+
+    @property
+    def event(self) -> EventKey:
+        return self.events[0]
+
+    @property
+    def kind(self) -> tuple[str, bool]:
+        """Type, and whether the act is only imagined or asked for."""
+        return self.events[0].type, self.events[0].modality in IRREALIS
+
+    @property
+    def parties(self) -> frozenset[str]:
+        return self.sources | self.targets
+
+    @property
+    def unnamed_doer(self) -> bool:
+        """Whether the text names a doer that is no party ("opposition lawmakers")."""
+        return bool(self.event.source) and not self.sources
+
+    @property
+    def dated(self) -> bool:
+        """Whether its window comes from a date in the text (not the week before a report)."""
+        return any(_text_dated(e) for e in self.events)
+
+    @property
+    def meets(self) -> str | None:
+        """How a meeting is held: "phone", "in person" (a visit, or in a place), or unknown."""
+        return _held(any(e.mode == "phone" for e in self.events),
+                     any(e.mode in IN_PERSON for e in self.events), self.place)
+
+
+@dataclass(slots=True)
+class Group:
+    """A cluster being built: its members and what they share."""
+
+    type: str
+    window: Window | None
+    place: str | None
+    sources: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    members: list[EventKey] = field(default_factory=list)
+    themes: set[str] = field(default_factory=set)
+    modes: set[str] = field(default_factory=set)
+    codes: set[str] = field(default_factory=set)  # the members' CAMEO codes
+    unnamed_doer: bool = False  # a member's doer is named, but is no party
+    dated: bool = False  # its window comes from a date some member's text gives
+    #: whether a member is a call, or a meeting held in person (kept as members join, so
+    #: that no check rereads them all)
+    phoned: bool = False
+    in_person: bool = False
+
+    @property
+    def held(self) -> str | None:
+        return _held(self.phoned, self.in_person, self.place)
+
+    def hold(self, events: Iterable[EventKey]) -> None:
+        """Count ``events`` among the meetings it holds."""
+        for e in events:
+            self.phoned = self.phoned or e.mode == "phone"
+            self.in_person = self.in_person or e.mode in IN_PERSON
+
+    def fits_act(self, m: Mention) -> bool:
+        """Whether the mention tells of the same kind of act: the same thing committed to or
+        asked for, no other mode where modes are different acts, and no fight with an
+        abduction."""
+        theme = m.event.theme
+        if self.type in THEMED and theme and self.themes and theme not in self.themes:
+            return False
+        codes = {e.cameo or "" for e in m.events}
+        if (_abduction(codes) and _fight(self.codes)) or (_fight(codes)
+                                                         and _abduction(self.codes)):
+            return False
+        mode = m.event.mode
+        if not (mode and self.modes):
+            return True
+        apart = APART_MODES.get(self.type, frozenset())
+        if (mode in apart) != bool(self.modes & apart):
+            return False
+        return self.type not in MODED or mode in self.modes
+
+    def fits_time_and_place(self, m: Mention) -> bool:
+        if self.window is not None and m.window is not None and (
+                m.window[1] < self.window[0] or self.window[1] < m.window[0]):
+            return False
+        if self.place and m.place and self.place != m.place:
+            return False
+        # a call is held at no place: never the meeting or visit the cluster holds in one
+        held, other = self.held, m.meets
+        return held is None or other is None or held == other
+
+    def admits(self, m: Mention) -> bool:
+        if not self.fits_time_and_place(m) or not self.fits_act(m):
+            return False
+        mine = self.sources | self.targets
+        same_town = bool(self.place and self.place == m.place)
+        if not (mine & m.parties) and not same_town:
+            return False
+        if self.type in JOINT_TYPES:
+            return not self.another_meeting(m)
+        if not same_town and ((m.sources & self.targets) or (m.targets & self.sources)) and not (
+                (m.sources & self.sources) or (m.targets & self.targets)):
+            return False  # the doer of one is the target of the other: an act and its reply
+        if self.type not in RETOLD and ((m.unnamed_doer and self.sources)
+                                        or (self.unnamed_doer and m.sources)):
+            return False  # words: an unnamed speaker is another speaker than a named one
+        # in one town on one day, an act is one event even where one report names no side
+        sources = not (self.sources and m.sources) or bool(self.sources & m.sources)
+        targets = not (self.targets and m.targets) or bool(self.targets & m.targets)
+        return sources and (targets or same_town)
+
+    def another_meeting(self, m: Mention) -> bool:
+        """Whether a joint act is another than the cluster's: with another holder of an
+        office of the same country (a visitor's talks with the foreign minister, and his
+        reception by the president); a title that only says less ("minister" for "foreign
+        minister") is no other office."""
+        mine = {p for p in self.sources | self.targets if p.startswith("office:")}
+        theirs = {p for p in m.parties if p.startswith("office:")}
+        return any(_state(a) == _state(b) and not _same_office(a, b)
+                   for a in mine - theirs for b in theirs - mine)
+
+    def add(self, m: Mention) -> None:
+        # a report's week only narrows a window no text dates: "last week" in one report
+        # and an undated denial in the next keep the week the text gives
+        if m.window is not None and not (self.dated and not m.dated):
+            self.window = m.window if self.window is None or (m.dated and not self.dated) \
+                else meet(self.window, m.window)
+            self.dated = self.dated or m.dated
+        self.place = self.place or m.place
+        self.sources |= m.sources
+        self.targets |= m.targets
+        self.members.extend(m.events)
+        self.hold(m.events)
+        self.themes.update(e.theme for e in m.events if e.theme)
+        self.modes.update(e.mode for e in m.events if e.mode)
+        self.codes.update(e.cameo for e in m.events if e.cameo)
+        self.unnamed_doer = self.unnamed_doer or m.unnamed_doer
+
+
+def _held(phoned: bool, in_person: bool, place: str | None) -> str | None:
+    """How meetings are held: "phone" when one is a call, "in person" when one is held in
+    person (a visit, a summit, mediated talks) or ``place`` places them, else unknown."""
+    if phoned:
+        return "phone"
+    return "in person" if place or in_person else None
+
+
+def _same_office(a: str, b: str) -> bool:
+    """Whether two office parties of one country may name one office: one title ends the
+    other ("office:GHA:minister", "office:GHA:foreign minister")."""
+    ta, tb = a.split(":", 2)[2], b.split(":", 2)[2]
+    return ta.endswith(" " + tb) or tb.endswith(" " + ta)
+
+
+def _state(office: str) -> str:
+    """The country of an office party ("office:GHA:president" -> "GHA")."""
+    return office.split(":")[1]
+
+
+def _abduction(codes: set[str]) -> bool:
+    return any(c.startswith(NOT_FIGHTS) for c in codes)
+
+
+def _fight(codes: set[str]) -> bool:
+    return any(c.startswith("19") for c in codes)
+
+
+def _text_dated(e: EventKey) -> bool:
+    """Whether the event's own text dates it (not the publication date standing in)."""
+    return e.date is not None and e.date_basis != "publication"
+
+
+def meet(a: Window, b: Window) -> Window:
+    """The days two windows share (empty, start after end, when they do not meet)."""
+    return max(a[0], b[0]), min(a[1], b[1])
+
+
+def window(e: EventKey) -> Window | None:
+    """When the event may have happened: an event its text does not date (its date, if any,
+    the publication date standing in) happened in the week before its report."""
+    if _text_dated(e):
+        slack = dt.timedelta(days=SLACK.get(e.date_precision or "day", 1))
+        return e.date - slack, e.date + slack
+    if e.published is not None:
+        before = BEFORE_TOLD if e.date is None and e.modality in _DONE else BEFORE_REPORT
+        return e.published - dt.timedelta(days=before), e.published + dt.timedelta(1)
+    return None
+
+
+def mention(e: EventKey, links: Mapping[str, str],
+            party: Mapping[str, frozenset[str]]) -> Mention:
+    """``party`` maps a corpus actor to the parties it stands for (none for an actor too
+    vague to tell events apart: "the two ministers", "officials")."""
+    def parties(ids: tuple[str, ...]) -> frozenset[str]:
+        corpus = (links.get(i) for i in ids)
+        return frozenset(p for c in corpus if c is not None
+                         for p in party.get(c, frozenset({c})))
+    return Mention([e], parties(e.source), parties(e.target), window(e), e.place)
+
+
+def with_countries(party: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """``party`` where an actor that is only an office of a country the corpus knows as a
+    party also stands for that country ("Kenya's president", unnamed, is Kenya, as a named
+    president the text places in the state already is); an actor with a name of its own
+    keeps the parties it has (a rebel leader is not his country), and an office of a body
+    that is no country ("office:IGO:envoy") stays the office."""
+    countries = {p for ps in party.values() for p in ps if p.startswith("country:")}
+
+    def widen(ps: frozenset[str]) -> frozenset[str]:
+        if not ps or not all(p.startswith("office:") for p in ps):
+            return ps
+        return ps | ({f"country:{p.split(':')[1]}" for p in ps} & countries)
+    return {actor: widen(ps) for actor, ps in party.items()}
