@@ -227,6 +227,9 @@ EVENT_DATES = [
     when("noun-named-by-speech-of-act", "The US Treasury on Monday sanctioned three Nicaraguan "
          "officials over what it called the arbitrary arrest of two priests.", "arrest", None,
          None, None),
+    when("noun-coordinated-with-act", "The minister recalled the conflict in 2014 with the "
+         "Russian shelling and support of separatist fighters.", "support", D(2014, 1, 1),
+         "year", "text"),
     when("noun-own-date", "Ukraine criticised Hungary over Viktor Orban's 5 July visit to "
          "Moscow.", "visit", D(2016, 7, 5), "day", "text"),
     when("noun-of-light-verb", "Iran held talks with Russia on Monday.", "talks",

@@ -158,7 +158,8 @@ class Dating:
                 break
             crossed = crossed or _in_sequence(node)
             below, node = node, node.head
-            if told and node.i in self.clauses and self.clauses[node.i] is not None:
+            if told and node.pos_ in ("VERB", "AUX") and node.i in self.clauses \
+                    and self.clauses[node.i] is not None:
                 return _UNDATED  # what another act is about: "criticised X over the trip"
             # a noun stays told through a verb, no act of its own, whose object it is ("what
             # it *called* the arrest", "to *explain* the deal"), not through the clause of
