@@ -99,6 +99,15 @@ VISITOR = [
         "Sami Nasser", "JOR"),
 ]
 
+#: An office a pronoun owns is of the pronoun's country ("Kenya recalled *its ambassador*
+#: from Uganda"), not of the place it is posted to.
+OWNED_OFFICES = [
+    has("its-ambassador-from", "Kenya recalled its ambassador from Uganda on Monday.",
+        "its ambassador", "KEN"),
+    has("its-envoy-in", "Ghana said its envoy in Lome would return for consultations.",
+        "its envoy", "GHA"),
+]
+
 #: The sentence before an official's first one places him only within his paragraph.
 PARAGRAPH = [
     has("paragraph-break", "Peace talks opened in Oslo on Monday.\n\nOn Saturday gunmen "
@@ -149,7 +158,8 @@ STAYS = [
 
 
 @pytest.mark.parametrize(("text", "name", "want"),
-                         FOREIGN_PARTY + DESTINATION + VISITOR + PARAGRAPH + STAYS)
+                         FOREIGN_PARTY + DESTINATION + VISITOR + PARAGRAPH + OWNED_OFFICES
+                         + STAYS)
 def test_body_country(text: str, name: str, want: str | None) -> None:
     ex = actors_of(text)
     shown = [(a.name, a.aliases, a.country) for a in ex.actors]

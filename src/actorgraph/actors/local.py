@@ -217,21 +217,26 @@ class Local:
         return len(order)
 
     def _owned_groups(self) -> None:
-        """A group noun a pronoun owns ("Turkey denied that *its troops* ...") is that
-        actor's: it takes the country the pronoun resolved to, and the key of such groups."""
+        """A group noun or an office a pronoun owns ("Turkey denied that *its troops* ...",
+        "Kenya recalled *its ambassador* from Uganda") is that actor's: it takes the country
+        the pronoun resolved to, and a group the key of such groups."""
         owners = {c.head: c for c in self.candidates if c.label == "PRON" and c.group >= 0}
         country = {}
         for c in self.candidates:
             if c.group >= 0 and not c.is_reference and c.country:
                 country.setdefault(c.group, c.country)
         for c in self.candidates:
-            if c.label != "NOUN" or c.kind != "GROUP" or c.country is not None:
+            # an office's owner outweighs a place its phrase names ("its ambassador *from
+            # Uganda*"); a group keeps a country its own words gave it
+            office = c.kind == "PERSON" and c.title is not None and c.label in ("NOUN", "DESC")
+            if not (office or (c.label == "NOUN" and c.kind == "GROUP" and c.country is None)):
                 continue
             poss = [t for t in self.doc[c.head].children if t.dep_ == "poss" and t.i in owners]
             found = country.get(owners[poss[0].i].group) if poss else None
             if found and found not in _NON_STATE:
                 c.country = found
-                c.key = f"N:{found}:{c.sector}" if c.sector else None
+                if not office:
+                    c.key = f"N:{found}:{c.sector}" if c.sector else None
 
     def _add_name_mentions(self) -> None:
         """Uses of an actor's names that the NER missed ("Ishchenko stressed") become
