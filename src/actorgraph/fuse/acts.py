@@ -168,10 +168,14 @@ class Group:
         return sources and (targets or same_town)
 
     def another_meeting(self, m: Mention) -> bool:
-        """Whether a joint act is another than the cluster's: with another holder of an
-        office of the same country (a visitor's talks with the foreign minister, and his
-        reception by the president); a title that only says less ("minister" for "foreign
-        minister") is no other office."""
+        """Whether a joint act is another than the cluster's: on another day its text gives,
+        with another holder of an office of the same country (a visitor's talks with the
+        foreign minister on Monday, and his reception by the president on Tuesday); a title
+        that only says less ("minister" for "foreign minister") is no other office. Undated,
+        two office holders may be one delegation's meeting."""
+        days = {e.date for e in m.events if _on_day(e)}
+        if not days or not any(_on_day(e) and e.date not in days for e in self.members):
+            return False
         mine = {p for p in self.sources | self.targets if p.startswith("office:")}
         theirs = {p for p in m.parties if p.startswith("office:")}
         return any(_state(a) == _state(b) and not _same_office(a, b)
@@ -201,6 +205,11 @@ def _held(phoned: bool, in_person: bool, place: str | None) -> str | None:
     if phoned:
         return "phone"
     return "in person" if place or in_person else None
+
+
+def _on_day(e: EventKey) -> bool:
+    """Whether the event's own text gives its day."""
+    return _text_dated(e) and e.date_precision == "day"
 
 
 def _same_office(a: str, b: str) -> bool:
