@@ -16,7 +16,8 @@ import pytest
 
 from .helpers import describe, events, matching
 
-# (text, trigger word (its last occurrence), PLOVER type, source name or None)
+# (text, trigger word (its last occurrence), PLOVER type, source name or None): an event of
+# that type in the word's sentence (a noun under a light verb is told at the verb)
 FIRES = [
     # (1) nouns whose phrase names a political event
     ("Turkey announced the closure of its border with Syria on Tuesday.",
@@ -78,7 +79,7 @@ FIRES = [
      "listings", "SANCTION", ("Treasury", "United States")),
     ("The EU imposed sanctions on Belarus on Monday. The measures were an insult to the "
      "Belarusian people, Minsk said.", "measures", "SANCTION", ("EU", "European Union")),
-    ("Israel and Hamas agreed to a ceasefire on Wednesday. The ceasefire is to start at six "
+    ("Israel and Hamas declared a ceasefire on Wednesday. The ceasefire is to start at six "
      "in the morning.", "ceasefire", "RETREAT", ("Israel", "Hamas")),
     ("Gunmen kidnapped a councillor in Zamfara on Sunday. The abduction of the councillor "
      "was condemned by the governor.", "abduction", "ASSAULT", None),
@@ -153,7 +154,9 @@ def test_a_noun_names_or_tells_again_the_event(text: str, word: str, type_: str,
                                               source: str | tuple[str, ...] | None) -> None:
     ex = events(text)
     start, _ = _at(text, word)
-    found = [e for e in matching(ex, type_, source=source) if e.start <= start < e.end]
+    # a noun under a light verb is told at the verb ("imposed a curfew"): its sentence's event
+    found = [e for e in matching(ex, type_, source=source)
+             if e.sentence_start <= start < e.sentence_end]
     assert found, f"expected {type_} at {word!r} by {source!r}\n{describe(ex)}"
 
 
