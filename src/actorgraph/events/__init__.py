@@ -114,6 +114,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     lex = lexicon or get()
     found = triggers.find(doc, lex)
     found = implied.bare(doc, found, lex)  # "the round": talks told again
+    found = retellings.standing(doc, found, lex)  # "the closure", "the call": told again
     senses = {t.head.i: t.entry for t in found}
     amap = ActorMap(doc, actors)
     modality = Modality(lex, senses, amap, quote_spans(document.text))

@@ -6,19 +6,35 @@ an earlier event of its type, a few events back at most; a noun that names whom 
 ("the embargo on Iran") tells again the latest earlier one of its type aimed at one of them,
 anywhere before (a standing measure). In: the trigger and the events emitted so far. Out: the
 event retold, or its actors.
+
+A noun that names an event only with a phrase of its own ("the closure *of the border*", "a
+call *with* Erdogan", "measures *against* Iran") may also stand alone, definite: "the
+closure", "the call", "the measures" (``standing``). It is then read as the latest earlier act
+of one of its kinds and kept only as that act told again; with none before it, it is no event
+("the closure cost 900 jobs" after a steelworks closed). Told again is also an act farther
+back than a few events, within the paragraph or across paragraphs that open no other matter
+(a paragraph whose first event is of another type and names none of the act's actors).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
 
 from ..records import Event
 from . import triggers
+from .arguments import carrier
+from .lexicon import Entry, Lexicon
 
 #: Determiners by which a noun names an event the text has already reported.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
-#: How many events back a definite description may refer.
+#: How many events back a definite description may refer whatever lies between.
 _REFER_BACK = 6
+#: Children that give a standing noun parties or a kind of its own ("Pakistan's closure",
+#: "the road closure", "the closure of the factory").
+_OWN = frozenset({"poss", "compound", "nmod", "prep", "acl", "relcl"})
 
 
 def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
@@ -34,6 +50,10 @@ def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
     act told again."""
     if not _definite(trigger):
         return None
+    if targets and not any(c.dep_ in _OWN for c in trigger.head.children):
+        told = retold(trigger, earlier)  # "the closure would cost traders": whom it hit
+        if told is not None:
+            return list(told.source), list(told.target)
     if targets:
         where = {country[t] for t in targets if country and t in places and country.get(t)}
         return next(((list(e.source), list(targets)) for e in reversed(earlier)
@@ -55,8 +75,67 @@ def _definite(trigger: triggers.Trigger) -> bool:
 
 def retold(trigger: triggers.Trigger, earlier: Sequence[Event]) -> Event | None:
     """The event a definite noun tells again: the latest earlier one of its type that
-    happened (or is said not to have), a few events back at most."""
+    happened (or is said not to have), a few events back, or farther back in its paragraph
+    or in paragraphs that open no other matter (``_same_matter``)."""
     if not _definite(trigger):
         return None
-    return next((e for e in reversed(earlier[-_REFER_BACK:]) if e.type == trigger.entry.type
-                 and e.modality not in ("hypothetical", "requested")), None)
+    text = trigger.head.doc.text
+    for n, e in enumerate(reversed(earlier)):
+        if e.type != trigger.entry.type or e.modality in ("hypothetical", "requested"):
+            continue
+        if n < _REFER_BACK or _same_matter(text, e, earlier[len(earlier) - n:], trigger.start):
+            return e
+        return None
+    return None
+
+
+def _same_matter(text: str, told: Event, between: Sequence[Event], start: int) -> bool:
+    """Whether no paragraph between ``told`` and ``start`` opens with an event of another
+    type naming none of ``told``'s actors (another matter)."""
+    actors = {*told.source, *told.target}
+    at = text.find("\n", told.end, start)
+    while at != -1:
+        first = next((e for e in between if e.start > at), None)
+        if first is not None and first.start < start and first.type != told.type and not (
+                actors & {*first.source, *first.target}):
+            return False
+        at = text.find("\n", at + 1, start)
+    return True
+
+
+def standing(doc: Doc, found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Trigger]:
+    """``found`` with the nouns every sense of which needs a phrase of its own ("closure *of*
+    a border", "call *with*", "measure *against*") standing alone and definite, with nothing
+    of their own ("the closure", "the call", "the listings"), each read in the sense of the
+    latest earlier trigger of one of its kinds (``_akin``: "closed the border", "phoned",
+    "imposed sanctions"), its phrase dropped; the events stage keeps one only as an act
+    told again. Not the object of a light verb ("held the call": an act of its own), nor
+    a noun another trigger already reads."""
+    have = {t.head.i for t in found}
+    extra = []
+    for i in lex.find(doc, "triggers"):
+        noun = doc[i]
+        senses = lex.senses("noun", noun.lemma_.lower())
+        if i in have or noun.pos_ != "NOUN" or not senses or any(
+                e.type is None or not (e.prep or e.modifiers) for e in senses):
+            continue
+        verb = carrier(noun)
+        if (verb is not None and verb.lemma_.lower() in lex.light_verbs) or not any(
+                c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) or any(
+                c.dep_ in _OWN for c in noun.children):
+            continue
+        last = next(((t, e) for t in reversed(found) if t.head.i < i for e in senses
+                     if _akin(e, t.entry)), None)
+        if last is not None:
+            sense = last[1]
+            extra.append(triggers.Trigger(noun, replace(
+                sense, lemma=noun.lemma_.lower(), modifiers=(), prep=None, pobj=frozenset()),
+                noun.idx, noun.idx + len(noun.text)))
+    return sorted([*found, *extra], key=lambda t: t.head.i) if extra else found
+
+
+def _akin(sense: Entry, earlier: Entry) -> bool:
+    """Whether an earlier trigger's sense is of the kind a standing noun's ``sense`` names:
+    the same type and the same CAMEO code to three digits (a border closed, 172, for "the
+    closure"; not an arrest, 173, for "the law" of martial law, 1724)."""
+    return sense.type == earlier.type and (sense.cameo or "")[:3] == (earlier.cameo or "")[:3]
