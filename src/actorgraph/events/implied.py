@@ -24,7 +24,7 @@ from . import content
 from .arguments import TAKE_PART, ActorMap, carrier, subject
 from .lexicon import CONCESSIONS, COOPERATIVE, HOSTILE, Entry, Lexicon
 from .modality import Modality, Reading
-from .triggers import Trigger
+from .triggers import Trigger, lone_nouns
 
 #: What announcing a future act of each kind is, with its CAMEO code.
 _PROMISE = {"AGREE": "030", "CONCEDE": "080", "THREATEN": "130", "REJECT": "120"}
@@ -232,14 +232,9 @@ def bare(doc: Doc, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
     "of" phrase would name; the events stage keeps one only as an earlier act told again.
     Not "a round of applause", "the golf round", nor "held the second round" (the object of
     a verb: a vote's round as well as talks')."""
-    have = {t.head.i for t in found}
     extra = []
-    for i in lex.find(doc, "triggers"):
-        noun = doc[i]
-        senses = lex.senses("noun", noun.lemma_.lower())
-        if i in have or noun.pos_ != "NOUN" or not senses or any(
-                e.type is not None or e.prep != "of" for e in senses):
-            continue
+    for noun, senses in lone_nouns(doc, found, lex, lambda senses: all(
+            e.type is None and e.prep == "of" for e in senses)):
         if carrier(noun) is not None or not any(c.dep_ == "det" for c in noun.children) or any(
                 c.dep_ in ("poss", "compound", "nmod", "prep") for c in noun.children):
             continue

@@ -111,14 +111,10 @@ def standing(doc: Doc, found: list[triggers.Trigger], lex: Lexicon) -> list[trig
     "imposed sanctions"), its phrase dropped; the events stage keeps one only as an act
     told again. Not the object of a light verb ("held the call": an act of its own), nor
     a noun another trigger already reads."""
-    have = {t.head.i for t in found}
     extra = []
-    for i in lex.find(doc, "triggers"):
-        noun = doc[i]
-        senses = lex.senses("noun", noun.lemma_.lower())
-        if i in have or noun.pos_ != "NOUN" or not senses or any(
-                e.type is None or not (e.prep or e.modifiers) for e in senses):
-            continue
+    for noun, senses in triggers.lone_nouns(doc, found, lex, lambda senses: all(
+            e.type is not None and (e.prep or e.modifiers) for e in senses)):
+        i = noun.i
         verb = carrier(noun)
         if (verb is not None and verb.lemma_.lower() in lex.light_verbs) or not any(
                 c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) or any(

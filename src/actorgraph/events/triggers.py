@@ -9,6 +9,7 @@ supplying its arguments.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -386,6 +387,19 @@ def _span(head: Token, entry: Entry) -> tuple[int, int]:
     if last.i - first.i > len(tokens) + 1:  # not contiguous: the head alone
         first = last = head
     return first.idx, last.idx + len(last.text)
+
+
+def lone_nouns(doc: Doc, found: Sequence[Trigger], lexicon: Lexicon,
+               wanted: Callable[[list[Entry]], bool]) -> Iterator[tuple[Token, list[Entry]]]:
+    """The nouns of trigger words that no trigger of ``found`` reads (a sense that needs a
+    phrase the noun stands without: "the round", "the closure"), whose noun senses
+    ``wanted`` accepts, with those senses."""
+    have = {t.head.i for t in found}
+    for i in lexicon.find(doc, "triggers"):
+        noun = doc[i]
+        senses = lexicon.senses("noun", noun.lemma_.lower())
+        if i not in have and noun.pos_ == "NOUN" and senses and wanted(senses):
+            yield noun, senses
 
 
 def find(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
