@@ -42,3 +42,17 @@ def test_a_participle_acts_on_its_noun(text, type_, source, target, not_source) 
     found = matching(ex, type_, source=source, target=target)
     assert found, describe(ex)
     assert not any(names(ex, e.source) & set(not_source) for e in found), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Aid agencies, which have lost staff and warehouses to looting in Darfur "
+                 "since April, welcomed the truce.", id="lost-to-looting"),
+    pytest.param("The opposition party lost three of its offices to arson attacks last year.",
+                 id="lost-to-arson"),
+])
+def test_what_befell_a_subject_is_not_its_act(text: str) -> None:
+    """What one loses something to ("lost staff *to looting*") is done to one, never by one."""
+    ex = events(text)
+    subject = ex.actors[0].id
+    assert not [e for e in ex.events if e.type in ("COERCE", "ASSAULT", "PROTEST")
+                and subject in e.source], describe(ex)

@@ -136,6 +136,9 @@ def subject(verb: Token) -> list[Token]:
                         "conj", "appos", "pobj", "npadvmod", "ROOT", "dep"):
                     return [v.doc[t]]
         head = v.head
+        if v.dep_ in ("pobj", "pcomp") and head.lower_ == "to" \
+                and head.head.lemma_.lower() in words("suffer_verbs"):
+            return []  # "lost staff *to looting*": what befell the subject, not its act
         if v.dep_ == "amod" and v.pos_ == "VERB" and head.dep_ in ("dobj", "pobj"):
             # "denied supplying weapons" parsed as "denied [supplying weapons]" (an adjective)
             v, via = head.head, "xcomp"
