@@ -393,6 +393,7 @@ def _place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictio
         return tuple(actors)
     by_head = {c.head: c for c in candidates}
     first = {c.group: c for c in reversed(candidates) if c.group >= 0}
+    opening = _paragraph_openings(doc)
     # unnamed plurals ("officials", "trading firms") are placed by their own sentence only
     # (``descriptions.sentence_country``)
     singular = {c.group for c in candidates if c.group >= 0 and not c.is_reference
@@ -415,20 +416,17 @@ def _place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictio
                          and not (body and mention is not None and c.sent == sent
                                   and generic.not_its_country(doc[mention.head], c, by_head,
                                                               d))]
-            a = _placed(a, countries, sent, body, generic_, _opens_paragraph(doc, sent))
+            a = _placed(a, countries, sent, body, generic_, sent <= 0 or sent in opening)
         out.append(a)
     return tuple(out)
 
 
-def _opens_paragraph(doc: Doc, sent: int) -> bool:
-    """Whether sentence number ``sent`` of ``doc`` opens a paragraph (a blank line before
-    it)."""
-    if sent <= 0:
-        return True
+def _paragraph_openings(doc: Doc) -> set[int]:
+    """The numbers of the sentences of ``doc`` that open a paragraph (a blank line before
+    them), the first aside."""
     sents = list(doc.sents)
-    if sent >= len(sents):
-        return False
-    return doc.text.rfind("\n\n", sents[sent - 1].start_char, sents[sent].start_char) >= 0
+    return {n for n in range(1, len(sents)) if doc.text.rfind(
+        "\n\n", sents[n - 1].start_char, sents[n].start_char) >= 0}
 
 
 def _placed(a: Actor, countries: list[tuple[int, str]], sent: int, body: bool,

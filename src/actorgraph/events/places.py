@@ -45,7 +45,7 @@ def _entity_in(token: Token, d: Dictionary) -> tuple[int, int] | None:
             return first.i, last.i + 1
         if t.i > token.i + 8:
             break
-    if token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS:  # "the town of X"
+    if _place_noun(token):  # "the town of X"
         token = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"), token)
     if token.pos_ == "PROPN":
@@ -59,13 +59,18 @@ def _entity_in(token: Token, d: Dictionary) -> tuple[int, int] | None:
     return None
 
 
+def _place_noun(token: Token) -> bool:
+    """Whether ``token`` is a noun of place ("town", "the outskirts"), as written or by
+    lemma."""
+    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
+
+
 def _objects(head: Token, visit: bool) -> list[Token]:
     """The tokens that may name where ``head``'s act happened: objects of its place
     prepositions, the place a place noun among them is "of" ("the outskirts *of Kharkiv*"),
     and, for a visit, its direct object."""
     found = [o for c in head.children if c.dep_ == "prep" and (
-        c.lower_ in _PREPS or (c.lower_ == "of" and (
-            head.lower_ in PLACE_NOUNS or head.lemma_.lower() in PLACE_NOUNS)))
+        c.lower_ in _PREPS or (c.lower_ == "of" and _place_noun(head)))
         for o in c.children if o.dep_ == "pobj"]
     return ([c for c in head.children if c.dep_ == "dobj"] if visit else []) + found
 
