@@ -25,6 +25,32 @@ def test_paragraph_break_always_starts_a_sentence() -> None:
     assert sents[1] == "The summit opens on Monday."
 
 
+DATELINES = [
+    # (paragraph, the sentence the dateline's dash must end, or None when no dateline is seen)
+    ("LAGOS, June 4 - Gunmen attacked a police post near Zaria on Monday.", "LAGOS, June 4 -"),
+    ("SAN SALVADOR, Oct. 2 \u2014 Troops took over the port on Tuesday.",
+     "SAN SALVADOR, Oct. 2 \u2014"),
+    ("NAIROBI (Coast Wire) - The president left for Addis Ababa.", "NAIROBI (Coast Wire) -"),
+    ("KYIV, Ukraine, March 3 (Steppe Wire) \u2013 Drones hit a depot.",
+     "KYIV, Ukraine, March 3 (Steppe Wire) \u2013"),
+    # near misses: no place in capitals, no comma or outlet after it, or not at a paragraph start
+    ("NATO - the alliance - said on Monday it would send more jets.", None),
+    ("The UN, March 3 - a date it chose - opened the talks.", None),
+    ("US-Russia talks resumed in Geneva on Monday.", None),
+    ("Officials said on Monday, June 4 - a holiday - that the border was shut.", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "dateline"), DATELINES)
+def test_a_wire_dateline_is_a_sentence_of_its_own(paragraph: str, dateline: str | None) -> None:
+    sents = sentence_texts("A first paragraph.\n\n" + paragraph)[1:]
+    if dateline is None:
+        assert not any(s.endswith(("-", "\u2013", "\u2014")) for s in sents)
+    else:
+        assert sents[0] == dateline
+        assert sents[1] == paragraph[len(dateline):].strip()
+
+
 def test_the_before_a_capitalised_name_is_not_a_boundary() -> None:
     sents = sentence_texts("Judges at The Hague heard the case on Monday.")
     assert len(sents) == 1
@@ -96,3 +122,14 @@ def test_fast_attributes_give_exactly_what_the_models_attribute_ruler_gives() ->
     assert seen > 2000
     assert nlp.ATTRIBUTES in pipeline(DEFAULT.model).pipe_names
     assert "attribute_ruler" not in pipeline(DEFAULT.model).pipe_names
+
+
+def test_the_sentence_after_a_dateline_keeps_its_doer_and_its_own_date() -> None:
+    from actorgraph import extract
+
+    text = "LAGOS, June 4 - Gunmen attacked a police station near Zaria on Monday, killing six."
+    x = extract(text, published="2024-06-05")
+    names = {a.id: a.name for a in x.actors}
+    attack = next(e for e in x.events if text[e.start:e.end] == "attacked")
+    assert [names[i] for i in attack.source] == ["Gunmen"]
+    assert str(attack.date) == "2024-06-03"  # Monday, not the dateline's day

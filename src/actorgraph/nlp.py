@@ -3,7 +3,8 @@
 Components we add to the packaged model (which ships its weights; nothing is downloaded):
 - ``actorgraph_boundaries`` before the parser: a paragraph break always starts a sentence, and
   so does a capitalised sentence opener glued to the previous sentence without a stop
-  ("in late June A report claimed").
+  ("in late June A report claimed"), and a wire dateline ends at its dash ("LAGOS, June 4 -",
+  "NAIROBI (Coast Wire) -"), so that the report's first sentence is parsed, and dated, alone.
 - ``actor_ruler`` (an ``entity_ruler``) before the NER: dictionary actors are labelled before
   the statistical NER runs, which then keeps them. The actors stage supplies its patterns.
 
@@ -39,15 +40,52 @@ _OPENERS = frozenset({"A", "An", "The", "He", "She", "They", "It", "We", "This",
                       "His", "Her", "Their", "Its", "But", "However", "Meanwhile"})
 
 
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The token after a wire dateline opening a paragraph at ``start``, else None.
+
+    A dateline is a place in capitals ("LAGOS", "SAN SALVADOR"), then a comma part (a region,
+    a date: "Ukraine, March 3", "Oct. 2") or an outlet in brackets, or both, then a dash. A
+    capitalised word alone before a dash ("NATO - the alliance - said") is not one.
+    """
+    i, end = start, min(len(doc), start + 16)
+    while i < end and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1:
+        i += 1
+    if i == start:
+        return None
+    parts = 0
+    while i < end and doc[i].text == ",":
+        j = i + 1
+        while j < end and (doc[j].like_num or doc[j].text == "." or doc[j].text[:1].isupper()):
+            j += 1
+        if j == i + 1:
+            return None
+        i, parts = j, parts + 1
+    if i < end and doc[i].text == "(":
+        close = next((j for j in range(i + 1, end) if doc[j].text == ")"), None)
+        if close is None:
+            return None
+        i, parts = close + 1, parts + 1
+    if parts and i + 1 < len(doc) and doc[i].text in _DASHES:
+        return i + 1
+    return None
+
+
 @Language.component(BOUNDARIES)
 def mark_boundaries(doc: Doc) -> Doc:
     """Preset sentence starts the parser would otherwise miss."""
-    for i, token in enumerate(doc[1:], start=1):
-        prev = doc[i - 1]
+    for i, token in enumerate(doc):
+        prev = doc[i - 1] if i else None
         if token.is_space:
             continue
-        if prev.is_space and "\n\n" in prev.text:
-            token.is_sent_start = True
+        if i == 0 or (prev.is_space and "\n\n" in prev.text):
+            if i:
+                token.is_sent_start = True
+            after = _dateline_end(doc, i)
+            if after is not None:
+                doc[after].is_sent_start = True
         elif (
             token.text in _OPENERS and not prev.is_punct and not prev.is_space
             and not prev.is_lower and i + 1 < len(doc) and doc[i + 1].text[:1].islower()

@@ -68,8 +68,9 @@ def unnamed_people(token: Token, noun: Noun) -> bool:
     """Whether ``token`` (a noun of ``noun``) is an unnamed collective or person that
     stands as an actor (see the module docstring)."""
     if noun.plural:
-        return (token.tag_ in ("NNS", "NNPS") or noun.two) and collectives.counted_two(token,
-                                                                                        noun)
+        # a plural opening a sentence may be tagged a name ("LAGOS, June 4 - Gunmen attacked")
+        plural = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and token.is_sent_start)
+        return (plural or noun.two) and collectives.counted_two(token, noun)
     if token.tag_ != "NN" or noun.sector is None:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("to", "of") for c in token.children):
