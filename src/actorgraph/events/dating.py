@@ -160,6 +160,10 @@ class Dating:
             below, node = node, node.head
             if told and node.pos_ in ("VERB", "AUX") and node.i in self.clauses \
                     and self.clauses[node.i] is not None:
+                if below.dep_ == "nsubj" and self.clauses[node.i] == self.clauses.get(verb.i):
+                    # the act told by what it did: "the drone strike *killed* eleven on
+                    # Saturday" is dated with its verb
+                    return self.of(node, modality)
                 return _UNDATED  # what another act is about: "criticised X over the trip"
             # a noun stays told through a verb, no act of its own, whose object it is ("what
             # it *called* the arrest", "to *explain* the deal"), not through the clause of

@@ -7,7 +7,9 @@ The subject of the verb itself, or the by-agent of a passive; else that of the v
 depends on: the controller of an infinitive ("asked Moscow *to start*" -> Moscow; "Libya
 offered *to hand over*" -> Libya), the subject shared by coordinated verbs, the noun a
 participle or relative clause modifies, the accused of "accused X *of doing*". A personal
-pronoun the actors stage left unresolved in a reported clause is the speaker.
+pronoun the actors stage left unresolved in a reported clause is the speaker. A weapon or
+vehicle as subject is what was used: the operator named on it does the act ("a *Russian*
+drone hit ..."), else no one the text names ("the drone hit ...": ``operators``).
 
 A meeting noun that names no doer in a sentence that goes on with the one before is the
 traveller's of that sentence (``traveller``: "Kenya's foreign minister *arrived* in Addis
@@ -40,6 +42,9 @@ _FIRST = frozenset({"we", "i", "our", "my"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: Modifiers of an instrument that may name who used it, and the entities that do.
+_OPERATOR_MODS = frozenset({"amod", "compound", "poss", "nmod"})
+_OPERATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -167,6 +172,9 @@ def doers(verb: Token, amap: ActorMap) -> list[str]:
     """The actors doing ``verb``; a pronoun subject the actors stage left unresolved in a
     reported clause is the speaker ("Egypt and Russia announced that *they* would ...")."""
     tokens = subject(verb)
+    if any(instrument(t) for t in tokens):
+        return [a for t in tokens for a in (operators(t, amap) if instrument(t)
+                                            else amap.actors([t]))]
     found = amap.actors(tokens)
     if not tokens or any(t.lower_ not in _PERSONAL for t in tokens):
         return found
@@ -180,6 +188,31 @@ def doers(verb: Token, amap: ActorMap) -> list[str]:
                 return speakers
         return found
     return reporter(tokens[0], amap)
+
+
+def instrument(token: Token) -> bool:
+    """Whether ``token`` names a weapon or vehicle (``instrument_nouns``): what was used, not
+    who acted ("the *drone* hit a depot"); not a body named after one ("a think *tank*")."""
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in words(
+        "instrument_nouns") and not any(c.dep_ == "compound" and c.lower_ in words(
+            "instrument_bodies") for c in token.children)
+
+
+def operators(tool: Token, amap: ActorMap) -> list[str]:
+    """Who used an instrument: the actors its modifiers name ("*Israel's* tanks", "a *coast
+    guard* ship"), or its own actor when a modifier names its state or group ("a *Russian*
+    drone"); none when nothing on it says ("the drone", its country guessed from the places
+    around it), and with the instruments coordinated with it ("Russian drones *and
+    missiles*")."""
+    own = amap.direct(tool)
+    mods = [c for c in tool.children if c.dep_ in _OPERATOR_MODS]
+    named = [a for a in amap.actors(mods) if a != own]
+    if named:
+        return named
+    if own is not None and any(amap.direct(c) == own or c.ent_type_ in _OPERATOR_ENTS
+                               for c in mods):
+        return [own]
+    return []
 
 
 def reporter(pronoun: Token, amap: ActorMap) -> list[str]:
