@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import describe, events
+from .helpers import describe, events, known
 
 
 def _at(text: str, word: str) -> int:
@@ -41,8 +41,9 @@ FIRES = [
     ("Serbia and Kosovo made a promise to reconvene in Brussels next month.",
      "promise", "AGREE", "036"),
     ("Japan pledged to send emergency food aid to Bangladesh.", "pledged", "AGREE", "033"),
-    ("The Colombian government vowed to release all jailed protesters by Christmas.",
-     "vowed", "AGREE", "035"),
+    # (a vow to release is an announced concession, CONCEDE, by the PLOVER notes)
+    ("The Colombian government vowed to share intelligence with Ecuador on the gangs.",
+     "vowed", "AGREE", "03"),
     ("Ghana's president pledged support for the regional force.", "pledged", "AGREE", "03"),
     ("Nigeria and Cameroon arranged a meeting of their defence chiefs in Yaounde.",
      "arranged", "AGREE", "036"),
@@ -74,10 +75,15 @@ FIRES = [
     ("Belarus supplied ammunition to the Russian army.", "supplied", "AID", "072"),
     ("Washington announced new deliveries of air defence systems to Kyiv.",
      "deliveries", "AID", "072"),
-    ("Arms shipments from Iran to the Houthis were seized by the US Navy in the Arabian Sea.",
-     "shipments", ("AID", "COOPERATE"), "0"),
+    known(pytest.param("Arms shipments from Iran to the Houthis were seized by the US Navy "
+                       "in the Arabian Sea.", "shipments", ("AID", "COOPERATE"), "0",
+                       id="shipments-from-to"),
+          "arguments: a noun's 'from' phrase names no source, so the shipment has no actor"),
+    ("Sweden shipped arms to Kyiv in May. The weapons shipment included anti-tank missiles.",
+     "shipment", "AID", "072"),
+    # halting arms deliveries is withdrawing aid: the halt is the event (SANCTION 1622)
     ("Norway halted weapons deliveries to Turkey after the offensive.",
-     "deliveries", ("AID", "SANCTION"), None),
+     "halted", "SANCTION", "162"),
     # persons freed and released
     ("Iran freed nine of the crew of the seized tanker on Thursday.", "freed", "RETREAT", "0841"),
     ("Police in Lagos freed most of the protesters on bail on Sunday.",

@@ -95,6 +95,8 @@ class Lexicon:
         self.enders: frozenset[str] = frozenset(eased.get("enders") or ())
         #: units and containers whose "of" phrase is what is moved ("300 *tonnes* of food")
         self.quantities: frozenset[str] = frozenset(table.get("quantities") or ())
+        #: parts that stand for the thing their compound names ("drone *engines*")
+        self.parts: frozenset[str] = frozenset(table.get("parts") or ())
         #: person nouns besides the actor nouns and titles of the actor dictionary
         self.people: frozenset[str] = frozenset(table.get("people") or ())
         #: nouns of wanted persons, and lemmas of the adjectives that make one ("a *suspected*

@@ -77,7 +77,8 @@ class Trigger:
 
 def objects(verb: Token) -> list[Token]:
     """Direct objects of ``verb`` (with their conjuncts); a passive subject counts as one, and
-    so does the event a generic head names ("ended *mediation* efforts") and what an amount
+    so does the event a generic head names ("ended *mediation* efforts"), the thing a part
+    is of ("shipped *drone* engines", "sold *artillery* shells"), and what an amount
     counts ("sent *thousands of police*", "froze *$95 million in aid*"); a unit or container
     with an "of" phrase stands for its contents ("sent 300 tonnes of *food*", not "two
     shipments of steel"); a noun the parser hangs as a clause is the object of a small
@@ -98,7 +99,8 @@ def objects(verb: Token) -> list[Token]:
     quantities = lexicon_table().quantities
     packed = {o.i: _contents(o, ("of",)) for o in out if o.lemma_.lower() in quantities}
     out = [o for o in out if not packed.get(o.i)] + [c for cs in packed.values() for c in cs]
-    return out + [c for o in out if o.lemma_.lower() in EVENT_HEADS for c in o.children
+    named_by_compound = EVENT_HEADS | lexicon_table().parts
+    return out + [c for o in out if o.lemma_.lower() in named_by_compound for c in o.children
                   if c.dep_ == "compound"]
 
 
@@ -212,10 +214,17 @@ def _names_someone(noun: Token) -> bool:
     return bool(noun.ent_type_) or any(c.ent_type_ for c in noun.children)
 
 
-def _particle(c: Token, verb: Token) -> bool:
-    """Whether ``c`` is a particle of ``verb``; one the parser read as an adverb counts when
-    it follows the verb ("stepped *down*")."""
-    return c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)
+def _particles(verb: Token) -> list[Token]:
+    """The particles of ``verb``: its "prt" children; an adverb right after it ("stepped
+    *down*"); the word right after it that the parser hung on its object as a modifier
+    ("set *free* twelve hostages")."""
+    found = [c for c in verb.children
+             if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)]
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.dep_ == "amod" and after.head.dep_ == "dobj" \
+            and after.head.head.i == verb.i:
+        found.append(after)
+    return found
 
 
 def _named(o: Token, words: frozenset[str], lexicon: Lexicon) -> bool:
@@ -293,7 +302,7 @@ def _alongside(verb: Token) -> list[Token]:
 
 def _fits(entry: Entry, token: Token, lexicon: Lexicon) -> bool:
     children = list(token.children)
-    if entry.prt and not any(_particle(c, token) and c.lower_ == entry.prt for c in children):
+    if entry.prt and not any(c.lower_ == entry.prt for c in _particles(token)):
         return False
     if entry.prep and not (any(
             c.dep_ in ("prep", "agent", "dative") and c.lower_ == entry.prep
@@ -380,7 +389,7 @@ def _span(head: Token, entry: Entry) -> tuple[int, int]:
     modifiers of a multi-word noun ("air strike")."""
     tokens = [head]
     if entry.prt:
-        tokens += [c for c in head.children if _particle(c, head) and abs(c.i - head.i) <= 2]
+        tokens += [c for c in _particles(head) if abs(c.i - head.i) <= 2]
     if entry.modifiers:
         tokens += [c for c in head.lefts if c.lemma_.lower() in entry.modifiers]
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
