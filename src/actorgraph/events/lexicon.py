@@ -207,6 +207,9 @@ def _entry(raw: dict) -> Entry:
     obj = raw.get("obj") or ()
     pobj = raw.get("pobj") or ()
     subj = raw.get("subj") or ()
+    bare = [k for k in ("prt", "prep") if k in raw and not isinstance(raw[k], str)]
+    if bare:  # YAML reads a bare on, off, yes or no as a boolean
+        raise ValueError(f"event_triggers.yaml: quote the {bare} word in {raw}")
     if pobj and not raw.get("prep"):
         raise ValueError(f"event_triggers.yaml: pobj without its prep: {raw}")
     unknown = [w for w in (*_words(obj), *_words(pobj), *_words(subj))
