@@ -115,6 +115,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     found = triggers.find(doc, lex)
     found = implied.bare(doc, found, lex)  # "the round": talks told again
     found = retellings.standing(doc, found, lex)  # "the closure", "the call": told again
+    found = retellings.kept_sense(found)  # "the strike" after "a drone strike"
     senses = {t.head.i: t.entry for t in found}
     amap = ActorMap(doc, actors)
     modality = Modality(lex, senses, amap, quote_spans(document.text))

@@ -14,6 +14,10 @@ of one of its kinds and kept only as that act told again; with none before it, i
 ("the closure cost 900 jobs" after a steelworks closed). Told again is also an act farther
 back than a few events, within the paragraph or across paragraphs that open no other matter
 (a paragraph whose first event is of another type and names none of the act's actors).
+
+A bare definite noun of several senses ("the strike", "Saturday's strike": a labour strike
+or a military one) is read in the sense its document last gave that noun ("a drone strike"
+before it), when that sense is of another type (``kept_sense``).
 """
 
 from __future__ import annotations
@@ -76,17 +80,28 @@ def _definite(trigger: triggers.Trigger) -> bool:
 def retold(trigger: triggers.Trigger, earlier: Sequence[Event]) -> Event | None:
     """The event a definite noun tells again: the latest earlier one of its type that
     happened (or is said not to have), a few events back, or farther back in its paragraph
-    or in paragraphs that open no other matter (``_same_matter``)."""
+    or in paragraphs that open no other matter (``_same_matter``); of those, one its
+    document named with the same noun when there is one ("the strike" after "a drone
+    strike" and a raid)."""
     if not _definite(trigger):
         return None
     text = trigger.head.doc.text
+    kin = [e for e in earlier if e.type == trigger.entry.type]
+    named = [e for e in kin if _head_lemma(trigger.head.doc, e) == trigger.head.lemma_.lower()]
     for n, e in enumerate(reversed(earlier)):
-        if e.type != trigger.entry.type or e.modality in ("hypothetical", "requested"):
+        if e.type != trigger.entry.type or e.modality in ("hypothetical", "requested") or (
+                named and e not in named):  # "the strike": the drone strike, not a raid
             continue
         if n < _REFER_BACK or _same_matter(text, e, earlier[len(earlier) - n:], trigger.start):
             return e
         return None
     return None
+
+
+def _head_lemma(doc: Doc, e: Event) -> str | None:
+    """The lemma of the last word of an event's trigger ("drone strike" -> strike)."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    return span[-1].lemma_.lower() if span is not None and len(span) else None
 
 
 def _same_matter(text: str, told: Event, between: Sequence[Event], start: int) -> bool:
@@ -135,3 +150,24 @@ def _akin(sense: Entry, earlier: Entry) -> bool:
     the same type and the same CAMEO code to three digits (a border closed, 172, for "the
     closure"; not an arrest, 173, for "the law" of martial law, 1724)."""
     return sense.type == earlier.type and (sense.cameo or "")[:3] == (earlier.cameo or "")[:3]
+
+
+def kept_sense(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
+    """``found`` with each bare definite noun ("the strike", "Saturday's strike") that has no
+    words of its own (a date's possessive aside) read in the sense of the latest earlier
+    trigger with the same head noun, when that sense is of another type: after "a drone
+    strike", "the strike" is the military one; after "teachers began a strike", the labour
+    one. A noun with a phrase of its own ("the strike by teachers") keeps its reading."""
+    out = list(found)
+    for n, t in enumerate(found):
+        if t.entry.pos != "noun" or t.entry.prep or t.entry.modifiers or not _definite(t) or any(
+                c.dep_ in _OWN and not (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+                for c in t.head.children):
+            continue
+        lemma = t.head.lemma_.lower()
+        last = next((u for u in reversed(out[:n]) if u.head.lemma_.lower() == lemma), None)
+        if last is not None and last.entry.type != t.entry.type:
+            out[n] = replace(t, entry=replace(last.entry, modifiers=(), prep=None,
+                                              pobj=frozenset()))
+    return out
+
