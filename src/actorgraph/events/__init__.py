@@ -116,6 +116,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     found = implied.bare(doc, found, lex)  # "the round": talks told again
     found = retellings.standing(doc, found, lex)  # "the closure", "the call": told again
     found = retellings.kept_sense(found)  # "the strike" after "a drone strike"
+    found = [_noun_span(t, lex) for t in found]  # "imposed a *curfew*"
     senses = {t.head.i: t.entry for t in found}
     amap = ActorMap(doc, actors)
     modality = Modality(lex, senses, amap, quote_spans(document.text))
@@ -248,6 +249,19 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
 def _key(e: Event) -> str:
     """An event's place in its document before it has an id."""
     return f"{e.start}:{e.end}:{e.type}"
+
+
+def _noun_span(t: triggers.Trigger, lex: Lexicon) -> triggers.Trigger:
+    """A light verb's sense for its object ("impose" + curfew, "lodge" + protest) spans the
+    verb and the object noun, which names the act ("*imposed a night curfew*", "*sanctions
+    were imposed*"); other triggers as they are."""
+    if t.entry.pos != "verb" or not t.entry.obj or lex.lemma(t.head) not in lex.light_verbs:
+        return t
+    noun = next((o for o in triggers.objects(t.head) if o.lemma_.lower() in t.entry.obj
+                 and lex.senses("noun", o.lemma_.lower())), None)
+    if noun is None:
+        return t
+    return replace(t, start=min(t.start, noun.idx), end=max(t.end, noun.idx + len(noun.text)))
 
 
 def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon) -> set[int]:
