@@ -252,6 +252,18 @@ EVENT_DATES = [
          "the airport in Aleppo.", "shelled", None, None, None),
     when("speech-dated-future", "Finland said on Monday that it will give Tanzania a grant.",
          "give Tanzania a grant", None, None, None),  # a light verb's act spans its noun
+    # words said after an act, on a day the text gives, follow it that day: "said on Tuesday
+    # after talks" dates the talks; not an act told before another act, nor "before"/"since"
+    when("said-after-talks", "Kenya's foreign minister said in Nairobi on Monday after a second "
+         "round of talks with Somalia's envoy that the border would reopen.", "talks",
+         D(2016, 11, 28), "day", "text"),
+    when("said-after-meeting", "Somalia's president said on Monday after a meeting with "
+         "Kenya's president in Nairobi that trade would resume.", "meeting", D(2016, 11, 28),
+         "day", "text"),
+    when("said-since-talks", "Kenya's foreign minister said on Monday that nothing had changed "
+         "since talks with Somalia's envoy.", "talks", None, None, None),
+    when("said-before-talks", "Kenya's foreign minister said on Monday before talks with "
+         "Somalia's envoy that the border would stay shut.", "talks", None, None, None),
     when("speech-dated-own-date", "The Syrian army said on Monday that rebels had shelled the "
          "airport in Aleppo on Saturday.", "shelled", D(2016, 11, 26), "day", "text"),
     when("quote-dated", "\"Rebels shelled the airport,\" the Syrian army said on Tuesday.",

@@ -29,7 +29,11 @@ PLACES = [
        "Kalaba"),
     at("town-of-mislabelled", "Police detained two priests in the town of Matagalpa on Sunday.",
        "detained", "Matagalpa"),
-    # near misses: whose someone is, not where the act was
+    at("said-there-after-talks", "Kenya's foreign minister said in Mombasa on Monday after a "
+       "round of talks with Somalia's envoy that the border would reopen.", "talks", "Mombasa"),
+    # near misses: whose someone is, not where the act was; words said before the act
+    at("said-there-before-talks", "Kenya's foreign minister said in Mombasa on Monday before "
+       "talks with Somalia's envoy that the border would stay shut.", "talks", None),
     at("mayor-of", "Police arrested the mayor of Lviv on Friday.", "arrested", None),
     at("president-of", "Kenya's foreign minister met the president of France on Monday.", "met",
        None),

@@ -178,6 +178,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         # the subject of
         said_of = [trigger.head.head] if trigger.entry.pos == "noun" and \
             trigger.head.dep_ == "nsubj" else []
+        if trigger.entry.pos == "noun":  # "said in Astana after talks": there
+            said_of += places.spoken_after(trigger.head, speech)
         place = places.location(
             [trigger.head, verb, *(c for c in verb.children if c.dep_ == "dobj"), *said_of],
             trigger.entry.mode == "visit", d)

@@ -151,12 +151,13 @@ class Dating:
             return *self.direct[verb.i], "text"
         if verb.i in self.unresolved or modality in _UNREALISED or _not_now(verb):
             return _UNDATED
-        node, crossed = verb, False
+        node, crossed, crossings = verb, False, 0
         told = verb.pos_ in ("NOUN", "PROPN")  # a nominal act, until a verb is reached
         for _ in range(_DEPTH):
             if node.head is node:
                 break
-            crossed = crossed or _in_sequence(node)
+            crossings += _in_sequence(node)
+            crossed = crossings > 0
             below, node = node, node.head
             if told and node.pos_ in ("VERB", "AUX") and node.i in self.clauses \
                     and self.clauses[node.i] is not None:
@@ -173,6 +174,12 @@ class Dating:
             if node.i in self.unresolved:
                 return _UNDATED
             if node.i in self.direct:
+                if verb.pos_ in ("NOUN", "PROPN") and crossings == 1 and below.dep_ == "prep" \
+                        and below.lower_ == "after" and node.i in self.clauses \
+                        and self.clauses[node.i] is None:
+                    # words said after the act, on a day the text gives ("said on Tuesday
+                    # after talks with ..."): the act was that day
+                    return *self.direct[node.i], "text"
                 return _UNDATED if crossed else (*self.direct[node.i], "text")
         return self.stand_in()
 

@@ -75,6 +75,20 @@ def _objects(head: Token, visit: bool) -> list[Token]:
     return ([c for c in head.children if c.dep_ == "dobj"] if visit else []) + found
 
 
+def spoken_after(token: Token, speech: set[int]) -> list[Token]:
+    """The verb of speech a nominal act is told "after" ("said in Astana on Tuesday after a
+    round of talks"): the words were spoken where the act had just taken place."""
+    node = token
+    for _ in range(6):
+        head = node.head
+        if head is node or node.dep_ not in ("pobj", "prep"):
+            return []
+        if node.dep_ == "prep" and node.lower_ == "after":
+            return [head] if head.i in speech else []
+        node = head
+    return []
+
+
 def resolve(name: str, d: Dictionary) -> Location | None:
     """A ``Location`` for a place name, or None when we do not know the place."""
     place = d.place(name)
