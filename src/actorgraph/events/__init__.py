@@ -141,7 +141,9 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         crowd = retold = False
         if arguments is not None and not any(arguments):
             referred = retellings.referred(trigger, out)  # "the visit was the first in four years"
-            crowd = referred is None and _unnamed_crowd(trigger, senses, lex)
+            # a crowd's protest, or an act told with no hand named ("no shots were fired")
+            crowd = referred is None and (_unnamed_crowd(trigger, senses, lex)
+                                          or _told_act(trigger, lex))
             retold = referred is not None  # "the march was the largest": a crowd's, as before
             arguments = ([], []) if crowd else referred
         elif arguments is not None and not arguments[0]:  # "the embargo on Iran has ..."
@@ -167,6 +169,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         verb = implied.anchor(trigger)
         reading = modality.read(trigger.clause, kind, standing=trigger.light is None and (
             trigger.entry.pos == "noun" and modality.standing(trigger.head, verb)))
+        if not sources:  # "denied that any soldier had fired": the denier's own forces
+            sources = _speakers_side(trigger, reading, amap, lex)
         if (reading.modality == "requested" and reading.cue is not None
                 and reading.cue.i in senses and nonagents.protest_demand(
                     reading.cue, senses[reading.cue.i], senses)) or (
@@ -440,6 +444,58 @@ def _unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lex
            for t in doers):
         return False
     return not any(lex.cue("sports", t.lemma_.lower()) for t in head.sent)
+
+
+def _done_to(verb: Token) -> list[Token]:
+    """The passive subject of ``verb``, or the noun of its partitive ("two *of them*")."""
+    found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return found + [o for s in found for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+
+
+def _no(token: Token) -> bool:
+    """Whether the noun ``token`` has the negative determiner: "*no* shots"."""
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in token.children)
+
+
+def _told_act(trigger: triggers.Trigger, lex: Lexicon) -> bool:
+    """Whether an attack with no actor on either side is still an act the text tells (its
+    source empty): a violent verb in the passive with no agent, denied outright or done to
+    people: "*no* shots were fired", "*they* were shot with live bullets", "two *of them*
+    were shot". Not harm a natural force or an accident also does ("were killed", "was
+    hit": a flood's or a crash's toll too), nor a thing shot (a film: no person)."""
+    head = trigger.head
+    if trigger.entry.type != "ASSAULT" or trigger.entry.pos != "verb" or any(
+            c.dep_ == "agent" for c in head.children) or lex.cue("harm_words", lex.lemma(head)):
+        return False
+    return any(_no(t) or lex.is_a(t, "@human") for t in _done_to(head))
+
+
+#: Sectors whose word that no shot was fired speaks for themselves ("the police say ...").
+_FORCES = frozenset({"COP", "MIL"})
+
+
+def _speakers_side(trigger: triggers.Trigger, reading, amap: ActorMap,
+                   lex: Lexicon) -> list[str]:
+    """The doer of an act denied or negated with no doer named, when the denial speaks for
+    it: "any soldier", "no officer", "any of its officers" (a force noun the actors stage
+    names no actor for) are the denier's own forces, the speaker; and the police or army
+    saying "no shots were fired" deny their own fire. Otherwise none."""
+    speaker = reading.attributed_to
+    if speaker is None or reading.modality not in ("denied", "negated"):
+        return []
+    head = trigger.head
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [o for s in doers if s.lower_ in ("any", "none") for p in s.children
+              if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if any((_no(t) or any(d.dep_ == "det" and d.lower_ == "any" for d in t.children)
+            or t.head.lower_ in ("any", "none")) and (
+            lex.is_a(t, "@police") or lex.is_a(t, "@military")) for t in doers):
+        return [speaker]
+    if trigger.entry.pos == "verb" and not any(c.dep_ == "agent" for c in head.children) and \
+            any(_no(t) for t in _done_to(head)) and amap.sector.get(speaker) in _FORCES:
+        return [speaker]
+    return []
 
 
 def _civil(actor: Actor | None) -> bool:

@@ -46,6 +46,8 @@ _OWN_CLAUSE = frozenset({"relcl", "acl", "advcl"})
 #: clause ("The army denied that claim *and said* ...", "denied X, *rejecting* reports").
 _SAYING = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "csubj", "pcomp", "prep",
                      "nsubjpass"})
+#: Readings of whether an act happened at all, which a presupposed setting keeps out of.
+_POLARITY = frozenset({"denied", "negated", "unconfirmed"})
 #: Acts that, as the purpose of another, are only its aim: "sanctions *to help* the talks".
 AIMS = COOPERATIVE - {"AGREE", "CONSULT"}
 
@@ -107,7 +109,10 @@ class Modality:
         reporter: str | None = None
         node, child = token, None
         barrier = standing  # crossed into an enclosing clause: its tense and negation are its own
+        scope = None  # where the path left a noun's presupposed setting (see ``presupposed``)
         for _ in range(30):
+            if scope is None and child is not None and self.presupposed(token, node, child):
+                scope = len(found)
             if not barrier and child is not None and kind in AIMS and self._aim(node, child):
                 found.append(Reading("hypothetical", cue=child))
             # what a noun asks for is the content of its "for" phrase ("a request *for*
@@ -131,6 +136,8 @@ class Modality:
             if node.head is node:
                 break
             node, child = node.head, node
+        if scope is not None:  # "denied that officers fired *during the rally*": it took place
+            found[scope:] = [r for r in found[scope:] if r.modality not in _POLARITY]
         found += self._sentence(token)
         if reporter is None:
             reporter = next((r.attributed_to for r in found if r.attributed_to), None)
@@ -147,6 +154,19 @@ class Modality:
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
             or (c.dep_ == "compound" and self.amap.direct(c) is not None)
             for c in noun.children)
+
+    def presupposed(self, trigger: Token, node: Token, child: Token) -> bool:
+        """Whether the nominal ``trigger``, reached through ``child``, is only the setting of
+        what ``node`` says, so that a denial or negation of ``node`` is not of the trigger's
+        event: a phrase on another act's verb ("denied that officers had *fired* live
+        ammunition *during the rally*", "had not fired a shot *at the march*") or the subject
+        of a property ("denied that *the rally was illegal*")."""
+        if trigger.pos_ not in ("NOUN", "PROPN") or node.i == trigger.i:
+            return False
+        if child.dep_ == "prep" and node.pos_ in ("VERB", "AUX"):
+            return getattr(self.senses.get(node.i), "type", None) is not None
+        return child.dep_ == "nsubj" and node.lemma_ == "be" and any(
+            c.dep_ in ("acomp", "attr") for c in node.children)
 
     def _aim(self, node: Token, child: Token) -> bool:
         """Whether ``child`` is the purpose clause of ``node`` (see ``purpose``)."""
@@ -175,6 +195,9 @@ class Modality:
             word = c.lower_
             if (c.dep_ == "neg" and not speech) or (c.dep_ == "det" and word == "no" and nominal):
                 out.append(Reading("negated", cue=c))
+            elif c.dep_ in ("nsubj", "nsubjpass") and not speech and not nominal and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                out.append(Reading("negated", cue=c))  # "*no* shots were fired"
             elif c.dep_ == "aux" and not speech:
                 out += self._modal(c, node)
             elif c.dep_ == "mark" and lex.cue("conditional_marks", word):
