@@ -26,6 +26,11 @@ candidates, sentence numbers and the dictionary. Out:
   to the body ("the army and *Pakistani* police"), and a nationality on people ("*Nigerian*
   farmers"), are no such sign. An unnamed party whose own words name no country only echoes
   its sentence's ("handed *the prisoners* to ..."): no sign either way.
+* ``regional_office``, ``context_country``: an unnamed holder of a region's office ("the
+  governor", "the regional governor", "the governor there"; ``regional_offices`` of
+  ``names.yaml``) is an actor of its own, of the one country its sentence, else the sentence
+  before it, names ("clashes in Nigeria's Benue state. *The governor* imposed a curfew");
+  not "the governor *of the central bank*" nor "the *central bank* governor".
 * ``travelled_to``: a country or capital an official travels to ("*arrived in* Moscow",
   "*flew to* Nairobi", "*visited* Turkey"; the verbs are ``travel_verbs`` of
   ``arguments.yaml``) is not the country he serves: a visitor is a foreigner there.
@@ -168,6 +173,31 @@ def sentence_countries(c: Candidate, candidates: list[Candidate]) -> set[str]:
     return {x.country for x in candidates if x.sent == c.sent and x.country
             and x.country not in NON_STATE and x is not c
             and (x.kind == "COUNTRY" or (x.kind == "GROUP" and x.group >= 0))}
+
+
+@functools.cache
+def _regional_offices() -> frozenset[str]:
+    return frozenset(load_yaml("names.yaml")["regional_offices"])
+
+
+def regional_office(c: Candidate, head: Token) -> bool:
+    """Whether the description ``c`` (head ``head``) is the holder of a region's office
+    ("the governor", "the regional governor", "the governor there"), not one of another
+    body's ("the governor *of the central bank*", "the *central bank* governor")."""
+    return c.title in _regional_offices() and not any(
+        t.dep_ == "compound" or (t.dep_ == "prep" and t.lower_ == "of") for t in head.children)
+
+
+def context_country(c: Candidate, candidates: list[Candidate]) -> str | None:
+    """The one country ``c``'s sentence names, else the one the sentence before it names
+    ("clashes in Nigeria's Benue state. *The governor* imposed a curfew")."""
+    for sent in (c.sent, c.sent - 1):
+        here = {x.country for x in candidates if x.sent == sent and x.country
+                and x.country not in NON_STATE and x is not c
+                and (x.kind == "COUNTRY" or (x.kind == "GROUP" and x.group >= 0))}
+        if here:
+            return here.pop() if len(here) == 1 else None
+    return None
 
 
 def _act(token: Token) -> tuple[Token | None, set[str]]:

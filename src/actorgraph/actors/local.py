@@ -159,6 +159,11 @@ class Local:
                 # antecedent is that of the one country its sentence names
                 here = generic.sentence_countries(c, self.candidates)  # "Thai protesters"
                 c.country = here.pop() if len(here) == 1 else None
+                if c.country is None and generic.regional_office(c, self.doc[c.head]):
+                    # "the governor": a region's office holder is an actor even unnamed
+                    c.country = generic.context_country(c, self.candidates)
+                    c.label, c.group, count = "NOUN", count, count + 1
+                    continue
             if c.label == "DESC" and c.group < 0 and (c.country or (
                     c.kind == "GROUP" and c.sector)):  # "the militia", unnamed
                 c.label, c.group, count = "NOUN", count, count + 1  # "the president of Armenia"
