@@ -18,9 +18,6 @@ from .helpers import Names, describe, events, expect_none, matching, problems
 
 FORCE = ("COERCE", "ASSAULT")
 
-_SHIP_NOT_AGENT = ("events.nonagents reads a ship, tanker, vessel or ferry (non_agents in "
-                   "modality.yaml, for ships in accidents) as a disaster: a COERCE on one with "
-                   "no target actor is dropped as work against a disaster")
 _NO_ACTOR = "no actor on either side ('a coast guard cutter', 'the boat'): no event by design"
 
 
@@ -33,15 +30,13 @@ def case(id: str, text: str, type_: str | tuple[str, ...] = FORCE, *,
 
 VESSELS_TAKEN = [
     case("boarded-cargo-ship", "Marines boarded the cargo ship from a helicopter and steered "
-         "it to port.", "COERCE", source="marines",
-         xfail=_SHIP_NOT_AGENT),
+         "it to port.", "COERCE", source="marines"),
     case("boarded-tanker-gulf", "Iranian commandos boarded a Greek-flagged tanker in the Gulf "
          "of Oman on Thursday.", "COERCE", source=("Iran", "commandos")),
     case("boarded-fishing-trawler", "The Argentine navy boarded a Chinese fishing trawler "
          "inside its exclusive economic zone.", "COERCE", source=("Argentin", "navy")),
     case("commandeered-ferry", "Gunmen commandeered a ferry on Lake Kivu and forced the crew "
-         "to sail north.", FORCE, source="gunmen",
-         xfail=_SHIP_NOT_AGENT),
+         "to sail north.", FORCE, source="gunmen"),
     case("commandeered-vessel-navy", "The Yemeni rebels commandeered a car carrier in the Red "
          "Sea.", FORCE, source="rebels"),
     case("impounded-ship", "Authorities in Panama impounded a bulk carrier accused of "
@@ -53,8 +48,7 @@ VESSELS_TAKEN = [
     case("diverted-vessel-by-force", "Israeli forces intercepted the aid flotilla and diverted "
          "it to Ashdod.", FORCE, source=("Israel", "forces")),
     case("seizure-of-tanker-noun", "Britain condemned the seizure of the tanker by Iranian "
-         "forces.", "COERCE",
-         xfail=_SHIP_NOT_AGENT),
+         "forces.", "COERCE"),
     case("boarding-of-ship-noun", "Greece protested the boarding of its cargo ship by Turkish "
          "sailors.", "COERCE"),
     case("hijacking-of-ship", "Somali pirates were blamed for the hijacking of a bulk carrier "
@@ -62,8 +56,7 @@ VESSELS_TAKEN = [
          xfail="arguments: the passive subject of 'blamed for' is not read as the doer of "
          "the act blamed"),
     case("seized-tanker-still", "Venezuelan troops seized a tanker carrying crude off the "
-         "coast.", "COERCE",
-         xfail=_SHIP_NOT_AGENT),
+         "coast.", "COERCE"),
 ]
 
 VESSELS_HIT = [

@@ -58,12 +58,14 @@ TAKEN = [
     case("seizure-of-the-tanker-noun", "The seizure of the tanker by Iranian commandos drew "
          "protests from London.", "COERCE", source="Iran"),
     case("argentina-impounded-vessel", "Argentina's coast guard impounded a Chinese squid "
-         "vessel off Patagonia.", "COERCE", source="Argentin", target="China"),
+         "vessel off Patagonia.", "COERCE", source=("Argentin", "coast guard"),
+         target="China"),
 ]
 
 HIT = [
     case("china-rammed-vietnamese-boat", "The Chinese coast guard rammed a Vietnamese fishing "
-         "boat near the Paracel Islands.", "ASSAULT", source="China", target="Vietnam"),
+         "boat near the Paracel Islands.", "ASSAULT", source=("China", "Chinese"),
+         target="Vietnam"),
     case("ship-rammed-philippine-vessel", "A Chinese coast guard ship rammed a Philippine "
          "patrol vessel near Sabina Shoal.", "ASSAULT", source="China", target="Philippine"),
     case("vessels-fired-water-cannon", "Chinese coast guard vessels fired water cannon at a "

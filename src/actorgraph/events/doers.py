@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from ..actors.dictionary import load_yaml
 from . import lexicon
 from .actormap import OBJECT_CONTROL, ActorMap
-from .triggers import headline_verb, lost_subject
+from .triggers import headline_verb, lost_subject, sense
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acomp", "oprd",
@@ -45,6 +45,8 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 #: Modifiers of an instrument that may name who used it, and the entities that do.
 _OPERATOR_MODS = frozenset({"amod", "compound", "poss", "nmod"})
 _OPERATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
+#: Types of an act of force: a vessel's operators do it.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -170,11 +172,18 @@ def subject(verb: Token) -> list[Token]:
 
 def doers(verb: Token, amap: ActorMap) -> list[str]:
     """The actors doing ``verb``; a pronoun subject the actors stage left unresolved in a
-    reported clause is the speaker ("Egypt and Russia announced that *they* would ...")."""
-    tokens = subject(verb)
-    if any(instrument(t) for t in tokens):
-        return [a for t in tokens for a in (operators(t, amap) if instrument(t)
-                                            else amap.actors([t]))]
+    reported clause is the speaker ("Egypt and Russia announced that *they* would ...").
+    A vessel that arrives, docks or calls somewhere (a verb of a visit) is no state visiting
+    ("a Turkish cargo ship arrived in Tripoli"); in an act of force the operators named on it
+    do it ("*Chinese coast guard* ships rammed ..."), else whoever the actors stage read it as."""
+    tokens = [_partitive(t, amap) for t in subject(verb)]
+    if any(vessel(t) for t in tokens) and _arrival(verb):
+        return []
+    hostile = any(vessel(t) for t in tokens) and _hostile(verb)
+    if any(instrument(t) or (hostile and vessel(t)) for t in tokens):
+        return [a for t in tokens for a in (
+            operators(t, amap) if instrument(t) else
+            operators(t, amap) or amap.actors([t]) if hostile and vessel(t) else amap.actors([t]))]
     found = amap.actors(tokens)
     if not tokens or any(t.lower_ not in _PERSONAL for t in tokens):
         return found
@@ -196,6 +205,34 @@ def instrument(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in words(
         "instrument_nouns") and not any(c.dep_ == "compound" and c.lower_ in words(
             "instrument_bodies") for c in token.children)
+
+
+def vessel(token: Token) -> bool:
+    """Whether ``token`` names a ship or boat (``vessel_nouns``)."""
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in words("vessel_nouns")
+
+
+def _arrival(verb: Token) -> bool:
+    """Whether ``verb`` tells of a trip or a visit ("arrived", "docked", "called at")."""
+    lemma = verb.lemma_.lower()
+    return lemma in words("travel_verbs") or lemma in words("vessel_arrivals") or any(
+        s.mode == "visit" for s in lexicon.get().senses("verb", lemma))
+
+
+def _hostile(verb: Token) -> bool:
+    """Whether ``verb`` tells an act of force in the sense its parse fits ("rammed a boat",
+    "fired water cannon at", "seized a tanker")."""
+    return getattr(sense(lexicon.get(), verb), "type", None) in FORCE_TYPES
+
+
+def _partitive(token: Token, amap: ActorMap) -> Token:
+    """The noun a partitive subject that names no actor picks from: "*one of the Chinese
+    ships*" -> ships, "*two of the gunboats*" -> gunboats."""
+    if (token.lower_ not in words("partitives") and token.pos_ != "NUM") or \
+            amap.direct(token) is not None:
+        return token
+    return next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in pobjs(c) if o.pos_ in ("NOUN", "PROPN")), token)
 
 
 def operators(tool: Token, amap: ActorMap) -> list[str]:

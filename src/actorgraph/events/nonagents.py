@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from ..actors.dictionary import load_yaml
 from ..actors.mentions import ARMED
 from ..records import Actor
-from . import implied, triggers
+from . import doers, implied, triggers
 from .arguments import ActorMap, subject
 from .lexicon import Entry, Lexicon
 from .modality import Reading
@@ -108,6 +108,8 @@ def natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
     in it ("sniper fire", "Israeli fire", "a fire set by militants")."""
     if lex.cue("weapon_words", token.lemma_.lower()):
         return False  # "a car *bomb*", "a *drone* crashed": a weapon has a hand behind it
+    if token.dep_ != "nsubj" and doers.vessel(token):
+        return False  # "seized *a tanker*", "the seizure *of the tanker*": a thing taken
     if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON" and any(
             w in words("earth_forces") or (w in words("earth_places") and token.dep_ == "nsubj")
             for w in _forms(token)):
