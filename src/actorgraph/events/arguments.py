@@ -41,7 +41,7 @@ from .doers import (
 from .purposes import serves
 from .triggers import EVENT_HEADS, Trigger, furnished, lost_subject
 from .trips import destinations, is_trip, travellers
-from .whereabouts import venue, where_only
+from .whereabouts import town_named, venue, where_only
 
 #: Who does a verb is read in ``doers``; the stages read it from here with the rest.
 __all__ = ["TAKE_PART", "TARGET_PREPS", "ActorMap", "agent", "between", "carrier",
@@ -316,7 +316,7 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     noun = trigger.head
     places = destinations(noun, amap) if is_trip(noun) else []  # "the *Cairo* trip"
     own = [c for c in noun.children if c.dep_ in _SOURCE_MODS and c not in places
-           and not venue(c)]  # "the *Doha* talks"
+           and not venue(c) and not town_named(c)]  # "the *Doha* talks", "the Kaduna bombing"
     own = [c for c in own if amap.kind.get(amap.direct(c) or "") != "LOCATION"]  # "*Jeddah* talks"
     opposed = [a for c in own if _opposed(c) for a in [amap.direct(c)] if a]
     own = [c for c in own if not _opposed(c) and amap.direct(c) not in opposed]

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from ..actors.dictionary import Dictionary
 from ..actors.mentions import PLACE_NOUNS
 from ..records import Actor, Event, Location
+from .whereabouts import town_named
 
 _PREPS = frozenset({"in", "at", "near", "to", "into", "inside", "outside", "across",
                     "around", "throughout", "within", "on"})
@@ -65,14 +66,16 @@ def _place_noun(token: Token) -> bool:
     return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
 
 
-def _objects(head: Token, visit: bool) -> list[Token]:
+def _objects(head: Token, visit: bool, own: bool = False) -> list[Token]:
     """The tokens that may name where ``head``'s act happened: objects of its place
     prepositions, the place a place noun among them is "of" ("the outskirts *of Kharkiv*"),
-    and, for a visit, its direct object."""
+    for the trigger itself (``own``) a town named before it ("the *Almaty* meeting"; not
+    "violated the *Nairobi* ceasefire"), and, for a visit, its direct object."""
     found = [o for c in head.children if c.dep_ == "prep" and (
         c.lower_ in _PREPS or (c.lower_ == "of" and _place_noun(head)))
         for o in c.children if o.dep_ == "pobj"]
-    return ([c for c in head.children if c.dep_ == "dobj"] if visit else []) + found
+    towns = [c for c in head.children if town_named(c)] if own else []
+    return ([c for c in head.children if c.dep_ == "dobj"] if visit else []) + found + towns
 
 
 def spoken_after(token: Token, speech: set[int]) -> list[Token]:
@@ -107,8 +110,8 @@ def location(heads: list[Token], visit: bool, d: Dictionary) -> tuple[Location, 
     naming it; ``visit`` events also take their direct object ("visited Moscow"). A town
     comes before a country or region ("burned the village of Kalaba *in northern Mali*")."""
     first: tuple[Location, Token] | None = None
-    for head in heads:
-        for token in _objects(head, visit):
+    for n, head in enumerate(heads):
+        for token in _objects(head, visit, own=n == 0):
             span = _entity_in(token, d)
             if span is None:
                 continue

@@ -48,6 +48,19 @@ def venue(token: Token) -> bool:
     return token.dep_ == "compound" and _city(token) and _event(token.head)
 
 
+def town_named(token: Token) -> bool:
+    """Whether ``token`` names the town or region an event noun it modifies happened in,
+    whatever label the parser gave it other than a person's: the *Almaty* meeting (read as
+    an organisation), the *Mombasa* raid (as a people), the *Kaduna* bombing (a town that
+    also names its state). Where, and not who; a country stays a party ("the Iran talks")."""
+    if token.dep_ != "compound" or token.pos_ != "PROPN" or token.ent_type_ == "PERSON" \
+            or not _event(token.head):
+        return False
+    d = dictionary.get()
+    return not d.demonym(token.text) and not d.country(token.text) and (
+        d.place(token.text) is not None or d.region(token.text) is not None)
+
+
 def _event(token: Token) -> bool:
     """Whether a noun names an event (it has a noun sense in the lexicon: "talks", "accords")."""
     return token.pos_ == "NOUN" and bool(lexicon().senses("noun", token.lemma_.lower()))
