@@ -99,12 +99,12 @@ def test_an_instrument_is_no_doer(text: str, type_: str, source: Names | None) -
 #: Resultatives: (text, type, target names wanted). The target's name holds no "dead",
 #: "alive", "to death".
 RESULTATIVES = [
-    known(pytest.param("Police shot dead two students near the university on Sunday.",
-                       "ASSAULT", "students", id="shot-dead-students"), _ACTORS),
+    pytest.param("Police shot dead two students near the university on Sunday.",
+                 "ASSAULT", "students", id="shot-dead-students"),
     pytest.param("Gunmen shot dead three teachers in Balochistan on Friday.", "ASSAULT",
                  "teachers", id="shot-dead-teachers"),
-    known(pytest.param("Villagers burned alive two suspected kidnappers in Haiti.", "ASSAULT",
-                       "kidnappers", id="burned-alive"), _ACTORS),
+    pytest.param("Villagers burned alive two suspected kidnappers in Haiti.", "ASSAULT",
+                 "kidnappers", id="burned-alive"),
     pytest.param("Soldiers beat to death two fishermen in Rakhine state.", "ASSAULT",
                  "fishermen", id="beat-to-death"),
     pytest.param("Police beat a student to death in Dhaka.", "ASSAULT", "student",
@@ -131,8 +131,8 @@ def test_a_resultative_is_no_part_of_the_target(text: str, type_: str, target: N
 #: Visitors: (text, the visitor's words, the country code the visitor must not have, or must
 #: have for a near miss).
 VISITORS = [
-    known(pytest.param("The minister was received by the Kenyan president on Wednesday.",
-                       "minister", "KEN", False, id="minister-received-by-kenyan"), _ACTORS),
+    pytest.param("The minister was received by the Kenyan president on Wednesday.",
+                 "minister", "KEN", False, id="minister-received-by-kenyan"),
     known(pytest.param("The delegation was welcomed by the Indonesian foreign minister in "
                        "Jakarta.", "delegation", "IDN", False, id="delegation-welcomed"),
           _ACTORS),

@@ -31,6 +31,9 @@ candidates, sentence numbers and the dictionary. Out:
   ``names.yaml``) is an actor of its own, of the one country its sentence, else the sentence
   before it, names ("clashes in Nigeria's Benue state. *The governor* imposed a curfew");
   not "the governor *of the central bank*" nor "the *central bank* governor".
+* ``hosted_by``: the country of the host who receives an unnamed visitor ("the minister
+  was received by the Kenyan president", ``hosting_verbs`` of ``names.yaml``) is not the
+  visitor's.
 * ``travelled_to``: a country or capital an official travels to ("*arrived in* Moscow",
   "*flew to* Nairobi", "*visited* Turkey"; the verbs are ``travel_verbs`` of
   ``arguments.yaml``) is not the country he serves: a visitor is a foreigner there.
@@ -173,6 +176,33 @@ def sentence_countries(c: Candidate, candidates: list[Candidate]) -> set[str]:
     return {x.country for x in candidates if x.sent == c.sent and x.country
             and x.country not in NON_STATE and x is not c
             and (x.kind == "COUNTRY" or (x.kind == "GROUP" and x.group >= 0))}
+
+
+def resultative(modifier: Token) -> bool:
+    """Whether ``modifier`` is an adjective written before its noun's article or number
+    ("shot *dead* two students", "burned *alive* the suspects"): what the act made of the
+    noun's people, no word of their name; English puts a noun's own adjectives after those."""
+    return modifier.dep_ == "amod" and any(
+        t.dep_ in ("det", "nummod", "predet") and t.i > modifier.i for t in modifier.head.lefts)
+
+
+@functools.cache
+def _hosting_verbs() -> frozenset[str]:
+    return frozenset(load_yaml("names.yaml")["hosting_verbs"])
+
+
+def hosted_by(visitor: Token, other: Candidate) -> bool:
+    """Whether ``other`` names its country on the host that receives ``visitor`` in a
+    hosting verb ("*the minister* was received by *the Kenyan* president", "the *Chilean*
+    president welcomed *the envoy*"): the host's, not the visitor's."""
+    t = visitor.doc[other.head]
+    host = t.head if t.dep_ in _NATIONALITY and t.head.i != t.i else t
+    verb = visitor.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _hosting_verbs():
+        return False
+    if visitor.dep_ == "nsubjpass":
+        return host.dep_ == "pobj" and host.head.dep_ == "agent" and host.head.head.i == verb.i
+    return visitor.dep_ == "dobj" and host.dep_ == "nsubj" and host.head.i == verb.i
 
 
 @functools.cache

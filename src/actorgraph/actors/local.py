@@ -158,7 +158,12 @@ class Local:
                 # "imposed across Ecuador by the president": an office of the state with no
                 # antecedent is that of the one country its sentence names
                 here = generic.sentence_countries(c, self.candidates)  # "Thai protesters"
-                c.country = here.pop() if len(here) == 1 else None
+                hosts = {x.country for x in self.candidates if x.sent == c.sent
+                         and generic.hosted_by(self.doc[c.head], x)}
+                c.country = here.pop() if len(here) == 1 and not here & hosts else None
+                if hosts and not here - hosts:  # a visitor the text gives no country
+                    c.label, c.group, count = "NOUN", count, count + 1
+                    continue
                 if c.country is None and generic.regional_office(c, self.doc[c.head]):
                     # "the governor": a region's office holder is an actor even unnamed
                     c.country = generic.context_country(c, self.candidates)

@@ -276,7 +276,8 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             continue  # "a group of soldiers": the soldiers are the actor
         if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
             continue  # "Ukrainian diplomat Dmytro Kovalenko": a title, read by context
-        mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "poss", "nmod", "det")]
+        mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "poss", "nmod", "det")
+                and not generic.resultative(t)]  # "shot *dead* two students"
         start = min((t.left_edge.i for t in mods if t.dep_ != "det"), default=token.i)
         if any(_verb_after_name(doc[i], in_entity) for i in range(start + 1, token.i)):
             continue  # "the RSF deployed troops": the name and its verb, not one name
