@@ -234,6 +234,20 @@ CASES = [
      [key("a#e0", ("SARO",), ("OKAFOR",), D(2024, 3, 4), published=D(2024, 3, 5)),
       key("b#e0", ("SARO",), ("CROWD",), published=D(2024, 3, 6))],
      [{"a#e0", "b#e0"}]),
+    # a report naming no one ("militants ambushed a convoy near Goma on Monday") joins, of
+    # the attacks of its week that name no doer, the one in its town
+    ("a report naming no one joins, of two attacks that week, the one in its town",
+     [key("a#e0", (), ("CONGO",), D(2024, 6, 3), "ASSAULT", published=D(2024, 6, 4),
+          place="goma"),
+      key("b#e0", (), ("CONGO",), D(2024, 6, 6), "ASSAULT", published=D(2024, 6, 7)),
+      key("c#e0", (), (), None, "ASSAULT", published=D(2024, 6, 7), place="goma")],
+     [{"a#e0", "c#e0"}, {"b#e0"}]),
+    ("near miss: with no town of its own it stays alone",
+     [key("a#e0", (), ("CONGO",), D(2024, 6, 3), "ASSAULT", published=D(2024, 6, 4),
+          place="goma"),
+      key("b#e0", (), ("CONGO",), D(2024, 6, 6), "ASSAULT", published=D(2024, 6, 7)),
+      key("c#e0", (), (), None, "ASSAULT", published=D(2024, 6, 7))],
+     [{"a#e0"}, {"b#e0"}, {"c#e0"}]),
 ]
 
 

@@ -59,8 +59,9 @@ meetings, protests, attacks, arrests, deployments, truces) joins the one event o
 in its own document that fits its time, place and theme; where its document has none, a
 retold happening joins the one event of its type, time, place and theme in the corpus whose
 reports name no doer either (one side only; any meeting, whose sides both act); with two
-candidates or more it stays alone. Words (an accusation, a demand, praise) are not retold
-this way: their unnamed speakers are other speakers.
+candidates or more it joins the one held in its town, else it stays alone. Words (an
+accusation, a demand, praise) are not retold this way: their unnamed speakers are other
+speakers.
 
 Two clusters that each would take the other as a mention are then one (reports that named
 only the doer founded one, reports that named only the victim the other, before a report
@@ -205,10 +206,10 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         own = None
         if m.event.type in JOINT_TYPES | RETOLD:
             mine = [g for g in by_doc.get((m.event.doc_id, m.kind), ()) if fits(g)]
-            own = _only(mine)
+            own = _only(mine, groups, m)
             if not mine and m.event.type in RETOLD and m.window is not None:
-                own = _only(g for w in _weeks(m.window)
-                            for g in by_week_only.get((m.kind, w), ()) if fits(g))
+                own = _only({g for w in _weeks(m.window)
+                             for g in by_week_only.get((m.kind, w), ()) if fits(g)}, groups, m)
         new = own is None
         if own is None:
             groups.append(Group(m.event.type, m.window, m.place))
@@ -276,11 +277,10 @@ def _retold(groups: list[Group], links: Mapping[str, str],
     return [g for g in groups if g.members]
 
 
-def _only(candidates: Iterable[int]) -> int | None:
-    """The one candidate, or None where there are none or several."""
-    found: int | None = None
-    for g in candidates:
-        if found is not None and g != found:
-            return None
-        found = g
-    return found
+def _only(candidates: Iterable[int], groups: list[Group], m: Mention) -> int | None:
+    """The one candidate, else the one held in the mention's town, or None where there are
+    none or several."""
+    found = sorted(set(candidates))
+    if len(found) > 1 and m.place:
+        found = [g for g in found if groups[g].place == m.place]
+    return found[0] if len(found) == 1 else None
