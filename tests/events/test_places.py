@@ -29,6 +29,13 @@ PLACES = [
        "Kalaba"),
     at("town-of-mislabelled", "Police detained two priests in the town of Matagalpa on Sunday.",
        "detained", "Matagalpa"),
+    at("possessive-country", "Gunmen stormed a police post in northern Nigeria's Borno state "
+       "on Thursday.", "stormed", "Nigeria"),
+    at("country-possessive-far-north", "Gunmen stormed a police post in Zugu, in Burkina "
+       "Faso's far north, on Thursday.", "stormed", "Burkina Faso"),
+    # near misses: a date is no place, whatever a gazetteer holds ("March" is an English town)
+    at("month-no-place", "The rebels said they had captured four soldiers during the raid on "
+       "March 3.", "captured", None),
     at("said-there-after-talks", "Kenya's foreign minister said in Mombasa on Monday after a "
        "round of talks with Somalia's envoy that the border would reopen.", "talks", "Mombasa"),
     # near misses: whose someone is, not where the act was; words said before the act

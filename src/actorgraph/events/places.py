@@ -118,6 +118,7 @@ def location(heads: list[Token], visit: bool, d: Dictionary) -> tuple[Location, 
             name = token.doc[span[0]:span[1]].text
             if name.lower().startswith("the "):
                 name = name[4:]
+            name = name.removesuffix("'s").removesuffix("\u2019s")  # "in Burkina Faso's north"
             found = resolve(name, d)
             if found is not None and found.lat is not None:
                 return found, token.doc[span[0]]  # a town before a country or region
