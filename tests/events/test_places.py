@@ -36,6 +36,8 @@ PLACES = [
     # near misses: a date is no place, whatever a gazetteer holds ("March" is an English town)
     at("month-no-place", "The rebels said they had captured four soldiers during the raid on "
        "March 3.", "captured", None),
+    at("month-no-place-noun", "The rebels said they had captured four soldiers during the Bama "
+       "ambush on March 3.", "captured", None),
     at("said-there-after-talks", "Kenya's foreign minister said in Mombasa on Monday after a "
        "round of talks with Somalia's envoy that the border would reopen.", "talks", "Mombasa"),
     # near misses: whose someone is, not where the act was; words said before the act

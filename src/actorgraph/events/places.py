@@ -46,6 +46,8 @@ def _entity_in(token: Token, d: Dictionary) -> tuple[int, int] | None:
             return first.i, last.i + 1
         if t.i > token.i + 8:
             break
+    if token.ent_type_ in ("DATE", "TIME"):
+        return None  # "on March 3": a month, not the English town
     if _place_noun(token):  # "the town of X"
         token = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"), token)
