@@ -33,6 +33,13 @@ def test_new_store_has_current_schema(tmp_path: Path) -> None:
             assert store.count(table) == 0
 
 
+def test_a_new_store_in_a_new_folder_creates_the_folder(tmp_path: Path) -> None:
+    path = tmp_path / "out" / "run1" / "s.duckdb"
+    with Store(path) as store:
+        assert store.version() == SCHEMA_VERSION
+    assert path.exists()
+
+
 def test_reopening_keeps_data_and_version(tmp_path: Path) -> None:
     db = tmp_path / "s.duckdb"
     with Store(db) as store:

@@ -35,6 +35,8 @@ class Store:
         # One thread for the writer: its batches are small, and DuckDB's workers would take
         # the cores the parser needs (measured: bench/throughput.py).
         config = {} if read_only else {"threads": 1}
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)  # "--db out/new/ag.duckdb"
         self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         self._schemas: dict[str, pa.Schema] = {}
         self._migrate()
