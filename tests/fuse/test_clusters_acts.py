@@ -71,6 +71,18 @@ CASES = [
      [key("a#e0", ("OKAFOR",), ("SARO",), D(2024, 3, 11), published=D(2024, 3, 12)),
       key("b#e0", ("GPRES",), ("OKAFOR",), D(2024, 3, 12), published=D(2024, 3, 13))],
      [{"a#e0"}, {"b#e0"}]),
+    # a host of another country is at the same meeting: office holders of two countries on
+    # two days the texts give are not told apart
+    ("near miss: 'Okafor held talks with Saro on Monday' / 'Uganda's president, who hosted "
+     "the talks, said on Tuesday ...'",
+     [key("a#e0", ("OKAFOR",), ("SARO",), D(2024, 3, 11), published=D(2024, 3, 12)),
+      key("b#e0", ("UPRES",), ("OKAFOR",), D(2024, 3, 12), published=D(2024, 3, 13))],
+     [{"a#e0", "b#e0"}]),
+    ("near miss: 'Okafor met Saro on Monday' / 'Ghana's foreign minister and Okafor met on "
+     "Tuesday': another day, the same counterpart (one report is a day off)",
+     [key("a#e0", ("OKAFOR",), ("SARO",), D(2024, 3, 11), published=D(2024, 3, 12)),
+      key("b#e0", ("GFM",), ("OKAFOR",), D(2024, 3, 12), published=D(2024, 3, 13))],
+     [{"a#e0", "b#e0"}]),
     ("near miss: 'Okafor met Saro on Monday' / 'Okafor was received by Ghana's president', "
      "undated: two office holders may be one delegation's meeting",
      [key("a#e0", ("OKAFOR",), ("SARO",), D(2024, 3, 11), published=D(2024, 3, 12)),
