@@ -36,10 +36,13 @@ capitalised ("may" and "march" are verbs), and a bare month name only after a pr
 
 ``offset(expression)`` reads a shift from another event's date: "two days after" is ``(2,
 "day")``, "a day later" ``(1, "day")``, "three weeks before" ``(-3, "week")``, "the following
-week" ``(1, "week")``, "the previous month" ``(-1, "month")``. ``move(anchor, precision, n,
-unit)`` applies it: the result is known to the coarser of the anchor's precision and the unit
-("a month after May 3" is June, to the month), and a shift finer than the anchor's precision
-keeps the anchor ("two days after March 2011" is March 2011).
+week" ``(1, "week")``, "the previous month" ``(-1, "month")``, "the day before" ``(-1,
+"day")``; hours or minutes away ("a few hours after", "hours later", "an hour earlier") are
+the same day, ``(0, "day")``. A comparison is no offset ("a day earlier than planned"), nor is
+a duration ("hours of talks", "two days of talks"), nor "the previous government".
+``move(anchor, precision, n, unit)`` applies it: the result is known to the coarser of the
+anchor's precision and the unit ("a month after May 3" is June, to the month), and a shift
+finer than the anchor's precision keeps the anchor ("two days after March 2011" is March 2011).
 
 Events (``dating.Dating``, over the parse). Every event of a document with a publication date
 is dated unless its words place it at a time they do not give. In order, the first that
@@ -47,15 +50,23 @@ applies:
 
 1. **Its clause dates it**: a date phrase hangs on the event's verb (or the verb of speech that
    makes it), or on the verb whose subject the event is ("heavy *fighting* broke out on
-   Saturday"): that date, ``date_basis = "text"``. A future or pluperfect act with a date of
-   its own keeps it ("will visit Cairo next week", "had bombed the town on Sunday").
+   Saturday"), or a weekday's possessive on the event noun ("condemned Saturday's strike",
+   "last Monday's bombing"): that date, ``date_basis = "text"``. A future or pluperfect act
+   with a date of its own keeps it ("will visit Cairo next week", "had bombed the town on
+   Sunday").
 2. **An offset from another event** ("a month after the two ministers met in Cairo on 3 May
    2015", "two days after the visit", "a day later", "the following week") dates the clause it
    hangs on by moving the anchor's date: the clause after "after"/"before", or the noun after
    it ("the visit": its own date, else the latest dated event of its type earlier in the
-   text); with no such anchor ("a day later"), the latest date the text gave before the
-   phrase. Basis ``"text"``. An anchor the text does not date leaves the event undated: a
-   publication date is no anchor, and the event is not at it either (nor are the events
+   text); with no such anchor ("a day later", "the day before"), the latest date its sentence
+   gave before the phrase ("the army said on Sunday that jets bombed a camp the day before":
+   Saturday), else the date of the act of speech that tells the clause, given after it
+   ("rebels shelled the airport the day before, the army said on Sunday"), else the latest
+   date the text gave before the phrase (always so for a phrase that opens its sentence: "A
+   day later, ..." follows the text before it). "A few hours after he was received" puts the
+   reception on the day of the clause it hangs on. Basis ``"text"``. An anchor the text
+   does not date leaves the event undated ("the day before the election"): a publication
+   date is no anchor, and the event is not at it either (nor are the events
    below it, rule 4). For events "the previous week" is such an offset, not the week before
    publication. The other way round, a clause its own words date dates the event it is said
    to follow or precede: "recalled its envoy on 2 June, a month after the ministers met"
@@ -66,8 +77,10 @@ applies:
    not to have been done (``negated``, ``denied``: "no such request was ever sent" gives no
    time, and a stand-in would narrow the window of the event it disputes), an act
    arranged ("is to visit", a headline's "Putin to visit Cairo"), a pluperfect ("had
-   bombed", "had been attacked", and its conjuncts "had entered and shelled") or an act said
-   to be earlier ("previously", "earlier") is before or after the publication date by a span
+   bombed", "had been attacked", and its conjuncts "had entered and shelled"; an event noun
+   the subject of a pluperfect: "the meeting had ended with a promise") or an act said
+   to be earlier ("previously", "earlier", not "earlier than planned") is before or after
+   the publication date by a span
    the text does not give: undated (null). Words in ``data/dates.yaml``. So is an act
    named by a noun that another act is about ("condemned the visit", "criticised Hungary
    over the trip"): that act's date is not its own.
@@ -79,7 +92,9 @@ applies:
    text having dated the speech), an adverbial clause that is no "after"/"before"/"since"/
    "until" one ("..., killing eight", "as protests spread"). A relative clause ("the man *who
    attacked* the embassy was arrested in 2011") and an "after"/"before" clause or phrase are
-   at another time than their dated head: undated. A date phrase that reaches no event
+   at another time than their dated head: undated; a relative clause's own date is its own
+   ("the ministers, who first met in Almaty three weeks ago, signed ...": the meeting that
+   week, the signing by rule 5). A date phrase that reaches no event
    dates the first verb above it, for the events below that verb.
 5. **The publication date stands in** (the GDELT and POLECAT convention): ``date`` the
    publication date, ``date_precision = "day"`` (the date itself is that day; how weak it is
@@ -361,13 +376,19 @@ def find(text: str) -> list[tuple[int, int]]:
 _OFFSET = re.compile(
     rf"\b(?:(?P<n>{'|'.join(_NUMBERS)}|\d{{1,3}}|the)\s+(?P<unit>day|week|month|year)s?\s+"
     r"(?P<dir>after|before|later|earlier)"
-    r"|the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit2>day|week|month|year))\b",
+    r"|the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit2>day|week|month|year)"
+    # hours or minutes away: the same day ("a few hours after", "hours later")
+    rf"|(?:(?:a\s+few|several|some|{'|'.join(_NUMBERS)}|\d{{1,2}})\s+)?(?P<hours>hour|minute)s?"
+    r"\s+(?:after|before|later|earlier))\b"
+    r"(?!\s+than\b)",  # "a day earlier than planned" compares, it is no offset
     re.IGNORECASE)
 _BACK = frozenset({"before", "earlier", "previous", "preceding"})
 _ORDER: tuple[Precision, ...] = ("day", "week", "month", "year")
 
 
 def _offset(match: re.Match[str]) -> tuple[int, Precision]:
+    if match["hours"]:
+        return 0, "day"
     if match["rel"]:
         n, unit, direction = 1, match["unit2"], match["rel"]
     else:

@@ -124,13 +124,31 @@ class Dating:
             anchor = self.direct.get(event.i) or self._latest(at, self.clauses.get(event.i))
         else:
             clause = self._clause(span.root)
-            anchor = self._latest(at)
+            anchor = self._told_on(span, clause) or self._latest(at)
         if clause is None or clause in self.direct:
             return
         if anchor is None:
             self.unresolved.add(clause)
             return
         self._date(clause, at, *move(*anchor, n, unit))
+
+    def _told_on(self, span: Span, clause: int | None) -> tuple[dt.date, Precision] | None:
+        """The date of the act of speech that tells ``clause`` when its sentence gives it only
+        after the offset ``span`` ("shelled the airport the day before, the army said on
+        Sunday"); None where the sentence dates something before the offset, or where the
+        offset opens the sentence ("A day later, ..." follows the text before it)."""
+        sent = span.sent
+        if clause is None or span.start == sent.start or any(
+                sent.start <= i < span.start for i in self.direct):
+            return None
+        node = span.doc[clause]
+        for _ in range(_DEPTH):
+            if node.head is node:
+                return None
+            node = node.head
+            if node.i in self.direct and self.clauses.get(node.i, "") is None:
+                return self.direct[node.i]
+        return None
 
     def _latest(self, before: int, kind: str | None = "") -> tuple[dt.date, Precision] | None:
         """The latest date given before offset ``before`` (of an event of type ``kind``:
@@ -181,6 +199,10 @@ class Dating:
                     # after talks with ..."): the act was that day
                     return *self.direct[node.i], "text"
                 return _UNDATED if crossed else (*self.direct[node.i], "text")
+            if below is verb and verb.pos_ in ("NOUN", "PROPN") \
+                    and verb.dep_ in ("nsubj", "nsubjpass") and node.i not in self.clauses \
+                    and _pluperfect(node):
+                return _UNDATED  # "the meeting *had ended* with a promise": before, by a span
         return self.stand_in()
 
     def stand_in(self) -> Dated:
@@ -203,14 +225,20 @@ def _not_now(verb: Token) -> bool:
     """Whether the tense or an adverb puts the act before the time the text speaks of (a
     pluperfect, "previously"), or makes it an arrangement ("is to visit", "Putin to visit")."""
     auxiliaries = _aux(verb)
-    if verb.tag_ == "VBN" and any(
-            a.lower_ in _CUES["pluperfect_auxiliaries"] for a in auxiliaries):
+    if _pluperfect(verb, auxiliaries):
         return True
     if any(a.tag_ == "TO" for a in auxiliaries) and (verb.dep_ == "ROOT" or (
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CUES["arranged_verbs"])):
         return True
-    return any(c.dep_ == "advmod" and c.lower_ in _CUES["earlier_adverbs"]
-               for c in verb.children)
+    # "earlier than planned" compares with a plan: no earlier time
+    return any(c.dep_ == "advmod" and c.lower_ in _CUES["earlier_adverbs"] and not any(
+        t.lower_ in _CUES["comparison_words"] for t in c.subtree) for c in verb.children)
+
+
+def _pluperfect(verb: Token, auxiliaries: list[Token] | None = None) -> bool:
+    """Whether ``verb`` is a pluperfect ("had shelled", "had been attacked")."""
+    return verb.tag_ == "VBN" and any(a.lower_ in _CUES["pluperfect_auxiliaries"]
+                                      for a in (_aux(verb) if auxiliaries is None else auxiliaries))
 
 
 def _in_sequence(node: Token) -> bool:

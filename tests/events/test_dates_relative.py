@@ -1,0 +1,103 @@
+"""Relative dates that reports use: "the day before", "hours later", "Saturday's strike",
+"three weeks ago" in a relative clause; and near misses that are durations or comparisons.
+
+The spec is the "Events" part of ``actorgraph.events.dates``' docstring.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from .helpers import describe, events
+
+D = dt.date
+WED = D(2016, 11, 30)  # a Wednesday: Sunday is the 27th, Saturday the 26th
+FRI = D(2024, 3, 8)  # a Friday
+
+
+def when(id: str, text: str, trigger: str, expected: dt.date | None, precision: str | None,
+         basis: str | None, published: dt.date = WED):
+    return pytest.param(text, trigger, published, expected, precision, basis, id=id)
+
+
+RELATIVE = [
+    # "the day before", "the previous day", "a day earlier": from the date the sentence gives
+    # another clause, most often the report's own.
+    when("day-before-speech", "The Nigerian army said on Sunday that jihadists had raided a "
+         "village near Bama the day before.", "raided", D(2016, 11, 26), "day", "text"),
+    when("day-before-speech-verb", "The Nigerian army said on Sunday that its jets bombed a "
+         "militant camp near Bama the day before.", "bombed", D(2016, 11, 26), "day", "text"),
+    when("previous-day-speech", "Mali's army said on Tuesday that jihadists attacked a "
+         "checkpoint near Mopti the previous day.", "attacked", D(2016, 11, 28), "day", "text"),
+    when("day-earlier-speech", "Somali police said on Friday that al-Shabaab gunmen had "
+         "stormed a hotel in Kismayo a day earlier.", "stormed", D(2016, 11, 24), "day", "text"),
+    when("two-days-earlier", "Colombia's defence ministry said on Thursday that rebels ambushed "
+         "an army patrol in Cauca two days earlier.", "ambushed", D(2016, 11, 22), "day", "text"),
+    when("day-before-speech-after", "Rebels shelled the airport in Goma the day before, the "
+         "Congolese army said on Sunday.", "shelled", D(2016, 11, 26), "day", "text"),
+    when("previous-day-clause", "Thai police arrested two suspects in Narathiwat on Monday, "
+         "and insurgents bombed a railway line the previous day.", "bombed", D(2016, 11, 27),
+         "day", "text"),
+    # "a few hours after X", "hours later": the same day as the clause it hangs on.
+    when("hours-after-received", "The Kenyan foreign minister ended a two-day visit to Addis "
+         "Ababa on Wednesday evening, a few hours after he was received by Ethiopia's prime "
+         "minister.", "received", D(2016, 11, 30), "day", "text"),
+    when("hours-before-met", "Pakistan's army chief flew to Riyadh on 4 March 2024, hours "
+         "before he met the Saudi crown prince.", "met", D(2024, 3, 4), "day", "text", FRI),
+    when("hours-later", "Russian jets bombed a market in Idlib on Monday. Hours later, Turkey "
+         "condemned the attack.", "condemned", D(2016, 11, 28), "day", "text"),
+    when("an-hour-later", "Israeli troops raided Jenin on 5 March 2024. An hour later, "
+         "militants fired rockets at Sderot.", "fired", D(2024, 3, 5), "day", "text", FRI),
+    # A weekday's possessive on an event noun dates it.
+    when("last-monday-bombing", "Burkina Faso arrested three officers linked to last Monday's "
+         "bombing of a police station near Djibo.", "bombing", D(2016, 11, 28), "day", "text"),
+    when("tuesday-meeting", "Tuesday's meeting between the Armenian and Azerbaijani foreign "
+         "ministers went ahead in Geneva.", "meeting", D(2016, 11, 29), "day", "text"),
+    when("saturday-strike", "Pakistan condemned Saturday's strike on a border post in "
+         "Kurram.", "strike", D(2016, 11, 26), "day", "text"),
+    # "three weeks ago" in a relative clause dates its verb, not the main one.
+    when("ago-relcl", "The two deputy prime ministers, who first met in Almaty three weeks "
+         "ago, signed a trade agreement in Tashkent.", "met", D(2016, 11, 7), "week", "text"),
+    when("ago-relcl-main", "The two deputy prime ministers, who first met in Almaty three weeks "
+         "ago, signed a trade agreement in Tashkent.", "signed", WED, "day", "publication"),
+    when("ago-relcl-months", "Ecuador's president, who visited Beijing two months ago, hosted "
+         "the Chinese foreign minister in Quito on Friday.", "visited", D(2024, 1, 1), "month",
+         "text", FRI),
+    # A pluperfect with no date of its own stays undated, a noun's too.
+    when("pluperfect-noun", "The meeting between the Kazakh and Kyrgyz presidents had ended "
+         "with a promise to reconvene.", "meeting", None, None, None),
+    when("pluperfect-noun-own-date", "The meeting between the Kazakh and Kyrgyz presidents "
+         "had ended on Sunday with a promise to reconvene.", "meeting", D(2016, 11, 27), "day",
+         "text"),
+    when("past-noun", "The meeting between the Kazakh and Kyrgyz presidents ended with a "
+         "promise to reconvene.", "meeting", WED, "day", "publication"),
+    when("pluperfect-verb", "Kazakh and Kyrgyz officials had met in Almaty.", "met", None, None,
+         None),
+    # Near misses: no offset, or one from an event the text does not date.
+    when("day-before-election", "Ugandan police arrested opposition leaders in Kampala the day "
+         "before the election.", "arrested", None, None, None),
+    when("earlier-than-planned", "Ghana's president arrived in Abuja on Monday, a day earlier "
+         "than planned.", "arrived", D(2016, 11, 28), "day", "text"),
+    when("earlier-than-planned-undated", "Ghana's president arrived in Abuja a day earlier "
+         "than planned.", "arrived", WED, "day", "publication"),
+    when("hours-of-talks", "After hours of talks, Sudan's army and the RSF agreed a truce on "
+         "Saturday.", "agreed", D(2016, 11, 26), "day", "text"),
+    when("days-of-talks", "Ethiopian and Eritrean officials held two days of talks in "
+         "Asmara.", "talks", WED, "day", "publication"),
+    when("previous-government", "Chile's new government reversed a mining ban that the "
+         "previous government imposed.", "reversed", WED, "day", "publication"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "published", "expected", "precision", "basis"),
+                         RELATIVE)
+def test_relative_dates(text: str, trigger: str, published: dt.date, expected: dt.date | None,
+                        precision: str | None, basis: str | None) -> None:
+    ex = events(text, published)
+    found = [e for e in ex.events if text[e.start:e.end] == trigger]
+    assert found, f"no event at {trigger!r}\n{describe(ex)}"
+    event = found[0]
+    assert (event.date, event.date_precision, event.date_basis) == (expected, precision,
+                                                                   basis), describe(ex)
