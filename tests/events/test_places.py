@@ -75,6 +75,7 @@ NAMED_BY_TOWN = [
      "Nakuru"),
     # near misses: a group or a country before the noun is the doer (or whom a trip is to)
     ("The Hamas attack killed four soldiers near Gaza.", "killed", "Gaza", None),
+    ("Haftar wants Egypt to respect the UN arms embargo on Sudan.", "embargo", "Sudan", None),
 ]
 
 

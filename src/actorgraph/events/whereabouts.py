@@ -57,6 +57,9 @@ def town_named(token: Token) -> bool:
             or not _event(token.head):
         return False
     d = dictionary.get()
+    entry = d.lookup(token.text)
+    if entry is not None and entry.kind != "LOCATION":
+        return False  # "the *UN* arms embargo": a body the dictionary knows, not a town "Un"
     return not d.demonym(token.text) and not d.country(token.text) and (
         d.place(token.text) is not None or d.region(token.text) is not None)
 
