@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import describe, events, known, matching
+from .helpers import describe, events, matching
 
 
 def row(id: str, text: str, type_, modality, source=None, target=None):
@@ -67,9 +67,8 @@ ROWS = [
     row("no-shots-union", "No shots were fired at the miners, the union said.", "ASSAULT",
         "negated"),
     # agentless passives on a place or on people
-    known(row("market-hit", "The army denied that the market at Kalabo had been hit.", "ASSAULT",
+    row("market-hit", "The army denied that the market at Kalabo had been hit.", "ASSAULT",
         "denied", None, "Kalabo"),
-          "'hit' has no sense for a market or a clinic (the trigger table's, not ours)"),
     row("hospital-shelled", "The Sudanese army denied that the hospital in El Fasher had been "
         "shelled.", "ASSAULT", "denied", None, "El Fasher"),
     row("they-were-shot", "They were shot with live bullets, the union said.", "ASSAULT",
@@ -82,9 +81,8 @@ ROWS = [
         "ASSAULT", "reported", None, "Bama"),
     row("school-struck", "Ukraine's military denied that the school in Horlivka had been "
         "struck.", "ASSAULT", "denied", None, "Horlivka"),
-    known(row("clinic-hit-reported", "A clinic in Rafah was hit overnight, medics said.",
-              "ASSAULT", "reported", None, "Rafah"),
-          "'hit' has no sense for a market or a clinic (the trigger table's, not ours)"),
+    row("clinic-hit-reported", "A clinic in Rafah was hit overnight, medics said.",
+        "ASSAULT", "reported", None, "Rafah"),
     # near misses that keep their modality
     row("rally-went-ahead", "The rally went ahead, police said.", "PROTEST", "reported"),
     row("into-the-air", "Officers fired into the air to disperse the crowd in Lagos.",
@@ -114,9 +112,8 @@ NONE = [
     pytest.param("They were hit by rising prices, the union said.", "ASSAULT", None,
                  id="hit-by-prices"),
     pytest.param("The film was shot in Morocco last year.", "ASSAULT", None, id="film-shot"),
-    known(pytest.param("The scene was shot by a local photographer in Tunis.", "ASSAULT",
-                       None, id="scene-shot-photographer"),
-          "'shoot' has no sense for filming (the trigger table's, not ours)"),
+    pytest.param("The scene was shot by a local photographer in Tunis.", "ASSAULT",
+                 None, id="scene-shot-photographer"),
     pytest.param("Police said live rounds were found in the car.", "ASSAULT", None,
                  id="rounds-found"),
     pytest.param("The soldiers carried no live ammunition, the Chilean army said.", "ASSAULT",

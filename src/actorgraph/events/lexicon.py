@@ -60,13 +60,20 @@ class Entry:
     #: lemmas of an act the verb goes with: one it is coordinated with or hangs under, that
     #: verb's object, its subject ("impose *sanctions* and target the commanders")
     alongside: frozenset[str] = frozenset()
+    #: lemmas (or a phrase, or a class) one of which the trigger's sentence must hold besides
+    #: the trigger: what tells a word's sense where its phrase does not ("villagers *survived*
+    #: the strike": of force; "the strike over *wages*": of labour)
+    sentence: frozenset[str] = frozenset()
     embeds: str | None = None  # modality of the event in the complement
     of: str = "target"  # an "of" phrase of a nominal trigger: "target" or "source"
 
     @property
-    def specificity(self) -> int:
-        # an object of several words ("rubber bullet") says more than one word ("bullet")
-        return (2 * bool(self.obj) + any(" " in w for w in self.obj) + 2 * bool(self.pobj)
+    def specificity(self) -> float:
+        # an object of several words ("rubber bullet") says more than one word ("bullet");
+        # a word somewhere in the sentence says less than any word of the trigger's phrase
+        # ("a *missile* strike that killed seven" is a missile strike)
+        return (0.5 * bool(self.sentence) + 2 * bool(self.obj) + any(" " in w for w in self.obj)
+                + 2 * bool(self.pobj)
                 + bool(self.prt) + bool(self.prep)
                 + len(self.modifiers) + bool(self.xcomp) + 2 * bool(self.acts)
                 + 2 * bool(self.subj) + 2 * bool(self.alongside))
@@ -212,7 +219,8 @@ def _entry(raw: dict) -> Entry:
         raise ValueError(f"event_triggers.yaml: quote the {bare} word in {raw}")
     if pobj and not raw.get("prep"):
         raise ValueError(f"event_triggers.yaml: pobj without its prep: {raw}")
-    unknown = [w for w in (*_words(obj), *_words(pobj), *_words(subj))
+    sentence = raw.get("sentence") or ()
+    unknown = [w for w in (*_words(obj), *_words(pobj), *_words(subj), *_words(sentence))
                if w.startswith("@") and w not in CLASSES]
     if unknown:
         raise ValueError(f"event_triggers.yaml: unknown class {unknown} in {raw}; "
@@ -224,6 +232,7 @@ def _entry(raw: dict) -> Entry:
         prt=raw.get("prt"), prep=raw.get("prep"),
         obj=frozenset(_words(obj)), pobj=frozenset(_words(pobj)), subj=frozenset(_words(subj)),
         alongside=frozenset(_words(raw.get("alongside") or ())),
+        sentence=frozenset(_words(sentence)),
         xcomp=bool(raw.get("xcomp")), embeds=embeds, of=raw.get("of") or "target",
         acts=frozenset(raw["xcomp"]) if isinstance(raw.get("xcomp"), list) else frozenset(),
     )

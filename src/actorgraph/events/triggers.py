@@ -324,6 +324,11 @@ def _fits(entry: Entry, token: Token, lexicon: Lexicon) -> bool:
             _named(t, entry.alongside, lexicon) or lexicon.lemma(t) in entry.alongside
             for t in _alongside(token)):
         return False
+    if entry.sentence and not any(  # outside the trigger's own words ("a *drone* strike")
+            t.i != token.i and not (t.head.i == token.i and t.dep_ in _MODIFIERS)
+            and not (token.dep_ == "nsubj" and t.i == token.head.i)  # "the strike *killed*":
+            and _named(t, entry.sentence, lexicon) for t in token.sent):  # that verb's act
+        return False
     if entry.modifiers:
         mods = {c.lemma_.lower() for c in children if c.dep_ in ("compound", "amod", "nmod")}
         # and the words just before it, though they modify each other ("*war crimes* probe")
