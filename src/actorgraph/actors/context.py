@@ -20,17 +20,25 @@ the country its paragraph or the report is about, as an unplaced "the army" does
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
 
 from ..records import Role
 from .dictionary import NON_STATE as _NON_STATE
-from .dictionary import Dictionary, Title
+from .dictionary import Dictionary, Title, load_yaml
 from .mentions import Candidate
 
 _STOP_LEFT = frozenset({"the", "a", "an", ",", "(", ")", "and", "or", ":", ";", "“", "\"", "”"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: Dependencies of the words that qualify a name from its left ("Kenya's", "Nigerian", "US").
 _QUALIFIERS = frozenset({"poss", "amod", "compound", "nmod", "npadvmod"})
+
+
+@functools.cache
+def _peer_nouns() -> frozenset[str]:
+    """possessors.yaml's nouns of a peer in another state's office ("counterpart")."""
+    return frozenset(load_yaml("possessors.yaml")["peer_nouns"])
 
 
 def _title_at(doc: Doc, end: int, d: Dictionary, lo: int) -> tuple[int, Title] | None:
@@ -155,6 +163,9 @@ class Roles:
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             heads += [t for t in root.head.children if t.dep_ == "attr"]
         heads += self._surface_appositions(span.start, span.end)
+        if not c.country:  # "his Azerbaijani counterpart X", "X, a Burkinabe armed group"
+            c.country = next(filter(None, (self._described_country(c, h) for h in heads)),
+                             None)
         seen: set[int] = set()
         for head in heads:
             phrase = _title_phrase(doc, head, self.d)
@@ -174,6 +185,29 @@ class Roles:
                     other = self.by_token.get(obj.i)
                     if other is not None and other.kind == "COUNTRY" and not c.country:
                         c.country = other.country
+
+    def _described_country(self, c: Candidate, head: Token) -> str | None:
+        """The nationality on a noun set beside ``c``'s name that says what it is: a peer's
+        for a person ("his *Azerbaijani* counterpart"), a body's for an organisation
+        ("Katiba Hanifa, a *Burkinabe* armed group"); None for any other noun, or one of no
+        nationality (a place its description mentions is none: "a group active along the
+        border with Niger")."""
+        if c.kind == "PERSON" or (c.kind is None and c.label == "PERSON"):
+            if head.lower_ not in _peer_nouns():
+                return None
+        elif c.kind not in ("ORG", "GROUP") or self.d.noun(head.lower_) is None:
+            return None
+        for t in head.doc[head.left_edge.i:head.i]:  # "a *Burkinabe* armed group"
+            other = self.by_token.get(t.i)
+            if t.dep_ not in _QUALIFIERS or t.dep_ == "poss" or t.head.dep_ == "poss":
+                continue
+            if other is not None and other.kind == "COUNTRY" and other.country \
+                    and other.country not in _NON_STATE:
+                return other.country
+            iso3 = self.d.demonym(t.text)
+            if iso3:
+                return iso3
+        return None
 
     def _surface_appositions(self, start: int, end: int) -> list[Token]:
         """Title heads set off by commas next to a name, where the parse missed them:

@@ -198,6 +198,8 @@ class Local:
             owner_kind = kind.get(owner.group)
             if owner_kind in ("ORG", "GROUP"):
                 self._move(c.group, owner.group)
+                if c.key is None:  # a country its sentence gave it, not its own words:
+                    c.country = None  # the organisation's is its own ("its fighters")
                 c.key = None
             elif owner_kind == "PERSON":
                 led = next((by_span[r.of] for m in cands if m.group == owner.group
