@@ -21,3 +21,16 @@ def test_modules_stay_small() -> None:
     sizes = {p.relative_to(REPO): len(p.read_text(encoding="utf-8").splitlines())
              for p in (REPO / "src").rglob("*.py")}
     assert sizes and max(sizes.values()) <= 500, sorted(sizes.items(), key=lambda kv: -kv[1])[:3]
+
+
+def test_tokens_are_compared_by_value() -> None:
+    """spaCy makes a new ``Token`` object on every access, so ``token.head is token`` is never
+    true: a walk up the tree that stops on it never stops at the root (a headline whose root
+    is a noun hung such a loop). Tokens are compared with ``==``."""
+    import re
+
+    pattern = re.compile(r"\.head is (not )?\w")
+    found = [f"{p.relative_to(REPO)}:{n}" for p in (REPO / "src").rglob("*.py")
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if pattern.search(line)]
+    assert not found, found

@@ -100,14 +100,14 @@ def _antecedent(bodies: list[tuple[int, str, Candidate]], token: Token, lemma: s
 
 def _predicate(token: Token) -> Token | None:
     """The verb or noun whose party the noun phrase headed by ``token`` is."""
-    while token.dep_ in _PHRASE_DEPS and token.head is not token:
+    while token.dep_ in _PHRASE_DEPS and token.head != token:
         token = token.head
     if token.dep_ == "pobj":
         token = token.head
         if token.dep_ == "agent" or token.head.pos_ in ("VERB", "AUX", "NOUN"):
             return token.head
         return None
-    if token.dep_ in _PARTY_DEPS and token.head is not token:
+    if token.dep_ in _PARTY_DEPS and token.head != token:
         return token.head
     return None
 
@@ -117,7 +117,7 @@ def _parties(predicate: Token) -> list[Token]:
     objects, and the subject it shares with the verb it is coordinated with."""
     out: list[Token] = []
     verbs = [predicate]
-    if predicate.dep_ in ("conj", "xcomp") and predicate.head is not predicate:
+    if predicate.dep_ in ("conj", "xcomp") and predicate.head != predicate:
         verbs.append(predicate.head)
     for verb in verbs:
         for child in verb.children:

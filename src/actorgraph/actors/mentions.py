@@ -21,10 +21,8 @@ from .collectives import STATE_SECTORS
 from .dictionary import NON_STATE, Dictionary, Entry, Noun, norm
 
 #: Prepositions whose object is a place, not an actor ("in Moscow", "to Tripoli").
-_PLACE_PREPS = frozenset([
-    "in", "to", "at", "from", "near", "into", "across", "outside", "around", "through", "toward",
-    "towards", "inside", "within", "throughout", "via",
-])
+_PLACE_PREPS = frozenset(["in", "to", "at", "from", "near", "into", "across", "outside", "around",
+                          "through", "toward", "towards", "inside", "within", "throughout", "via"])
 #: Nouns whose "of" phrase is a place: "the city of Kirkuk".
 PLACE_NOUNS = frozenset(["town", "city", "village", "province", "region", "district", "port",
                          "capital", "state", "county", "governorate", "municipality", "area",
@@ -68,7 +66,7 @@ def _span(doc: Doc, start: int, end: int) -> Span:
 
 def _is_place_use(token: Token) -> bool:
     """True when ``token`` (a city's head) stands in a place slot, not an agent slot."""
-    while token.dep_ in ("conj", "compound", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "compound", "appos") and token.head != token:
         token = token.head
     if token.dep_ == "pobj":
         prep = token.head
@@ -390,7 +388,7 @@ def _identity(token: Token, mods: list[Token], d: Dictionary,
     preps = [*token.rights, *(p for t in token.rights if t.dep_ in ("acl", "amod")
                               and t.lemma_.lower() in _TIES for p in t.children)]
     places = [t for prep in preps if prep.lower_ in ("of", "in", "from", "with", "to")
-              and (prep.head is not token or prep.lower_ in ("of", "in", "from"))
+              and (prep.head != token or prep.lower_ in ("of", "in", "from"))
               for p in prep.children if p.dep_ == "pobj"
               for t in (p, *(m for m in p.lefts if m.dep_ in ("amod", "compound", "poss")))]
     # "Vietnamese-led forces", "the Saudi-led coalition"

@@ -270,7 +270,7 @@ def wisher(head: Token, amap: ActorMap, sources: list[str]) -> list[str]:
         return []
     token, path = head, [head]
     for _ in range(3):
-        if token.dep_ not in _WISHED or token.head is token:
+        if token.dep_ not in _WISHED or token.head == token:
             return []
         token = token.head
         path.append(token)

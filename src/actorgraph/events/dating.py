@@ -97,7 +97,7 @@ class Dating:
                 if named:
                     return named[0]
                 verb = verb if verb is not None else node.i
-            if node.head is node or node.dep_ in ("ccomp", "relcl", "advcl", "acl"):
+            if node.head == node or node.dep_ in ("ccomp", "relcl", "advcl", "acl"):
                 break
             node = node.head
         return verb
@@ -143,7 +143,7 @@ class Dating:
             return None
         node = span.doc[clause]
         for _ in range(_DEPTH):
-            if node.head is node:
+            if node.head == node:
                 return None
             node = node.head
             if node.i in self.direct and self.clauses.get(node.i, "") is None:
@@ -172,7 +172,7 @@ class Dating:
         node, crossed, crossings = verb, False, 0
         told = verb.pos_ in ("NOUN", "PROPN")  # a nominal act, until a verb is reached
         for _ in range(_DEPTH):
-            if node.head is node:
+            if node.head == node:
                 break
             crossings += _in_sequence(node)
             crossed = crossings > 0

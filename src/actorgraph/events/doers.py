@@ -75,7 +75,7 @@ def disowner(noun: Token) -> list[Token]:
         return []
     prep, lex = noun.head, lexicon.get()
     if prep.lower_ == "with" and prep.head.lemma_.lower() == "do" \
-            and prep.head.head.lower_ == "nothing" and prep.head.head.head is not prep.head.head:
+            and prep.head.head.lower_ == "nothing" and prep.head.head.head != prep.head.head:
         return subject(prep.head.head.head)
     if prep.lower_ in ("in", "for") and lex.cue("involvement_nouns", prep.head.lemma_.lower()) \
             and prep.head.dep_ == "dobj" and lex.cue("deny_verbs", prep.head.head.lemma_.lower()):
@@ -258,9 +258,9 @@ def reporter(pronoun: Token, amap: ActorMap) -> list[str]:
     said *his* Beijing trip would ..."; in a quotation only "we" and "our" are the speaker
     ("'*They* threatened us,' she said")."""
     clause = pronoun.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
         clause = clause.head  # "*his* trip would focus": the clause of the noun it owns
-    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+    while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
         clause = clause.head
     if clause.dep_ == "ccomp" and not (pronoun.lower_ not in _FIRST and _quoted(pronoun)):
         return amap.actors(subject(clause.head))

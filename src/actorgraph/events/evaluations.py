@@ -112,7 +112,7 @@ def _frame(phrase: Token, cues: speech_cues.Cues, lex: Lexicon) -> tuple[Token, 
         for _ in range(6):  # "as" hangs on the verb, its object or a noun in the object
             if node.pos_ == "VERB" and node.lemma_.lower() in cues.describes:
                 return _described(node)
-            if node.head is node:
+            if node.head == node:
                 return None
             node = node.head
         return None

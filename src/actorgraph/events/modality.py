@@ -133,7 +133,7 @@ class Modality:
                     found.append(hit)
                     if reporter is None and hit.attributed_to:
                         reporter = hit.attributed_to
-            if node.head is node:
+            if node.head == node:
                 break
             node, child = node.head, node
         if scope is not None:  # "denied that officers fired *during the rally*": it took place

@@ -212,7 +212,7 @@ def _stranded(head: Token) -> Token | None:
         return None
     token = head.doc[head.left_edge.i - 1]
     while token.dep_ != "pobj" and token.pos_ not in ("VERB", "AUX", "PUNCT") and \
-            token.head.i < head.i and token.head is not token:
+            token.head.i < head.i and token.head != token:
         token = token.head
     return token if token.dep_ == "pobj" and token.head.head.i != head.i else None
 
@@ -343,7 +343,7 @@ def _borrowed(head: Token, senses: dict[int, Entry]) -> bool:
     subject) have no violent sense: its doers are the parse's loan, not its own."""
     node = head
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-        if node.dep_ not in ("advcl", "ccomp", "conj", "xcomp") or node.head is node:
+        if node.dep_ not in ("advcl", "ccomp", "conj", "xcomp") or node.head == node:
             return False
         node = node.head
         if getattr(senses.get(node.i), "type", None) in FORCE:

@@ -86,7 +86,7 @@ def spoken_after(token: Token, speech: set[int]) -> list[Token]:
     node = token
     for _ in range(6):
         head = node.head
-        if head is node or node.dep_ not in ("pobj", "prep"):
+        if head == node or node.dep_ not in ("pobj", "prep"):
             return []
         if node.dep_ == "prep" and node.lower_ == "after":
             return [head] if head.i in speech else []

@@ -110,7 +110,7 @@ def partner(token: Token, amap: ActorMap) -> list[str]:
     """The "with" partner of the settling verb an act hangs below ("agreed *with Ankara* to
     hold talks"), through at most two steps (the infinitive, its object)."""
     for _ in range(2):
-        if token.dep_ not in _BELOW or token.head is token or any(
+        if token.dep_ not in _BELOW or token.head == token or any(
                 c.dep_ in ("mark", "nsubj") for c in token.children):
             return []  # not "agreed with X *when* it held talks"
         token = token.head
