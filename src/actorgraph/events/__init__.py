@@ -52,6 +52,7 @@ from . import (
     crowds,
     dating,
     evaluations,
+    handless,
     implied,
     nonagents,
     places,
@@ -63,7 +64,6 @@ from .arguments import (
     TARGET_PREPS,
     ActorMap,
     between,
-    carrier,
     condition_subjects,
     noun_arguments,
     subject,
@@ -142,8 +142,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if arguments is not None and not any(arguments):
             referred = retellings.referred(trigger, out)  # "the visit was the first in four years"
             # a crowd's protest, or an act told with no hand named ("no shots were fired")
-            crowd = referred is None and (_unnamed_crowd(trigger, senses, lex)
-                                          or _told_act(trigger, lex))
+            crowd = referred is None and (handless.unnamed_crowd(trigger, senses, lex)
+                                          or handless.told_act(trigger, lex))
             retold = referred is not None  # "the march was the largest": a crowd's, as before
             arguments = ([], []) if crowd else referred
         elif arguments is not None and not arguments[0]:  # "the embargo on Iran has ..."
@@ -170,7 +170,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         reading = modality.read(trigger.clause, kind, standing=trigger.light is None and (
             trigger.entry.pos == "noun" and modality.standing(trigger.head, verb)))
         if not sources:  # "denied that any soldier had fired": the denier's own forces
-            sources = _speakers_side(trigger, reading, amap, lex)
+            sources = handless.speakers_side(trigger, reading, amap, lex)
         if (reading.modality == "requested" and reading.cue is not None
                 and reading.cue.i in senses and nonagents.protest_demand(
                     reading.cue, senses[reading.cue.i], senses)) or (
@@ -407,95 +407,6 @@ def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
     return trigger.entry.type == "REJECT" and trigger.entry.pos == "verb" and any(
         o.dep_ == "dobj" and lex.cue("report_nouns", o.lemma_.lower())
         for o in trigger.head.children)
-
-
-def _unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lexicon) -> bool:
-    """Whether a trigger with no actor is still an event: a protest by a crowd the text does
-    not name ("a demonstration was held", "thousands marched", "young men rioted", "protests
-    erupted"), the crowd control of such a protest ("police dispersed *the rally*"), or an
-    attack told by its toll ("the bombing killed eight"). Not when a natural force or a market
-    does it ("oil prices staged a rally", "stocks rallied"), nor a word that only names the
-    act ("the right *to protest*", "a demonstration *of the new radar*"), nor in sport."""
-    entry, head = trigger.entry, trigger.head
-    if entry.type == "ASSAULT" and entry.pos == "noun":
-        # "the bombing killed eight": an attack by hands the text does not name, told by its toll
-        return head.dep_ == "nsubj" and getattr(senses.get(head.head.i), "type", None) == "ASSAULT"
-    if entry.type == "ASSAULT":
-        return crowds.by_weapon(trigger, lex)  # "a grenade exploded", "rockets were fired at"
-    if entry.mode == "crowd-control":
-        return any(getattr(senses.get(o.i), "type", None) == "PROTEST"
-                   for o in triggers.objects(head))
-    if entry.type != "PROTEST" or head.dep_ == "acl":
-        return False
-    if entry.pos == "noun":
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-            return False  # "a demonstration of force": a showing, or a crowd the text names
-        verb = trigger.light or carrier(head)
-        if verb is not None and verb is not trigger.light and getattr(
-                senses.get(verb.i), "type", None) is not None:
-            verb = None  # "police dispersed the rally": done to the crowd, not by the police
-        doers = subject(verb) if verb is not None else []
-        doers += [c for c in head.children if c.dep_ in ("poss", "compound")]  # "the dollar's"
-    else:
-        doers = subject(head)
-        if not doers:
-            return False
-    if any(lex.cue("non_agents", t.lemma_.lower()) or lex.cue("markets", t.lemma_.lower())
-           for t in doers):
-        return False
-    return not any(lex.cue("sports", t.lemma_.lower()) for t in head.sent)
-
-
-def _done_to(verb: Token) -> list[Token]:
-    """The passive subject of ``verb``, or the noun of its partitive ("two *of them*")."""
-    found = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return found + [o for s in found for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj"]
-
-
-def _no(token: Token) -> bool:
-    """Whether the noun ``token`` has the negative determiner: "*no* shots"."""
-    return any(d.dep_ == "det" and d.lower_ == "no" for d in token.children)
-
-
-def _told_act(trigger: triggers.Trigger, lex: Lexicon) -> bool:
-    """Whether an attack with no actor on either side is still an act the text tells (its
-    source empty): a violent verb in the passive with no agent, denied outright or done to
-    people: "*no* shots were fired", "*they* were shot with live bullets", "two *of them*
-    were shot". Not harm a natural force or an accident also does ("were killed", "was
-    hit": a flood's or a crash's toll too), nor a thing shot (a film: no person)."""
-    head = trigger.head
-    if trigger.entry.type != "ASSAULT" or trigger.entry.pos != "verb" or any(
-            c.dep_ == "agent" for c in head.children) or lex.cue("harm_words", lex.lemma(head)):
-        return False
-    return any(_no(t) or lex.is_a(t, "@human") for t in _done_to(head))
-
-
-#: Sectors whose word that no shot was fired speaks for themselves ("the police say ...").
-_FORCES = frozenset({"COP", "MIL"})
-
-
-def _speakers_side(trigger: triggers.Trigger, reading, amap: ActorMap,
-                   lex: Lexicon) -> list[str]:
-    """The doer of an act denied or negated with no doer named, when the denial speaks for
-    it: "any soldier", "no officer", "any of its officers" (a force noun the actors stage
-    names no actor for) are the denier's own forces, the speaker; and the police or army
-    saying "no shots were fired" deny their own fire. Otherwise none."""
-    speaker = reading.attributed_to
-    if speaker is None or reading.modality not in ("denied", "negated"):
-        return []
-    head = trigger.head
-    doers = [c for c in head.children if c.dep_ == "nsubj"]
-    doers += [o for s in doers if s.lower_ in ("any", "none") for p in s.children
-              if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    if any((_no(t) or any(d.dep_ == "det" and d.lower_ == "any" for d in t.children)
-            or t.head.lower_ in ("any", "none")) and (
-            lex.is_a(t, "@police") or lex.is_a(t, "@military")) for t in doers):
-        return [speaker]
-    if trigger.entry.pos == "verb" and not any(c.dep_ == "agent" for c in head.children) and \
-            any(_no(t) for t in _done_to(head)) and amap.sector.get(speaker) in _FORCES:
-        return [speaker]
-    return []
 
 
 def _civil(actor: Actor | None) -> bool:
