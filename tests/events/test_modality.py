@@ -38,6 +38,8 @@ ASSERTED = [
          "asserted", source="Turkey"),
     case("asserted-request-itself", "Libya asked Moscow to send military advisers.", "REQUEST",
          "asserted", source="Libya", target=RUSSIA),
+    case("asserted-known-no-comment", "The army declined to comment on the arrest of the two "
+         "journalists.", "COERCE", "asserted", target="journalists"),
     case("asserted-urging-itself", "The United States urged Israel to withdraw its troops from "
          "Gaza.", "REQUEST", "asserted", source=USA, target="Israel"),
 ]
@@ -168,6 +170,8 @@ UNCONFIRMED = [
          "drones to Russia.", "AID", "unconfirmed", source="Iran", target=RUSSIA),
     case("unconfirmed-not-possible", "It was not possible to confirm whether Syrian forces had "
          "used chemical weapons in Douma.", "ASSAULT", "unconfirmed", source="Syria"),
+    case("unconfirmed-no-comment-on-reports", "The army declined to comment on reports that the "
+         "police had arrested two journalists.", "COERCE", "unconfirmed", target="journalists"),
     case("unconfirmed-would-not", "Israel's military would not confirm that its jets had "
          "struck targets in Syria.", "ASSAULT", "unconfirmed", source=("Israel", "its jets")),
 ]

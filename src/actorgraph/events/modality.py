@@ -125,6 +125,9 @@ class Modality:
                 # a clause of its own, or a phrase inside a noun phrase ("those responsible
                 # *for attacks*" under "would hold accountable")
                 barrier = True
+            if child is not None and self._is(node.lemma_.lower(), "confirm_verbs") \
+                    and self._known(child):
+                break  # "declined to comment on the arrest": the narrator tells the arrest
             if not barrier:
                 found += self._local(node, child, token)
             if child is not None and child.dep_ in _COMPLEMENT:
@@ -235,6 +238,16 @@ class Modality:
             return [Reading("requested", cue=aux)]
         return []
 
+    def _known(self, child: Token) -> bool:
+        """Whether a "declined to comment *on* ..." phrase names a known act by a definite
+        noun ("on the sanctions", "on the arrest of two journalists"): the act is told as
+        fact, only the comment withheld; not reports or claims of it ("on reports that ...")."""
+        if child.dep_ != "prep" or child.lower_ not in ("on", "about"):
+            return False
+        return any(o.dep_ == "pobj" and not self._is(o.lemma_.lower(), "report_nouns") and any(
+            d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "these", "its", "their")
+            for d in o.children) for o in child.children)
+
     def _governing(self, node: Token, child: Token, barrier: bool) -> Reading | None:
         """What ``node`` does to the complement ``child`` on the path; past a clause
         ``barrier`` only reports, beliefs and denials still reach the event."""
@@ -246,7 +259,8 @@ class Modality:
                 # "did not deny", "would neither confirm nor deny"
                 return Reading("unconfirmed", self._speaker(head or node), node)
             return Reading("denied", self._speaker(node), node)
-        if self._is(lemma, "confirm_verbs") and child.dep_ in _SAYING and self._declined(node):
+        if self._is(lemma, "confirm_verbs") and child.dep_ in _SAYING and self._declined(node) \
+                and not self._known(child):
             return Reading("unconfirmed", self._speaker(node), node)
         if (node.pos_ == "NOUN" and self._is(lemma, "report_nouns") and child.dep_ in
                 ("acl", "ccomp", "relcl") and self._is(node.head.lemma_.lower(), "deny_verbs",
