@@ -59,9 +59,10 @@ meetings, protests, attacks, arrests, deployments, truces) joins the one event o
 in its own document that fits its time, place and theme; where its document has none, a
 retold happening joins the one event of its type, time, place and theme in the corpus whose
 reports name no doer either (one side only; any meeting, whose sides both act); with two
-candidates or more it joins the one held in its town, else it stays alone. Words (an
-accusation, a demand, praise) are not retold this way: their unnamed speakers are other
-speakers.
+candidates or more it joins the one held in its town, else it stays alone; with none, it
+joins the one event of its type held in its own town in its time, whoever that event's reports
+name (in one town on one day, an act is one event). Words (an accusation, a demand, praise)
+are not retold this way: their unnamed speakers are other speakers.
 
 Two clusters that each would take the other as a mention are then one (reports that named
 only the doer founded one, reports that named only the victim the other, before a report
@@ -185,6 +186,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
     # the one event its time, place and theme allow: of its own document, else of the corpus
     by_doc: dict[tuple[str, tuple[str, bool]], set[int]] = {}
     by_week_only: dict[tuple[tuple[str, bool], int], set[int]] = {}  # retold, no doer named
+    by_town: dict[tuple[tuple[str, bool], str, int], set[int]] = {}  # retold, held in a town
 
     def index(n: int, events: Iterable[EventKey], new: bool) -> None:
         g = groups[n]
@@ -197,6 +199,9 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
                 g.type in JOINT_TYPES or not g.sources):
             for w in _weeks(g.window):
                 by_week_only.setdefault((kind, w), set()).add(n)
+        if g.window is not None and g.type in RETOLD and g.place:
+            for w in _weeks(g.window):
+                by_town.setdefault((kind, g.place, w), set()).add(n)
 
     for n, g in enumerate(groups):
         index(n, g.members, True)
@@ -210,6 +215,10 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             if not mine and m.event.type in RETOLD and m.window is not None:
                 own = _only({g for w in _weeks(m.window)
                              for g in by_week_only.get((m.kind, w), ()) if fits(g)}, groups, m)
+                if own is None and m.place:  # in one town on one day: the act done there
+                    own = _only({g for w in _weeks(m.window)
+                                 for g in by_town.get((m.kind, m.place, w), ()) if fits(g)},
+                                groups, m)
         new = own is None
         if own is None:
             groups.append(Group(m.event.type, m.window, m.place))
