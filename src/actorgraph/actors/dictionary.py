@@ -133,6 +133,12 @@ def load_yaml(name: str) -> list[dict]:
 
 
 @functools.cache
+def word_list(name: str, key: str) -> frozenset[str]:
+    """The word list ``key`` of the data file ``name`` (``data/names.yaml``, ...), read once."""
+    return frozenset(load_yaml(name)[key])
+
+
+@functools.cache
 def _honorifics() -> frozenset[str]:
     return frozenset(load_yaml("names.yaml")["honorifics"])
 

@@ -48,7 +48,7 @@ from spacy.tokens import Token
 from . import collectives, descriptions
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
-from .dictionary import NON_STATE, Dictionary, Noun, load_yaml
+from .dictionary import NON_STATE, Dictionary, Noun, load_yaml, word_list
 
 #: Sectors of the people (not of the state or of armed bodies): one of them, counted ("a
 #: journalist", "two students"), is an actor.
@@ -186,11 +186,6 @@ def resultative(modifier: Token) -> bool:
         t.dep_ in ("det", "nummod", "predet") and t.i > modifier.i for t in modifier.head.lefts)
 
 
-@functools.cache
-def _hosting_verbs() -> frozenset[str]:
-    return frozenset(load_yaml("names.yaml")["hosting_verbs"])
-
-
 def hosted_by(visitor: Token, other: Candidate) -> bool:
     """Whether ``other`` names its country on the host that receives ``visitor`` in a
     hosting verb ("*the minister* was received by *the Kenyan* president", "the *Chilean*
@@ -198,7 +193,7 @@ def hosted_by(visitor: Token, other: Candidate) -> bool:
     t = visitor.doc[other.head]
     host = t.head if t.dep_ in _NATIONALITY and t.head.i != t.i else t
     verb = visitor.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _hosting_verbs():
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_list("names.yaml", "hosting_verbs"):
         return False
     if visitor.dep_ == "nsubjpass":
         return host.dep_ == "pobj" and host.head.dep_ == "agent" and host.head.head.i == verb.i

@@ -9,10 +9,12 @@ Chinese* troops") and "both sides" standing for the parties last named together.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from ..actors.dictionary import word_list
 from ..records import Actor
 
 #: Modifiers that, coordinated, name several parties: "*Thai and Cambodian* troops".
@@ -35,13 +37,6 @@ _THEY = frozenset({"they", "them"})
 #: Words that point at one of the two parties last named together, by its place: "*the
 #: former*" the first, "*the latter*" the second.
 _ORDINALS = {"former": 0, "latter": 1}
-#: Words for one side of a meeting, and the verbs that say who hosts whom: "X hosted Y. *The
-#: visitor* ..." is Y, "*his host*" X; after "X visited Y" the other way round; "*his
-#: counterpart*" is whichever of the two the possessor is not.
-_GUESTS = frozenset({"visitor", "guest"})
-_HOSTS = frozenset({"host"})
-_PEERS = frozenset({"counterpart"})
-_HOSTING = frozenset({"host", "receive", "welcome", "greet", "invite"})
 _SEARCH_MODS = ("appos", "compound", "poss", "amod", "nmod", "nummod", "npadvmod")
 _SEARCH_PREPS = frozenset({"of", "from", "in", "for", "by"})
 #: Verbs whose object controls their infinitive: "urged Israel to withdraw".
@@ -51,6 +46,22 @@ OBJECT_CONTROL = frozenset({
     "implore", "beg", "authorize", "allow", "permit", "help", "get", "want", "advise", "warn",
     "remind", "lobby", "challenge", "dare",
 })
+
+
+@functools.cache
+def _meeting_sides() -> frozenset[str]:
+    """Words for one side of a meeting, pointing back at the two last met (``meeting_guests``,
+    ``meeting_hosts``, ``meeting_peers`` of ``names.yaml``)."""
+    return frozenset().union(*(word_list("names.yaml", f"meeting_{side}")
+                               for side in ("guests", "hosts", "peers")))
+
+
+@functools.cache
+def _hosting() -> frozenset[str]:
+    """Verbs whose subject hosts their object ("X hosted Y": the visitor is Y); after any
+    other meeting verb ("X visited Y") the other way round: ``hosting_verbs`` and
+    ``inviting_verbs`` of ``names.yaml``."""
+    return word_list("names.yaml", "hosting_verbs") | word_list("names.yaml", "inviting_verbs")
 
 
 class ActorMap:
@@ -238,7 +249,7 @@ class ActorMap:
         last named together), "the visitor", "his host", "his counterpart" (of the two last
         met, in this sentence or the one before, within the paragraph)."""
         word = token.lower_
-        if word not in _ORDINALS and token.lemma_.lower() not in (_GUESTS | _HOSTS | _PEERS):
+        if word not in _ORDINALS and token.lemma_.lower() not in _meeting_sides():
             return None
         if not any(c.dep_ in ("det", "poss") for c in token.children):
             return None
@@ -259,14 +270,14 @@ class ActorMap:
             if not pair:
                 continue
             lemma = token.lemma_.lower()
-            if lemma in _PEERS:
+            if lemma in word_list("names.yaml", "meeting_peers"):
                 owner = next((self.actor(c) for c in token.children if c.dep_ == "poss"), None)
                 # a counterpart holds an office like the owner's: a person, not a body met
                 # ("addressed parliament. He thanked his counterpart in Berlin")
                 other = [a for a in pair if a != owner and self.kind.get(a) == "PERSON"]
                 return other[0] if owner in pair and other else None
-            hosts = verb.lemma_.lower() in _HOSTING
-            return pair[0 if hosts == (lemma in _HOSTS) else 1]
+            hosts = verb.lemma_.lower() in _hosting()
+            return pair[0 if hosts == (lemma in word_list("names.yaml", "meeting_hosts")) else 1]
         return None
 
     def _together(self, with_: Token) -> list[str]:
