@@ -18,11 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from . import collectives, generic, regional
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
-from .dictionary import NON_STATE, Dictionary, Entry, Noun, norm
+from .dictionary import NON_STATE, Dictionary, Entry, Noun, norm, word_list
 
-#: Prepositions whose object is a place, not an actor ("in Moscow", "to Tripoli").
-_PLACE_PREPS = frozenset(["in", "to", "at", "from", "near", "into", "across", "outside", "around",
-                          "through", "toward", "towards", "inside", "within", "throughout", "via"])
 #: Nouns whose "of" phrase is a place: "the city of Kirkuk".
 PLACE_NOUNS = frozenset(["town", "city", "village", "province", "region", "district", "port",
                          "capital", "state", "county", "governorate", "municipality", "area",
@@ -70,7 +67,7 @@ def _is_place_use(token: Token) -> bool:
         token = token.head
     if token.dep_ == "pobj":
         prep = token.head
-        return prep.lower_ in _PLACE_PREPS or (  # "the town of Samarra"
+        return prep.lower_ in word_list("names.yaml", "place_preps") or (  # "the town of Samarra"
             prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS)
     if token.dep_ == "dobj":
         return token.head.lemma_ in _MOTION
