@@ -35,10 +35,6 @@ from .collectives import refers_to
 from .mentions import Candidate
 
 MAX_SENTENCES = 3
-_SPEECH = frozenset([
-    "say", "tell", "add", "state", "stress", "insist", "declare", "announce", "warn", "claim",
-    "write", "explain", "note", "emphasise", "emphasize", "reply",
-])
 #: Role nouns that describe the same office ("the envoy" for "a representative").
 _SYNONYMS = {"envoy": "representative", "emissary": "representative",
              "representative": "representative", "premier": "prime minister",
@@ -52,10 +48,6 @@ _SYNONYMS = {"envoy": "representative", "emissary": "representative",
 #: Marks of a condition clause, and the auxiliaries that open an inverted one ("should it").
 _CONDITIONS = frozenset({"if", "unless"})
 _INVERTED = frozenset({"should", "had", "were"})
-#: Verbs of a condition that tell the doer's own state or will, not a demand on another ("if
-#: it has to", "if it sees fit", "if it wishes").
-_SELF_CONDITIONS = frozenset({"be", "feel", "have", "need", "want", "wish", "choose", "see",
-                              "deem", "must", "can", "find"})
 
 
 #: What is set beside a speaker's name to describe it: a relative clause or a participle
@@ -217,7 +209,7 @@ class Resolver:
                 or (m.dep_ == "aux" and m.lower_ in _INVERTED and m.i < token.i)
                 for m in clause.children):
             return -1
-        if clause.lemma_.lower() in _SELF_CONDITIONS or any(
+        if clause.lemma_.lower() in dictionary.word_list("coref.yaml", "self_conditions") or any(
                 x.dep_ in ("auxpass", "acomp", "attr", "oprd") for x in clause.children):
             return -1
         act = clause.head
@@ -299,7 +291,8 @@ class Resolver:
                 break
         else:
             return none
-        if x.lemma_.lower() not in _SPEECH or not (x.i < pron.i):
+        if x.lemma_.lower() not in dictionary.word_list("coref.yaml", "speech_verbs") \
+                or not (x.i < pron.i):
             return none
         subject = subjects[0]
         for j in range(i - 1, -1, -1):
@@ -352,9 +345,10 @@ class Resolver:
             after = doc[end.end].sent if end.end < len(doc) else None
             before = doc[first[0].sent.start - 1].sent if first[0].sent.start > 0 else None
             sents += [s for s in (end, after, before) if s is not None]
+        speech = dictionary.word_list("coref.yaml", "speech_verbs")
         for sent in sents:
             for token in sent:
-                if token.lemma_ not in _SPEECH:
+                if token.lemma_ not in speech:
                     continue
                 for child in token.children:
                     if child.dep_ == "nsubj" and not (quote[0] <= child.idx < quote[1]):
