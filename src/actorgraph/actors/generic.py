@@ -41,14 +41,12 @@ candidates, sentence numbers and the dictionary. Out:
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
 from . import collectives, descriptions
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
-from .dictionary import NON_STATE, Dictionary, Noun, load_yaml, word_list
+from .dictionary import NON_STATE, Dictionary, Noun, word_list
 
 #: Sectors of the people (not of the state or of armed bodies): one of them, counted ("a
 #: journalist", "two students"), is an actor.
@@ -200,16 +198,11 @@ def hosted_by(visitor: Token, other: Candidate) -> bool:
     return visitor.dep_ == "dobj" and host.dep_ == "nsubj" and host.head.i == verb.i
 
 
-@functools.cache
-def _regional_offices() -> frozenset[str]:
-    return frozenset(load_yaml("names.yaml")["regional_offices"])
-
-
 def regional_office(c: Candidate, head: Token) -> bool:
     """Whether the description ``c`` (head ``head``) is the holder of a region's office
     ("the governor", "the regional governor", "the governor there"), not one of another
     body's ("the governor *of the central bank*", "the *central bank* governor")."""
-    return c.title in _regional_offices() and not any(
+    return c.title in word_list("names.yaml", "regional_offices") and not any(
         t.dep_ == "compound" or (t.dep_ == "prep" and t.lower_ == "of") for t in head.children)
 
 
@@ -244,11 +237,6 @@ def _act(token: Token) -> tuple[Token | None, set[str]]:
 _ARRIVAL = frozenset({"in", "to", "into", "at"})
 
 
-@functools.cache
-def _travel_verbs() -> frozenset[str]:
-    return frozenset(load_yaml("arguments.yaml")["travel_verbs"])
-
-
 def travelled_to(person: Token, place: Candidate, d: Dictionary) -> bool:
     """Whether ``place`` (a country or its capital) is where the official
     headed by ``person`` travels in its sentence: the object of a travel verb whose subject
@@ -262,7 +250,8 @@ def travelled_to(person: Token, place: Candidate, d: Dictionary) -> bool:
         verb = t.head.head
     elif t.dep_ != "dobj":
         return False
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _travel_verbs():
+    if verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in word_list("arguments.yaml", "travel_verbs"):
         return False
     doers = [w for w in verb.children if w.dep_ == "nsubj"]
     if not doers and verb.dep_ == "conj":  # "arrived on Monday and visited Turkey"

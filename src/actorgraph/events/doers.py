@@ -19,11 +19,9 @@ Ababa. *Talks* with the Ethiopian prime minister lasted three hours"). Word list
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
-from ..actors.dictionary import load_yaml
+from ..actors.dictionary import word_list
 from . import lexicon
 from .actormap import OBJECT_CONTROL, ActorMap
 from .triggers import headline_verb, lost_subject, sense
@@ -273,10 +271,9 @@ def _quoted(token: Token) -> bool:
     return marks % 2 == 1
 
 
-@functools.cache
 def words(kind: str) -> frozenset[str]:
     """The word list ``kind`` of ``data/arguments.yaml`` (read once)."""
-    return frozenset(load_yaml("arguments.yaml")[kind])
+    return word_list("arguments.yaml", kind)
 
 
 def traveller(noun: Token, amap: ActorMap) -> list[str]:
