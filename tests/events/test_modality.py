@@ -45,6 +45,8 @@ ASSERTED = [
 ]
 
 NEGATED = [
+    case("negated-refrained", "The army refrained from shelling the town on Monday.",
+         "ASSAULT", "negated"),
     case("negated-has-not", "Russia has not vetoed the resolution.", "REJECT", "negated",
          source=RUSSIA),
     case("negated-never", "Russia never vetoed a resolution on Libya.", "REJECT", "negated",
@@ -116,6 +118,8 @@ BELIEVED = [
 ]
 
 FUTURE = [
+    case("future-agreed-to-refrain", "Sudan and South Sudan agreed to refrain from attacking "
+         "each other's oil fields.", "ASSAULT", "future"),
     case("future-will", "French President Emmanuel Macron will visit Algiers next week.",
          "CONSULT", "future", source="Macron"),
     case("future-plans-to", "The EU plans to impose new sanctions on Belarus.", "SANCTION",
@@ -129,6 +133,11 @@ FUTURE = [
 ]
 
 REQUESTED = [
+    # an abstention asked or bound is part of the ask: no act is said not to have happened
+    case("requested-obliged-to-refrain", "The agreement obliges the army to refrain from "
+         "using civilians as human shields.", "ASSAULT", "requested"),
+    case("requested-required-to-withdraw", "The deal requires the rebels to withdraw from "
+         "Goma.", "RETREAT", "requested", source="rebels"),
     case("requested-asked-to", "Libya asked Moscow to send military advisers.", SENT_FORCES,
          "requested", source=RUSSIA),
     case("requested-urged", "The United States urged Israel to withdraw its troops from Gaza.",

@@ -146,8 +146,21 @@ class Modality:
             reporter = next((r.attributed_to for r in found if r.attributed_to), None)
         if not found:
             return Reading()
+        found = self._abstention_asked(found)
         best = min(found, key=lambda r: _RANK[r.modality])
         return Reading(best.modality, reporter, best.cue)
+
+    def _abstention_asked(self, found: list[Reading]) -> list[Reading]:
+        """``found`` (in the order the walk up met them) less an abstention ("*refrain* from
+        using civilians as shields") met below a request, an obligation or a promise made by
+        a verb ("obliges the army to refrain", "agreed to refrain"): what is asked or
+        promised is that the act not happen, not that it did not. A "not", a refusal or a
+        modal ("would not") keeps its negation."""
+        last = max((n for n, r in enumerate(found) if r.modality in ("requested", "future")
+                    and r.cue is not None and r.cue.tag_ != "MD"), default=-1)
+        return [r for n, r in enumerate(found) if not (
+            r.modality == "negated" and n < last and r.cue is not None
+            and self._is(r.cue.lemma_.lower(), "abstain_verbs"))]
 
     def standing(self, noun: Token, verb: Token) -> bool:
         """Whether the nominal trigger ``noun``, object of ``verb``, names a state that stands
@@ -269,6 +282,11 @@ class Modality:
         if not barrier and child.dep_ in ("xcomp", "prep", "pcomp") and self._is(
                 lemma, "inclination_words"):
             return Reading("hypothetical", cue=node)  # "is inclined to support"
+        if self._is(lemma, "obligation_verbs") and ((child.dep_ == "xcomp" and not barrier) or (
+                child.dep_ == "advcl" and any(c.tag_ == "TO" for c in child.children))):
+            # "the deal obliges the army to withdraw" (an infinitive the parser hung as an
+            # adverbial clause is still the complement)
+            return Reading("requested", cue=node)
         if node.lemma_ == "be" and child.dep_ in ("attr", "prep", "acomp") and any(
                 c.dep_ == "nsubj" and getattr(self.senses.get(c.i), "type", None) == "REQUEST"
                 for c in node.children):
