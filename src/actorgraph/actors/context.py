@@ -20,25 +20,17 @@ the country its paragraph or the report is about, as an unplaced "the army" does
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Doc, Token
 
 from ..records import Role
 from .dictionary import NON_STATE as _NON_STATE
-from .dictionary import Dictionary, Title, load_yaml
+from .dictionary import Dictionary, Title, word_list
 from .mentions import Candidate
 
 _STOP_LEFT = frozenset({"the", "a", "an", ",", "(", ")", "and", "or", ":", ";", "“", "\"", "”"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: Dependencies of the words that qualify a name from its left ("Kenya's", "Nigerian", "US").
 _QUALIFIERS = frozenset({"poss", "amod", "compound", "nmod", "npadvmod"})
-
-
-@functools.cache
-def _peer_nouns() -> frozenset[str]:
-    """possessors.yaml's nouns of a peer in another state's office ("counterpart")."""
-    return frozenset(load_yaml("possessors.yaml")["peer_nouns"])
 
 
 def _title_at(doc: Doc, end: int, d: Dictionary, lo: int) -> tuple[int, Title] | None:
@@ -193,7 +185,7 @@ class Roles:
         nationality (a place its description mentions is none: "a group active along the
         border with Niger")."""
         if c.kind == "PERSON" or (c.kind is None and c.label == "PERSON"):
-            if head.lower_ not in _peer_nouns():
+            if head.lower_ not in word_list("possessors.yaml", "peer_nouns"):  # "counterpart"
                 return None
         elif c.kind not in ("ORG", "GROUP") or self.d.noun(head.lower_) is None:
             return None

@@ -138,15 +138,10 @@ def word_list(name: str, key: str) -> frozenset[str]:
     return frozenset(load_yaml(name)[key])
 
 
-@functools.cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(load_yaml("names.yaml")["honorifics"])
-
-
 def honorific(word: str) -> bool:
     """Whether ``word`` is a courtesy title before a surname ("Mr", "Dr.", "Mme"), no given
     name (``data/names.yaml``)."""
-    return word.lower().rstrip(".") in _honorifics()
+    return word.lower().rstrip(".") in word_list("names.yaml", "honorifics")
 
 
 class Dictionary:

@@ -23,11 +23,9 @@ a crowd nobody names that someone only forecasts is no event yet.
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
-from ..actors.dictionary import load_yaml
+from ..actors.dictionary import word_list
 from ..actors.mentions import ARMED
 from ..records import Actor
 from . import doers, implied, triggers
@@ -41,10 +39,9 @@ FORCE = frozenset({"ASSAULT", "COERCE"})
 CAUSES = frozenset({"in", "by", "during", "amid"})
 
 
-@functools.cache
 def words(kind: str) -> frozenset[str]:
     """The word list ``kind`` of ``data/nonagents.yaml`` (read once)."""
-    return frozenset(load_yaml("nonagents.yaml")[kind])
+    return word_list("nonagents.yaml", kind)
 
 
 def _forms(token: Token) -> tuple[str, ...]:

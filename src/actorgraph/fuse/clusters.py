@@ -59,10 +59,11 @@ meetings, protests, attacks, arrests, deployments, truces) joins the one event o
 in its own document that fits its time, place and theme; where its document has none, a
 retold happening joins the one event of its type, time, place and theme in the corpus whose
 reports name no doer either (one side only; any meeting, whose sides both act); with two
-candidates or more it joins the one held in its town, else it stays alone; with none, it
-joins the one event of its type held in its own town in its time, whoever that event's reports
-name (in one town on one day, an act is one event). Words (an accusation, a demand, praise)
-are not retold this way: their unnamed speakers are other speakers.
+candidates or more it joins the one held in its town. Failing both, a report with a town
+joins the one event of its type held in that town in its time, whoever that event's reports
+name (in one town on one day, an act is one event); else it stays alone. Words (an
+accusation, a demand, praise) are not retold this way: their unnamed speakers are other
+speakers.
 
 Two clusters that each would take the other as a mention are then one (reports that named
 only the doer founded one, reports that named only the victim the other, before a report
