@@ -175,13 +175,14 @@ def doers(verb: Token, amap: ActorMap) -> list[str]:
     ("a Turkish cargo ship arrived in Tripoli"); in an act of force the operators named on it
     do it ("*Chinese coast guard* ships rammed ..."), else whoever the actors stage read it as."""
     tokens = [_partitive(t, amap) for t in subject(verb)]
-    if any(vessel(t) for t in tokens) and _arrival(verb):
+    vessels = [t for t in tokens if vessel(t)]
+    if vessels and _arrival(verb):
         return []
-    hostile = any(vessel(t) for t in tokens) and _hostile(verb)
-    if any(instrument(t) or (hostile and vessel(t)) for t in tokens):
+    used = [t for t in tokens if instrument(t)] + (vessels if vessels and _hostile(verb) else [])
+    if used:  # a weapon, or a vessel in an act of force: whoever used it
         return [a for t in tokens for a in (
-            operators(t, amap) if instrument(t) else
-            operators(t, amap) or amap.actors([t]) if hostile and vessel(t) else amap.actors([t]))]
+            amap.actors([t]) if t not in used
+            else operators(t, amap) or ([] if instrument(t) else amap.actors([t])))]
     found = amap.actors(tokens)
     if not tokens or any(t.lower_ not in _PERSONAL for t in tokens):
         return found
