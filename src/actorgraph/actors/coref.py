@@ -272,7 +272,7 @@ class Resolver:
     def _reporter(self, i: int, c: Candidate,
                   quote: tuple[int, int] | None) -> tuple[int, range]:
         """The group of the speaker ``c`` ("it"/"its") may stand for, and the tokens set
-        set beside the speaker's name (``_ASIDES``), when the first clause
+        beside the speaker's name (``_ASIDES``), when the first clause
         above ``c`` with a subject of its own is a reporting verb's ("*Katiba Macina*, which
         the army has fought, said its fighters ..."): that subject, when of ``c``'s kind.
         An actor named in those tokens is no owner of what the speaker reports. (-1, empty)
