@@ -1,6 +1,7 @@
 """Cross-document event clustering and contradiction detection, scored on the fusion corpus.
 
-    .venv/bin/python bench/cluster_eval.py [--split dev|test|blind|blind2] [--json] [--verbose]
+    .venv/bin/python bench/cluster_eval.py [--split dev|test|blind|blind2|blind3] [--json]
+        [--verbose]
 
 The corpus (``bench/fusion/{split}.jsonl``, built with ``bench/fusion/build_corpus.py`` from
 ``bench/fusion/src/{split}.txt``; rules in ``bench/fusion/GUIDELINE.md``) holds short news
@@ -324,7 +325,8 @@ def report(numbers: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "blind", "blind2"), default="dev")
+    parser.add_argument("--split", choices=("dev", "test", "blind", "blind2", "blind3"),
+                        default="dev")
     parser.add_argument("--verbose", action="store_true",
                         help="list failures, unmatched mentions, wrong and missed merges")
     parser.add_argument("--json", action="store_true", help="print the numbers as one JSON object")

@@ -1,6 +1,6 @@
 """Build the fusion evaluation files from their annotated sources.
 
-    .venv/bin/python bench/fusion/build_corpus.py [dev|test|blind|blind2 ...]
+    .venv/bin/python bench/fusion/build_corpus.py [dev|test|blind|blind2|blind3 ...]
 
 Reads ``bench/fusion/src/{split}.txt`` and writes, beside this script,
 ``{split}.jsonl`` (the documents), ``{split}.mentions.json`` (gold event mentions) and
@@ -253,5 +253,5 @@ def build(split: str) -> None:
 
 
 if __name__ == "__main__":
-    for name in sys.argv[1:] or ["dev", "test", "blind", "blind2"]:
+    for name in sys.argv[1:] or ["dev", "test", "blind", "blind2", "blind3"]:
         build(name)

@@ -1,8 +1,8 @@
 """Clustering and contradictions on our fusion corpus (bench/fusion: reports written for the
 purpose, several outlets per story, with traps), scored by bench/cluster_eval.py: pairwise
 clustering F1 over the gold mentions the event stage finds, and the referee's checks. Floors
-sit at the measured score less ~0.02 and only go up; blind2 is the split no rule was written
-from (dev, test and blind have all been read)."""
+sit at the measured score less ~0.02 and only go up; blind3 is the split no rule was written
+from (dev, test, blind and blind2 have all been read)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,10 @@ from ..conftest import REPO
 #: then dev 0.762 and 32, test 0.654 and 22; then dev 0.781 and 32, test 0.802 and 27; then
 #: dev 0.795 and 35, test 0.813 and 29; blind (written blind, never read) 0.544 and 25; then
 #: dev 0.803 and 35, test 0.815 and 30, blind (read from this stop on) 0.676 and 30, blind2
-#: (written blind, never read) 0.634 and 46
-FLOORS = {"dev": (0.78, 33), "test": (0.795, 28), "blind": (0.655, 28), "blind2": (0.615, 44)}
+#: (written blind, never read) 0.634 and 46; blind2 (read from this stop on) 0.633 and 48, blind3
+#: (written blind, never read; scored at the last stop's final commit) 0.633 and 47
+FLOORS = {"dev": (0.78, 33), "test": (0.795, 28), "blind": (0.655, 28), "blind2": (0.615, 44),
+          "blind3": (0.61, 45)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
