@@ -51,7 +51,9 @@ def test_an_undated_act_to_come_keeps_the_report_week() -> None:
 
 
 def test_an_undated_act_denied_lies_in_the_month_before() -> None:
-    for modality in ("denied", "negated"):
+    """A denial, or a refusal to confirm ("declined to confirm that the captain had been
+    arrested"), answers a report of an act that may be weeks old."""
+    for modality in ("denied", "negated", "unconfirmed"):
         assert window(key("a#e0", modality=modality))[0] == \
             PUBLISHED - dt.timedelta(BEFORE_TOLD), modality
 

@@ -31,6 +31,22 @@ def test_an_unnamed_official_stands_for_the_office_however_it_is_worded(
     assert got == {office}
 
 
+@pytest.mark.parametrize("description", ["the captain", "Finland's captain", "a Chadian colonel",
+                                         "the ship's captain", "the lieutenant"])
+def test_an_unnamed_military_grade_is_no_office(description: str) -> None:
+    """A captain or a colonel is one of many (or a ship's master): the description tells no
+    holder apart, so it is no party (near misses: a command is an office)."""
+    assert parties([official(description, "FIN")], dictionary.get())["x#1"] == frozenset()
+
+
+@pytest.mark.parametrize(("description", "office"), [
+    ("Finland's army chief", "office:FIN:army chief"),
+    ("the army commander", "office:FIN:army commander"),
+])
+def test_an_unnamed_commander_stands_for_the_command(description: str, office: str) -> None:
+    assert parties([official(description, "FIN")], dictionary.get())["x#1"] == {office}
+
+
 def test_a_named_holder_of_a_role_stands_for_the_same_office() -> None:
     ghana = Actor("x#0", "Ghana", "x", 0, 5, "COUNTRY", country="GHA", key="C:GHA")
     holder = Actor("x#1", "Ama Saro", "x", 10, 18, "PERSON", country="GHA", sector="GOV",

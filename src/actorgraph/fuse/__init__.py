@@ -119,12 +119,14 @@ def _office(country: str | None, title: str, d: Dictionary) -> str | None:
 
 
 def _title_in(name: str, d: Dictionary) -> str | None:
-    """The longest title that ends a description ("Egypt's *foreign minister*")."""
+    """The longest title that ends a description ("Egypt's *foreign minister*"), when it
+    names an office: not a military grade (a captain, a colonel: one of many, or the master
+    of a ship), whose holder the description does not tell apart."""
     words = name.replace("’", "'").split()
     for n in range(min(4, len(words)), 0, -1):
         title = d.title(" ".join(words[-n:]))
         if title is not None:
-            return title.title
+            return None if title.sector == "MIL" and title.rank < 3 else title.title
     return None
 
 

@@ -18,9 +18,9 @@ BEFORE_REPORT = 7
 #: act) happened in the weeks before its report.
 BEFORE_TOLD = 31
 #: Modalities of acts told as done, or as not done: their undated mentions lie in the weeks
-#: before (an act still to come keeps the report's week; a denial answers a report of an act
-#: that may be weeks old).
-_DONE = frozenset({"asserted", "reported", "believed", "negated", "denied"})
+#: before (an act still to come keeps the report's week; a denial, or a refusal to confirm,
+#: answers a report of an act that may be weeks old).
+_DONE = frozenset({"asserted", "reported", "believed", "negated", "denied", "unconfirmed"})
 #: Meetings: one sentence's visit, talks and meeting are one diplomatic event.
 MEETINGS = frozenset({"CONSULT"})
 #: Commitments, demands, gifts and refusals: one party's two are one event only if they are
