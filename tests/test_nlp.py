@@ -33,8 +33,15 @@ DATELINES = [
     ("NAIROBI (Coast Wire) - The president left for Addis Ababa.", "NAIROBI (Coast Wire) -"),
     ("KYIV, Ukraine, March 3 (Steppe Wire) \u2013 Drones hit a depot.",
      "KYIV, Ukraine, March 3 (Steppe Wire) \u2013"),
+    # a place alone, when a capitalised word opens the text after the dash
+    ("HARARE - Riot police broke up a rally on Saturday.", "HARARE -"),
+    ("PORT LOUIS -- The island's parliament met on Monday.", "PORT LOUIS --"),
+    ("N'DJAMENA — Chad recalled its ambassador on Friday.", "N'DJAMENA —"),
     # near misses: no place in capitals, no comma or outlet after it, or not at a paragraph start
     ("NATO - the alliance - said on Monday it would send more jets.", None),
+    ("OPEC - whose members meet on Friday - cut output.", None),
+    ("NATO-Russia talks resumed on Monday.", None),
+    ("Police in HARARE - the capital - broke up a rally.", None),
     ("The UN, March 3 - a date it chose - opened the talks.", None),
     ("US-Russia talks resumed in Geneva on Monday.", None),
     ("Officials said on Monday, June 4 - a holiday - that the border was shut.", None),

@@ -46,12 +46,15 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 def _dateline_end(doc: Doc, start: int) -> int | None:
     """The token after a wire dateline opening a paragraph at ``start``, else None.
 
-    A dateline is a place in capitals ("LAGOS", "SAN SALVADOR"), then a comma part (a region,
-    a date: "Ukraine, March 3", "Oct. 2") or an outlet in brackets, or both, then a dash. A
-    capitalised word alone before a dash ("NATO - the alliance - said") is not one.
+    A dateline is a place in capitals ("LAGOS", "SAN SALVADOR", "N'DJAMENA"), then a comma
+    part (a region, a date: "Ukraine, March 3", "Oct. 2") or an outlet in brackets, or both,
+    then a dash; or the place alone and a dash when a capitalised word opens the text after it
+    ("HARARE - Riot police ..."). A word in capitals before a dash that an aside follows ("NATO
+    - the alliance - said") is not one.
     """
     i, end = start, min(len(doc), start + 16)
-    while i < end and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1:
+    while i < end and doc[i].text.isupper() and len(doc[i].text) > 1 and (
+            doc[i].is_alpha or doc[i].text.replace("'", "").replace("’", "").isalpha()):
         i += 1
     if i == start:
         return None
@@ -68,7 +71,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
         if close is None:
             return None
         i, parts = close + 1, parts + 1
-    if parts and i + 1 < len(doc) and doc[i].text in _DASHES:
+    if i + 1 < len(doc) and doc[i].text in _DASHES and (
+            parts or (doc[i - 1].whitespace_ and doc[i + 1].text[:1].isupper())):
         return i + 1
     return None
 
