@@ -73,6 +73,7 @@ class ActorMap:
         self.named = {a.id for a in actors if a.named}
         self.country = {a.id: a.country for a in actors}
         self.sector = {a.id: a.sector for a in actors}
+        self.name = {a.id: a.name for a in actors}
         spans = sorted(((m.end - m.start, m.start, m.end, a.id)
                         for a in actors for m in a.mentions), reverse=True)
         self.of_token: dict[int, str] = {}

@@ -4,9 +4,10 @@ In: a ``Trigger`` and an ``ActorMap`` (token → local actor id, from the actors
 pronouns and descriptions arrive resolved). Out: source and target actor ids.
 
 Sources: whoever does the verb (``doers``: active subjects, passive by-agents, controllers
-of infinitives, subjects shared by coordinated verbs, the noun a participle or relative clause
-modifies), possessives and modifiers of nominal
-events ("Haftar's request", "NATO attacks"). Targets: objects, datives, passive subjects,
+of infinitives, subjects shared by coordinated verbs, the noun an active participle or
+relative clause modifies), possessives and modifiers of nominal events ("Haftar's request",
+"NATO attacks"), never a town named before one ("the *Kajuru* attack": ``_where_named``).
+Targets: objects, datives, passive subjects (and a passive's shared subject: ``patients``),
 prepositional objects (with, to, against, on, into...), "of" phrases of nominal events, a
 place a thing is fired or thrown *at* ("fired rockets *at Kharkiv*"), a side of the last
 meeting the doer's pronoun owns ("thanked *his counterpart*"); not a thing sent or fired
@@ -23,17 +24,18 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
+from ..actors import dictionary
 from ..actors.dictionary import NON_STATE
 from . import lexicon
 from .actormap import ActorMap
 from .doers import (
-    PASSIVE_SUBJECTS,
     SUBJECTS,
     agent,
     described,
     disowner,
     distant_agent,
     doers,
+    patients,
     pobjs,
     subject,
     traveller,
@@ -102,6 +104,26 @@ _WISHES = frozenset({"welcome", "want", "wish", "hope", "seek", "need", "await",
 _WISHED = frozenset({"dobj", "xcomp", "ccomp", "pobj", "prep"})
 
 
+def _where_named(token: Token, amap: ActorMap) -> bool:
+    """Whether ``token``, a name before an event noun, is the town the event happened in and
+    so neither its doer nor whom it is aimed at ("the *Doha* talks", "the *Jos* bombing",
+    "the *Kajuru* attack"): a venue or a town (``whereabouts``), a place actor, or a lone
+    word the tagger read as a person whom the text never names in full and the actor
+    dictionary does not know (news names a person in full before a surname alone). Not a
+    people, a group or a known person ("the *Russian* attack", "the *Hamas* attack", "the
+    *Putin* visit")."""
+    if token.dep_ not in ("compound", "amod", "nmod") or not lexicon.get().senses(
+            "noun", token.head.lemma_.lower()):
+        return False  # (the tagger may read a town before a noun as an adjective: "*Lamu* raid")
+    actor = amap.direct(token)
+    if venue(token) or town_named(token) or amap.kind.get(actor or "") == "LOCATION":
+        return True
+    return (token.dep_ == "compound" and token.pos_ == "PROPN" and actor is not None
+            and amap.kind.get(actor) == "PERSON"
+            and len(amap.name.get(actor, "").split()) == 1
+            and dictionary.get().lookup(token.text) is None)
+
+
 def _prep_targets(token: Token, preps: frozenset[str]) -> list[Token]:
     """Objects of ``token``'s prepositions in ``preps``; "at" a place is where, not whom."""
     return [o for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
@@ -155,6 +177,9 @@ def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclu
             c.tag_ == "PRP$" and amap.direct(token) not in amap.named
             and amap.country.get(amap.direct(token) or "") in mine)) for c in token.children)
         hits = [] if own else where_only(token, amap, amap.actors([token]), exclude)
+        if amap.direct(token) is None:  # "condemned the *Goma* massacre": where, not whom
+            towns = {amap.direct(c) for c in token.children if _where_named(c, amap)}
+            hits = [a for a in hits if a not in towns]
         if token.dep_ == "pobj" and token.head.lower_ in _WHERE:
             # "at Merowe": where; and a site no country holds ("marched to *the Place de la
             # Concorde*") is only where, whatever the preposition: no state stands for it
@@ -214,7 +239,7 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         sources = [a for a in amap.actors(_origins(verb)) if amap.kind.get(a) in _LANDS]
     targets: list[str] = []
     for _ in range(3):
-        passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+        passive = patients(verb)  # "Kharkiv was shelled", "the rebels ... were repelled"
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
         if lost_subject(verb) is not None or described(verb):
             objs.append(verb.head)  # "relaxed [curbs on bloggers]", "Quintero, kidnapped"
@@ -316,7 +341,7 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     noun = trigger.head
     places = destinations(noun, amap) if is_trip(noun) else []  # "the *Cairo* trip"
     own = [c for c in noun.children if c.dep_ in _SOURCE_MODS and c not in places
-           and not venue(c) and not town_named(c)]  # "the *Doha* talks", "the Kaduna bombing"
+           and not _where_named(c, amap)]  # "the *Doha* talks", "the *Kajuru* attack"
     own = [c for c in own if amap.kind.get(amap.direct(c) or "") != "LOCATION"]  # "*Jeddah* talks"
     opposed = [a for c in own if _opposed(c) for a in [amap.direct(c)] if a]
     own = [c for c in own if not _opposed(c) and amap.direct(c) not in opposed]

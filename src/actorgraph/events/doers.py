@@ -5,11 +5,14 @@ In: a verb token (and an ``ActorMap`` for ``doers``). Out: the tokens of its doe
 
 The subject of the verb itself, or the by-agent of a passive; else that of the verb it
 depends on: the controller of an infinitive ("asked Moscow *to start*" -> Moscow; "Libya
-offered *to hand over*" -> Libya), the subject shared by coordinated verbs, the noun a
-participle or relative clause modifies, the accused of "accused X *of doing*". A personal
-pronoun the actors stage left unresolved in a reported clause is the speaker. A weapon or
-vehicle as subject is what was used: the operator named on it does the act ("a *Russian*
-drone hit ..."), else no one the text names ("the drone hit ...": ``operators``).
+offered *to hand over*" -> Libya), the subject shared by coordinated verbs, the noun an
+active participle or relative clause modifies, the accused of "accused X *of doing*". A
+passive that shares the subject of another verb ("the rebels attacked and *were repelled*",
+"fled after *being beaten*") or a participle the parser read as the main verb ("the workers
+*kidnapped* last week were freed") is done to that subject (``patients``), by its by-agent
+only. A personal pronoun the actors stage left unresolved in a reported clause is the
+speaker. A weapon or vehicle as subject is what was used: the operator named on it does the
+act ("a *Russian* drone hit ..."), else no one the text names ("the drone hit ...": ``operators``).
 
 A meeting noun that names no doer in a sentence that goes on with the one before is the
 traveller's of that sentence (``traveller``: "Kenya's foreign minister *arrived* in Addis
@@ -92,8 +95,53 @@ def described(verb: Token) -> bool:
             and not any(c.dep_ == "dobj" for c in verb.children))
 
 
+def stranded(verb: Token) -> bool:
+    """Whether ``verb`` is a passive with no subject of its own, which shares the subject of
+    the verb it hangs on ("the rebels attacked and *were repelled*", "dispersed after *being
+    beaten*", "the workers kidnapped ... *were freed*"): that subject is what it is done to."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
+
+
+def misread(verb: Token) -> bool:
+    """Whether ``verb`` is a participle modifying its "subject" that the parser read as the
+    sentence's verb, the true verb a subjectless finite passive hung on it ("The four health
+    workers *kidnapped* a week ago were freed on Sunday"): a past form with a subject and no
+    object, followed, with no conjunction between, by such a passive."""
+    if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(c.dep_ in ("conj", "advcl") and c.i > verb.i and c.tag_ == "VBN" and stranded(c)
+               and any(a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in c.children)
+               and not any(m.dep_ == "mark" for m in c.children)
+               and not any(k.dep_ in ("cc", "punct") and verb.i < k.i < c.i
+                           for k in verb.children)
+               for c in verb.children)
+
+
+def patients(verb: Token) -> list[Token]:
+    """Whom a verb is done to by its subject slot: its passive subject; the subject a
+    ``stranded`` passive shares with the verb it hangs on; the subject of a ``misread``
+    participle."""
+    own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if own:
+        return own
+    if misread(verb):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return _subject(verb) if stranded(verb) else []
+
+
 def subject(verb: Token) -> list[Token]:
-    """Whoever does ``verb``: its subject, or that of the verb it depends on."""
+    """Whoever does ``verb``: its subject, or that of the verb it depends on. A passive that
+    shares its subject with another verb (``stranded``) and a participle the parser read as
+    the main verb (``misread``) are done by their by-agent only: that subject is their
+    patient."""
+    if stranded(verb) or misread(verb):
+        return agent(verb) or distant_agent(verb)
+    return _subject(verb)
+
+
+def _subject(verb: Token) -> list[Token]:
     lost = lost_subject(verb)
     if lost is not None:  # "*Vietnam* relaxed censorship", the verb read as an adjective
         return [lost]
