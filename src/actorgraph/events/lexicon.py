@@ -168,8 +168,8 @@ class Lexicon:
     def is_a(self, token: Token, kind: str) -> bool:
         """Whether the noun ``token`` is of the class ``kind``: "@human" (a person's or a
         people's name, a person noun or title, a personal pronoun: "two *shepherds*", "a
-        French aid *worker*"), "@suspect" (a suspect noun, or a person called suspected or
-        wanted: "a *suspected* ETA leader"), "@place" (a named place), "@police",
+        French aid *worker*"), "@suspect" (a suspect noun, or a person called suspected,
+        wanted or a suspect: "a *suspected* ETA leader"), "@place" (a named place), "@police",
         "@military" or "@armed" (a noun or title of those sectors, itself or its compound
         modifier: "the *gendarmerie*", "the *police* service", "the *army*", "*gunmen*")."""
         if kind in _SECTORS:
@@ -183,9 +183,10 @@ class Lexicon:
                        for w in (*phrase, *(v for t in (token, *(
                            c for c in token.children if c.dep_ == "compound"))
                            for v in (t.lower_, t.lemma_.lower()))))
-        if kind == "@suspect":
+        if kind == "@suspect":  # ... or "murder *suspect* John Kamau"
             return token.lemma_.lower() in self.suspects or any(
-                c.dep_ == "amod" and c.lemma_.lower() in self.suspects for c in token.children)
+                c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.suspects
+                for c in token.children)
         if kind == "@human":
             return token.ent_type_ in _PERSON_ENTITIES or token.lemma_.lower() in \
                 self._human_words or token.lower_ in self._human_words

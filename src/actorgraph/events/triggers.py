@@ -127,6 +127,19 @@ def modified(verb: Token) -> list[Token]:
     return [verb.head] if verb.dep_ == "relcl" or verb.tag_ == "VBN" else []
 
 
+def described(verb: Token) -> Token | None:
+    """The noun a passive participle or relative clause of ``verb`` tells what was done to,
+    agent or not ("eleven seminarians [*seized* from a school]", "the tanker [that was
+    *seized*]"): it tells which sense of the verb the clause has, never whether it is one."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in _NOUN_POS:
+        return None
+    own = [c for c in verb.children if c.dep_ in _OBJECTS or c.dep_ in _SUBJECTS]
+    if own:
+        return verb.head if all(c.tag_ in _RELATIVES and c.dep_ == "nsubjpass"
+                                for c in own) else None
+    return verb.head if verb.tag_ == "VBN" else None
+
+
 def _contents(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects (with their conjuncts) of the ``preps`` phrases of ``noun``: what an
     amount or a container holds ("tonnes of *food and medicine*")."""
@@ -300,7 +313,9 @@ def _alongside(verb: Token) -> list[Token]:
     return near + [o for v in near if v.pos_ in _VERB_POS for o in objects(v)]
 
 
-def _fits(entry: Entry, token: Token, lexicon: Lexicon) -> bool:
+def _fits(entry: Entry, token: Token, lexicon: Lexicon, undergoer: Token | None = None) -> bool:
+    """Whether ``entry`` fits the parse of ``token`` (``undergoer``: a noun that counts as
+    its object besides its own objects)."""
     children = list(token.children)
     if entry.prt and not any(c.lower_ == entry.prt for c in _particles(token)):
         return False
@@ -314,7 +329,8 @@ def _fits(entry: Entry, token: Token, lexicon: Lexicon) -> bool:
     if entry.obj and not any(_named(o, entry.obj, lexicon) or (
             o.ent_type_ == "PERSON" and "president" in entry.obj)
             for o in (*objects(token), *predicates(token), *furnished(token, lexicon),
-                      *(c for c in children if c.dep_ == "oprd"))):  # "taken *hostage*"
+                      *(c for c in children if c.dep_ == "oprd"),  # "taken *hostage*"
+                      *([undergoer] if undergoer is not None else []))):
         return False  # a named person matches the lists of office holders ("received Putin")
     if entry.subj:  # a noun's doer is its light verb's ("*police* carried out *searches*")
         doer = (_light_verb(token, lexicon) if entry.pos == "noun" else None) or token
@@ -383,10 +399,13 @@ def sense(lexicon: Lexicon, token: Token) -> Entry | None:
         "adj" if token.pos_ == "ADJ" else None)
     if pos is None:
         return None
-    for entry in lexicon.senses(pos, lexicon.lemma(token)):
-        if _fits(entry, token, lexicon):
-            return entry
-    return None
+    senses = lexicon.senses(pos, lexicon.lemma(token))
+    found = next((e for e in senses if _fits(e, token, lexicon)), None)
+    noun = described(token) if found is not None and not found.obj else None
+    if noun is None:
+        return found
+    return next((e for e in senses if e.obj and e.specificity >= found.specificity
+                 and _fits(e, token, lexicon, noun)), found)
 
 
 def _span(head: Token, entry: Entry) -> tuple[int, int]:
