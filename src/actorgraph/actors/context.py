@@ -15,7 +15,8 @@ Supreme Court", "the Nigerian Senate", "the US House"), or an "of" phrase ("the 
 of Pakistan"); a bare mention is the same body placed before it in the report (or after it,
 when the report places that body in one country only). What is still unplaced then serves
 the country its paragraph or the report is about, as an unplaced "the army" does
-(``local._place_officials``), or none.
+(``local._place_officials``), or none; a body whose bare name English news gives one
+country ("Congress": ``Institution.fallback``) is that country's in a report naming none.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..records import Role
+from . import generic
 from .dictionary import NON_STATE as _NON_STATE
 from .dictionary import Dictionary, Title, word_list
 from .mentions import Candidate
@@ -104,10 +106,29 @@ class Roles:
                     c.country = before[-1].country
                 elif len({b.country for b in same}) == 1:
                     c.country = same[0].country
+        self._fall_back([c for c in bodies if c.country is None])
         for c in bodies:
             body = self.d.institution(c.key)
             if c.country and body is not None:
                 c.key, c.sector = body.placed(c.country)
+
+    def _fall_back(self, unplaced: list[Candidate]) -> None:
+        """Give an unplaced body the country English news means by its bare name ("Congress":
+        the United States) when the report names no country but those the body's own acts
+        are aimed at ("imposed sanctions on Iran": ``generic.not_its_country``); a report
+        that names another places it later (``local._place_officials``)."""
+        fallbacks = [(c, body.fallback) for c in unplaced
+                     if (body := self.d.institution(c.key)) is not None and body.fallback]
+        if not fallbacks:
+            return
+        by_head = {x.head: x for x in self.candidates}
+        for x in self.candidates:
+            if x.country and x.country not in _NON_STATE and x.kind != "PERSON" and not any(
+                    c.sent == x.sent and generic.not_its_country(self.doc[c.head], x, by_head,
+                                                                 self.d) for c, _ in fallbacks):
+                return
+        for c, country in fallbacks:
+            c.country = country
 
     def _qualifier_country(self, c: Candidate) -> str | None:
         """The country a possessive or adjective on ``c``'s name names: "Kenya's", "the

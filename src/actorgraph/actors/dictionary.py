@@ -9,8 +9,9 @@ Keys identify dictionary actors across documents: ``C:RUS`` a country (its capit
 government's metonyms, "Moscow", "the Kremlin", resolve to it), ``I:UNO`` an international
 organisation, ``G:<slug>`` a group or party, ``P:<slug>`` a person, ``M:<slug>`` an institution
 standing for a branch of a state ("the Pentagon"), ``B:<slug>`` a body many states have
-("Supreme Court", "Labour Party": ``institutions.csv``), which names no country until context
-places it (``B:supreme-court:KEN``, see ``Institution.placed``).
+("Supreme Court", "Labour Party", "Congress": ``institutions.csv``), which names no country
+until context places it (``B:supreme-court:KEN``, see ``Institution.placed``; a bare
+"Congress" in a report that points nowhere else is the US one, ``Institution.fallback``).
 """
 
 from __future__ import annotations
@@ -53,12 +54,14 @@ class Institution:
     """A body many states have one of ("Supreme Court", "House of Representatives"): its
     name codes a kind and a sector, never a country; ``by_country`` holds the sector of a
     country's own body where it differs (Myanmar's National Unity Government is in
-    opposition)."""
+    opposition); ``fallback`` the country English news means by the bare name when nothing
+    in a report points elsewhere ("Congress": the United States)."""
 
     key: str
     name: str
     sector: str
     by_country: tuple[tuple[str, str], ...] = ()
+    fallback: str | None = None
 
     def placed(self, iso3: str) -> tuple[str, str]:
         """The key and sector of this body of the country ``iso3``."""
@@ -238,7 +241,8 @@ class Dictionary:
             # by_country: "MMR:OPP|..." where a country's own body has another sector
             pairs = (pair.partition(":") for pair in row["by_country"].split("|") if pair)
             self.institutions[key] = Institution(key, row["name"], row["sector"],
-                                                 tuple((iso3, sector) for iso3, _, sector in pairs))
+                                                 tuple((iso3, sector) for iso3, _, sector in pairs),
+                                                 row["fallback"] or None)
             self._add(Entry(key, row["name"], row["kind"], None, row["sector"]),
                       [row["name"], *row["aliases"].split("|")])
 

@@ -22,7 +22,8 @@ candidates, sentence numbers and the dictionary. Out:
   act, an adjective or a possessive on that party's noun ("threatened to expel *the French
   ambassador*", "summoned *Germany's* envoy", "clashed with *Russian troops*"), and a place
   its act sends or brings something to ("flew soldiers to hospitals *in Germany*", "sent
-  troops *to Mali*"). A party of another clause ("said *Nigerian troops* had ...") or joined
+  troops *to Mali*"), and one its act is aimed at ("imposed sanctions *on Iran*", "approved
+  aid *for Ukraine*"). A party of another clause ("said *Nigerian troops* had ...") or joined
   to the body ("the army and *Pakistani* police"), and a nationality on people ("*Nigerian*
   farmers"), are no such sign. An unnamed party whose own words name no country only echoes
   its sentence's ("handed *the prisoners* to ..."): no sign either way.
@@ -64,6 +65,9 @@ _ACTED_ON = frozenset({"dobj", "nsubjpass", "pobj", "dative"})
 _WHERE = frozenset({"in", "near", "across", "throughout", "around", "outside", "inside"})
 #: Prepositions naming where an act sends or brings something ("flew soldiers to Germany").
 _TOWARD = frozenset({"to", "into", "toward", "towards", "onto"})
+#: Prepositions naming whom an act is aimed at ("sanctions *on* Iran", "a war *against*
+#: Ukraine", "approved aid *for* Ukraine").
+_AIMED_AT = frozenset({"against", "on", "upon", "for"})
 #: Dependencies of a word giving a noun its nationality ("French", "Germany's", "US").
 _NATIONALITY = frozenset({"amod", "poss", "compound", "nmod"})
 #: Dependencies that carry one act on to a verb of the same doer ("threatened to expel").
@@ -267,8 +271,8 @@ def not_its_country(body: Token, other: Candidate, by_head: dict[int, Candidate]
     prisoners to ..."); ``by_head``: the candidates by head token."""
     doc = body.doc
     t = doc[other.head]
-    if t.i == body.i or t in body.conjuncts:
-        return False
+    if t.i == body.i or t in body.conjuncts or body in t.ancestors:
+        return False  # the body's own words: "the Congress *in Tegucigalpa*"
     if other.label == "NOUN" and not any(
             d.demonym(w.text) or d.country_name(w.text) or w.i in by_head
             for w in t.lefts if w.dep_ in _NATIONALITY):
@@ -277,10 +281,13 @@ def not_its_country(body: Token, other: Candidate, by_head: dict[int, Candidate]
     own = _act(body)[0]
     if act is None or own is None or act.i != own.i:
         return False
-    if preps & _TOWARD:
+    if preps & _TOWARD or (
+            t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ == "NOUN"):
         return True
     if preps & _WHERE:
         return False  # where it acts: "shelled positions in Kachin state"
+    if preps & _AIMED_AT:
+        return True
     if t.dep_ in _NATIONALITY and t.head.i != t.i:  # "French" in "the French ambassador"
         if t.head.i == body.i or t.head in body.conjuncts:
             return False

@@ -146,6 +146,9 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
         if place and (entry is None or is_capital_name) and _is_place_use(span.root):
             c.kind, c.country, c.key = "LOCATION", place.country, f"L:{norm(place.name)}"
             return
+    if entry is not None and entry.key in d.institutions and span.text.islower() \
+            and _country_before(span, d) is None:
+        entry = None  # "its congress": a generic body's name in lower case is a common noun
     if entry is not None:
         c.key, c.kind, c.country, c.sector = entry.key, entry.kind, entry.country, entry.sector
         return
