@@ -108,8 +108,7 @@ CROWDS = [
     case("clearing-of-road-noun", "The clearing of the road by riot police left dozens "
          "injured.", FORCE),
     case("security-operation-reopen", "Police launched a security operation to reopen the "
-         "highway blocked by farmers.", FORCE, source="police",
-         xfail="a noun's purpose clause ('to reopen the highway') is not read by alongside"),
+         "highway blocked by farmers.", FORCE, source="police"),
     case("crackdown-still", "The crackdown on students in Dhaka drew criticism abroad.",
          FORCE),
     case("broke-up-sit-in", "Police broke up the sit-in outside the ministry in Khartoum.",

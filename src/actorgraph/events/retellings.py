@@ -17,7 +17,10 @@ back than a few events, within the paragraph or across paragraphs that open no o
 
 A bare definite noun of several senses ("the strike", "Saturday's strike": a labour strike
 or a military one) is read in the sense its document last gave that noun ("a drone strike"
-before it), when that sense is of another type (``kept_sense``).
+before it), when that sense is of another type (``kept_sense``); a bare definite noun whose
+senses are of several types and that its document has not used is read in its sense akin to
+the latest earlier act of one of them ("troops stormed a camp ... died in the raid": the
+military raid; "deported 40 men ... the expulsion": a deportation) (``standing``).
 """
 
 from __future__ import annotations
@@ -125,7 +128,8 @@ def standing(doc: Doc, found: list[triggers.Trigger], lex: Lexicon) -> list[trig
     latest earlier trigger of one of its kinds (``_akin``: "closed the border", "phoned",
     "imposed sanctions"), its phrase dropped; the events stage keeps one only as an act
     told again. Not the object of a light verb ("held the call": an act of its own), nor
-    a noun another trigger already reads."""
+    a noun another trigger already reads. Then each bare definite noun of several types is
+    read in the type of the act before it (``_of_kind``)."""
     extra = []
     for noun, senses in triggers.lone_nouns(doc, found, lex, lambda senses: all(
             e.type is not None and (e.prep or e.modifiers) for e in senses)):
@@ -142,14 +146,49 @@ def standing(doc: Doc, found: list[triggers.Trigger], lex: Lexicon) -> list[trig
             extra.append(triggers.Trigger(noun, replace(
                 sense, lemma=noun.lemma_.lower(), modifiers=(), prep=None, pobj=frozenset()),
                 noun.idx, noun.idx + len(noun.text)))
-    return sorted([*found, *extra], key=lambda t: t.head.i) if extra else found
+    found = sorted([*found, *extra], key=lambda t: t.head.i) if extra else found
+    return _of_kind(found, lex)
+
+
+def _of_kind(found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Trigger]:
+    """``found`` with each bare definite noun that has senses of several types ("the raid":
+    police coercion, or a military raid's force) and no words of its own read in its sense
+    akin to the latest earlier trigger of one of those types, when that is of another type
+    than its reading: after "troops stormed a camp" (190), "died in the raid" is the military
+    raid (190); after "deported 40 men", "the expulsion" is theirs (174), not a diplomat's
+    (166). A noun its document already used keeps that use (``kept_sense``)."""
+    out = list(found)
+    for n, t in enumerate(found):
+        if t.entry.pos != "noun" or t.entry.prep or t.entry.modifiers or not _definite(t) or any(
+                c.dep_ in _OWN and not (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+                for c in t.head.children):
+            continue
+        lemma = t.head.lemma_.lower()
+        senses = [e for e in lex.senses("noun", lemma) if e.type is not None]
+        kinds = {e.type for e in senses}
+        if len(kinds) < 2 or any(u.head.lemma_.lower() == lemma for u in found[:n]):
+            continue
+        last = next((u for u in reversed(out[:n]) if u.entry.type in kinds), None)
+        if last is None or last.entry.type == t.entry.type:
+            continue
+        sense = next((e for e in senses if _akin(e, last.entry)), None)
+        if sense is not None:
+            out[n] = replace(t, entry=replace(sense, modifiers=(), prep=None, pobj=frozenset()))
+    return out
 
 
 def _akin(sense: Entry, earlier: Entry) -> bool:
     """Whether an earlier trigger's sense is of the kind a standing noun's ``sense`` names:
     the same type and the same CAMEO code to three digits (a border closed, 172, for "the
-    closure"; not an arrest, 173, for "the law" of martial law, 1724)."""
-    return sense.type == earlier.type and (sense.cameo or "")[:3] == (earlier.cameo or "")[:3]
+    closure"; not an arrest, 173, for "the law" of martial law, 1724), or any code of its
+    root when ``sense`` is the root's own, unspecified one (CAMEO's "not specified below":
+    a police operation, 170, for an arrest, 173; a military one, 190, for a bombing, 195)."""
+    code, other = sense.cameo or "", earlier.cameo or ""
+    if sense.type != earlier.type:
+        return False
+    if len(code) == 3 and code.endswith("0"):
+        return other[:2] == code[:2]
+    return other[:3] == code[:3]
 
 
 def kept_sense(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
