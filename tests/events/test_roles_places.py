@@ -106,6 +106,19 @@ ROWS = [
         "ACCUSE", "Egypt", "Israel"),
     row("near-miss-group-raid-blamed", "Kenya blamed the Lamu raid on al-Shabaab.",
         "ACCUSE", "Kenya", "Shabaab", not_target="Lamu"),
+    # -- an act blamed *on* someone: that one is its alleged doer, not whom it was aimed at ---
+    row("blamed-on-ambush", "Mali's junta blamed the Kidal ambush on separatist rebels.",
+        "ASSAULT", "rebels", None, not_target="rebels"),
+    row("blamed-on-raid", "Kenya blamed the Lamu raid on al-Shabaab.", ("COERCE", "ASSAULT"),
+        "Shabaab", None, not_target="Shabaab"),
+    row("blamed-on-accuse", "Mali's junta blamed the Kidal ambush on separatist rebels.",
+        "ACCUSE", "junta", "rebels"),
+    row("pinned-on-bombing", "Pakistani officials pinned the Quetta bombing on the TTP.",
+        "ASSAULT", ("TTP", "Taliban"), None, not_target=("TTP", "Taliban")),
+    row("near-miss-ambush-on-convoy", "Rebels carried out an ambush on a police convoy.",
+        "ASSAULT", "Rebels", "police"),
+    row("near-miss-attack-on-town-blamed-for", "Chad blamed Boko Haram for the attack on the "
+        "army base near Ngouboua.", "ACCUSE", "Chad", "Boko Haram"),
     # -- a place in a locative phrase is where, once the patient is found ---------------------
     row("locative-south-of", "Militants attacked the army base south of Mosul on Friday.",
         "ASSAULT", "Militants", "army", not_target="Mosul"),

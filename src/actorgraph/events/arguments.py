@@ -31,6 +31,7 @@ from .actormap import ActorMap
 from .doers import (
     SUBJECTS,
     agent,
+    blamed,
     described,
     disowner,
     distant_agent,
@@ -350,8 +351,9 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)
           if o not in places]
     # "the Cairo visit *of the Ethiopian prime minister*": the traveller, whoever hosts it
+    laid = blamed(noun)  # "blamed the ambush *on the rebels*": whom it is laid on does it
     sources = amap.actors([*own, *by]) or (travellers(noun, of, amap) if is_trip(noun) else [
-        a for t in disowner(noun) if (a := amap.direct(t))])  # "X had nothing to do with"
+        a for t in disowner(noun) if (a := amap.direct(t))]) or amap.actors(laid)
     from_ = frozenset({"from"})
     asked = _asked_in(noun)
     if asked is not None and not asks(asked):
@@ -393,8 +395,8 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     heads = [noun]
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in EVENT_HEADS:
         heads.append(noun.head)  # "a mediation effort *between* the Emirates and ..."
-    targets = _reach([*places, *(p for h in heads for p in _prep_targets(h, preps)), *of], amap,
-                     preps, sources)
+    targets = _reach([*places, *(p for h in heads for p in _prep_targets(h, preps)
+                                 if p not in laid), *of], amap, preps, sources)
     targets = [*(a for a in dict.fromkeys(opposed) if a not in sources),
                *(a for a in targets if a not in opposed)]
     if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":

@@ -84,6 +84,18 @@ def disowner(noun: Token) -> list[Token]:
     return []
 
 
+def blamed(noun: Token) -> list[Token]:
+    """Whom the act a noun names is laid on by a verb of blame (``blame_verbs``) whose object
+    it is: "blamed [the ambush] *on separatist rebels*", "pinned [the bombing] *on the
+    opposition*". The "on" phrase of the verb; the parser may hang it on the noun, where it
+    is then the last one ("blamed the attack on the convoy *on jihadists*")."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in words("blame_verbs"):
+        return []
+    on = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
+    on = on or [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")][-1:]
+    return [o for c in on for o in pobjs(c)]
+
+
 def described(verb: Token) -> bool:
     """Whether ``verb`` is a past participle describing the noun it hangs on ("Luis
     Quintero, *kidnapped* in Arauca", "two soldiers *wounded* in the attack"): an act done
