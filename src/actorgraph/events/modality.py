@@ -20,7 +20,11 @@ support*" is hypothetical. What a request asks for is requested, whatever the re
 reading: "it is believed that the junta's request is *for military support*". And a standing
 state named by a noun under a verb that presupposes it ("if Russia breaks *the UN embargo*",
 ``state_verbs``) keeps its own reading: only reports, beliefs and denials reach it, not the
-conditions, modals and negations of the clause that mentions it.
+conditions, modals and negations of the clause that mentions it. So does an act a definite
+noun names as the subject or object of a verb that speaks of it, ends it or says it lasts
+("did not link *the expulsion* to the spy case", "will call off *their strike* if", "*the
+truce* did not hold", ``given``); only reports and beliefs reach it. Saying there was *no*
+act, or that it never *happened*, is still its negation.
 """
 
 from __future__ import annotations
@@ -113,6 +117,9 @@ class Modality:
         for _ in range(30):
             if scope is None and child is not None and self.presupposed(token, node, child):
                 scope = len(found)
+            if child is not None and not barrier and self.given(token, node, child):
+                barrier = True  # a given act: only reports and beliefs still reach it
+                scope = len(found) if scope is None else scope
             if not barrier and child is not None and kind in AIMS and self._aim(node, child):
                 found.append(Reading("hypothetical", cue=child))
             # what a noun asks for is the content of its "for" phrase ("a request *for*
@@ -166,10 +173,69 @@ class Modality:
         """Whether the nominal trigger ``noun``, object of ``verb``, names a state that stands
         whatever is done to it: a definite noun under a verb that presupposes it ("breaks
         *the* embargo", "violated *its* blockade")."""
-        return noun.i != verb.i and self._is(verb.lemma_.lower(), "state_verbs") and any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        return noun.i != verb.i and self._is(verb.lemma_.lower(), "state_verbs") and \
+            self._definite(noun)
+
+    def given(self, trigger: Token, node: Token, child: Token) -> bool:
+        """Whether the nominal ``trigger``, reached through ``child``, names by a definite
+        noun an act that ``node`` presupposes: the act's subject or object (or, through "of"
+        phrases, that of a noun holding it: "*the text of* the truce") under a verb that speaks
+        of it ("did not *link* the expulsion to", ``about_verbs``), of its ending ("will *call
+        off* their strike if", ``aspect_verbs``) or of its lasting ("the truce did not *hold*",
+        "their strike would *go on*", ``endure_verbs``). Not a planned act ("called off *the
+        planned* strike")."""
+        if trigger.pos_ not in ("NOUN", "PROPN") or node.pos_ not in ("VERB", "AUX") or \
+                not self._definite(trigger) or not self._through_of(trigger, child):
+            return False
+        words = self._phrases(node)
+        if child.dep_ == "prep":  # "linked the spy case *to the expulsion*"
+            return child.lower_ != "of" and any(self._is(w, "about_verbs") for w in words)
+        if child.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in node.children) and any(
+                self._is(w, "endure_verbs") for w in words):
+            return True  # "the truce did not *hold*"
+        return child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+            self._is(w, "about_verbs", "aspect_verbs") for w in words)
+
+    def _definite(self, noun: Token) -> bool:
+        """Whether ``noun`` names a known thing: a possessor, a definite determiner or an
+        actor's name before it ("*Manila's* accusation", "*the* truce", "*the UN* embargo"),
+        and no modifier that puts it ahead (``prospective_words``). A possessor with "a"
+        classifies, like a compound ("*a planned truckers'* strike": the parser hangs the
+        article and the modifier on the possessor)."""
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if any(m.dep_ in ("amod", "acl", "compound") and self._is(m.lemma_.lower(),
+                                                                   "prospective_words")
+               for t in (noun, *owners) for m in t.children):
+            return False
+        return any(not any(d.dep_ == "det" and d.lower_ in ("a", "an", "no", "any")
+                           for d in c.children) for c in owners) or any(
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
             or (c.dep_ == "compound" and self.amap.direct(c) is not None)
             for c in noun.children)
+
+    @staticmethod
+    def _through_of(trigger: Token, child: Token) -> bool:
+        """Whether ``child`` is ``trigger``, a noun ``trigger`` hangs on through "of"
+        phrases, or the preposition whose object that is."""
+        token = trigger
+        for _ in range(6):
+            if token.i == child.i:
+                return True
+            if not ((token.dep_ == "pobj" and token.head.lower_ == "of")
+                    or (token.dep_ == "prep" and token.lower_ == "of")
+                    or (token.dep_ == "pobj" and token.head.i == child.i)):
+                return False
+            token = token.head
+        return False
+
+    @staticmethod
+    def _phrases(verb: Token) -> list[str]:
+        """The verb's lemma, or, with a particle, the verb with it ("go on", "call off"); an
+        adverb the parser takes for the particle gives a phrase too ("has not gone *away*")."""
+        lemma = verb.lemma_.lower()
+        particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+        return particles or [lemma, *(f"{lemma} {c.lower_}" for c in verb.children
+                                      if c.dep_ == "advmod" and c.i == verb.i + 1)]
 
     def presupposed(self, trigger: Token, node: Token, child: Token) -> bool:
         """Whether the nominal ``trigger``, reached through ``child``, is only the setting of
