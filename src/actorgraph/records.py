@@ -130,6 +130,9 @@ class Location:
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
+    #: "city" (a gazetteer town, with coordinates), "town" (a named place the gazetteer lacks:
+    #: no coordinates), "region" or "country"; the first two tell one event from another.
+    kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

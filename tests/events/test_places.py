@@ -32,7 +32,7 @@ PLACES = [
     at("possessive-country", "Gunmen stormed a police post in northern Nigeria's Borno state "
        "on Thursday.", "stormed", "Nigeria"),
     at("country-possessive-far-north", "Gunmen stormed a police post in Zugu, in Burkina "
-       "Faso's far north, on Thursday.", "stormed", "Burkina Faso"),
+       "Faso's far north, on Thursday.", "stormed", "Zugu"),  # a town, in Burkina Faso
     # near misses: a date is no place, whatever a gazetteer holds ("March" is an English town)
     at("month-no-place", "The rebels said they had captured four soldiers during the raid on "
        "March 3.", "captured", None),

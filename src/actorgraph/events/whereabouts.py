@@ -45,7 +45,7 @@ def where_only(token: Token, amap: ActorMap, hits: list[str], exclude: list[str]
 def venue(token: Token) -> bool:
     """Whether ``token`` is a city naming where the event it modifies is held ("the *Doha*
     talks", "the *Paris* summit"): neither a party nor the one who holds it."""
-    return token.dep_ == "compound" and _city(token) and _event(token.head)
+    return token.dep_ == "compound" and _city(token) and event_noun(token.head)
 
 
 def town_named(token: Token) -> bool:
@@ -54,7 +54,7 @@ def town_named(token: Token) -> bool:
     an organisation), the *Mombasa* raid (as a people), the *Kaduna* bombing (a town that
     also names its state). Where, and not who; a country stays a party ("the Iran talks")."""
     if token.dep_ != "compound" or token.pos_ != "PROPN" or token.ent_type_ == "PERSON" \
-            or not _event(token.head):
+            or not event_noun(token.head):
         return False
     d = dictionary.get()
     entry = d.lookup(token.text)
@@ -64,7 +64,7 @@ def town_named(token: Token) -> bool:
         d.place(token.text) is not None or d.region(token.text) is not None)
 
 
-def _event(token: Token) -> bool:
+def event_noun(token: Token) -> bool:
     """Whether a noun names an event (it has a noun sense in the lexicon: "talks", "accords")."""
     return token.pos_ == "NOUN" and bool(lexicon().senses("noun", token.lemma_.lower()))
 

@@ -209,7 +209,7 @@ class Store:
         for row in self._stream(
                 "SELECT e.id, e.doc_id, e.type, e.source, e.target, e.attributed_to, e.date,"
                 " e.date_precision, e.modality,"
-                " CASE WHEN e.location.lat IS NOT NULL THEN lower(e.location.name) END,"
+                " CASE WHEN e.location.kind IN ('city', 'town') THEN lower(e.location.name) END,"
                 " d.published, d.source, e.sentence_start, e.sentence_end, e.start, e.theme,"
                 " e.date_basis, e.mode, e.retells, e.cameo_code"
                 " FROM events e JOIN documents d ON d.id = e.doc_id ORDER BY e.id"):

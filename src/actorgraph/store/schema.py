@@ -169,6 +169,18 @@ MIGRATIONS: tuple[str, ...] = (
         FROM events e JOIN documents d ON d.id = e.doc_id
         LEFT JOIN event_links l ON l.event = e.id LEFT JOIN clusters c ON c.id = l.cluster;
     """,
+    # 9: a location's kind (city, town, region, country): a town the gazetteer lacks has no
+    # coordinates but still tells two events apart. Stored cities (with coordinates) are
+    # "city"; other stored places stay of unknown kind until re-analysed.
+    """
+    DROP INDEX events_doc;
+    ALTER TABLE events ALTER location TYPE
+        STRUCT(name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, kind VARCHAR)
+        USING CASE WHEN location IS NOT NULL THEN struct_pack(
+            name := location.name, country := location.country, lat := location.lat,
+            lon := location.lon, kind := CASE WHEN location.lat IS NOT NULL THEN 'city' END) END;
+    CREATE INDEX events_doc ON events (doc_id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
