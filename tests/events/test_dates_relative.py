@@ -88,6 +88,27 @@ RELATIVE = [
          "Asmara.", "talks", WED, "day", "publication"),
     when("previous-government", "Chile's new government reversed a mining ban that the "
          "previous government imposed.", "reversed", WED, "day", "publication"),
+    # a present participle describing whom the act took ("farmers *working* their fields on
+    # Saturday") tells what they were doing when it happened: its date is the act's
+    when("participle-of-object", "Armed men kidnapped nine farmers working their fields "
+         "outside Zaria on Saturday afternoon.", "kidnapped", D(2016, 11, 26), "day", "text"),
+    when("participle-of-subject", "Gunmen hiding in a pickup truck on Sunday killed two "
+         "soldiers at the Tiko border post.", "killed", D(2016, 11, 27), "day", "text"),
+    when("participle-of-object-passive", "Two traders driving to market near Kajo Keji on "
+         "Monday were abducted by gunmen.", "abducted", D(2016, 11, 28), "day", "text"),
+    # near misses: a relative clause or a perfect participle has a time of its own, and a
+    # participle naming a standing role ("the man heading the ministry since 2019")
+    when("after-a-clause-of-its-own", "Gunmen attacked a bus near Gusau on Monday. The "
+         "abduction came six days after nine traders were seized outside Zaria.", "abduction",
+         None, None, None),
+    when("after-the-noun", "Gunmen attacked a bus near Gusau on Monday. Police made arrests "
+         "two days after the attack.", "arrests", D(2016, 11, 30), "day", "text"),
+    when("relative-clause-own-time", "Police arrested a man who robbed a bank in Mombasa on "
+         "Saturday.", "arrested", WED, "day", "publication"),
+    when("perfect-participle", "Troops detained three men having crossed the border on "
+         "Sunday.", "detained", WED, "day", "publication"),
+    when("standing-role", "Protesters blocked the car of the official heading the ministry "
+         "since 2019.", "blocked", WED, "day", "publication"),
 ]
 
 

@@ -66,7 +66,7 @@ class Dating:
             span = doc.char_span(base + start, base + end, alignment_mode="expand")
             if when is None or precision is None or span is None:
                 continue
-            self._date(self._clause(span.root), base + start, when, precision)
+            self._date(self._clause(span.root, precision), base + start, when, precision)
         for start, end, n, unit in shifts:
             span = doc.char_span(base + start, base + end, alignment_mode="expand")
             if span is not None:
@@ -79,10 +79,11 @@ class Dating:
         bisect.insort(self.timeline, (at, when, precision, self.clauses.get(clause)),
                       key=lambda entry: entry[0])
 
-    def _clause(self, node: Token) -> int | None:
-        """The event or speech a date phrase's head hangs on, else the first verb above it;
-        none for a date that describes a thing ("a *2011* understanding", "the *1979*
-        treaty"): it dates that thing, not the clause."""
+    def _clause(self, node: Token, precision: Precision | None = None) -> int | None:
+        """The event or speech a date phrase's head hangs on (through a participle telling
+        what someone was doing when, for a date to the day: ``_doing``), else the first verb
+        above it; none for a date that describes a thing ("a *2011* understanding", "the
+        *1979* treaty"): it dates that thing, not the clause."""
         verb = None
         if node.dep_ in _DESCRIBES and node.head.pos_ in ("NOUN", "PROPN") \
                 and node.head.i not in self.clauses:
@@ -90,14 +91,16 @@ class Dating:
         for _ in range(_DEPTH):
             if node.i in self.clauses:
                 return node.i
-            if node.pos_ in ("VERB", "AUX"):
+            doing = _doing(node, precision)
+            if node.pos_ in ("VERB", "AUX") and not doing:
                 # "Heavy *fighting* broke out on Saturday": the event is the verb's subject
                 named = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                          and c.i in self.clauses]
                 if named:
                     return named[0]
                 verb = verb if verb is not None else node.i
-            if node.head == node or node.dep_ in ("ccomp", "relcl", "advcl", "acl"):
+            if node.head == node or (node.dep_ in ("ccomp", "relcl", "advcl", "acl")
+                                     and not doing):
                 break
             node = node.head
         return verb
@@ -121,7 +124,10 @@ class Dating:
                 # clause dates the event it follows
                 self._date(event.i, at, *move(*self.direct[clause], -n, unit))
                 return
-            anchor = self.direct.get(event.i) or self._latest(at, self.clauses.get(event.i))
+            # "two days after the visit": the latest visit dated; a clause ("after eleven
+            # students were seized") tells an act of its own, dated by its own words only
+            anchor = self.direct.get(event.i) or (self._latest(at, self.clauses.get(event.i))
+                                                  if event.pos_ in ("NOUN", "PROPN") else None)
         else:
             clause = self._clause(span.root)
             anchor = self._told_on(span, clause) or self._latest(at)
@@ -233,6 +239,16 @@ def _not_now(verb: Token) -> bool:
     # "earlier than planned" compares with a plan: no earlier time
     return any(c.dep_ == "advmod" and c.lower_ in _CUES["earlier_adverbs"] and not any(
         t.lower_ in _CUES["comparison_words"] for t in c.subtree) for c in verb.children)
+
+
+def _doing(node: Token, precision: Precision | None) -> bool:
+    """Whether ``node`` is a present participle telling what someone was doing ("kidnapped
+    farmers *working* their fields on Saturday", "gunmen *firing* from a truck on Sunday"):
+    a date it gives to the day is the time of the clause it hangs on; not a perfect
+    participle ("having crossed"), one after a conjunction ("after *leaving*"), nor a
+    standing state ("*heading* the ministry since 2019")."""
+    return precision == "day" and node.dep_ in ("acl", "advcl") and node.tag_ == "VBG" and \
+        not any(c.dep_ in ("aux", "auxpass", "mark") for c in node.children)
 
 
 def _pluperfect(verb: Token, auxiliaries: list[Token] | None = None) -> bool:
