@@ -194,6 +194,7 @@ class EventKey:
     mode: str | None = None  # PLOVER mode ("phone", "visit")
     retells: str | None = None  # the event of its document it tells again
     cameo: str | None = None  # the full CAMEO code ("181": an abduction)
+    place_kind: str | None = None  # ``Location.kind`` of ``place``: "city" or "town"
 
 
 @dataclass(frozen=True, slots=True)

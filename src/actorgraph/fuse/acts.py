@@ -141,7 +141,7 @@ class Group:
         if self.window is not None and m.window is not None and (
                 m.window[1] < self.window[0] or self.window[1] < m.window[0]):
             return False
-        if self.place and m.place and self.place != m.place:
+        if two_towns(self.place, m.place):
             return False
         # a call is held at no place: never the meeting or visit the cluster holds in one
         held, other = self.held, m.meets
@@ -197,6 +197,13 @@ class Group:
         self.modes.update(e.mode for e in m.events if e.mode)
         self.codes.update(e.cameo for e in m.events if e.cameo)
         self.unnamed_doer = self.unnamed_doer or m.unnamed_doer
+
+
+def two_towns(a: str | None, b: str | None) -> bool:
+    """Whether two places (``kind:name``) are two towns: two cities of the gazetteer, or two
+    towns it lacks, of different names. A town it lacks may lie in or around a city it knows
+    (a village near Arauca, a street of Moscow), or the city's name may be its district's."""
+    return bool(a and b and a != b and a.split(":", 1)[0] == b.split(":", 1)[0])
 
 
 def _held(phoned: bool, in_person: bool, place: str | None) -> str | None:
@@ -262,7 +269,8 @@ def mention(e: EventKey, links: Mapping[str, str],
         corpus = (links.get(i) for i in ids)
         return frozenset(p for c in corpus if c is not None
                          for p in party.get(c, frozenset({c})))
-    return Mention([e], parties(e.source), parties(e.target), window(e), e.place)
+    place = f"{e.place_kind}:{e.place}" if e.place else None
+    return Mention([e], parties(e.source), parties(e.target), window(e), place)
 
 
 def with_countries(party: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:

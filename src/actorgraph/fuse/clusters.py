@@ -38,7 +38,9 @@ Two mentions are one event when all of these hold:
   A cluster keeps the intersection of its
   members' windows, so reports a month apart never meet through a vaguer one between them;
   once a member's text dates it, the undated members' report weeks no longer narrow it;
-* **place**: two different towns are two events (a country-wide place constrains nothing);
+* **place**: two different towns are two events, when both are cities of the gazetteer or
+  both towns it lacks (a town it lacks may lie in or by a city it knows: a village near
+  Arauca, a street of Moscow); a country-wide place constrains nothing;
   in one town, reports that share a source (or name none) are one event even when their
   targets differ (an army post at Kibumba, Kibumba). A phone call is held at no place: it is
   never the visit or the meeting in a town that other reports tell of.
@@ -58,12 +60,13 @@ protest") of a joint act or of a happening a later report retells as a noun (``R
 meetings, protests, attacks, arrests, deployments, truces) joins the one event of its type
 in its own document that fits its time, place and theme; where its document has none, a
 retold happening joins the one event of its type, time, place and theme in the corpus whose
-reports name no doer either (one side only; any meeting, whose sides both act); with two
-candidates or more it joins the one held in its town. Failing both, a report with a town
-joins the one event of its type held in that town in its time, whoever that event's reports
-name (in one town on one day, an act is one event); else it stays alone. Words (an
-accusation, a demand, praise) are not retold this way: their unnamed speakers are other
-speakers.
+reports name no doer either (one side only; any meeting, whose sides both act), or, when its
+own text gives its day, whose reports name one ("blamed Saturday's abduction on
+guerrillas"); with two candidates or more it joins the one held in its town. Failing both,
+a report with a town joins the one event of its type held in that town in its time, whoever
+that event's reports name (in one town on one day, an act is one event); else it stays
+alone. Words (an accusation, a demand, praise) are not retold this way: their unnamed
+speakers are other speakers.
 
 Two clusters that each would take the other as a mention are then one (reports that named
 only the doer founded one, reports that named only the victim the other, before a report
@@ -186,7 +189,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
     # a report naming no one we can tell apart ("the shelling", "Saturday's protest") joins
     # the one event its time, place and theme allow: of its own document, else of the corpus
     by_doc: dict[tuple[str, tuple[str, bool]], set[int]] = {}
-    by_week_only: dict[tuple[tuple[str, bool], int], set[int]] = {}  # retold, no doer named
+    by_week: dict[tuple[tuple[str, bool], int], set[int]] = {}  # retold
     by_town: dict[tuple[tuple[str, bool], str, int], set[int]] = {}  # retold, held in a town
 
     def index(n: int, events: Iterable[EventKey], new: bool) -> None:
@@ -194,12 +197,9 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         kind = g.type, g.members[0].modality in IRREALIS
         for e in events:
             by_doc.setdefault((e.doc_id, kind), set()).add(n)
-        # one side only: a retold act joins across documents only reports that name no doer
-        # either (a joint act has no doer: both sides act)
-        if new and g.window is not None and g.type in RETOLD and (
-                g.type in JOINT_TYPES or not g.sources):
+        if new and g.window is not None and g.type in RETOLD:
             for w in _weeks(g.window):
-                by_week_only.setdefault((kind, w), set()).add(n)
+                by_week.setdefault((kind, w), set()).add(n)
         if g.window is not None and g.type in RETOLD and g.place:
             for w in _weeks(g.window):
                 by_town.setdefault((kind, g.place, w), set()).add(n)
@@ -209,13 +209,21 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
     for m in sorted(vague, key=order):
         def fits(g: int, m: Mention = m) -> bool:
             return groups[g].fits_time_and_place(m) and groups[g].fits_act(m)
+
+        def one_side(g: int, m: Mention = m) -> bool:
+            """Across documents, a report naming no doer joins an act whose reports name one
+            only on a day its own text gives ("blamed Saturday's abduction on guerrillas");
+            a joint act has no doer: both sides act."""
+            group = groups[g]
+            return group.type in JOINT_TYPES or not group.sources or (
+                m.dated and m.event.date_precision == "day")
         own = None
         if m.event.type in JOINT_TYPES | RETOLD:
             mine = [g for g in by_doc.get((m.event.doc_id, m.kind), ()) if fits(g)]
             own = _only(mine, groups, m)
             if not mine and m.event.type in RETOLD and m.window is not None:
-                own = _only({g for w in _weeks(m.window)
-                             for g in by_week_only.get((m.kind, w), ()) if fits(g)}, groups, m)
+                own = _only({g for w in _weeks(m.window) for g in by_week.get((m.kind, w), ())
+                             if one_side(g) and fits(g)}, groups, m)
                 if own is None and m.place:  # in one town on one day: the act done there
                     own = _only({g for w in _weeks(m.window)
                                  for g in by_town.get((m.kind, m.place, w), ()) if fits(g)},
