@@ -1,5 +1,5 @@
 """Event clusters: towns the gazetteer lacks, and reports naming no doer that a day joins to an
-act whose reports name one (issue 11).
+act whose reports name one, or to the one act a text dates among undated ones (issue 11).
 
 Two different towns are two events when both are cities of the gazetteer or both towns it
 lacks; a town it lacks may lie in or around a city it knows (a village near Arauca, a street of
@@ -74,3 +74,17 @@ def test_a_report_only_its_publication_dates_stays_apart_from_an_act_with_a_doer
     got = together(key("a#e0", ("ELN",), (), SEP_8, published=SEP_9),
                    key("b#e0", ("CROWD",), (), published=SEP_9))
     assert len(got) == 2
+
+
+def test_a_report_its_text_dates_joins_the_act_dated_that_day_not_an_undated_one() -> None:
+    """'The ambush on Monday' (no party) has two candidates in its week: the ambush reports
+    date to Monday, and an undated 'struck a convoy' that could be of any day in the month
+    before its report: it joins the dated one. A report only its publication dates cannot
+    tell them apart (near miss)."""
+    undated = EventKey("c#e0", "c", "ASSAULT", ("ELN",), (), None, None, None,
+                       modality="reported", published=D(2024, 9, 20), cameo="181")
+    dated = key("a#e0", ("GUNMEN",), (), SEP_8, published=SEP_9)
+    told = key("b#e0", ("CROWD",), (), SEP_8, published=D(2024, 9, 12))
+    assert {"a#e0", "b#e0"} in together(undated, dated, told)
+    vaguer = key("b#e0", ("CROWD",), (), published=SEP_9)
+    assert {"b#e0"} in together(undated, dated, vaguer)

@@ -62,7 +62,9 @@ in its own document that fits its time, place and theme; where its document has 
 retold happening joins the one event of its type, time, place and theme in the corpus whose
 reports name no doer either (one side only; any meeting, whose sides both act), or, when its
 own text gives its day, whose reports name one ("blamed Saturday's abduction on
-guerrillas"); with two candidates or more it joins the one held in its town. Failing both,
+guerrillas"); with two candidates or more it joins the one held in its town, else, when its
+text dates it, the one a text dates too (not undated reports that could be of any day in
+their weeks). Failing both,
 a report with a town joins the one event of its type held in that town in its time, whoever
 that event's reports name (in one town on one day, an act is one event); else it stays
 alone. Words (an accusation, a demand, praise) are not retold this way: their unnamed
@@ -189,7 +191,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
     # a report naming no one we can tell apart ("the shelling", "Saturday's protest") joins
     # the one event its time, place and theme allow: of its own document, else of the corpus
     by_doc: dict[tuple[str, tuple[str, bool]], set[int]] = {}
-    by_week: dict[tuple[tuple[str, bool], int], set[int]] = {}  # retold
+    retold: dict[tuple[tuple[str, bool], int], set[int]] = {}  # retold happenings, by week
     by_town: dict[tuple[tuple[str, bool], str, int], set[int]] = {}  # retold, held in a town
 
     def index(n: int, events: Iterable[EventKey], new: bool) -> None:
@@ -199,7 +201,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             by_doc.setdefault((e.doc_id, kind), set()).add(n)
         if new and g.window is not None and g.type in RETOLD:
             for w in _weeks(g.window):
-                by_week.setdefault((kind, w), set()).add(n)
+                retold.setdefault((kind, w), set()).add(n)
         if g.window is not None and g.type in RETOLD and g.place:
             for w in _weeks(g.window):
                 by_town.setdefault((kind, g.place, w), set()).add(n)
@@ -222,7 +224,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             mine = [g for g in by_doc.get((m.event.doc_id, m.kind), ()) if fits(g)]
             own = _only(mine, groups, m)
             if not mine and m.event.type in RETOLD and m.window is not None:
-                own = _only({g for w in _weeks(m.window) for g in by_week.get((m.kind, w), ())
+                own = _only({g for w in _weeks(m.window) for g in retold.get((m.kind, w), ())
                              if one_side(g) and fits(g)}, groups, m)
                 if own is None and m.place:  # in one town on one day: the act done there
                     own = _only({g for w in _weeks(m.window)
@@ -296,9 +298,12 @@ def _retold(groups: list[Group], links: Mapping[str, str],
 
 
 def _only(candidates: Iterable[int], groups: list[Group], m: Mention) -> int | None:
-    """The one candidate, else the one held in the mention's town, or None where there are
-    none or several."""
+    """The one candidate, else the one held in the mention's town, else, for a mention its
+    text dates, the one whose text dates it too (not undated reports that could be of any day
+    in their weeks), or None where there are none or several."""
     found = sorted(set(candidates))
     if len(found) > 1 and m.place:
         found = [g for g in found if groups[g].place == m.place]
+    if len(found) > 1 and m.dated:
+        found = [g for g in found if groups[g].dated]
     return found[0] if len(found) == 1 else None
