@@ -166,6 +166,25 @@ def when(id: str, text: str, trigger: str, expected: dt.date | None, precision: 
 
 
 EVENT_DATES = [
+    # An act still to come dated by a day, weekday or month with no year that would read as
+    # past is the next one after publication.
+    when("future-day-ahead", "Foreign Minister Vesela Petkova said she would travel to Skopje "
+         "on 6 November.", "travel",
+         D(2016, 11, 6), "day", "text", published=D(2016, 10, 16)),
+    when("future-weekday-ahead", "The two ministers will meet in Geneva on Friday.", "meet",
+         D(2016, 12, 2), "day", "text"),
+    when("future-month-ahead", "The president will visit Japan in January.", "visit",
+         D(2017, 1, 1), "month", "text", published=D(2016, 10, 16)),
+    when("hypothetical-weekday-ahead", "If the rebels attack the town on Friday, the army will "
+         "respond.", "attack", D(2016, 12, 2), "day", "text"),
+    # near misses: an act told as done keeps the latest such day; a year given is kept
+    when("past-day-kept", "Foreign Minister Vesela Petkova travelled to Skopje on 6 November.",
+         "travelled",
+         D(2015, 11, 6), "day", "text", published=D(2016, 10, 16)),
+    when("future-with-year-kept", "The president will visit Japan in January 2016.", "visit",
+         D(2016, 1, 1), "month", "text", published=D(2016, 10, 16)),
+    when("future-today-kept", "The two ministers will meet in Geneva on Wednesday.", "meet",
+         WED, "day", "text"),
     # The publication date stands in for a date the clause does not give.
     when("pub-plain", "Russian warplanes bombed Aleppo.", "bombed", WED, "day", "publication"),
     when("pub-present-perfect", "Egypt has sent warplanes to eastern Libya.", "sent", WED,

@@ -73,6 +73,10 @@ applies:
    puts the meeting in May; an offset the parser hangs on the verb of the report ("stormed
    a base on Friday, two days after the drone strike, the army said") is the latest act its
    sentence dated before it.
+   An act still to come (``future``, ``hypothetical``, ``requested``) dated by a day, a
+   weekday or a month with no year that reads as past is the next one after publication
+   (``ahead``: "she will travel to Skopje on 6 November" in an October story, "the ministers
+   will meet on Friday" in a Wednesday story); "last Friday" or a year is kept as written.
 3. **Not now**: an act not done (modality ``future``, ``hypothetical``, ``requested``) or said
    not to have been done (``negated``, ``denied``: "no such request was ever sent" gives no
    time, and a stand-in would narrow the window of the event it disputes), an act
@@ -343,6 +347,32 @@ def resolve(expression: str, published: dt.date | None) -> Resolved:
     except (ValueError, OverflowError):  # beyond the calendar's years 1 to 9999
         pass
     return _NOTHING
+
+
+#: Words by which a day or month without a year says it is past ("last Friday", "two days ago").
+_PAST = re.compile(r"\b(?:last|ago|yesterday|previous|earlier|past|recent\w*|'\d\d)\b",
+                   re.IGNORECASE)
+_WEEKDAY = re.compile("|".join(_WEEKDAYS), re.IGNORECASE)
+_MONTH = re.compile(rf"\b(?:{_MONTHS}|{_ABBREVIATIONS})\b", re.IGNORECASE)
+
+
+def ahead(expression: str, when: dt.date, precision: Precision | None,
+          published: dt.date | None) -> dt.date | None:
+    """For an act still to come: the next day or month that ``expression`` names with no year
+    ("on Friday", "on 6 November", "in January"), where ``resolve`` read it as the latest one
+    (``when``, before ``published``); None when the expression gives a year or says it is
+    past ("last Friday"), or ``when`` is not before ``published``."""
+    if published is None or when >= published or precision not in ("day", "month") or \
+            _PAST.search(expression) or re.search(r"\d{4}", expression):
+        return None
+    if precision == "day" and _WEEKDAY.search(expression) and not _MONTH.search(expression):
+        return when + dt.timedelta(days=7 * ((published - when).days // 7 + 1))
+    if not _MONTH.search(expression):
+        return None
+    try:
+        return when.replace(year=when.year + 1)
+    except ValueError:  # February 29
+        return None
 
 
 def find(text: str) -> list[tuple[int, int]]:

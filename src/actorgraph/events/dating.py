@@ -16,13 +16,15 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import load_yaml
-from .dates import Precision, find, move, offsets, resolve
+from .dates import Precision, ahead, find, move, offsets, resolve
 
 Dated = tuple[dt.date | None, Precision | None, Literal["text", "publication"] | None]
 _UNDATED: Dated = (None, None, None)
 #: Modalities of acts that have not happened (or are said not to have): their date is one
 #: the text gives, or none.
 _UNREALISED = frozenset({"future", "hypothetical", "requested", "negated", "denied"})
+#: Modalities of acts still to come.
+_TO_COME = frozenset({"future", "hypothetical", "requested"})
 #: How far up the tree a date phrase or an event looks for its clause.
 _DEPTH = 12
 _CUES: dict[str, frozenset[str]] = {
@@ -50,6 +52,8 @@ class Dating:
         self.clauses = clauses
         self.direct: dict[int, tuple[dt.date, Precision]] = {}
         self.unresolved: set[int] = set()  # dated relative to an event whose date is not known
+        #: For an act still to come, the next day or month its yearless date names.
+        self.later: dict[int, tuple[dt.date, Precision]] = {}
         #: Dates given so far, in text order: (offset, date, precision, type of the event).
         self.timeline: list[tuple[int, dt.date, Precision, str | None]] = []
         for sent in doc.sents:
@@ -66,7 +70,11 @@ class Dating:
             span = doc.char_span(base + start, base + end, alignment_mode="expand")
             if when is None or precision is None or span is None:
                 continue
-            self._date(self._clause(span.root, precision), base + start, when, precision)
+            clause = self._clause(span.root, precision)
+            later = ahead(text[start:end], when, precision, self.published)
+            if later is not None and clause is not None and clause not in self.direct:
+                self.later[clause] = later, precision
+            self._date(clause, base + start, when, precision)
         for start, end, n, unit in shifts:
             span = doc.char_span(base + start, base + end, alignment_mode="expand")
             if span is not None:
@@ -172,6 +180,8 @@ class Dating:
         if verb is None:
             return self.stand_in()
         if verb.i in self.direct:
+            if modality in _TO_COME and verb.i in self.later:
+                return *self.later[verb.i], "text"
             return *self.direct[verb.i], "text"
         if verb.i in self.unresolved or modality in _UNREALISED or _not_now(verb):
             return _UNDATED
