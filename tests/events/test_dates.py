@@ -177,6 +177,17 @@ EVENT_DATES = [
          D(2017, 1, 1), "month", "text", published=D(2016, 10, 16)),
     when("hypothetical-weekday-ahead", "If the rebels attack the town on Friday, the army will "
          "respond.", "attack", D(2016, 12, 2), "day", "text"),
+    # a date in an infinitive complement dates the act agreed, planned or begun, not the
+    # agreeing ("agreed to meet again next month")
+    when("complement-date-not-agreeing", "Pakistan and Afghanistan agreed to meet again in "
+         "Istanbul next month.", "agreed", WED, "day", "publication"),
+    when("complement-date-relative-clause", "Diplomats in Islamabad say the round that "
+         "Pakistan and Afghanistan agreed to hold in Istanbul next month is still on.",
+         "agreed", WED, "day", "publication"),
+    when("agreeing-date-kept", "Pakistan and Afghanistan agreed on Monday to meet again in "
+         "Istanbul next month.", "agreed", D(2016, 11, 28), "day", "text"),
+    when("complement-date-begun", "Rebels began to shell the town of Kalehe on Monday.",
+         "shell", D(2016, 11, 28), "day", "text"),
     # near misses: an act told as done keeps the latest such day; a year given is kept
     when("past-day-kept", "Foreign Minister Vesela Petkova travelled to Skopje on 6 November.",
          "travelled",

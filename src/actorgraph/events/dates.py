@@ -73,6 +73,10 @@ applies:
    puts the meeting in May; an offset the parser hangs on the verb of the report ("stormed
    a base on Friday, two days after the drone strike, the army said") is the latest act its
    sentence dated before it.
+   A date inside a to-infinitive complement dates that complement, not the verb it
+   completes ("agreed to hold a round in Istanbul next month": the round, not the
+   agreement); a present participle telling what someone was doing passes its day to the
+   clause it hangs on ("kidnapped farmers working their fields on Saturday").
    An act still to come (``future``, ``hypothetical``, ``requested``) dated by a day, a
    weekday or a month with no year that reads as past is the next one after publication
    (``ahead``: "she will travel to Skopje on 6 November" in an October story, "the ministers

@@ -108,7 +108,7 @@ class Dating:
                     return named[0]
                 verb = verb if verb is not None else node.i
             if node.head == node or (node.dep_ in ("ccomp", "relcl", "advcl", "acl")
-                                     and not doing):
+                                     and not doing) or _infinitive(node):
                 break
             node = node.head
         return verb
@@ -249,6 +249,13 @@ def _not_now(verb: Token) -> bool:
     # "earlier than planned" compares with a plan: no earlier time
     return any(c.dep_ == "advmod" and c.lower_ in _CUES["earlier_adverbs"] and not any(
         t.lower_ in _CUES["comparison_words"] for t in c.subtree) for c in verb.children)
+
+
+def _infinitive(node: Token) -> bool:
+    """Whether ``node`` is a to-infinitive complement ("agreed *to hold* a round in Istanbul
+    next month"): a date in it dates the act agreed, planned or begun, not the agreeing."""
+    return node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                        for c in node.children)
 
 
 def _doing(node: Token, precision: Precision | None) -> bool:
