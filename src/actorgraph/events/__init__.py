@@ -16,7 +16,12 @@ named actor: "a demonstration was held", "thousands marched", "crowds took to th
 PROTEST events of a crowd the text does not name (an empty source; the target is the place
 they happen in, when the sentence names one), and so is the police's crowd control of such a
 protest ("police dispersed the rally"), and an attack told by its toll ("the bombing killed
-eight in Kabul"). Other events stay unemitted without an actor.
+eight in Kabul"). A noun named only to say the act never took place ("no raid had taken
+place", "there was no military operation", ``handless.denied``) answers the act its document
+told before, and takes its actors; with none told, it is an event with no actor only when it
+names an attack or a protest. And an agreement nobody acts on ("under the deal, the arrears
+will be paid") is the one told before, given (its parties, none of its clause's negation or
+modal). Other events stay unemitted without an actor.
 
 Natural forces, accidents and disease (``non_agents`` in ``modality.yaml``) never act: "the
 earthquake killed eight", "killed in the floods", "a lightning strike" are no event, and a
@@ -115,7 +120,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     found = triggers.find(doc, lex)
     found = implied.bare(doc, found, lex)  # "the round": talks told again
     found = retellings.standing(doc, found, lex)  # "the closure", "the call": told again
-    found = retellings.kept_sense(found)  # "the strike" after "a drone strike"
+    found = retellings.kept_sense(found, lex)  # "the strike" after "a drone strike"
     found = [_noun_span(t, lex) for t in found]  # "imposed a *curfew*"
     senses = {t.head.i: t.entry for t in found}
     amap = ActorMap(doc, actors)
@@ -139,8 +144,15 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             continue
         arguments = _arguments(trigger, amap, senses)
         crowd = retold = False
-        if arguments is not None and not any(arguments):
-            referred = retellings.referred(trigger, out)  # "the visit was the first in four years"
+        denied = handless.denied(trigger, lex)  # "no raid had taken place": the raid answered
+        unused = arguments is None  # "under the deal, ...": an agreement nobody acts on,
+        if unused:  # told again (the sentence presupposes it)
+            told = retellings.retold(trigger, out)
+            retold = told is not None
+            arguments = (list(told.source), list(told.target)) if told is not None else None
+        elif not any(arguments):
+            # "the visit was the first in four years", "there was no such strike"
+            referred = retellings.referred(trigger, out, denied=denied)
             # a crowd's protest, or an act told with no hand named ("no shots were fired")
             crowd = referred is None and (handless.unnamed_crowd(trigger, senses, lex)
                                           or handless.told_act(trigger, lex))
@@ -167,8 +179,9 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if kind == "MOBILIZE" and trigger.entry.lemma in _EXERCISES and len(sources) > 1:
             kind = "COOPERATE"  # joint exercises are cooperation, one army's are a show of force
         verb = implied.anchor(trigger)
-        reading = modality.read(trigger.clause, kind, standing=trigger.light is None and (
-            trigger.entry.pos == "noun" and modality.standing(trigger.head, verb)))
+        reading = modality.read(trigger.clause, kind, standing=unused or (
+            trigger.light is None and trigger.entry.pos == "noun"
+            and modality.standing(trigger.head, verb)))
         if not sources:  # "denied that any soldier had fired": the denier's own forces
             sources = handless.speakers_side(trigger, reading, amap, lex)
         if (reading.modality == "requested" and reading.cue is not None
@@ -210,7 +223,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if kind == "CONSULT":
             event = places.third_party(event, actors)  # "Armenia and Azerbaijan met in Prague"
         event, threat = implied.conditional(event, trigger, amap, lex)
-        told = retellings.retold(trigger, out)
+        told = retellings.retold(trigger, out, denied)
         if told is not None:  # "the march was the largest since 2020"
             event = replace(event, retells=_key(told))
         out.append(event)
@@ -309,8 +322,10 @@ def _arguments(trigger: triggers.Trigger, amap: ActorMap,
     if trigger.entry.pos == "noun":
 
         def carries(verb: Token) -> bool:
+            # "there was no operation": an expletive subject names no doer of the act
             entry = senses.get(verb.i)
-            return entry is None or entry.type in (None, "AGREE", "THREATEN")
+            return (entry is None or entry.type in (None, "AGREE", "THREATEN")) and not any(
+                c.dep_ == "expl" for c in verb.children)
 
         if trigger.head.lemma_.lower() in _DOCUMENTS and trigger.light is None \
                 and implied.anchor(trigger) is trigger.head and len(

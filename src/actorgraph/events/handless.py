@@ -7,7 +7,9 @@ senses of the document. Out: whether it is an event all the same, or whose it is
   crowd control of such a protest, an attack told by its toll ("the bombing killed eight")
   (``unnamed_crowd``);
 * an attack told in the passive with no agent, denied outright or done to people ("*no*
-  shots were fired", "*they* were shot with live bullets") (``told_act``);
+  shots were fired", "*they* were shot with live bullets"), and a violent act or a protest
+  named only to say it never took place ("there was *no* military operation", "*the attack*
+  never happened": ``denied``) (``told_act``);
 * an act denied or negated with its doer unnamed, when the denial speaks for it ("any
   soldier", "no officer" under a police or army denial: the denier's own forces)
   (``speakers_side``).
@@ -60,6 +62,12 @@ def unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lexi
     return not any(lex.cue("sports", t.lemma_.lower()) for t in head.sent)
 
 
+#: Types whose act denied is an event with no hand named: violence and protest, whose
+#: denials are the news ("no shots were fired"); a peace, a visit or talks denied with no
+#: party named tell nothing ("there was no agreement").
+_TOLD_DENIED = frozenset({"ASSAULT", "PROTEST"})
+
+
 def _done_to(verb: Token) -> list[Token]:
     """The passive subject of ``verb``, or the noun of its partitive ("two *of them*")."""
     found = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -72,13 +80,45 @@ def _no(token: Token) -> bool:
     return any(d.dep_ == "det" and d.lower_ == "no" for d in token.children)
 
 
+#: Determiners and modifiers of a noun said not to exist: "*no* raid", "*any* clashes", "no
+#: *such* strike".
+_NONE = frozenset({"no", "any", "such"})
+
+
+def denied(trigger: triggers.Trigger, lex: Lexicon) -> bool:
+    """Whether a nominal trigger names an act only to say it did not take place (or, under a
+    denial, to deny that it did): the subject of a verb of occurring (``occur_verbs``: "*no
+    raid* had taken place", "*the attack* never happened", "denied that *any attack*
+    occurred") or the noun of an existential "there be" ("there was *no* military
+    operation", "denied that there had been *any* clashes"), with "no", "any" or "such"
+    before it or a negation on its verb. Not an act that did take place ("*a second raid*
+    took place"), nor one that is only planned ("*no talks* are planned")."""
+    head, verb = trigger.head, trigger.head.head
+    if trigger.entry.pos != "noun" or trigger.light is not None or verb is head:
+        return False
+    lemma = verb.lemma_.lower()
+    occurs = head.dep_ == "nsubj" and any(
+        lex.cue("occur_verbs", w) for w in (lemma, *(f"{lemma} {c.lower_}" for c in verb.children
+                                                     if c.dep_ == "dobj")))
+    there = head.dep_ in ("attr", "nsubj") and lemma == "be" and any(
+        c.dep_ == "expl" for c in verb.children)
+    return (occurs or there) and (
+        any(c.dep_ in ("det", "amod", "predet") and c.lower_ in _NONE for c in head.children)
+        or any(c.dep_ == "neg" for c in verb.children))
+
+
 def told_act(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     """Whether an attack with no actor on either side is still an act the text tells (its
     source empty): a violent verb in the passive with no agent, denied outright or done to
     people: "*no* shots were fired", "*they* were shot with live bullets", "two *of them*
-    were shot". Not harm a natural force or an accident also does ("were killed", "was
-    hit": a flood's or a crash's toll too), nor a thing shot (a film: no person)."""
+    were shot"; and an attack or a protest named only to say it never took place ("there
+    was *no* military operation", "*no* protest took place", ``denied``): a denial is
+    answered, so it is an event even with no hand named. Not harm a natural force or an
+    accident also does ("were killed", "was hit": a flood's or a crash's toll too), nor a
+    thing shot (a film: no person)."""
     head = trigger.head
+    if trigger.entry.type in _TOLD_DENIED and denied(trigger, lex):
+        return True
     if trigger.entry.type != "ASSAULT" or trigger.entry.pos != "verb" or any(
             c.dep_ == "agent" for c in head.children) or lex.cue("harm_words", lex.lemma(head)):
         return False
@@ -94,7 +134,8 @@ def speakers_side(trigger: triggers.Trigger, reading, amap: ActorMap,
     """The doer of an act denied or negated with no doer named, when the denial speaks for
     it: "any soldier", "no officer", "any of its officers" (a force noun the actors stage
     names no actor for) are the denier's own forces, the speaker; and the police or army
-    saying "no shots were fired" deny their own fire. Otherwise none."""
+    saying "no shots were fired", or that there was no *military* operation, no *police*
+    raid (``denied``), deny their own. Otherwise none."""
     speaker = reading.attributed_to
     if speaker is None or reading.modality not in ("denied", "negated"):
         return []
@@ -109,4 +150,8 @@ def speakers_side(trigger: triggers.Trigger, reading, amap: ActorMap,
     if trigger.entry.pos == "verb" and not any(c.dep_ == "agent" for c in head.children) and \
             any(_no(t) for t in _done_to(head)) and amap.sector.get(speaker) in _FORCES:
         return [speaker]
+    if amap.sector.get(speaker) in _FORCES and denied(trigger, lex) and any(
+            c.dep_ in ("amod", "compound") and (lex.is_a(c, "@police") or lex.is_a(c, "@military"))
+            for c in head.children):
+        return [speaker]  # the army saying there was no *military* operation: its own
     return []

@@ -31,7 +31,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..records import Event
-from . import triggers
+from . import handless, triggers
 from .arguments import carrier
 from .lexicon import Entry, Lexicon
 
@@ -46,7 +46,8 @@ _OWN = frozenset({"poss", "compound", "nmod", "prep", "acl", "relcl"})
 
 def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
              targets: Sequence[str] = (), country: Mapping[str, str | None] | None = None,
-             places: Collection[str] = ()) -> tuple[list[str], list[str]] | None:
+             places: Collection[str] = (), denied: bool = False,
+             ) -> tuple[list[str], list[str]] | None:
     """The actors of the event a definite noun with none of its own refers back to ("the
     visit", "Saturday's protest", "the launch"): the latest earlier event of its type, a
     few events back at most. With ``targets`` (a noun naming whom but not who: "the
@@ -54,11 +55,12 @@ def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
     earlier event of its type aimed at one of them, or at someone of the country of one of
     them that is a country or place (``country``: each actor's country; ``places``: the ids
     of countries and places: "met Kenya's president" is the Kenya trip), anywhere before: an
-    act told again."""
-    if not _definite(trigger):
+    act told again. A noun ``denied`` (``handless.denied``: "no raid had taken place", "there
+    was no such strike") answers the act told before whatever its determiner."""
+    if not _definite(trigger, denied):
         return None
     if targets and not any(c.dep_ in _OWN for c in trigger.head.children):
-        told = retold(trigger, earlier)  # "the closure would cost traders": whom it hit
+        told = retold(trigger, earlier, denied)  # "the closure would cost traders": whom it hit
         if told is not None:
             return list(told.source), list(told.target)
     if targets:
@@ -68,25 +70,28 @@ def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
                          set(e.target) & set(targets)
                          or where & {country.get(t) for t in e.target if country})
                      and e.modality not in ("hypothetical", "requested")), None)
-    told = retold(trigger, earlier)
+    told = retold(trigger, earlier, denied)
     return (list(told.source), list(told.target)) if told is not None else None
 
 
-def _definite(trigger: triggers.Trigger) -> bool:
+def _definite(trigger: triggers.Trigger, denied: bool = False) -> bool:
     """Whether the trigger is a noun that names an event already known: "the visit", "its
-    offensive", "Saturday's protest"."""
-    return trigger.entry.pos == "noun" and trigger.light is None and any(
+    offensive", "Saturday's protest"; or one ``denied`` to have taken place ("*no* raid had
+    taken place", "no *such* strike": the denial answers an act told before)."""
+    return trigger.entry.pos == "noun" and trigger.light is None and (denied or any(
         (c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE)
-        or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in trigger.head.children)
+        or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+        for c in trigger.head.children))
 
 
-def retold(trigger: triggers.Trigger, earlier: Sequence[Event]) -> Event | None:
-    """The event a definite noun tells again: the latest earlier one of its type that
-    happened (or is said not to have), a few events back, or farther back in its paragraph
-    or in paragraphs that open no other matter (``_same_matter``); of those, one its
-    document named with the same noun when there is one ("the strike" after "a drone
-    strike" and a raid)."""
-    if not _definite(trigger):
+def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
+           denied: bool = False) -> Event | None:
+    """The event a definite noun (or one ``denied``, see ``referred``) tells again: the
+    latest earlier one of its type that happened (or is said not to have), a few events
+    back, or farther back in its paragraph or in paragraphs that open no other matter
+    (``_same_matter``); of those, one its document named with the same noun when there is
+    one ("the strike" after "a drone strike" and a raid)."""
+    if not _definite(trigger, denied):
         return None
     text = trigger.head.doc.text
     kin = [e for e in earlier if e.type == trigger.entry.type]
@@ -159,9 +164,7 @@ def _of_kind(found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Trigg
     (166). A noun its document already used keeps that use (``kept_sense``)."""
     out = list(found)
     for n, t in enumerate(found):
-        if t.entry.pos != "noun" or t.entry.prep or t.entry.modifiers or not _definite(t) or any(
-                c.dep_ in _OWN and not (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
-                for c in t.head.children):
+        if t.entry.pos != "noun" or t.entry.prep or t.entry.modifiers or not _bare(t, lex):
             continue
         lemma = t.head.lemma_.lower()
         senses = [e for e in lex.senses("noun", lemma) if e.type is not None]
@@ -175,6 +178,14 @@ def _of_kind(found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Trigg
         if sense is not None:
             out[n] = replace(t, entry=replace(sense, modifiers=(), prep=None, pobj=frozenset()))
     return out
+
+
+def _bare(t: triggers.Trigger, lex: Lexicon) -> bool:
+    """Whether a noun trigger is definite or denied (``handless.denied``) and has no words of
+    its own, a date's possessive aside ("Saturday's strike", "no such strike")."""
+    return _definite(t, handless.denied(t, lex)) and not any(
+        c.dep_ in _OWN and not (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+        for c in t.head.children)
 
 
 def _akin(sense: Entry, earlier: Entry) -> bool:
@@ -191,22 +202,26 @@ def _akin(sense: Entry, earlier: Entry) -> bool:
     return other[:3] == code[:3]
 
 
-def kept_sense(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
-    """``found`` with each bare definite noun ("the strike", "Saturday's strike") that has no
-    words of its own (a date's possessive aside) read in the sense of the latest earlier
-    trigger with the same head noun, when that sense is of another type: after "a drone
-    strike", "the strike" is the military one; after "teachers began a strike", the labour
-    one. A noun with a phrase of its own ("the strike by teachers") keeps its reading."""
+def kept_sense(found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Trigger]:
+    """``found`` with each bare definite noun ("the strike", "Saturday's strike", or one
+    denied: "no such strike took place") that has no words of its own (a date's possessive
+    aside) read in the sense of the latest earlier trigger with the same head noun, when that
+    sense is of another type: after "a drone strike", "the strike" is the military one; after
+    "teachers began a strike", the labour one; after the verb ("drones *struck* a village"),
+    its noun sense of the verb's type, akin to it (``_akin``) when one is. A noun with a
+    phrase of its own ("the strike by teachers") keeps its reading."""
     out = list(found)
     for n, t in enumerate(found):
-        if t.entry.pos != "noun" or t.entry.prep or t.entry.modifiers or not _definite(t) or any(
-                c.dep_ in _OWN and not (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
-                for c in t.head.children):
+        if t.entry.pos != "noun" or t.entry.prep or t.entry.modifiers or not _bare(t, lex):
             continue
         lemma = t.head.lemma_.lower()
         last = next((u for u in reversed(out[:n]) if u.head.lemma_.lower() == lemma), None)
-        if last is not None and last.entry.type != t.entry.type:
-            out[n] = replace(t, entry=replace(last.entry, modifiers=(), prep=None,
-                                              pobj=frozenset()))
+        if last is None or last.entry.type == t.entry.type:
+            continue
+        sense = last.entry if last.entry.pos == "noun" else next(
+            (e for e in sorted(lex.senses("noun", lemma), key=lambda e: not _akin(e, last.entry))
+             if e.type == last.entry.type), None)  # "struck" a village: a military strike
+        if sense is not None:
+            out[n] = replace(t, entry=replace(sense, modifiers=(), prep=None, pobj=frozenset()))
     return out
 
