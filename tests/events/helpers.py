@@ -80,6 +80,13 @@ def names_match(ex: Extraction, actor_ids: Iterable[str] | str | None,
                for item in items)
 
 
+def at(text: str, event: Event, trigger: str) -> bool:
+    """Whether ``event``'s trigger span is ``trigger`` or ends with it (a light verb's span
+    runs from the verb to its noun: "launched air strikes" is at "air strikes")."""
+    span = text[event.start:event.end]
+    return span == trigger or span.endswith(" " + trigger)
+
+
 def find(ex: Extraction, type_: OneOrMore) -> list[Event]:
     """The events of this type (or of any of these types)."""
     types = _options(type_)

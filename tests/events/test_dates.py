@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from actorgraph.events.dates import find, move, offset, resolve
 
-from .helpers import describe, events
+from .helpers import at, describe, events
 
 D = dt.date
 WED = D(2016, 11, 30)  # a Wednesday
@@ -351,7 +351,7 @@ EVENT_DATES = [
 
 def _event_at(text: str, published: dt.date | None, trigger: str):
     ex = events(text, published)
-    found = [e for e in ex.events if text[e.start:e.end] == trigger]
+    found = [e for e in ex.events if at(text, e, trigger)]
     assert found, f"no event at {trigger!r}\n{describe(ex)}"
     return found[0], describe(ex)
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from .helpers import describe, events
+from .helpers import at, describe, events
 
 D = dt.date
 WED = D(2016, 11, 30)  # a Wednesday: Sunday is the 27th, Saturday the 26th
@@ -117,7 +117,7 @@ RELATIVE = [
 def test_relative_dates(text: str, trigger: str, published: dt.date, expected: dt.date | None,
                         precision: str | None, basis: str | None) -> None:
     ex = events(text, published)
-    found = [e for e in ex.events if text[e.start:e.end] == trigger]
+    found = [e for e in ex.events if at(text, e, trigger)]
     assert found, f"no event at {trigger!r}\n{describe(ex)}"
     event = found[0]
     assert (event.date, event.date_precision, event.date_basis) == (expected, precision,

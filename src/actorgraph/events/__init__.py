@@ -273,7 +273,12 @@ def _key(e: Event) -> str:
 def _noun_span(t: triggers.Trigger, lex: Lexicon) -> triggers.Trigger:
     """A light verb's sense for its object ("impose" + curfew, "lodge" + protest) spans the
     verb and the object noun, which names the act ("*imposed a night curfew*", "*sanctions
-    were imposed*"); other triggers as they are."""
+    were imposed*"), and so does a noun its light verb carries ("*held* a telephone *call*",
+    "*opened* a new round of *talks*": the evidence names the act by both); other triggers
+    as they are."""
+    if t.entry.pos == "noun" and t.light is not None and t.light.sent == t.head.sent:
+        verb = t.light
+        return replace(t, start=min(t.start, verb.idx), end=max(t.end, verb.idx + len(verb)))
     if t.entry.pos != "verb" or not t.entry.obj or lex.lemma(t.head) not in lex.light_verbs:
         return t
     noun = next((o for o in triggers.objects(t.head) if o.lemma_.lower() in t.entry.obj
