@@ -30,7 +30,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ..speech.marks import quote_spans
-from . import dictionary
+from . import binding, dictionary
 from .collectives import refers_to
 from .mentions import Candidate
 
@@ -164,6 +164,10 @@ class Resolver:
         if c.number == "first":
             return self._speaker(c)
         quote = self._quote_of(c.start)
+        if c.number == "pl":
+            plural = self._plural(i, c, quote)
+            if plural is not None:
+                return plural
         put_to = self._condition_party(i, c, quote)
         if put_to >= 0:
             return put_to
@@ -195,6 +199,78 @@ class Resolver:
             if best_score is None or score > best_score:
                 best, best_score = a.group, score
         return best if best >= 0 else speaker
+
+    def _plural(self, i: int, c: Candidate, quote: tuple[int, int] | None) -> int | None:
+        """The group a plural pronoun stands for by its clause's grammar (``binding``), -1
+        when it stands for no actor, None to search as for any pronoun: "themselves" is its
+        clause's subject; "them" is weighed by ``_them``; "they" of "as they say" is no one,
+        one before its main clause is that clause's subject, one a plural group reports
+        ("police said they had found them") that group."""
+        pron, word = self.doc[c.head], c.text.lower()
+        if word == "themselves":
+            doer = self._doer(pron, c, quote)
+            return self._group_of(doer[-1], c, quote) if doer else -1
+        if word == "them":
+            return self._them(i, c, quote)
+        if word != "they":
+            return None
+        if binding.generic(pron, dictionary.word_list("coref.yaml", "speech_verbs")):
+            return -1
+        for subject in (binding.ahead(pron), self._reporting_subject(pron)):
+            g = self._group_of(subject, c, quote) if subject is not None else -1
+            if g >= 0 and (self.group_plural.get(g) or self.group_kind.get(g) == "GROUP"):
+                return g
+        return None
+
+    def _group_of(self, token: Token, c: Candidate, quote: tuple[int, int] | None) -> int:
+        """The group of the actor or resolved pronoun ``token`` is part of, when ``c`` may
+        stand for it; -1 otherwise."""
+        return next((a.group for a in self.candidates
+                     if a.start <= token.idx < a.end and a.group >= 0 and a is not c
+                     and self._quote_of(a.start) == quote and self._compatible(c, a.group)),
+                    -1)
+
+    def _doer(self, pron: Token, c: Candidate, quote: tuple[int, int] | None) -> list[Token]:
+        """``binding.controllers`` of ``pron`` up to the first that names an actor: the last
+        is the one who does the act of its clause."""
+        found = []
+        for t in binding.controllers(pron):
+            found.append(t)
+            if self._group_of(t, c, quote) >= 0:
+                break
+        return found
+
+    def _them(self, i: int, c: Candidate, quote: tuple[int, int] | None) -> int:
+        """The group "them" stands for: the most salient plural phrase before it
+        (``binding.salience``) that is not whoever does its clause's act nor whom that one
+        stands for (``_doer``); when its verb, or one it is the purpose of, is done to
+        people ("rescued them", "fired rubber bullets to clear them"), a group of people.
+        -1 when there is none ("the soldiers cleaned their rifles and loaded them").
+        Plural nouns of no actor ("the two countries") are not weighed: tried, a nearer
+        thing ("cut *ties* with ...; police removed them") took the pronoun from the
+        people it stood for."""
+        pron = self.doc[c.head]
+        doer = self._doer(pron, c, quote)
+        bound = {k for t in doer for k in range(t.left_edge.i, t.right_edge.i + 1)}
+        bound_group = self._group_of(doer[-1], c, quote) if doer else -1
+        people_verbs = dictionary.word_list("coref.yaml", "people_verbs")
+        people = any(v.lemma_.lower() in people_verbs for v in binding.verbs_over(pron))
+        mine = binding.role(pron)
+        best: tuple[float, int, int] = (0.0, -1, -1)  # salience, start, group
+        for j in range(i - 1, -1, -1):
+            a = self.candidates[j]
+            distance = c.sent - a.sent
+            if distance > MAX_SENTENCES:
+                break
+            if a.group < 0 or a.is_reference or a.end > c.start or a.head in bound \
+                    or a.group == bound_group or self._quote_of(a.start) != quote \
+                    or not self._compatible(c, a.group) or (people and not (
+                        self.group_plural.get(a.group) or self.group_people.get(a.group)
+                        or self.group_kind.get(a.group) == "GROUP")):
+                continue
+            best = max(best, (binding.salience(self.doc[a.head], mine, distance), a.start,
+                              a.group))
+        return best[2]
 
     def _condition_party(self, i: int, c: Candidate, quote: tuple[int, int] | None) -> int:
         """The group of the party a condition is put to, when ``c`` is the active subject of
@@ -281,20 +357,9 @@ class Resolver:
         none = (-1, range(0))
         if c.gender != "n" or c.number != "sg":
             return none
-        pron = self.doc[c.head]
-        x = pron
-        while x.head.i != x.i:
-            x = x.head
-            subjects = [t for t in x.children if t.dep_ in ("nsubj", "nsubjpass")
-                        and not (t.left_edge.i <= pron.i <= t.right_edge.i)]
-            if subjects:
-                break
-        else:
+        subject = self._reporting_subject(self.doc[c.head])
+        if subject is None:
             return none
-        if x.lemma_.lower() not in dictionary.word_list("coref.yaml", "speech_verbs") \
-                or not (x.i < pron.i):
-            return none
-        subject = subjects[0]
         for j in range(i - 1, -1, -1):
             a = self.candidates[j]
             if a.sent != c.sent:
@@ -306,6 +371,23 @@ class Resolver:
                 return a.group, range(min((t.left_edge.i for t in aside), default=0),
                                       max((t.right_edge.i + 1 for t in aside), default=0))
         return none
+
+    def _reporting_subject(self, pron: Token) -> Token | None:
+        """The subject of the first clause above ``pron`` with a subject of its own, when
+        that clause's verb is a reporting verb written before ``pron``; None otherwise."""
+        x = pron
+        while x.head.i != x.i:
+            x = x.head
+            subjects = [t for t in x.children if t.dep_ in binding.SUBJECTS
+                        and not (t.left_edge.i <= pron.i <= t.right_edge.i)]
+            if subjects:
+                break
+        else:
+            return None
+        if x.lemma_.lower() not in dictionary.word_list("coref.yaml", "speech_verbs") \
+                or not (x.i < pron.i):
+            return None
+        return subjects[0]
 
     def _object_party(self, i: int, c: Candidate, verb: Token,
                       quote: tuple[int, int] | None) -> int:
