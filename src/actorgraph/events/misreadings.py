@@ -1,0 +1,69 @@
+"""Misreadings of the parse that the trigger search repairs: a verb split from its hyphenated
+prefix ("re-export"), a verb the parser took for a noun ("*Aid* from Turkey reached Idlib"),
+and a past-tense verb read as an adjective of its object, its subject lost ("*Vietnam* relaxed
+censorship")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+#: What only a verb has: a subject, an object, an auxiliary, a subordinator.
+_CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark", "xcomp",
+                           "ccomp"})
+#: Prefixes the tokenizer splits from their verb at the hyphen ("re-export": re, -, export).
+PREFIXES = frozenset({"re", "co", "pre"})
+#: Where the parser hangs the verb after a split prefix: a modifier of its own object.
+MODIFIERS = frozenset({"amod", "compound", "nmod"})
+#: A past-tense verb misread as an adjective of its object: its tags, where its subject
+#: hangs on that noun, and what that noun heads (a clause, not an argument of another verb).
+_MISREAD_TAGS = frozenset({"JJ", "VBN", "VBD"})
+_LOST_SUBJECTS = frozenset({"npadvmod", "nmod", "compound", "nsubj", "dep"})
+_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+
+
+def split_verb(prefix: Token) -> Token | None:
+    """The verb a hyphenated prefix was split from, when the parser gave the prefix the
+    verb's place in the clause and hung the verb as a modifier of its object ("refused to *re*
+    - export howitzers", parsed as "refused to re [export howitzers]") or hung the verb on
+    the prefix ("Kenya *re* [-opened its border]"); None otherwise (a prefixed noun, "the
+    *re*-export market", or a verb parsed as one, "to re-*impose*")."""
+    doc, i = prefix.doc, prefix.i
+    if (prefix.lower_ not in PREFIXES or prefix.pos_ not in _VERB_POS or i + 2 >= len(doc)
+            or doc[i + 1].text != "-" or prefix.whitespace_ or doc[i + 1].whitespace_):
+        return None
+    verb = doc[i + 2]
+    return verb if verb.is_alpha and (verb.dep_ in MODIFIERS or verb.head.i == i) else None
+
+
+def misread_noun(token: Token) -> bool:
+    """Whether the verb ``token`` is a noun the parser misread: a bare base form standing as
+    a subject with no subject, object or auxiliary of its own ("*Aid* from Turkey reached
+    Idlib", "*Aid* to Kabul was frozen")."""
+    return (token.pos_ in _VERB_POS and token.dep_ in _SUBJECTS
+            and token.lower_ == token.lemma_.lower()
+            and not any(c.dep_ in _CLAUSE_MARKS for c in token.children))
+
+
+def lost_subject(token: Token) -> Token | None:
+    """The subject of a past-tense verb the parser misread as an adjective of its object
+    at the start of a clause ("*Vietnam* relaxed censorship", parsed as the noun phrase
+    "Vietnam relaxed censorship"): a name or noun right before the adjective, hung on it or
+    on its noun as a subject or modifier, when the noun heads a clause and nothing before
+    the subject makes it a noun phrase ("*the* relaxed rules", "Vietnam*'s* relaxed
+    censorship"); None for any other token."""
+    noun = token.head
+    if (token.dep_ != "amod" or token.tag_ not in _MISREAD_TAGS or noun.pos_ not in _NOUN_POS
+            or noun.dep_ not in _CLAUSE_HEADS or not token.lower_.endswith(("ed", "en"))
+            or noun.i <= token.i or not token.i
+            or any(t.dep_ != "compound" for t in token.doc[token.i + 1:noun.i])):
+        return None
+    before = token.doc[token.i - 1]
+    if before.pos_ not in _NOUN_POS | {"PRON"} or before.dep_ not in _LOST_SUBJECTS \
+            or before.head.i not in (token.i, noun.i):
+        return None
+    if any(c.dep_ in ("det", "poss", "case") for c in noun.children if c.i < token.i):
+        return None
+    return before
