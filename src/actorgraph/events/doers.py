@@ -13,6 +13,8 @@ passive that shares the subject of another verb ("the rebels attacked and *were 
 only. A personal pronoun the actors stage left unresolved in a reported clause is the
 speaker. A weapon or vehicle as subject is what was used: the operator named on it does the
 act ("a *Russian* drone hit ..."), else no one the text names ("the drone hit ...": ``operators``).
+A statement, letter, communique or resolution that says, demands or condemns speaks for whoever
+issued it (``issuers``: "Egypt and Jordan issued a statement *that demanded* ...").
 
 A meeting noun that names no doer in a sentence that goes on with the one before is the
 traveller's of that sentence (``traveller``: "Kenya's foreign minister *arrived* in Addis
@@ -171,8 +173,8 @@ def _subject(verb: Token) -> list[Token]:
         subj = [c for c in v.children if c.dep_ in SUBJECTS]
         if subj:
             if v.dep_ == "relcl" and subj[0].lower_ in _RELATIVE:
-                return [v.head]
-            return subj
+                return issuers(v.head) or [v.head]
+            return [t for s in subj for t in issuers(s) or [s]]
         if v is verb and (v.tag_ in _FINITE or headline_verb(v)):
             # a headline's subject hung on its verb as a modifier ("Kenya, Uganda *vow* ...",
             # "Venezuelan warships *patrol* ...")
@@ -183,7 +185,7 @@ def _subject(verb: Token) -> list[Token]:
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
             if described(v):  # "Luis Quintero, *kidnapped* in Arauca": done to him
                 return agent(v)
-            return agent(v) or [v.head]  # "the deal, signed *by* the envoys"
+            return agent(v) or issuers(v.head) or [v.head]  # "the deal, signed *by* the envoys"
         if v.pos_ in ("VERB", "AUX"):
             # the parser sometimes hangs a coordinated clause's subject below the second
             # verb ("if *Russia* opts to get involved ... and become ..."): the nearest subject
@@ -226,6 +228,35 @@ def _subject(verb: Token) -> list[Token]:
         via = v.dep_
         v = head
     return []
+
+
+def issuers(noun: Token) -> list[Token]:
+    """Whoever put out the document ``noun`` names (``statement_nouns``), and so says what it
+    says: the by-phrase of its participle ("a statement *issued by* the ministry"), the
+    subject of the issuing verb (``issue_verbs``) whose object it is ("*Egypt and Jordan*
+    issued a statement that ..."), or, for "the statement" opening a later sentence of the
+    paragraph, the subject of the verb that issued such a document in the sentence before
+    ("Ghana and Togo released a communique. *The communique* condemned ..."). Empty for any
+    other noun, or a document nobody is told to have put out ("reporters read a statement")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in words("statement_nouns"):
+        return []
+    by = next((agent(c) for c in noun.children if c.dep_ == "acl" and agent(c)), [])
+    if by:
+        return by
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("issue_verbs"):
+        return subject(noun.head)
+    if noun.dep_ not in SUBJECTS or not any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                            for c in noun.children):
+        return []
+    doc, sent = noun.doc, noun.sent
+    if sent.start == 0 or _quoted(noun):
+        return []
+    before = doc[sent.start - 1].sent
+    if doc.text.rfind("\n\n", before.start_char, noun.idx) >= 0:
+        return []
+    issued = [t for t in before if t.dep_ == "dobj" and t.lemma_.lower() == noun.lemma_.lower()
+              and t.head.lemma_.lower() in words("issue_verbs")]
+    return subject(issued[-1].head) if issued else []
 
 
 def doers(verb: Token, amap: ActorMap) -> list[str]:
