@@ -56,6 +56,7 @@ from . import (
     content,
     crowds,
     dating,
+    endings,
     evaluations,
     handless,
     implied,
@@ -125,7 +126,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     senses = {t.head.i: t.entry for t in found}
     amap = ActorMap(doc, actors)
     modality = Modality(lex, senses, amap, quote_spans(document.text))
-    covered = _covered_nouns(found, lex)
+    ended = endings.acts(found, modality)  # "ended *their strike*": under way
+    covered = _covered_nouns(found, lex, ended)
     starts = [s.start for s in sentences]
     asked = list(implied.demands(doc, amap, lex))
     speech = set(lex.find(doc, "report_verbs"))
@@ -143,6 +145,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if trigger.entry.type is None or trigger.head.i in covered:
             continue
         arguments = _arguments(trigger, amap, senses)
+        if trigger.head.i in ended:  # "the union ended *the strike*": the union's
+            arguments = endings.with_ender(arguments, ended[trigger.head.i], amap)
         crowd = retold = False
         denied = handless.denied(trigger, lex)  # "no raid had taken place": the raid answered
         unused = arguments is None  # "under the deal, ...": an agreement nobody acts on,
@@ -288,11 +292,13 @@ def _noun_span(t: triggers.Trigger, lex: Lexicon) -> triggers.Trigger:
     return replace(t, start=min(t.start, noun.idx), end=max(t.end, noun.idx + len(noun.text)))
 
 
-def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon) -> set[int]:
+def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
+                   ended: Mapping[int, Token]) -> set[int]:
     """Triggers another one already codes: the object of a verb + object collocation
     ("lifted the *curfew*"; not the object of a verb that only sets its modality, "cancelled
     the *march*", nor an act called off, "called off the *strike*", which stays an event,
-    negated, nor a protest repressed, "cleared a *protest camp*": the crowd was there),
+    negated, nor a protest repressed, "cleared a *protest camp*": the crowd was there, nor an
+    act under way that it ends, ``endings.acts``: "the union ended *its strike*"),
     a noun whose light verb has a sense of its own, and a light verb
     + object collocation whose object is a more precise noun phrase ("imposing *visa
     restrictions*": a sanction, not the coercion "imposing restrictions" would be)."""
@@ -303,7 +309,8 @@ def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon) -> set[int]:
         if t.entry.pos == "verb" and t.entry.obj and t.entry.type is not None \
                 and t.entry.embeds != "negated":
             objects = [o.i for o in triggers.objects(t.head) if o.lemma_.lower() in t.entry.obj
-                       and not (o.i in protests and "repression" in t.entry.context)]
+                       and not (o.i in protests and "repression" in t.entry.context)
+                       and o.i not in ended]
             if any(o in phrases for o in objects) and t.head.lemma_.lower() in lex.light_verbs:
                 covered.add(t.head.i)
             else:
