@@ -44,8 +44,8 @@ _ACTORS_OWNER = "the actors stage (actor_nouns.csv) knows no 'general staff' or 
 #: Events a sentence must yield.
 PRESENT = [
     # coordinated verbs: the second act is the subject's own, with its own target
-    known(present("condemned-and-demanded-from", "Libya condemned the strike and demanded an "
-                  "explanation from Chad.", "REQUEST", "Libya", CHAD), _ARGS_OWNER),
+    present("condemned-and-demanded-from", "Libya condemned the strike and demanded an "
+            "explanation from Chad.", "REQUEST", "Libya", CHAD),
     present("denounced-and-demanded-compensation", "Algeria denounced the raid on Sunday and "
             "demanded compensation from Morocco.", "REQUEST", "Algeria", "Morocco"),
     present("criticised-and-urged", "Kenya criticised the decision and urged Somalia to "

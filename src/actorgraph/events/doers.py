@@ -24,7 +24,7 @@ Ababa. *Talks* with the Ethiopian prime minister lasted three hours"). Word list
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..actors.dictionary import word_list
 from . import lexicon
@@ -248,11 +248,8 @@ def issuers(noun: Token) -> list[Token]:
     if noun.dep_ not in SUBJECTS or not any(c.dep_ == "det" and c.lower_ in ("the", "this")
                                             for c in noun.children):
         return []
-    doc, sent = noun.doc, noun.sent
-    if sent.start == 0 or _quoted(noun):
-        return []
-    before = doc[sent.start - 1].sent
-    if doc.text.rfind("\n\n", before.start_char, noun.idx) >= 0:
+    before = _sentence_before(noun)
+    if before is None:
         return []
     issued = [t for t in before if t.dep_ == "dobj" and t.lemma_.lower() == noun.lemma_.lower()
               and t.head.lemma_.lower() in words("issue_verbs")]
@@ -368,6 +365,16 @@ def words(kind: str) -> frozenset[str]:
     return word_list("arguments.yaml", kind)
 
 
+def _sentence_before(noun: Token) -> Span | None:
+    """The sentence before ``noun``'s in its paragraph, when ``noun`` is not quoted: where a
+    noun that names no doer finds the one the text gave just before."""
+    doc, sent = noun.doc, noun.sent
+    if sent.start == 0 or _quoted(noun):
+        return None
+    before = doc[sent.start - 1].sent
+    return None if doc.text.rfind("\n\n", before.start_char, noun.idx) >= 0 else before
+
+
 def traveller(noun: Token, amap: ActorMap) -> list[str]:
     """Whoever travelled in the sentence before ``noun``'s, for a meeting noun that names
     no doer: the doers of a trip verb (``travel_verbs``) of that sentence ("Kenya's foreign
@@ -375,12 +382,10 @@ def traveller(noun: Token, amap: ActorMap) -> list[str]:
     hours"). None across a paragraph break, inside quotation marks, in a sentence that opens on
     another matter ("*Elsewhere*, talks ...") or whose clause names a doer of its own ("Nairobi
     said talks ...")."""
-    doc, sent = noun.doc, noun.sent
-    if sent.start == 0 or _quoted(noun):
+    before = _sentence_before(noun)
+    if before is None:
         return []
-    before = doc[sent.start - 1].sent
-    if doc.text.rfind("\n\n", before.start_char, noun.idx) >= 0:
-        return []
+    sent = noun.sent
     opening = next((t for t in sent if t.is_alpha), None)
     if opening is not None and opening.lower_ in words("new_topic"):
         return []

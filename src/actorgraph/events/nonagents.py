@@ -75,14 +75,17 @@ def protest_demand(head: Token, entry: Entry, senses: dict[int, Entry]) -> bool:
     a change): a verb with no subject of its own hung on a protest verb, or on the light verb
     of a protest noun ("marched on Congress *to demand* ...", "staged a sit-in, *demanding*
     unpaid wages", "rallied *to denounce* the law"). Someone who demands in words of their
-    own ("the union demanded ...") still makes a REQUEST."""
+    own ("the union demanded ...") still makes a REQUEST, and so does one who first did
+    another act to a protest ("condemned the strike and *demanded* an explanation": the
+    strike is what was condemned, not what the demand is made by)."""
     if entry.type not in ("REQUEST", "ACCUSE") or entry.pos != "verb" or \
             head.dep_ not in ("advcl", "xcomp", "conj") or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
     verb = head.head
-    return any(getattr(senses.get(t.i), "type", None) == "PROTEST" for t in (
-        verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr"))))
+    carried = [c for c in verb.children if c.dep_ in ("dobj", "attr")] \
+        if getattr(senses.get(verb.i), "type", None) is None else []
+    return any(getattr(senses.get(t.i), "type", None) == "PROTEST" for t in (verb, *carried))
 
 
 def market(trigger: triggers.Trigger, lex: Lexicon) -> bool:
