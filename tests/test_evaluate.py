@@ -84,8 +84,8 @@ def test_cli_prints_one_json_object(tmp_path: Path) -> None:
     assert missing.exit_code == 2 and "no such file" in missing.output
 
 
-#: Measured less 0.02 (0.8447, 0.792, 0.8688, 0.8276 with ``actorgraph eval plover``).
-FLOORS = {"event_accuracy": 0.82, "macro_f1": 0.77, "source_code_accuracy": 0.85,
+#: Measured less 0.02 (0.8447, 0.7961, 0.8688, 0.8276 with ``actorgraph eval plover``).
+FLOORS = {"event_accuracy": 0.82, "macro_f1": 0.775, "source_code_accuracy": 0.85,
           "target_code_accuracy": 0.80}
 
 

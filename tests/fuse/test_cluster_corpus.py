@@ -21,9 +21,11 @@ from ..conftest import REPO
 #: dev 0.803 and 35, test 0.815 and 30, blind (read from this stop on) 0.676 and 30, blind2
 #: (written blind, never read) 0.634 and 46; blind2 (read from this stop on) 0.633 and 48, blind3
 #: (written blind, never read; scored at the last stop's final commit) 0.633 and 47; then
-#: test 0.825 and 31, blind 0.751 and 31, blind2 0.698 and 54
-FLOORS = {"dev": (0.78, 33), "test": (0.805, 29), "blind": (0.73, 29), "blind2": (0.675, 52),
-          "blind3": (0.61, 45)}
+#: test 0.825 and 31, blind 0.751 and 31, blind2 0.698 and 54; then (light-verb spans match
+#: more gold mentions, which count in the pairs unlinked) dev 0.788 and 35, test 0.821 and 32,
+#: blind 0.763 and 32, blind2 0.721 and 55, blind3 (held out) 0.626 and 46
+FLOORS = {"dev": (0.78, 33), "test": (0.805, 30), "blind": (0.74, 30), "blind2": (0.70, 53),
+          "blind3": (0.61, 44)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
