@@ -52,6 +52,11 @@ RESOLVED = [
         "them", "students"),
     row("left-them", "The kidnappers released the hostages and left them on a road.",
         "them", "hostages"),
+    # object control: whom the asking is addressed to does the complement's act
+    row("asking-us-to-send-them", "The Tuareg elders are asking us to send them water "
+        "pumps, the governor said.", "them", "Tuareg elders"),
+    row("urged-the-army-to-free-them", "The families of the miners urged the army to free "
+        "them.", "them", "miners"),
     row("dispersed-them", "Protesters blocked the highway until police dispersed them.",
         "them", "Protesters"),
     row("found-them", "Gunmen seized six workers on Monday. Police said they had found them "

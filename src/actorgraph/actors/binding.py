@@ -67,9 +67,10 @@ def _own_domain(pron: Token) -> bool:
 def controllers(pron: Token) -> tuple[Token, ...]:
     """Who does the act of ``pron``'s own clause: its subject; for a conjoined verb without
     one, its first conjunct's; for a clause without a subject of its own hung on another
-    verb, an infinitive's is that verb's object, then its subject ("asked *the army* to
-    free them", "*police* fired rubber bullets to clear them": the object when it names an
-    actor, else the subject, does the act; the resolver picks), a participle's or a
+    verb, an infinitive's is that verb's object, then its subject ("*police* fired rubber
+    bullets to clear them": the object when it names an actor, else the subject, does the
+    act; the resolver picks), but only the object for a complement whose object is a
+    pronoun ("asking *us* to send them": the person asked does it), a participle's or a
     gerund's that verb's subject ("*police* arrested 78 activists, accusing them",
     "*gunmen* set fire to a bus after shooting 23 of them"). Empty when ``pron`` is
     itself the subject or its phrase is a domain of its own (``_own_domain``)."""
@@ -88,7 +89,10 @@ def controllers(pron: Token) -> tuple[Token, ...]:
             return tuple(found)
         if verb.dep_ == "xcomp" or any(t.dep_ == "aux" and t.lower_ == "to"
                                        for t in verb.children):
-            found += [t for t in head.children if t.dep_ in _OBJECTS]  # "sent X to ..."
+            objects = [t for t in head.children if t.dep_ in _OBJECTS]  # "sent X to ..."
+            found += objects
+            if verb.dep_ == "xcomp" and any(o.pos_ == "PRON" for o in objects):
+                return tuple(found)  # "asking *us* to send them": the person asked does it
         verb = head
 
 
