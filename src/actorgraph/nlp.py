@@ -41,6 +41,9 @@ _OPENERS = frozenset({"A", "An", "The", "He", "She", "They", "It", "We", "This",
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+#: Determiners by which a noun names something the text or the reader already knows ("the
+#: talks", "this visit", "those troops"); uses that also count possessives or "such" add them.
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:

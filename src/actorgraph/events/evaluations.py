@@ -40,6 +40,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import DEFINITE
 from ..records import Event
 from ..speech import cues as speech_cues
 from .arguments import ActorMap, agent, subject
@@ -55,7 +56,7 @@ _NAMED = frozenset({"oprd", "dobj", "xcomp", "ccomp", "attr", "npadvmod"})
 _PREDICATE = frozenset({"attr", "acomp"})
 #: Prepositions of an act's phrase that name whoever did it, or took part in it.
 _DOER_PREPS = frozenset({"by", "with"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_DEFINITE = DEFINITE
 
 
 def find(doc: Doc, earlier: Sequence[Event], amap: ActorMap, modality: Modality,

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..nlp import DEFINITE
 from .arguments import ActorMap, subject
 from .lexicon import COOPERATIVE, Entry, Lexicon
 
@@ -209,7 +210,7 @@ class Modality:
             return False
         return any(not any(d.dep_ == "det" and d.lower_ in ("a", "an", "no", "any")
                            for d in c.children) for c in owners) or any(
-            (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+            (c.dep_ == "det" and c.lower_ in DEFINITE)
             or (c.dep_ == "compound" and self.amap.direct(c) is not None)
             for c in noun.children)
 

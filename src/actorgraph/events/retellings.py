@@ -30,13 +30,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..nlp import DEFINITE
 from ..records import Event
 from . import handless, triggers
 from .arguments import carrier
 from .lexicon import Entry, Lexicon
 
 #: Determiners by which a noun names an event the text has already reported.
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
+_DEFINITE = DEFINITE | {"its", "his", "her", "their"}
 #: How many events back a definite description may refer whatever lies between.
 _REFER_BACK = 6
 #: Children that give a standing noun parties or a kind of its own ("Pakistan's closure",

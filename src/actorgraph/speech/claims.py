@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from ..events.arguments import agent
 from ..events.lexicon import Lexicon
+from ..nlp import DEFINITE
 from ..records import Claim, Event
 from .cues import Cues
 from .found import Found, token_span
@@ -43,7 +44,7 @@ from .speakers import Resolver
 
 _PAST = frozenset({"VBD", "VBN"})
 _PERFECT = frozenset({"had", "has", "have", "did", "was", "were"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "no", "any"})
+_DEFINITE = DEFINITE | {"such", "no", "any"}
 
 
 @dataclass(frozen=True, slots=True)

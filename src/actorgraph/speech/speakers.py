@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from ..events.arguments import ActorMap, subject
+from ..nlp import DEFINITE
 from ..records import Actor, Document, Span
 from .cues import Cues
 
@@ -32,7 +33,7 @@ _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
                      "spokeswomen", "representative", "representatives"})
 #: Dependents that are not part of a named speaker's words ("Haftar, *who has tried ...*").
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "punct", "cc"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_DEFINITE = DEFINITE
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 #: Determiners of a description that names nobody in particular: "*one* Labour MP".
 _INDEFINITE = frozenset({"a", "an", "one", "two", "three", "several", "some", "many",
