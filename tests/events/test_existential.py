@@ -158,13 +158,11 @@ NEAR_MISSES = [
     row("near-agreement-text-not-published", "Serbia and Kosovo reached an agreement in "
         "Brussels on Monday. The agreement's text was not published.", "agreement", "AGREE",
         "asserted", source=["Serbia", "Kosovo"]),
-    # the attack happened; the "no" of "no one was hurt" still reaches it through "in" (the
-    # modality stage's to settle: Modality.given does not yet look through such a phrase)
+    # the attack happened; the "no" of "no one was hurt" does not reach it through "in"
+    # (Modality.given, setting_preps)
     pytest.param("Gunmen attacked a bus in northern Kenya on Sunday. No one was hurt in the "
                  "attack, police said.", "attack", "ASSAULT", ("asserted", "reported"),
-                 "Gunmen", None, None, None, id="near-no-one-hurt-in-attack",
-                 marks=pytest.mark.xfail(strict=True, reason="modality: 'no one was hurt in "
-                                         "the attack' negates the attack")),
+                 "Gunmen", None, None, None, id="near-no-one-hurt-in-attack"),
     row("near-other-type-before", "Ukraine and Russia held talks in Istanbul on Monday. "
         "Officials in Kharkiv said no attack took place on Tuesday.", "attack", "ASSAULT",
         "negated", source=NOBODY),

@@ -28,6 +28,10 @@ from .test_modality import PARAMS, case, check
 RUSSIA = ("Russia", "Moscow", "Kremlin")
 
 PRESUPPOSED = [
+    # a definite act that sets another clause's time or place (setting_preps)
+    case("setting-not-seen-since-the-raid", "Kenyan police raided the camp near Lamu on Monday. "
+         "The group's leader has not been seen since the raid.", "COERCE", "asserted",
+         source="police"),
     case("presup-text-never-published", "The text of the truce between Armenia and Azerbaijan "
          "was never published.", "RETREAT", "asserted", source=["Armenia", "Azerbaijan"]),
     case("presup-did-not-link", "Poland did not link the expulsion of two Belarusian diplomats "

@@ -183,14 +183,19 @@ class Modality:
         phrases, that of a noun holding it: "*the text of* the truce") under a verb that speaks
         of it ("did not *link* the expulsion to", ``about_verbs``), of its ending ("will *call
         off* their strike if", ``aspect_verbs``) or of its lasting ("the truce did not *hold*",
-        "their strike would *go on*", ``endure_verbs``). Not a planned act ("called off *the
-        planned* strike")."""
+        "their strike would *go on*", ``endure_verbs``), or set in a phrase that gives a clause
+        its time or place ("no one was hurt *in the attack*", ``setting_preps``). Not a planned
+        act ("called off *the planned* strike")."""
         if trigger.pos_ not in ("NOUN", "PROPN") or node.pos_ not in ("VERB", "AUX") or \
                 not self._definite(trigger) or not self._through_of(trigger, child):
             return False
         words = self._phrases(node)
         if child.dep_ == "prep":  # "linked the spy case *to the expulsion*"
-            return child.lower_ != "of" and any(self._is(w, "about_verbs") for w in words)
+            taken = words + [f"{node.lemma_.lower()} {c.lower_}" for c in node.children
+                             if c.dep_ == "dobj"]  # "take part"
+            return (self._is(child.lower_, "setting_preps")
+                    and not any(self._is(w, "partake_verbs") for w in taken)) or (
+                child.lower_ != "of" and any(self._is(w, "about_verbs") for w in words))
         if child.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in node.children) and any(
                 self._is(w, "endure_verbs") for w in words):
             return True  # "the truce did not *hold*"
