@@ -149,9 +149,8 @@ def standing(doc: Doc, found: list[triggers.Trigger], lex: Lexicon) -> list[trig
                      if _akin(e, t.entry)), None)
         if last is not None:
             sense = last[1]
-            extra.append(triggers.Trigger(noun, replace(
-                sense, lemma=noun.lemma_.lower(), modifiers=(), prep=None, pobj=frozenset()),
-                noun.idx, noun.idx + len(noun.text)))
+            extra.append(triggers.Trigger(noun, replace(_plain(sense), lemma=noun.lemma_.lower()),
+                                          noun.idx, noun.idx + len(noun.text)))
     found = sorted([*found, *extra], key=lambda t: t.head.i) if extra else found
     return _of_kind(found, lex)
 
@@ -165,7 +164,7 @@ def _of_kind(found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Trigg
     (166). A noun its document already used keeps that use (``kept_sense``)."""
     out = list(found)
     for n, t in enumerate(found):
-        if t.entry.pos != "noun" or t.entry.prep or t.entry.modifiers or not _bare(t, lex):
+        if not _bare(t, lex):
             continue
         lemma = t.head.lemma_.lower()
         senses = [e for e in lex.senses("noun", lemma) if e.type is not None]
@@ -177,16 +176,27 @@ def _of_kind(found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Trigg
             continue
         sense = next((e for e in senses if _akin(e, last.entry)), None)
         if sense is not None:
-            out[n] = replace(t, entry=replace(sense, modifiers=(), prep=None, pobj=frozenset()))
+            out[n] = replace(t, entry=_plain(sense))
     return out
 
 
 def _bare(t: triggers.Trigger, lex: Lexicon) -> bool:
-    """Whether a noun trigger is definite or denied (``handless.denied``) and has no words of
-    its own, a date's possessive aside ("Saturday's strike", "no such strike")."""
+    """Whether a trigger is a noun read in a sense of no words of its own (no "by", "on" or
+    modifier it needs), definite or denied (``handless.denied``), with no words of its own in
+    the text either, a date's possessive aside ("Saturday's strike", "no such strike"): one
+    whose sense its document may give."""
+    entry = t.entry
+    if entry.pos != "noun" or entry.prep or entry.modifiers:
+        return False
     return _definite(t, handless.denied(t, lex)) and not any(
         c.dep_ in _OWN and not (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
         for c in t.head.children)
+
+
+def _plain(sense: Entry) -> Entry:
+    """``sense`` without the words it needs (modifiers, a preposition and its objects), for
+    a noun that takes it from an earlier act rather than from its own phrase."""
+    return replace(sense, modifiers=(), prep=None, pobj=frozenset())
 
 
 def _akin(sense: Entry, earlier: Entry) -> bool:
@@ -213,7 +223,7 @@ def kept_sense(found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Tri
     phrase of its own ("the strike by teachers") keeps its reading."""
     out = list(found)
     for n, t in enumerate(found):
-        if t.entry.pos != "noun" or t.entry.prep or t.entry.modifiers or not _bare(t, lex):
+        if not _bare(t, lex):
             continue
         lemma = t.head.lemma_.lower()
         last = next((u for u in reversed(out[:n]) if u.head.lemma_.lower() == lemma), None)
@@ -223,6 +233,6 @@ def kept_sense(found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Tri
             (e for e in sorted(lex.senses("noun", lemma), key=lambda e: not _akin(e, last.entry))
              if e.type == last.entry.type), None)  # "struck" a village: a military strike
         if sense is not None:
-            out[n] = replace(t, entry=replace(sense, modifiers=(), prep=None, pobj=frozenset()))
+            out[n] = replace(t, entry=_plain(sense))
     return out
 
