@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from . import crowds, triggers
 from .actormap import ActorMap
 from .arguments import carrier, subject
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, with_objects
 
 
 def unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lexicon) -> bool:
@@ -98,8 +98,7 @@ def denied(trigger: triggers.Trigger, lex: Lexicon) -> bool:
         return False
     lemma = verb.lemma_.lower()
     occurs = head.dep_ == "nsubj" and any(
-        lex.cue("occur_verbs", w) for w in (lemma, *(f"{lemma} {c.lower_}" for c in verb.children
-                                                     if c.dep_ == "dobj")))
+        lex.cue("occur_verbs", w) for w in (lemma, *with_objects(verb)))  # "take place"
     there = head.dep_ in ("attr", "nsubj") and lemma == "be" and any(
         c.dep_ == "expl" for c in verb.children)
     return (occurs or there) and (

@@ -199,6 +199,13 @@ class Lexicon:
         return word in self.cues[kind]
 
 
+def with_objects(verb: Token) -> list[str]:
+    """``verb``'s lemma with each of its direct objects, as one phrase ("take place", "take
+    part"): how a verb + noun idiom of a word list is looked up."""
+    lemma = verb.lemma_.lower()
+    return [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "dobj"]
+
+
 def _entry(raw: dict) -> Entry:
     pos = next((p for p in ("verb", "noun", "adj") if p in raw), None)
     if pos is None:

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from ..nlp import DEFINITE
 from .arguments import ActorMap, subject
-from .lexicon import COOPERATIVE, Entry, Lexicon
+from .lexicon import COOPERATIVE, Entry, Lexicon, with_objects
 
 #: Strongest first: a denied or negated report is denied or negated, not merely reported.
 PRIORITY: tuple[str, ...] = ("denied", "unconfirmed", "negated", "hypothetical", "requested",
@@ -191,10 +191,9 @@ class Modality:
             return False
         words = self._phrases(node)
         if child.dep_ == "prep":  # "linked the spy case *to the expulsion*"
-            taken = words + [f"{node.lemma_.lower()} {c.lower_}" for c in node.children
-                             if c.dep_ == "dobj"]  # "take part"
-            return (self._is(child.lower_, "setting_preps")
-                    and not any(self._is(w, "partake_verbs") for w in taken)) or (
+            partaking = any(self._is(w, "partake_verbs")  # "take part in"
+                            for w in words + with_objects(node))
+            return (self._is(child.lower_, "setting_preps") and not partaking) or (
                 child.lower_ != "of" and any(self._is(w, "about_verbs") for w in words))
         if child.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in node.children) and any(
                 self._is(w, "endure_verbs") for w in words):
