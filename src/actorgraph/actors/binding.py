@@ -6,8 +6,9 @@ its antecedents by.
 * ``controllers``: who does the act of the pronoun's own clause: its subject; a conjoined
   verb without a subject shares its first conjunct's ("released the hostages and left
   *them*"), an infinitive's is the object of the verb it hangs on when that object is an
-  actor ("asked *the army* to free them"), else that verb's subject, as a participle's or
-  a gerund's is ("*police* arrested activists, accusing them").
+  actor ("asked *the army* to free them") or a pronoun ("asking *us* to send them"), else
+  that verb's subject, as a participle's or a gerund's is ("*police* arrested activists,
+  accusing them").
   "Them" never stands for it ("the soldiers shot them" is not the soldiers); "themselves"
   always does. A pronoun inside a noun's phrase in a prepositional phrase ("despite the
   arrest of hundreds of them") is in a domain of its own.
@@ -82,10 +83,8 @@ def controllers(pron: Token) -> tuple[Token, ...]:
         subjects = [t for t in verb.children if t.dep_ in SUBJECTS]
         if subjects:
             return (*found, subjects[0]) if subjects[0].i != pron.i else tuple(found)
-        head = verb.head
-        if verb.dep_ == "pcomp" and head.dep_ == "prep":
-            head = head.head  # "after *shooting* them": the verb "after" hangs on
-        if head.i == verb.i or head.pos_ not in _CLAUSES or verb.dep_ not in _UNSAID:
+        head = _unsaid_head(verb)
+        if head is None:
             return tuple(found)
         if verb.dep_ == "xcomp" or any(t.dep_ == "aux" and t.lower_ == "to"
                                        for t in verb.children):
@@ -96,16 +95,26 @@ def controllers(pron: Token) -> tuple[Token, ...]:
         verb = head
 
 
+def _unsaid_head(verb: Token) -> Token | None:
+    """The verb whose subject ``verb``, a clause with its subject left unsaid (``_UNSAID``),
+    shares: the verb it hangs on, or for a gerund after a preposition the verb that
+    preposition hangs on ("after *shooting* them"); None for any other clause."""
+    if verb.dep_ not in _UNSAID:
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    return None if head.i == verb.i or head.pos_ not in _CLAUSES else head
+
+
 def verbs_over(pron: Token) -> Iterator[Token]:
     """The verb of ``pron``'s clause and those whose subject ``controllers`` looks up."""
-    verb = clause_of(pron)
-    yield verb
-    while not any(t.dep_ in SUBJECTS for t in verb.children) and verb.dep_ in _UNSAID:
-        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
-        if head.pos_ not in _CLAUSES or head.i == verb.i:
+    verb: Token | None = clause_of(pron)
+    while verb is not None:
+        yield verb
+        if any(t.dep_ in SUBJECTS for t in verb.children):
             return
-        yield head
-        verb = head
+        verb = _unsaid_head(verb)
 
 
 def ahead(pron: Token) -> Token | None:
