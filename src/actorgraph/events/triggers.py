@@ -117,7 +117,7 @@ def modified(verb: Token) -> list[Token]:
     return [verb.head] if verb.dep_ == "relcl" or verb.tag_ == "VBN" else []
 
 
-def described(verb: Token) -> Token | None:
+def _undergoer(verb: Token) -> Token | None:
     """The noun a passive participle or relative clause of ``verb`` tells what was done to,
     agent or not ("eleven seminarians [*seized* from a school]", "the tanker [that was
     *seized*]"): it tells which sense of the verb the clause has, never whether it is one."""
@@ -346,7 +346,7 @@ def sense(lexicon: Lexicon, token: Token) -> Entry | None:
         return None
     senses = lexicon.senses(pos, lexicon.lemma(token))
     found = next((e for e in senses if _fits(e, token, lexicon)), None)
-    noun = described(token) if found is not None and not found.obj else None
+    noun = _undergoer(token) if found is not None and not found.obj else None
     if noun is None:
         return found
     return next((e for e in senses if e.obj and e.specificity >= found.specificity
