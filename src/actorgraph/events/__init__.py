@@ -264,6 +264,9 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             seen.add(key)
             unique.append(e)
     unique = restatements.drop(unique, heads)  # "used its veto to block": one act
+    for toll, act in restatements.tolls(unique, heads).items():  # "attacked ..., killing"
+        if unique[toll].retells is None:
+            unique[toll] = replace(unique[toll], retells=_key(unique[act]))
     ids = {_key(e): f"{document.id}#e{n}" for n, e in enumerate(unique)}
     return tuple(replace(e, id=ids[_key(e)], retells=ids.get(e.retells or ""))
                  for e in unique)

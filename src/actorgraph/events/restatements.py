@@ -32,6 +32,13 @@ reads them alike; an attack asserted with a killing denied stays two). A verb of
 type is another act ("the attack *prompted* Kenya to close its border"), and so is a
 clause with a subject of its own ("came after Ukraine *shelled* Belgorod").
 
+An attack and the toll it took are one act, told twice: a participle clause with no subject
+of its own, after the verb of its type it hangs on, tells what that act did ("attacked an
+army post, *killing* three soldiers", "opened fire on the crowd, *wounding* two"). Both stay
+events (the toll is evidence of its own); the toll retells the act (``tolls``). A clause
+with a subject or a conjunction of its own ("*after* killing a guard, they stormed"), or a
+participle of another type ("shelled the town, *forcing* thousands to flee") is another act.
+
 An intent (AGREE) and the act that is its object are two events by the PLOVER convention
 of the events stage: "*offered* Belgrade economic *support*" is an offer made now and the
 support offered (AID, not asserted). Other verbs with an act as object do their own act
@@ -69,6 +76,9 @@ _RESTATING = frozenset({"appos", "npadvmod", "dobj", "attr", "oprd", "ccomp", "a
 #: How the verb may hang under the clause the noun is in: it is that clause, or its purpose
 #: ("used its veto *to block*").
 _GOVERNED = frozenset({"xcomp", "advcl"})
+#: What gives a participle clause a doer or a time of its own ("its blast killing two",
+#: "*after* killing a guard", "*while* retreating").
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "mark", "aux"})
 
 
 def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) -> list[Event]:
@@ -103,6 +113,28 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) ->
                 continue
     return _told_again([replace(e, type="AGREE", cameo="03", cameo_code="030", mode=None)
                         if id(e) in willing else e for e in found if id(e) not in gone], heads)
+
+
+def tolls(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]
+          ) -> dict[int, int]:
+    """For each event of ``found`` (by index) that tells the toll of an act of its type in a
+    participle clause after it ("attacked a post, *killing* three"), the index of that act."""
+    lex = lexicon()
+    clause_of: dict[tuple[int, str], int] = {}
+    for n, e in enumerate(found):
+        word = _clause_word(heads.get((e.start, e.end, e.type)), lex)
+        if word is not None and word.pos_ in ("VERB", "AUX"):
+            clause_of.setdefault((word.i, e.type), n)
+    out = {}
+    for n, e in enumerate(found):
+        token = heads.get((e.start, e.end, e.type))
+        if token is None or token.tag_ != "VBG" or token.dep_ != "advcl" or \
+                token.i < token.head.i or any(c.dep_ in _OWN_CLAUSE for c in token.children):
+            continue
+        act = clause_of.get((token.head.i, e.type))
+        if act is not None and act != n:
+            out[n] = act
+    return out
 
 
 def _told_again(found: list[Event], heads: Mapping[tuple[int, int, str], Token]) -> list[Event]:
