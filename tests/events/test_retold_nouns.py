@@ -123,7 +123,7 @@ _ROUND = "a bare 'the round' after talks is read by implied.bare, which finds no
 ROWS += [
     known(pytest.param("Israel and Hamas agreed on a ceasefire on Sunday. Under the deal, the "
                        "hostages will be freed within a week.", "deal", "AGREE", "Israel"),
-          _DOCUMENT),
+        _DOCUMENT),
     known(pytest.param("Iran and the United States held talks in Oman on Saturday. The round "
                        "was described as constructive.", "round", "CONSULT", "Iran"), _ROUND),
     known(pytest.param("Police officers beat a journalist in Harare on Sunday. Rights groups "
@@ -131,6 +131,166 @@ ROWS += [
                        "Police"),
           "a place's compound ('the *police* station') is read as the beating's target, so "
           "it is not looked up as an act told again (events.arguments)"),
+]
+
+
+# Second pass: talks told again as a round, a session or a meeting named by its place; a
+# sanctions listing or measures told again; a ramming, a collision, a clearing; a noun as the
+# subject of a verb that is no act ("came", "included", "freeze"); a noun with a participle
+# of its own; a truce or ceasefire named by its date and place
+ROWS += [
+    # talks told again: a round, a session, a place's round or meeting
+    ("Serbia and Kosovo held talks in Brussels on Thursday. Belgrade blamed Pristina for the "
+     "failure of the round.", "round", "CONSULT", ("Serbia", "Kosovo")),
+    ("Taliban and Pakistani officials held talks in Almaty on Monday. The session ended "
+     "without a joint statement.", "session", "CONSULT", ("Taliban", "Pakistan")),
+    # a host of the session told again hosts a meeting (043): the verb is the act
+    ("Afghan and Pakistani delegations held talks in Kazakhstan on Monday. Kazakhstan's "
+     "foreign ministry again hosted the session.", "hosted", "CONSULT", "Kazakhstan"),
+    ("Armenia and Azerbaijan held talks in Almaty on Friday. The ministers flew home after "
+     "the Almaty meeting.", "meeting", "CONSULT", ("Armenia", "Azerbaijan")),
+    ("Venezuelan and American envoys met in Doha on Tuesday. The Doha meeting was the "
+     "first in a year.", "meeting", "CONSULT", ("Venezuela", "America", "United States")),
+    # a missile launch told again
+    ("North Korea test-fired a ballistic missile into the sea on Sunday. The launch was the "
+     "fourth this year.", "launch", "MOBILIZE", "North Korea"),
+    ("Iran test-fired a cruise missile on Tuesday. State television showed the launch.",
+     "launch", "MOBILIZE", "Iran"),
+    # a sanctions listing, measures, sanctions told again, freezing assets: "freeze" is the
+    # act (163) with the actors of the measures its subject retells
+    ("Britain added three Iranian drone makers to its sanctions list on Monday. The listing "
+     "also freezes any assets the firms hold in Britain.", "listing", "SANCTION", "Britain"),
+    ("Japan listed two North Korean banks under its sanctions law on Friday. Tokyo said the "
+     "listing would take effect at once.", "listing", "SANCTION", "Japan"),
+    ("Britain imposed sanctions on three Chinese firms on Tuesday. The British measures "
+     "freeze the companies' assets.", "freeze", "SANCTION", "Britain"),
+    ("The EU imposed sanctions on two Belarusian officials on Monday. The measures freeze "
+     "their assets in Europe.", "freeze", "SANCTION", ("EU", "European Union")),
+    ("Canada sanctioned three Haitian gang leaders on Friday. The sanctions freeze any assets "
+     "the three hold in Canada.", "freeze", "SANCTION", "Canada"),
+    # a ramming, a collision
+    ("A Chinese coast guard ship rammed a Philippine supply boat on Sunday. The argument over "
+     "the ramming matters more than it might seem.", "ramming", "ASSAULT", "Chin"),
+    ("A Russian warship rammed a Ukrainian tug in the Kerch Strait. Kyiv condemned the "
+     "ramming.", "ramming", "ASSAULT", "Russia"),
+    # a clearing of a camp or a blockade
+    ("Riot police cleared a protest camp outside parliament on Sunday. The clearing lasted "
+     "four hours.", "clearing", "COERCE", "police"),
+    # the subject of a verb that is no act of its own
+    ("Police arrested 12 suspected smugglers in Durban on Monday. The operation came a day "
+     "after the deadline.", "operation", "COERCE", "Police"),
+    ("The junta freed the jailed journalist on Thursday. The release came a day after the "
+     "march.", "release", "RETREAT", "junta"),
+    ("UNICEF delivered vaccines to Gaza on Sunday. The delivery, flown in on a chartered "
+     "aircraft, included syringes.", "delivery", "AID", "UNICEF"),
+    # a truce or ceasefire named by its date or place
+    ("Pakistan and Afghanistan declared a ceasefire in Doha on Friday. A week later Pakistan "
+     "accused Kabul of breaking last Friday's Doha ceasefire.", "ceasefire", "RETREAT",
+     ("Pakistan", "Afghanistan")),
+    ("Israel and Hamas began a truce on Sunday. Five Palestinians have been killed since the "
+     "truce.", "truce", "RETREAT", ("Israel", "Hamas")),
+    ("Thailand and Cambodia declared a truce on Monday. Both armies have held their positions "
+     "since the truce.", "truce", "RETREAT", ("Thailand", "Cambodia")),
+    # an indefinite noun with a target of its own: an act, told again or new
+    ("Gunmen attacked a police post in Ak-Tash on Monday. Three days after an attack on "
+     "nearby Ak-Tash, troops sealed the valley.", "attack", "ASSAULT", None),
+    # a beating, a request told again
+    ("Niger asked France to withdraw its troops on Monday. The request was made in a letter "
+     "to Paris.", "request", "REQUEST", "Niger"),
+    ("Ukraine asked Germany for more air defence systems. The request was made in a letter "
+     "to Berlin.", "request", "REQUEST", "Ukraine"),
+    ("Mali asked the UN to withdraw its peacekeepers. The UN said it would study the "
+     "request.", "request", "REQUEST", "Mali"),
+    # a crackdown, a siege, an expulsion told again as subject of a verb that is no act
+    ("Police detained 200 protesters in Tbilisi on Saturday. The crackdown came a day after "
+     "the vote.", "crackdown", "COERCE", "Police"),
+    ("Latvia expelled a Russian diplomat on Friday. The expulsion came after a spy case.",
+     "expulsion", "SANCTION", "Latvia"),
+    ("The WFP sent flour to Sudan on Tuesday. The delivery, the largest this year, reached "
+     "Darfur.", "delivery", "AID", ("WFP", "World Food")),
+    # near misses: another sense of the noun, sport, or nothing before it
+    ("Serbia and Kosovo held talks in Brussels. Later the crowd gave the singer a round of "
+     "applause.", "round", None, None),
+    ("Iran and the United States held talks in Oman. The president later played a round of "
+     "golf.", "round", None, None),
+    ("Japan and China held talks in Tokyo on Monday. Sony announced the launch of a new "
+     "phone.", "launch", None, None),
+    ("Moldova and Romania held talks in Chisinau on Monday. The session of parliament "
+     "opened on Tuesday.", "session", None, None),
+    ("Britain imposed sanctions on three firms. The architect took the measures of the "
+     "room.", "measures", None, None),
+    ("A Russian warship rammed a Ukrainian tug. Astronomers studied the collision of two "
+     "galaxies.", "collision", None, None),
+    ("The junta freed the journalist on Friday. The album's release date was moved.",
+     "release", None, None),
+    ("UNICEF delivered vaccines to Gaza. Critics mocked the delivery of the minister's "
+     "speech.", "delivery", None, None),
+    ("Police cleared a protest camp on Sunday. Rangers found the body in a clearing in the "
+     "forest.", "clearing", None, None),
+    ("Britain added three firms to its sanctions list. Property listings in London fell.",
+     "listings", None, None),
+    ("Chelsea beat Arsenal on Saturday. The collision between the two strikers left one in "
+     "hospital.", "collision", None, None),
+    ("Djokovic beat Nadal in Paris on Sunday. The round was delayed by rain.", "round",
+     None, None),
+    ("The round ended without a deal, officials said.", "round", None, None),
+    ("The collision cracked the hull, the coast guard said.", "collision", None, None),
+    ("The listing freezes any assets the firms hold.", "listing", None, None),
+    ("The launch was the fourth this year.", "launch", None, None),
+    ("The session opened with a minute of silence.", "session", None, None),
+    ("The measures freeze any assets the firms hold.", "measures", None, None),
+]
+
+_ROUND_VERB = ("'the round' as the subject of a passive ('is scheduled to last') has a carrier "
+               "verb, so implied.bare does not read it as the talks told again")
+_ROUND_PLACE = ("a place's compound ('the *Almaty* round') is a modifier implied.bare refuses, "
+                "though it names where the talks were held")
+_COLLISION = ("'collision' has no sense: a collision is an act only as a ramming told again, "
+              "and a sense that needs that is not written yet")
+_OF_PLACE = ("an 'of' phrase naming the place ('the clearing *of Senkata*') is a phrase of its "
+             "own, so the clearing is not read as the act told before")
+_UNSPECIFIED = ("'sent medical aid' is coded 070 (aid unspecified) and the only sense of "
+                "'delivery' is arms (072): not akin (retellings._akin)")
+_DATED = ("an indefinite, dated act with no actors ('a brief exchange of fire in February'): "
+          "an earlier act of its own, whose parties the text leaves unsaid; not decided")
+_PLACE_COMPOUND = ("a place's compound ('at the *police* station') is read as the beating's "
+                   "target (events.arguments), so the noun is not read as told again")
+_BROKER = ("a participle naming a third party ('brokered by Qatar') is read as the release's "
+           "doer (events.arguments)")
+ROWS += [
+    known(pytest.param(
+        "Armenian and Azerbaijani envoys held talks in Washington on Monday. The round is "
+        "scheduled to last three days.", "round", "CONSULT", ("Armenia", "Azerbaijan")),
+        _ROUND_VERB),
+    known(pytest.param(
+        "Armenia and Azerbaijan held talks in Almaty on Friday. Both sides praised the Almaty "
+        "round.", "round", "CONSULT", ("Armenia", "Azerbaijan")),
+        _ROUND_PLACE),
+    known(pytest.param(
+        "A Chinese coast guard vessel rammed a Philippine boat on Monday. Manila said the "
+        "collision cracked the hull.", "collision", "ASSAULT", "Chin"),
+        _COLLISION),
+    known(pytest.param(
+        "Soldiers cleared a blockade at the Senkata fuel plant on Tuesday. Whichever account is "
+        "right, the clearing of Senkata has not settled anything.", "clearing", "COERCE",
+        "Soldiers"),
+        _OF_PLACE),
+    known(pytest.param(
+        "The United States sent medical aid to Haiti on Monday. The delivery, carried on a navy "
+        "ship, included tents.", "delivery", "AID", "United States"),
+        _UNSPECIFIED),
+    known(pytest.param(
+        "Kyrgyz and Tajik border guards exchanged fire on Monday. It was the worst clash since "
+        "a brief exchange of fire in February.", "exchange", "ASSAULT", None),
+        _DATED),
+    known(pytest.param(
+        "Police officers beat a student in Dhaka on Friday. His family filed a complaint over "
+        "the beating at the police station.", "beating", "ASSAULT", "Police"),
+        _PLACE_COMPOUND),
+    known(pytest.param(
+        "Hamas freed three Thai hostages on Thursday. The release, brokered by Qatar, came "
+        "after weeks of talks.", "release", "RETREAT", "Hamas"),
+        _BROKER),
 ]
 
 

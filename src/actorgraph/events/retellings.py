@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp import DEFINITE
 from ..records import Event
@@ -79,10 +79,30 @@ def _definite(trigger: triggers.Trigger, denied: bool = False) -> bool:
     """Whether the trigger is a noun that names an event already known: "the visit", "its
     offensive", "Saturday's protest"; or one ``denied`` to have taken place ("*no* raid had
     taken place", "no *such* strike": the denial answers an act told before)."""
-    return trigger.entry.pos == "noun" and trigger.light is None and (denied or any(
+    return trigger.entry.pos == "noun" and _unled(trigger.light) and (denied or any(
         (c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE)
         or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
         for c in trigger.head.children))
+
+
+def _unled(light: Token | None) -> bool:
+    """Whether a noun's light verb (if any) names no doer: none, or a passive one with no
+    agent ("*the request was made* in a letter", "the deal was reached in Doha"), which
+    presupposes the act as told before rather than telling one of its own."""
+    return light is None or (light.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in light.children) and not any(
+        c.dep_ == "agent" for c in light.children))
+
+
+def _own(child: Token) -> bool:
+    """Whether ``child`` of a noun gives it parties or a kind of its own ("Pakistan's closure",
+    "the road closure", "the closure of the factory", "the closure *ordered by the court*"):
+    a participle or relative clause only when it names someone ("the delivery, *flown in on a
+    chartered aircraft*," describes the act told before), a date's possessive never."""
+    if child.dep_ in ("acl", "relcl"):
+        return any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in child.children)
+    return child.dep_ in _OWN and not (child.dep_ == "poss"
+                                       and child.ent_type_ in ("DATE", "TIME"))
 
 
 def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
@@ -138,12 +158,12 @@ def standing(doc: Doc, found: list[triggers.Trigger], lex: Lexicon) -> list[trig
     read in the type of the act before it (``_of_kind``)."""
     extra = []
     for noun, senses in triggers.lone_nouns(doc, found, lex, lambda senses: all(
-            e.type is not None and (e.prep or e.modifiers) for e in senses)):
+            e.type is not None and (e.prep or e.modifiers or e.subj) for e in senses)):
         i = noun.i
         verb = carrier(noun)
         if (verb is not None and verb.lemma_.lower() in lex.light_verbs) or not any(
                 c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) or any(
-                c.dep_ in _OWN for c in noun.children):
+                _own(c) for c in noun.children):
             continue
         last = next(((t, e) for t in reversed(found) if t.head.i < i for e in senses
                      if _akin(e, t.entry)), None)
@@ -188,15 +208,13 @@ def _bare(t: triggers.Trigger, lex: Lexicon) -> bool:
     entry = t.entry
     if entry.pos != "noun" or entry.prep or entry.modifiers:
         return False
-    return _definite(t, handless.denied(t, lex)) and not any(
-        c.dep_ in _OWN and not (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
-        for c in t.head.children)
+    return _definite(t, handless.denied(t, lex)) and not any(_own(c) for c in t.head.children)
 
 
 def _plain(sense: Entry) -> Entry:
     """``sense`` without the words it needs (modifiers, a preposition and its objects), for
     a noun that takes it from an earlier act rather than from its own phrase."""
-    return replace(sense, modifiers=(), prep=None, pobj=frozenset())
+    return replace(sense, modifiers=(), prep=None, pobj=frozenset(), subj=frozenset())
 
 
 def _akin(sense: Entry, earlier: Entry) -> bool:
