@@ -208,7 +208,25 @@ ROWS += [
      "expulsion", "SANCTION", "Latvia"),
     ("The WFP sent flour to Sudan on Tuesday. The delivery, the largest this year, reached "
      "Darfur.", "delivery", "AID", ("WFP", "World Food")),
+    # a light verb in the passive with no agent presupposes the act told before
+    ("Hamas fired rockets at Tel Aviv on Sunday. The attack was carried out from northern "
+     "Gaza.", "attack", "ASSAULT", "Hamas"),
+    ("Police detained 40 protesters in Minsk. The arrests were made near the station.",
+     "arrests", "COERCE", "Police"),
+    ("The army shelled rebel positions near Goma. The offensive was launched at dawn.",
+     "offensive", "ASSAULT", "army"),
+    # a participle or relative clause naming no one describes the act told before
+    ("Iran freed a French tourist on Friday. The release, announced on state television, "
+     "ended a two-year ordeal.", "release", "RETREAT", "Iran"),
+    ("Russian troops besieged Mariupol for weeks. The siege, which ended in May, killed "
+     "thousands.", "siege", "COERCE", "Russian"),
+    ("Soldiers cleared a blockade at the Senkata plant on Tuesday. Eight people died in the "
+     "clearing.", "clearing", "COERCE", "Soldiers"),
     # near misses: another sense of the noun, sport, or nothing before it
+    ("Police arrested two men near the woods in Leeds. The clearing was searched by dogs.",
+     "clearing", None, None),
+    ("The request was made in a letter, the court said.", "request", None, None),
+    ("A deal was reached on Monday, the company said.", "deal", None, None),
     ("Serbia and Kosovo held talks in Brussels. Later the crowd gave the singer a round of "
      "applause.", "round", None, None),
     ("Iran and the United States held talks in Oman. The president later played a round of "
@@ -245,8 +263,8 @@ _ROUND_VERB = ("'the round' as the subject of a passive ('is scheduled to last')
                "verb, so implied.bare does not read it as the talks told again")
 _ROUND_PLACE = ("a place's compound ('the *Almaty* round') is a modifier implied.bare refuses, "
                 "though it names where the talks were held")
-_COLLISION = ("'collision' has no sense: a collision is an act only as a ramming told again, "
-              "and a sense that needs that is not written yet")
+_COLLISION = ("'collision' has no sense: a collision is an act only as a ramming told again; "
+              "and a noun of an accident is dropped as harm with no hand (nonagents.by_force)")
 _OF_PLACE = ("an 'of' phrase naming the place ('the clearing *of Senkata*') is a phrase of its "
              "own, so the clearing is not read as the act told before")
 _UNSPECIFIED = ("'sent medical aid' is coded 070 (aid unspecified) and the only sense of "

@@ -154,8 +154,10 @@ def standing(doc: Doc, found: list[triggers.Trigger], lex: Lexicon) -> list[trig
     latest earlier trigger of one of its kinds (``_akin``: "closed the border", "phoned",
     "imposed sanctions"), its phrase dropped; the events stage keeps one only as an act
     told again. Not the object of a light verb ("held the call": an act of its own), nor
-    a noun another trigger already reads. Then each bare definite noun of several types is
-    read in the type of the act before it (``_of_kind``)."""
+    a noun another trigger already reads. A noun with a sense that needs only a doer of a
+    kind ("a clearing by forces") tells again only its own verb's act (``_named_by``). Then
+    each bare definite noun of several types is read in the type of the act before it
+    (``_of_kind``)."""
     extra = []
     for noun, senses in triggers.lone_nouns(doc, found, lex, lambda senses: all(
             e.type is not None and (e.prep or e.modifiers or e.subj) for e in senses)):
@@ -165,14 +167,26 @@ def standing(doc: Doc, found: list[triggers.Trigger], lex: Lexicon) -> list[trig
                 c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) or any(
                 _own(c) for c in noun.children):
             continue
+        doer_only = any(not (e.prep or e.modifiers) for e in senses)  # "by forces" only
         last = next(((t, e) for t in reversed(found) if t.head.i < i for e in senses
-                     if _akin(e, t.entry)), None)
+                     if _akin(e, t.entry) and not (
+                         doer_only and not _named_by(noun, t.head))), None)
         if last is not None:
             sense = last[1]
             extra.append(triggers.Trigger(noun, replace(_plain(sense), lemma=noun.lemma_.lower()),
                                           noun.idx, noun.idx + len(noun.text)))
     found = sorted([*found, *extra], key=lambda t: t.head.i) if extra else found
     return _of_kind(found, lex)
+
+
+def _named_by(noun: Token, earlier: Token) -> bool:
+    """Whether ``noun`` names the act of the ``earlier`` trigger's own word: the same noun, or
+    the verb's gerund ("cleared a camp ... the *clearing*"). A sense that needs only a doer
+    of a kind ("a clearing by *forces*") says nothing of its act but its verb, so standing
+    alone it tells again only that verb's act, not any act of its code ("arrested two men
+    ... the clearing was searched": a clearing in the woods)."""
+    lemma, verb = noun.lemma_.lower(), earlier.lemma_.lower()
+    return lemma == verb or (lemma.endswith("ing") and lemma.startswith(verb))
 
 
 def _of_kind(found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Trigger]:
