@@ -174,10 +174,12 @@ def _names_someone(noun: Token) -> bool:
 
 def _particles(verb: Token) -> list[Token]:
     """The particles of ``verb``: its "prt" children; an adverb right after it ("stepped
-    *down*"); the word right after it that the parser hung on its object as a modifier
-    ("set *free* twelve hostages")."""
+    *down*") or right after its direct object, where English moves a particle past a short
+    object ("sent two diplomats *home*"); the word right after it that the parser hung on its
+    object as a modifier ("set *free* twelve hostages")."""
+    ends = {verb.i, *(c.right_edge.i for c in verb.children if c.dep_ == "dobj")}
     found = [c for c in verb.children
-             if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)]
+             if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i - 1 in ends)]
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.dep_ == "amod" and after.head.dep_ == "dobj" \
             and after.head.head.i == verb.i:
