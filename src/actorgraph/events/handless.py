@@ -7,12 +7,15 @@ senses of the document. Out: whether it is an event all the same, or whose it is
   crowd control of such a protest, an attack told by its toll ("the bombing killed eight")
   (``unnamed_crowd``);
 * an attack told in the passive with no agent, denied outright or done to people ("*no*
-  shots were fired", "*they* were shot with live bullets"), and a violent act or a protest
-  named only to say it never took place ("there was *no* military operation", "*the attack*
-  never happened": ``denied``) (``told_act``);
-* an act denied or negated with its doer unnamed, when the denial speaks for it ("any
-  soldier", "no officer" under a police or army denial: the denier's own forces)
-  (``speakers_side``).
+  shots were fired", "*they* were shot with live bullets") or under a denial or a declined
+  confirmation ("declined to confirm whether tear gas had been used"); an attack whose doer
+  is told only to be denied ("denied that *any* officer had fired", "*not a single* soldier
+  fired"); and a violent act, a protest, a raid or arrests named only to say they never
+  took place ("there was *no* military operation", "*no* arrests were made", "declined to
+  confirm *any* fighting", "denied *any* arrests": ``denied``) (``told_act``);
+* an act denied, negated or left unconfirmed with its doer unnamed, when the denial speaks
+  for it ("any soldier", "no officer" under a police or army denial: the denier's own
+  forces) (``speakers_side``).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from . import crowds, triggers
 from .actormap import ActorMap
 from .arguments import carrier, subject
 from .lexicon import Entry, Lexicon, with_objects
+from .modality import declined, no_such
 
 
 def unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lexicon) -> bool:
@@ -62,10 +66,19 @@ def unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lexi
     return not any(lex.cue("sports", t.lemma_.lower()) for t in head.sent)
 
 
-#: Types whose act denied is an event with no hand named: violence and protest, whose
-#: denials are the news ("no shots were fired"); a peace, a visit or talks denied with no
-#: party named tell nothing ("there was no agreement").
+#: Types whose act denied is an event with no hand named: violence (crowd control too) and
+#: protest, whose denials are the news ("no shots were fired"); a peace, a visit or talks
+#: denied with no party named tell nothing ("there was no agreement").
 _TOLD_DENIED = frozenset({"ASSAULT", "PROTEST"})
+#: CAMEO codes of coercion whose denial is news like violence's: force used on people, a raid
+#: (170), arrests (173), repression (175); not a curfew, a seizure of goods or an expulsion.
+_FORCE_ON_PEOPLE = ("170", "173", "175")
+
+
+def _told_denied(entry: Entry) -> bool:
+    """Whether an act of this sense, denied with no hand named, is still an event."""
+    return entry.type in _TOLD_DENIED or (
+        entry.type == "COERCE" and (entry.cameo or "").startswith(_FORCE_ON_PEOPLE))
 
 
 def _done_to(verb: Token) -> list[Token]:
@@ -75,9 +88,31 @@ def _done_to(verb: Token) -> list[Token]:
                     for o in p.children if o.dep_ == "pobj"]
 
 
-def _no(token: Token) -> bool:
-    """Whether the noun ``token`` has the negative determiner: "*no* shots"."""
-    return any(d.dep_ == "det" and d.lower_ == "no" for d in token.children)
+def _withheld(token: Token, lex: Lexicon) -> bool:
+    """Whether the clause or noun ``token`` is what a denial denies or a confirmation withholds:
+    the complement of a verb of denying ("denied *that any officer had fired*", "denied *any
+    arrests*") or of one of confirming declined ("declined to confirm *whether tear gas had
+    been used*", ``modality.declined``)."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "dobj", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        lemma = node.lemma_.lower()
+        if lex.cue("deny_verbs", lemma) or (lex.cue("confirm_verbs", lemma)
+                                            and declined(node, lex)):
+            return True
+    return False
+
+
+def _nobody(doer: Token, withheld: bool) -> bool:
+    """Whether the doer ``doer`` is told with a negative-polarity word: "*no* officer", "*not
+    a single* soldier", "*none* of its officers"; or, in what a denial denies (``withheld``),
+    "*any* officer", "*any* of its officers"."""
+    if no_such(doer) or doer.lower_ == "none":
+        return True
+    return withheld and (doer.lower_ == "any" or any(
+        d.dep_ == "det" and d.lower_ == "any" for d in doer.children))
 
 
 #: Determiners and modifiers of a noun said not to exist: "*no* raid", "*any* clashes", "no
@@ -90,18 +125,23 @@ def denied(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     denial, to deny that it did): the subject of a verb of occurring (``occur_verbs``: "*no
     raid* had taken place", "*the attack* never happened", "denied that *any attack*
     occurred") or the noun of an existential "there be" ("there was *no* military
-    operation", "denied that there had been *any* clashes"), with "no", "any" or "such"
-    before it or a negation on its verb. Not an act that did take place ("*a second raid*
-    took place"), nor one that is only planned ("*no talks* are planned")."""
+    operation", "denied that there had been *any* clashes"), the passive subject of a verb
+    that does it ("*no* arrests had been made", ``light_verbs``) or the object of a denial or
+    of a confirmation declined ("denied *any* arrests", "declined to confirm *any* fighting",
+    ``_withheld``), with "no", "any" or "such" before it or a negation on its verb. Not an
+    act that did take place ("*a second raid* took place"), nor one that is only planned
+    ("*no talks* are planned"), nor a definite act a denial speaks of ("denied *the*
+    raid")."""
     head, verb = trigger.head, trigger.head.head
-    if trigger.entry.pos != "noun" or trigger.light is not None or verb is head:
+    done = head.dep_ == "nsubjpass" and lex.lemma(verb) in lex.light_verbs
+    if trigger.entry.pos != "noun" or (trigger.light is not None and not done) or verb is head:
         return False
     lemma = verb.lemma_.lower()
     occurs = head.dep_ == "nsubj" and any(
         lex.cue("occur_verbs", w) for w in (lemma, *with_objects(verb)))  # "take place"
     there = head.dep_ in ("attr", "nsubj") and lemma == "be" and any(
         c.dep_ == "expl" for c in verb.children)
-    return (occurs or there) and (
+    return (occurs or there or done or _withheld(head, lex)) and (
         any(c.dep_ in ("det", "amod", "predet") and c.lower_ in _NONE for c in head.children)
         or any(c.dep_ == "neg" for c in verb.children))
 
@@ -112,16 +152,23 @@ def told_act(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     people: "*no* shots were fired", "*they* were shot with live bullets", "two *of them*
     were shot"; and an attack or a protest named only to say it never took place ("there
     was *no* military operation", "*no* protest took place", ``denied``): a denial is
-    answered, so it is an event even with no hand named. Not harm a natural force or an
-    accident also does ("were killed", "was hit": a flood's or a crash's toll too), nor a
-    thing shot (a film: no person)."""
-    head = trigger.head
-    if trigger.entry.type in _TOLD_DENIED and denied(trigger, lex):
+    answered, so it is an event even with no hand named. So are arrests, raids and
+    repression (``_told_denied``: "no arrests were made", "denied any arrests"), an attack
+    whose doer is told only to be denied ("denied that *any* officer had fired", "*no*
+    policeman had beaten", ``_nobody``), and a passive attack a denial denies or a
+    confirmation withholds ("declined to confirm whether tear gas had been used"). Not harm
+    a natural force or an accident also does ("were killed", "was hit": a flood's or a
+    crash's toll too), nor a thing shot (a film: no person)."""
+    head, entry = trigger.head, trigger.entry
+    if _told_denied(entry) and denied(trigger, lex):
         return True
-    if trigger.entry.type != "ASSAULT" or trigger.entry.pos != "verb" or any(
+    if entry.type != "ASSAULT" or entry.pos != "verb" or any(
             c.dep_ == "agent" for c in head.children) or lex.cue("harm_words", lex.lemma(head)):
         return False
-    return any(_no(t) or lex.is_a(t, "@human") for t in _done_to(head))
+    withheld = _withheld(head, lex)
+    if any(_nobody(t, withheld) for t in head.children if t.dep_ == "nsubj"):
+        return True
+    return withheld or any(no_such(t) or lex.is_a(t, "@human") for t in _done_to(head))
 
 
 #: Sectors whose word that no shot was fired speaks for themselves ("the police say ...").
@@ -131,23 +178,23 @@ _FORCES = frozenset({"COP", "MIL"})
 def speakers_side(trigger: triggers.Trigger, reading, amap: ActorMap,
                    lex: Lexicon) -> list[str]:
     """The doer of an act denied or negated with no doer named, when the denial speaks for
-    it: "any soldier", "no officer", "any of its officers" (a force noun the actors stage
-    names no actor for) are the denier's own forces, the speaker; and the police or army
+    it: "any soldier", "no officer", "not a single soldier", "any of its officers" (a force
+    noun the actors stage names no actor for) are the denier's own forces, the speaker, also
+    when it declines to confirm ("declined to confirm that any officer had fired"); and the
+    police or army
     saying "no shots were fired", or that there was no *military* operation, no *police*
     raid (``denied``), deny their own. Otherwise none."""
     speaker = reading.attributed_to
-    if speaker is None or reading.modality not in ("denied", "negated"):
+    if speaker is None or reading.modality not in ("denied", "negated", "unconfirmed"):
         return []
     head = trigger.head
-    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers = [c for c in head.children if c.dep_ == "nsubj" and _nobody(c, True)]
     doers += [o for s in doers if s.lower_ in ("any", "none") for p in s.children
               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    if any((_no(t) or any(d.dep_ == "det" and d.lower_ == "any" for d in t.children)
-            or t.head.lower_ in ("any", "none")) and (
-            lex.is_a(t, "@police") or lex.is_a(t, "@military")) for t in doers):
+    if any(lex.is_a(t, "@police") or lex.is_a(t, "@military") for t in doers):
         return [speaker]
     if trigger.entry.pos == "verb" and not any(c.dep_ == "agent" for c in head.children) and \
-            any(_no(t) for t in _done_to(head)) and amap.sector.get(speaker) in _FORCES:
+            any(no_such(t) for t in _done_to(head)) and amap.sector.get(speaker) in _FORCES:
         return [speaker]
     if amap.sector.get(speaker) in _FORCES and denied(trigger, lex) and any(
             c.dep_ in ("amod", "compound") and (lex.is_a(c, "@police") or lex.is_a(c, "@military"))

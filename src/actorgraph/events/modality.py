@@ -57,6 +57,23 @@ _POLARITY = frozenset({"denied", "negated", "unconfirmed"})
 AIMS = COOPERATIVE - {"AGREE", "CONSULT"}
 
 
+def no_such(noun: Token) -> bool:
+    """Whether the noun ``noun`` is said by its own determiner not to exist: "*no* shots",
+    "*not a single* soldier" (the parser hangs the "not" on the noun)."""
+    return any((d.dep_ == "det" and d.lower_ == "no") or d.dep_ == "neg" for d in noun.children)
+
+
+def declined(confirm: Token, lex: Lexicon) -> bool:
+    """Whether the verb of confirming ``confirm`` is withheld: "declined to confirm", "could
+    not confirm", "neither confirm nor deny"."""
+    if any(c.dep_ in ("neg", "preconj") for c in confirm.children):
+        return True
+    head = confirm.head
+    return confirm.dep_ in ("xcomp", "acomp", "conj") and (
+        lex.cue("decline_verbs", head.lemma_.lower()) or any(c.dep_ == "neg"
+                                                            for c in head.children))
+
+
 def bare_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a "to" infinitive with no subject or subordinator of its own."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
@@ -282,9 +299,9 @@ class Modality:
             word = c.lower_
             if (c.dep_ == "neg" and not speech) or (c.dep_ == "det" and word == "no" and nominal):
                 out.append(Reading("negated", cue=c))
-            elif c.dep_ in ("nsubj", "nsubjpass") and not speech and not nominal and any(
-                    d.dep_ == "det" and d.lower_ == "no" for d in c.children):
-                out.append(Reading("negated", cue=c))  # "*no* shots were fired"
+            elif c.dep_ in ("nsubj", "nsubjpass") and not speech and not nominal and \
+                    no_such(c):
+                out.append(Reading("negated", cue=c))  # "*no* shots", "*not a single* shot"
             elif c.dep_ == "aux" and not speech:
                 out += self._modal(c, node)
             elif c.dep_ == "mark" and lex.cue("conditional_marks", word):
@@ -343,7 +360,7 @@ class Modality:
                 # "did not deny", "would neither confirm nor deny"
                 return Reading("unconfirmed", self._speaker(head or node), node)
             return Reading("denied", self._speaker(node), node)
-        if self._is(lemma, "confirm_verbs") and child.dep_ in _SAYING and self._declined(node) \
+        if self._is(lemma, "confirm_verbs") and child.dep_ in _SAYING and declined(node, self.lex) \
                 and not self._known(child):
             return Reading("unconfirmed", self._speaker(node), node)
         if (node.pos_ == "NOUN" and self._is(lemma, "report_nouns") and child.dep_ in
@@ -391,15 +408,6 @@ class Modality:
                                                               "report_verbs")), None)
             return Reading("denied", self._speaker(says) if says is not None else None, node)
         return None
-
-    def _declined(self, confirm: Token) -> bool:
-        """"declined to confirm", "could not confirm", "neither confirm nor deny"."""
-        if any(c.dep_ in ("neg", "preconj") for c in confirm.children):
-            return True
-        head = confirm.head
-        return (confirm.dep_ in ("xcomp", "acomp", "conj")
-                and (self._is(head.lemma_.lower(), "decline_verbs")
-                     or any(c.dep_ == "neg" for c in head.children)))
 
     def _speaker(self, verb: Token) -> str | None:
         """The actor who says, believes or denies: the verb's subject, a noun's possessor."""
