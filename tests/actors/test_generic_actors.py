@@ -98,8 +98,7 @@ PERSONS_ACTED_ON = [
     case("journalist-sentenced-turkey", "A Turkish court sentenced a journalist to three "
          "years in prison on Wednesday.", CRACKDOWN, "journalist", "TUR"),
     case("men-executed-iran", "Iranian authorities executed two men convicted of attacking "
-         "security forces.", CRACKDOWN, "men", "IRN",
-         "'men' is no actor noun (too broad: 'his men' are troops)"),
+         "security forces.", CRACKDOWN, "men", "IRN"),
     case("hostages-freed-nigeria", "Nigerian troops freed hostages held by bandits in "
          "Zamfara state.", ("AID", "ASSAULT", "COERCE", "CONCEDE", "RETREAT"), "hostages",
          "NGA"),

@@ -110,8 +110,8 @@ ARRESTS = [
          "outside parliament in Kampala.", "COERCE", "arrest", "173"),
     case("soldiers-grabbed-protester", "Soldiers grabbed a student protester outside the "
          "university gate in Yangon.", "COERCE", "arrest", "173"),
-    known(case("suspect-was-seized", "A murder suspect was seized at the Kenyan border on "
-               "Saturday.", "COERCE", "arrest", "173"), UNNAMED),
+    case("suspect-was-seized", "A murder suspect was seized at the Kenyan border on "
+         "Saturday.", "COERCE", "arrest", "173"),
     case("named-suspect-was-seized", "Kenyan murder suspect John Kamau was seized at the "
          "border with Uganda.", "COERCE", "arrest", "173", target="Kamau"),
     case("suspected-leader-was-seized", "A suspected Kenyan gang leader was seized at the "

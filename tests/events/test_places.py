@@ -69,8 +69,7 @@ NAMED_BY_TOWN = [
      "meet again.", "meeting", "Almaty", "Almaty"),
     pytest.param("The Kaduna bombing killed nine people at a bus station.", "bombing", "Kaduna",
                  "Kaduna", marks=pytest.mark.xfail(strict=True, reason=_SUBJECT)),
-    pytest.param("Police said the Mombasa raid had netted three suspects.", "raid", "Mombasa",
-                 "Mombasa", marks=pytest.mark.xfail(strict=True, reason=_SUBJECT)),
+    ("Police said the Mombasa raid had netted three suspects.", "raid", "Mombasa", "Mombasa"),
     ("Police broke up the Nakuru rally with tear gas on Saturday.", "rally", "Nakuru",
      "Nakuru"),
     # near misses: a group or a country before the noun is the doer (or whom a trip is to)

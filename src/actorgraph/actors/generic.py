@@ -6,7 +6,11 @@ candidates, sentence numbers and the dictionary. Out:
 * ``unnamed_people``: whether the noun is an actor of its own though it names no one:
   plurals ("protesters", "humanitarian groups", "the two sides"), one unnamed person or body
   of the people counted by an article or a number and acted on ("sentenced a journalist",
-  "one student was arrested"), and "the opposition";
+  "one student was arrested"), and "the opposition"; one of the people told by "the" and
+  acted on when no person is named before it ("*the journalist* was freed"); and people
+  told by nothing but sex, age, number, kin or suspicion ("two men", "the suspects",
+  ``plain_people`` of ``persons.yaml``) only where acted on and not possessed ("police
+  arrested *two men*", not "*his men* stormed the town" nor "armed men attacked");
 * ``population_country``: the country such an actor takes when its own words name none.
   People acted on (civilians, villagers, a journalist) belong where the act happens when the
   sentence names the place: "Russian forces shelled civilians *in Kharkiv*" are Ukrainians,
@@ -78,6 +82,8 @@ def unnamed_people(token: Token, noun: Noun) -> bool:
     """Whether ``token`` (a noun of ``noun``) is an unnamed collective or person that
     stands as an actor (see the module docstring)."""
     if noun.plural:
+        if noun.noun in word_list("persons.yaml", "plain_people"):
+            return _acted_on(token) and not any(c.dep_ == "poss" for c in token.children)
         # a plural opening a sentence may be tagged a name ("LAGOS, June 4 - Gunmen attacked")
         plural = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and token.is_sent_start)
         return (plural or noun.two) and collectives.counted_two(token, noun)
@@ -90,6 +96,9 @@ def unnamed_people(token: Token, noun: Noun) -> bool:
         return False
     if noun.sector in DOMESTIC:
         return det.lower_ == "the" and noun.noun.split()[-1] not in ("party", "group")
+    if det.lower_ == "the" and det.head.i == token.i \
+            and noun.noun in word_list("persons.yaml", "one_person"):
+        return _introduced(token)
     return noun.sector in _PEOPLE | _SERVANTS and counted_one_acted_on(token)
 
 
@@ -108,6 +117,27 @@ def counted_one_acted_on(token: Token) -> bool:
     det = _counter(token)
     return det is not None and det.lower_ in ("a", "an", "one") and token.dep_ in _ACTED_ON \
         and not (token.dep_ == "pobj" and token.head.lower_ in ("as", "like"))
+
+
+def _acted_on(token: Token) -> bool:
+    """Whether ``token``'s noun is the one an act is done to ("arrested *two men*", "*the
+    suspects* were sentenced", "sentenced *the two men*"), itself or as a conjunct, not its
+    doer ("attacked by *two men*") nor what someone is ("served *as a judge*")."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ not in ("as", "like", "among") \
+            and token.head.dep_ != "agent"
+    return token.dep_ in _ACTED_ON
+
+
+def _introduced(token: Token) -> bool:
+    """Whether "the <noun>" (a noun of one person) is someone the text brings in, acted on,
+    with no person named before it whom it may stand for ("*The journalist* was freed",
+    "police detained *the activist*"; not "Li Wen was jailed ... *the journalist* was
+    freed")."""
+    return _acted_on(token) and not any(
+        e.label_ == "PERSON" and e.start < token.i for e in token.doc.ents)
 
 
 def _place_country(t: Token, by_head: dict[int, Candidate], d: Dictionary) -> str | None:
