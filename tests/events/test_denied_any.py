@@ -47,6 +47,8 @@ ROWS = [
         "ASSAULT", "negated", "Police"),
     row("not-a-single-soldier", "The army said not a single soldier had fired at the crowd.",
         "ASSAULT", "negated", "army"),
+    row("not-one-soldier", "The army said not one soldier had fired at the crowd.", "ASSAULT",
+        "negated", "army"),
     row("any-soldier-shot", "Nigeria's army denied that any soldier had shot a protester.",
         "ASSAULT", "denied", "army"),
     row("no-policeman-beat", "Kenya's police said no policeman had beaten the students.",
@@ -140,6 +142,8 @@ MISSES = [
     miss("no-demonstrators-square", "Police said no demonstrators were in the square.",
          "PROTEST"),
     miss("denied-any-role", "Moscow denied any role in the election.", ("ASSAULT", "COERCE")),
+    miss("not-all-soldiers", "Not all soldiers fired at the crowd, the army said.", "ASSAULT",
+         "negated"),
     miss("no-shots-heard", "No shots were heard near the border, villagers said.", "ASSAULT"),
 ]
 

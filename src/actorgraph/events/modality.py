@@ -59,8 +59,13 @@ AIMS = COOPERATIVE - {"AGREE", "CONSULT"}
 
 def no_such(noun: Token) -> bool:
     """Whether the noun ``noun`` is said by its own determiner not to exist: "*no* shots",
-    "*not a single* soldier" (the parser hangs the "not" on the noun)."""
-    return any((d.dep_ == "det" and d.lower_ == "no") or d.dep_ == "neg" for d in noun.children)
+    "*not a single* soldier", "*not one* shot" (the parser hangs the "not" on the noun). Not
+    a quantity limited ("*not all* soldiers": some did)."""
+    children = list(noun.children)
+    if any(d.dep_ == "det" and d.lower_ == "no" for d in children):
+        return True
+    return any(d.dep_ == "neg" for d in children) and any(
+        d.lower_ in ("a", "an", "one", "single") for d in children)
 
 
 def declined(confirm: Token, lex: Lexicon) -> bool:
