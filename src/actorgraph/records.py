@@ -166,6 +166,8 @@ class Event:
     #: The id of the event of the same document this mention tells again ("Thousands marched
     #: ... *The march* was the largest"): a definite noun and the latest event of its type.
     retells: str | None = None
+    #: How many people the act was done to, as the text gives it ("detained *14* people").
+    target_count: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +197,7 @@ class EventKey:
     retells: str | None = None  # the event of its document it tells again
     cameo: str | None = None  # the full CAMEO code ("181": an abduction)
     place_kind: str | None = None  # ``Location.kind`` of ``place``: "city" or "town"
+    target_count: int | None = None  # ``Event.target_count``: "detained *14* people"
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,14 +37,14 @@ def key(id_: str, source: tuple[str, ...] = (), target: tuple[str, ...] = (),
         date: dt.date | None = None, kind: str = "CONSULT", *, published: dt.date,
         precision: str = "day", place: str | None = None, theme: str | None = None,
         modality: str = "asserted", mode: str | None = None,
-        retells: str | None = None) -> EventKey:
+        retells: str | None = None, count: int | None = None) -> EventKey:
     """An event of document ``a``, ``b``..., each in a sentence of its own; actors are given
     as corpus ids."""
     return EventKey(id_, id_.split("#")[0], kind, source, target, None,
                     date or published, precision, modality=modality, place=place,
                     published=published, theme=theme, sentence_start=100 * int(id_[-1]),
                     date_basis="text" if date is not None else "publication", mode=mode,
-                    retells=retells)
+                    retells=retells, target_count=count)
 
 
 def together(*events: EventKey) -> list[set[str]]:
@@ -266,6 +266,30 @@ CASES = [
       key("b#e0", (), ("CONGO",), D(2024, 6, 6), "ASSAULT", published=D(2024, 6, 7)),
       key("c#e0", (), (), None, "ASSAULT", published=D(2024, 6, 7))],
      [{"a#e0"}, {"b#e0"}, {"c#e0"}]),
+    # a report naming no party that counts the people acted on ("38 people had been
+    # arrested") joins the one act of its time whose reports count the same people
+    ("the same number of people arrested that week: one arrest",
+     [key("a#e0", ("POLICE",), ("CROWD",), D(2024, 6, 1), "COERCE", published=D(2024, 6, 2),
+          mode="arrest", count=38),
+      key("b#e0", ("KENYA",), ("CROWD",), D(2024, 6, 1), "COERCE", published=D(2024, 6, 2),
+          mode="arrest", count=14),
+      key("c#e0", (), ("CROWD",), kind="COERCE", published=D(2024, 6, 4), mode="arrest",
+          count=38)],
+     [{"a#e0", "c#e0"}, {"b#e0"}]),
+    ("near miss: two people are too few to tell one arrest from another",
+     [key("a#e0", ("POLICE",), ("CROWD",), D(2024, 6, 1), "COERCE", published=D(2024, 6, 2),
+          mode="arrest", count=2),
+      key("b#e0", ("KENYA",), ("CROWD",), D(2024, 6, 1), "COERCE", published=D(2024, 6, 2),
+          mode="arrest", count=14),
+      key("c#e0", (), ("CROWD",), kind="COERCE", published=D(2024, 6, 4), mode="arrest",
+          count=2)],
+     [{"a#e0"}, {"b#e0"}, {"c#e0"}]),
+    ("near miss: the same count a month later is another act",
+     [key("a#e0", ("POLICE",), ("CROWD",), D(2024, 5, 1), "COERCE", published=D(2024, 5, 2),
+          mode="arrest", count=38),
+      key("c#e0", (), ("CROWD",), kind="COERCE", published=D(2024, 6, 4), mode="arrest",
+          count=38)],
+     [{"a#e0"}, {"c#e0"}]),
 ]
 
 

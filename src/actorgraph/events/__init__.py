@@ -54,6 +54,7 @@ from ..records import Actor, Document, Event, Sentence
 from ..speech.marks import quote_spans
 from . import (
     content,
+    counts,
     crowds,
     dating,
     endings,
@@ -219,7 +220,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             attributed_to=reading.attributed_to, date=when, date_precision=precision,
             location=place[0] if place else None, theme=_theme(trigger),
             cameo_code=trigger.entry.cameo if kind == trigger.entry.type else "060",
-            date_basis=basis,
+            date_basis=basis, target_count=counts.target_count(trigger.head, targets, amap),
         )
         refined = content.refine(trigger.head, trigger.entry, senses, lex)
         if refined is not None and kind == trigger.entry.type:

@@ -42,6 +42,11 @@ IN_PERSON = frozenset({"visit", "third-party", "multilateral"})
 #: Happenings a later report retells as a noun naming no one ("the shelling", "Saturday's
 #: march", "the arrests", "the truce"), unlike words, whose unnamed speakers are other speakers.
 RETOLD = frozenset({"CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+#: Acts done to people a report counts ("detained 14 people", "killing fourteen civilians"):
+#: a report naming no party joins the one event of its time and place whose reports count
+#: the same people, from ``COUNTED_FROM`` up (one and two are too common to tell acts apart).
+COUNTED = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION"})
+COUNTED_FROM = 3
 #: Acts only imagined or asked for: never the same event as one that happened (or not).
 IRREALIS = frozenset({"hypothetical", "requested"})
 
@@ -271,6 +276,12 @@ def mention(e: EventKey, links: Mapping[str, str],
                          for p in party.get(c, frozenset({c})))
     place = f"{e.place_kind}:{e.place}" if e.place else None
     return Mention([e], parties(e.source), parties(e.target), window(e), place)
+
+
+def counted(e: EventKey) -> int | None:
+    """How many people the act was done to, when that number tells it apart (``COUNTED``)."""
+    n = e.target_count
+    return n if n is not None and n >= COUNTED_FROM and e.type in COUNTED else None
 
 
 def with_countries(party: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:

@@ -67,8 +67,10 @@ text dates it, the one a text dates too (not undated reports that could be of an
 their weeks). Failing both,
 a report with a town joins the one event of its type held in that town in its time, whoever
 that event's reports name (in one town on one day, an act is one event); else it stays
-alone. Words (an accusation, a demand, praise) are not retold this way: their unnamed
-speakers are other speakers.
+alone. Before all these, a report that counts the people acted on ("38 people had been
+arrested", three or more: ``acts.counted``) joins the one event of its type and time whose
+reports count the same people, whoever they name. Words (an accusation, a demand, praise)
+are not retold this way: their unnamed speakers are other speakers.
 
 Two clusters that each would take the other as a mention are then one (reports that named
 only the doer founded one, reports that named only the victim the other, before a report
@@ -95,6 +97,7 @@ from .acts import (
     Group,
     Mention,
     Window,
+    counted,
     meet,
     mention,
     window,
@@ -193,12 +196,15 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
     by_doc: dict[tuple[str, tuple[str, bool]], set[int]] = {}
     retold: dict[tuple[tuple[str, bool], int], set[int]] = {}  # retold happenings, by week
     by_town: dict[tuple[tuple[str, bool], str, int], set[int]] = {}  # retold, held in a town
+    by_count: dict[tuple[tuple[str, bool], int], set[int]] = {}  # "detained 14 people"
 
     def index(n: int, events: Iterable[EventKey], new: bool) -> None:
         g = groups[n]
         kind = g.type, g.members[0].modality in IRREALIS
         for e in events:
             by_doc.setdefault((e.doc_id, kind), set()).add(n)
+            if (count := counted(e)) is not None:
+                by_count.setdefault((kind, count), set()).add(n)
         if new and g.window is not None and g.type in RETOLD:
             for w in _weeks(g.window):
                 retold.setdefault((kind, w), set()).add(n)
@@ -220,7 +226,10 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             return group.type in JOINT_TYPES or not group.sources or (
                 m.dated and m.event.date_precision == "day")
         own = None
-        if m.event.type in JOINT_TYPES | RETOLD:
+        if (count := counted(m.event)) is not None:
+            # "38 people had been arrested": the act whose reports count the same people
+            own = _only({g for g in by_count.get((m.kind, count), ()) if fits(g)}, groups, m)
+        if own is None and m.event.type in JOINT_TYPES | RETOLD:
             mine = [g for g in by_doc.get((m.event.doc_id, m.kind), ()) if fits(g)]
             own = _only(mine, groups, m)
             if not mine and m.event.type in RETOLD and m.window is not None:
