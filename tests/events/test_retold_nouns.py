@@ -115,6 +115,18 @@ ROWS = [
     ("Chelsea attacked from the start on Saturday. A late raid down the left won the "
      "match.", "raid", None, None),
     ("The abduction remains unsolved, police said.", "abduction", None, None),
+    # the act of a sentence's main clause, not one its "after" phrase places before it
+    ("Latvia expelled a Russian embassy counsellor on Wednesday, a week after Estonia sent two "
+     "Russian diplomats home. Riga did not link the expulsion to the cable.", "expulsion",
+     "SANCTION", "Latvia"),
+    ("Police arrested an opposition leader in Lusaka on Monday, two days after soldiers "
+     "detained three journalists. His lawyers said the arrest was unlawful.", "arrest",
+     "COERCE", "Police"),
+    ("Mali expelled the French ambassador on Monday, days after Niger had expelled a French "
+     "envoy. Paris condemned the expulsion.", "expulsion", "SANCTION", "Mali"),
+    # near miss: with no act of its kind in the main clause, the one before is the act
+    ("Lusaka was calm on Monday, two days after police arrested the opposition leader. His "
+     "lawyers said the arrest was unlawful.", "arrest", "COERCE", "police"),
 ]
 
 _DOCUMENT = ("a document noun nobody acts on in its sentence ('under the deal') is dropped by "

@@ -190,7 +190,7 @@ class Dating:
         for _ in range(_DEPTH):
             if node.head == node:
                 break
-            crossings += _in_sequence(node)
+            crossings += in_sequence(node)
             crossed = crossings > 0
             below, node = node, node.head
             if told and node.pos_ in ("VERB", "AUX") and node.i in self.clauses \
@@ -274,7 +274,7 @@ def _pluperfect(verb: Token, auxiliaries: list[Token] | None = None) -> bool:
                                       for a in (_aux(verb) if auxiliaries is None else auxiliaries))
 
 
-def _in_sequence(node: Token) -> bool:
+def in_sequence(node: Token) -> bool:
     """Whether ``node``'s clause or phrase is placed before or after its head's, not at its
     time: a relative clause ("the man *who attacked* the embassy was arrested in 2011"), an
     "after" clause or phrase."""

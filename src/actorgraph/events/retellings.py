@@ -34,6 +34,7 @@ from ..nlp import DEFINITE
 from ..records import Event
 from . import handless, triggers
 from .arguments import carrier
+from .dating import in_sequence
 from .lexicon import Entry, Lexicon
 
 #: Determiners by which a noun names an event the text has already reported.
@@ -117,14 +118,31 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     text = trigger.head.doc.text
     kin = [e for e in earlier if e.type == trigger.entry.type]
     named = [e for e in kin if _head_lemma(trigger.head.doc, e) == trigger.head.lemma_.lower()]
+    able = [e for e in kin if e.modality not in ("hypothetical", "requested") and (
+        not named or e in named)]  # "the strike": the drone strike, not a raid
+    behind = {id(e) for e in able if _behind(trigger.head.doc, e)}
     for n, e in enumerate(reversed(earlier)):
-        if e.type != trigger.entry.type or e.modality in ("hypothetical", "requested") or (
-                named and e not in named):  # "the strike": the drone strike, not a raid
+        if e not in able:
             continue
+        if id(e) in behind and any(f.sentence_start == e.sentence_start and id(f) not in behind
+                                   for f in able):
+            continue  # "expelled a counsellor, a week after Estonia sent two diplomats home"
         if n < _REFER_BACK or _same_matter(text, e, earlier[len(earlier) - n:], trigger.start):
             return e
         return None
     return None
+
+
+def _behind(doc: Doc, e: Event) -> bool:
+    """Whether ``e`` is told as what came before or after its sentence's own act: in an
+    "after" or "before" clause or phrase, or a relative clause (``dating.in_sequence``)."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    node = span.root if span is not None else None
+    while node is not None and node.head.i != node.i:
+        if in_sequence(node):
+            return True
+        node = node.head
+    return False
 
 
 def _head_lemma(doc: Doc, e: Event) -> str | None:
