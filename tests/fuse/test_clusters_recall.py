@@ -268,6 +268,16 @@ CASES = [
      [{"a#e0"}, {"b#e0"}, {"c#e0"}]),
     # a report naming no party that counts the people acted on ("38 people had been
     # arrested") joins the one act of its time whose reports count the same people
+    # a commitment whose doer the text names but we cannot tell apart ("church leaders
+    # offered") is another party's, not the one its document tells a party made
+    ("near miss: church leaders' offer is not Ghana's pledge of that report",
+     [key("a#e0", ("GHANA",), ("NIGERIA",), D(2024, 6, 4), "AGREE", published=D(2024, 6, 5)),
+      key("a#e1", ("CROWD",), (), kind="AGREE", published=D(2024, 6, 5))],
+     [{"a#e0"}, {"a#e1"}]),
+    ("a commitment its report names no one for is the one that report told",
+     [key("a#e0", ("GHANA",), ("NIGERIA",), D(2024, 6, 4), "AGREE", published=D(2024, 6, 5)),
+      key("a#e1", (), (), kind="AGREE", published=D(2024, 6, 5))],
+     [{"a#e0", "a#e1"}]),
     ("the same number of people arrested that week: one arrest",
      [key("a#e0", ("POLICE",), ("CROWD",), D(2024, 6, 1), "COERCE", published=D(2024, 6, 2),
           mode="arrest", count=38),

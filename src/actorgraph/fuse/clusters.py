@@ -67,10 +67,13 @@ text dates it, the one a text dates too (not undated reports that could be of an
 their weeks). Failing both,
 a report with a town joins the one event of its type held in that town in its time, whoever
 that event's reports name (in one town on one day, an act is one event); else it stays
-alone. Before all these, a report that counts the people acted on ("38 people had been
-arrested", three or more: ``acts.counted``) joins the one event of its type and time whose
-reports count the same people, whoever they name. Words (an accusation, a demand, praise)
-are not retold this way: their unnamed speakers are other speakers.
+alone. A commitment, gift, demand or refusal (``THEMED``) whose doer the text names but
+we cannot tell apart ("church leaders offered to mediate") joins none of these: an unnamed
+speaker is another speaker. Before all these, a report that counts the people acted on
+("38 people had been arrested", three or more: ``acts.counted``) joins the one event of its
+type and time whose reports count the same people, whoever they name. Words (an
+accusation, a demand, praise) are not retold this way: their unnamed speakers are other
+speakers.
 
 Two clusters that each would take the other as a mention are then one (reports that named
 only the doer founded one, reports that named only the victim the other, before a report
@@ -94,6 +97,7 @@ from .acts import (
     IRREALIS,
     MEETINGS,
     RETOLD,
+    THEMED,
     Group,
     Mention,
     Window,
@@ -229,7 +233,8 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         if (count := counted(m.event)) is not None:
             # "38 people had been arrested": the act whose reports count the same people
             own = _only({g for g in by_count.get((m.kind, count), ()) if fits(g)}, groups, m)
-        if own is None and m.event.type in JOINT_TYPES | RETOLD:
+        if own is None and m.event.type in JOINT_TYPES | RETOLD and not (
+                m.unnamed_doer and m.event.type in THEMED):
             mine = [g for g in by_doc.get((m.event.doc_id, m.kind), ()) if fits(g)]
             own = _only(mine, groups, m)
             if not mine and m.event.type in RETOLD and m.window is not None:
