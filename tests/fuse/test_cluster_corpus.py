@@ -24,9 +24,11 @@ from ..conftest import REPO
 #: test 0.825 and 31, blind 0.751 and 31, blind2 0.698 and 54; then (light-verb spans match
 #: more gold mentions, which count in the pairs unlinked) dev 0.788 and 35, test 0.821 and 32,
 #: blind 0.763 and 32, blind2 0.721 and 55, blind3 (held out) 0.626 and 46; then blind2 0.726
-#: and 59, blind3 0.629 and 47
-FLOORS = {"dev": (0.78, 33), "test": (0.805, 30), "blind": (0.74, 30), "blind2": (0.705, 57),
-          "blind3": (0.61, 45)}
+#: and 59, blind3 0.629 and 47; then (new extraction rules match 3 more points of gold
+#: mentions on the read splits) dev 0.7925 and 36, test 0.811 and 33, blind 0.751 and 35,
+#: blind2 0.709 and 62, blind3 0.627 and 48
+FLOORS = {"dev": (0.78, 34), "test": (0.805, 31), "blind": (0.74, 33), "blind2": (0.705, 60),
+          "blind3": (0.61, 46)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
