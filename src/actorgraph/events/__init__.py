@@ -19,9 +19,9 @@ protest ("police dispersed the rally"), and an attack told by its toll ("the bom
 eight in Kabul"). A noun named only to say the act never took place ("no raid had taken
 place", "there was no military operation", ``handless.denied``) answers the act its document
 told before, and takes its actors; with none told, it is an event with no actor only when it
-names an attack or a protest. And an agreement nobody acts on ("under the deal, the arrears
-will be paid") is the one told before, given (its parties, none of its clause's negation or
-modal). Other events stay unemitted without an actor.
+names an attack, a protest, an arrest, a raid or repression. And an agreement nobody acts
+on ("under the deal, the arrears will be paid") is the one told before, given (its parties,
+none of its clause's negation or modal). Other events stay unemitted without an actor.
 
 Natural forces, accidents and disease (``non_agents`` in ``modality.yaml``) never act: "the
 earthquake killed eight", "killed in the floods", "a lightning strike" are no event, and a
