@@ -115,19 +115,20 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     one ("the strike" after "a drone strike" and a raid)."""
     if not _definite(trigger, denied):
         return None
-    text = trigger.head.doc.text
+    doc = trigger.head.doc
     kin = [e for e in earlier if e.type == trigger.entry.type]
-    named = [e for e in kin if _head_lemma(trigger.head.doc, e) == trigger.head.lemma_.lower()]
+    named = {id(e) for e in kin if _head_lemma(doc, e) == trigger.head.lemma_.lower()}
     able = [e for e in kin if e.modality not in ("hypothetical", "requested") and (
-        not named or e in named)]  # "the strike": the drone strike, not a raid
-    behind = {id(e) for e in able if _behind(trigger.head.doc, e)}
+        not named or id(e) in named)]  # "the strike": the drone strike, not a raid
+    ids = {id(e) for e in able}
     for n, e in enumerate(reversed(earlier)):
-        if e not in able:
+        if id(e) not in ids:
             continue
-        if id(e) in behind and any(f.sentence_start == e.sentence_start and id(f) not in behind
+        if _behind(doc, e) and any(f.sentence_start == e.sentence_start and not _behind(doc, f)
                                    for f in able):
             continue  # "expelled a counsellor, a week after Estonia sent two diplomats home"
-        if n < _REFER_BACK or _same_matter(text, e, earlier[len(earlier) - n:], trigger.start):
+        if n < _REFER_BACK or _same_matter(doc.text, e, earlier[len(earlier) - n:],
+                                           trigger.start):
             return e
         return None
     return None
