@@ -1,6 +1,6 @@
 """Cross-document event clustering and contradiction detection, scored on the fusion corpus.
 
-    .venv/bin/python bench/cluster_eval.py [--split dev|test|blind|blind2|blind3] [--json]
+    .venv/bin/python bench/cluster_eval.py [--split dev|test|blind|blind2|blind3|blind4] [--json]
         [--verbose]
 
 The corpus (``bench/fusion/{split}.jsonl``, built with ``bench/fusion/build_corpus.py`` from
@@ -325,7 +325,7 @@ def report(numbers: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "blind", "blind2", "blind3"),
+    parser.add_argument("--split", choices=("dev", "test", "blind", "blind2", "blind3", "blind4"),
                         default="dev")
     parser.add_argument("--verbose", action="store_true",
                         help="list failures, unmatched mentions, wrong and missed merges")

@@ -1,8 +1,8 @@
 """Clustering and contradictions on our fusion corpus (bench/fusion: reports written for the
 purpose, several outlets per story, with traps), scored by bench/cluster_eval.py: pairwise
 clustering F1 over the gold mentions the event stage finds, and the referee's checks. Floors
-sit at the measured score less ~0.02 and only go up; blind3 is the split no rule was written
-from (dev, test, blind and blind2 have all been read)."""
+sit at the measured score less ~0.02 and only go up; blind4 is the split no rule was written
+from (dev, test, blind, blind2 and blind3 have all been read)."""
 
 from __future__ import annotations
 
@@ -26,9 +26,10 @@ from ..conftest import REPO
 #: blind 0.763 and 32, blind2 0.721 and 55, blind3 (held out) 0.626 and 46; then blind2 0.726
 #: and 59, blind3 0.629 and 47; then (new extraction rules match 3 more points of gold
 #: mentions on the read splits) dev 0.7925 and 36, test 0.811 and 33, blind 0.751 and 35,
-#: blind2 0.709 and 62, blind3 0.627 and 48
+#: blind2 0.709 and 62, blind3 0.627 and 48; blind4 (written blind, never read; scored at
+#: d30f3f8) 0.636 and 23, and blind3 read from then on
 FLOORS = {"dev": (0.78, 34), "test": (0.805, 31), "blind": (0.74, 33), "blind2": (0.705, 60),
-          "blind3": (0.61, 46)}
+          "blind3": (0.61, 46), "blind4": (0.615, 22)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
