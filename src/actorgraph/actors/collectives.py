@@ -41,10 +41,12 @@ _WHERE = frozenset({"in", "at", "near", "outside", "around", "inside", "to", "in
 
 def counted_two(token: Token, noun: Noun) -> bool:
     """Whether ``token`` (a noun of ``noun``) is a collective of two used as an actor: "the
-    pair", "both sides", "the two sides", not "sides of the border" or "on both sides"."""
+    pair", "both sides", "the two sides", not "sides of the border" or "on both sides"
+    ("accused both sides *of breaking* the truce" tells what they did, not where)."""
     if not noun.two:
         return True
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+           for c in token.children):
         return False
     if token.dep_ == "pobj" and token.head.lower_ in _WHERE:
         return False

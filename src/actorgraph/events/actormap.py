@@ -31,6 +31,8 @@ _PAIRS = frozenset({"pair", "duo"})
 _PARTY_SECTORS = frozenset({"GOV", "MIL", "LEG", "REB", "OPP", "PTY", "IGO", "UAF", "ELI",
                             "COP", "SPY", None})
 _DEFINITE = frozenset({"the", "these", "those"})
+#: Numbers that count parties named before: "the *two* sides", "the *three* countries".
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: Plural pronouns that may stand for parties named together: "Russian and Ukrainian
 #: delegations met. *They* agreed ...".
 _THEY = frozenset({"they", "them"})
@@ -85,20 +87,27 @@ class ActorMap:
                     if doc[i].idx >= start:
                         self.of_token[i] = actor
 
-    def _counted(self, token: Token) -> bool:
-        """Whether ``token`` is two parties named before (``_of_both``): "two" counts them
-        only after "the" and for a noun of parties ("*the two leaders*", "*the two sides*"),
-        not new people ("arrested *two priests*") nor people named again ("*the two priests*
-        named by Washington")."""
-        if not _of_both(token):
-            return False
-        if not any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children) or any(
+    def _counted(self, token: Token) -> int:
+        """How many parties named before ``token`` stands for (``_of_both``), or 0: "both"
+        and "the pair" two, "the two", "the three" their number, but a number only after
+        "the" and for a noun of parties ("*the two leaders*", "*the three countries*"), not
+        new people ("arrested *two priests*"); a noun of people ("*the two men*") only for
+        two persons named together (``_people_only``)."""
+        count = _of_both(token)
+        if not count:
+            return 0
+        if not any(c.dep_ == "nummod" and c.lower_ in _NUMBERS for c in token.children) or any(
                 c.lower_ == "both" for c in token.children):
-            return True
+            return count
+        return count if any(c.dep_ == "det" and c.lower_ in _DEFINITE
+                            for c in token.children) else 0
+
+    def _people_only(self, token: Token) -> bool:
+        """Whether the counted noun ``token`` is of people, not of parties ("the two *men*",
+        not "the two *armies*" or "the two *sides*"): it stands only for named persons."""
         actor = self.of_token.get(token.i)
-        return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) and (
-            actor is None or self.sector.get(actor) in _PARTY_SECTORS
-            or self.kind.get(actor) in ("COUNTRY", "ORG"))
+        return actor is not None and self.sector.get(actor) not in _PARTY_SECTORS and \
+            self.kind.get(actor) not in ("COUNTRY", "ORG")
 
     def direct(self, token: Token) -> str | None:
         return self.of_token.get(token.i)
@@ -137,11 +146,20 @@ class ActorMap:
         as an apposition ("Saudi Arabia, *Egypt*, the UAE and Bahrain") counts as conjuncts,
         and so do coordinated modifiers of one noun ("*Indian and Chinese* troops") and of
         its "of" phrase ("the foreign ministers *of Japan and South Korea*"). ``sides``: a
-        plural noun counted as two ("*both forces*", "*the two sides*") stands for the parties
-        last named together."""
+        plural noun counted by "both" or a number ("*both forces*", "*the three sides*")
+        stands for exactly that many parties last named together, and so does an unnamed
+        thing they own ("*the two sides'* positions")."""
         out: list[str] = []
         for token in tokens:
-            parties = self._parties(token) if sides and self._counted(token) else []
+            if sides and token.i not in self.of_token:  # "the two sides' positions": theirs
+                token = next((c for c in token.children if c.dep_ == "poss"
+                              and self._counted(c)), token)
+            count = self._counted(token) if sides else 0
+            parties = self._parties(token, count=count) if count else []
+            if parties and self._people_only(token) and (count > 2 or any(
+                    self.kind.get(p) != "PERSON" for p in parties)):
+                parties = []  # "the two men" are two persons named together, not two
+                # states; "the three journalists" a group coded by its own noun
             if sides and not parties and token.lower_ in _THEY:
                 parties = self._they(token)
             if len(parties) > 1:
@@ -183,13 +201,14 @@ class ActorMap:
             return found
         return []
 
-    def _parties(self, token: Token, back: int = 2) -> list[str]:
+    def _parties(self, token: Token, back: int = 2, count: int = 0) -> list[str]:
         """The parties of the nearest coordination before ``token`` in its sentence or the
         ``back`` before it, within its paragraph ("*the army and the RSF* agreed ...; both
         forces ..."), unless the noun names an actor of its own ("both Koreas"); failing
         that, the two last met, fought or spoke with each other ("X held talks *with* Y",
         "X hosted Y", "X fought Y. Elders urged both armies ..."), not the noun itself and
-        the one acting on it."""
+        the one acting on it. ``count``: exactly that many parties ("the three countries"
+        are three named together, not two), else any more than one."""
         if self.of_token.get(token.i) in self.named:
             return []
         doc, start = token.doc, _window(token, back)
@@ -198,8 +217,10 @@ class ActorMap:
             if t.dep_ in _PARTY_SLOTS and (t.conjuncts or any(
                     c.dep_ in _PARTY_MODS and c.conjuncts for c in t.children)):
                 found = self.actors([t], sides=False)
-                if len(found) > 1:
+                if len(found) > 1 and count in (0, len(found)):
                     return found
+        if count > 2:
+            return []
         # no coordination: the two who last did something together ("X held talks *with*
         # Y", "X's meeting with Y", "X clashed with Y")
         for i in range(token.i - 1, start - 1, -1):
@@ -308,20 +329,26 @@ def _window(token: Token, back: int) -> int:
     return start
 
 
-def _of_both(token: Token) -> bool:
-    """Whether ``token`` is a plural noun counted as two parties: "both forces", "the two
-    sides", "both armies", "the pair" (not "both Russia and China": a coordination names its
-    own; nor "both sides of the border" or "on both sides", places)."""
+def _of_both(token: Token) -> int:
+    """How many parties ``token`` counts, as a plural noun counted by "both" or a number
+    ("both forces", "the two sides", "the three countries", "the pair", a bare "both"), or 0
+    (not "both Russia and China": a coordination names its own; nor "both sides of the
+    border" or "on both sides", places; "accused both sides *of breaking* the truce" is
+    what they did, not where)."""
     children = list(token.children)
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ not in _PARTY_PREPS and not (
             prep.lower_ == "on" and prep.head.lemma_.lower() in OBJECT_CONTROL):
-        return False  # "fighting *on both sides*": where, not who ("called on": whom)
-    counted = token.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ in ("det", "predet", "nummod") and c.lower_ in ("both", "two")
-        for c in children)
-    pair = token.lower_ in _PAIRS and any(c.dep_ == "det" and c.lower_ == "the"
-                                          for c in children)  # "the pair agreed"
-    alone = token.lower_ == "both" and token.dep_ in _PARTY_SLOTS  # "*Both* pledged to ..."
-    return (counted or pair or alone) and not token.conjuncts and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in children)  # "both sides *of the border*"
+        return 0  # "fighting *on both sides*": where, not who ("called on": whom)
+    if token.conjuncts or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" for o in c.children) for c in children):
+        return 0  # "both sides *of the border*"
+    if token.tag_ in ("NNS", "NNPS"):
+        counts = [2 if c.lower_ == "both" else _NUMBERS.get(c.lower_, 0) for c in children
+                  if c.dep_ in ("det", "predet", "nummod")]
+        if any(counts):
+            return max(counts)
+    if token.lower_ in _PAIRS and any(c.dep_ == "det" and c.lower_ == "the"
+                                      for c in children):  # "the pair agreed"
+        return 2
+    return 2 if token.lower_ == "both" and token.dep_ in _PARTY_SLOTS else 0  # "*Both* ..."
