@@ -205,7 +205,9 @@ class Modality:
         phrases, that of a noun holding it: "*the text of* the truce") under a verb that speaks
         of it ("did not *link* the expulsion to", ``about_verbs``), of its ending ("will *call
         off* their strike if", ``aspect_verbs``) or of its lasting ("the truce did not *hold*",
-        "their strike would *go on*", ``endure_verbs``), or set in a phrase that gives a clause
+        "their strike would *go on*", ``endure_verbs``), the subject of a verb by which a
+        measure in force bars another act ("the embargo would not *allow* the sale",
+        ``constraint_verbs``), or set in a phrase that gives a clause
         its time or place ("no one was hurt *in the attack*", ``setting_preps``). Not a planned
         act ("called off *the planned* strike")."""
         if trigger.pos_ not in ("NOUN", "PROPN") or node.pos_ not in ("VERB", "AUX") or \
@@ -220,6 +222,8 @@ class Modality:
         if child.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in node.children) and any(
                 self._is(w, "endure_verbs") for w in words):
             return True  # "the truce did not *hold*"
+        if child.dep_ == "nsubj" and any(self._is(w, "constraint_verbs") for w in words):
+            return True  # "the embargo would not *allow* the sale": the sale is barred
         return child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
             self._is(w, "about_verbs", "aspect_verbs") for w in words)
 
