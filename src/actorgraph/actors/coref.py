@@ -6,8 +6,9 @@ actors), the parse. Out: ``group`` set on the pronouns and descriptions that res
 Pronouns go to the nearest compatible antecedent within three sentences, preferring
 subjects: number (he/she/it vs they), gender (from titles and first names, where known) and
 kind (he/she → a person; it → an organisation, group or country); "they" goes to a plural
-body of its sentence or the one before first ("firms", "rebels"), then to an organisation.
-Inside a quotation "we", "us" and "our" are the speaker's side, and third-person
+body of its sentence or the one before first ("firms", "rebels"), then to an organisation;
+never to what ``disjoint`` rules out. In a quotation "we", "us", "our" are the speaker's side
+(the body or state a person saying them is named with: "the mayor *of Kharkiv*"); third-person
 pronouns look for antecedents on their own side of the quote marks. A description ("the
 general", "the Russian columnist") goes to the most recent actor holding a matching role.
 The subject of a condition set on an act done to another ("Turkey will attack the YPG unless
@@ -30,7 +31,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ..speech.marks import quote_spans
-from . import binding, dictionary
+from . import binding, dictionary, disjoint
 from .collectives import refers_to
 from .mentions import Candidate
 
@@ -48,6 +49,9 @@ _SYNONYMS = {"envoy": "representative", "emissary": "representative",
 #: Marks of a condition clause, and the auxiliaries that open an inverted one ("should it").
 _CONDITIONS = frozenset({"if", "unless"})
 _INVERTED = frozenset({"should", "had", "were"})
+#: First persons plural, and the kinds of side a person saying them may speak for.
+_WE = frozenset({"we", "us", "our", "ours"})
+_SIDES = frozenset({"ORG", "COUNTRY", "GROUP"})
 
 
 #: What is set beside a speaker's name to describe it: a relative clause or a participle
@@ -175,7 +179,8 @@ class Resolver:
         if owner >= 0:
             return owner
         speaker, aside = self._reporter(i, c, quote)
-        best, best_score = -1, None
+        best, best_score, tier = -1, None, []
+        pron = self.doc[c.head]
         for j in range(i - 1, -1, -1):
             a = self.candidates[j]
             distance = c.sent - a.sent
@@ -187,6 +192,8 @@ class Resolver:
                     or (a.head in aside and a.group != speaker):
                 continue  # "X, which *the army* has fought, said its fighters ...": X's
             token = self.doc[a.head]
+            if disjoint.partner(pron, token):
+                continue
             subject = token.dep_ in ("nsubj", "nsubjpass") or (
                 token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"))
             if c.gender == "n" and (distance > 1 or (not subject and token.dep_ != (
@@ -196,8 +203,14 @@ class Resolver:
             # ... froze *their* assets"): that body, before a singular organisation
             plural = c.number == "pl" and distance <= 1 and bool(self.group_plural.get(a.group))
             score = (plural, -distance, subject, a.start)
+            tier.append((score[:2], a))
             if best_score is None or score > best_score:
                 best, best_score = a.group, score
+        if c.text.lower() == "they" and best_score and best_score[0] and any(
+                disjoint.rivals(self.doc, a, b, self.group_country, self.group_plural)
+                for key, a in tier if key == best_score[:2]
+                for key2, b in tier if key2 == key):
+            return -1  # two plural sides of one act before it: either may be meant
         return best if best >= 0 else speaker
 
     def _plural(self, i: int, c: Candidate, quote: tuple[int, int] | None) -> int | None:
@@ -434,16 +447,21 @@ class Resolver:
                     continue
                 for child in token.children:
                     if child.dep_ == "nsubj" and not (quote[0] <= child.idx < quote[1]):
-                        group = self._named_in(child)
+                        group = self._named_in(child, c.text.lower() in _WE)
                         if group >= 0:
                             return group
         return -1
 
-    def _named_in(self, subject: Token) -> int:
-        """The group of the subject phrase: its head's, else the first actor inside it."""
+    def _named_in(self, subject: Token, side: bool = False) -> int:
+        """The group of the subject phrase: its head's, else the first actor inside it; for
+        ``side`` ("we", "us"), a body or state it names beside a person (module docstring)."""
         phrase = range(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
         inside = [x for x in self.candidates if x.group >= 0 and x.start in phrase]
         head = next((x for x in inside if x.start <= subject.idx < x.end), None)
+        body = next((x for x in inside if self.group_kind.get(x.group) in _SIDES), None)
+        if side and body is not None and head is not None \
+                and self.group_kind.get(head.group) == "PERSON":
+            return body.group
         found = head or (inside[0] if inside else None)
         return found.group if found is not None else -1
 

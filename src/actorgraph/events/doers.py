@@ -10,7 +10,10 @@ active participle or relative clause modifies, the accused of "accused X *of doi
 passive that shares the subject of another verb ("the rebels attacked and *were repelled*",
 "fled after *being beaten*") or a participle the parser read as the main verb ("the workers
 *kidnapped* last week were freed") is done to that subject (``patients``), by its by-agent
-only. A personal pronoun the actors stage left unresolved in a reported clause is the
+only; so is a bare past participle set before its clause ("*Attacked* by Azerbaijani troops,
+Armenia asked ..."), to that clause's subject. A noun the parser coordinated with an object
+right before a second verb is that verb's subject ("fired at Tel Aviv and *Israeli jets*
+struck Gaza"). A personal pronoun the actors stage left unresolved in a reported clause is the
 speaker. A weapon or vehicle as subject is what was used: the operator named on it does the
 act ("a *Russian* drone hit ..."), else no one the text names ("the drone hit ...": ``operators``).
 A statement, letter, communique or resolution that says, demands or condemns speaks for whoever
@@ -142,6 +145,8 @@ def patients(verb: Token) -> list[Token]:
         return own
     if misread(verb):
         return [c for c in verb.children if c.dep_ == "nsubj"]
+    if fronted_passive(verb):
+        return [c for c in verb.head.children if c.dep_ in SUBJECTS]
     return _subject(verb) if stranded(verb) else []
 
 
@@ -152,7 +157,19 @@ def subject(verb: Token) -> list[Token]:
     patient."""
     if stranded(verb) or misread(verb):
         return agent(verb) or distant_agent(verb)
+    if fronted_passive(verb):
+        return agent(verb)
     return _subject(verb)
+
+
+def fronted_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a bare past participle opening an adverbial clause ("*Attacked* by
+    Azerbaijani troops, Armenia asked ..."): passive, so done by its by-agent only, to the
+    subject of the verb it hangs on. Not with an auxiliary of its own ("*Having met* X, Y
+    flew ...": active, done by that subject)."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
+            and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj") or c.dep_ in SUBJECTS
+                        for c in verb.children))
 
 
 def _subject(verb: Token) -> list[Token]:
@@ -193,6 +210,17 @@ def _subject(verb: Token) -> list[Token]:
             left = [t for t in v.subtree if t.i < v.i and t.dep_ in SUBJECTS]
             if left:
                 return left[-1:]
+            if v is verb and v.dep_ == "conj":
+                # "fired at Tel Aviv and Israeli jets *struck* Gaza": a noun the parser
+                # coordinated with an object, right before a second verb with no "and" of its
+                # own between them, is that verb's subject (shared objects never sit there)
+                t = v.i - 1
+                while t >= 0 and v.doc[t].dep_ in ("aux", "auxpass", "neg", "advmod"):
+                    t -= 1
+                noun = v.doc[t] if t >= 0 else None
+                if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "conj" \
+                        and noun.head.dep_ in ("dobj", "pobj") and noun.head.i > v.head.i:
+                    return [noun]
             if v.dep_ == "ROOT" and v.tag_ in _FINITE | {"VBN"}:
                 # a subject the parser lost ("With the signing of X, *the government and the
                 # rebels* have agreed"): the noun phrase right before the verb group
@@ -381,7 +409,17 @@ def traveller(noun: Token, amap: ActorMap) -> list[str]:
     minister *arrived* in Addis Ababa. Talks with the Ethiopian prime minister lasted three
     hours"). None across a paragraph break, inside quotation marks, in a sentence that opens on
     another matter ("*Elsewhere*, talks ...") or whose clause names a doer of its own ("Nairobi
-    said talks ...")."""
+    said talks ...").
+
+    A meeting noun "with" a partner in a phrase set before its clause is that clause's
+    doer's ("*During talks* with Egyptian mediators, they asked ..."): the subject controls
+    the phrase, as it does a fronted participle, and the partner is the other side. Not a
+    visit or trip ("During the Moscow visit, Putin ..."): the subject may be the host."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") \
+            and prep.i < prep.head.i and any(c.dep_ == "prep" and c.lower_ == "with"
+                                             for c in noun.children):
+        return doers(prep.head, amap)
     before = _sentence_before(noun)
     if before is None:
         return []
