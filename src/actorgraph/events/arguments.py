@@ -11,11 +11,15 @@ Targets: objects, datives, passive subjects (and a passive's shared subject: ``p
 prepositional objects (with, to, against, on, into...), "of" phrases of nominal events, a
 place a thing is fired or thrown *at* ("fired rockets *at Kharkiv*"), a side of the last
 meeting the doer's pronoun owns ("thanked *his counterpart*"); not a thing sent or fired
-somewhere ("tanks were sent to the border"). A trip noun goes to its destination
-(``trips``: "the *Cairo* trip of the minister"), and a city before an event noun is its venue
-("the *Doha* talks", ``whereabouts.venue``). A meeting noun with no doer takes the traveller
-of the sentence before ("X arrived in Jakarta. *Talks* with ..."). Every argument is expanded
-over coordination ("Egypt and the UAE").
+somewhere ("tanks were sent to the border"), nor a town a phrase only locates the act in
+("a rally *at the port of Mombasa*"; but "marched *on* the capital", "shelled *Kharkiv*").
+PLOVER_NOTES names no type whose recipient is what an act is about: a matter ("criticised
+the Council *over* its silence on Gaza") or a topic ("rejected an *American* proposal *on
+Zimbabwe*": whoever made it, CAMEO 12) yields to whoever is addressed. A trip noun goes to
+its destination (``trips``: "the *Cairo* trip of the minister"), and a city before an event
+noun is its venue ("the *Doha* talks", ``whereabouts.venue``). A meeting noun with no doer
+takes the traveller of the sentence before ("X arrived in Jakarta. *Talks* with ..."). Every
+argument is expanded over coordination ("Egypt and the UAE").
 """
 
 from __future__ import annotations
@@ -64,6 +68,12 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions of where: their object, a place, is not whom ("at Merowe", "near Goma").
 _WHERE = frozenset({"at", "to", "into", "near", "outside", "around", "inside", "in", "across",
                     "through", "toward", "towards", "onto", "on"})
+#: Of these, the ones that only locate, never point ("outside Amritsar"; not "on the capital").
+_LOCATIVE = frozenset({"at", "near", "outside", "around", "inside", "in", "across", "through"})
+#: Prepositions of the matter of an act: whom only when the act names no one else.
+_MATTERS = frozenset({"over", "about"})
+#: Types of verbal acts: a noun naming one is words someone said ("proposal", "demand").
+_SAID = frozenset({"AGREE", "REQUEST", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
 #: Actor kinds that are places or the states they stand for.
 _LANDS = frozenset({"COUNTRY", "LOCATION"})
 #: Prepositions of where a thing is sent, fired or thrown: the thing is not whom ("sent tanks
@@ -181,11 +191,12 @@ def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclu
         if amap.direct(token) is None:  # "condemned the *Goma* massacre": where, not whom
             towns = {amap.direct(c) for c in token.children if _where_named(c, amap)}
             hits = [a for a in hits if a not in towns]
-        if token.dep_ == "pobj" and token.head.lower_ in _WHERE:
-            # "at Merowe": where; and a site no country holds ("marched to *the Place de la
-            # Concorde*") is only where, whatever the preposition: no state stands for it
+        where = _where_phrase(token)
+        if where is not None:
+            # "at Merowe", "at the port *of Mombasa*": where; and a site no country holds
+            # ("marched to *the Place de la Concorde*") is only where, whatever the preposition
             hits = [a for a in hits if amap.kind.get(a) != "LOCATION" or (
-                token.head.lower_ != "at" and amap.country.get(a))]
+                where not in _LOCATIVE and amap.country.get(a))]
         # "officials, *including* the foreign minister, Sergey Lavrov, and ..."
         listed = [o for c in token.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
                   for o in pobjs(c)]
@@ -195,6 +206,26 @@ def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclu
                           depth - 1)
         out += [a for a in hits if a not in out]
     return out
+
+
+def _owners(things: list[Token], amap: ActorMap, exclude: list[str]) -> list[str]:
+    """Whose words ``things`` are: the actors (but ``exclude`` and places) named on a noun
+    all of whose senses are verbal acts ("an *American* proposal"); not on a thing given or
+    done ("*German* tanks", "*EU* sanctions"), whose maker is not whom the act is for."""
+    senses = lexicon.get().senses
+    said = [t for t in things if (found := senses("noun", t.lemma_.lower()))
+            and all(e.type in _SAID for e in found)]
+    mods = [c for t in said for c in t.children
+            if c.dep_ in _SOURCE_MODS and not _where_named(c, amap)]
+    return [a for a in amap.actors(mods) if a not in exclude and amap.kind.get(a) != "LOCATION"]
+
+
+def _where_phrase(token: Token) -> str | None:
+    """The preposition of where whose phrase holds ``token``, itself or through "of" ("at the
+    port *of Mombasa*", "on the outskirts *of Goma*"); None when there is none."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+        token = token.head.head
+    return token.head.lower_ if token.dep_ == "pobj" and token.head.lower_ in _WHERE else None
 
 
 def _complement(verb: Token, purpose: bool) -> Token | None:
@@ -258,16 +289,22 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
                         for t in (verb, c) for p in t.children)]
         if theme:  # "shared intelligence *with the US*", "sent troops *to Mali*"
             near = preps & TARGET_PREPS  # not "over/about" a matter: that is the object's
+            # words answered go to whoever said them, not to what they are about
+            said = [] if _prep_targets(verb, near) else _owners(theme, amap, sources)
             targets = (_aimed_at([verb, *theme], amap, sources) if "at" in preps else []) or \
-                _reach([*_prep_targets(verb, near),
-                        *(p for c in theme for p in _prep_targets(c, near))],
-                       amap, preps, sources)
+                said or _reach([*_prep_targets(verb, near),
+                                *(p for c in theme for p in _prep_targets(c, near))],
+                               amap, preps, sources)
             if targets:
                 break
         given = set(furnished(verb, lexicon.get()))  # "provided Kyiv *with drones*": a thing
+        # the matter it is over or about is whom only when it names no one else
+        named = [o for o in _prep_targets(verb, preps) if o not in given]
+        matters = [o for o in named if o.head.lower_ in _MATTERS]
+        others = [*sources, *amap.actors(distant_agent(verb))]
         targets = _reach([*(c for c in (*passive, *objs) if c not in own and c not in sent),
-                          *(o for o in _prep_targets(verb, preps) if o not in given)], amap,
-                         preps, [*sources, *amap.actors(distant_agent(verb))])
+                          *(o for o in named if o not in matters)], amap, preps, others) or \
+            _reach(matters, amap, preps, others)
         if not targets and verb.dep_ == "amod" and verb.pos_ == "VERB":
             # the same misparse: the noun is the object, the preps hang on the verb above
             targets = _reach(_prep_targets(verb.head.head, preps), amap, preps, sources)
