@@ -108,6 +108,8 @@ def natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
     in it ("sniper fire", "Israeli fire", "a fire set by militants")."""
     if lex.cue("weapon_words", token.lemma_.lower()):
         return False  # "a car *bomb*", "a *drone* crashed": a weapon has a hand behind it
+    if token.tag_ == "NNS" and not token.ent_type_ and lex.is_a(token, "@human"):
+        return False  # people are no force, whatever their trade: "*bus drivers*", "*miners*"
     if token.dep_ != "nsubj" and doers.vessel(token):
         return False  # "seized *a tanker*", "the seizure *of the tanker*": a thing taken
     if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON" and any(

@@ -120,7 +120,16 @@ def modified(verb: Token) -> list[Token]:
 def _undergoer(verb: Token) -> Token | None:
     """The noun a passive participle or relative clause of ``verb`` tells what was done to,
     agent or not ("eleven seminarians [*seized* from a school]", "the tanker [that was
-    *seized*]"): it tells which sense of the verb the clause has, never whether it is one."""
+    *seized*]"): it tells which sense of the verb the clause has, never whether it is one.
+    So does a participle the parser made a clausal subject with its noun as subject
+    ("[Troops *sent* to the region] began patrolling"): a bare past form with no object,
+    no marker and no relative word, its subject the noun just before it."""
+    if verb.dep_ == "csubj" and verb.tag_ in ("VBD", "VBN"):
+        if any(c.dep_ in _OBJECTS or c.dep_ == "mark" or c.tag_ in _RELATIVES
+               for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1
+                     and c.pos_ in _NOUN_POS), None)
     if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in _NOUN_POS:
         return None
     own = [c for c in verb.children if c.dep_ in _OBJECTS or c.dep_ in _SUBJECTS]
@@ -348,10 +357,13 @@ def sense(lexicon: Lexicon, token: Token) -> Entry | None:
         return None
     senses = lexicon.senses(pos, lexicon.lemma(token))
     found = next((e for e in senses if _fits(e, token, lexicon)), None)
-    noun = _undergoer(token) if found is not None and not found.obj else None
+    # a misread clausal subject ("Troops *sent* ..."): its noun may be the only object
+    noun = _undergoer(token) if (found is not None and not found.obj) or (
+        found is None and token.dep_ == "csubj") else None
     if noun is None:
         return found
-    return next((e for e in senses if e.obj and e.specificity >= found.specificity
+    return next((e for e in senses if e.obj and (
+        found is None or e.specificity >= found.specificity)
                  and _fits(e, token, lexicon, noun)), found)
 
 
