@@ -6,7 +6,9 @@ Every sentence is our own wording, news style. Four kinds of target, each with n
   role is a target ("froze the assets of two arms makers *and three shipping firms*"), in a
   verbal, nominal or passive telling.
 * Groups described by a participle or an adjective ("the *targeted* firms", "the *detained*
-  activists", "the *displaced* families") are targets like any other group.
+  activists", "the *displaced* families") are targets like any other group, and so is one
+  whose participle the parser reads as a second verb ("shelled fighters and *fleeing*
+  civilians").
 * A plural anaphor counted by a number or "both" ("both forces", "the two armies", "the
   three sides") stands for the parties just named when their count is exactly its number;
   not a place ("both sides of the border"), a possessor ("the two sides' positions") nor new
@@ -64,7 +66,10 @@ PRESENT = [
         ["bloggers", "cartoonist"]), _ARGS),
     known(row("shelled-fighters-and-civilians", "Government artillery shelled rebel fighters and "
         "fleeing civilians near Idlib.", "ASSAULT", ("artillery", "government", "Syria"),
-        ["rebel fighters", "civilians"]), _PARSE),
+        ["rebel fighters", "civilians"]),
+        "mentions make no actor of 'government artillery' (the source); the target is whole"),
+    row("shelled-fighters-and-fleeing-civilians", "Syrian troops shelled rebel fighters and "
+        "fleeing civilians near Idlib.", "ASSAULT", "troops", ["rebel fighters", "civilians"]),
     row("met-farmers-and-traders", "The Indian agriculture minister met farmers' unions and "
         "grain traders in Delhi on Monday.", "CONSULT", "minister",
         ["unions", "grain traders"]),

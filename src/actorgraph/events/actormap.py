@@ -167,7 +167,7 @@ class ActorMap:
                 continue
             listed = [a for c in token.children if c.dep_ == "appos" and c.conjuncts
                       for a in (c, *c.conjuncts)]
-            for t in (token, *token.conjuncts, *listed):
+            for t in (token, *token.conjuncts, *listed, *_participle_conjunct(token)):
                 # the modifier next to the noun is part of the noun's own actor
                 hits = [self.direct(m) for c in t.children
                         if c.dep_ in _PARTY_MODS and c.conjuncts for m in (c, *c.conjuncts)
@@ -314,6 +314,20 @@ class ActorMap:
             doers = [c for c in verb.children if c.dep_ == "nsubj"]
         found = self.actors(doers, sides=False)
         return [*found[:1], *(p for p in partners[:1] if p not in found[:1])]
+
+
+def _participle_conjunct(token: Token) -> list[Token]:
+    """The noun a participle describes, coordinated with the object ``token`` but parsed as
+    a verb of its own ("shelled rebel fighters and *fleeing civilians*": "fleeing" read as a
+    second verb with "civilians" its object): a bare present participle right after "and",
+    with no subject and its object next to it."""
+    if token.dep_ != "dobj":
+        return []
+    return [o for x in token.head.children
+            if x.dep_ == "conj" and x.tag_ == "VBG" and x.i > token.i
+            and x.nbor(-1).dep_ == "cc" and x.nbor(-1).head == token.head
+            and not any(c.dep_ in ("nsubj", "aux") for c in x.children)
+            for o in x.children if o.dep_ == "dobj" and o.i == x.i + 1]
 
 
 def _window(token: Token, back: int) -> int:
