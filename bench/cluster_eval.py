@@ -20,7 +20,9 @@ built into a temporary store with ``actorgraph.build`` and exported with
   take no part in the pairs. Over all pairs of matched mentions, a pair is predicted-same when
   both events share a ``cluster`` (or are the same event), gold-same when the mentions share an
   ``event`` label; precision = true positives / predicted-same pairs, recall = true positives /
-  gold-same pairs. The same scores are given for pairs across documents only.
+  gold-same pairs. The same scores are given for pairs across documents only, and end to end:
+  over all gold mentions, an unmatched one being a predicted singleton (so that finding more
+  mentions can only add pairs, never make the score fall for lack of the others).
 
 ``--verbose`` lists the referee's failures, unmatched mentions, wrong merges (predicted clusters
 holding mentions of several gold events) and missed merges (gold events split over several
@@ -168,12 +170,16 @@ def f1(p: float, r: float) -> float:
     return round(2 * p * r / (p + r), 4) if p + r else 0.0
 
 
-def pair_scores(placed: list[Placed], cross_document: bool) -> dict[str, Any]:
+def pair_scores(placed: list[Placed], cross_document: bool,
+                end_to_end: bool = False) -> dict[str, Any]:
+    """Pairwise scores over the matched gold mentions, or, ``end_to_end``, over all of them
+    (an unmatched mention is a predicted singleton: the pairs it belongs to are missed)."""
     tp = predicted_same = gold_same = 0
-    for a, b in itertools.combinations([p for p in placed if p.predicted], 2):
+    pool = placed if end_to_end else [p for p in placed if p.predicted]
+    for a, b in itertools.combinations(pool, 2):
         if cross_document and a.gold.doc == b.gold.doc:
             continue
-        same_pred = a.key == b.key
+        same_pred = a.predicted is not None and b.predicted is not None and a.key == b.key
         same_gold = a.gold.event == b.gold.event
         tp += same_pred and same_gold
         predicted_same += same_pred
@@ -234,6 +240,7 @@ def evaluate(split: str, checker: Path, keep: Path | None = None) -> Scored:
                      "unmatched": dict(Counter(p.why for p in placed if p.why))},
         "pairs": pair_scores(placed, cross_document=False),
         "cross_document_pairs": pair_scores(placed, cross_document=True),
+        "end_to_end_pairs": pair_scores(placed, cross_document=False, end_to_end=True),
     }
     return numbers, placed, {"docs": docs, "failures": ref["failures"]}
 
@@ -317,7 +324,8 @@ def report(numbers: dict[str, Any]) -> None:
     for why, n in sorted(cov["unmatched"].items(), key=lambda kv: -kv[1]):
         print(f"  unmatched, {why}: {n}")
     print(f"{'pairs':16}{'TP':>6}{'pred':>6}{'gold':>6}{'P':>8}{'R':>8}{'F1':>8}")
-    for name, key in (("all", "pairs"), ("cross-document", "cross_document_pairs")):
+    for name, key in (("all", "pairs"), ("cross-document", "cross_document_pairs"),
+                      ("end-to-end", "end_to_end_pairs")):
         s = numbers[key]
         print(f"{name:16}{s['tp']:>6}{s['predicted_same']:>6}{s['gold_same']:>6}"
               f"{s['precision']:>8.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}")

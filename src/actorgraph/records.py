@@ -168,6 +168,10 @@ class Event:
     retells: str | None = None
     #: How many people the act was done to, as the text gives it ("detained *14* people").
     target_count: int | None = None
+    #: A noun that only points to an event its report does not tell ("since *the truce*",
+    #: "condemned *the raid*"): no actor of its own, joined by fusion to the reports that
+    #: tell it (``events.references``).
+    reference: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +202,7 @@ class EventKey:
     cameo: str | None = None  # the full CAMEO code ("181": an abduction)
     place_kind: str | None = None  # ``Location.kind`` of ``place``: "city" or "town"
     target_count: int | None = None  # ``Event.target_count``: "detained *14* people"
+    reference: bool = False  # ``Event.reference``: "since *the truce*"
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,7 +146,7 @@ NEAR_MISSES = [
     pytest.param("Belgian customs officers seized two tonnes of cocaine at the port of "
                  "Antwerp.", "ASSAULT", None, id="seized-drugs"),
     pytest.param("Portuguese President Marcelo Rebelo de Sousa was taken ill during a summit "
-                 "in Lisbon.", None, None, id="taken-ill"),
+                 "in Lisbon.", ("ASSAULT", "COERCE"), None, id="taken-ill"),
     pytest.param("Giorgia Meloni took office as Italy's prime minister in October.",
                  "ASSAULT", None, id="took-office"),
     pytest.param("The Thai hostages were released by Hamas on Sunday after weeks of talks.",

@@ -143,8 +143,7 @@ CLAUSES = [
           known="the verb fires now; 'they' in a relative clause under 'said' is left "
           "unresolved (actors/coref, arguments.doers)"),
     fires("ceasefire-they-signed", "Fighting broke out again despite the ceasefire the army "
-          "and the rebels signed in Nairobi.", ("SUPPORT", "RETREAT", "AGREE"),
-          known="parsed as 'the ceasefire, the army and the rebels [signed in Nairobi]'"),
+          "and the rebels signed in Nairobi.", ("SUPPORT", "RETREAT", "AGREE")),
     fires("deal-that-ethiopia-signed", "Analysts questioned the deal that Ethiopia signed "
           "with Eritrea in Jeddah.", "SUPPORT", source="Ethiopia", target="Eritrea",
           known="an active relative clause is not read (see triggers.modified)"),

@@ -37,20 +37,20 @@ def miss(id: str, text: str, types: str | tuple[str, ...], trigger: str | None =
 
 FIRES = [
     # a strike of force, by its sentence
-    known(case("strike-survived-near-village", "Eleven villagers survived Sunday's strike near "
-         "Kunduz, a local official said.", "ASSAULT", "strike"), NO_ACTOR),
+    case("strike-survived-near-village", "Eleven villagers survived Sunday's strike near "
+         "Kunduz, a local official said.", "ASSAULT", "strike"),
     known(case("strike-killed-overnight", "Four civilians were killed in an overnight strike near "
          "Marib, the Houthi health ministry said.", "ASSAULT", "strike"), NO_ACTOR),
     case("strike-wounded-house", "Nine people were wounded when a strike flattened a house "
          "in the northern Idlib countryside.", "ASSAULT", "strike"),
     case("strike-by-drone-killed", "The strike, carried out by a Turkish drone, killed three "
          "fighters in Sinjar.", "ASSAULT", None),
-    known(case("strike-dead-buried", "Residents of Khan Younis buried the dead from Tuesday's "
-         "strike.", "ASSAULT", "strike"), NO_ACTOR),
+    case("strike-dead-buried", "Residents of Khan Younis buried the dead from Tuesday's "
+         "strike.", "ASSAULT", "strike"),
     case("strike-air-force-camp", "The Nigerian air force said its strike destroyed a bandit "
          "camp in Zamfara.", "ASSAULT", None),
-    known(case("strike-casualties-rose", "Casualties from Friday's strike in Kramatorsk rose to "
-         "fifteen, Ukrainian officials said.", "ASSAULT", "strike"), NO_ACTOR),
+    case("strike-casualties-rose", "Casualties from Friday's strike in Kramatorsk rose to "
+         "fifteen, Ukrainian officials said.", "ASSAULT", "strike"),
     case("strike-by-jets", "Saturday's strike by Russian jets left a school in Aleppo in "
          "ruins.", "ASSAULT", "strike"),
     known(case("strike-missile-debris", "Missile debris was found at the site of the strike in "

@@ -1,8 +1,13 @@
 """Clustering and contradictions on our fusion corpus (bench/fusion: reports written for the
-purpose, several outlets per story, with traps), scored by bench/cluster_eval.py: pairwise
-clustering F1 over the gold mentions the event stage finds, and the referee's checks. Floors
-sit at the measured score less ~0.02 and only go up; blind4 is the split no rule was written
-from (dev, test, blind, blind2 and blind3 have all been read)."""
+purpose, several outlets per story, with traps), scored by bench/cluster_eval.py: end-to-end
+pairwise clustering F1 (over all gold mentions, one the event stage does not find counting as
+a singleton) and the referee's checks. Floors sit at the measured score less ~0.02 and only go
+up; blind4 is the split no rule was written from (dev, test, blind, blind2 and blind3 have all
+been read).
+
+Before event references the F1 floors were on pairs of the mentions the event stage finds; finding
+more mentions then lowered that figure whenever the new ones were not clustered, so it
+rewarded leaving hard mentions unfound. The end-to-end figure cannot fall for finding more."""
 
 from __future__ import annotations
 
@@ -27,9 +32,12 @@ from ..conftest import REPO
 #: and 59, blind3 0.629 and 47; then (new extraction rules match 3 more points of gold
 #: mentions on the read splits) dev 0.7925 and 36, test 0.811 and 33, blind 0.751 and 35,
 #: blind2 0.709 and 62, blind3 0.627 and 48; blind4 (written blind, never read; scored at
-#: d30f3f8) 0.636 and 23, and blind3 read from then on
-FLOORS = {"dev": (0.78, 34), "test": (0.805, 31), "blind": (0.74, 33), "blind2": (0.705, 60),
-          "blind3": (0.61, 46), "blind4": (0.615, 22)}
+#: d30f3f8) 0.636 and 23, and blind3 read from then on. End to end from here on (references
+#: and carried spans: matched-only F1 dev 0.784, test 0.809, blind 0.722, blind2 0.695,
+#: blind3 0.654, blind4 0.674): dev 0.598 and 37, test 0.644 and 33, blind 0.553 and 35,
+#: blind2 0.555 and 64, blind3 0.391 and 51, blind4 0.404 and 24
+FLOORS = {"dev": (0.578, 35), "test": (0.624, 31), "blind": (0.533, 33), "blind2": (0.535, 62),
+          "blind3": (0.371, 49), "blind4": (0.384, 22)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
@@ -40,4 +48,5 @@ def test_fusion_corpus_scores_stay_above_their_floors(split: str, shared: object
     got = json.loads(run.stdout)
     f1, checks = FLOORS[split]
     passed = sum(v["passed"] for k, v in got["referee"].items() if k != "other")
-    assert got["pairs"]["f1"] >= f1 and passed >= checks, (got["pairs"], got["referee"])
+    assert got["end_to_end_pairs"]["f1"] >= f1 and passed >= checks, (
+        got["end_to_end_pairs"], got["referee"])

@@ -53,6 +53,7 @@ from ..actors.dictionary import Dictionary
 from ..records import Actor, Document, Event, Sentence
 from ..speech.marks import quote_spans
 from . import (
+    carriers,
     content,
     counts,
     crowds,
@@ -63,6 +64,7 @@ from . import (
     implied,
     nonagents,
     places,
+    references,
     restatements,
     retellings,
     triggers,
@@ -123,7 +125,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     found = implied.bare(doc, found, lex)  # "the round": talks told again
     found = retellings.standing(doc, found, lex)  # "the closure", "the call": told again
     found = retellings.kept_sense(found, lex)  # "the strike" after "a drone strike"
-    found = [_noun_span(t, lex) for t in found]  # "imposed a *curfew*"
+    heads_found = {t.head.i for t in found}
+    found = [carriers.noun_span(t, lex, heads_found) for t in found]  # "imposed a *curfew*"
     senses = {t.head.i: t.entry for t in found}
     amap = ActorMap(doc, actors)
     modality = Modality(lex, senses, amap, quote_spans(document.text))
@@ -132,6 +135,9 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     starts = [s.start for s in sentences]
     asked = list(implied.demands(doc, amap, lex))
     speech = set(lex.find(doc, "report_verbs"))
+    acting = speech | {t.head.i for t in found}  # verbs an event noun may be the object of
+    for cues in ("confirm_verbs", "deny_verbs", "attitude_verbs", "state_verbs"):
+        acting.update(lex.find(doc, cues))  # "declined to confirm the recall", "broke the truce"
     dated = _dates(doc, document, found, speech, senses)
 
     def sentence_of(start: int) -> Sentence:
@@ -166,8 +172,13 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         elif arguments is not None and not arguments[0]:  # "the embargo on Iran has ..."
             arguments = retellings.referred(trigger, out, arguments[1], country_of,
                                               place_ids) or arguments
-        if arguments is None or not (crowd or retold or any(arguments)) or _not_an_act(
-                trigger, arguments[0], lex, senses, amap, d):
+        # "since the truce", "condemned the raid": an event pointed to, with no actor
+        pointed = (arguments is None or not (crowd or retold or any(arguments))) and \
+            references.points_to(trigger, lex, acting)
+        if pointed:
+            arguments = ([], [])
+        if arguments is None or not (crowd or retold or pointed or any(arguments)) or \
+                _not_an_act(trigger, arguments[0], lex, senses, amap, d, pointed):
             continue
         sources, targets = arguments
         natural = nonagents.forces(trigger, amap, lex)
@@ -187,15 +198,18 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         reading = modality.read(trigger.clause, kind, standing=unused or (
             trigger.light is None and trigger.entry.pos == "noun"
             and modality.standing(trigger.head, verb)))
-        if not sources:  # "denied that any soldier had fired": the denier's own forces
+        if not sources and not pointed:  # "denied that any soldier had fired": the denier's
             sources = handless.speakers_side(trigger, reading, amap, lex)
+        if pointed and reading.modality not in references.DONE:
+            continue  # "a truce would help": no event pointed to
         if (reading.modality == "requested" and reading.cue is not None
                 and reading.cue.i in senses and nonagents.protest_demand(
                     reading.cue, senses[reading.cue.i], senses)) or (
                 crowd and nonagents.forecast(reading, lex)):
             continue  # what a march demands; "analysts expect a wave of protests"
         sentence = sentence_of(trigger.start)
-        when, precision, basis = dated.of(implied.dated_at(trigger, senses), reading.modality)
+        when, precision, basis = dated.of(implied.dated_at(trigger, senses), reading.modality) \
+            if not pointed or references.own_date(trigger, dated.direct) else (None, None, None)
         # "protests erupted *in Tehran*": a nominal event's place may sit on the verb it is
         # the subject of
         said_of = [trigger.head.head] if trigger.entry.pos == "noun" and \
@@ -203,9 +217,10 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if trigger.entry.pos == "noun":  # "said in Astana after talks": there
             said_of += places.spoken_after(trigger.head, speech)
         place = places.location(
+            [trigger.head] if pointed else
             [trigger.head, verb, *(c for c in verb.children if c.dep_ == "dobj"), *said_of],
             trigger.entry.mode == "visit", d)
-        if place is not None and not targets and (
+        if place is not None and not targets and not pointed and (
                 kind in _PLACE_TARGETS or trigger.entry.mode == "visit") and not (
                 kind in _MUTUAL and len(sources) > 1):
             # an attack, a curfew, a protest "in Baghdad" is aimed at that place's actor, and
@@ -221,6 +236,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             location=place[0] if place else None, theme=_theme(trigger),
             cameo_code=trigger.entry.cameo if kind == trigger.entry.type else "060",
             date_basis=basis, target_count=counts.target_count(trigger.head, targets, amap),
+            reference=pointed,
         )
         refined = content.refine(trigger.head, trigger.entry, senses, lex)
         if refined is not None and kind == trigger.entry.type:
@@ -276,24 +292,6 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
 def _key(e: Event) -> str:
     """An event's place in its document before it has an id."""
     return f"{e.start}:{e.end}:{e.type}"
-
-
-def _noun_span(t: triggers.Trigger, lex: Lexicon) -> triggers.Trigger:
-    """A light verb's sense for its object ("impose" + curfew, "lodge" + protest) spans the
-    verb and the object noun, which names the act ("*imposed a night curfew*", "*sanctions
-    were imposed*"), and so does a noun its light verb carries ("*held* a telephone *call*",
-    "*opened* a new round of *talks*": the evidence names the act by both); other triggers
-    as they are."""
-    if t.entry.pos == "noun" and t.light is not None and t.light.sent == t.head.sent:
-        verb = t.light
-        return replace(t, start=min(t.start, verb.idx), end=max(t.end, verb.idx + len(verb)))
-    if t.entry.pos != "verb" or not t.entry.obj or lex.lemma(t.head) not in lex.light_verbs:
-        return t
-    noun = next((o for o in triggers.objects(t.head) if o.lemma_.lower() in t.entry.obj
-                 and lex.senses("noun", o.lemma_.lower())), None)
-    if noun is None:
-        return t
-    return replace(t, start=min(t.start, noun.idx), end=max(t.end, noun.idx + len(noun.text)))
 
 
 def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
@@ -399,14 +397,16 @@ def _unnamed_official(verb: Token, d: Dictionary) -> bool:
 
 
 def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
-                senses: dict[int, Entry], amap: ActorMap, d: Dictionary) -> bool:
+                senses: dict[int, Entry], amap: ActorMap, d: Dictionary,
+                pointed: bool = False) -> bool:
     """Triggers that read as events but are not: a visit with no visitor ("planes flying to
     Chad"), declining to confirm or comment (the complement is unconfirmed, nothing is
     refused), rejecting *reports* (a denial, read as the reports' modality), a protest's
     own demand or denunciation (``nonagents.protest_demand``), harm done by a
     natural force, an accident or a disease ("the earthquake killed eight", "killed in the
     floods", "a lightning strike"), a strike that kills (an attack, not a walkout), and a
-    source asking to stay unnamed ("who asked not to be named", "requested anonymity")."""
+    source asking to stay unnamed ("who asked not to be named", "requested anonymity"). A visit
+    a noun only points to ("the visit was overshadowed", ``pointed``) had its visitor."""
     head = trigger.head
     if nonagents.protest_demand(head, trigger.entry, senses):
         return True  # "marched demanding his resignation": what the PROTEST is for
@@ -415,7 +415,7 @@ def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
                 a.dep_ == "auxpass" for a in c.children)))  # "not to *be* named"
             and lex.cue("anonymity_words", c.lemma_.lower()) for c in head.children):
         return True
-    if trigger.entry.mode == "visit" and (
+    if trigger.entry.mode == "visit" and not pointed and (
             (not sources and not _unnamed_official(trigger.head, d))
             or (sources and all(amap.sector.get(a) == "CVL" for a in sources))):
         return True  # no visitor, or tourists and pilgrims: no one is received

@@ -32,6 +32,7 @@ from ..actors import dictionary
 from ..actors.dictionary import NON_STATE
 from . import lexicon
 from .actormap import ActorMap
+from .carriers import carrier
 from .doers import (
     SUBJECTS,
     agent,
@@ -60,7 +61,6 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "into", "toward
 _SOURCE_MODS = frozenset({"poss", "compound", "amod", "nmod"})
 #: Events one takes part in: a "for/in/on" phrase carries them ("in talks", "on alert").
 TAKE_PART = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
-_JOINED = frozenset({"for", "in", "into", "on"})
 #: Prepositions looked through to an actor behind a non-actor ("demands *from* the
 #: government", "calls *by* Belarus's rulers", "a commitment *of* ...").
 _THROUGH = frozenset({"by", "of", "from"})
@@ -488,24 +488,3 @@ def _opposed(token: Token) -> bool:
     doc = token.doc
     return token.lower_.startswith("anti") or (
         token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti")
-
-
-def carrier(noun: Token, joined: bool = False) -> Token | None:
-    """The verb whose object (or passive subject) holds ``noun``, through "of" chains ("used
-    its power *of veto*"), or, for events one takes part in (``joined``), whose "for/in/on"
-    phrase does ("returned to Geneva *for talks*", "remained *on alert*"); None when the chain
-    meets anything else."""
-    token = noun
-    if token.dep_ == "compound" and token.head.lemma_.lower() in EVENT_HEADS:
-        token = token.head
-    for _ in range(4):
-        if token.dep_ == "pobj" and token.head.lower_ == "of":
-            token = token.head.head
-            continue
-        if token.dep_ in ("dobj", "attr", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
-            return token.head  # "announced an amnesty", "an amnesty *was announced* by"
-        if (joined and token.dep_ == "pobj" and token.head.lower_ in _JOINED
-                and token.head.head.pos_ in ("VERB", "AUX")):
-            return token.head.head
-        return None
-    return None

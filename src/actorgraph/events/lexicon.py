@@ -88,6 +88,9 @@ class Lexicon:
         #: verbs whose subject takes part in the meeting or visit they end, begin or return
         #: from ("wrapped up a visit", "returned home after talks")
         self.attended_verbs: frozenset[str] = frozenset(table.get("attended_verbs") or ())
+        #: types whose happenings a noun may point to with no actor of its own ("since the
+        #: truce", "condemned the raid"): ``references``
+        self.referable: frozenset[str] = frozenset(table.get("referable") or ())
         #: forms whose spaCy lemma is another word's ("raped" -> rap): form -> its lemma
         self.forms: dict[str, str] = {str(k).lower(): str(v).lower()
                                       for k, v in (table.get("forms") or {}).items()}

@@ -26,7 +26,7 @@ QUERIES: dict[str, str] = {
     "events": """
         SELECT id, doc_id, start, "end", sentence_start, sentence_end, type, cameo, mode,
             context, source, target, modality, attributed_to, date, date_precision, location,
-            cluster, corroboration, cameo_code, date_basis, retells, target_count
+            cluster, corroboration, cameo_code, date_basis, retells, target_count, reference
         FROM corpus_events ORDER BY doc_id, start, "end", id
     """,
     "quotes": """

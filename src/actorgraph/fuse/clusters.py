@@ -160,6 +160,11 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         events, key=lambda e: (e.doc_id, e.sentence_start, e.id))])
     vague = [m for m in mentions if not m.parties]
     mentions = [m for m in mentions if m.parties]
+    # the parties each sentence and each document tells of: what a reference points within
+    context: dict[tuple[str, int] | str, set[str]] = {}
+    for m in mentions:
+        context.setdefault((m.event.doc_id, m.event.sentence_start), set()).update(m.parties)
+        context.setdefault(m.event.doc_id, set()).update(m.parties)
 
     def order(m: Mention) -> tuple:
         e = m.event
@@ -201,6 +206,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
     retold: dict[tuple[tuple[str, bool], int], set[int]] = {}  # retold happenings, by week
     by_town: dict[tuple[tuple[str, bool], str, int], set[int]] = {}  # retold, held in a town
     by_count: dict[tuple[tuple[str, bool], int], set[int]] = {}  # "detained 14 people"
+    by_party: dict[tuple[tuple[str, bool], str, int], set[int]] = {}  # a party, by week
 
     def index(n: int, events: Iterable[EventKey], new: bool) -> None:
         g = groups[n]
@@ -215,6 +221,10 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         if g.window is not None and g.type in RETOLD and g.place:
             for w in _weeks(g.window):
                 by_town.setdefault((kind, g.place, w), set()).add(n)
+        if g.window is not None:
+            for p in g.sources | g.targets:
+                for w in _weeks(g.window):
+                    by_party.setdefault((kind, p, w), set()).add(n)
 
     for n, g in enumerate(groups):
         index(n, g.members, True)
@@ -244,6 +254,15 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
                     own = _only({g for w in _weeks(m.window)
                                  for g in by_town.get((m.kind, m.place, w), ()) if fits(g)},
                                 groups, m)
+        if own is None and m.event.reference and m.window is not None:
+            # "three days after a truce agreed in Muscat": the one such event of the parties
+            # its sentence tells of, else of those its document tells of
+            for told in (context.get((m.event.doc_id, m.event.sentence_start), set()),
+                         context.get(m.event.doc_id, set())):
+                own = _only({g for p in told for w in _weeks(m.window)
+                             for g in by_party.get((m.kind, p, w), ()) if fits(g)}, groups, m)
+                if own is not None:
+                    break
         new = own is None
         if own is None:
             groups.append(Group(m.event.type, m.window, m.place))

@@ -1,0 +1,62 @@
+"""Carriers: the verb that carries an event noun ("*announced* an amnesty", "*signed* a
+ceasefire"), and the evidence span that names the act by both."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from . import triggers
+from .lexicon import Lexicon
+from .triggers import EVENT_HEADS
+
+#: Prepositions whose object is an event one takes part in ("for talks", "on alert").
+_JOINED = frozenset({"for", "in", "into", "on"})
+
+
+def carrier(noun: Token, joined: bool = False) -> Token | None:
+    """The verb whose object (or passive subject) holds ``noun``, through "of" chains ("used
+    its power *of veto*"), or, for events one takes part in (``joined``), whose "for/in/on"
+    phrase does ("returned to Geneva *for talks*", "remained *on alert*"); None when the chain
+    meets anything else."""
+    token = noun
+    if token.dep_ == "compound" and token.head.lemma_.lower() in EVENT_HEADS:
+        token = token.head
+    for _ in range(4):
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head
+            continue
+        if token.dep_ in ("dobj", "attr", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+            return token.head  # "announced an amnesty", "an amnesty *was announced* by"
+        if (joined and token.dep_ == "pobj" and token.head.lower_ in _JOINED
+                and token.head.head.pos_ in ("VERB", "AUX")):
+            return token.head.head
+        return None
+    return None
+
+
+def noun_span(t: triggers.Trigger, lex: Lexicon,
+               heads: Collection[int] = frozenset()) -> triggers.Trigger:
+    """A light verb's sense for its object ("impose" + curfew, "lodge" + protest) spans the
+    verb and the object noun, which names the act ("*imposed a night curfew*", "*sanctions
+    were imposed*"), and so does a noun its light verb carries ("*held* a telephone *call*",
+    "*opened* a new round of *talks*": the evidence names the act by both), and a noun
+    whose verb (a few words before it) carries it and is no trigger of its own ("*signed a
+    ceasefire*", "*delivered a protest note*"); other triggers as they are."""
+    if t.entry.pos == "noun" and t.light is not None and t.light.sent == t.head.sent:
+        verb = t.light
+        return replace(t, start=min(t.start, verb.idx), end=max(t.end, verb.idx + len(verb)))
+    if t.entry.pos == "noun" and t.light is None:
+        verb = carrier(t.head)
+        if (verb is not None and verb.i not in heads and verb.sent == t.head.sent
+                and verb.i < t.head.i and t.head.i - verb.i <= 6):
+            return replace(t, start=verb.idx, end=t.end)
+    if t.entry.pos != "verb" or not t.entry.obj or lex.lemma(t.head) not in lex.light_verbs:
+        return t
+    noun = next((o for o in triggers.objects(t.head) if o.lemma_.lower() in t.entry.obj
+                 and lex.senses("noun", o.lemma_.lower())), None)
+    if noun is None:
+        return t
+    return replace(t, start=min(t.start, noun.idx), end=max(t.end, noun.idx + len(noun.text)))

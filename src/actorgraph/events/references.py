@@ -1,0 +1,93 @@
+"""References: a noun that points to an event its report does not tell.
+
+"Aid has flowed *since the truce*", "a council condemned *the raid*", "spoke to reporters *after
+two days of talks*", "*Monday's meeting*", "*a truce agreed in Muscat*": the noun names one
+real event, known to the reader, that another report (or no report of the corpus) tells with
+its parties. Its own sentence gives it no actor, so it is no coded event of that sentence; it
+is kept as a *reference* (``Event.reference``): an event mention with its span, type, CAMEO
+code, its own date and place only (not those of the act that points to it: "condemned the raid
+*on Thursday*" dates the condemnation), and no source or target, which fusion joins to the
+reports of the event when its type, time and place single one out.
+
+A noun points to an event when it is
+
+* of a type whose happenings later reports retell by a noun (``referable`` in
+  ``event_triggers.yaml``: meetings, truces, attacks, arrests, protests, deliveries,
+  expulsions, deployments);
+* and told as one known event: definite, as the object of an act or of words about it ("condemned
+  the raid", "welcomed the truce", "declined to confirm the recall"); owned by a date
+  ("Monday's meeting", "last week's talks"); in the phrase of a preposition of time, cause or
+  topic ("since", "after", "before", "during", "following", "amid", "into", "over", "under":
+  "after talks in Nairobi", "an inquiry into the kidnapping"); or with a participle telling it
+  happened ("a truce agreed in Muscat"). A definite subject ("the session lasted until dawn",
+  "the round ended") is left alone: a jam session, a boxing round and a fishing trip are told
+  so too;
+* and, for a visit, told with where it went ("the trip to Cairo", "the Cairo trip": "a trip at
+  sea" is no visit);
+* and not a word of another noun ("the meeting room"), nor a kind or a wish ("strikes are
+  common", "a truce would help", "any ceasefire must"): its clause's modality (read by the
+  caller) must tell something that happened, or was said not to have.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from ..nlp import DEFINITE
+from . import triggers
+from .lexicon import Lexicon
+
+#: Prepositions whose object is an event already known: of time, cause and topic.
+_POINTING = frozenset({"since", "after", "before", "during", "following", "amid", "amidst",
+                       "into", "over", "under", "despite", "ahead"})
+#: Modalities of acts told as happened or not (a wish, a plan or a threat points to nothing).
+DONE = frozenset({"asserted", "reported", "believed", "negated", "denied", "unconfirmed"})
+_OWNERS = frozenset({"poss"})
+_CLAUSES = frozenset({"acl", "relcl"})
+_NOT_KNOWN = frozenset({"a", "an", "any", "no", "every", "each", "some", "another"})
+
+
+def points_to(trigger: triggers.Trigger, lex: Lexicon, acts: Collection[int]) -> bool:
+    """Whether a nominal trigger with no actor of its own points to one known event;
+    ``acts``: the tokens of the document's triggers (verbs of events and of speech)."""
+    noun = trigger.head
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")}
+    nominal = trigger.entry.pos == "noun" or (  # "the shelling": a gerund told as a noun
+        noun.tag_ == "VBG" and (dets or any(c.dep_ == "poss" for c in noun.children)))
+    if not nominal or trigger.entry.type not in lex.referable or noun.dep_ == "compound":
+        return False
+    if trigger.entry.mode == "visit" and not any(
+            (c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            for c in noun.children):
+        return False  # "after a three-day trip at sea": a trip to nowhere names no visit
+    if dets & _NOT_KNOWN and not _in_pointing_phrase(noun):
+        return False
+    return bool((dets & DEFINITE and noun.dep_ == "dobj" and noun.head.i in acts)
+                or any(c.dep_ in _OWNERS and c.ent_type_ == "DATE" for c in noun.children)
+                or _in_pointing_phrase(noun)
+                or any(c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX") and c.tag_ == "VBN"
+                       for c in noun.children))
+
+
+def _in_pointing_phrase(noun: Token) -> bool:
+    """Whether the noun (or the "of" phrase it ends: "two days of talks") is the object of a
+    preposition of time, cause or topic."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ != "pobj":
+            return False
+        prep = token.head
+        if prep.lower_ in _POINTING:
+            return True
+        if prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        token = prep.head  # "after two days *of* talks": the days are the talks
+    return False
+
+
+def own_date(trigger: triggers.Trigger, direct: dict) -> bool:
+    """Whether the text dates the noun by its own words ("Monday's meeting", "the truce of
+    6 May"), not through the act that points to it."""
+    return trigger.head.i in direct
