@@ -83,9 +83,7 @@ ACTED_ON = [
     row("gunmen-kidnapped-pupils", "Gunmen kidnapped 20 pupils from a school in Kaduna "
         "state.", COERCE, "pupils"),
     row("truck-drivers-kidnapped", "Militants kidnapped three truck drivers on the highway "
-        "to Mogadishu.", COERCE, "drivers",
-        "'drivers' is no actor noun yet: as one, 'Bus drivers in Lagos walked off the job' "
-        "lost its strike (test_snippet_classes), which only the actorless path codes"),
+        "to Mogadishu.", COERCE, "drivers"),
     row("persons-arrested", "Security forces arrested 30 persons suspected of links to the "
         "insurgents.", COERCE, "persons"),
     row("families-expelled", "Militiamen expelled 40 families from a village in Darfur.",

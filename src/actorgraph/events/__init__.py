@@ -125,8 +125,11 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     found = implied.bare(doc, found, lex)  # "the round": talks told again
     found = retellings.standing(doc, found, lex)  # "the closure", "the call": told again
     found = retellings.kept_sense(found, lex)  # "the strike" after "a drone strike"
-    heads_found = {t.head.i for t in found}
-    found = [carriers.noun_span(t, lex, heads_found) for t in found]  # "imposed a *curfew*"
+    speech = set(lex.find(doc, "report_verbs"))
+    acting = speech | {t.head.i for t in found}  # verbs an event noun may be the object of
+    for cues in ("confirm_verbs", "deny_verbs", "attitude_verbs", "state_verbs", "about_verbs"):
+        acting.update(lex.find(doc, cues))  # "declined to confirm the recall", "broke the truce"
+    found = [carriers.noun_span(t, lex, acting) for t in found]  # "imposed a *curfew*"
     senses = {t.head.i: t.entry for t in found}
     amap = ActorMap(doc, actors)
     modality = Modality(lex, senses, amap, quote_spans(document.text))
@@ -134,10 +137,6 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     covered = _covered_nouns(found, lex, ended)
     starts = [s.start for s in sentences]
     asked = list(implied.demands(doc, amap, lex))
-    speech = set(lex.find(doc, "report_verbs"))
-    acting = speech | {t.head.i for t in found}  # verbs an event noun may be the object of
-    for cues in ("confirm_verbs", "deny_verbs", "attitude_verbs", "state_verbs"):
-        acting.update(lex.find(doc, cues))  # "declined to confirm the recall", "broke the truce"
     dated = _dates(doc, document, found, speech, senses)
 
     def sentence_of(start: int) -> Sentence:

@@ -46,6 +46,7 @@ from .doers import (
     subject,
     traveller,
 )
+from .patients import undergone
 from .purposes import serves
 from .triggers import EVENT_HEADS, Trigger, furnished, lost_subject
 from .trips import destinations, is_trip, travellers
@@ -381,6 +382,8 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     own = [c for c in noun.children if c.dep_ in _SOURCE_MODS and c not in places
            and not _where_named(c, amap)]  # "the *Doha* talks", "the *Kajuru* attack"
     own = [c for c in own if amap.kind.get(amap.direct(c) or "") != "LOCATION"]  # "*Jeddah* talks"
+    owners = undergone(trigger, own, amap)  # "*his* arrest": he is arrested
+    own = [c for c in own if c not in owners]
     opposed = [a for c in own if _opposed(c) for a in [amap.direct(c)] if a]
     own = [c for c in own if not _opposed(c) and amap.direct(c) not in opposed]
     by = [o for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
@@ -435,6 +438,7 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     targets = _reach([*places, *(p for h in heads for p in _prep_targets(h, preps)
                                  if p not in laid), *of], amap, preps, sources)
     targets = [*(a for a in dict.fromkeys(opposed) if a not in sources),
+               *(a for a in amap.actors(owners) if a not in sources and a not in opposed),
                *(a for a in targets if a not in opposed)]
     if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
         # "US drone attacks *killed* eight al-Qaeda leaders": what the attack did, to whom

@@ -43,8 +43,9 @@ def noun_span(t: triggers.Trigger, lex: Lexicon,
     verb and the object noun, which names the act ("*imposed a night curfew*", "*sanctions
     were imposed*"), and so does a noun its light verb carries ("*held* a telephone *call*",
     "*opened* a new round of *talks*": the evidence names the act by both), and a noun
-    whose verb (a few words before it) carries it and is no trigger of its own ("*signed a
-    ceasefire*", "*delivered a protest note*"); other triggers as they are."""
+    whose verb (a few words before it) carries it and is no act or word of its own (``heads``:
+    triggers, verbs of speech and verbs about an act: "*signed a ceasefire*", "*delivered a
+    protest note*", not "broke the truce"); other triggers as they are."""
     if t.entry.pos == "noun" and t.light is not None and t.light.sent == t.head.sent:
         verb = t.light
         return replace(t, start=min(t.start, verb.idx), end=max(t.end, verb.idx + len(verb)))
