@@ -29,7 +29,9 @@ THEMED = frozenset({"AGREE", "REQUEST", "REJECT", "SUPPORT", "AID", "CONCEDE", "
                     "THREATEN", "ACCUSE", "COOPERATE"})
 #: Types whose PLOVER modes are different acts: a release is no withdrawal, a ban no arrest,
 #: an expulsion no conviction, a riot or a strike no march, an official complaint (a summons)
-#: no criticism (an attack by shelling and gunfire is one attack).
+#: no criticism (an attack by shelling and gunfire is one attack). One told with a mode and
+#: one without are one act only where CAMEO codes them alike (to three digits: sanctions,
+#: 163, are no expulsion, 166).
 MODED = frozenset({"RETREAT", "COERCE", "SANCTION", "PROTEST", "ACCUSE"})
 #: Modes that are acts of their own within their type, whatever other mode the other report
 #: gives: dispersing a crowd (tear gas, water cannon, rubber bullets) is not shooting at it.
@@ -136,7 +138,12 @@ class Group:
             return False
         mode = m.event.mode
         if not (mode and self.modes):
-            return True
+            # where modes are acts of their own, one told with a mode and one without are one
+            # act only if CAMEO codes them alike ("sanctions" 163 are no expulsion, 166)
+            theirs = {c[:3] for c in codes if c}
+            mine = {c[:3] for c in self.codes if c}
+            return not (self.type in MODED and bool(mode) != bool(self.modes)
+                        and theirs and mine and not theirs & mine)
         apart = APART_MODES.get(self.type, frozenset())
         if (mode in apart) != bool(self.modes & apart):
             return False

@@ -66,8 +66,12 @@ guerrillas"); with two candidates or more it joins the one held in its town, els
 text dates it, the one a text dates too (not undated reports that could be of any day in
 their weeks). Failing both,
 a report with a town joins the one event of its type held in that town in its time, whoever
-that event's reports name (in one town on one day, an act is one event); else it stays
-alone. A commitment, gift, demand or refusal (``THEMED``) whose doer the text names but
+that event's reports name (in one town on one day, an act is one event). Failing all these,
+it joins the one event of its type and time among those of the parties its own sentence tells
+of ("three days after a truce agreed in Muscat", said of Saudi and Houthi acts), else of the
+parties its document tells of: a report points within its story (``Event.reference``: a noun
+that only points to an event, "since the truce", "condemned the raid", is such a mention);
+else it stays alone. A commitment, gift, demand or refusal (``THEMED``) whose doer the text names but
 we cannot tell apart ("church leaders offered to mediate") joins none of these: an unnamed
 speaker is another speaker. Before all these, a report that counts the people acted on
 ("38 people had been arrested", three or more: ``acts.counted``) joins the one event of its
@@ -254,7 +258,8 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
                     own = _only({g for w in _weeks(m.window)
                                  for g in by_town.get((m.kind, m.place, w), ()) if fits(g)},
                                 groups, m)
-        if own is None and m.event.reference and m.window is not None:
+        if own is None and m.window is not None and not (
+                m.unnamed_doer and m.event.type in THEMED):
             # "three days after a truce agreed in Muscat": the one such event of the parties
             # its sentence tells of, else of those its document tells of
             for told in (context.get((m.event.doc_id, m.event.sentence_start), set()),
