@@ -71,8 +71,8 @@ it joins the one event of its type and time among those of the parties its own s
 of ("three days after a truce agreed in Muscat", said of Saudi and Houthi acts), else of the
 parties its document tells of: a report points within its story (``Event.reference``: a noun
 that only points to an event, "since the truce", "condemned the raid", is such a mention);
-else it stays alone. A commitment, gift, demand or refusal (``THEMED``) whose doer the text names but
-we cannot tell apart ("church leaders offered to mediate") joins none of these: an unnamed
+else it stays alone. A commitment, gift, demand or refusal (``THEMED``) whose doer the text
+names but we cannot tell apart ("church leaders offered to mediate") joins none of these: an unnamed
 speaker is another speaker. Before all these, a report that counts the people acted on
 ("38 people had been arrested", three or more: ``acts.counted``) joins the one event of its
 type and time whose reports count the same people, whoever they name. Words (an
