@@ -48,6 +48,16 @@ REFERENCES = [
     ("Shops stayed shut in the capital during Tuesday's march.", "march", "PROTEST",
      dt.date(2025, 6, 10)),
     ("The visit was overshadowed by a row over fishing rights.", "visit", "CONSULT", None),
+    # a definite subject of a verb of occurring or lasting, of a noun every sense of which is
+    # an event
+    ("The truce has held since early May, officials in the region said.", "truce",
+     "RETREAT", dt.date(2025, 5, 1)),  # held since May: it began then (month precision)
+    ("The shelling went on for most of the night, residents said.", "shelling", "ASSAULT",
+     None),
+    ("That the Cairo meeting took place at all was seen as progress.", "meeting", "CONSULT",
+     None),
+    ("The kidnapping happened on a quiet stretch of the highway.", "kidnapping", "ASSAULT",
+     None),
 ]
 
 #: Pointers the rule does not reach yet (kept to show what is missing): nouns whose senses
@@ -56,11 +66,13 @@ REFERENCES = [
 #: prosecutor's), a pointer in a modal clause ("the abduction would make it harder"), and a
 #: date the parse hangs on the noun ("condemned the raid in a statement on Thursday"); and
 #: definite subjects.
-GAPS = {"pause", "delivery", "kidnapping", "abduction", "raid",
-        # a definite subject is left alone (a jam session, a boxing round, a fishing trip are
-        # told so too), and so is the subject of a clause in a pointing phrase ("after the
-        # truce took effect")
-        "truce", "blockade", "detention", "shelling", "visit"}
+GAPS = ("Villagers in the valley", "The delivery came", "The provincial prosecutor",
+        "Aid agencies said", "A council of church",
+        # a definite subject of no verb of occurring or lasting is left alone (a jam session,
+        # a boxing round, a fishing trip are told so too), and so is the subject of a clause
+        # in a pointing phrase ("after the truce took effect")
+        "Rebels accused the army", "The blockade kept", "The detention comes",
+        "The shelling forced", "The visit was")
 
 NOT_EVENTS = [
     ("A truce would allow food to reach the besieged districts.", "truce"),
@@ -69,6 +81,8 @@ NOT_EVENTS = [
     ("The meeting room on the third floor was full of reporters.", "meeting"),
     ("A raid on the market would be a disaster for the town, traders said.", "raid"),
     ("The law bans marches within a kilometre of parliament.", "marches"),
+    ("The jam session lasted until dawn at the club.", "session"),
+    ("The second round went on for nine minutes before the referee stopped it.", "round"),
 ]
 
 
@@ -80,7 +94,7 @@ def _at(text: str, word: str):
 
 @pytest.mark.parametrize(("text", "word", "kind", "date"), [
     pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="not reached yet"))
-    if row[1] in GAPS else row for row in REFERENCES])
+    if row[0].startswith(GAPS) else row for row in REFERENCES])
 def test_a_noun_pointing_to_an_event_is_a_reference(text, word, kind, date) -> None:
     found = _at(text, word)
     kinds = (kind,) if isinstance(kind, str) else kind

@@ -45,7 +45,9 @@ def noun_span(t: triggers.Trigger, lex: Lexicon,
     "*opened* a new round of *talks*": the evidence names the act by both), and a noun
     whose verb (a few words before it) carries it and is no act or word of its own (``heads``:
     triggers, verbs of speech and verbs about an act: "*signed a ceasefire*", "*delivered a
-    protest note*", not "broke the truce"); other triggers as they are."""
+    protest note*", not "broke the truce"), and a verb's sense for an event noun it codes
+    as its object a few words after it ("*hosted the talks*", "*called a strike*"); other
+    triggers as they are."""
     if t.entry.pos == "noun" and t.light is not None and t.light.sent == t.head.sent:
         verb = t.light
         return replace(t, start=min(t.start, verb.idx), end=max(t.end, verb.idx + len(verb)))
@@ -54,10 +56,11 @@ def noun_span(t: triggers.Trigger, lex: Lexicon,
         if (verb is not None and verb.i not in heads and verb.sent == t.head.sent
                 and verb.i < t.head.i and t.head.i - verb.i <= 6):
             return replace(t, start=verb.idx, end=t.end)
-    if t.entry.pos != "verb" or not t.entry.obj or lex.lemma(t.head) not in lex.light_verbs:
+    if t.entry.pos != "verb" or not t.entry.obj:
         return t
     noun = next((o for o in triggers.objects(t.head) if o.lemma_.lower() in t.entry.obj
                  and lex.senses("noun", o.lemma_.lower())), None)
-    if noun is None:
+    if noun is None or (lex.lemma(t.head) not in lex.light_verbs and not (
+            t.head.i < noun.i <= t.head.i + 6 and noun.sent == t.head.sent)):
         return t
     return replace(t, start=min(t.start, noun.idx), end=max(t.end, noun.idx + len(noun.text)))

@@ -19,9 +19,10 @@ A noun points to an event when it is
   ("Monday's meeting", "last week's talks"); in the phrase of a preposition of time, cause or
   topic ("since", "after", "before", "during", "following", "amid", "into", "over", "under":
   "after talks in Nairobi", "an inquiry into the kidnapping"); or with a participle telling it
-  happened ("a truce agreed in Muscat"). A definite subject ("the session lasted until dawn",
-  "the round ended") is left alone: a jam session, a boxing round and a fishing trip are told
-  so too;
+  happened ("a truce agreed in Muscat"); or as the definite subject of a verb of occurring or
+  lasting ("the Cairo meeting took place", "the truce has held"), when every sense of the noun
+  is an event. Other definite subjects ("the session lasted until dawn", "the round ended")
+  are left alone: a jam session, a boxing round and a fishing trip are told so too;
 * and, for a visit, told with where it went ("the trip to Cairo", "the Cairo trip": "a trip at
   sea" is no visit);
 * and not a word of another noun ("the meeting room"), nor a kind or a wish ("strikes are
@@ -37,7 +38,7 @@ from spacy.tokens import Token
 
 from ..nlp import DEFINITE
 from . import triggers
-from .lexicon import Lexicon
+from .lexicon import Lexicon, with_objects
 
 #: Prepositions whose object is an event already known: of time, cause and topic.
 _POINTING = frozenset({"since", "after", "before", "during", "following", "amid", "amidst",
@@ -65,10 +66,26 @@ def points_to(trigger: triggers.Trigger, lex: Lexicon, acts: Collection[int]) ->
     if dets & _NOT_KNOWN and not _in_pointing_phrase(noun):
         return False
     return bool((dets & DEFINITE and noun.dep_ == "dobj" and noun.head.i in acts)
+                or (noun.dep_ == "nsubj" and _told_as_event(noun, lex)
+                    and (dets & DEFINITE or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                               for c in noun.children)))
                 or any(c.dep_ in _OWNERS and c.ent_type_ == "DATE" for c in noun.children)
                 or _in_pointing_phrase(noun)
                 or any(c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX") and c.tag_ == "VBN"
                        for c in noun.children))
+
+
+def _told_as_event(noun: Token, lex: Lexicon) -> bool:
+    """Whether ``noun`` is the subject of a verb of occurring or lasting ("took place",
+    "happened", "has held", "went on") and every sense of it is an event (a session, a round
+    may be a band's or a boxer's)."""
+    verb = noun.head
+    said = [verb.lemma_.lower(), *with_objects(verb),
+            *(f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt")]
+    if not any(lex.cue("occur_verbs", w) or lex.cue("endure_verbs", w) for w in said):
+        return False
+    senses = lex.senses("noun", noun.lemma_.lower())
+    return bool(senses) and all(e.type is not None for e in senses)
 
 
 def _in_pointing_phrase(noun: Token) -> bool:
