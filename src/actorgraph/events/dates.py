@@ -91,7 +91,16 @@ applies:
    the publication date by a span
    the text does not give: undated (null). Words in ``data/dates.yaml``. So is an act
    named by a noun that another act is about ("condemned the visit", "criticised Hungary
-   over the trip"): that act's date is not its own.
+   over the trip"): that act's date is not its own. So, by the same reasoning, is an act
+   told as coming before another act whose time the text does not give either: an
+   "after", "following" or "since" clause or phrase, or the object of "in response to",
+   "in retaliation for", "in the wake of" ("Ghana's ambassador, recalled after Togo
+   expelled two diplomats, has yet to return", "relations have soured since Warsaw
+   expelled the consul": the expulsion), unless a date is reached above it (rule 4) or an
+   offset dates it (rule 2); not one in a headline's present ("Ghana recalls envoy after
+   Togo expels diplomats": news of the moment), nor one a report is made after ("said
+   after talks with ...": a report tells of what has just happened). The act it comes
+   before keeps its stand-in (rule 5).
 4. **A governing clause dates it**: the nearest clause above the event with a date gives it,
    when the way up keeps the time: a coordinated verb ("fired on protesters in March 2011 and
    arrested dozens"), a complement, and so reported speech and quotes ("said on Monday that

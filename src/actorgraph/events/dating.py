@@ -186,12 +186,14 @@ class Dating:
         if verb.i in self.unresolved or modality in _UNREALISED or _not_now(verb):
             return _UNDATED
         node, crossed, crossings = verb, False, 0
+        earlier = False  # told as before an act: undated unless a date is reached
         told = verb.pos_ in ("NOUN", "PROPN")  # a nominal act, until a verb is reached
         for _ in range(_DEPTH):
             if node.head == node:
                 break
             crossings += in_sequence(node)
             crossed = crossings > 0
+            earlier = earlier or self._before_act(node)
             below, node = node, node.head
             if told and node.pos_ in ("VERB", "AUX") and node.i in self.clauses \
                     and self.clauses[node.i] is not None:
@@ -219,7 +221,22 @@ class Dating:
                     and verb.dep_ in ("nsubj", "nsubjpass") and node.i not in self.clauses \
                     and _pluperfect(node):
                 return _UNDATED  # "the meeting *had ended* with a promise": before, by a span
-        return self.stand_in()
+        # "recalled after Togo *expelled* two diplomats": before the recall, by a span
+        return _UNDATED if earlier else self.stand_in()
+
+    def _before_act(self, node: Token) -> bool:
+        """Whether ``node``'s clause or phrase is told as coming before an act (``_told_before``)
+        in a tense of its own: not in a headline's present ("Ghana recalls envoy after Togo
+        *expels* diplomats" is news of the moment), nor before a report, which tells of what
+        has just happened ("said after *talks* with Thai officials that ...")."""
+        if node.tag_ in ("VBZ", "VBP") or not _told_before(node):
+            return False
+        head = node.head
+        for _ in range(_DEPTH):
+            if (head.pos_ in ("VERB", "AUX") and head.dep_ != "prep") or head.head == head:
+                break
+            head = head.head
+        return self.clauses.get(head.i, "") is not None
 
     def stand_in(self) -> Dated:
         """The publication date, standing in for a date the text does not give."""
@@ -284,3 +301,28 @@ def in_sequence(node: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ in _CUES["sequence_words"]
                    for c in node.children)
     return node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _CUES["sequence_words"]
+
+
+def _told_before(node: Token) -> bool:
+    """Whether ``node``'s clause or phrase is told as coming before its head's act: an
+    "after", "following" or "since" clause or phrase ("recalled its envoy after Togo
+    *expelled* two diplomats"), or the object of "in response to", "in retaliation for", "in
+    the wake of" ("in response to Caracas *expelling* two consuls")."""
+    if node.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _CUES["earlier_words"]
+                   for c in node.children)
+    if node.dep_ == "acl" and node.tag_ == "VBG":
+        # the parser hangs a gerund with a bare subject on the noun: "in response to
+        # Caracas *expelling* two consuls"
+        return _response(node.head)
+    if node.dep_ not in ("pobj", "pcomp"):
+        return False
+    marker = node.head
+    return marker.lower_ in _CUES["earlier_words"] or (
+        marker.dep_ == "prep" and _response(marker.head))
+
+
+def _response(noun: Token) -> bool:
+    """Whether ``noun`` is a response noun as the object of "in" ("in *response* to")."""
+    return noun.lower_ in _CUES["response_nouns"] and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "in"
