@@ -139,14 +139,11 @@ def test_phrase_near_miss_is_no_event(text: str, type_: OneOrMore) -> None:
 #: 2. Events told in relative and participial clauses.
 CLAUSES = [
     fires("memorandum-they-signed", "Ghana and Togo said the memorandum they signed in March "
-          "would be renewed.", "SUPPORT", source=["Ghana", "Togo"],
-          known="the verb fires now; 'they' in a relative clause under 'said' is left "
-          "unresolved (actors/coref, arguments.doers)"),
+          "would be renewed.", "SUPPORT", source=["Ghana", "Togo"]),
     fires("ceasefire-they-signed", "Fighting broke out again despite the ceasefire the army "
           "and the rebels signed in Nairobi.", ("SUPPORT", "RETREAT", "AGREE")),
     fires("deal-that-ethiopia-signed", "Analysts questioned the deal that Ethiopia signed "
-          "with Eritrea in Jeddah.", "SUPPORT", source="Ethiopia", target="Eritrea",
-          known="an active relative clause is not read (see triggers.modified)"),
+          "with Eritrea in Jeddah.", "SUPPORT", source="Ethiopia", target="Eritrea"),
     fires("missile-fired-by", "Japan tracked the ballistic missile fired by North Korea into "
           "the sea on Monday.", ("MOBILIZE", "ASSAULT"), source="North Korea"),
     fires("deal-signed-by-envoys", "The deal, signed in the Kenyan capital by Sudanese "

@@ -102,7 +102,8 @@ def modified(verb: Token) -> list[Token]:
     for a subject relative ("the envoys [who signed the letter]"), a clause of where or when
     ("the hotel [where they met]"), or a clause naming no agent ("the missile [fired into
     the sea]": no doer we could point to). (An active relative, "the memorandum [they
-    signed]", is left out: read with its subject it added a false event on held-out text.)"""
+    signed]", is no object here: ``gap`` lets it choose the verb's sense only, so the noun
+    keeps its own event.)"""
     if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in _NOUN_POS:
         return []
     children = list(verb.children)
@@ -137,6 +138,26 @@ def _undergoer(verb: Token) -> Token | None:
         return verb.head if all(c.tag_ in _RELATIVES and c.dep_ == "nsubjpass"
                                 for c in own) else None
     return verb.head if verb.tag_ == "VBN" else None
+
+
+def gap(verb: Token) -> Token | None:
+    """The noun an active relative clause of ``verb`` describes, when that noun is the object
+    the clause leaves out ("the ceasefire [they *signed* in Nairobi]", "the sanctions
+    [Britain *imposed* on Friday]", "the memorandum [*which* Turkey and Iraq *signed*]"): the
+    clause has a subject of its own, no object but a relative word, no relative adverb ("the
+    hotel [where they met]") and no preposition left without its object ("the pen [he signed
+    *with*]"). Like an undergoer it only tells which sense of the verb the clause has: the
+    noun stays a mention of its own."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in _NOUN_POS or verb.pos_ != "VERB":
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.tag_ not in _RELATIVES for c in children):
+        return None
+    if any((c.dep_ in _OBJECTS and c.tag_ not in _RELATIVES) or c.dep_ in _COMPLEMENTS
+           or c.tag_ in _RELATIVE_ADVERBS or (c.dep_ == "prep" and not any(
+               p.dep_ in ("pobj", "pcomp") for p in c.children)) for c in children):
+        return None
+    return verb.head
 
 
 def _contents(noun: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -358,8 +379,8 @@ def sense(lexicon: Lexicon, token: Token) -> Entry | None:
     senses = lexicon.senses(pos, lexicon.lemma(token))
     found = next((e for e in senses if _fits(e, token, lexicon)), None)
     # a misread clausal subject ("Troops *sent* ..."): its noun may be the only object
-    noun = _undergoer(token) if (found is not None and not found.obj) or (
-        found is None and token.dep_ == "csubj") else None
+    noun = _undergoer(token) or gap(token) if (found is not None and not found.obj) or (
+        found is None and token.dep_ in ("csubj", "relcl")) else None
     if noun is None:
         return found
     return next((e for e in senses if e.obj and (
