@@ -58,6 +58,9 @@ REFERENCES = [
      None),
     ("The kidnapping happened on a quiet stretch of the highway.", "kidnapping", "ASSAULT",
      None),
+    # an indefinite noun with a participle telling it happened
+    ("The attack came three days after a truce agreed in Muscat took effect.", "truce",
+     "RETREAT", None),
 ]
 
 #: Pointers the rule does not reach yet (kept to show what is missing): nouns whose senses
@@ -82,6 +85,9 @@ NOT_EVENTS = [
     ("A raid on the market would be a disaster for the town, traders said.", "raid"),
     ("The law bans marches within a kilometre of parliament.", "marches"),
     ("The jam session lasted until dawn at the club.", "session"),
+    # told by the verb of its own relative clause: the verb's event, no second one
+    ("Kenya urged both sides to respect the ceasefire they signed in Nairobi last Sunday.",
+     "ceasefire"),
     ("The second round went on for nine minutes before the referee stopped it.", "round"),
 ]
 

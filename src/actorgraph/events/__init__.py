@@ -173,7 +173,10 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
                                               place_ids) or arguments
         # "since the truce", "condemned the raid": an event pointed to, with no actor
         pointed = (arguments is None or not (crowd or retold or any(arguments))) and \
-            references.points_to(trigger, lex, acting)
+            references.points_to(trigger, lex, acting) and not any(
+                c.dep_ in ("acl", "relcl") and getattr(senses.get(c.i), "type", None)
+                == trigger.entry.type for c in trigger.head.children)  # "the truce they
+        # signed" is told by its verb
         if pointed:
             arguments = ([], [])
         if arguments is None or not (crowd or retold or pointed or any(arguments)) or \

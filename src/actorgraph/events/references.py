@@ -63,16 +63,17 @@ def points_to(trigger: triggers.Trigger, lex: Lexicon, acts: Collection[int]) ->
             (c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ == "compound" and c.pos_ == "PROPN")
             for c in noun.children):
         return False  # "after a three-day trip at sea": a trip to nowhere names no visit
-    if dets & _NOT_KNOWN and not _in_pointing_phrase(noun):
+    told = any(c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX") and c.tag_ == "VBN"
+               for c in noun.children)  # "a truce agreed in Muscat": it happened
+    if dets & _NOT_KNOWN and not _in_pointing_phrase(noun) and not (
+            told and dets <= {"a", "an"}):
         return False
     return bool((dets & DEFINITE and noun.dep_ == "dobj" and noun.head.i in acts)
                 or (noun.dep_ == "nsubj" and _told_as_event(noun, lex)
                     and (dets & DEFINITE or any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                for c in noun.children)))
                 or any(c.dep_ in _OWNERS and c.ent_type_ == "DATE" for c in noun.children)
-                or _in_pointing_phrase(noun)
-                or any(c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX") and c.tag_ == "VBN"
-                       for c in noun.children))
+                or _in_pointing_phrase(noun) or told)
 
 
 def _told_as_event(noun: Token, lex: Lexicon) -> bool:
