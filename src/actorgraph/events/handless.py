@@ -54,16 +54,31 @@ def unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lexi
         if verb is not None and verb is not trigger.light and getattr(
                 senses.get(verb.i), "type", None) is not None:
             verb = None  # "police dispersed the rally": done to the crowd, not by the police
+        if verb is not None and _anyone(verb):
+            return False  # "anyone who joined the march": whoever would
         doers = subject(verb) if verb is not None else []
         doers += [c for c in head.children if c.dep_ in ("poss", "compound")]  # "the dollar's"
     else:
         doers = subject(head)
-        if not doers:
+        if not doers or _anyone(head):
             return False
     if any(lex.cue("non_agents", t.lemma_.lower()) or lex.cue("markets", t.lemma_.lower())
            for t in doers):
         return False
     return not any(lex.cue("sports", t.lemma_.lower()) for t in head.sent)
+
+
+#: Indefinite pronouns that name whoever would do an act, not anyone who did: "*anyone who*
+#: blocked roads would be arrested", "*whoever* attacks".
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "whosoever"})
+
+
+def _anyone(verb: Token) -> bool:
+    """Whether the doer of ``verb`` is whoever would do it, a condition and not a deed: the
+    verb is a relative clause on "anyone" ("*anyone who* blocked roads") or its subject is
+    "whoever"."""
+    return (verb.dep_ == "relcl" and verb.head.lower_ in _ANYONE) or any(
+        t.lower_ in _ANYONE for t in subject(verb))
 
 
 #: Types whose act denied is an event with no hand named: violence (crowd control too) and
@@ -162,6 +177,11 @@ def told_act(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     head, entry = trigger.head, trigger.entry
     if _told_denied(entry) and denied(trigger, lex):
         return True
+    if entry.type == "COERCE" and entry.pos == "verb" and _told_denied(entry) and not any(
+            c.dep_ == "agent" for c in head.children):
+        withheld = _withheld(head, lex)  # "*no* priest has been detained", "denied that
+        return any(_nobody(t, withheld) for t in (  # *any* student had been arrested"
+            *_done_to(head), *(c for c in head.children if c.dep_ == "nsubj")))
     if entry.type != "ASSAULT" or entry.pos != "verb" or any(
             c.dep_ == "agent" for c in head.children) or lex.cue("harm_words", lex.lemma(head)):
         return False
@@ -194,7 +214,7 @@ def speakers_side(trigger: triggers.Trigger, reading, amap: ActorMap,
     if any(lex.is_a(t, "@police") or lex.is_a(t, "@military") for t in doers):
         return [speaker]
     if trigger.entry.pos == "verb" and not any(c.dep_ == "agent" for c in head.children) and \
-            any(no_such(t) for t in _done_to(head)) and amap.sector.get(speaker) in _FORCES:
+            any(_nobody(t, True) for t in _done_to(head)) and amap.sector.get(speaker) in _FORCES:
         return [speaker]
     if amap.sector.get(speaker) in _FORCES and denied(trigger, lex) and any(
             c.dep_ in ("amod", "compound") and (lex.is_a(c, "@police") or lex.is_a(c, "@military"))

@@ -157,18 +157,27 @@ def conditional(event: Event, trigger: Trigger, amap: ActorMap,
     had they not fled"), or a cooperative act ("will attend if invited") threatens nobody. A
     threat with no modal of its own is made, whatever its condition ("warned X of a response
     if it struck" is told as done); nor is a pledge to take unspecified measures, a
-    threat on one ("pledged to take all necessary steps if Athens extended its waters")."""
+    threat on one ("pledged to take all necessary steps if Athens extended its waters").
+
+    A warning by a pronoun the actors stage leaves unresolved ("He warned that if protesters
+    blocked the highway, the government would send the army") is made for the side whose
+    hostile act it announces: its source is that act's doer (``_announcer``), as "X said the
+    government would ..." is the government's threat; and a threat with a condition aims at
+    the condition's party whoever makes it, not at the troops it would send."""
     verb = anchor(trigger)
     clause = _condition(verb)
-    if clause is None or not event.source:
+    if clause is None:
         return event, None
-    party = tuple(a for a in amap.actors(c for c in clause.children
-                                         if c.dep_ in ("nsubj", "nsubjpass"))
-                  if a not in event.source)
+    if event.type == "THREATEN" and not event.source:
+        event = replace(event, source=_announcer(verb, amap, lex))
+    if not event.source:
+        party = _party(clause, amap, ())
+        return (replace(event, target=party) if party and event.type == "THREATEN"
+                else event), None
+    party = _party(clause, amap, event.source)
     if not party:
         return event, None
-    modals = [c for c in verb.children if c.dep_ == "aux" and (
-        lex.cue("future_modals", c.lower_) or c.lower_ == "would")]
+    modals = _modals(verb, lex)
     if event.type == "AGREE" and _takes_measures(verb, lex):
         return replace(event, type="THREATEN", cameo="13", cameo_code=_PROMISE["THREATEN"],
                        mode=None, context=(), target=party), None
@@ -213,9 +222,7 @@ def vowed(found: Iterable[Trigger], amap: ActorMap, modality: Modality,
         sources = amap.actors(subject(verb))
         if clause is None or not sources:
             continue
-        party = tuple(a for a in amap.actors(c for c in clause.children
-                                             if c.dep_ in ("nsubj", "nsubjpass"))
-                      if a not in sources)
+        party = _party(clause, amap, sources)
         reading = modality.read(verb, "THREATEN")
         if party and reading.modality in ("asserted", "reported"):
             yield verb, verb, Event(
@@ -254,6 +261,33 @@ def _takes_measures(verb: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() == "take" and any(
         o.dep_ == "dobj" and o.lemma_.lower() in unspecified for o in c.children)
         for c in verb.children)
+
+
+def _party(clause: Token, amap: ActorMap, sources: Iterable[str]) -> tuple[str, ...]:
+    """The actors the condition ``clause`` asks to act (its subject), other than ``sources``."""
+    return tuple(a for a in amap.actors(c for c in clause.children
+                                        if c.dep_ in ("nsubj", "nsubjpass"))
+                 if a not in sources)
+
+
+def _modals(verb: Token, lex: Lexicon) -> list[Token]:
+    """The auxiliaries of ``verb`` that put it ahead ("will", "would", "shall")."""
+    return [c for c in verb.children if c.dep_ == "aux" and (
+        lex.cue("future_modals", c.lower_) or c.lower_ == "would")]
+
+
+def _announcer(verb: Token, amap: ActorMap, lex: Lexicon) -> tuple[str, ...]:
+    """The side a warning whose subject is a pronoun naming no actor speaks for: the doer of
+    the hostile act it announces with a modal ("He warned that *the government* would send
+    the army"); none for a warner told by a noun ("analysts warned"), nor for an act with no
+    doer named ("anyone who ... would be arrested")."""
+    if not any(t.pos_ == "PRON" for t in subject(verb)) or amap.actors(subject(verb)):
+        return ()
+    for act in (c for c in verb.children if c.dep_ in _COMPLEMENTS):
+        if _modals(act, lex) and any(e.type in _THREATENING
+                                     for e in lex.senses("verb", act.lemma_.lower())):
+            return tuple(amap.actors(subject(act)))
+    return ()
 
 
 def _condition(verb: Token) -> Token | None:
