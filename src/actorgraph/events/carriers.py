@@ -45,9 +45,8 @@ def noun_span(t: triggers.Trigger, lex: Lexicon,
     "*opened* a new round of *talks*": the evidence names the act by both), and a noun
     whose verb (a few words before it) carries it and is no act or word of its own (``heads``:
     triggers, verbs of speech and verbs about an act: "*signed a ceasefire*", "*delivered a
-    protest note*", not "broke the truce"), and a verb's sense for an event noun it codes
-    as its object a few words after it ("*hosted the talks*", "*called a strike*"); other
-    triggers as they are."""
+    protest note*", not "broke the truce"); other triggers as they are (a verb with a sense
+    of its own is the act: "lifted the curfew", "hosted the talks")."""
     if t.entry.pos == "noun" and t.light is not None and t.light.sent == t.head.sent:
         verb = t.light
         return replace(t, start=min(t.start, verb.idx), end=max(t.end, verb.idx + len(verb)))
@@ -60,7 +59,6 @@ def noun_span(t: triggers.Trigger, lex: Lexicon,
         return t
     noun = next((o for o in triggers.objects(t.head) if o.lemma_.lower() in t.entry.obj
                  and lex.senses("noun", o.lemma_.lower())), None)
-    if noun is None or (lex.lemma(t.head) not in lex.light_verbs and not (
-            t.head.i < noun.i <= t.head.i + 6 and noun.sent == t.head.sent)):
-        return t
+    if noun is None or lex.lemma(t.head) not in lex.light_verbs:
+        return t  # a verb with a sense of its own is the act ("lifted the curfew")
     return replace(t, start=min(t.start, noun.idx), end=max(t.end, noun.idx + len(noun.text)))
