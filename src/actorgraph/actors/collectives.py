@@ -10,10 +10,13 @@ organisation.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from .candidates import Candidate
-from .dictionary import Noun
+from .dictionary import Dictionary, Noun, Title
 
 #: Sectors of the state: its bodies serve one country.
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
@@ -96,3 +99,112 @@ def refers_to(sector: str | None, kind: str | None, antecedent_sector: str | Non
 def is_site(span: Span) -> bool:
     """Whether a name is a site ("Place de la Concorde", "Independence Square")."""
     return any(t.lower_ in _SITES for t in (span[0], span[-1])) and len(span) > 1
+
+
+#: Sectors of the offices through which a state deals with another (government, armed
+#: forces, police): a plural of one with two countries is one holder per country. Not the
+#: legislature's ("French and German *speakers*" are people who speak).
+_OFFICES_OF_STATE = frozenset({"GOV", "MIL", "COP"})
+#: Nouns of a plural anaphor of countries ("the two *countries'* ministers").
+_COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "neighbour",
+                            "neighbor"})
+#: Dependencies of the words of an office written before its head ("*deputy foreign*
+#: ministers", "*army* chiefs").
+_OFFICE_WORDS = frozenset({"amod", "compound", "nmod"})
+
+
+def office(token: Token, d: Dictionary) -> tuple[Title, int] | None:
+    """The office a plural noun ``token`` names with the words written before it or its "of"
+    phrase ("deputy foreign ministers", "army chiefs", "heads of state"), and the index of
+    its first word: the longest title found, of a state's office and above the bare words
+    of leading ("heads", "chiefs")."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return None
+    lemma = token.lemma_.lower()
+    of = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj" and p.tag_ == "NN"
+               and not any(x.dep_ == "det" for x in p.children)), None)
+    if of is not None and (title := d.title(f"{lemma} of {of.lower_}")):  # "heads of state"
+        return (title, token.i) if title.sector in _OFFICES_OF_STATE else None
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ in _OFFICE_WORDS \
+            and token.doc[start - 1].head.i in (token.i, start) \
+            and not d.demonym(token.doc[start - 1].text):
+        start -= 1
+    for first in range(start, token.i + 1):
+        words = " ".join(t.lower_ for t in token.doc[first:token.i])
+        title = d.title(f"{words} {lemma}".strip())
+        if title is not None:
+            ok = title.sector in _OFFICES_OF_STATE and title.rank >= 2
+            return (title, first) if ok else None
+    return None
+
+
+def office_holders(token: Token, title: Title, first: int,
+                   country_of: Callable[[Token], str | None], entities: list[Candidate],
+                   sent_of: list[int]) -> list[Candidate]:
+    """The holders, one per country, of the office ``title`` a plural noun ``token`` (first
+    word ``first``) names for two or more countries: (span, name, country) each. The
+    countries are coordinated nationalities before it ("*Greek and Turkish* deputy foreign
+    ministers", also on its first word: "*Indian and Pakistani* army chiefs"), coordinated
+    countries of its "of" phrase ("the presidents *of Rwanda and Burundi*"), or two
+    countries named together in its sentence or the one before it that "the two countries'"
+    stands for. A nationality written before another ("Turkish Cypriot") names a community
+    of the latter's country, no country of its own: no holders. ``country_of``: the
+    country a word names. Each holder is, like "Kenya's president", the office of its
+    country, an actor of its own."""
+    return [Candidate(span.start_char, span.end_char, name, "NOUN", token.i,
+                      sent_of[token.i], kind="PERSON", country=iso3, sector=title.sector,
+                      title=title.title.lower(), gender=title.gender)
+            for span, name, iso3 in _holders(token, title, first, country_of, entities,
+                                             sent_of)]
+
+
+def _holders(token: Token, title: Title, first: int, country_of: Callable[[Token], str | None],
+             entities: list[Candidate], sent_of: list[int]) -> list[tuple[Span, str, str]]:
+    doc = token.doc
+    mods = [t for t in doc[first].lefts if t.dep_ in ("amod", "compound", "nmod", "poss")]
+    if first != token.i:
+        mods += [t for t in token.lefts if t.i < first and t.dep_ in ("amod", "poss")]
+    words = sorted({t for m in mods for t in (m, *m.conjuncts) if country_of(t)},
+                   key=lambda t: t.i)
+    if len(words) >= 2:
+        if community(words):
+            return []  # "Greek and Turkish Cypriot leaders": communities of Cyprus
+        # each holder's own nationality, the last one's with the office words
+        return [(doc[t.left_edge.i:(t.i if t is not words[-1] else token.i) + 1],
+                 f"{t.text} {title.title}", country_of(t)) for t in words]  # type: ignore
+    span = doc[first:token.i + 1]
+    for prep in token.children:  # "the foreign ministers of Greece and Turkey"
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            named = [(p.text, country_of(p)) for obj in prep.children if obj.dep_ == "pobj"
+                     for p in (obj, *obj.conjuncts)]
+            if len(named) >= 2 and all(iso3 for _, iso3 in named):
+                return [(span, f"{title.title} of {n}", iso3)  # type: ignore[misc]
+                        for n, iso3 in named]
+    if any(c.dep_ == "poss" and c.lemma_.lower() in _COUNTRY_NOUNS and any(
+            n.lower_ in ("two", "both") for n in c.children) for c in token.children):
+        pair = _named_together(token, entities, sent_of)
+        return [(span, f"{c.text} {title.title}", c.country) for c in pair]  # type: ignore
+    return []
+
+
+def _named_together(token: Token, entities: list[Candidate],
+                    sent_of: list[int]) -> list[Candidate]:
+    """The last two countries named together ("Kenya and Uganda") before ``token``, in its
+    sentence or the one before it."""
+    doc = token.doc
+    countries = {c.head: c for c in entities if c.kind == "COUNTRY" and c.head < token.i
+                 and sent_of[token.i] - c.sent in (0, 1)}
+    found: list[Candidate] = []
+    for head, c in countries.items():
+        other = [countries[t.i] for t in doc[head].conjuncts if t.i in countries]
+        if len(other) == 1 and other[0].head > head and other[0].country != c.country:
+            found = [c, other[0]]
+    return found
+
+
+def community(nationalities: list[Token]) -> bool:
+    """Whether one of the nationality words (in text order) is written right before another
+    ("Turkish Cypriot", "Greek Cypriot"): a community of the latter's country."""
+    return any(a.i + 1 == b.i for a, b in itertools.pairwise(nationalities))

@@ -274,6 +274,16 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             continue  # "a group of soldiers": the soldiers are the actor
         if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
             continue  # "Ukrainian diplomat Dmytro Kovalenko": a title, read by context
+        whole = collectives.office(token.head, d) if token.dep_ == "nmod" else None
+        if whole is not None and whole[1] <= token.i:
+            continue  # "deputy" in "deputy foreign ministers": a word of the office
+        held = collectives.office(token, d)
+        holders = collectives.office_holders(  # "Greek and Turkish foreign ministers"
+            token, *held, lambda t: _modifier_country(t, d, by_head), entities, sent_of
+        ) if held else []
+        if holders:
+            out += holders
+            continue
         mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "poss", "nmod", "det")
                 and not generic.resultative(t)]  # "shot *dead* two students"
         start = min((t.left_edge.i for t in mods if t.dep_ != "det"), default=token.i)
