@@ -208,3 +208,16 @@ def community(nationalities: list[Token]) -> bool:
     """Whether one of the nationality words (in text order) is written right before another
     ("Turkish Cypriot", "Greek Cypriot"): a community of the latter's country."""
     return any(a.i + 1 == b.i for a, b in itertools.pairwise(nationalities))
+
+
+def paired_offices(token: Token, d: Dictionary, country_of: Callable[[Token], str | None],
+                   entities: list[Candidate], sent_of: list[int]) -> list[Candidate] | None:
+    """The office holders ``token`` names, one per country ("Greek and Turkish foreign
+    ministers"), none for a word of an office ("deputy" in "deputy foreign ministers"), or
+    None where it names no such office."""
+    whole = office(token.head, d) if token.dep_ == "nmod" else None
+    if whole is not None and whole[1] <= token.i:
+        return []
+    held = office(token, d)
+    holders = office_holders(token, *held, country_of, entities, sent_of) if held else []
+    return holders or None

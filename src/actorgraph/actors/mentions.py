@@ -9,13 +9,9 @@ interim government"); and references left for coreference (pronouns, "the genera
 
 from __future__ import annotations
 
-import functools
-
-from spacy.attrs import LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from . import collectives, generic, regional
+from . import collectives, generic, pronouns, regional
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
 from .dictionary import NON_STATE, Dictionary, Entry, Noun, norm, word_list
@@ -274,15 +270,10 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             continue  # "a group of soldiers": the soldiers are the actor
         if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
             continue  # "Ukrainian diplomat Dmytro Kovalenko": a title, read by context
-        whole = collectives.office(token.head, d) if token.dep_ == "nmod" else None
-        if whole is not None and whole[1] <= token.i:
-            continue  # "deputy" in "deputy foreign ministers": a word of the office
-        held = collectives.office(token, d)
-        holders = collectives.office_holders(  # "Greek and Turkish foreign ministers"
-            token, *held, lambda t: _modifier_country(t, d, by_head), entities, sent_of
-        ) if held else []
-        if holders:
-            out += holders
+        held = collectives.paired_offices(  # "Greek and Turkish foreign ministers"
+            token, d, lambda t: _modifier_country(t, d, by_head), entities, sent_of)
+        if held is not None:
+            out += held
             continue
         mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "poss", "nmod", "det")
                 and not generic.resultative(t)]  # "shot *dead* two students"
@@ -444,45 +435,6 @@ def _token_range(doc: Doc, c: Candidate) -> tuple[int, int]:
     return (span.start, span.end) if span is not None else (0, 0)
 
 
-def pronoun_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candidate]:
-    out = []
-    wanted = _hashes(frozenset(d.pronouns))
-    for i, lower in enumerate(doc.to_array(LOWER).tolist()):  # no Token object per word
-        if lower not in wanted:
-            continue
-        token = doc[i]
-        info = d.pronouns.get(token.lower_)
-        if info is None or token.pos_ not in ("PRON", "DET"):
-            continue
-        if token.lower_ == "it" and (token.dep_ in ("expl", "nsubjpass") or (
-                token.dep_ in ("nsubj", "dobj") and _pleonastic(token))):
-            continue  # "it is believed that...", "which makes it his second visit"
-        number, gender = info
-        out.append(Candidate(token.idx, token.idx + len(token.text), token.text, "PRON",
-                             token.i, sent_of[token.i], plural=number == "pl",
-                             gender=gender, number=number))
-    return out
-
-
-@functools.cache
-def _hashes(words: frozenset[str]) -> frozenset[int]:
-    return frozenset(get_string_id(w) for w in words)
-
-
-def _pleonastic(it: Token) -> bool:
-    """"It is clear that", "it is likely to", "makes it his second visit": no referent."""
-    head = it.head
-    if it.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp", "oprd") \
-            and head.head.lemma_ in ("make", "find", "consider"):
-        return True  # "makes [it his second visit]"
-    if it.dep_ == "dobj":
-        return head.lemma_ in ("make", "find", "consider", "take") and any(
-            t.dep_ in ("ccomp", "oprd", "xcomp", "attr", "npadvmod") or (t.i > it.i
-            and t.pos_ in ("NOUN", "ADJ")) for t in head.rights)
-    return head.lemma_ == "be" and any(t.dep_ in ("ccomp", "xcomp") for t in head.rights) \
-        and any(t.dep_ == "acomp" and t.pos_ == "ADJ" for t in head.rights)
-
-
 def sentence_index(doc: Doc) -> list[int]:
     """The sentence number of every token of ``doc``."""
     sent_of = [0] * len(doc)
@@ -505,5 +457,5 @@ def find(doc: Doc, d: Dictionary, sent_of: list[int]) -> list[Candidate]:
     entities = [e for e in entities
                 if not any(s <= e.start and e.end <= t and e.label == "NORP"
                            for s, t in covered)]
-    found = entities + nominals + pronoun_candidates(doc, sent_of, d)
+    found = entities + nominals + pronouns.candidates(doc, sent_of, d)
     return sorted(found, key=lambda c: (c.start, -c.end))
