@@ -27,7 +27,7 @@ from .store import Store
 _DETERMINERS = frozenset({"the", "The"})
 
 #: Version of per-document analysis; stored documents analysed by an older one are redone.
-ANALYSIS_VERSION = 6
+ANALYSIS_VERSION = 7  # 7: target_count, references, carried spans (schema 10, 11)
 
 
 @functools.cache
