@@ -18,6 +18,8 @@ speaker. A weapon or vehicle as subject is what was used: the operator named on 
 act ("a *Russian* drone hit ..."), else no one the text names ("the drone hit ...": ``operators``).
 A statement, letter, communique or resolution that says, demands or condemns speaks for whoever
 issued it (``issuers``: "Egypt and Jordan issued a statement *that demanded* ...").
+A main verb the parser hung on the last noun of a relative clause set off by commas is done
+by the noun that clause modifies (``swallowed``: "Unions, which ... since 2019, *called* ...").
 
 A meeting noun that names no doer in a sentence that goes on with the one before is the
 traveller's of that sentence (``traveller``: "Kenya's foreign minister *arrived* in Addis
@@ -112,6 +114,23 @@ def described(verb: Token) -> bool:
             and not any(c.dep_ == "dobj" for c in verb.children))
 
 
+def swallowed(verb: Token) -> Token | None:
+    """The subject of a main verb the parser hung, as a participle, on the last noun of a
+    relative clause set off by commas, leaving the sentence with a noun for its root
+    ("Student unions, which have led sit-ins since the coup, *called* on both armies ...":
+    "called" read as modifying "coup"): the root noun the relative clause modifies, which the
+    two clauses share. Only for a participle right after a comma that closes a relative clause
+    opened by a relative pronoun after a comma; None otherwise ("the truce *signed* by ...")."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or root.pos_ not in (
+            "NOUN", "PROPN") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    opened = [c for c in root.children if c.dep_ == "relcl" and c.i < verb.i
+              and verb in c.subtree and c.doc[c.left_edge.i - 1].text == ","
+              and any(s.dep_ in SUBJECTS and s.lower_ in _RELATIVE for s in c.children)]
+    return root if opened else None
+
+
 def stranded(verb: Token) -> bool:
     """Whether ``verb`` is a passive with no subject of its own, which shares the subject of
     the verb it hangs on ("the rebels attacked and *were repelled*", "dispersed after *being
@@ -200,6 +219,9 @@ def _subject(verb: Token) -> list[Token]:
             if lost:
                 return lost
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            shared = swallowed(v)
+            if shared is not None:  # "Unions, which ... since the coup, *called* on ..."
+                return issuers(shared) or [shared]
             if described(v):  # "Luis Quintero, *kidnapped* in Arauca": done to him
                 return agent(v)
             return agent(v) or issuers(v.head) or [v.head]  # "the deal, signed *by* the envoys"
