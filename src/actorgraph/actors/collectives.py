@@ -221,3 +221,22 @@ def paired_offices(token: Token, d: Dictionary, country_of: Callable[[Token], st
     held = office(token, d)
     holders = office_holders(token, *held, country_of, entities, sent_of) if held else []
     return holders or None
+
+
+def counted_conjuncts(token: Token) -> list[Token]:
+    """Counted plurals coordinated with the counted ``token`` (or its "of" phrase: "the
+    assets of *two traders*") but parsed under a participle phrase after it ("*two traders*
+    linked to the junta and *two banks* owned by ..."): two counts in parallel are
+    coordinated, whatever noun of the phrase the parser hung the second on. A noun after
+    "and" with no count of its own ("linked to the junta and *its allies*") belongs to the
+    phrase, and a token with no count has no parallel."""
+    counted = [token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj")]
+    counted = [t for t in counted if any(c.dep_ == "nummod" for c in t.children)]
+    if not counted:
+        return []
+    inner = [o for a in token.children if a.dep_ == "acl" and a.i > counted[0].i
+             for p in a.children if p.dep_ in ("prep", "agent")
+             for o in p.children if o.dep_ == "pobj"]
+    return [c for o in inner for c in o.conjuncts if c.i > o.i and c.tag_ in ("NNS", "NNPS")
+            and any(n.dep_ == "nummod" for n in c.children)]

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from ..actors import dictionary
+from ..actors.collectives import counted_conjuncts
 from ..actors.dictionary import NON_STATE
 from . import lexicon
 from .actormap import ActorMap
@@ -82,21 +83,14 @@ _LANDS = frozenset({"COUNTRY", "LOCATION"})
 _DIRECTIONS = frozenset({"to", "at", "into", "toward", "towards", "onto"})
 #: Verbs whose subject does the event their object names ("*used* its veto", "*announced* a
 #: suspension", "*offered* support"), besides light verbs; not "derailed the talks".
-_CARRIERS = frozenset({"use", "exercise", "employ", "announce", "order", "authorize",
-                       "authorise", "plan", "propose", "seek", "want", "speed", "accelerate",
-                       "complete", "finalize", "finalise", "begin", "start", "continue",
-                       "resume", "intensify", "escalate", "expand", "extend", "renew", "lead",
-                       "conduct", "carry", "mount", "stage", "hold", "make", "take", "issue",
-                       "declare", "impose", "give", "provide", "pursue", "reach", "offer",
-                       "promise", "pledge", "threaten", "receive", "get", "obtain", "accept",
-                       "acquire", "send", "deliver", "step", "launch", "sit", "return", "be",
-                       "remain", "stay", "go", "come", "travel", "join", "enter", "attend",
-                       "arrive", "fly", "meet", "agree", "need", "require", "prepare", "sign",
-                       "tighten", "strengthen", "reinforce", "increase", "boost", "enforce",
-                       "maintain", "keep", "raise", "deepen", "widen", "broaden", "submit",
-                       "set", "establish", "create", "form", "forge", "unveil", "table",
-                       "open", "reopen",
-                       "present"})
+_CARRIERS = frozenset("""use exercise employ announce order authorize authorise plan propose seek
+want speed accelerate complete finalize finalise begin start continue resume intensify escalate
+expand extend renew lead conduct carry mount stage hold make take issue declare impose give
+provide pursue reach offer promise pledge threaten receive get obtain accept acquire send
+deliver step launch sit return be remain stay go come travel join enter attend arrive fly meet
+agree need require prepare sign tighten strengthen reinforce increase boost enforce maintain
+keep raise deepen widen broaden submit set establish create form forge unveil table open reopen
+present""".split())  # noqa: SIM905
 #: Types whose target benefits: help asked for goes to whoever asks for it.
 _BENEFITS = frozenset({"AID", "SUPPORT"})
 #: Types whose "from" phrase on the noun names the doer: aid or support *from* a giver, a
@@ -201,7 +195,8 @@ def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclu
         # "officials, *including* the foreign minister, Sergey Lavrov, and ..."
         listed = [o for c in token.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
                   for o in pobjs(c)]
-        hits += [a for a in amap.actors(listed) if a not in exclude and a not in hits]
+        hits += [a for a in [*amap.actors(listed), *map(amap.direct, counted_conjuncts(token))]
+                 if a and a not in exclude and a not in hits]  # "and *two banks* owned by"
         if not hits and depth:
             hits = _reach(_prep_targets(token, preps | _THROUGH), amap, preps, exclude,
                           depth - 1)
@@ -319,8 +314,18 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
                 break
         verb = complement
     if not targets:
-        targets = wisher(start, amap, sources)
+        targets = wisher(start, amap, sources) or yielder(start, amap, sources)
     return sources, targets
+
+
+def yielder(act: Token, amap: ActorMap, sources: list[str]) -> list[str]:
+    """Whom an act kept up until a party yields (RETREAT, CONCEDE) is aimed at: the "until"
+    clause's subject ("keep fighting until *the rebels* lay down arms"); not "until X came"."""
+    ends = [v for k in (act, act.head)[:1 + (act.dep_ in ("xcomp", "dobj"))] for v in k.children
+            if v.dep_ == "advcl" and any(m.lower_ in ("until", "till") for m in v.children) and any(
+                e.type in ("RETREAT", "CONCEDE") for e in lexicon.get().senses("verb", v.lemma_))]
+    return [a for a in amap.actors(c for v in ends for c in v.children if c.dep_ == "nsubj")
+            if a not in sources]
 
 
 def wisher(head: Token, amap: ActorMap, sources: list[str]) -> list[str]:
@@ -452,8 +457,9 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
                         *(c for c in verb.children if c.dep_ in ("dative", "iobj"))],
                        amap, preps, sources)
         targets += [a for a in extra if a not in targets]
-    if not targets and trigger.entry.type in _BENEFITS:  # "Kabul would welcome Indian aid"
-        targets = wisher(noun, amap, sources)
+    if not targets:  # "Kabul would welcome Indian aid", "keep up raids until the gangs yield"
+        targets = (wisher(noun, amap, sources) if trigger.entry.type in _BENEFITS else []) or \
+            yielder(noun, amap, sources)
     if not sources and targets and trigger.entry.type == "CONSULT" and not between(noun, amap):
         # "X arrived in Addis Ababa. *Talks* with the prime minister lasted three hours"
         sources = [a for a in traveller(noun, amap) if a not in targets]

@@ -1,0 +1,82 @@
+"""Actor-identity rows of the precision audit, as constructions in our own words.
+
+Two constructions, each with rows that must fire and near misses that must not:
+
+* a counted plural coordinated after a participle phrase ("froze the assets of *two traders*
+  linked to the junta and *two banks* owned by ..."): the parser hangs the second count on
+  the noun inside the participle phrase, but two counted plurals in parallel are the
+  coordinated targets; a bare noun after "and" (no count of its own) stays where it is;
+* an act kept up "until" another party yields ("keep fighting *until the rebels* lay down
+  their arms"): the party whose yielding (a RETREAT or CONCEDE sense) ends the act is whom
+  it is aimed at; an "until" clause of anything else (an arrival, a date) names no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import events, expect, matching
+
+SPLIT = [
+    ("The EU froze the assets of two oil traders linked to the junta and two banks owned by "
+     "the family of the president.", "SANCTION", ["oil traders", "banks"]),
+    ("Canada sanctioned three mining firms tied to the Wagner Group and two shipping companies "
+     "run by relatives of the colonel.", "SANCTION", ["mining firms", "shipping companies"]),
+    ("Washington blacklisted four arms dealers close to the militia and two banks controlled "
+     "by its commander on Tuesday.", "SANCTION", ["arms dealers", "banks"]),
+    ("Britain froze the assets of three shipping companies and two banks.", "SANCTION",
+     ["shipping companies", "banks"]),
+]
+
+#: The second noun has no count of its own: it is what the participle names, no target.
+SPLIT_NEAR = [
+    ("The EU froze the assets of two oil traders linked to the junta and its allies.",
+     "SANCTION", "junta"),
+    ("Canada sanctioned three mining firms tied to the army and the police.", "SANCTION",
+     "police"),
+    # the second count is a target, but the noun the parser hung it on is still not
+    ("Australia froze the assets of two oil traders linked to the army and two banks owned by "
+     "a minister's family.", "SANCTION", "army"),
+]
+
+UNTIL = [
+    ("The president said the army would keep fighting until the insurgents laid down their "
+     "weapons.", "ASSAULT", "insurgents"),
+    ("Kenyan police said they would continue the raids until the gangs surrendered.",
+     ("ASSAULT", "COERCE"), "gangs"),
+    ("The general vowed that his troops would keep attacking until the rebels withdrew from "
+     "the town.", "ASSAULT", "rebels"),
+]
+
+#: An "until" clause that is no yielding: an arrival, a mere time.
+UNTIL_NEAR = [
+    ("The army kept fighting until the UN envoy arrived in the city.", "ASSAULT", "envoy"),
+    ("The minister said the troops would keep fighting until the governor visited the front.",
+     "ASSAULT", "governor"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "targets"), SPLIT)
+def test_counted_plurals_are_both_targets(text: str, type_: str, targets: list[str]) -> None:
+    expect(text, type_, target=targets)
+
+
+@pytest.mark.parametrize(("text", "type_", "other"), SPLIT_NEAR)
+def test_uncounted_noun_after_and_is_no_target(text: str, type_: str, other: str) -> None:
+    ex = events(text)
+    assert matching(ex, type_), text
+    assert not matching(ex, type_, target=other), text
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), UNTIL)
+def test_party_whose_yielding_ends_the_act_is_its_target(text: str, type_: str | tuple[str, ...],
+                                                          target: str) -> None:
+    expect(text, type_, target=target)
+
+
+@pytest.mark.parametrize(("text", "type_", "other"), UNTIL_NEAR)
+def test_until_clause_of_no_yielding_names_no_target(text: str, type_: str,
+                                                     other: str) -> None:
+    ex = events(text)
+    assert matching(ex, type_), text
+    assert not matching(ex, type_, target=other), text
