@@ -49,9 +49,6 @@ def test_wished_act_is_not_future(text, word):
     assert not [e for e in found if e.modality == "future"], describe(ex)
 
 
-@pytest.mark.xfail(reason="a participle light verb ('the US *imposed* embargo') anchors the "
-                   "noun: the standing state is not looked for (events/__init__.py)",
-                   strict=True)
 def test_existing_state_in_a_wish_stays_asserted():
     expect("Caracas wants to get Moscow to defy the US imposed oil embargo on Venezuela.",
            "SANCTION", source="United States", modality="asserted")

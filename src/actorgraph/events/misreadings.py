@@ -67,3 +67,25 @@ def lost_subject(token: Token) -> Token | None:
     if any(c.dep_ in ("det", "poss", "case") for c in noun.children if c.i < token.i):
         return None
     return before
+
+
+def participle_clause(token: Token) -> Token | None:
+    """The verb that takes as its object the noun phrase a past participle is read out of,
+    when the parser made a clause of a participle before its noun, its agent the clause's
+    subject ("violate *the UN imposed* arms embargo", read as "[the UN] imposed [arms
+    embargo]"): the participle follows "the" and a name right after that verb, and its object
+    has no determiner of its own, as the object of a clause has ("said the UN *imposed an*
+    embargo"); None otherwise. Whether that verb takes only a thing, not a clause, is its
+    caller's (``modality.yaml`` ``state_verbs``)."""
+    doc, i = token.doc, token.i
+    if token.tag_ not in ("VBD", "VBN") or i < 3 or doc[i - 1].pos_ != "PROPN":
+        return None
+    start = i - 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and i - start < 4:
+        start -= 1  # "the European Union imposed"
+    if start < 2 or doc[start - 1].lower_ != "the" or doc[start - 2].pos_ != "VERB":
+        return None
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > i]
+    if not objects or any(d.dep_ in ("det", "poss") for o in objects for d in o.children):
+        return None
+    return doc[start - 2]

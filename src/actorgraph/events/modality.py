@@ -37,6 +37,7 @@ from spacy.tokens import Token
 from ..nlp import DEFINITE
 from .arguments import ActorMap, subject
 from .lexicon import COOPERATIVE, Entry, Lexicon, with_objects
+from .misreadings import participle_clause
 
 #: Strongest first: a denied or negated report is denied or negated, not merely reported.
 PRIORITY: tuple[str, ...] = ("denied", "unconfirmed", "negated", "hypothetical", "requested",
@@ -135,7 +136,8 @@ class Modality:
         found: list[Reading] = []
         reporter: str | None = None
         node, child = token, None
-        barrier = standing  # crossed into an enclosing clause: its tense and negation are its own
+        # crossed into an enclosing clause: its tense and negation are its own
+        barrier = standing or self._participle_standing(token)
         scope = None  # where the path left a noun's presupposed setting (see ``presupposed``)
         for _ in range(30):
             if scope is None and child is not None and self.presupposed(token, node, child):
@@ -198,6 +200,14 @@ class Modality:
         *the* embargo", "violated *its* blockade")."""
         return noun.i != verb.i and self._is(verb.lemma_.lower(), "state_verbs") and \
             self._definite(noun)
+
+    def _participle_standing(self, token: Token) -> bool:
+        """Whether ``token`` is a participle the parser made a clause of, in the object of a
+        verb that presupposes a standing state ("get it to break *the UN imposed* arms
+        embargo", ``misreadings.participle_clause``): the measure stands, as in "breaks *the*
+        embargo" (``standing``)."""
+        verb = participle_clause(token)
+        return verb is not None and self._is(verb.lemma_.lower(), "state_verbs")
 
     def given(self, trigger: Token, node: Token, child: Token) -> bool:
         """Whether the nominal ``trigger``, reached through ``child``, names by a definite

@@ -87,7 +87,9 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) ->
     ``heads`` maps an event's ``(start, end, type)`` to its trigger's head token (events
     absent from it, made by no trigger of their own, are kept)."""
     lex = lexicon()
-    found = [e for e in found if e.type not in AIMS or not _aimed(
+    found = [e for e in found if (e.type not in AIMS or not _aimed(
+        heads.get((e.start, e.end, e.type)), lex)) and not _measure_reach(
+        heads.get((e.start, e.end, e.type)), lex) and not _standing_relation(
         heads.get((e.start, e.end, e.type)), lex)]
     found = _own_purpose(found, heads, lex)
     verbal = [(e, t) for e in found
@@ -111,8 +113,9 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) ->
                     and e.modality != "asserted" and lex.cue("attitude_verbs", verb.lemma_.lower()):
                 willing.add(id(v))  # "would welcome Indian aid": the aid wished for
                 continue
-    return _told_again([replace(e, type="AGREE", cameo="03", cameo_code="030", mode=None)
-                        if id(e) in willing else e for e in found if id(e) not in gone], heads)
+    return _told_twice(_told_again([
+        replace(e, type="AGREE", cameo="03", cameo_code="030", mode=None) if id(e) in willing
+        else e for e in found if id(e) not in gone], heads), heads, lex)
 
 
 def tolls(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]
@@ -292,3 +295,81 @@ def _restates(noun: Token, verb: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _measure_reach(token: Token | None, lex: Lexicon) -> bool:
+    """Whether the verb ``token`` tells what a measure in force bars or allows ("the embargo
+    *that* would not *allow* Russia to sell arms", "the sanctions do not *permit* exports",
+    ``constraint_verbs``): its subject, or the noun its relative "that"/"which" stands for, is
+    a noun of a sanction. That is the measure told again, no concession or refusal of anyone;
+    the act it bars is an event of its own."""
+    if token is None or token.pos_ not in ("VERB", "AUX") or not lex.cue(
+            "constraint_verbs", token.lemma_.lower()):
+        return False
+    for s in token.children:
+        if s.dep_ != "nsubj":
+            continue
+        noun = token.head if s.lower_ in ("that", "which") and token.dep_ == "relcl" else s
+        if noun.pos_ in ("NOUN", "PROPN") and any(
+                e.type == "SANCTION" for e in lex.senses("noun", lex.lemma(noun))):
+            return True
+    return False
+
+
+def _standing_relation(token: Token | None, lex: Lexicon) -> bool:
+    """Whether the noun ``token`` names a relation between parties (``relation_nouns`` with a
+    "between" phrase) in a phrase set before the clause it frames ("*With* the cooperation
+    between Cairo and Moscow, Russia is more inclined to", "*Thanks to* the partnership
+    between them, the port grew"): the standing relation that clause rests on, no act. As a
+    verb's subject or object the verb tells ("cooperation between them *deepened*")."""
+    if token is None or token.pos_ != "NOUN" or token.dep_ != "pobj" or not lex.cue(
+            "relation_nouns", token.lemma_.lower()) or not any(
+            c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
+        return False
+    node = token.head
+    for _ in range(4):  # up the phrase ("thanks *to*", "*given*") to the clause it is set on
+        if node.head.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return node.dep_ in ("prep", "advcl", "npadvmod", "advmod") and \
+        node.head.pos_ in ("VERB", "AUX") and node.i < node.head.i
+
+
+def _told_twice(found: list[Event], heads: Mapping[tuple[int, int, str], Token],
+                lex: Lexicon) -> list[Event]:
+    """``found`` with one event for one act its doers are told to do twice in one sentence,
+    by the same verb with the same object and code and the same reading ("will not supply
+    weapons openly ... would not allow China to supply weapons to Sudan"): the first, with
+    the recipients of both. Other recipients on each side ("sold rifles to Chad, and ...
+    rifles to Niger"), another object, doer or reading, or a word that tells the act once
+    more ("shelled it *again*", ``repetition_words``) are other acts."""
+    first: dict[tuple, int] = {}
+    out: list[Event] = []
+    for e in found:
+        key = _act(e, heads.get((e.start, e.end, e.type)), lex)
+        n = first.get(key) if key is not None else None
+        if n is None:
+            if key is not None:
+                first[key] = len(out)
+            out.append(e)
+            continue
+        kept = out[n]
+        if kept.target and e.target and set(kept.target) != set(e.target):
+            out.append(e)  # another recipient: another act
+            continue
+        out[n] = replace(kept, target=tuple(dict.fromkeys((*kept.target, *e.target))))
+    return out
+
+
+def _act(event: Event, verb: Token | None, lex: Lexicon) -> tuple | None:
+    """What tells one verbal act from another in its sentence (see ``_told_twice``): None for
+    a noun, a verb with no doer or object, or one told once more."""
+    if verb is None or verb.pos_ != "VERB" or not event.source or any(
+            c.dep_ == "advmod" and lex.cue("repetition_words", c.lower_) for c in verb.children):
+        return None
+    objects = frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")
+    if not objects:
+        return None
+    return (event.sentence_start, event.type, event.cameo_code, event.modality,
+            frozenset(event.source), verb.lemma_.lower(), objects)
+
