@@ -205,12 +205,12 @@ def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclu
 
 
 def _owners(things: list[Token], amap: ActorMap, exclude: list[str]) -> list[str]:
-    """Whose words ``things`` are: the actors (but ``exclude`` and places) named on a noun
-    all of whose senses are verbal acts ("an *American* proposal"); not on a thing given or
-    done ("*German* tanks", "*EU* sanctions"), whose maker is not whom the act is for."""
-    senses = lexicon.get().senses
-    said = [t for t in things if (found := senses("noun", t.lemma_.lower()))
-            and all(e.type in _SAID for e in found)]
+    """Whose words ``things`` are: actors (not ``exclude``, not places) named on a noun whose
+    senses are all verbal acts or on a document (``statement_nouns``: "an *American* proposal",
+    "a *Council* resolution"); not on a thing given or done ("*EU* sanctions", "*German* tanks")."""
+    senses, papers = lexicon.get().senses, dictionary.word_list("arguments.yaml", "statement_nouns")
+    said = [t for t in things if t.lemma_.lower() in papers or (
+        (found := senses("noun", t.lemma_.lower())) and all(e.type in _SAID for e in found))]
     mods = [c for t in said for c in t.children
             if c.dep_ in _SOURCE_MODS and not _where_named(c, amap)]
     return [a for a in amap.actors(mods) if a not in exclude and amap.kind.get(a) != "LOCATION"]
@@ -286,7 +286,7 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         if theme:  # "shared intelligence *with the US*", "sent troops *to Mali*"
             near = preps & TARGET_PREPS  # not "over/about" a matter: that is the object's
             # words answered go to whoever said them, not to what they are about
-            said = [] if _prep_targets(verb, near) else _owners(theme, amap, sources)
+            said = [] if amap.actors(_prep_targets(verb, near)) else _owners(theme, amap, sources)
             targets = (_aimed_at([verb, *theme], amap, sources) if "at" in preps else []) or \
                 said or _reach([*_prep_targets(verb, near),
                                 *(p for c in theme for p in _prep_targets(c, near))],
