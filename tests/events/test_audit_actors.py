@@ -1,6 +1,6 @@
 """Actor-identity rows of the precision audit, as constructions in our own words.
 
-Three constructions, each with rows that must fire and near misses that must not:
+Four constructions, each with rows that must fire and near misses that must not:
 
 * a counted plural coordinated after a participle phrase ("froze the assets of *two traders*
   linked to the junta and *two banks* owned by ..."): the parser hangs the second count on
@@ -11,6 +11,10 @@ Three constructions, each with rows that must fire and near misses that must not
   (``statement_nouns``) is the target and its "on" phrase only the topic; with no maker named
   ("blocked a resolution on Syria") or a thing that is no statement ("blocked EU sanctions
   on Russia") nothing changes;
+* an event noun with a participle carrying its phrases ("sanctions *announced* by Paris
+  *against three banks* drew a reply in Bamako"): the participle's "against/on/with" phrase
+  is the noun's own, so it names the target before any verb the noun is the subject of; a
+  participle's phrase of where ("announced *in Brussels*") names no one;
 * an act kept up "until" another party yields ("keep fighting *until the rebels* lay down
   their arms"): the party whose yielding (a RETREAT or CONCEDE sense) ends the act is whom
   it is aimed at; an "until" clause of anything else (an arrival, a date) names no one.
@@ -61,6 +65,18 @@ AUTHOR_NEAR = [
     ("Moscow blocked a resolution on Libya.", "Security Council"),
 ]
 
+CARRIED = [
+    ("Sanctions announced by Paris on Monday against three banks tied to the junta drew an "
+     "angry response in Bamako.", "banks", "Mali"),
+    ("Sanctions unveiled by Ottawa on Friday against two mining firms linked to the army drew "
+     "a cool reply in Yangon.", "mining firms", "Myanmar"),
+]
+
+#: The participle's phrase only says where: no target from it.
+CARRIED_NEAR = [
+    ("Sanctions announced in Brussels on Monday drew a muted response in Minsk.", "Belgium"),
+]
+
 UNTIL = [
     ("The president said the army would keep fighting until the insurgents laid down their "
      "weapons.", "ASSAULT", "insurgents"),
@@ -101,6 +117,20 @@ def test_no_maker_no_new_target(text: str, other: str) -> None:
     ex = events(text)
     assert matching(ex, "REJECT"), text
     assert not matching(ex, "REJECT", target=other), text
+
+
+@pytest.mark.parametrize(("text", "target", "place"), CARRIED)
+def test_participle_phrase_of_event_noun_names_its_target(text: str, target: str,
+                                                          place: str) -> None:
+    expect(text, "SANCTION", target=target)
+    assert not matching(events(text), "SANCTION", target=place), text
+
+
+@pytest.mark.parametrize(("text", "place"), CARRIED_NEAR)
+def test_participle_phrase_of_where_names_no_target(text: str, place: str) -> None:
+    ex = events(text)
+    assert matching(ex, "SANCTION"), text
+    assert not matching(ex, "SANCTION", target=place), text
 
 
 @pytest.mark.parametrize(("text", "type_", "target"), UNTIL)

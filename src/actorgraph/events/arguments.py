@@ -437,9 +437,9 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
         if not sources:  # "the withdrawal *of Syrian troops*"; but "the US speeded up the
             sources = amap.actors(of)  # withdrawal of some forces": the US withdraws them
         of = [p for o in of for p in _prep_targets(o, preps)]  # "... forces *from Panama*"
-    heads = [noun]
+    heads = [noun, *(a for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN")]
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in EVENT_HEADS:
-        heads.append(noun.head)  # "a mediation effort *between* the Emirates and ..."
+        heads.append(noun.head)  # "an effort *between* X and Y", "sanctions imposed *on* X"
     targets = _reach([*places, *(p for h in heads for p in _prep_targets(h, preps)
                                  if p not in laid), *of], amap, preps, sources)
     targets = [*(a for a in dict.fromkeys(opposed) if a not in sources),
