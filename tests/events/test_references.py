@@ -57,6 +57,11 @@ REFERENCES = [
      None),
     ("The kidnapping happened on a quiet stretch of the highway.", "kidnapping", "ASSAULT",
      None),
+    # the subject of a clause of time that points to it
+    ("Rebels shelled the town hours after the ceasefire began, residents said.", "ceasefire",
+     "RETREAT", None),
+    ("No convoy has reached the camps since the blockade started.", "blockade",
+     ("PROTEST", "COERCE"), None),
     # an indefinite noun with a participle telling it happened
     ("The attack came three days after a truce agreed in Muscat took effect.", "truce",
      "RETREAT", None),
@@ -71,9 +76,8 @@ REFERENCES = [
 GAPS = ("Villagers in the valley", "The delivery came", "The provincial prosecutor",
         "Aid agencies said", "A council of church",
         # a definite subject of no verb of occurring or lasting is left alone (a jam session,
-        # a boxing round, a fishing trip are told so too), and so is the subject of a clause
-        # in a pointing phrase ("after the truce took effect")
-        "Rebels accused the army", "The blockade kept", "The detention comes",
+        # a boxing round, a fishing trip are told so too)
+        "The blockade kept", "The detention comes",
         "The shelling forced", "The visit was",
         # nor the subject of a verb of lasting (the raid that "lasted two hours" may be the
         # police raid the text goes on to tell)
@@ -87,6 +91,7 @@ NOT_EVENTS = [
     ("A raid on the market would be a disaster for the town, traders said.", "raid"),
     ("The law bans marches within a kilometre of parliament.", "marches"),
     ("The jam session lasted until dawn at the club.", "session"),
+    ("Shops will reopen after the strike ends, the union said.", "strike"),
     # told by the verb of its own relative clause: the verb's event, no second one
     ("Kenya urged both sides to respect the ceasefire they signed in Nairobi last Sunday.",
      "ceasefire"),

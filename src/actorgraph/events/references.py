@@ -18,7 +18,8 @@ A noun points to an event when it is
   the raid", "welcomed the truce", "declined to confirm the recall"); owned by a date
   ("Monday's meeting", "last week's talks"); in the phrase of a preposition of time, cause or
   topic ("since", "after", "before", "during", "following", "amid", "into", "over", "under":
-  "after talks in Nairobi", "an inquiry into the kidnapping"); or with a participle telling it
+  "after talks in Nairobi", "an inquiry into the kidnapping"), or the subject of a clause
+  such a word opens ("hours after the ceasefire began"); or with a participle telling it
   happened ("a truce agreed in Muscat"); or as the definite subject of a verb of occurring
   ("the Cairo meeting took place", "the kidnapping happened"), when every sense of the noun
   is an event. Other definite subjects ("the session lasted until dawn", "the raid lasted two
@@ -92,7 +93,11 @@ def _told_as_event(noun: Token, lex: Lexicon) -> bool:
 
 def _in_pointing_phrase(noun: Token) -> bool:
     """Whether the noun (or the "of" phrase it ends: "two days of talks") is the object of a
-    preposition of time, cause or topic."""
+    preposition of time, cause or topic, or the subject of a clause such a word opens ("hours
+    after the ceasefire began", "since the blockade started")."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "mark" and c.lower_ in _POINTING for c in noun.head.children):
+        return True
     token = noun
     for _ in range(3):
         if token.dep_ != "pobj":
