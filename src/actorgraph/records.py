@@ -35,6 +35,10 @@ MODALITIES: tuple[str, ...] = (
     "asserted", "reported", "believed", "hypothetical", "negated", "future", "requested",
     "denied", "unconfirmed",
 )
+#: Modalities of acts told as done, or as not done (not a wish, a plan, a threat or a
+#: request): what a noun may point to, and what a later denial may answer.
+TOLD_DONE: frozenset[str] = frozenset({"asserted", "reported", "believed", "negated", "denied",
+                                       "unconfirmed"})
 STANCES: tuple[str, ...] = ("asserts", "denies", "declines_to_confirm", "believes")
 QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
 

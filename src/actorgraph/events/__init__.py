@@ -50,7 +50,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import Dictionary
-from ..records import Actor, Document, Event, Sentence
+from ..records import TOLD_DONE, Actor, Document, Event, Sentence
 from ..speech.marks import quote_spans
 from . import (
     carriers,
@@ -126,9 +126,10 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     found = retellings.standing(doc, found, lex)  # "the closure", "the call": told again
     found = retellings.kept_sense(found, lex)  # "the strike" after "a drone strike"
     speech = set(lex.find(doc, "report_verbs"))
-    acting = speech | {t.head.i for t in found}  # verbs an event noun may be the object of
-    for cues in ("confirm_verbs", "deny_verbs", "attitude_verbs", "state_verbs", "about_verbs"):
-        acting.update(lex.find(doc, cues))  # "declined to confirm the recall", "broke the truce"
+    # verbs an event noun may be the object of: "declined to confirm the recall", "broke the
+    # truce"
+    acting = speech | {t.head.i for t in found} | set(lex.find_any(doc, (
+        "confirm_verbs", "deny_verbs", "attitude_verbs", "state_verbs", "about_verbs")))
     found = [carriers.noun_span(t, lex, acting) for t in found]  # "imposed a *curfew*"
     senses = {t.head.i: t.entry for t in found}
     amap = ActorMap(doc, actors)
@@ -173,10 +174,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
                                               place_ids) or arguments
         # "since the truce", "condemned the raid": an event pointed to, with no actor
         pointed = (arguments is None or not (crowd or retold or any(arguments))) and \
-            references.points_to(trigger, lex, acting) and not any(
-                c.dep_ in ("acl", "relcl") and getattr(senses.get(c.i), "type", None)
-                == trigger.entry.type for c in trigger.head.children)  # "the truce they
-        # signed" is told by its verb
+            references.points_to(trigger, lex, acting, senses)
         if pointed:
             arguments = ([], [])
         if arguments is None or not (crowd or retold or pointed or any(arguments)) or \
@@ -202,7 +200,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             and modality.standing(trigger.head, verb)))
         if not sources and not pointed:  # "denied that any soldier had fired": the denier's
             sources = handless.speakers_side(trigger, reading, amap, lex)
-        if pointed and reading.modality not in references.DONE:
+        if pointed and reading.modality not in TOLD_DONE:
             continue  # "a truce would help": no event pointed to
         if (reading.modality == "requested" and reading.cue is not None
                 and reading.cue.i in senses and nonagents.protest_demand(

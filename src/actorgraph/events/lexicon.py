@@ -9,6 +9,7 @@ Out: a ``Lexicon`` indexed by lemma, asked by the trigger finder and the modalit
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER
@@ -149,6 +150,14 @@ class Lexicon:
         if kind == "triggers" and self.forms:  # "raped", whose lemma is not "rape"
             found = sorted({*found, *self.find(doc, "forms", LOWER)})
         return found
+
+    def find_any(self, doc: Doc, kinds: Iterable[str]) -> list[int]:
+        """Indices of the tokens of ``doc`` whose lemma is a word of any of the cue lists
+        ``kinds``, from one array of hashes (as ``find``)."""
+        if not len(doc):
+            return []
+        wanted = frozenset().union(*(self._hashes[k] for k in kinds))
+        return [i for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in wanted]
 
     def lemma(self, token: Token) -> str:
         """The lowercase lemma of ``token``, read from its form where spaCy's is another

@@ -33,28 +33,32 @@ A noun points to an event when it is
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from spacy.tokens import Token
 
 from ..nlp import DEFINITE
 from . import triggers
-from .lexicon import Lexicon, with_objects
+from .lexicon import Entry, Lexicon, with_objects
 
 #: Prepositions whose object is an event already known: of time, cause and topic.
 _POINTING = frozenset({"since", "after", "before", "during", "following", "amid", "amidst",
                        "into", "over", "under", "despite", "ahead"})
-#: Modalities of acts told as happened or not (a wish, a plan or a threat points to nothing).
-DONE = frozenset({"asserted", "reported", "believed", "negated", "denied", "unconfirmed"})
 _OWNERS = frozenset({"poss"})
 _CLAUSES = frozenset({"acl", "relcl"})
 _NOT_KNOWN = frozenset({"a", "an", "any", "no", "every", "each", "some", "another"})
 
 
-def points_to(trigger: triggers.Trigger, lex: Lexicon, acts: Collection[int]) -> bool:
+def points_to(trigger: triggers.Trigger, lex: Lexicon, acts: Collection[int],
+              senses: Mapping[int, Entry]) -> bool:
     """Whether a nominal trigger with no actor of its own points to one known event;
-    ``acts``: the tokens of the document's triggers (verbs of events and of speech)."""
+    ``acts``: the tokens of the document's triggers (verbs of events and of speech);
+    ``senses``: each trigger's sense, by its head (a relative clause's verb that codes the noun
+    tells it: "the truce they signed" is the signing, no reference besides)."""
     noun = trigger.head
+    if any(c.dep_ in _CLAUSES and getattr(senses.get(c.i), "type", None) == trigger.entry.type
+           for c in noun.children):
+        return False
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")}
     nominal = trigger.entry.pos == "noun" or (  # "the shelling": a gerund told as a noun
         noun.tag_ == "VBG" and (dets or any(c.dep_ == "poss" for c in noun.children)))
@@ -66,15 +70,15 @@ def points_to(trigger: triggers.Trigger, lex: Lexicon, acts: Collection[int]) ->
         return False  # "after a three-day trip at sea": a trip to nowhere names no visit
     told = any(c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX") and c.tag_ == "VBN"
                for c in noun.children)  # "a truce agreed in Muscat": it happened
-    if dets & _NOT_KNOWN and not _in_pointing_phrase(noun) and not (
-            told and dets <= {"a", "an"}):
+    pointing = _in_pointing_phrase(noun)
+    if dets & _NOT_KNOWN and not pointing and not (told and dets <= {"a", "an"}):
         return False
     return bool((dets & DEFINITE and noun.dep_ == "dobj" and noun.head.i in acts)
                 or (noun.dep_ == "nsubj" and _told_as_event(noun, lex)
                     and (dets & DEFINITE or any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                for c in noun.children)))
                 or any(c.dep_ in _OWNERS and c.ent_type_ == "DATE" for c in noun.children)
-                or _in_pointing_phrase(noun) or told)
+                or pointing or told)
 
 
 def _told_as_event(noun: Token, lex: Lexicon) -> bool:

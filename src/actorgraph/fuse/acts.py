@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..records import JOINT_TYPES, EventKey
+from ..records import JOINT_TYPES, TOLD_DONE, EventKey
 
 #: How far either side of a date of each precision the event may lie.
 SLACK = {"day": 1, "week": 7, "month": 31, "year": 366}
@@ -17,10 +17,9 @@ BEFORE_REPORT = 7
 #: An event its text puts before a time it does not give (a pluperfect, the object of a later
 #: act) happened in the weeks before its report.
 BEFORE_TOLD = 31
-#: Modalities of acts told as done, or as not done: their undated mentions lie in the weeks
+#: Acts told as done, or as not done (``TOLD_DONE``): their undated mentions lie in the weeks
 #: before (an act still to come keeps the report's week; a denial, or a refusal to confirm,
 #: answers a report of an act that may be weeks old).
-_DONE = frozenset({"asserted", "reported", "believed", "negated", "denied", "unconfirmed"})
 #: Meetings: one sentence's visit, talks and meeting are one diplomatic event.
 MEETINGS = frozenset({"CONSULT"})
 #: Commitments, demands, gifts and refusals: one party's two are one event only if they are
@@ -268,7 +267,7 @@ def window(e: EventKey) -> Window | None:
         slack = dt.timedelta(days=SLACK.get(e.date_precision or "day", 1))
         return e.date - slack, e.date + slack
     if e.published is not None:
-        before = BEFORE_TOLD if e.date is None and e.modality in _DONE else BEFORE_REPORT
+        before = BEFORE_TOLD if e.date is None and e.modality in TOLD_DONE else BEFORE_REPORT
         return e.published - dt.timedelta(days=before), e.published + dt.timedelta(1)
     return None
 
