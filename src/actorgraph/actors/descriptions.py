@@ -33,7 +33,7 @@ MAX_SENTENCES = 3
 #: Kinds of actor a description of a body may refer to.
 _BODY_KINDS = frozenset({"ORG", "GROUP"})
 #: Sectors of people who are taken to belong where they are ("protesters in Nairobi").
-_CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH", "REF", "MED"})
+CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH", "REF", "MED"})
 #: Sectors of people a state acts on abroad as often as at home (sanctions, expulsions,
 #: blacklists): officials and firms. Others a state acts on in its sentence are, as CAMEO
 #: codes them, its own (protesters police disperse, insurgents its army fights).
@@ -147,7 +147,7 @@ def sentence_country(token: Token, sector: str | None, entities: list[Candidate]
     """The country the sentence of the plural noun ``token`` gives it, if any (see the
     module docstring); ``entities``: the named candidates, ``demonym``: the dictionary's."""
     sent = sent_of[token.i]
-    civilian = sector in _CIVILIAN_SECTORS
+    civilian = sector in CIVILIAN_SECTORS
     here = {e.country for e in entities if e.sent == sent and e.country
             and e.country not in NON_STATE and (civilian or e.kind != "LOCATION")}
     if len(here) != 1:

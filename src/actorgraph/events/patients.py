@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.descriptions import CIVILIAN_SECTORS
 from .actormap import ActorMap
 from .triggers import Trigger
 
 #: PLOVER modes of acts done to people, whose owner ("*his* arrest") undergoes them.
 DONE_TO = frozenset({"arrest", "abduct", "deport", "expel", "release"})
-#: Sectors of people who undergo acts rather than do them, when they own the act's noun.
-CIVILIANS = frozenset({"CVL", "LAB", "EDU", "MED", "HLH", "AGR", "OPP", "REF"})
+#: Sectors of people who undergo acts rather than do them, when they own the act's noun:
+#: civilians, and the opposition (an opposition leader's arrest).
+CIVILIANS = CIVILIAN_SECTORS | {"OPP"}
 
 
 def undergone(trigger: Trigger, own: list[Token], amap: ActorMap) -> list[Token]:

@@ -165,10 +165,11 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
     vague = [m for m in mentions if not m.parties]
     mentions = [m for m in mentions if m.parties]
     # the parties each sentence and each document tells of: what a reference points within
-    context: dict[tuple[str, int] | str, set[str]] = {}
+    in_sentence: dict[tuple[str, int], set[str]] = {}
+    in_document: dict[str, set[str]] = {}
     for m in mentions:
-        context.setdefault((m.event.doc_id, m.event.sentence_start), set()).update(m.parties)
-        context.setdefault(m.event.doc_id, set()).update(m.parties)
+        in_sentence.setdefault((m.event.doc_id, m.event.sentence_start), set()).update(m.parties)
+        in_document.setdefault(m.event.doc_id, set()).update(m.parties)
 
     def order(m: Mention) -> tuple:
         e = m.event
@@ -262,8 +263,8 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
                 m.unnamed_doer and m.event.type in THEMED):
             # "three days after a truce agreed in Muscat": the one such event of the parties
             # its sentence tells of, else of those its document tells of
-            for told in (context.get((m.event.doc_id, m.event.sentence_start), set()),
-                         context.get(m.event.doc_id, set())):
+            for told in (in_sentence.get((m.event.doc_id, m.event.sentence_start), set()),
+                         in_document.get(m.event.doc_id, set())):
                 own = _only({g for p in told for w in _weeks(m.window)
                              for g in by_party.get((m.kind, p, w), ()) if fits(g)}, groups, m)
                 if own is not None:
