@@ -26,14 +26,13 @@ pronoun is. What the subject does with its own ("recalled its ambassador") stays
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Doc, Token
 
 from ..speech.marks import quote_spans
 from . import binding, dictionary, disjoint
 from .collectives import refers_to
 from .mentions import Candidate
+from .parties import PartyRules
 
 MAX_SENTENCES = 3
 #: Role nouns that describe the same office ("the envoy" for "a representative").
@@ -46,38 +45,9 @@ _SYNONYMS = {"envoy": "representative", "emissary": "representative",
              "commander": "head",
              "secretary-general": "head", "director": "head", "chairman": "head",
              "chairwoman": "head", "chair": "head"}
-#: Marks of a condition clause, and the auxiliaries that open an inverted one ("should it").
-_CONDITIONS = frozenset({"if", "unless"})
-_INVERTED = frozenset({"should", "had", "were"})
 #: First persons plural, and the kinds of side a person saying them may speak for.
 _WE = frozenset({"we", "us", "our", "ours"})
 _SIDES = frozenset({"ORG", "COUNTRY", "GROUP"})
-
-
-#: What is set beside a speaker's name to describe it: a relative clause or a participle
-#: ("Katiba Macina, *which the army has fought*, said ..."; an apposition is left to the
-#: nearest-subject search: tried, it lowered PLOVER dev target accuracy).
-_ASIDES = frozenset({"relcl", "acl"})
-#: Objects an act is done to: the parties "its" in its reason phrase may stand for.
-_OBJECTS = frozenset({"dobj", "dative"})
-_ADDRESSED = frozenset({"to", "with"})  # "protested *to* China over ..."
-#: Words of a party on an object ("*Turkey's* ambassador", "the *Sudanese* generals").
-_ON_OBJECT = frozenset({"poss", "compound", "nmod", "amod"})
-
-
-@functools.cache
-def _possessions() -> dict[str, frozenset[str]]:
-    """possessors.yaml's word lists, as sets."""
-    return {k: frozenset(v) for k, v in dictionary.load_yaml("possessors.yaml").items()}
-
-
-def _owned(noun: Token) -> bool:
-    """Whether ``noun`` is an office, a body or a state's possession ("minister", "army",
-    "embassy", "territory")."""
-    d = dictionary.get()
-    words = {noun.lower_, noun.lemma_.lower()}
-    words |= {f"{m.lower_} {noun.lower_}" for m in noun.lefts if m.dep_ in ("amod", "compound")}
-    return any(d.title(w) or d.noun(w) or w in _possessions()["owned_nouns"] for w in words)
 
 
 def _word(title: str) -> str:
@@ -87,7 +57,7 @@ def _word(title: str) -> str:
     return _SYNONYMS.get(title.lower(), _SYNONYMS.get(last, last))
 
 
-class Resolver:
+class Resolver(PartyRules):
     def __init__(self, doc: Doc, candidates: list[Candidate]) -> None:
         self.doc = doc
         self.candidates = candidates
@@ -284,143 +254,6 @@ class Resolver:
             best = max(best, (binding.salience(self.doc[a.head], mine, distance), a.start,
                               a.group))
         return best[2]
-
-    def _condition_party(self, i: int, c: Candidate, quote: tuple[int, int] | None) -> int:
-        """The group of the party a condition is put to, when ``c`` is the active subject of
-        a condition clause on an act done to an actor of that act's phrase ("will impose
-        tariffs *on Mexico* unless it stops", "warned *Washington* of a response if it
-        struck"); -1 otherwise. The nearest such actor before the pronoun, one alone (not
-        "mediate between Israel and Hamas if they agree")."""
-        token = self.doc[c.head]
-        clause = token.head
-        if token.dep_ != "nsubj" or clause.dep_ not in ("advcl", "ccomp") or not any(
-                (m.dep_ == "mark" and m.lower_ in _CONDITIONS)
-                or (m.dep_ == "aux" and m.lower_ in _INVERTED and m.i < token.i)
-                for m in clause.children):
-            return -1
-        if clause.lemma_.lower() in dictionary.word_list("coref.yaml", "self_conditions") or any(
-                x.dep_ in ("auxpass", "acomp", "attr", "oprd") for x in clause.children):
-            return -1
-        act = clause.head
-        while act.pos_ in ("NOUN", "PROPN") and act.dep_ in ("dobj", "pobj", "prep") \
-                and act.head.i != act.i:
-            act = act.head  # "warned X of a *response* if ...": the verb of the noun
-        if act.pos_ not in ("VERB", "AUX"):
-            return -1
-        doer = {t.i for s in act.children if s.dep_ in ("nsubj", "nsubjpass")
-                for t in s.subtree}
-        inside = range(act.left_edge.i, clause.left_edge.i)
-        for j in range(i - 1, -1, -1):
-            a = self.candidates[j]
-            if a.sent != c.sent:
-                break
-            h = self.doc[a.head]
-            if a.group < 0 or a.is_reference or h.i not in inside or h.i in doer \
-                    or h.dep_ == "conj" or any(x.dep_ == "conj" for x in h.children):
-                continue
-            if self._quote_of(a.start) == quote and self._compatible(c, a.group):
-                return a.group
-        return -1
-
-    def _other_owner(self, i: int, c: Candidate, quote: tuple[int, int] | None) -> int:
-        """The group of the other party whose office, body or land "its"/"their" ``c`` names:
-        the party an act is done to when the noun is in the act's reason phrase ("rebuked
-        *Hungary* over the trip of its prime minister"), or the party charged with or asked
-        to do the act the noun is the object of ("accused *Eritrea* of sending its troops",
-        "urged *Niger* to rein in its army"); -1 otherwise, and when the noun is harmed on
-        the way up ("shelling its territory", "the detention of its citizens")."""
-        pron = self.doc[c.head]
-        if c.text.lower() not in ("its", "their") or pron.dep_ != "poss" \
-                or not _owned(pron.head):
-            return -1
-        words = _possessions()
-        harm, reason = words["harm_words"], False
-        x = pron.head
-        while x.pos_ not in ("VERB", "AUX") and x.head.i != x.i:
-            h = x.head
-            if x.dep_ == "pobj" and h.dep_ == "prep":
-                if h.lower_ in words["harm_preps"] and h.head.lemma_.lower() in harm:
-                    return -1
-                reason = reason or h.lower_ in words["reason_preps"]
-            elif x.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in harm:
-                return -1
-            x = h
-        if x.pos_ not in ("VERB", "AUX"):
-            return -1
-        if reason:
-            return self._object_party(i, c, x, quote)
-        if pron.head.dep_ != "dobj" or pron.head.head.i != x.i or any(
-                t.dep_ in ("nsubj", "nsubjpass") for t in x.children):
-            return -1
-        if x.dep_ == "xcomp":  # "urged Niger *to rein in* its army"
-            return self._object_party(i, c, x.head, quote)
-        if x.dep_ == "pcomp" and x.head.dep_ == "prep":  # "accused Eritrea *of sending*"
-            return self._object_party(i, c, x.head.head, quote)
-        return -1
-
-    def _reporter(self, i: int, c: Candidate,
-                  quote: tuple[int, int] | None) -> tuple[int, range]:
-        """The group of the speaker ``c`` ("it"/"its") may stand for, and the tokens set
-        beside the speaker's name (``_ASIDES``), when the first clause
-        above ``c`` with a subject of its own is a reporting verb's ("*Katiba Macina*, which
-        the army has fought, said its fighters ..."): that subject, when of ``c``'s kind.
-        An actor named in those tokens is no owner of what the speaker reports. (-1, empty)
-        otherwise, and when a nearer clause has its own subject ("The army said *Uganda* had
-        moved its troops": the nearest-subject search finds it)."""
-        none = (-1, range(0))
-        if c.gender != "n" or c.number != "sg":
-            return none
-        subject = self._reporting_subject(self.doc[c.head])
-        if subject is None:
-            return none
-        for j in range(i - 1, -1, -1):
-            a = self.candidates[j]
-            if a.sent != c.sent:
-                break
-            if a.group < 0 or a.is_reference or not (a.start <= subject.idx < a.end):
-                continue
-            if self._quote_of(a.start) == quote and self._compatible(c, a.group):
-                aside = [t for t in subject.children if t.dep_ in _ASIDES]
-                return a.group, range(min((t.left_edge.i for t in aside), default=0),
-                                      max((t.right_edge.i + 1 for t in aside), default=0))
-        return none
-
-    def _reporting_subject(self, pron: Token) -> Token | None:
-        """The subject of the first clause above ``pron`` with a subject of its own, when
-        that clause's verb is a reporting verb written before ``pron``; None otherwise."""
-        x = pron
-        while x.head.i != x.i:
-            x = x.head
-            subjects = [t for t in x.children if t.dep_ in binding.SUBJECTS
-                        and not (t.left_edge.i <= pron.i <= t.right_edge.i)]
-            if subjects:
-                break
-        else:
-            return None
-        if x.lemma_.lower() not in dictionary.word_list("coref.yaml", "speech_verbs") \
-                or not (x.i < pron.i):
-            return None
-        return subjects[0]
-
-    def _object_party(self, i: int, c: Candidate, verb: Token,
-                      quote: tuple[int, int] | None) -> int:
-        """The group of the last actor before ``c`` that ``verb``'s act is done to (its
-        object, or who is addressed: "protested *to China*"), or that names its object
-        ("*Turkey's* ambassador"), of a kind ``c`` may stand for; -1 if none."""
-        objects = [t for t in verb.children if t.dep_ in _OBJECTS] + [
-            o for p in verb.children if p.dep_ == "prep" and p.lower_ in _ADDRESSED
-            for o in p.children if o.dep_ == "pobj"]
-        heads = {t.i for t in objects} | {m.i for t in objects for m in t.children
-                                          if m.dep_ in _ON_OBJECT}
-        for j in range(i - 1, -1, -1):
-            a = self.candidates[j]
-            if a.sent != c.sent:
-                break
-            if a.group < 0 or a.is_reference or a.head not in heads:
-                continue
-            if self._quote_of(a.start) == quote and self._compatible(c, a.group):
-                return a.group
-        return -1
 
     def _speaker(self, c: Candidate) -> int:
         """The group of whoever is quoted saying "we": the subject of a reporting verb in the

@@ -74,12 +74,12 @@ from .arguments import (
     ActorMap,
     between,
     condition_subjects,
-    noun_arguments,
     subject,
     verb_arguments,
 )
 from .lexicon import Entry, Lexicon, get
 from .modality import Modality
+from .nominals import noun_arguments
 from .recipients import recipients
 
 __all__ = ["Lexicon", "events", "get"]

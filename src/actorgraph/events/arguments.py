@@ -1,12 +1,13 @@
 """Source and target actors of a trigger, read from the dependency parse.
 
 In: a ``Trigger`` and an ``ActorMap`` (token → local actor id, from the actors stage, so
-pronouns and descriptions arrive resolved). Out: source and target actor ids.
+pronouns and descriptions arrive resolved). Out: source and target actor ids. Nominal
+triggers ("the visit", "Russian help") are read in ``nominals`` with the helpers here.
 
 Sources: whoever does the verb (``doers``: active subjects, passive by-agents, controllers
 of infinitives, subjects shared by coordinated verbs, the noun an active participle or
 relative clause modifies), possessives and modifiers of nominal events ("Haftar's request",
-"NATO attacks"), never a town named before one ("the *Kajuru* attack": ``_where_named``).
+"NATO attacks"), never a town named before one ("the *Kajuru* attack": ``where_named``).
 Targets: objects, datives, passive subjects (and a passive's shared subject: ``patients``),
 prepositional objects (with, to, against, on, into...), "of" phrases of nominal events, a
 place a thing is fired or thrown *at* ("fired rockets *at Kharkiv*"), a side of the last
@@ -24,7 +25,7 @@ argument is expanded over coordination ("Egypt and the UAE").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -37,30 +38,25 @@ from .carriers import carrier
 from .doers import (
     SUBJECTS,
     agent,
-    blamed,
     described,
-    disowner,
     distant_agent,
     doers,
     patients,
     pobjs,
     subject,
-    traveller,
 )
-from .patients import undergone
 from .purposes import serves
-from .triggers import EVENT_HEADS, Trigger, furnished, lost_subject
-from .trips import destinations, is_trip, travellers
+from .triggers import furnished, lost_subject
 from .whereabouts import town_named, venue, where_only
 
 #: Who does a verb is read in ``doers``; the stages read it from here with the rest.
 __all__ = ["TAKE_PART", "TARGET_PREPS", "ActorMap", "agent", "between", "carrier",
-           "condition_subjects", "doers", "noun_arguments", "subject", "verb_arguments",
+           "condition_subjects", "doers", "subject", "verb_arguments",
            "wisher"]
 
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "into", "toward", "towards",
                           "onto", "between"})
-_SOURCE_MODS = frozenset({"poss", "compound", "amod", "nmod"})
+SOURCE_MODS = frozenset({"poss", "compound", "amod", "nmod"})
 #: Events one takes part in: a "for/in/on" phrase carries them ("in talks", "on alert").
 TAKE_PART = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
 #: Prepositions looked through to an actor behind a non-actor ("demands *from* the
@@ -81,26 +77,8 @@ _LANDS = frozenset({"COUNTRY", "LOCATION"})
 #: Prepositions of where a thing is sent, fired or thrown: the thing is not whom ("sent tanks
 #: *to* the border", "fired rockets *at* Kyiv").
 _DIRECTIONS = frozenset({"to", "at", "into", "toward", "towards", "onto"})
-#: Verbs whose subject does the event their object names ("*used* its veto", "*announced* a
-#: suspension", "*offered* support"), besides light verbs; not "derailed the talks".
-_CARRIERS = frozenset("""use exercise employ announce order authorize authorise plan propose seek
-want speed accelerate complete finalize finalise begin start continue resume intensify escalate
-expand extend renew lead conduct carry mount stage hold make take issue declare impose give
-provide pursue reach offer promise pledge threaten receive get obtain accept acquire send
-deliver step launch sit return be remain stay go come travel join enter attend arrive fly meet
-agree need require prepare sign tighten strengthen reinforce increase boost enforce maintain
-keep raise deepen widen broaden submit set establish create form forge unveil table open reopen
-present""".split())  # noqa: SIM905
 #: Types whose target benefits: help asked for goes to whoever asks for it.
-_BENEFITS = frozenset({"AID", "SUPPORT"})
-#: Types whose "from" phrase on the noun names the doer: aid or support *from* a giver, a
-#: request or demand *from* whoever asks ("a request from Serbia": Serbia asks).
-_FROM_SOURCE = _BENEFITS | {"REQUEST"}
-#: Prepositions naming whoever is asked, before what is asked for ("appealed *to* Algeria
-#: for aid", "called *on* Moscow for help").
-_ASKED = frozenset({"to", "on", "upon"})
-#: Verbs whose subject receives what their object names ("the RSF *received* support").
-_RECEIVE = frozenset({"receive", "get", "obtain", "accept", "acquire", "take"})
+BENEFITS = frozenset({"AID", "SUPPORT"})
 _INCLUDING = frozenset({"including", "like", "notably", "among"})
 #: Verbs whose subject wants the act they govern done for it: "Kabul would *welcome* Indian
 #: aid", "Kyiv *wants* Berlin to deliver tanks", "Haiti *hopes* for Kenyan police".
@@ -110,7 +88,7 @@ _WISHES = frozenset({"welcome", "want", "wish", "hope", "seek", "need", "await",
 _WISHED = frozenset({"dobj", "xcomp", "ccomp", "pobj", "prep"})
 
 
-def _where_named(token: Token, amap: ActorMap) -> bool:
+def where_named(token: Token, amap: ActorMap) -> bool:
     """Whether ``token``, a name before an event noun, is the town the event happened in and
     so neither its doer nor whom it is aimed at ("the *Doha* talks", "the *Jos* bombing",
     "the *Kajuru* attack"): a venue or a town (``whereabouts``), a place actor, or a lone
@@ -130,7 +108,7 @@ def _where_named(token: Token, amap: ActorMap) -> bool:
             and dictionary.get().lookup(token.text) is None)
 
 
-def _prep_targets(token: Token, preps: frozenset[str]) -> list[Token]:
+def prep_targets(token: Token, preps: frozenset[str]) -> list[Token]:
     """Objects of ``token``'s prepositions in ``preps``; "at" a place is where, not whom."""
     return [o for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
             for o in pobjs(c) if c.lower_ != "at" or o.ent_type_ not in _PLACES]
@@ -142,8 +120,8 @@ def _origins(verb: Token) -> list[Token]:
     out_of = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"
               for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
-        out_of += _prep_targets(verb, frozenset({"of"}))
-    return [*_prep_targets(verb, frozenset({"from"})), *out_of]
+        out_of += prep_targets(verb, frozenset({"of"}))
+    return [*prep_targets(verb, frozenset({"from"})), *out_of]
 
 
 def _aimed_at(tokens: list[Token], amap: ActorMap, exclude: list[str]) -> list[str]:
@@ -165,7 +143,7 @@ def between(token: Token, amap: ActorMap) -> list[str]:
                        for o in pobjs(c))
 
 
-def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclude: list[str],
+def reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclude: list[str],
            depth: int = 2) -> list[str]:
     """Actors of ``tokens``; a token naming none (or only the source) is looked through, to
     the objects of its own prepositions ("*commitment* to the Zambian people", "*calls* by
@@ -184,7 +162,7 @@ def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclu
             and amap.country.get(amap.direct(token) or "") in mine)) for c in token.children)
         hits = [] if own else where_only(token, amap, amap.actors([token]), exclude)
         if amap.direct(token) is None:  # "condemned the *Goma* massacre": where, not whom
-            towns = {amap.direct(c) for c in token.children if _where_named(c, amap)}
+            towns = {amap.direct(c) for c in token.children if where_named(c, amap)}
             hits = [a for a in hits if a not in towns]
         where = _where_phrase(token)
         if where is not None:
@@ -198,7 +176,7 @@ def _reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclu
         hits += [a for a in [*amap.actors(listed), *map(amap.direct, counted_conjuncts(token))]
                  if a and a not in exclude and a not in hits]  # "and *two banks* owned by"
         if not hits and depth:
-            hits = _reach(_prep_targets(token, preps | _THROUGH), amap, preps, exclude,
+            hits = reach(prep_targets(token, preps | _THROUGH), amap, preps, exclude,
                           depth - 1)
         out += [a for a in hits if a not in out]
     return out
@@ -212,7 +190,7 @@ def _owners(things: list[Token], amap: ActorMap, exclude: list[str]) -> list[str
     said = [t for t in things if t.lemma_.lower() in papers or (
         (found := senses("noun", t.lemma_.lower())) and all(e.type in _SAID for e in found))]
     mods = [c for t in said for c in t.children
-            if c.dep_ in _SOURCE_MODS and not _where_named(c, amap)]
+            if c.dep_ in SOURCE_MODS and not where_named(c, amap)]
     return [a for a in amap.actors(mods) if a not in exclude and amap.kind.get(a) != "LOCATION"]
 
 
@@ -286,29 +264,29 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         if theme:  # "shared intelligence *with the US*", "sent troops *to Mali*"
             near = preps & TARGET_PREPS  # not "over/about" a matter: that is the object's
             # words answered go to whoever said them, not to what they are about
-            said = [] if amap.actors(_prep_targets(verb, near)) else _owners(theme, amap, sources)
+            said = [] if amap.actors(prep_targets(verb, near)) else _owners(theme, amap, sources)
             targets = (_aimed_at([verb, *theme], amap, sources) if "at" in preps else []) or \
-                said or _reach([*_prep_targets(verb, near),
-                                *(p for c in theme for p in _prep_targets(c, near))],
+                said or reach([*prep_targets(verb, near),
+                                *(p for c in theme for p in prep_targets(c, near))],
                                amap, preps, sources)
             if targets:
                 break
         given = set(furnished(verb, lexicon.get()))  # "provided Kyiv *with drones*": a thing
         # the matter it is over or about is whom only when it names no one else
-        named = [o for o in _prep_targets(verb, preps) if o not in given]
+        named = [o for o in prep_targets(verb, preps) if o not in given]
         matters = [o for o in named if o.head.lower_ in _MATTERS]
         others = [*sources, *amap.actors(distant_agent(verb))]
-        targets = _reach([*(c for c in (*passive, *objs) if c not in own and c not in sent),
+        targets = reach([*(c for c in (*passive, *objs) if c not in own and c not in sent),
                           *(o for o in named if o not in matters)], amap, preps, others) or \
-            _reach(matters, amap, preps, others)
+            reach(matters, amap, preps, others)
         if not targets and verb.dep_ == "amod" and verb.pos_ == "VERB":
             # the same misparse: the noun is the object, the preps hang on the verb above
-            targets = _reach(_prep_targets(verb.head.head, preps), amap, preps, sources)
+            targets = reach(prep_targets(verb.head.head, preps), amap, preps, sources)
         complement = _complement(verb, purpose)
         if targets or complement is None:
             break
         if addressee and complement.dep_ == "ccomp":
-            targets = _reach([c for c in complement.children if c.dep_ == "nsubj"], amap,
+            targets = reach([c for c in complement.children if c.dep_ == "nsubj"], amap,
                              preps, sources, depth=0)
             if targets:
                 break
@@ -350,7 +328,7 @@ def wisher(head: Token, amap: ActorMap, sources: list[str]) -> list[str]:
     else:
         return []
     # "welcome Indian aid *to Sri Lanka*", the recipient hung on the wishing verb
-    named = _reach([o for o in _prep_targets(token, frozenset({"to", "for"}))
+    named = reach([o for o in prep_targets(token, frozenset({"to", "for"}))
                     if o not in path], amap, frozenset(), sources, depth=0)
     if named:
         return named
@@ -369,132 +347,3 @@ def condition_subjects(verb: Token, amap: ActorMap, exclude: list[str]) -> list[
             return [a for a in amap.actors(x for x in c.children if x.dep_ == "nsubj")
                     if a not in exclude]
     return []
-
-
-def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], bool],
-                   preps: frozenset[str] = TARGET_PREPS,
-                   asks: Callable[[Token], bool] = lambda verb: False,
-                   ) -> tuple[list[str], list[str]]:
-    """Sources and targets of a nominal trigger, with its light verb's if it has one, else
-    those of the verb whose object it is when ``carries(verb)`` ("offered *support*").
-    Help asked for (``asks(verb)``: "asked for *Russian* help", "requested Turkish
-    assistance", "asked Berlin for aid", "appealed to Algeria for aid", "Kabul's request to
-    Delhi for support") goes to whoever asks, from whoever is asked or named on it, unless it
-    is for someone named after it ("called for aid *to Gaza*"). An "anti-X"
-    modifier names the target, never the source ("an *anti-Islamist* offensive")."""
-    noun = trigger.head
-    places = destinations(noun, amap) if is_trip(noun) else []  # "the *Cairo* trip"
-    own = [c for c in noun.children if c.dep_ in _SOURCE_MODS and c not in places
-           and not _where_named(c, amap)]  # "the *Doha* talks", "the *Kajuru* attack"
-    own = [c for c in own if amap.kind.get(amap.direct(c) or "") != "LOCATION"]  # "*Jeddah* talks"
-    owners = undergone(trigger, own, amap)  # "*his* arrest": he is arrested
-    own = [c for c in own if c not in owners]
-    opposed = [a for c in own if _opposed(c) for a in [amap.direct(c)] if a]
-    own = [c for c in own if not _opposed(c) and amap.direct(c) not in opposed]
-    by = [o for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-          for o in pobjs(c)]
-    of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)
-          if o not in places]
-    # "the Cairo visit *of the Ethiopian prime minister*": the traveller, whoever hosts it
-    laid = blamed(noun)  # "blamed the ambush *on the rebels*": whom it is laid on does it
-    sources = amap.actors([*own, *by]) or (travellers(noun, of, amap) if is_trip(noun) else [
-        a for t in disowner(noun) if (a := amap.direct(t))]) or amap.actors(laid)
-    from_ = frozenset({"from"})
-    asked = _asked_in(noun)
-    if asked is not None and not asks(asked):
-        # "sent a request to Delhi *for* support": the "for" phrase hung on the verb that
-        # carries the asking noun
-        asked = next((o for o in asked.children if o.dep_ == "dobj" and asks(o)), asked)
-    if asked is not None and trigger.entry.type in _BENEFITS and asks(asked):
-        later = [o for c in (*noun.children, *asked.children) if c.dep_ == "prep"
-                 and c.lower_ in ("to", "for") and c.i > noun.i for o in pobjs(c)]
-        askers = amap.actors(later) or _askers(asked, amap)
-        # whoever is asked: named by the asking verb, or by the verb making the asking noun
-        asking = [asked, *(v for v in [carrier(asked)] if asked.pos_ == "NOUN" and v)]
-        givers = sources or amap.actors([
-            *(c for c in asked.children if c.dep_ in ("dobj", "dative") and c is not noun),
-            *_prep_targets(asked, from_), *_prep_targets(noun, from_),
-            *(o for a in asking for c in a.children if c.dep_ in ("prep", "dative")
-              and c.i < noun.i and c.lower_ in _ASKED for o in pobjs(c))])
-        if askers:
-            return givers, [a for a in askers if a not in givers]
-    verb = trigger.light or carrier(noun, trigger.entry.type in TAKE_PART)
-    carried = verb is not None and (verb is trigger.light or (
-        carries(verb) and verb.lemma_.lower() in _CARRIERS))
-    if carried and verb.lemma_.lower() in _RECEIVE and verb is not trigger.light:
-        # "Ukraine received aid from Germany", "hopes to obtain aid from the US": the
-        # receiver is the target
-        givers = amap.actors([*_prep_targets(verb, from_), *_prep_targets(noun, from_)])
-        return givers or sources, [a for a in doers(verb, amap) if a not in givers]
-    if carried and not sources:
-        sources = doers(verb, amap)
-    if not sources:  # "the peace talks *led by the UN*"
-        sources = amap.actors(agent(next((c for c in noun.children if c.dep_ == "acl"), noun)))
-    if not sources and trigger.entry.type in _FROM_SOURCE:
-        # "aid *from Turkey* reached Idlib", "a request *from Serbia*": whoever gives or asks
-        sources = amap.actors(_prep_targets(noun, from_))
-    if trigger.entry.of == "source":
-        if not sources:  # "the withdrawal *of Syrian troops*"; but "the US speeded up the
-            sources = amap.actors(of)  # withdrawal of some forces": the US withdraws them
-        of = [p for o in of for p in _prep_targets(o, preps)]  # "... forces *from Panama*"
-    heads = [noun, *(a for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN")]
-    if noun.dep_ == "compound" and noun.head.lemma_.lower() in EVENT_HEADS:
-        heads.append(noun.head)  # "an effort *between* X and Y", "sanctions imposed *on* X"
-    targets = _reach([*places, *(p for h in heads for p in _prep_targets(h, preps)
-                                 if p not in laid), *of], amap, preps, sources)
-    targets = [*(a for a in dict.fromkeys(opposed) if a not in sources),
-               *(a for a in amap.actors(owners) if a not in sources and a not in opposed),
-               *(a for a in targets if a not in opposed)]
-    if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
-        # "US drone attacks *killed* eight al-Qaeda leaders": what the attack did, to whom
-        targets = [a for a in verb_arguments(noun.head, amap, preps)[1] if a not in sources]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
-        # "Iran was hit *with sanctions* by the United States": the passive subject is hit
-        hit = [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]
-        targets += [a for a in amap.actors(hit) if a not in targets and a not in sources]
-    if carried:
-        extra = _reach([*_prep_targets(verb, preps),
-                        *(c for c in verb.children if c.dep_ in ("dative", "iobj"))],
-                       amap, preps, sources)
-        targets += [a for a in extra if a not in targets]
-    if not targets:  # "Kabul would welcome Indian aid", "keep up raids until the gangs yield"
-        targets = (wisher(noun, amap, sources) if trigger.entry.type in _BENEFITS else []) or \
-            yielder(noun, amap, sources)
-    if not sources and targets and trigger.entry.type == "CONSULT" and not between(noun, amap):
-        # "X arrived in Addis Ababa. *Talks* with the prime minister lasted three hours"
-        sources = [a for a in traveller(noun, amap) if a not in targets]
-    return sources, targets
-
-
-def _asked_in(noun: Token) -> Token | None:
-    """The verb or noun that asks for ``noun``, if any: whose object it is ("requested
-    *aid*"), whose "for" phrase holds it ("asked Berlin for *help*", "a request for
-    *support*") or which it is said to be ("the request was *support*")."""
-    if noun.dep_ == "dobj":
-        return noun.head
-    said = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else (
-        noun.head if noun.dep_ == "attr" else None)
-    if said is not None and said.lemma_ == "be":
-        # "the request (from Moscow) is *for* / was *military support*": what it asks for
-        return next((c for c in said.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in (
-            "VERB", "NOUN"):
-        return noun.head.head
-    return None
-
-
-def _askers(asked: Token, amap: ActorMap) -> list[str]:
-    """Who asks: the doers of an asking verb; of an asking noun, its owner ("*Kabul's*
-    request") or the doers of the verb that makes it ("*Kabul* sent a request")."""
-    if asked.pos_ != "NOUN":
-        return doers(asked, amap)
-    own = amap.actors(c for c in asked.children if c.dep_ in ("poss", "compound"))
-    verb = carrier(asked)
-    return own or (doers(verb, amap) if verb is not None else [])
-
-
-def _opposed(token: Token) -> bool:
-    """Whether a modifier is "anti-X": the X it names is opposed, not acting."""
-    doc = token.doc
-    return token.lower_.startswith("anti") or (
-        token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti")

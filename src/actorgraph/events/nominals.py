@@ -1,0 +1,196 @@
+"""Source and target actors of a nominal trigger ("the visit", "Russian help", "sanctions").
+
+In: a noun ``Trigger``, an ``ActorMap`` and the two tests the events stage passes in
+(``carries``: the verb whose object the noun is does its event; ``asks``: the verb asks for
+it). Out: source and target actor ids, as ``arguments.verb_arguments`` gives for a verb.
+
+Sources: the noun's possessive and modifiers ("*Haftar's* request", "*NATO* attacks"),
+never a town named before one ("the *Kajuru* attack") nor an "anti-X" modifier, which names
+the target ("an *anti-Islamist* offensive"); its by-phrase; a trip's traveller; whoever the
+act is laid on ("blamed the ambush *on the rebels*"); else the doers of its light verb or of
+the verb that carries it ("*Russia* offered support"), the agent of its participle ("talks
+*led by the UN*"), or, for aid, support and requests, its "from" phrase. Targets: the noun's
+prepositional phrases and "of" phrase (an "of" phrase names the doer for types that say so:
+"the withdrawal *of Syrian troops*"), whoever undergoes it ("*his* arrest"), what the act
+did when it is a subject ("drone attacks *killed* eight leaders"), a passive subject hit
+*with* it, the carrying verb's own phrases and dative, else whoever wishes for it
+(``arguments.wisher``) or must yield (``arguments.yielder``). Help asked for goes to whoever
+asks, from whoever is asked ("asked Berlin for aid", "Kabul's request to Delhi for
+support"), unless it is for someone named after it ("called for aid *to Gaza*"); a receiving
+verb turns the giver round ("Ukraine *received* aid from Germany"). A meeting noun with no
+doer takes the traveller of the sentence before ("X arrived in Jakarta. *Talks* with ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from .actormap import ActorMap
+from .arguments import (
+    BENEFITS,
+    SOURCE_MODS,
+    TAKE_PART,
+    TARGET_PREPS,
+    between,
+    prep_targets,
+    reach,
+    verb_arguments,
+    where_named,
+    wisher,
+    yielder,
+)
+from .carriers import carrier
+from .doers import agent, blamed, disowner, doers, pobjs, traveller
+from .patients import undergone
+from .triggers import EVENT_HEADS, Trigger
+from .trips import destinations, is_trip, travellers
+
+#: Verbs whose subject does the event their object names ("*used* its veto", "*announced* a
+#: suspension", "*offered* support"), besides light verbs; not "derailed the talks".
+_CARRIERS = frozenset("""use exercise employ announce order authorize authorise plan propose seek
+want speed accelerate complete finalize finalise begin start continue resume intensify escalate
+expand extend renew lead conduct carry mount stage hold make take issue declare impose give
+provide pursue reach offer promise pledge threaten receive get obtain accept acquire send
+deliver step launch sit return be remain stay go come travel join enter attend arrive fly meet
+agree need require prepare sign tighten strengthen reinforce increase boost enforce maintain
+keep raise deepen widen broaden submit set establish create form forge unveil table open reopen
+present""".split())  # noqa: SIM905
+#: Types whose "from" phrase on the noun names the doer: aid or support *from* a giver, a
+#: request or demand *from* whoever asks ("a request from Serbia": Serbia asks).
+_FROM_SOURCE = BENEFITS | {"REQUEST"}
+#: Prepositions naming whoever is asked, before what is asked for ("appealed *to* Algeria
+#: for aid", "called *on* Moscow for help").
+_ASKED = frozenset({"to", "on", "upon"})
+#: Verbs whose subject receives what their object names ("the RSF *received* support").
+_RECEIVE = frozenset({"receive", "get", "obtain", "accept", "acquire", "take"})
+
+
+def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], bool],
+                   preps: frozenset[str] = TARGET_PREPS,
+                   asks: Callable[[Token], bool] = lambda verb: False,
+                   ) -> tuple[list[str], list[str]]:
+    """Sources and targets of a nominal trigger, with its light verb's if it has one, else
+    those of the verb whose object it is when ``carries(verb)`` ("offered *support*").
+    Help asked for (``asks(verb)``: "asked for *Russian* help", "requested Turkish
+    assistance", "asked Berlin for aid", "appealed to Algeria for aid", "Kabul's request to
+    Delhi for support") goes to whoever asks, from whoever is asked or named on it, unless it
+    is for someone named after it ("called for aid *to Gaza*"). An "anti-X"
+    modifier names the target, never the source ("an *anti-Islamist* offensive")."""
+    noun = trigger.head
+    places = destinations(noun, amap) if is_trip(noun) else []  # "the *Cairo* trip"
+    own = [c for c in noun.children if c.dep_ in SOURCE_MODS and c not in places
+           and not where_named(c, amap)]  # "the *Doha* talks", "the *Kajuru* attack"
+    own = [c for c in own if amap.kind.get(amap.direct(c) or "") != "LOCATION"]  # "*Jeddah* talks"
+    owners = undergone(trigger, own, amap)  # "*his* arrest": he is arrested
+    own = [c for c in own if c not in owners]
+    opposed = [a for c in own if _opposed(c) for a in [amap.direct(c)] if a]
+    own = [c for c in own if not _opposed(c) and amap.direct(c) not in opposed]
+    by = [o for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+          for o in pobjs(c)]
+    of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)
+          if o not in places]
+    # "the Cairo visit *of the Ethiopian prime minister*": the traveller, whoever hosts it
+    laid = blamed(noun)  # "blamed the ambush *on the rebels*": whom it is laid on does it
+    sources = amap.actors([*own, *by]) or (travellers(noun, of, amap) if is_trip(noun) else [
+        a for t in disowner(noun) if (a := amap.direct(t))]) or amap.actors(laid)
+    from_ = frozenset({"from"})
+    asked = _asked_in(noun)
+    if asked is not None and not asks(asked):
+        # "sent a request to Delhi *for* support": the "for" phrase hung on the verb that
+        # carries the asking noun
+        asked = next((o for o in asked.children if o.dep_ == "dobj" and asks(o)), asked)
+    if asked is not None and trigger.entry.type in BENEFITS and asks(asked):
+        later = [o for c in (*noun.children, *asked.children) if c.dep_ == "prep"
+                 and c.lower_ in ("to", "for") and c.i > noun.i for o in pobjs(c)]
+        askers = amap.actors(later) or _askers(asked, amap)
+        # whoever is asked: named by the asking verb, or by the verb making the asking noun
+        asking = [asked, *(v for v in [carrier(asked)] if asked.pos_ == "NOUN" and v)]
+        givers = sources or amap.actors([
+            *(c for c in asked.children if c.dep_ in ("dobj", "dative") and c is not noun),
+            *prep_targets(asked, from_), *prep_targets(noun, from_),
+            *(o for a in asking for c in a.children if c.dep_ in ("prep", "dative")
+              and c.i < noun.i and c.lower_ in _ASKED for o in pobjs(c))])
+        if askers:
+            return givers, [a for a in askers if a not in givers]
+    verb = trigger.light or carrier(noun, trigger.entry.type in TAKE_PART)
+    carried = verb is not None and (verb is trigger.light or (
+        carries(verb) and verb.lemma_.lower() in _CARRIERS))
+    if carried and verb.lemma_.lower() in _RECEIVE and verb is not trigger.light:
+        # "Ukraine received aid from Germany", "hopes to obtain aid from the US": the
+        # receiver is the target
+        givers = amap.actors([*prep_targets(verb, from_), *prep_targets(noun, from_)])
+        return givers or sources, [a for a in doers(verb, amap) if a not in givers]
+    if carried and not sources:
+        sources = doers(verb, amap)
+    if not sources:  # "the peace talks *led by the UN*"
+        sources = amap.actors(agent(next((c for c in noun.children if c.dep_ == "acl"), noun)))
+    if not sources and trigger.entry.type in _FROM_SOURCE:
+        # "aid *from Turkey* reached Idlib", "a request *from Serbia*": whoever gives or asks
+        sources = amap.actors(prep_targets(noun, from_))
+    if trigger.entry.of == "source":
+        if not sources:  # "the withdrawal *of Syrian troops*"; but "the US speeded up the
+            sources = amap.actors(of)  # withdrawal of some forces": the US withdraws them
+        of = [p for o in of for p in prep_targets(o, preps)]  # "... forces *from Panama*"
+    heads = [noun, *(a for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN")]
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in EVENT_HEADS:
+        heads.append(noun.head)  # "an effort *between* X and Y", "sanctions imposed *on* X"
+    targets = reach([*places, *(p for h in heads for p in prep_targets(h, preps)
+                                 if p not in laid), *of], amap, preps, sources)
+    targets = [*(a for a in dict.fromkeys(opposed) if a not in sources),
+               *(a for a in amap.actors(owners) if a not in sources and a not in opposed),
+               *(a for a in targets if a not in opposed)]
+    if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        # "US drone attacks *killed* eight al-Qaeda leaders": what the attack did, to whom
+        targets = [a for a in verb_arguments(noun.head, amap, preps)[1] if a not in sources]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        # "Iran was hit *with sanctions* by the United States": the passive subject is hit
+        hit = [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]
+        targets += [a for a in amap.actors(hit) if a not in targets and a not in sources]
+    if carried:
+        extra = reach([*prep_targets(verb, preps),
+                        *(c for c in verb.children if c.dep_ in ("dative", "iobj"))],
+                       amap, preps, sources)
+        targets += [a for a in extra if a not in targets]
+    if not targets:  # "Kabul would welcome Indian aid", "keep up raids until the gangs yield"
+        targets = (wisher(noun, amap, sources) if trigger.entry.type in BENEFITS else []) or \
+            yielder(noun, amap, sources)
+    if not sources and targets and trigger.entry.type == "CONSULT" and not between(noun, amap):
+        # "X arrived in Addis Ababa. *Talks* with the prime minister lasted three hours"
+        sources = [a for a in traveller(noun, amap) if a not in targets]
+    return sources, targets
+
+
+def _asked_in(noun: Token) -> Token | None:
+    """The verb or noun that asks for ``noun``, if any: whose object it is ("requested
+    *aid*"), whose "for" phrase holds it ("asked Berlin for *help*", "a request for
+    *support*") or which it is said to be ("the request was *support*")."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    said = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else (
+        noun.head if noun.dep_ == "attr" else None)
+    if said is not None and said.lemma_ == "be":
+        # "the request (from Moscow) is *for* / was *military support*": what it asks for
+        return next((c for c in said.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in (
+            "VERB", "NOUN"):
+        return noun.head.head
+    return None
+
+
+def _askers(asked: Token, amap: ActorMap) -> list[str]:
+    """Who asks: the doers of an asking verb; of an asking noun, its owner ("*Kabul's*
+    request") or the doers of the verb that makes it ("*Kabul* sent a request")."""
+    if asked.pos_ != "NOUN":
+        return doers(asked, amap)
+    own = amap.actors(c for c in asked.children if c.dep_ in ("poss", "compound"))
+    verb = carrier(asked)
+    return own or (doers(verb, amap) if verb is not None else [])
+
+
+def _opposed(token: Token) -> bool:
+    """Whether a modifier is "anti-X": the X it names is opposed, not acting."""
+    doc = token.doc
+    return token.lower_.startswith("anti") or (
+        token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti")
