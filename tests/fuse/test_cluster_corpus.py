@@ -2,8 +2,8 @@
 purpose, several outlets per story, with traps), scored by bench/cluster_eval.py: end-to-end
 pairwise clustering F1 (over all gold mentions, one the event stage does not find counting as
 a singleton) and the referee's checks. Floors sit at the measured score less ~0.02 and only go
-up; blind4 is the split no rule was written from (dev, test, blind, blind2 and blind3 have all
-been read).
+up; blind5 is the split no rule was written from (dev, test, blind, blind2, blind3 and blind4
+have all been read).
 
 Before event references the F1 floors were on pairs of the mentions the event stage finds; finding
 more mentions then lowered that figure whenever the new ones were not clustered, so it
@@ -38,9 +38,10 @@ from ..conftest import REPO
 #: blind2 0.555 and 64, blind3 0.391 and 51, blind4 0.404 and 24; then (partyless reports
 #: placed by their story's parties, dating in sequence, object gaps, ...) dev 0.5995 and 36,
 #: test 0.695 and 35, blind 0.560 and 36, blind2 0.597 and 65, blind3 0.4565 and 59, blind4
-#: (held out) 0.4365 and 26
+#: (held out) 0.4365 and 26; blind5 (written blind, never read; scored at 21c2d9c, matched-only
+#: F1 0.524) 0.315 and 35, and blind4 read from then on
 FLOORS = {"dev": (0.579, 35), "test": (0.675, 33), "blind": (0.54, 34), "blind2": (0.577, 63),
-          "blind3": (0.436, 57), "blind4": (0.416, 24)}
+          "blind3": (0.436, 57), "blind4": (0.416, 24), "blind5": (0.295, 33)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
