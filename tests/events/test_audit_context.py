@@ -9,6 +9,18 @@
 2. Coordinated event nouns sharing one modifier that names the doer ("the Turkish raids and
    shelling of ..."): the second noun's doer is the first's. A strict xfail: noun arguments
    are read in events/arguments.py, outside this table's stage.
+3. A plural pronoun that does a clause opened by a meeting phrase "with" a partner ("During
+   talks with the emir, they ...") where no plural body stands before it: the meeting is
+   that of the party the sentence before told of, its subject, and the partner is the other
+   side; inside a quotation too.
+   Near misses: a sentence before whose subject is the partner itself, or one across a
+   paragraph break, gives no doer.
+4. A quoted "we" or "us" whose speaker names no side ("a source close to the talks"): "come"
+   tells of a move toward the speaker, so the place the quotation says someone *came to*
+   before the pronoun is where the speaker stands, and its state is the speaker's side
+   ("He came to Ankara for one day. The Azerbaijanis want us to ...": Türkiye).
+   Near misses: a speaker who names a side keeps it; a "come" with no place, or one
+   told after the pronoun, gives no side.
 """
 
 from __future__ import annotations
@@ -49,6 +61,78 @@ SHARED_MODIFIER = [
     ("The minister described the Saudi air strikes and blockade of Yemeni ports as a crime.",
      ("COERCE", "SANCTION"), "blockade", "Saudi", "Yemen"),
 ]
+
+# (text, source, target) of the meeting noun "talks"
+MEETING_THEY = [
+    ("Kenya's foreign minister spent Tuesday in Addis Ababa. During talks with Abiy Ahmed, "
+     "they reviewed the border dispute.", "Kenya", "Abiy"),
+    ("The visit went well, according to a person familiar with it: \u201cThe envoy Omar Hilale "
+     "stayed two nights in Nouakchott. During talks with Ghazouani, they went over the fishing "
+     "quotas.\u201d", "Hilale", "Ghazouani"),
+    ("Chile's president Gabriel Boric landed in Lima on Friday. In talks with Dina Boluarte, "
+     "they discussed lithium exports.", "Boric", "Boluarte"),
+]
+# near misses: (text, the actor that must not be the source of "talks")
+MEETING_THEY_NOT = [
+    # the sentence before tells of the partner: no other side is named
+    ("Abiy Ahmed spent Tuesday in Addis Ababa. During talks with Abiy Ahmed, they reviewed "
+     "the border dispute.", "Abiy"),
+    # a paragraph break: the sentence before is another matter
+    ("Kenya's foreign minister spent Tuesday in Addis Ababa.\n\nDuring talks with Abiy Ahmed, "
+     "they reviewed the border dispute.", "Kenya"),
+]
+
+# (text, type, source, target): the quoted first person is the side of the place "come" to;
+# the state, or its capital standing for it when the text names no state
+COME_TO_US = [
+    ("The envoy's trip was confirmed by a person close to the file: \u201cAliyev's adviser came "
+     "to Ankara for one day. The Azerbaijanis are asking us to sell them more drones.\u201d",
+     "REQUEST", "Azerbaijan", ("Türkiye", "Ankara")),
+    ("A diplomatic source gave details: \u201cThe Serbian delegation came to Beijing last week. "
+     "Belgrade wants us to deliver air defence systems.\u201d", "AID", ("China", "Beijing"),
+     "Serbia"),
+    ("One official, who asked not to be named, put it plainly: \u201cTheir foreign minister came "
+     "to Tokyo twice this spring. The Filipinos are urging us to send patrol boats.\u201d",
+     "REQUEST", "Philippines", ("Japan", "Tokyo")),
+]
+# near misses: (text, type, the actor that must not be the target)
+COME_TO_US_NOT = [
+    # the speaker names a side: "us" is Kenya's, not the place come to
+    ("\u201cThe Somali envoy came to Addis Ababa last week. Mogadishu is asking us to send "
+     "troops,\u201d Kenya's defence minister said.", "REQUEST", "Ethiopia"),
+    # "came" with no place it moved to
+    ("A source close to the file said: \u201cThe crisis came suddenly. The Azerbaijanis are "
+     "asking us to sell them drones.\u201d", "REQUEST", ("Azerbaijan", "Türkiye")),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), COME_TO_US,
+                         ids=[c[0][:40] for c in COME_TO_US])
+def test_a_nameless_speakers_us_is_the_side_come_to(text, type_, source, target):
+    expect(text, type_, source=source, target=target)
+
+
+@pytest.mark.parametrize(("text", "type_", "wrong"), COME_TO_US_NOT,
+                         ids=[c[0][:40] for c in COME_TO_US_NOT])
+def test_a_named_or_placeless_speaker_keeps_us(text, type_, wrong):
+    ex = events(text)
+    assert not matching(ex, type_, target=wrong), ex.events
+
+
+@pytest.mark.parametrize(("text", "source", "target"), MEETING_THEY,
+                         ids=[c[0][:40] for c in MEETING_THEY])
+def test_they_of_a_fronted_meeting_is_the_party_told_of_before(text, source, target):
+    ex = events(text)
+    assert [e for e in matching(ex, "CONSULT", source=source, target=target)
+            if text[e.start:e.end] == "talks"], ex.events
+
+
+@pytest.mark.parametrize(("text", "wrong"), MEETING_THEY_NOT,
+                         ids=[c[0][:40] for c in MEETING_THEY_NOT])
+def test_they_of_a_fronted_meeting_finds_no_other_side(text, wrong):
+    ex = events(text)
+    assert not [e for e in matching(ex, "CONSULT", source=wrong)
+                if text[e.start:e.end] == "talks"], ex.events
 
 
 @pytest.mark.parametrize(("text", "type_", "source", "target"), SHARED_SUBJECT,

@@ -8,7 +8,9 @@ subjects: number (he/she/it vs they), gender (from titles and first names, where
 kind (he/she → a person; it → an organisation, group or country); "they" goes to a plural
 body of its sentence or the one before first ("firms", "rebels"), then to an organisation;
 never to what ``disjoint`` rules out. In a quotation "we", "us", "our" are the speaker's side
-(the body or state a person saying them is named with: "the mayor *of Kharkiv*"); third-person
+(the body or state a person saying them is named with: "the mayor *of Kharkiv*"), or, for a
+speaker who names none, the state of the place the quotation says someone *came to* ("come"
+moves toward the speaker: ``_come_to``); third-person
 pronouns look for antecedents on their own side of the quote marks. A description ("the
 general", "the Russian columnist") goes to the most recent actor holding a matching role.
 The subject of a condition set on an act done to another ("Turkey will attack the YPG unless
@@ -48,6 +50,8 @@ _SYNONYMS = {"envoy": "representative", "emissary": "representative",
 #: First persons plural, and the kinds of side a person saying them may speak for.
 _WE = frozenset({"we", "us", "our", "ours"})
 _SIDES = frozenset({"ORG", "COUNTRY", "GROUP"})
+#: The verb of a move toward whoever speaks ("came to Ankara": the speaker is there).
+_COME = frozenset({"come"})
 
 
 def _word(title: str) -> str:
@@ -283,6 +287,31 @@ class Resolver(PartyRules):
                         group = self._named_in(child, c.text.lower() in _WE)
                         if group >= 0:
                             return group
+        return self._come_to(c, quote) if c.text.lower() in _WE else -1
+
+    def _come_to(self, c: Candidate, quote: tuple[int, int]) -> int:
+        """The side of a nameless speaker's "we"/"us": "come" moves toward the speaker, so
+        the state of the last place the quotation says someone came to before the pronoun
+        ("X *came to Ankara* ... they ask us to ...") is where the speaker stands: the state
+        the text names, else the city standing for it. -1 when the quotation tells of no
+        such place."""
+        span = self.doc.char_span(quote[0], c.start, alignment_mode="expand")
+        if span is None:
+            return -1
+        places = [o.idx for t in span if t.lemma_ in _COME and t.pos_ == "VERB"
+                  for p in t.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for o in p.children if o.dep_ == "pobj"]
+        for idx in reversed(places):
+            place = next((a for a in self.candidates if a.start <= idx < a.end
+                          and a.group >= 0 and (self.group_kind.get(a.group) == "COUNTRY" or (
+                              self.group_kind.get(a.group) == "LOCATION" and a.country))), None)
+            if place is None:
+                continue
+            if self.group_kind.get(place.group) == "LOCATION":  # "came to Moscow": Russia,
+                return next((g for g, kind in self.group_kind.items()  # if the text names it
+                             if kind == "COUNTRY" and self.group_country.get(g) == place.country),
+                            place.group)
+            return place.group
         return -1
 
     def _named_in(self, subject: Token, side: bool = False) -> int:

@@ -436,12 +436,22 @@ def traveller(noun: Token, amap: ActorMap) -> list[str]:
     A meeting noun "with" a partner in a phrase set before its clause is that clause's
     doer's ("*During talks* with Egyptian mediators, they asked ..."): the subject controls
     the phrase, as it does a fronted participle, and the partner is the other side. Not a
-    visit or trip ("During the Moscow visit, Putin ..."): the subject may be the host."""
+    visit or trip ("During the Moscow visit, Putin ..."): the subject may be the host.
+    When that doer is a plural pronoun the actors stage left unresolved ("During talks with
+    the emir, *they* ..."), it stands for the partner and the party the sentence before told
+    of, its subject's, not the partner: that party meets the partner."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") \
             and prep.i < prep.head.i and any(c.dep_ == "prep" and c.lower_ == "with"
                                              for c in noun.children):
-        return doers(prep.head, amap)
+        found = doers(prep.head, amap)
+        if found or not any(t.lower_ == "they" for t in subject(prep.head)):
+            return found
+        before = _sentence_before(noun)
+        partners = amap.actors(o for c in noun.children if c.dep_ == "prep"
+                               and c.lower_ == "with" for o in pobjs(c))
+        told = amap.actors(subject(before.root)) if before is not None else []
+        return [] if any(a in partners for a in told) else told
     before = _sentence_before(noun)
     if before is None:
         return []
