@@ -76,6 +76,25 @@ def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
     return (list(told.source), list(told.target)) if told is not None else None
 
 
+def _together(trigger: triggers.Trigger, earlier: Sequence[Event], told: Event) -> Event:
+    """``told`` with the recipients of the acts a definite noun tells again: its own, and, for
+    a plural noun ("froze ... also restricted ... *the measures*"), those of each act of its
+    type by the same doers told in a run just before it (a few events back, up to another
+    doer's act of the type); a singular noun ("the measure") tells only ``told``."""
+    targets = list(told.target)
+    if trigger.head.tag_ not in ("NNS", "NNPS"):
+        return told
+    at = next(n for n, e in enumerate(earlier) if e is told)
+    for e in reversed(earlier[max(0, at - _REFER_BACK):at]):
+        if e.type != told.type:
+            continue
+        if e.source != told.source:
+            break
+        if e.modality not in ("hypothetical", "requested"):
+            targets = [*(t for t in e.target if t not in targets), *targets]
+    return replace(told, target=tuple(targets))
+
+
 def _definite(trigger: triggers.Trigger, denied: bool = False) -> bool:
     """Whether the trigger is a noun that names an event already known: "the visit", "its
     offensive", "Saturday's protest"; or one ``denied`` to have taken place ("*no* raid had
@@ -129,7 +148,7 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
             continue  # "expelled a counsellor, a week after Estonia sent two diplomats home"
         if n < _REFER_BACK or _same_matter(doc.text, e, earlier[len(earlier) - n:],
                                            trigger.start):
-            return e
+            return _together(trigger, earlier, e)
         return None
     return None
 

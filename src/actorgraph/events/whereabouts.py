@@ -13,7 +13,10 @@ upon):
   place attacked stands for its state; leaving cities out too lowered the PLOVER dev
   target-code accuracy). Not a place the noun belongs to ("the town *of* Goma");
 * a city that names an event ("the *Doha* talks", "the *Istanbul* talks"): the venue, not a
-  party, unlike a country's name ("the *Iran* talks").
+  party, unlike a country's name ("the *Iran* talks");
+* the name in a phrase of where that opens its sentence and hangs on its main verb ("*At
+  Kassala,* fighters detained ...", "*Near Tal Afar,* militants kidnapped ..."): the scene
+  of the whole clause, never whom, whatever label the tagger gives a town it does not know.
 """
 
 from __future__ import annotations
@@ -26,12 +29,16 @@ from .lexicon import get as lexicon
 
 #: Actor kinds that are places only, not the states they stand for.
 _PLACE = "LOCATION"
+#: Prepositions of where that, opening a sentence, set the scene of its clause.
+_SCENE = frozenset({"at", "in", "near", "outside", "inside", "around"})
 
 
 def where_only(token: Token, amap: ActorMap, hits: list[str], exclude: list[str]) -> list[str]:
     """``hits`` (the actors found for ``token``) less ``exclude`` and the places that only
     say where the thing ``token`` names is."""
     hits = [a for a in hits if a not in exclude]
+    if hits and scene(token):
+        return []
     if not hits or amap.direct(token) is not None:
         return hits  # "the Houthis in Yemen": an actor named with its place
     located = {a for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -40,6 +47,15 @@ def where_only(token: Token, amap: ActorMap, hits: list[str], exclude: list[str]
                if amap.kind.get(a) == _PLACE and amap.country.get(a) is None}
     venues = {a for c in token.children if venue(c) for a in [amap.direct(c)] if a}
     return [a for a in hits if a not in located and a not in venues]
+
+
+def scene(token: Token) -> bool:
+    """Whether ``token`` is the object of a phrase of where that opens its sentence and hangs
+    on the sentence's main verb ("*At Kassala*, fighters detained ..."): where the clause
+    happens."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in _SCENE and prep.i == prep.sent.start \
+        and prep.head.dep_ == "ROOT" and prep.head.i > token.i
 
 
 def venue(token: Token) -> bool:
