@@ -145,3 +145,92 @@ def test_until_clause_of_no_yielding_names_no_target(text: str, type_: str,
     ex = events(text)
     assert matching(ex, type_), text
     assert not matching(ex, type_, target=other), text
+
+
+# Role rows (audit class 10): who helps whom, and who is only contrasted.
+
+#: "help X do Y" (a bare infinitive the parser reads as a clause with X its subject): X is
+#: helped, not Y; and an infinitive of purpose after an act named as the object ("welcomed
+#: the French airstrikes ... to help") is done by that act's doer, not by whoever judges it.
+HELPED = [
+    ("Analysts welcomed the French airstrikes on Gao to help Malian troops push back the "
+     "jihadists.", "France", "Malian troops", "jihadists"),
+    ("She praised the British raids on Raqqa to help Kurdish fighters defeat the militants.",
+     "United Kingdom", "Kurdish fighters", "militants"),
+    ("The minister urged Paris to help Malian troops push back the jihadists.", "France",
+     "Malian troops", "jihadists"),
+]
+
+#: Near misses: an actor object is helped as before, and an object actor asked to help is
+#: the helper ("urged Paris to help"), not the act's judge.
+HELPED_NEAR = [
+    ("Turkey helped Azerbaijan win the war against Armenia.", "Türkiye", "Azerbaijan"),
+    ("The senator said Washington should help Kyiv rebuild its air defences.",
+     "United States", "Ukraine"),
+]
+
+#: "..., not X" after the object: X is set against the doer's part, it is no recipient.
+CONTRASTED = [
+    ("The minister said Germany and Sweden should help rebuild Ukraine's power grid, not "
+     "Hungary.", "AID", "Hungary"),
+    ("Observers said the Gulf states ought to fund Yemen's reconstruction, not Iran.", "AID",
+     "Iran"),
+]
+
+#: Near miss: plain coordination keeps every recipient.
+CONTRASTED_NEAR = [
+    ("The minister said Germany should help Ukraine and Moldova.", "AID",
+     ["Ukraine", "Moldova"]),
+]
+
+#: "those who ..., such as X and Y, should help": the pronoun stands for the listed members.
+LISTED_DOERS = [
+    ("Critics argue that those who armed the militias, such as Iran and Qatar, should help "
+     "rebuild Yemen.", "AID", ["Iran", "Qatar"]),
+    ("She said that those who profited from the war, like Turkey and the UAE, must help feed "
+     "Sudan's refugees.", "AID", ["Türkiye", "United Arab Emirates"]),
+]
+
+#: An infinitive coordinated, in the parse, with a participle read as a clause ("defy the AU
+#: imposed embargo ... and to provide ...") is the measure-breaker's act, not the imposer's.
+MISREAD_CONJUNCT = [
+    ("The warlord hopes to get Cairo to defy the AU imposed arms embargo on Sudan and to "
+     "provide his militia with rifles.", "AID", "Egypt", "African Union"),
+    ("Minsk hopes to get Beijing to flout the EU imposed ban on potash exports and to supply "
+     "its army with drones.", "AID", "China", "European Union"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "other"), HELPED)
+def test_helped_party_and_purpose_doer(text: str, source: str, target: str, other: str) -> None:
+    expect(text, "AID", source=source, target=target)
+    assert not matching(events(text), "AID", target=other), text
+
+
+@pytest.mark.parametrize(("text", "source", "target"), HELPED_NEAR)
+def test_helped_object_stays(text: str, source: str, target: str) -> None:
+    expect(text, "AID", source=source, target=target)
+
+
+@pytest.mark.parametrize(("text", "type_", "other"), CONTRASTED)
+def test_contrasted_party_is_no_target(text: str, type_: str, other: str) -> None:
+    ex = events(text)
+    assert matching(ex, type_), text
+    assert not matching(ex, type_, target=other), text
+
+
+@pytest.mark.parametrize(("text", "type_", "targets"), CONTRASTED_NEAR)
+def test_coordinated_recipients_stay(text: str, type_: str, targets: list[str]) -> None:
+    expect(text, type_, target=targets)
+
+
+@pytest.mark.parametrize(("text", "type_", "sources"), LISTED_DOERS)
+def test_pronoun_with_listed_members_is_them(text: str, type_: str, sources: list[str]) -> None:
+    expect(text, type_, source=sources)
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "imposer"), MISREAD_CONJUNCT)
+def test_infinitive_after_misread_participle(text: str, type_: str, source: str,
+                                             imposer: str) -> None:
+    expect(text, type_, source=source)
+    assert not matching(events(text), type_, source=imposer), text

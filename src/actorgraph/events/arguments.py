@@ -21,6 +21,12 @@ its destination (``trips``: "the *Cairo* trip of the minister"), and a city befo
 noun is its venue ("the *Doha* talks", ``whereabouts.venue``). A meeting noun with no doer
 takes the traveller of the sentence before ("X arrived in Jakarta. *Talks* with ..."). Every
 argument is expanded over coordination ("Egypt and the UAE").
+Roles: "help *X* do Y" helps X, never Y (``_small_clause``); an infinitive of purpose after an
+act named as the object ("hailed *the Rwandan* deployment to help") is that act's doer's
+(``_purpose_doers``); "those ..., such as X and Y" are X and Y (``_listed``); a party set off
+by "not" after the object ("..., *not Hungary*") is no recipient (``_uncontrasted``); an
+infinitive the parser hung on a participle it read as a clause is the governing verb's doer's
+(``misreadings.infinitive_conjunct``).
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ from .doers import (
     pobjs,
     subject,
 )
+from .misreadings import infinitive_conjunct
 from .purposes import serves
 from .triggers import furnished, lost_subject
 from .whereabouts import town_named, venue, where_only
@@ -234,7 +241,9 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
     and a passive force with no by-agent is its own source ("*troops* were deployed").
     ``origin``: a passive with no by-agent is done by the place it sends away from ("was
     expelled *from Niamey*")."""
-    sources = doers(verb, amap)
+    real = infinitive_conjunct(verb)  # "defy the AU imposed embargo and to provide ..."
+    sources = doers(verb if real is None else real, amap) or _listed(verb, amap)
+    sources = _purpose_doers(verb, amap) or sources
     start = verb
     if moved and not sources and not agent(verb):
         # "police were put on alert", "troops were deployed to the border": a force moved
@@ -285,6 +294,11 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         complement = _complement(verb, purpose)
         if targets or complement is None:
             break
+        if _small_clause(complement):  # "help *Malian troops* push back ...": the helped,
+            # never what they do it to
+            targets = reach([c for c in complement.children if c.dep_ == "nsubj"], amap,
+                             preps, sources, depth=0)
+            break
         if addressee and complement.dep_ == "ccomp":
             targets = reach([c for c in complement.children if c.dep_ == "nsubj"], amap,
                              preps, sources, depth=0)
@@ -293,7 +307,61 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         verb = complement
     if not targets:
         targets = wisher(start, amap, sources) or yielder(start, amap, sources)
-    return sources, targets
+    return sources, _uncontrasted(targets, verb, amap, sources)
+
+
+def _small_clause(verb: Token) -> bool:
+    """Whether ``verb`` is a bare infinitive the parser read as a clause of its own, its
+    subject really the object of the verb above ("help *Malian troops* push back", "let the
+    police lead"): no "to", auxiliary or subordinator, a subject of its own, and a base form
+    (the tagger's present plural, "help Kurdish fighters *defeat*", only under an infinitive,
+    which takes no finite clause without "that")."""
+    return (verb.dep_ == "ccomp" and verb.pos_ == "VERB" and (verb.tag_ == "VB" or (
+                verb.tag_ == "VBP" and verb.head.tag_ == "VB"))
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def _purpose_doers(verb: Token, amap: ActorMap) -> list[str]:
+    """Who does an infinitive of purpose set after an act named as its verb's object ("hailed
+    *the Rwandan deployment* to help ..."): that act's doer, named on the noun, not whoever
+    judges it; none when the object is no act or names no doer ("urged *Paris* to help")."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in verb.children):
+        return []
+    acts = [c for c in verb.head.children if c.dep_ == "dobj" and amap.direct(c) is None
+            and lexicon.get().senses("noun", c.lemma_.lower())]
+    mods = [m for c in acts for m in c.children
+            if m.dep_ in SOURCE_MODS and not where_named(m, amap)]
+    return [a for a in amap.actors(mods) if amap.kind.get(a) != "LOCATION"]
+
+
+def _listed(verb: Token, amap: ActorMap) -> list[str]:
+    """The members a pronoun subject lists in its own phrase ("*those* who armed the
+    militias, *such as Iran and Qatar*, should help"): the "such as", "like" or "including"
+    phrase anywhere in it; none for a pronoun that lists no one."""
+    heads = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("those", "these")]
+    listed = [o for h in heads for p in h.subtree if p.dep_ == "prep" and (
+        p.lower_ in _INCLUDING or (p.lower_ == "as" and p.i and p.nbor(-1).lower_ == "such"))
+        for o in pobjs(p)]
+    return amap.actors(listed)
+
+
+def _uncontrasted(targets: list[str], verb: Token, amap: ActorMap,
+                  sources: list[str]) -> list[str]:
+    """``targets`` less a party set against them by "not" after the object ("rebuild
+    Ukraine's grid, *not Hungary*"): it is no recipient; the object's owner stands for the
+    object when the contrast was all it named."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
+    set_off = [c for o in objs for c in o.children if c.dep_ in ("appos", "conj", "npadvmod")
+               and c.i and c.nbor(-1).lower_ == "not"]
+    against = set(amap.actors(set_off))
+    if not against:
+        return targets
+    kept = [a for a in targets if a not in against]
+    owners = [a for a in amap.actors(c for o in objs for c in o.children if c.dep_ == "poss")
+              if a not in sources and a not in against]
+    return kept or owners
 
 
 def yielder(act: Token, amap: ActorMap, sources: list[str]) -> list[str]:

@@ -89,3 +89,15 @@ def participle_clause(token: Token) -> Token | None:
     if not objects or any(d.dep_ in ("det", "poss") for o in objects for d in o.children):
         return None
     return doc[start - 2]
+
+
+def infinitive_conjunct(token: Token) -> Token | None:
+    """The verb an infinitive is really coordinated with when the parser hung it ("... and *to
+    provide* his army with ...") on a participle it made a clause of ("break the UN imposed
+    arms embargo": ``participle_clause``): that participle's governing verb ("break"), whose
+    doer does it too; None for any other token ("the UN imposed an embargo and sent monitors":
+    a real clause shares its subject)."""
+    if token.dep_ != "conj" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in token.children):
+        return None
+    return participle_clause(token.head)
