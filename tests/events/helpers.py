@@ -81,10 +81,11 @@ def names_match(ex: Extraction, actor_ids: Iterable[str] | str | None,
 
 
 def at(text: str, event: Event, trigger: str) -> bool:
-    """Whether ``event``'s trigger span is ``trigger`` or ends with it (a light verb's span
-    runs from the verb to its noun: "launched air strikes" is at "air strikes")."""
+    """Whether ``event``'s trigger span is ``trigger``, ends with it (a light verb's span runs
+    from the verb to its noun: "launched air strikes" is at "air strikes") or begins with it
+    (a verb's span runs over the noun of its act: "sent aid" is at "sent")."""
     span = text[event.start:event.end]
-    return span == trigger or span.endswith(" " + trigger)
+    return span == trigger or span.endswith(" " + trigger) or span.startswith(trigger + " ")
 
 
 def find(ex: Extraction, type_: OneOrMore) -> list[Event]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import events
+from .helpers import at, events
 
 CASES = [
     ("A first consignment of Australian medical supplies arrived in Tari on Thursday.", "AID"),
@@ -24,7 +24,7 @@ NOT_AID = ["A convoy of Russian tanks arrived in Donetsk on Friday."]
 @pytest.mark.parametrize(("text", "type_"), CASES, ids=[c[0][:40] for c in CASES])
 def test_aid_that_arrives_is_delivered(text: str, type_: str) -> None:
     ex = events(text)
-    got = [e.type for e in ex.events if text[e.start:e.end] == "arrived"]
+    got = [e.type for e in ex.events if at(text, e, "arrived")]
     assert got == [type_], [(text[e.start:e.end], e.type, e.cameo_code) for e in ex.events]
 
 

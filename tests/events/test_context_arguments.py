@@ -401,10 +401,9 @@ QUOTED = [
 DEFINITE = [
     arg("the-strike-killed", "Israeli jets struck a camp in Rafah on Sunday. The strike "
         "killed 45 people, health officials said.", "ASSAULT", "killed", source="Israel"),
-    known(arg("the-strike", "Israeli jets struck a camp in Rafah on Sunday. The strike killed "
-              "45 people, health officials said.", "ASSAULT", "strike", source="Israel"),
-          "triggers/restatements: the noun 'strike' subject of 'killed' is folded into the "
-          "killing, no event of its own"),
+    # the noun and the verb it is the subject of are one act, whose span holds both
+    arg("the-strike", "Israeli jets struck a camp in Rafah on Sunday. The strike killed "
+        "45 people, health officials said.", "ASSAULT", "strike", source="Israel"),
     arg("the-shelling", "Russian forces shelled Kherson overnight. The shelling damaged a "
         "maternity hospital.", "ASSAULT", "shelling", source="Russia"),
     arg("the-arrests", "Turkish police detained 40 students in Istanbul on Friday. The arrests "

@@ -148,6 +148,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     place_ids = {a.id for a in actors if a.kind in ("COUNTRY", "LOCATION")}
     out: list[Event] = []
     heads: dict[tuple[int, int, str], Token] = {}  # each trigger's event, by its key
+    spans: restatements.Spans = {}  # events whose evidence runs over a second word
     for trigger in found:
         if trigger.entry.type is None or trigger.head.i in covered:
             continue
@@ -162,6 +163,11 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             retold = told is not None
             arguments = (list(told.source), list(told.target)) if told is not None else None
         elif not any(arguments):
+            host = restatements.carried(trigger.head, trigger.entry.type, out, heads)
+            if host is not None:  # "met ... for a round of *talks*": the meeting named again
+                restatements.widen(spans, host, trigger.start, trigger.end,
+                                   heads[(host.start, host.end, host.type)], trigger.head)
+                continue
             # "the visit was the first in four years", "there was no such strike"
             referred = retellings.referred(trigger, out, denied=denied)
             # a crowd's protest, or an act told with no hand named ("no shots were fired")
@@ -280,13 +286,19 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if key not in seen:
             seen.add(key)
             unique.append(e)
-    unique = restatements.drop(unique, heads)  # "used its veto to block": one act
+    unique, spans = restatements.drop(unique, heads, spans)  # "used its veto to block"
     for toll, act in restatements.tolls(unique, heads).items():  # "attacked ..., killing"
         if unique[toll].retells is None:
             unique[toll] = replace(unique[toll], retells=_key(unique[act]))
     ids = {_key(e): f"{document.id}#e{n}" for n, e in enumerate(unique)}
-    return tuple(replace(e, id=ids[_key(e)], retells=ids.get(e.retells or ""))
+    return tuple(replace(e, id=ids[_key(e)], retells=ids.get(e.retells or ""),
+                         **_span(spans.get((e.start, e.end, e.type)), e))
                  for e in unique)
+
+
+def _span(span: tuple[int, int] | None, e: Event) -> dict:
+    """The fields that give ``e`` the span over both words of its act told twice, if any."""
+    return {} if span is None else {"start": span[0], "end": span[1]}
 
 
 def _key(e: Event) -> str:

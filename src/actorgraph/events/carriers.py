@@ -8,12 +8,21 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..actors.dictionary import word_list
 from . import triggers
 from .lexicon import Lexicon
 from .triggers import EVENT_HEADS
 
 #: Prepositions whose object is an event one takes part in ("for talks", "on alert").
 _JOINED = frozenset({"for", "in", "into", "on"})
+#: How many words apart a verb and the noun it carries may be and still be one span.
+_NEAR = 6
+
+
+def carrier_verbs() -> frozenset[str]:
+    """Verbs whose subject does the event their object names ("*used* its veto", "*signed* a
+    deal"; ``carrier_verbs`` in ``data/arguments.yaml``)."""
+    return word_list("arguments.yaml", "carrier_verbs")
 
 
 def carrier(noun: Token, joined: bool = False) -> Token | None:
@@ -45,8 +54,13 @@ def noun_span(t: triggers.Trigger, lex: Lexicon,
     "*opened* a new round of *talks*": the evidence names the act by both), and a noun
     whose verb (a few words before it) carries it and is no act or word of its own (``heads``:
     triggers, verbs of speech and verbs about an act: "*signed a ceasefire*", "*delivered a
-    protest note*", not "broke the truce"); other triggers as they are (a verb with a sense
-    of its own is the act: "lifted the curfew", "hosted the talks")."""
+    protest note*", not "broke the truce"). A verb + object sense spans both words, either way
+    round, a few words apart, when the verb's subject does the act the object names
+    (``carrier_verbs``: "*signed a deal*", "*the truce, signed* by both commanders") or the
+    sense codes the act that noun itself names (the same PLOVER type: "*called a general
+    strike*"). Other
+    triggers stay as they are (a verb with a sense of its own is the act: "lifted the
+    curfew", a RETREAT, not the curfew's COERCE; "hosted the talks")."""
     if t.entry.pos == "noun" and t.light is not None and t.light.sent == t.head.sent:
         verb = t.light
         return replace(t, start=min(t.start, verb.idx), end=max(t.end, verb.idx + len(verb)))
@@ -59,6 +73,11 @@ def noun_span(t: triggers.Trigger, lex: Lexicon,
         return t
     noun = next((o for o in triggers.objects(t.head) if o.lemma_.lower() in t.entry.obj
                  and lex.senses("noun", o.lemma_.lower())), None)
-    if noun is None or lex.lemma(t.head) not in lex.light_verbs:
+    if noun is None:
+        return t
+    verb = lex.lemma(t.head)
+    if verb not in lex.light_verbs and not (abs(noun.i - t.head.i) <= _NEAR and (
+            verb in carrier_verbs() or any(
+                e.type == t.entry.type for e in lex.senses("noun", noun.lemma_.lower())))):
         return t  # a verb with a sense of its own is the act ("lifted the curfew")
     return replace(t, start=min(t.start, noun.idx), end=max(t.end, noun.idx + len(noun.text)))

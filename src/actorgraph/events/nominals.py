@@ -41,22 +41,12 @@ from .arguments import (
     wisher,
     yielder,
 )
-from .carriers import carrier
+from .carriers import carrier, carrier_verbs
 from .doers import agent, blamed, disowner, doers, pobjs, traveller
 from .patients import undergone
 from .triggers import EVENT_HEADS, Trigger
 from .trips import destinations, is_trip, travellers
 
-#: Verbs whose subject does the event their object names ("*used* its veto", "*announced* a
-#: suspension", "*offered* support"), besides light verbs; not "derailed the talks".
-_CARRIERS = frozenset("""use exercise employ announce order authorize authorise plan propose seek
-want speed accelerate complete finalize finalise begin start continue resume intensify escalate
-expand extend renew lead conduct carry mount stage hold make take issue declare impose give
-provide pursue reach offer promise pledge threaten receive get obtain accept acquire send
-deliver step launch sit return be remain stay go come travel join enter attend arrive fly meet
-agree need require prepare sign tighten strengthen reinforce increase boost enforce maintain
-keep raise deepen widen broaden submit set establish create form forge unveil table open reopen
-present""".split())  # noqa: SIM905
 #: Types whose "from" phrase on the noun names the doer: aid or support *from* a giver, a
 #: request or demand *from* whoever asks ("a request from Serbia": Serbia asks).
 _FROM_SOURCE = BENEFITS | {"REQUEST"}
@@ -116,7 +106,7 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
             return givers, [a for a in askers if a not in givers]
     verb = trigger.light or carrier(noun, trigger.entry.type in TAKE_PART)
     carried = verb is not None and (verb is trigger.light or (
-        carries(verb) and verb.lemma_.lower() in _CARRIERS))
+        carries(verb) and verb.lemma_.lower() in carrier_verbs()))
     if carried and verb.lemma_.lower() in _RECEIVE and verb is not trigger.light:
         # "Ukraine received aid from Germany", "hopes to obtain aid from the US": the
         # receiver is the target

@@ -65,6 +65,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..records import JOINT_TYPES, Event
+from .arguments import TAKE_PART
+from .carriers import carrier
 from .lexicon import Lexicon
 from .lexicon import get as lexicon
 from .modality import AIMS, bare_infinitive, purpose
@@ -79,13 +81,23 @@ _GOVERNED = frozenset({"xcomp", "advcl"})
 #: What gives a participle clause a doer or a time of its own ("its blast killing two",
 #: "*after* killing a guard", "*while* retreating").
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "mark", "aux"})
+#: How many words apart the two words of one act told twice may be for one span over both.
+_NEAR = 12
 
 
-def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) -> list[Event]:
+Spans = dict[tuple[int, int, str], tuple[int, int]]
+
+
+def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
+         spans: Spans | None = None) -> tuple[list[Event], Spans]:
     """``found`` without the nominal events that restate a verbal one of their sentence, and
     with one event for an event noun and the verb of its type it is the subject of;
     ``heads`` maps an event's ``(start, end, type)`` to its trigger's head token (events
-    absent from it, made by no trigger of their own, are kept)."""
+    absent from it, made by no trigger of their own, are kept). Also, by the key of each
+    event kept for two words a few words apart (``_NEAR``), the span running over both, the
+    evidence that names the act by both ("*met* her counterpart in Arusha for a round of
+    *talks*", "mortar *fire struck*"): a report naming it by either word points to it;
+    ``spans`` holds those found before (``carried``)."""
     lex = lexicon()
     found = [e for e in found if (e.type not in AIMS or not _aimed(
         heads.get((e.start, e.end, e.type)), lex)) and not _measure_reach(
@@ -95,8 +107,9 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) ->
     verbal = [(e, t) for e in found
               if (t := _clause_word(heads.get((e.start, e.end, e.type)), lex)) is not None
               and t.pos_ in ("VERB", "AUX")]
+    spans = dict(spans or {})
     if not verbal:
-        return list(found)
+        return list(found), spans
     gone: set[int] = set()
     willing: set[int] = set()
     for e in found:
@@ -108,6 +121,7 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) ->
                 continue
             if v.type == e.type and _same_act(noun, verb, e, v):
                 gone.add(id(e))
+                widen(spans, v, e.start, e.end, noun, verb)
                 break
             if v.type == "SUPPORT" and v.modality == "hypothetical" and _content(noun, verb) \
                     and e.modality != "asserted" and lex.cue("attitude_verbs", verb.lemma_.lower()):
@@ -115,7 +129,29 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) ->
                 continue
     return _told_twice(_told_again([
         replace(e, type="AGREE", cameo="03", cameo_code="030", mode=None) if id(e) in willing
-        else e for e in found if id(e) not in gone], heads), heads, lex)
+        else e for e in found if id(e) not in gone], heads, spans), heads, lex), spans
+
+
+def carried(noun: Token, kind: str, found: Sequence[Event],
+            heads: Mapping[tuple[int, int, str], Token]) -> Event | None:
+    """The event of ``kind`` already found whose verb carries ``noun``, an event noun that
+    names no actor of its own: the verb's act named again ("*met* her counterpart in Arusha
+    for a round of *talks*", "*fought* a long battle"), no event of its own."""
+    verb = carrier(noun, kind in TAKE_PART)
+    if verb is None:
+        return None
+    return next((e for e in found if e.type == kind and getattr(
+        heads.get((e.start, e.end, e.type)), "i", None) == verb.i), None)
+
+
+def widen(spans: Spans, kept: Event, start: int, end: int, a: Token, b: Token) -> None:
+    """Let ``kept``'s span run over ``start``-``end`` too, when its word ``a`` and the other
+    word ``b`` are near (``_NEAR``)."""
+    if abs(a.i - b.i) > _NEAR:
+        return
+    key = (kept.start, kept.end, kept.type)
+    first, last = spans.get(key, (kept.start, kept.end))
+    spans[key] = (min(first, start), max(last, end))
 
 
 def tolls(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]
@@ -140,7 +176,8 @@ def tolls(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]
     return out
 
 
-def _told_again(found: list[Event], heads: Mapping[tuple[int, int, str], Token]) -> list[Event]:
+def _told_again(found: list[Event], heads: Mapping[tuple[int, int, str], Token],
+                spans: Spans) -> list[Event]:
     """``found`` with one event for an event noun and the verb of its type that it is the
     subject of ("the Russian *attack killed*", "a *strike that killed*"): the one of the
     more specific code, with the doers and the recipients of both ("an *attack* on a UN
@@ -164,6 +201,7 @@ def _told_again(found: list[Event], heads: Mapping[tuple[int, int, str], Token])
                     not (set(e.source) <= set(v.source) or set(v.source) <= set(e.source)):
                 continue  # another doer, or the attack happened and the killing did not
             kept, other = (e, v) if _rank(e) > _rank(v) else (v, e)
+            widen(spans, kept, other.start, other.end, noun, verb)
             merged[id(kept)] = replace(kept, source=tuple(dict.fromkeys((*e.source, *v.source))),
                                        target=tuple(dict.fromkeys((*e.target, *v.target))))
             gone.add(id(other))
