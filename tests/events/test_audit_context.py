@@ -21,6 +21,11 @@
    ("He came to Ankara for one day. The Azerbaijanis want us to ...": Türkiye).
    Near misses: a speaker who names a side keeps it; a "come" with no place, or one
    told after the pronoun, gives no side.
+5. A noun set after a dash at the end of a clause that sums that clause up ("... can rule by
+   decree for years — an ambition endorsed by Algeria"): what is done to it is done to the
+   clause's doer, whose aim or step it is.
+   Near misses: a noun after a dash that names an actor of its own, or one after a comma (it
+   may restate the object only), keeps its own reading.
 """
 
 from __future__ import annotations
@@ -104,6 +109,37 @@ COME_TO_US_NOT = [
     ("A source close to the file said: \u201cThe crisis came suddenly. The Azerbaijanis are "
      "asking us to sell them drones.\u201d", "REQUEST", ("Azerbaijan", "Türkiye")),
 ]
+
+# (text, type, source, target): the summing noun's acts go to the clause's doer
+SUMMED_UP = [
+    ("Once the courts are purged, Saied can rule by decree for years \u2014 an ambition endorsed "
+     "by Algeria.", "SUPPORT", "Algeria", "Saied"),
+    ("The junta intends to leave ECOWAS within a year \u2013 a step supported by Russia and "
+     "Burkina Faso.", "SUPPORT", ["Russia", "Burkina"], ("junta", "Niger", "Mali")),
+    ("If the referendum passes, Tshisekedi may seek a third term \u2013 a plan openly praised by "
+     "Burundi.", "SUPPORT", "Burundi", "Tshisekedi"),
+]
+# near misses: (text, type, the actor that must not be the target)
+SUMMED_UP_NOT = [
+    # the noun after the dash names an actor of its own: it is the one backed
+    ("Saied named a new prime minister \u2014 an economist endorsed by the IMF.", "SUPPORT",
+     "Saied"),
+    # after a comma the noun may restate the object alone
+    ("Kenya hosted the talks, a forum praised by the African Union.", "SUPPORT", "Kenya"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), SUMMED_UP,
+                         ids=[c[0][:40] for c in SUMMED_UP])
+def test_a_noun_summing_up_a_clause_stands_for_its_doer(text, type_, source, target):
+    expect(text, type_, source=source, target=target)
+
+
+@pytest.mark.parametrize(("text", "type_", "wrong"), SUMMED_UP_NOT,
+                         ids=[c[0][:40] for c in SUMMED_UP_NOT])
+def test_a_noun_of_its_own_is_not_the_clause(text, type_, wrong):
+    ex = events(text)
+    assert not matching(ex, type_, target=wrong), ex.events
 
 
 @pytest.mark.parametrize(("text", "type_", "source", "target"), COME_TO_US,

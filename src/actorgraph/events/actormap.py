@@ -41,6 +41,8 @@ _THEY = frozenset({"they", "them"})
 _ORDINALS = {"former": 0, "latter": 1}
 _SEARCH_MODS = ("appos", "compound", "poss", "amod", "nmod", "nummod", "npadvmod")
 _SEARCH_PREPS = frozenset({"of", "from", "in", "for", "by"})
+#: Dashes that set off a noun summing up the clause before: "... for years *—* an ambition".
+_DASHES = frozenset({"\u2013", "\u2014", "--"})
 #: Verbs whose object controls their infinitive: "urged Israel to withdraw".
 OBJECT_CONTROL = frozenset({
     "ask", "urge", "call", "appeal", "press", "pressure", "push", "order", "instruct", "invite",
@@ -139,7 +141,27 @@ class ActorMap:
                 for obj in c.children:
                     if obj.dep_ == "pobj" and (hit := self.actor(obj, depth - 1)):
                         return hit
-        return None
+        return None if skip_self else self._summed_up(token)
+
+    def _summed_up(self, noun: Token) -> str | None:
+        """The doer of the clause an indefinite noun set after a dash at its end sums up
+        ("Saied can rule by decree for years *— an ambition* endorsed by Algeria": Saied's
+        ambition; "the junta intends to leave ECOWAS *– a step* ..."): what is done to the
+        aim or step is done to whoever has it: a noun the parser hung on the clause's verb,
+        or on its subject across the verb. Not one hung on the object or said of it (an
+        object predicate), which restates the object alone ("named a prime minister — an
+        economist ..."), nor one after a comma."""
+        left = noun.left_edge.i
+        if noun.pos_ != "NOUN" or left == 0 or noun.doc[left - 1].text not in _DASHES \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            return None
+        clause = next((h for h in noun.ancestors if h.pos_ in ("VERB", "AUX")), None)
+        if clause is None or clause.i > noun.i or noun.dep_ == "oprd" or (
+                noun.head.i != clause.i and not (noun.head.dep_ in ("nsubj", "nsubjpass")
+                                                 and noun.head.i < clause.i)):
+            return None  # "named a new prime minister — an economist ...": the object's
+        from .doers import subject  # doers reads its actors through this map
+        return next((a for t in subject(clause) if (a := self.actor(t, 1))), None)
 
     def actors(self, tokens: Iterable[Token], sides: bool = True) -> list[str]:
         """Actors of ``tokens`` and of their conjuncts, in order, no repeats; a list parsed
