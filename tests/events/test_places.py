@@ -47,6 +47,15 @@ PLACES = [
     at("president-of", "Kenya's foreign minister met the president of France on Monday.", "met",
        None),
     at("embassy-of", "Protesters attacked the embassy of Denmark.", "attacked", None),
+    # a town an attack or a raid is done to is where it happened
+    at("shelled-town", "Russian forces shelled Kharkiv on Tuesday night.", "shelled", "Kharkiv"),
+    at("raided-town", "Gendarmes raided Bamenda before dawn on Monday.", "raided", "Bamenda"),
+    at("shelling-of-town", "Residents said the shelling of Gao lasted two hours.", "shelling",
+       "Gao"),
+    # near misses: a country sanctioned, a person arrested, a town visited by no act on it
+    at("sanctioned-country", "The European Union sanctioned Belarus on Monday.", "sanctioned",
+       None),
+    at("arrest-of-person", "The arrest of Ousmane Diallo angered his party.", "arrest", None),
 ]
 
 
@@ -62,13 +71,12 @@ def test_event_place(text: str, trigger: str, place: str | None) -> None:
 # A town named before an event noun ("the Almaty meeting", "the Kaduna bombing") is where the
 # event was, not who did it, whatever label the parser gives the name. Rows: (text, trigger,
 # the place, a name the source must not be).
-_SUBJECT = ("an event noun as the subject of another verb ('killed', 'netted') takes the actors "
-            "of its whole phrase as doers, the town included (doers stage)")
 NAMED_BY_TOWN = [
     ("Ministers of both countries met on Tuesday. The Almaty meeting ended with a promise to "
      "meet again.", "meeting", "Almaty", "Almaty"),
-    pytest.param("The Kaduna bombing killed nine people at a bus station.", "bombing", "Kaduna",
-                 "Kaduna", marks=pytest.mark.xfail(strict=True, reason=_SUBJECT)),
+    # the noun and the verb it is the subject of are one act ("bombing killed"), the noun's
+    # doers its doers: the town is neither
+    ("The Kaduna bombing killed nine people at a bus station.", "killed", "Kaduna", "Kaduna"),
     ("Police said the Mombasa raid had netted three suspects.", "raid", "Mombasa", "Mombasa"),
     ("Police broke up the Nakuru rally with tear gas on Saturday.", "rally", "Nakuru",
      "Nakuru"),

@@ -114,6 +114,8 @@ _PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "
 #: Of these, the types whose several doers act on each other, not on where they are: sides
 #: fighting "in Sirte", a truce the army and the rebels sign "in Addis Ababa".
 _MUTUAL = frozenset({"ASSAULT", "RETREAT", "CONCEDE"})
+#: Types of acts done to a place, which happen where their object is ("shelled Alitena").
+_AT_OBJECT = frozenset({"ASSAULT", "COERCE"})
 
 
 def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
@@ -225,7 +227,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         place = places.location(
             [trigger.head] if pointed else
             [trigger.head, verb, *(c for c in verb.children if c.dep_ == "dobj"), *said_of],
-            trigger.entry.mode == "visit", d)
+            trigger.entry.mode == "visit", d, struck=kind in _AT_OBJECT)
         if place is not None and not targets and not pointed and (
                 kind in _PLACE_TARGETS or trigger.entry.mode == "visit") and not (
                 kind in _MUTUAL and len(sources) > 1):

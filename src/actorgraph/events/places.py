@@ -2,7 +2,8 @@
 
 In: the trigger's tokens and the actor dictionary. Out: a ``Location`` or None. Places are
 the objects of "in/at/near/to/into..." on the trigger or its light verb ("fighting *in Sirte*",
-"visited Moscow" for visits, "*to Moscow*"), or inside its object ("hit a market *in
+"visited Moscow" for visits, "*to Moscow*"; a town an attack or a raid is done to, "shelled
+*Kharkiv*", "the shelling *of Kharkiv*"), or inside its object ("hit a market *in
 Omdurman*", "shelled the outskirts *of Kharkiv*": "of" only after a noun of place), taken
 from the named entities (GPE, LOC, FAC) or, where the parser labels a town otherwise, from a
 proper name the dictionary knows as a place; a crowd's "through/along the streets *of X*".
@@ -122,12 +123,14 @@ def _place_noun(token: Token) -> bool:
     return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
 
 
-def _objects(head: Token, visit: bool, own: bool = False) -> list[Token]:
+def _objects(head: Token, visit: bool, struck: bool, own: bool = False) -> list[Token]:
     """The tokens that may name where ``head``'s act happened: objects of its place
     prepositions, the place a place noun among them is "of" ("the outskirts *of Kharkiv*"),
     a part of a town passed through or along ("marched through the streets *of X*"), for the
     trigger itself (``own``) a town named before it ("the *Almaty* meeting"; not "violated
-    the *Nairobi* ceasefire"), and, for a visit, its direct object."""
+    the *Nairobi* ceasefire"), for a visit its direct object, and for an act done to a place
+    (``struck``) the name that is its direct object or the trigger noun's "of" phrase
+    ("shelled *Kharkiv*", "the shelling *of Gao*"; not "arrested the mayor of Lviv")."""
     found = [o for c in head.children if c.dep_ == "prep" and (
         c.lower_ in _PREPS or (c.lower_ == "of" and _place_noun(head)))
         for o in c.children if o.dep_ == "pobj"]
@@ -135,7 +138,14 @@ def _objects(head: Token, visit: bool, own: bool = False) -> list[Token]:
               for o in c.children if o.dep_ == "pobj" and (
                   _place_noun(o) or o.lower_ in _words("town_parts"))]
     towns = [c for c in head.children if town_named(c)] if own else []
-    return ([c for c in head.children if c.dep_ == "dobj"] if visit else []) + found + towns
+    objects = [c for c in head.children if c.dep_ == "dobj"] if visit else []
+    if struck and not visit:
+        objects = [c for c in head.children if c.pos_ == "PROPN" and (c.dep_ == "dobj" or (
+            own and head.pos_ == "NOUN" and c.dep_ == "pobj"))]
+        objects += [o for c in head.children if own and head.pos_ == "NOUN"
+                    and c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return objects + found + towns
 
 
 def _after_title(span: Span, d: Dictionary) -> bool:
@@ -219,16 +229,19 @@ def _name(span: Span) -> str:
     return name.removesuffix("'s").removesuffix("\u2019s")  # "in Burkina Faso's north"
 
 
-def location(heads: list[Token], visit: bool, d: Dictionary) -> tuple[Location, Token] | None:
+def location(heads: list[Token], visit: bool, d: Dictionary, struck: bool = False
+             ) -> tuple[Location, Token] | None:
     """The place of an event whose trigger (and light verb) are ``heads``, and the token
-    naming it; ``visit`` events also take their direct object ("visited Moscow"). A city
+    naming it; a ``visit`` also takes its direct object ("visited Moscow"), an act done to a
+    place (``struck``) the name that is its object ("shelled Kharkiv", "the shelling of
+    Gao"). A city
     comes first, then a town the gazetteer lacks (kind "town", no coordinates, in the
     country of a region or country the clause names: "near Kagara *in Niger state*"), then
     a country or region ("burned the village of Kalaba *in northern Mali*")."""
     first: tuple[Location, Token] | None = None
     town: tuple[Span, Token] | None = None
     for n, head in enumerate(heads):
-        for token in _objects(head, visit, own=n == 0):
+        for token in _objects(head, visit, struck, own=n == 0):
             for span in _names_in(token):
                 if _after_title(span, d):
                     continue

@@ -180,8 +180,9 @@ def _told_again(found: list[Event], heads: Mapping[tuple[int, int, str], Token],
                 spans: Spans) -> list[Event]:
     """``found`` with one event for an event noun and the verb of its type that it is the
     subject of ("the Russian *attack killed*", "a *strike that killed*"): the one of the
-    more specific code, with the doers and the recipients of both ("an *attack* on a UN
-    convoy *killed* two peacekeepers": the convoy and the peacekeepers)."""
+    more specific code, with the noun's doers (the verb's subject is the noun's phrase) and
+    the recipients of both ("an *attack* on a UN convoy *killed* two peacekeepers": the
+    convoy and the peacekeepers)."""
     by_verb: dict[tuple[int, str], Event] = {}
     for e in found:
         token = heads.get((e.start, e.end, e.type))
@@ -202,7 +203,10 @@ def _told_again(found: list[Event], heads: Mapping[tuple[int, int, str], Token],
                 continue  # another doer, or the attack happened and the killing did not
             kept, other = (e, v) if _rank(e) > _rank(v) else (v, e)
             widen(spans, kept, other.start, other.end, noun, verb)
-            merged[id(kept)] = replace(kept, source=tuple(dict.fromkeys((*e.source, *v.source))),
+            # the verb's subject is the noun, so its doers are the noun's: a party the act is
+            # done to or a town it was in is no doer ("the shelling *of Kharkiv* killed
+            # three", "the *Kaduna* bombing killed nine")
+            merged[id(kept)] = replace(kept, source=e.source,
                                        target=tuple(dict.fromkeys((*e.target, *v.target))))
             gone.add(id(other))
             break
