@@ -15,15 +15,21 @@ A noun points to an event when it is
   ``event_triggers.yaml``: meetings, truces, attacks, arrests, protests, deliveries,
   expulsions, deployments);
 * and told as one known event: definite, as the object of an act or of words about it ("condemned
-  the raid", "welcomed the truce", "declined to confirm the recall"); owned by a date
+  the raid", "welcomed the truce", "declined to confirm the recall"), in the passive too ("the
+  raid was condemned by church leaders"); the object, whatever its article, of a verb of
+  defying norms and law (CAMEO 128: "flouted a curfew": a measure in force); owned by a date
   ("Monday's meeting", "last week's talks"); in the phrase of a preposition of time, cause or
   topic ("since", "after", "before", "during", "following", "amid", "into", "over", "under":
   "after talks in Nairobi", "an inquiry into the kidnapping"), or the subject of a clause
   such a word opens ("hours after the ceasefire began"); or with a participle telling it
   happened ("a truce agreed in Muscat"); or as the definite subject of a verb of occurring
   ("the Cairo meeting took place", "the kidnapping happened"), when every sense of the noun
-  is an event. Other definite subjects ("the session lasted until dawn", "the raid lasted two
-  hours") are left alone: a jam session, a boxing round, surgery are told so too;
+  is an event; or as the definite subject of a verb that tells no act ("the truce has been in
+  force", "the launch was the fourth this year") when something points back: a demonstrative,
+  when every sense of the noun is an event ("this ceasefire has held"), or an act of its type
+  told before it in the document. Other definite subjects ("the session lasted until dawn", "the
+  raid lasted two hours" with nothing before) are left alone: a jam session, a boxing round,
+  surgery, or the raid the text goes on to tell;
 * and, for a visit, told with where it went ("the trip to Cairo", "the Cairo trip": "a trip at
   sea" is no visit);
 * and not a word of another noun ("the meeting room"), nor a kind or a wish ("strikes are
@@ -47,6 +53,10 @@ _POINTING = frozenset({"since", "after", "before", "during", "following", "amid"
 _OWNERS = frozenset({"poss"})
 _CLAUSES = frozenset({"acl", "relcl"})
 _NOT_KNOWN = frozenset({"a", "an", "any", "no", "every", "each", "some", "another"})
+#: Determiners that point back by their own word ("this truce", "those raids").
+_DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
+#: The CAMEO code of defying norms and law ("flouted a curfew", "defied the ban").
+_DEFY = "128"
 
 
 def points_to(trigger: triggers.Trigger, lex: Lexicon, acts: Collection[int],
@@ -71,14 +81,43 @@ def points_to(trigger: triggers.Trigger, lex: Lexicon, acts: Collection[int],
     told = any(c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX") and c.tag_ == "VBN"
                for c in noun.children)  # "a truce agreed in Muscat": it happened
     pointing = _in_pointing_phrase(noun)
+    if _defied(noun, senses) and not dets - {"a", "an"} - DEFINITE:
+        return True  # "farmers flouted a curfew": a measure in force
     if dets & _NOT_KNOWN and not pointing and not (told and dets <= {"a", "an"}):
         return False
-    return bool((dets & DEFINITE and noun.dep_ == "dobj" and noun.head.i in acts)
+    return bool((dets & DEFINITE and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in acts)
                 or (noun.dep_ == "nsubj" and _told_as_event(noun, lex)
                     and (dets & DEFINITE or any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                for c in noun.children)))
                 or any(c.dep_ in _OWNERS and c.ent_type_ == "DATE" for c in noun.children)
-                or pointing or told)
+                or pointing or told or _taken_up(trigger, dets, lex, senses))
+
+
+def _taken_up(trigger: triggers.Trigger, dets: set[str], lex: Lexicon,
+              senses: Mapping[int, Entry]) -> bool:
+    """Whether a definite subject of a verb that tells no act ("the truce has been in force",
+    "the launch was the fourth this year") takes up one known event: by a demonstrative, when
+    every sense of the noun is an event ("this ceasefire has held"), or by the definite article
+    after an act of its type the document told before it ("a ceasefire was declared ... The
+    ceasefire has been shaky"). With nothing before it, a definite subject may be the event the
+    text goes on to tell, or another sense ("the raid lasted two hours", "the launch of the
+    phone", "the operation took four hours" in a hospital): no reference."""
+    noun = trigger.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not dets & DEFINITE or \
+            getattr(senses.get(noun.head.i), "type", None) is not None:
+        return False
+    if dets & _DEMONSTRATIVE:
+        kinds = lex.senses("noun", noun.lemma_.lower())
+        return bool(kinds) and all(e.type is not None for e in kinds)
+    return any(i < noun.i and e.type == trigger.entry.type for i, e in senses.items())
+
+
+def _defied(noun: Token, senses: Mapping[int, Entry]) -> bool:
+    """Whether the noun is the object of a verb of defying norms and law (CAMEO 128: "flouted
+    a curfew", "defied a blockade"): the measure defied is one in force, told as known whatever
+    its article."""
+    verb = senses.get(noun.head.i) if noun.dep_ == "dobj" else None
+    return verb is not None and (verb.cameo or "").startswith(_DEFY)
 
 
 def _told_as_event(noun: Token, lex: Lexicon) -> bool:
