@@ -86,10 +86,11 @@ FIRES = [
      "listed", "SANCTION", ("Canada",), "163"),
     ("Japan listed 22 Russian officials under its sanctions regime on Tuesday.",
      "listed", "SANCTION", ("Japan",), "163"),
-    known(pytest.param("The EU's listing of the oligarch under its sanctions regime was "
-                       "upheld by a court.", "listing", "SANCTION", ("EU", "European Union"),
-                       "163", id="listing-of-under"),
-          "parse: 'under its sanctions regime' hangs on the oligarch, not on the listing"),
+    # (the parse hangs 'under its sanctions regime' on the oligarch: the listing "of" a party
+    #   in a sentence about sanctions names it)
+    pytest.param("The EU's listing of the oligarch under its sanctions regime was "
+                 "upheld by a court.", "listing", "SANCTION", ("EU", "European Union"),
+                 "163", id="listing-of-under"),
     # investigations (090, 091)
     ("China's commerce ministry opened a review of Australian wine exports last week.",
      "review", "ACCUSE", ("China", "commerce"), "09"),
