@@ -211,3 +211,26 @@ def test_title_with_of_phrase_is_one_role_and_no_actor() -> None:
 def test_possessive_is_not_part_of_the_name() -> None:
     ex = actors_of("North Korea's leader inspected a missile site.")
     assert actor_named(ex, "North Korea").aliases == ("North Korea",)
+
+
+def test_across_documents_a_town_the_dictionary_lacks_is_one_place(tmp_path: Path) -> None:
+    """A one-word town no gazetteer holds is one place by its name across reports, also where
+    the tagger reads it as a person or a body in a report that gives it nothing of one."""
+    actors = build(tmp_path, [
+        "Gendarmes raided the village of Mbengwi on Monday.",
+        "Soldiers burned two houses in Mbengwi on Wednesday.",
+        "Gendarmes raided Mbengwi again on Friday, the mayor said.",  # tagged as a person
+    ])
+    towns = named(actors, "Mbengwi")
+    assert len(towns) == 1 and towns[0]["kind"] == "LOCATION", towns
+    assert {m["doc_id"] for m in towns[0]["mentions"]} == {"d0", "d1", "d2"}, towns
+
+
+def test_across_documents_a_person_named_like_a_town_stays_a_person(tmp_path: Path) -> None:
+    """A person the text gives a role or a full name is no town of the same word."""
+    actors = build(tmp_path, [
+        "Gendarmes raided the village of Tonga in Cameroon on Monday.",
+        "Opposition leader Paul Tonga condemned the raid.",
+    ])
+    people = [a for a in named(actors, "Paul Tonga") if a["kind"] == "PERSON"]
+    assert len(people) == 1, actors

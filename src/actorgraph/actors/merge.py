@@ -6,7 +6,9 @@ ids, and the map from each local id to its corpus id.
 Two local actors are one when they share a dictionary identity, a full name or a defined
 acronym, or when one person's name is a spelling variant of the other's (Sergey/Sergei,
 Ishchenko/Ischenko). A bare surname joins the one full name in the corpus that ends with it
-and whose country agrees; when several could, it stays apart. Actors of different
+and whose country agrees; when several could, it stays apart. A place the dictionary lacks is
+one place by its name ("Kumbo" in two reports), also where the tagger read the one-word name
+as a person or a body in a report that gives it nothing of one (``_as_places``). Actors of different
 dictionary identities, kinds or countries never merge (Tajikistan's and Brazil's "defence
 ministry" are two). An anonymous source ("a
 diplomatic source") merges with nothing: it is one per description per document. An unnamed
@@ -43,6 +45,7 @@ def merge(local: Iterable[Actor], d: Dictionary) -> tuple[list[Actor], dict[str,
     actors, anonymous = [], []
     for a in sorted(local, key=lambda a: a.id):
         (anonymous if a.anonymous else actors).append(a)
+    actors = _as_places(actors)
     u = Groups([a.key for a in actors], [a.kind for a in actors],
                [a.country for a in actors], strict_kinds=True)
     first: dict[tuple[str, str], int] = {}
@@ -52,7 +55,8 @@ def merge(local: Iterable[Actor], d: Dictionary) -> tuple[list[Actor], dict[str,
             # themselves: what joins them to a named actor is a document's coreference
             u.join(first.setdefault(("members" if _members(a, d) else "key", a.key), i), i)
         for alias in a.aliases:
-            if len(alias.split()) > 1 or (alias.isupper() and len(alias) > 1):
+            if len(alias.split()) > 1 or (alias.isupper() and len(alias) > 1) or (
+                    a.kind == "LOCATION" and not a.key):
                 # a name the dictionary does not know (a person's, "the defence ministry")
                 # is one actor only within one country
                 u.join(first.setdefault((_family(a.kind), norm(alias)), i), i,
@@ -75,6 +79,19 @@ def merge(local: Iterable[Actor], d: Dictionary) -> tuple[list[Actor], dict[str,
     merged = [replace(a, roles=tuple(replace(r, of=links.get(r.of, r.of) if r.of else None)
                                      for r in a.roles)) for a in merged]
     return sorted(merged, key=lambda a: a.id), links
+
+
+def _as_places(actors: list[Actor]) -> list[Actor]:
+    """``actors`` where a one-word name the dictionary does not know, which the corpus names
+    a place somewhere ("the village of Kumbo", "in Kumbo"), is that place wherever the
+    tagger read it as someone or some body with nothing of a person or a body about it (no
+    role, no title, one word): "gendarmes raided *Kumbo*" is the town."""
+    places = {norm(x) for a in actors if a.kind == "LOCATION" and not a.key
+              for x in a.aliases if " " not in x}
+    return [replace(a, kind="LOCATION", sector=None) if (
+        a.kind in ("PERSON", "ORG") and not a.key and not a.roles and a.named
+        and a.aliases and all(" " not in x and norm(x) in places for x in a.aliases))
+        else a for a in actors]
 
 
 def _members(a: Actor, d: Dictionary) -> bool:
