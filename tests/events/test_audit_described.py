@@ -57,19 +57,15 @@ PLURAL_NEAR = [
      "oligarchs"),
 ]
 
-_FAR = pytest.mark.xfail(strict=True, reason=(
-    "the parties of 'both forces' are sought only two sentences back in its paragraph "
-    "(events/actormap.py, not this task's file); the latest two-sided act is not used"))
-
 BOTH = [
     pytest.param("Heavy fighting erupted in Juba on Monday between the South Sudanese army and the "
      "SPLM-IO.\n\nA curfew was imposed in the capital. The UN said two of its compounds had "
      "been hit.\n\nChurch groups urged both forces to spare hospitals.",
-     ["South Sudanese army", ("SPLM", "Sudan People's Liberation")], marks=_FAR),
+     ["South Sudanese army", ("SPLM", "Sudan People's Liberation")]),
     pytest.param("Clashes broke out in Tripoli between the Radaa militia and the 444 Brigade on "
      "Tuesday.\n\nFlights at Mitiga airport were suspended. Schools closed for two days.\n\n"
      "Tribal elders called on both forces to withdraw from the city centre.",
-     ["Radaa", "444"], marks=_FAR),
+     ["Radaa", "444"]),
 ]
 
 #: No two-sided act before: nothing invented.

@@ -122,9 +122,6 @@ NOT_FOUND = [
                  "SANCTION", None, None, id="armed-group-halted-operations"),
     pytest.param("The mining company suspended operations at its copper mine in Peru.",
                  "SANCTION", None, None, id="company-suspended-operations"),
-    pytest.param("The army and the rebels fought near Goma.\n\nChurch leaders urged both "
-                 "forces to stop.",
-                 "REQUEST", None, "army", id="both-forces-across-paragraph"),
     pytest.param("Earthquakes and floods struck the province. Officials said both forces of "
                  "nature had overwhelmed the rescue teams.",
                  ("ASSAULT", "COERCE", "REQUEST"), None, "Earthquakes",

@@ -31,6 +31,18 @@ _PAIRS = frozenset({"pair", "duo"})
 _PARTY_SECTORS = frozenset({"GOV", "MIL", "LEG", "REB", "OPP", "PTY", "IGO", "UAF", "ELI",
                             "COP", "SPY", None})
 _DEFINITE = frozenset({"the", "these", "those"})
+#: Nouns of a side, which counted ("*both* sides", "*the two* governments", "*each* camp")
+#: stand for the two parties of the latest two-sided act however far back in the document;
+#: any other counted noun ("the two journalists", "both hostages") only for a pair named near
+#: it. Words of the grammar of reference, not of one domain, so kept here with ``_PAIRS``.
+_SIDE_NOUNS = frozenset({
+    "side", "party", "country", "nation", "state", "government", "administration", "army",
+    "force", "delegation", "minister", "leader", "chair", "neighbour", "neighbor", "capital",
+    "camp", "both", *_PAIRS})
+#: Of these, offices of one holder per state: two named together of one state are no sides.
+_OFFICES = frozenset({"minister", "leader", "chair"})
+#: Kinds of actor that may be a side of an act between states or armed bodies.
+_SIDE_KINDS = frozenset({"COUNTRY", "GROUP", "ORG", "PERSON"})
 #: Numbers that count parties named before: "the *two* sides", "the *three* countries".
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: Plural pronouns that may stand for parties named together: "Russian and Ukrainian
@@ -257,6 +269,41 @@ class ActorMap:
             if doc[i].pos_ == "VERB" and len(found := self._met(doc[i])) > 1 \
                     and own not in found:
                 return found
+        return self._latest_sides(token, start, count)
+
+    def _latest_sides(self, token: Token, end: int, count: int) -> list[str]:
+        """The two parties of the latest two-sided act before token ``end`` in the document,
+        for a counted noun of a side (``_SIDE_NOUNS``) named far from them ("X held talks with
+        Y. ... <two paragraphs> ... Both sides agreed"): the doers of a joint act ("*X and Y*
+        met", "talks *between X and Y*"), the doer and the partner of a "with" phrase ("X
+        held talks *with* Y", "X clashed *with* Y"), or the subject and the object of a verb
+        when both are states, bodies or persons ("X's troops *shelled* Y"). The latest wins.
+        A coordination of the noun itself ("the foreign minister and the trade minister" for
+        "the two ministers") is its antecedent: two of one state are no sides."""
+        lemma = token.lemma_.lower()
+        if lemma not in _SIDE_NOUNS:
+            return []
+        own, doc = self.of_token.get(token.i), token.doc
+        for i in range(end - 1, -1, -1):  # "the minister and the trade minister"
+            t = doc[i]
+            if t.conjuncts and t.dep_ in _PARTY_SLOTS and t.lemma_.lower() == lemma:
+                found = self.actors([t], sides=False)
+                one_state = lemma in _OFFICES and len({self.country.get(a) for a in found}) < 2
+                return [] if len(found) != 2 or one_state else found
+        for i in range(end - 1, -1, -1):
+            t = doc[i]
+            if t.dep_ in _PARTY_SLOTS and (t.conjuncts or any(
+                    c.dep_ in _PARTY_MODS and c.conjuncts for c in t.children)):
+                found = self.actors([t], sides=False)
+            elif t.lower_ == "with" and t.dep_ == "prep":
+                found = self._together(t)
+            elif t.pos_ == "VERB":
+                found = self._met(t)
+            else:
+                continue
+            if len(found) > 1 and count in (0, len(found)) and own not in found and all(
+                    self.kind.get(a) in _SIDE_KINDS for a in found):
+                return found
         return []
 
     def _met(self, verb: Token) -> list[str]:
@@ -387,4 +434,7 @@ def _of_both(token: Token) -> int:
     if token.lower_ in _PAIRS and any(c.dep_ == "det" and c.lower_ == "the"
                                       for c in children):  # "the pair agreed"
         return 2
+    if token.tag_ == "NN" and token.lemma_.lower() in _SIDE_NOUNS and any(
+            c.dep_ == "det" and c.lower_ == "each" for c in children):
+        return 2  # "*each side* accused the other": both, one at a time
     return 2 if token.lower_ == "both" and token.dep_ in _PARTY_SLOTS else 0  # "*Both* ..."
