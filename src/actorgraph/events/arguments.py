@@ -51,9 +51,9 @@ from .doers import (
     pobjs,
     subject,
 )
-from .misreadings import infinitive_conjunct
+from .misreadings import adjective_subject, infinitive_conjunct
 from .purposes import serves
-from .triggers import furnished, lost_subject
+from .triggers import furnished
 from .whereabouts import town_named, venue, where_only
 
 #: Who does a verb is read in ``doers``; the stages read it from here with the rest.
@@ -256,7 +256,7 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
     for _ in range(3):
         passive = patients(verb)  # "Kharkiv was shelled", "the rebels ... were repelled"
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
-        if lost_subject(verb) is not None or described(verb):
+        if adjective_subject(verb) is not None or described(verb):
             objs.append(verb.head)  # "relaxed [curbs on bloggers]", "Quintero, kidnapped"
         # the forces a source moves are its own, never a target ("deployed *soldiers* to the
         # border"); a place it moves them into may be ("militarized *Crimea*")

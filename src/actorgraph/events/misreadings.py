@@ -1,7 +1,8 @@
 """Misreadings of the parse that the trigger search repairs: a verb split from its hyphenated
 prefix ("re-export"), a verb the parser took for a noun ("*Aid* from Turkey reached Idlib"),
-and a past-tense verb read as an adjective of its object, its subject lost ("*Vietnam* relaxed
-censorship")."""
+a past-tense verb read as an adjective of its object, its subject lost ("*Vietnam* relaxed
+censorship"), and a main verb read as a participle of the last noun of its subject, the
+subject's head made the root ("*Sixty members* of a farmers' union marched ...")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ MODIFIERS = frozenset({"amod", "compound", "nmod"})
 _MISREAD_TAGS = frozenset({"JJ", "VBN", "VBD"})
 _LOST_SUBJECTS = frozenset({"npadvmod", "nmod", "compound", "nsubj", "dep"})
 _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+#: What a participle of its own clause has and a misread main verb lacks.
+_OWN_CLAUSE = frozenset({"aux", "auxpass", "mark", "agent"})
 
 
 def split_verb(prefix: Token) -> Token | None:
@@ -48,6 +51,35 @@ def misread_noun(token: Token) -> bool:
 
 
 def lost_subject(token: Token) -> Token | None:
+    """The subject the parser took from a past-tense verb: read as an adjective of its
+    object (``adjective_subject``) or as a participle of its own subject's last noun
+    (``misrooted_subject``); None for any other token."""
+    if token.dep_ == "amod":
+        return adjective_subject(token)
+    return misrooted_subject(token)
+
+
+def misrooted_subject(token: Token) -> Token | None:
+    """The subject of a main verb the parser hung, as a participle, on the noun of an
+    "of"-phrase right before it, making the head of that phrase the root of a sentence with
+    no verb ("Forty *supporters* of a small party protested ...", read as "the party
+    protested", the supporters the root): that root, when the past-tense verb follows its
+    noun directly and has no auxiliary, subject, marker or by-agent of its own (a real
+    participle has a verb to hang under: "leaders of the party *founded* in 1990 met ...",
+    "activists of the group *banned* by the court")."""
+    if token.dep_ != "acl" or token.tag_ not in ("VBD", "VBN") or token.pos_ != "VERB" \
+            or not token.lower_.endswith("ed"):
+        return None
+    noun, root = token.head, token.sent.root
+    if (noun.i != token.i - 1 or noun.dep_ != "pobj" or noun.head.lower_ != "of"
+            or noun.head.head != root or root.pos_ not in _NOUN_POS or root.i > noun.i):
+        return None
+    if any(c.dep_ in _OWN_CLAUSE or c.dep_ in _SUBJECTS for c in token.children):
+        return None
+    return root
+
+
+def adjective_subject(token: Token) -> Token | None:
     """The subject of a past-tense verb the parser misread as an adjective of its object
     at the start of a clause ("*Vietnam* relaxed censorship", parsed as the noun phrase
     "Vietnam relaxed censorship"): a name or noun right before the adjective, hung on it or

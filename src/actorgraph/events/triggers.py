@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import CLASSES, Entry, Lexicon
 from .lexicon import get as lexicon_table
 from .misreadings import MODIFIERS as _MODIFIERS
-from .misreadings import PREFIXES, lost_subject, misread_noun, split_verb
+from .misreadings import PREFIXES, adjective_subject, lost_subject, misread_noun, split_verb
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -76,7 +76,7 @@ def objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass" or (
         c.dep_ == "ccomp" and c.pos_ in _NOUN_POS and c.i > verb.i) or (
         c.dep_ == "csubjpass" and misread_noun(c))]
-    if lost_subject(verb) is not None:  # "Vietnam *relaxed* [censorship]", read as a noun
+    if adjective_subject(verb) is not None:  # "Vietnam *relaxed* [censorship]", a noun
         out.append(verb.head)
     if verb.lower_ in PREFIXES:
         split = split_verb(verb)
@@ -292,14 +292,17 @@ def _alongside(verb: Token) -> list[Token]:
 
 def _fits(entry: Entry, token: Token, lexicon: Lexicon, undergoer: Token | None = None) -> bool:
     """Whether ``entry`` fits the parse of ``token`` (``undergoer``: a noun that counts as
-    its object besides its own objects)."""
+    its object besides its own objects). A sense's phrase may hang on the verb's object, as
+    the parser often hangs it, when the sense names that phrase's noun or the object itself
+    ("put [front-line *units* on alert]")."""
     children = list(token.children)
     if entry.prt and not any(c.lower_ == entry.prt for c in _particles(token)):
         return False
     if entry.prep and not (any(
             c.dep_ in ("prep", "agent", "dative") and c.lower_ == entry.prep
             and (not entry.pobj or _names(c, entry.pobj, lexicon))
-            for c in (_with_objects(token, children) if entry.pobj else children)) or (
+            for c in (_with_objects(token, children) if entry.pobj or entry.obj
+                      else children)) or (
             not entry.pobj and any(m.lower_ == entry.prep
                                    for m in _subordinator(token, children)))):
         return False
