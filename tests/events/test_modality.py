@@ -74,6 +74,11 @@ HYPOTHETICAL = [
          "offensive in Gaza.", "RETREAT", "hypothetical", source="Hamas"),
     case("hypothetical-may-if", "Russia may deploy nuclear weapons to Kaliningrad if Sweden "
          "joins NATO.", "MOBILIZE", "hypothetical", source=RUSSIA),
+    # an inverted condition the parser makes a complement of the clause after it
+    case("hypothetical-should-complement", "Should Sudanese troops shell Adre again, Chad will "
+         "close the border.", "ASSAULT", "hypothetical", source="Sudan"),
+    case("hypothetical-should-quoted", "Chad's army warned Khartoum: \"Should Sudanese troops "
+         "shell Adre again, we will answer.\"", "ASSAULT", "hypothetical", source="Sudan"),
 ]
 
 REPORTED = [

@@ -341,9 +341,12 @@ class Modality:
 
     def _modal(self, aux: Token, verb: Token) -> list[Reading]:
         word = aux.lower_
-        if verb.dep_ == "advcl" and word in ("should", "had", "were") and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in verb.children):
-            return [Reading("hypothetical", cue=aux)]  # "Should Hamas release the hostages"
+        if word in ("should", "had", "were") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in verb.children) and (
+                verb.dep_ == "advcl" or (verb.dep_ == "ccomp" and _opens(aux, verb))):
+            # "Should Hamas release the hostages, ...", also where the parser makes the
+            # inverted condition a complement of the clause after it
+            return [Reading("hypothetical", cue=aux)]
         if self.lex.cue("future_modals", word):
             return [Reading("future", cue=aux)]
         if self.lex.cue("hypothetical_modals", word):
@@ -455,3 +458,12 @@ class Modality:
 
     def _is(self, lemma: str, *kinds: str) -> bool:
         return any(self.lex.cue(k, lemma) for k in kinds)
+
+
+def _opens(aux: Token, verb: Token) -> bool:
+    """Whether ``aux`` opens ``verb``'s clause, a condition before the clause it sets: the
+    clause's first word (quote marks aside) and before the verb it hangs on, or a capital
+    right after a quote mark or a colon ("warned: \"Should they cross again, ...\""),
+    where the parser may have hung the words before it on this clause."""
+    return (verb.i < verb.head.i and all(t.is_punct for t in verb.doc[verb.left_edge.i:aux.i])
+            ) or (aux.i > aux.sent.start and aux.nbor(-1).is_punct and aux.text[:1].isupper())
