@@ -15,13 +15,24 @@ senses of the document. Out: whether it is an event all the same, or whose it is
   confirm *any* fighting", "denied *any* arrests": ``denied``) (``told_act``);
 * an act denied, negated or left unconfirmed with its doer unnamed, when the denial speaks
   for it ("any soldier", "no officer" under a police or army denial: the denier's own
-  forces) (``speakers_side``).
+  forces) (``speakers_side``);
+* an attack by hands unknown, told with where it happened (``placed``). Conflict-event
+  datasets code an attack whose perpetrator is unknown as one by an unidentified actor when
+  the report gives where and when (ACLED: "unidentified armed group"). So here: a violent
+  act of a material mode of fighting (CAMEO 19: 190 force, 193 small arms, 194 artillery,
+  195 aerial weapons: shelling, bombardment, gunfire, an air strike, shots fired) with no
+  actor named is an event when its clause names where it happened (a town, a village, a
+  district, a market, a named place) or what it hit, and the text tells it happened
+  (asserted, reported, denied: the caller drops any other modality). Never a natural force
+  or an accident, sport, fireworks, an exercise or a test, a film; nor a generic or habitual
+  statement ("shelling is common in the area", "gunfire is heard every night").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.mentions import PLACE_NOUNS
 from . import crowds, triggers
 from .actormap import ActorMap
 from .arguments import carrier, subject
@@ -173,9 +184,10 @@ def told_act(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     policeman had beaten", ``_nobody``), and a passive attack a denial denies or a
     confirmation withholds ("declined to confirm whether tear gas had been used"). Not harm
     a natural force or an accident also does ("were killed", "was hit": a flood's or a
-    crash's toll too), nor a thing shot (a film: no person)."""
+    crash's toll too), nor a thing shot (a film: no person). An attack told with where it
+    happened is one too (``placed``: "gunfire erupted in the market of Gao")."""
     head, entry = trigger.head, trigger.entry
-    if _told_denied(entry) and denied(trigger, lex):
+    if (_told_denied(entry) and denied(trigger, lex)) or placed(trigger, lex):
         return True
     if entry.type == "COERCE" and entry.pos == "verb" and _told_denied(entry) and not any(
             c.dep_ == "agent" for c in head.children):
@@ -189,6 +201,93 @@ def told_act(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     if any(_nobody(t, withheld) for t in head.children if t.dep_ == "nsubj"):
         return True
     return withheld or any(no_such(t) or lex.is_a(t, "@human") for t in _done_to(head))
+
+
+#: CAMEO codes of fighting with arms whose doer a report may not know (CAMEO 19: 190
+#: conventional force, 193 small arms, 194 artillery and tanks, 195 aerial weapons).
+_FIGHTING = ("190", "193", "194", "195")
+#: Prepositions of where an attack happened or what it hit.
+_AT = frozenset({"in", "near", "on", "at", "outside", "around", "across", "inside", "into",
+                 "of", "over", "against"})
+#: Named-entity labels of places.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Words that tell the doer is unknown: "*who* fired on the town is not known".
+_WHO = frozenset({"who", "whoever"})
+
+
+def _site(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` names a place: a place name, a noun of place ("the village"), a site
+    attacks hit ("the market", "a checkpoint", ``attack_sites``), or one "of" a place name
+    ("the main square *of Gao*")."""
+    lemma = token.lemma_.lower()
+    return token.ent_type_ in _PLACE_LABELS or lemma in PLACE_NOUNS or \
+        lex.cue("attack_sites", lemma) or any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(
+                o.ent_type_ in _PLACE_LABELS for o in p.children) for p in token.children)
+
+
+def _where(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` has a phrase of place ("near *the market*", "on *the town*") or an
+    object that is one ("hit *the village*")."""
+    return any((c.dep_ == "prep" and c.lower_ in _AT and any(
+        o.dep_ == "pobj" and _site(o, lex) for o in c.children))
+        or (c.dep_ == "dobj" and _site(c, lex)) for c in token.children)
+
+
+def _happened(verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb ``verb`` tells one act that took place: not a copula ("shelling *is*
+    common"), not a present tense that tells a habit ("gunfire *is heard* every night"; a
+    report verb may be present: "residents *report* shelling"), no word of habit."""
+    if verb.lemma_ == "be" and not any(c.dep_ == "expl" for c in verb.children):
+        return False  # "a bombardment would *be* a war crime"; not "*there was* shelling"
+    tensed = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    present = next((t.tag_ in ("VBZ", "VBP") for t in tensed if t.tag_.startswith("VB")
+                    and t.tag_ != "VBN" and t.tag_ != "VBG"), False)
+    if present and not lex.cue("report_verbs", verb.lemma_.lower()):
+        return False
+    if any(lex.cue("hypothetical_modals", w) or lex.cue("future_modals", w)
+           or lex.cue("obligation_modals", w) or lex.cue("conditional_marks", w)
+           for w in (c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "mark"))):
+        return False  # "shelling could have hit the town", "if gunfire had erupted"
+    return not any(lex.cue("habitual_words", t.lemma_.lower()) for t in verb.subtree)
+
+
+def placed(trigger: triggers.Trigger, lex: Lexicon) -> bool:
+    """Whether an attack with no actor named is an event by where it happened: a sense of
+    fighting (``_FIGHTING``) whose noun is the subject of a verb that tells it took place
+    ("gunfire *erupted* in the market", "shelling *hit* the village", "heavy shelling *was
+    reported* in the suburbs"), the object of a verb of reporting ("residents reported
+    shelling near the market"), the noun of "there was", or the verb itself with no agent or
+    an unknown one ("shots were *fired* at a checkpoint", "who *fired* on the town"), when
+    the trigger or that verb names a place or what it hit (``_where``). Not in a sentence
+    of drills, tests, shows or hunting (``mock_fire_words``), nor a habit (``_happened``)."""
+    head, entry = trigger.head, trigger.entry
+    if entry.type != "ASSAULT" or not (entry.cameo or "").startswith(_FIGHTING):
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "explosions and *gunfire* were reported": the pair's verb
+    verb = head.head
+    if entry.pos == "verb" and head.dep_ not in ("pcomp", "nsubj", "nsubjpass"):
+        if any(c.dep_ == "agent" or (c.dep_ == "nsubj" and c.lower_ not in _WHO)
+               for c in head.children):
+            return False  # "shots were fired at", "who fired on": no doer, or one unknown
+        verb, where = head, _where(head, lex)
+    elif head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "attr" and any(
+            c.dep_ == "expl" for c in verb.children)):
+        where = _where(head, lex) or _where(verb, lex)
+    elif head.dep_ in ("dobj", "pcomp", "pobj"):
+        reported = verb if head.dep_ == "dobj" else verb.head  # "denied reports *of* shelling"
+        if not (lex.cue("report_verbs", reported.lemma_.lower())
+                or lex.cue("report_nouns", reported.lemma_.lower())):
+            return False
+        verb = reported if head.dep_ == "dobj" else reported.head
+        where = _where(trigger.head, lex)
+    else:
+        return False
+    return where and verb.pos_ in ("VERB", "AUX") and _happened(verb, lex) and not any(
+        lex.cue("mock_fire_words", t.lemma_.lower()) or (  # "a wildfire", not "fired"
+            t.pos_ == "NOUN" and t.i != trigger.head.i and lex.cue("non_agents", t.lemma_.lower()))
+        for t in head.sent)
 
 
 #: Sectors whose word that no shot was fired speaks for themselves ("the police say ...").
