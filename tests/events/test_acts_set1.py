@@ -86,12 +86,14 @@ ROWS = [
      "Russian arms makers.", "designated", "SANCTION", "Treasury", None),
     ("Colombia flew 300 soldiers to the border town of Cucuta after the attack on the "
      "bridge.", "flew", "MOBILIZE", "Colombia", None),
+    # a convoy's verb the parser hangs on its "of" phrase (misreadings.misrooted_subject)
+    ("An aid convoy of 40 trucks crossed into northwest Syria from Turkey at Bab al-Hawa on "
+     "Tuesday.", "crossed", "AID", None, None),
 ]
 
 # rows the parse or a later stage still loses (strict xfails): a ship colliding read as an
 #   accident of a thing, "said the anchor" read as said's object, a tanker and a cable with no
-#   actor named, "crossing" after a name read as a verb clause, a convoy's verb hung on its "of"
-#   phrase ("a convoy of 40 trucks crossed")
+#   actor named, "crossing" after a name read as a verb clause
 KNOWN = [
     ("A Philippine coast guard cutter collided with a Chinese fishing boat near Scarborough "
      "Shoal on Saturday, the coast guard said.", "collided", "ASSAULT", None, None),
@@ -101,8 +103,6 @@ KNOWN = [
      "on Christmas Day.", "severed", "ASSAULT", None, None),
     ("Israeli forces shut the Kerem Shalom crossing after rocket fire on Monday.", "shut",
      "COERCE", "Israel", None),
-    ("An aid convoy of 40 trucks crossed into northwest Syria from Turkey at Bab al-Hawa on "
-     "Tuesday.", "crossed", "AID", None, None),
     ("A Russian-flagged cargo ship cut a data cable linking Taiwan to its Matsu islands, the "
      "island's telecom regulator said.", "cut", "ASSAULT", None, None),
 ]
