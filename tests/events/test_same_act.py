@@ -83,6 +83,12 @@ SAME_ACT = [
          "Ukrainian response killed two soldiers.", "ASSAULT", 2),
     case("near-attack-condemned", "The Iranian attack on Israel was condemned by Germany.",
          "ASSAULT", 1, source="Iran"),
+    # an attack with no hand named beside the fighting its sentence names the sides of
+    case("fighting-with-gunfire", "On Sunday, fighting broke out in Gao between the Malian "
+         "army and the rebels, with gunfire heard around the airport.", "ASSAULT", 1,
+         source="Malian army"),
+    case("near-gunfire-alone", "Gunfire was heard around the airport of Gao on Sunday night, "
+         "residents said.", "ASSAULT", 1),
     # 2. a light noun that is the act of its verb
     case("signed-ceasefire-agreement", "Sudan's army and the RSF signed a ceasefire agreement "
          "in Jeddah.", "RETREAT", 1, code="0871"),

@@ -173,8 +173,9 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             # "the visit was the first in four years", "there was no such strike"
             referred = retellings.referred(trigger, out, denied=denied)
             # a crowd's protest, or an act told with no hand named ("no shots were fired")
-            crowd = referred is None and (handless.unnamed_crowd(trigger, senses, lex)
-                                          or handless.told_act(trigger, lex))
+            crowd = referred is None and (handless.unnamed_crowd(trigger, senses, lex) or (
+                handless.told_act(trigger, lex) and not (handless.placed(trigger, lex) and (
+                    restatements.with_hands(trigger.head, trigger.entry.type, out)))))
             retold = referred is not None  # "the march was the largest": a crowd's, as before
             arguments = ([], []) if crowd else referred
         elif arguments is not None and not arguments[0]:  # "the embargo on Iran has ..."

@@ -144,6 +144,17 @@ def carried(noun: Token, kind: str, found: Sequence[Event],
         heads.get((e.start, e.end, e.type)), "i", None) == verb.i), None)
 
 
+def with_hands(head: Token, kind: str, found: Sequence[Event]) -> bool:
+    """Whether the sentence of ``head``, an act of ``kind`` told with no hand named, already
+    tells an act of that type by hands it names: it is that act again ("Heavy fighting broke
+    out between the army and the RSF, with *gunfire* heard around the palace"); the caller
+    asks it only of an attack kept for where it happened (``handless.placed``), not of one
+    told to be denied ("police killed two; the police say no live rounds were *used*")."""
+    start = head.sent.start_char
+    return any(e.type == kind and e.sentence_start == start and (e.source or e.target)
+               for e in found)
+
+
 def widen(spans: Spans, kept: Event, start: int, end: int, a: Token, b: Token) -> None:
     """Let ``kept``'s span run over ``start``-``end`` too, when its word ``a`` and the other
     word ``b`` are near (``_NEAR``)."""
