@@ -111,6 +111,16 @@ NEAR_MISSES = [
     ("Celebratory gunfire at weddings is banned in Kabul province.", "gunfire"),
 ]
 
+# near misses that still fire (strict xfails): a gerund subject of a present perfect and a
+#   gerund the parser hangs on a noun are read as the verb of the act; narrowing
+#   handless.placed to gerund subjects and participles on nouns lowered fusion blind4 (end to
+#   end .5232 -> .5201), so it was left
+KNOWN_FALSE = [
+    ("Shelling in the town of Avdiivka has become part of daily life.", "Shelling"),
+    ("The report documents shelling in more than 40 villages of Idlib since 2019.",
+     "shelling"),
+]
+
 
 @pytest.mark.parametrize(("text", "word", "modality"), ROWS, ids=[r[0][:45] for r in ROWS])
 def test_unnamed_attack_is_found(text, word, modality) -> None:
@@ -130,3 +140,9 @@ def test_known_misses(text, word, modality) -> None:
 def test_near_miss_is_not(text, word) -> None:
     ex = events(text)
     assert not [e for e in ex.events if at(text, e, word) and e.type == "ASSAULT"], describe(ex)
+
+
+@pytest.mark.xfail(strict=True, reason="a gerund read as the act's own verb")
+@pytest.mark.parametrize(("text", "word"), KNOWN_FALSE, ids=[r[0][:45] for r in KNOWN_FALSE])
+def test_known_false_events(text, word) -> None:
+    test_near_miss_is_not(text, word)
