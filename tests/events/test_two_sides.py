@@ -65,6 +65,11 @@ LATEST = [
      "and Kenyan delegations held talks in Kampala on a new railway link.\n\nEngineers said "
      "the line could open in 2030.\n\nThe two delegations agreed to share the costs.",
      "AGREE", ["uganda", "kenya"], None, "rwanda"),
+    # captives taken later are held, no side: the fight before gives the two forces
+    ("Chadian and Sudanese troops clashed near Adre on Monday.\n\nOn Tuesday Sudanese "
+     "troops detained four Cameroonian truck drivers near the border.\n\nChurch leaders "
+     "urged both forces to stop the fighting.",
+     "REQUEST", "church leaders", ["chad", "sudan"], "cameroon"),
 ]
 
 #: "Each side ... the other": a joint act of both, no side its only doer.

@@ -307,7 +307,11 @@ class ActorMap:
         return []
 
     def _met(self, verb: Token) -> list[str]:
-        """The subject and the object of a verb when both are actors ("X hosted Y")."""
+        """The subject and the object of a verb when both are actors ("X hosted Y"); not of a
+        verb that takes people captive ("the RSF *detained* Egyptian soldiers": the captives
+        are held, no side: ``captive_verbs`` in ``data/arguments.yaml``)."""
+        if verb.lemma_.lower() in word_list("arguments.yaml", "captive_verbs"):
+            return []
         pair = [self.actors([c], sides=False)[:1] for dep in (("nsubj",), ("dobj",))
                 for c in verb.children if c.dep_ in dep][:2]
         found = [a for hit in pair for a in hit]
