@@ -36,6 +36,12 @@ candidates, sentence numbers and the dictionary. Out:
   ``names.yaml``) is an actor of its own, of the one country its sentence, else the sentence
   before it, names ("clashes in Nigeria's Benue state. *The governor* imposed a curfew");
   not "the governor *of the central bank*" nor "the *central bank* governor".
+* ``unheld_office``: "the prime minister", "the interior minister", "the army chief" that
+  no coreference made a named holder's and whose title no one the report names bears is the
+  state's office holder, an actor of its own (``local._place_officials`` gives it the
+  country of its paragraph or report); not a past holder ("the *former* prime minister",
+  "the *late* president"), nor one of a body an "of" phrase names ("the president *of the
+  club*").
 * ``hosted_by``: the country of the host who receives an unnamed visitor ("the minister
   was received by the Kenyan president", ``hosting_verbs`` of ``names.yaml``) is not the
   visitor's.
@@ -46,12 +52,12 @@ candidates, sentence numbers and the dictionary. Out:
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from . import collectives, descriptions
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
-from .dictionary import NON_STATE, Dictionary, Noun, word_list
+from .dictionary import NON_STATE, Dictionary, Noun, Title, word_list
 
 #: Sectors of the people (not of the state or of armed bodies): one of them, counted ("a
 #: journalist", "two students"), is an actor.
@@ -76,6 +82,11 @@ _AIMED_AT = frozenset({"against", "on", "upon", "for"})
 _NATIONALITY = frozenset({"amod", "poss", "compound", "nmod"})
 #: Dependencies that carry one act on to a verb of the same doer ("threatened to expel").
 _SAME_ACT = frozenset({"xcomp", "conj"})
+#: Modifiers of a title that make its bearer one who no longer holds the office.
+_PAST_HOLDER = frozenset({"former", "ex", "late", "then", "previous", "erstwhile"})
+#: Prepositions by which a title's own words place its office ("the president *in*
+#: Minsk", "the governor *of* the central bank"): no office of the report's state.
+_OWN_PLACE = frozenset({"of", "in", "from"})
 
 
 def unnamed_people(token: Token, noun: Noun) -> bool:
@@ -238,6 +249,54 @@ def regional_office(c: Candidate, head: Token) -> bool:
     body's ("the governor *of the central bank*", "the *central bank* governor")."""
     return c.title in word_list("names.yaml", "regional_offices") and not any(
         t.dep_ == "compound" or (t.dep_ == "prep" and t.lower_ == "of") for t in head.children)
+
+
+def unheld_office(c: Candidate, head: Token, title: Title | None, held: set[str]) -> bool:
+    """Whether the description ``c`` (head ``head``) is an office of the state no one the
+    report names holds: its words after the article are the whole ``title`` of a state's
+    office ("the *rebel* commander", "the *embattled* president" are not), whose office is
+    not in ``held`` (the offices of the report's named people); see the module docstring."""
+    return c.kind == "PERSON" and head.tag_ in ("NN", "NNP") and title is not None \
+        and title.sector in STATE_SECTORS and (title.office or title.title).lower() not in held \
+        and not any(t.lower_ in _PAST_HOLDER or (t.dep_ == "prep" and t.lower_ in _OWN_PLACE)
+                    for t in head.children)
+
+
+def report_country(c: Candidate, candidates: list[Candidate], first: int) -> str | None:
+    """The one country the sentence before the office ``c`` names (``first``: that sentence,
+    or ``c``'s own where it opens a paragraph), else the one the rest of the report names."""
+    def named(sents: range) -> set[str]:
+        return {x.country for x in candidates if x.sent in sents and x.sent != c.sent
+                and x.country and x.country not in NON_STATE
+                and (x.kind == "COUNTRY" or (x.kind == "GROUP" and x.group >= 0))}
+    near = named(range(first, c.sent))
+    if near:
+        return near.pop() if len(near) == 1 else None
+    anywhere = named(range(0, max(x.sent for x in candidates) + 1))
+    return anywhere.pop() if len(anywhere) == 1 else None
+
+
+def acting_state(c: Candidate, doc: Doc, candidates: list[Candidate],
+                 first: int) -> str | None:
+    """The country of the last state that is the doer of a clause before the unnamed office
+    ``c`` ("*Malaysia* closed its border ... The prime minister", "*Ghana's* parliament
+    passed ... The finance minister"), from sentence ``first`` (the one before ``c``'s, in
+    its paragraph) on: the office is that state's, as a report names the state and then its
+    officers. Not the doer of the office's own clause ("*the Senegalese president* welcomed
+    the envoy"), nor a person (an officer of his own state, or of another)."""
+    found, own = None, doc[c.head].head
+    for x in candidates:
+        if x.start >= c.start:
+            break
+        if x.sent < first or not x.country or x.country in NON_STATE or x.group < 0 \
+                or x.kind == "PERSON" or not (x.kind == "COUNTRY" or x.sector in STATE_SECTORS):
+            continue
+        t = doc[x.head]
+        if t.dep_ == "poss":
+            t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != own.i:
+            found = x.country
+    return found
 
 
 def context_country(c: Candidate, candidates: list[Candidate]) -> str | None:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
-from ..records import Actor, Document, Span
+from ..records import Actor, Document, Role, Span
 from . import coref, descriptions, generic, mentions, possessed
 from .context import Roles
 from .dictionary import NON_STATE as _NON_STATE
@@ -153,18 +153,40 @@ class Local:
         self._join_owned_forces()
         self._owned_groups()
         count = self._renumber()
+        held = {self._office(r.title) for c in self.candidates
+                if c.group >= 0 and not c.is_reference for r in c.roles}
+        by_head, opening = {c.head: c for c in self.candidates}, _paragraph_openings(self.doc)
         for c in self.candidates:
             if c.label == "DESC" and c.group < 0 and not c.country and c.sector in STATE_SECTORS:
+                head, title = self.doc[c.head], re.sub(r"^(?i:the)\s+", "", c.text)
+                unheld = not generic.regional_office(c, head) and generic.unheld_office(
+                    c, head, self.d.title(title), held)
+                first = c.sent - (c.sent not in opening)  # its paragraph's sentence before
+                if unheld:  # "Malaysia closed ... The prime minister": the acting state's
+                    c.country = generic.acting_state(c, self.doc, self.candidates, first)
                 # "imposed across Ecuador by the president": an office of the state with no
-                # antecedent is that of the one country its sentence names
+                # antecedent is that of the one country its sentence names, unless it acts
+                # on it or travels there as the doer (who acts on it are its own people)
                 here = generic.sentence_countries(c, self.candidates)  # "Thai protesters"
                 hosts = {x.country for x in self.candidates if x.sent == c.sent
-                         and generic.hosted_by(self.doc[c.head], x)}
-                c.country = here.pop() if len(here) == 1 and not here & hosts else None
-                if hosts and not here - hosts:  # a visitor the text gives no country
+                         and generic.hosted_by(head, x)}
+                hosts |= {x.country for x in self.candidates if x.sent == c.sent
+                          and head.dep_ == "nsubj" and x.country in here and (
+                              generic.travelled_to(head, x, self.d)
+                              or generic.not_its_country(head, x, by_head, self.d))}
+                abroad = bool(hosts) and not here - hosts  # a visitor or one acting abroad
+                if not c.country:
+                    c.country = here.pop() if len(here) == 1 and not here & hosts else None
+                if unheld and not c.country and not here:
+                    c.country = generic.report_country(c, self.candidates, first)
+                if unheld and c.country:  # no holder named: the state's, with its role
+                    c.roles = [Role(title, None, self.document.id, c.end - len(title), c.end)]
                     c.label, c.group, count = "NOUN", count, count + 1
                     continue
-                if c.country is None and generic.regional_office(c, self.doc[c.head]):
+                if abroad:  # an actor the text gives no country
+                    c.label, c.group, count = "NOUN", count, count + 1
+                    continue
+                if c.country is None and generic.regional_office(c, head):
                     # "the governor": a region's office holder is an actor even unnamed
                     c.country = generic.context_country(c, self.candidates)
                     c.label, c.group, count = "NOUN", count, count + 1
@@ -173,6 +195,11 @@ class Local:
                     c.kind == "GROUP" and c.sector)):  # "the militia", unnamed
                 c.label, c.group, count = "NOUN", count, count + 1  # "the president of Armenia"
         return self._actors(count)
+
+    def _office(self, title: str) -> str:
+        """The office ``title`` names ("premier": prime minister), lowercased."""
+        found = self.d.title(title)
+        return (found.office or found.title).lower() if found else title.lower()
 
     def _join_owned_forces(self) -> None:
         """Armed men an organisation owns are that organisation: "The RSF said *its
