@@ -294,14 +294,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if unique[toll].retells is None:
             unique[toll] = replace(unique[toll], retells=_key(unique[act]))
     ids = {_key(e): f"{document.id}#e{n}" for n, e in enumerate(unique)}
-    return tuple(replace(e, id=ids[_key(e)], retells=ids.get(e.retells or ""),
-                         **_span(spans.get((e.start, e.end, e.type)), e))
-                 for e in unique)
-
-
-def _span(span: tuple[int, int] | None, e: Event) -> dict:
-    """The fields that give ``e`` the span over both words of its act told twice, if any."""
-    return {} if span is None else {"start": span[0], "end": span[1]}
+    return tuple(restatements.spanned(replace(e, id=ids[_key(e)], retells=ids.get(
+        e.retells or "")), spans.get((e.start, e.end, e.type))) for e in unique)
 
 
 def _key(e: Event) -> str:

@@ -155,6 +155,11 @@ def with_hands(head: Token, kind: str, found: Sequence[Event]) -> bool:
                for e in found)
 
 
+def spanned(e: Event, span: tuple[int, int] | None) -> Event:
+    """``e`` with the span over both words of its act told twice (``drop``), if it has one."""
+    return e if span is None else replace(e, start=span[0], end=span[1])
+
+
 def widen(spans: Spans, kept: Event, start: int, end: int, a: Token, b: Token) -> None:
     """Let ``kept``'s span run over ``start``-``end`` too, when its word ``a`` and the other
     word ``b`` are near (``_NEAR``)."""
