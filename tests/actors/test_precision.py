@@ -152,6 +152,15 @@ def test_name_modifying_a_noun_is_still_its_group() -> None:  # near miss
     assert "RSF troops" in mention_texts(ex, actor_named(ex, "RSF"))
 
 
+def test_a_capitalised_adjective_opening_a_sentence_is_no_name() -> None:
+    """The tagger may take the first word of a sentence, an adjective on the noun after it,
+    for an organisation ("Fierce fighting broke out"): no actor."""
+    ex = actors_of("Fierce fighting broke out in Gao on Sunday between the Malian army and "
+                   "the rebels.")
+    assert not any(a.name == "Fierce" for a in ex.actors), [a.name for a in ex.actors]
+    assert actor_named(ex, "Malian army") is not None  # near miss: the sides stay actors
+
+
 # -- 4. an unknown council ---------------------------------------------------------------
 def test_unknown_council_is_placed_by_context_not_an_ngo() -> None:
     ex = actors_of("Sudan's army chief met envoys in Port Sudan. The general, who chairs the "
