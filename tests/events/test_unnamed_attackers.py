@@ -7,7 +7,11 @@ film, a natural force or an accident. Every sentence is our own wording.
 
 CAMEO 19 (fight: 190 use conventional military force, 194 fight with artillery and tanks,
 195 employ aerial weapons) and 18 (183 bombings): ASSAULT, material, its doer may be
-unknown to the reporter.
+unknown to the reporter. An artillery or rocket barrage, or a barrage of shells or rockets,
+is 194; a gunshot, and shots heard or ringing out, are 193. A barrage of criticism, questions
+or calls is none, nor shots that are photographs, vaccines, film takes or tries at goal, nor
+a gunshot wound or gunshot residue with no shooting told (the wound is no act of its own
+told: the attack it came from is not reported there).
 """
 
 from __future__ import annotations
@@ -63,20 +67,38 @@ ROWS = [
      "flee on Sunday, aid groups said.", "bombardment", None),
     ("An air strike hit a school in the village of Let Yet Kone in Sagaing region on "
      "Monday, residents said.", "strike", None),
-]
-
-# rows with no trigger sense yet (strict xfails): "barrage", "gunshot" and "shots" as a noun
-#   have no ASSAULT sense in data/event_triggers.yaml (to add there: "artillery/rocket
-#   barrage", "barrage of rockets", "gunshot", "shots" heard or ringing out)
-KNOWN = [
+    # --- barrages (194: artillery, rockets), gunshots and shots heard or ringing out (193)
     ("An artillery barrage on the village of Kfar Kila left two farmers dead on Saturday.",
      "barrage", None),
     ("Witnesses in Bamenda said gunshots were heard in the Nkwen neighbourhood throughout the "
      "night.", "gunshots", None),
-    ("Two shots rang out as the coast guard cutter came alongside the fishing boat near the "
-     "port of Tumaco.", "shots", None),
     ("Police in Manipur said gunshots were heard near the village of Moreh overnight.",
      "gunshots", None),
+    ("A rocket barrage hit the outskirts of the northern town of Kiryat Shmona late on "
+     "Tuesday, emergency services said.", "barrage", None),
+    ("A barrage of shells struck the industrial zone of Horlivka on Thursday, the city's "
+     "mayor said.", "barrage", None),
+    ("A barrage of mortar shells hit a camp for displaced families near Goma on Friday.",
+     "barrage", None),
+]
+
+# rows of these senses still missed (strict xfails): an attack with no hand named is kept only
+#   when the noun or its verb names where it happened (handless.placed), and here the place
+#   is in a clause of its own ("as the cutter came ... near the port"), the parser reads "as
+#   a barrage" as a phrase of "ran", or the place is no site of attacks (a campus, a
+#   parliament); and shots only heard are no sense yet: "no shots were heard" tells none, and
+#   the rule that keeps an attack for its place does not ask whether its verb is negated
+KNOWN = [
+    ("Several shots were heard near the central mosque in Kano before police sealed off the "
+     "area.", "shots", None),
+    ("Two shots rang out as the coast guard cutter came alongside the fishing boat near the "
+     "port of Tumaco.", "shots", None),
+    ("Residents of Sderot ran for shelters as a barrage of rockets fell on the town shortly "
+     "after dawn.", "barrage", None),
+    ("A single gunshot echoed across the campus of the university in Nairobi on Monday "
+     "afternoon, students said.", "gunshot", None),
+    ("Shots rang out outside the parliament in Tbilisi as the crowd scattered.", "Shots",
+     None),
 ]
 
 NEAR_MISSES = [
@@ -109,6 +131,27 @@ NEAR_MISSES = [
     ("Officials in Donetsk hope gunfire near the water station will end soon.", "gunfire"),
     # celebratory gunfire under a ban
     ("Celebratory gunfire at weddings is banned in Kabul province.", "gunfire"),
+    # barrages of words and calls, a wound by a gunshot with no shooting told, shots that are
+    #   photographs, vaccines, film takes or tries at goal
+    ("The finance minister faced a barrage of criticism in parliament in Pretoria over the "
+     "budget on Wednesday.", "barrage"),
+    ("A barrage of questions from reporters followed the coach into the locker room.",
+     "barrage"),
+    ("The embassy in Canberra received a barrage of phone calls after the visa rules "
+     "changed.", "barrage"),
+    ("A man was treated for a gunshot wound at the main hospital in Durban on Friday.",
+     "gunshot"),
+    ("The exhibition in Lagos opens with aerial shots of the city taken from a drone.",
+     "shots"),
+    ("Clinics in Manila began giving booster shots to the elderly on Monday.", "shots"),
+    ("The director said the opening shots of the film were made in a village near "
+     "Tbilisi.", "shots"),
+    ("The striker fired two shots wide of the post before half time in Accra.", "shots"),
+    ("Gunshot residue was found on the jacket, a forensic expert told the court in Nairobi.",
+     "Gunshot"),
+    ("During the annual NATO exercise near Drawsko, blank shots rang out over the range.",
+     "shots"),
+    ("Gunshots ring out almost every night in the slums of Cite Soleil.", "Gunshots"),
 ]
 
 # near misses that still fire (strict xfails): a gerund subject of a present perfect and a
@@ -130,7 +173,7 @@ def test_unnamed_attack_is_found(text, word, modality) -> None:
     assert found, describe(ex)
 
 
-@pytest.mark.xfail(strict=True, reason="no trigger sense for the word")
+@pytest.mark.xfail(strict=True, reason="place not where handless.placed looks, or shots only heard")
 @pytest.mark.parametrize(("text", "word", "modality"), KNOWN, ids=[r[0][:45] for r in KNOWN])
 def test_known_misses(text, word, modality) -> None:
     test_unnamed_attack_is_found(text, word, modality)
