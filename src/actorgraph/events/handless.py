@@ -189,6 +189,8 @@ def told_act(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     head, entry = trigger.head, trigger.entry
     if (_told_denied(entry) and denied(trigger, lex)) or placed(trigger, lex):
         return True
+    if done_to_people(trigger, lex):
+        return True
     if entry.type == "COERCE" and entry.pos == "verb" and _told_denied(entry) and not any(
             c.dep_ == "agent" for c in head.children):
         withheld = _withheld(head, lex)  # "*no* priest has been detained", "denied that
@@ -201,6 +203,71 @@ def told_act(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     if any(_nobody(t, withheld) for t in head.children if t.dep_ == "nsubj"):
         return True
     return withheld or any(no_such(t) or lex.is_a(t, "@human") for t in _done_to(head))
+
+
+#: CAMEO codes of coercion and killing done to people or a vessel with no hand named: arrest
+#: and detention (173), a vessel seized (1711), abduction (181), killing (180, 18x, 20x).
+_TAKEN = ("173", "1711")
+_KILLED = ("18", "20")
+
+
+def _victim(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` names people or a vessel: a person noun ("the opposition *leader*"),
+    a counted group ("the four *men*"), one said not to exist ("*no* hostage"), a vessel
+    (``vessel_words``), or "those" heading the participle ("*those* detained")."""
+    return no_such(token) or lex.is_a(token, "@human") or any(
+        c.dep_ == "nummod" for c in token.children) or lex.cue(
+        "vessel_words", token.lemma_.lower()) or token.lower_ == "those"
+
+
+def _told(verb: Token, lex: Lexicon) -> bool:
+    """Whether the passive ``verb`` tells one act that took place or did not: no modal or
+    condition on it ("*may be* detained", "*will be* arrested"), no simple present ("boats
+    *are* seized": a rule or a habit; the present perfect tells an act: "*has been*
+    killed"), no word of habit, and not a relative clause on whoever would ("anyone *who*
+    is caught")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")]
+    if any(lex.cue("hypothetical_modals", w) or lex.cue("future_modals", w)
+           or lex.cue("obligation_modals", w) or lex.cue("conditional_marks", w)
+           for w in (c.lemma_.lower() for c in aux)):
+        return False
+    perfect = any(c.lemma_ == "have" for c in aux)
+    if not perfect and any(c.tag_ in ("VBZ", "VBP") for c in aux):
+        return False
+    return not _anyone(verb) and not any(
+        lex.cue("habitual_words", t.lemma_.lower()) for t in verb.subtree)
+
+
+def done_to_people(trigger: triggers.Trigger, lex: Lexicon) -> bool:
+    """Whether a coercive act or a killing told in the passive with no agent is still an
+    event: an arrest or detention (173), a vessel seized, detained or intercepted (1711), an
+    abduction or a killing (181, 18x, 20x) whose passive subject, or the noun its participle
+    hangs on, is people or a vessel (``_victim``: "the opposition leader was arrested", "a
+    cargo ship was detained", "*no* hostage has been killed", "*those* detained include",
+    "the four *men* taken off the island"), told as done or denied (``_told``). Not a
+    warning's condition or a generic rule ("anyone who blocks roads will be arrested",
+    "boats that enter can be seized"), nor goods seized, nor harm a natural force, a disease
+    or an accident does ("killed in the floods", "killed when a bus plunged": ``non_agents``,
+    ``accident_verbs`` in the sentence besides the victims)."""
+    head, entry = trigger.head, trigger.entry
+    cameo = entry.cameo or ""
+    if entry.pos != "verb" or head.tag_ != "VBN" or any(c.dep_ == "agent" for c in head.children):
+        return False
+    if not ((entry.type == "COERCE" and cameo.startswith(_TAKEN)) or (
+            entry.type == "ASSAULT" and cameo.startswith(_KILLED))):
+        return False
+    base = head.head if head.dep_ == "conj" else head  # "no hostage was harmed or *killed*"
+    victims = _done_to(base) if base.dep_ != "acl" else [base.head]
+    if base.dep_ == "relcl":  # "three farmers *who* were killed": the noun the clause is on
+        victims = [base.head if t.tag_ in ("WP", "WDT") else t for t in victims]
+    if not victims or not all(_victim(t, lex) for t in victims) or not _told(base, lex):
+        return False
+    if entry.type == "COERCE" and cameo.startswith("1711") and not any(
+            lex.cue("vessel_words", t.lemma_.lower()) for t in victims):
+        return False  # "two tonnes of cocaine were seized": goods, no vessel
+    return entry.type == "COERCE" or not any(t not in victims and (lex.cue(
+        "non_agents", t.lemma_.lower()) or lex.cue("accident_verbs", t.lemma_.lower()))
+        for t in head.sent)  # a killing, not a flood's or a crash's toll
 
 
 #: CAMEO codes of fighting with arms whose doer a report may not know (CAMEO 19: 190
