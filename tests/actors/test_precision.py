@@ -161,6 +161,11 @@ def test_a_capitalised_adjective_opening_a_sentence_is_no_name() -> None:
     assert actor_named(ex, "Malian army") is not None  # near miss: the sides stay actors
 
 
+def test_a_people_opening_a_sentence_stays_a_name() -> None:  # near miss
+    ex = actors_of("Arab states rallied behind Qatar on Monday.")
+    assert any("Arab" in a.name for a in ex.actors), [a.name for a in ex.actors]
+
+
 # -- 4. an unknown council ---------------------------------------------------------------
 def test_unknown_council_is_placed_by_context_not_an_ngo() -> None:
     ex = actors_of("Sudan's army chief met envoys in Port Sudan. The general, who chairs the "

@@ -97,7 +97,7 @@ def entity_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candi
         if len(span) > 1 and span[0].lower_ == "anti" and span[1].text == "-":
             span = span[2:]  # "an anti-Shabaab drive": a stance, the name is whom it opposes
         if not span.text.strip() or span[0].is_space or span[-1].is_space or _capitalised_adjective(
-                span, d):
+                span, ent.label_, d):
             continue
         c = Candidate(span.start_char, span.end_char, span.text, ent.label_, span.root.i,
                       sent_of[span.root.i])
@@ -107,12 +107,13 @@ def entity_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candi
     return out
 
 
-def _capitalised_adjective(span: Span, d: Dictionary) -> bool:
+def _capitalised_adjective(span: Span, label: str, d: Dictionary) -> bool:
     """Whether the tagger took a sentence's first word, an adjective on the noun after it,
     for a name ("*Fierce* fighting broke out"): no name the dictionary knows."""
     t = span[0]
-    return len(span) == 1 and t.is_sent_start and t.tag_ == "JJ" and t.dep_ == "amod" \
-        and d.lookup(span.text) is None
+    return len(span) == 1 and label in ("ORG", "PERSON") and t.is_sent_start \
+        and t.tag_ == "JJ" and t.dep_ == "amod" and d.lookup(span.text) is None \
+        and not d.demonym(span.text)
 
 
 def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> None:
