@@ -327,7 +327,9 @@ def placed(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     shelling near the market"), the noun of "there was", or the verb itself with no agent or
     an unknown one ("shots were *fired* at a checkpoint", "who *fired* on the town"), when
     the trigger or that verb names a place or what it hit (``_where``). Not in a sentence
-    of drills, tests, shows or hunting (``mock_fire_words``), nor a habit (``_happened``)."""
+    of drills, tests, shows or hunting (``mock_fire_words``), nor a habit (``_happened``),
+    nor told not to have happened ("*no* gunfire was heard in the capital overnight": calm;
+    a denial of an act someone asserted is read by ``told_act``'s denial rules)."""
     head, entry = trigger.head, trigger.entry
     if entry.type != "ASSAULT" or not (entry.cameo or "").startswith(_FIGHTING):
         return False
@@ -351,6 +353,9 @@ def placed(trigger: triggers.Trigger, lex: Lexicon) -> bool:
         where = _where(trigger.head, lex)
     else:
         return False
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.children):
+        return False  # "no gunfire was heard in the capital": calm, no act by unknown hands
     return where and verb.pos_ in ("VERB", "AUX") and _happened(verb, lex) and not any(
         lex.cue("mock_fire_words", t.lemma_.lower()) or (  # "a wildfire", not "fired"
             t.pos_ == "NOUN" and t.i != trigger.head.i and lex.cue("non_agents", t.lemma_.lower()))
