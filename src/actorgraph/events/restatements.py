@@ -103,7 +103,7 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
         heads.get((e.start, e.end, e.type)), lex)) and not _measure_reach(
         heads.get((e.start, e.end, e.type)), lex) and not _standing_relation(
         heads.get((e.start, e.end, e.type)), lex)]
-    found = _own_purpose(found, heads, lex)
+    found = _own_purpose(_units(found, heads), heads, lex)
     verbal = [(e, t) for e in found
               if (t := _clause_word(heads.get((e.start, e.end, e.type)), lex)) is not None
               and t.pos_ in ("VERB", "AUX")]
@@ -168,6 +168,22 @@ def widen(spans: Spans, kept: Event, start: int, end: int, a: Token, b: Token) -
     key = (kept.start, kept.end, kept.type)
     first, last = spans.get(key, (kept.start, kept.end))
     spans[key] = (min(first, start), max(last, end))
+
+
+def _units(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]) -> list[Event]:
+    """``found`` without the deployments named as the doers of another act: a noun of a
+    show of force that is the subject of a verb telling an act of another type is the unit
+    that does it ("a coast guard *patrol* fired warning shots", "the *patrol* arrested three
+    fishermen"), no deployment of its own; "the deployment of troops angered Moscow" (no
+    act told by its verb) stays."""
+    acts: dict[int, set[str]] = {}
+    for e in found:
+        t = heads.get((e.start, e.end, e.type))
+        if t is not None and t.pos_ in ("VERB", "AUX"):
+            acts.setdefault(t.i, set()).add(e.type)
+    return [e for e in found if not (
+        e.type == "MOBILIZE" and (t := heads.get((e.start, e.end, e.type))) is not None
+        and t.pos_ == "NOUN" and t.dep_ == "nsubj" and acts.get(t.head.i, set()) - {e.type})]
 
 
 def tolls(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]
