@@ -322,6 +322,13 @@ CONTROLLED = [
     arg("decided-to-expel", "Niger's junta decided on Thursday to expel the French "
         "ambassador.", ("REJECT", "SANCTION", "COERCE"), "expel", source="Niger",
         target=("France", "French")),
+    # what an act or a state of things prompts someone to do is that one's act
+    arg("prompted-y-to-protest", "Russia's deployment of missiles to Belarus prompted "
+        "Lithuania to protest.", ("PROTEST", "ACCUSE"), "protest", source="Lithuania"),
+    arg("prompted-y-to-close", "The attack prompted Kenya to close its border with Somalia.",
+        ("COERCE", "SANCTION"), "close", source="Kenya", target="Somalia"),
+    arg("led-y-to-ask", "The drought led Malawi to ask the World Food Programme for maize.",
+        "REQUEST", "ask", source="Malawi"),
 ]
 
 COORDINATED = [

@@ -60,7 +60,8 @@ OBJECT_CONTROL = frozenset({
     "ask", "urge", "call", "appeal", "press", "pressure", "push", "order", "instruct", "invite",
     "encourage", "persuade", "force", "compel", "tell", "request", "require", "demand",
     "implore", "beg", "authorize", "allow", "permit", "help", "get", "want", "advise", "warn",
-    "remind", "lobby", "challenge", "dare",
+    "remind", "lobby", "challenge", "dare", "prompt", "spur", "provoke", "cause", "lead",
+    "drive", "oblige", "enable", "inspire",
 })
 
 
