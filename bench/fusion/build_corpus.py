@@ -1,6 +1,6 @@
 """Build the fusion evaluation files from their annotated sources.
 
-    .venv/bin/python bench/fusion/build_corpus.py [dev|test|blind|blind2|blind3|blind4|blind5 ...]
+    .venv/bin/python bench/fusion/build_corpus.py [dev|test|blind|blind2|...|blind6 ...]
 
 Reads ``bench/fusion/src/{split}.txt`` and writes, beside this script,
 ``{split}.jsonl`` (the documents), ``{split}.mentions.json`` (gold event mentions) and

@@ -2,8 +2,8 @@
 purpose, several outlets per story, with traps), scored by bench/cluster_eval.py: end-to-end
 pairwise clustering F1 (over all gold mentions, one the event stage does not find counting as
 a singleton) and the referee's checks. Floors sit at the measured score less ~0.02 and only go
-up; blind5 is the split no rule was written from (dev, test, blind, blind2, blind3 and blind4
-have all been read).
+up; blind5 and blind6 are the splits no rule was written from (dev, test, blind, blind2, blind3
+and blind4 have all been read).
 
 Before event references the F1 floors were on pairs of the mentions the event stage finds; finding
 more mentions then lowered that figure whenever the new ones were not clustered, so it
@@ -42,9 +42,12 @@ from ..conftest import REPO
 #: F1 0.524) 0.315 and 35, and blind4 read from then on; then (one span over both words of
 #: one act, references, acts with no trigger before, two sides, unnamed attackers and
 #: passives, at 8c835b6) dev 0.6667 and 42, test 0.7524 and 36, blind 0.6214 and 37, blind2
-#: 0.5973 and 65, blind3 0.4904 and 60, blind4 0.5413 and 33, blind5 (held out) 0.3254 and 33
+#: 0.5973 and 65, blind3 0.4904 and 60, blind4 0.5413 and 33, blind5 (held out) 0.3254 and 33;
+#: blind6 (written blind at the end of that stop, never read; scored at b916d4d, matched-only
+#: F1 0.4931) 0.2734 and 33
 FLOORS = {"dev": (0.647, 40), "test": (0.732, 34), "blind": (0.601, 35), "blind2": (0.577, 63),
-          "blind3": (0.470, 58), "blind4": (0.521, 31), "blind5": (0.305, 33)}
+          "blind3": (0.470, 58), "blind4": (0.521, 31), "blind5": (0.305, 33),
+          "blind6": (0.253, 31)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
