@@ -257,7 +257,7 @@ def unheld_office(c: Candidate, head: Token, title: Title | None, held: set[str]
     office ("the *rebel* commander", "the *embattled* president" are not), whose office is
     not in ``held`` (the offices of the report's named people); see the module docstring."""
     return c.kind == "PERSON" and head.tag_ in ("NN", "NNP") and title is not None \
-        and title.sector in STATE_SECTORS and (title.office or title.title).lower() not in held \
+        and title.sector in STATE_SECTORS and title.office.lower() not in held \
         and not any(t.lower_ in _PAST_HOLDER or (t.dep_ == "prep" and t.lower_ in _OWN_PLACE)
                     for t in head.children)
 

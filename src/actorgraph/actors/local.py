@@ -199,7 +199,7 @@ class Local:
     def _office(self, title: str) -> str:
         """The office ``title`` names ("premier": prime minister), lowercased."""
         found = self.d.title(title)
-        return (found.office or found.title).lower() if found else title.lower()
+        return found.office.lower() if found else title.lower()
 
     def _join_owned_forces(self) -> None:
         """Armed men an organisation owns are that organisation: "The RSF said *its

@@ -67,7 +67,7 @@ def noun_span(t: triggers.Trigger, lex: Lexicon,
     if t.entry.pos == "noun" and t.light is None:
         verb = carrier(t.head)
         if (verb is not None and verb.i not in heads and verb.sent == t.head.sent
-                and verb.i < t.head.i and t.head.i - verb.i <= 6):
+                and verb.i < t.head.i and t.head.i - verb.i <= _NEAR):
             return replace(t, start=verb.idx, end=t.end)
     if t.entry.pos != "verb" or not t.entry.obj:
         return t

@@ -30,6 +30,8 @@ senses of the document. Out: whether it is an event all the same, or whose it is
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from ..actors.mentions import PLACE_NOUNS
@@ -227,15 +229,28 @@ def _told(verb: Token, lex: Lexicon) -> bool:
     killed"), no word of habit, and not a relative clause on whoever would ("anyone *who*
     is caught")."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")]
-    if any(lex.cue("hypothetical_modals", w) or lex.cue("future_modals", w)
-           or lex.cue("obligation_modals", w) or lex.cue("conditional_marks", w)
-           for w in (c.lemma_.lower() for c in aux)):
+    if _irrealis(aux, lex):
         return False
     perfect = any(c.lemma_ == "have" for c in aux)
     if not perfect and any(c.tag_ in ("VBZ", "VBP") for c in aux):
         return False
-    return not _anyone(verb) and not any(
-        lex.cue("habitual_words", t.lemma_.lower()) for t in verb.subtree)
+    return not _anyone(verb) and not _habitual(verb, lex)
+
+
+#: Word lists of the modals and marks that tell an act not told as done ("may", "will",
+#: "must", "if").
+_IRREALIS = ("hypothetical_modals", "future_modals", "obligation_modals", "conditional_marks")
+
+
+def _irrealis(words: Iterable[Token], lex: Lexicon) -> bool:
+    """Whether one of ``words`` (a verb's auxiliaries and marks) is a modal or a mark of
+    condition: the act is not told as done."""
+    return any(lex.cue(kind, w.lemma_.lower()) for w in words for kind in _IRREALIS)
+
+
+def _habitual(verb: Token, lex: Lexicon) -> bool:
+    """Whether a word of habit is in ``verb``'s clause ("every night", "routinely")."""
+    return any(lex.cue("habitual_words", t.lemma_.lower()) for t in verb.subtree)
 
 
 def done_to_people(trigger: triggers.Trigger, lex: Lexicon) -> bool:
@@ -312,11 +327,9 @@ def _happened(verb: Token, lex: Lexicon) -> bool:
                     and t.tag_ != "VBN" and t.tag_ != "VBG"), False)
     if present and not lex.cue("report_verbs", verb.lemma_.lower()):
         return False
-    if any(lex.cue("hypothetical_modals", w) or lex.cue("future_modals", w)
-           or lex.cue("obligation_modals", w) or lex.cue("conditional_marks", w)
-           for w in (c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "mark"))):
+    if _irrealis((c for c in verb.children if c.dep_ in ("aux", "mark")), lex):
         return False  # "shelling could have hit the town", "if gunfire had erupted"
-    return not any(lex.cue("habitual_words", t.lemma_.lower()) for t in verb.subtree)
+    return not _habitual(verb, lex)
 
 
 def placed(trigger: triggers.Trigger, lex: Lexicon) -> bool:

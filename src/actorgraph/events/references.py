@@ -107,8 +107,7 @@ def _taken_up(trigger: triggers.Trigger, dets: set[str], lex: Lexicon,
             getattr(senses.get(noun.head.i), "type", None) is not None:
         return False
     if dets & _DEMONSTRATIVE:
-        kinds = lex.senses("noun", noun.lemma_.lower())
-        return bool(kinds) and all(e.type is not None for e in kinds)
+        return _only_events(noun, lex)
     return any(i < noun.i and e.type == trigger.entry.type for i, e in senses.items())
 
 
@@ -130,6 +129,11 @@ def _told_as_event(noun: Token, lex: Lexicon) -> bool:
             *(f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt")]
     if not any(lex.cue("occur_verbs", w) for w in said):
         return False
+    return _only_events(noun, lex)
+
+
+def _only_events(noun: Token, lex: Lexicon) -> bool:
+    """Whether every sense of ``noun`` is an event (not "session", which may be a band's)."""
     senses = lex.senses("noun", noun.lemma_.lower())
     return bool(senses) and all(e.type is not None for e in senses)
 

@@ -99,10 +99,7 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
     *talks*", "mortar *fire struck*"): a report naming it by either word points to it;
     ``spans`` holds those found before (``carried``)."""
     lex = lexicon()
-    found = [e for e in found if (e.type not in AIMS or not _aimed(
-        heads.get((e.start, e.end, e.type)), lex)) and not _measure_reach(
-        heads.get((e.start, e.end, e.type)), lex) and not _standing_relation(
-        heads.get((e.start, e.end, e.type)), lex)]
+    found = [e for e in found if not _background(e, heads.get((e.start, e.end, e.type)), lex)]
     found = _own_purpose(_units(found, heads), heads, lex)
     verbal = [(e, t) for e in found
               if (t := _clause_word(heads.get((e.start, e.end, e.type)), lex)) is not None
@@ -130,6 +127,14 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
     return _told_twice(_told_again([
         replace(e, type="AGREE", cameo="03", cameo_code="030", mode=None) if id(e) in willing
         else e for e in found if id(e) not in gone], heads, spans), heads, lex), spans
+
+
+def _background(e: Event, head: Token | None, lex: Lexicon) -> bool:
+    """Whether ``e`` (trigger ``head``) is no act of its own: an aim told with an act
+    (``_aimed``), what a measure in force bars (``_measure_reach``), or a standing relation a
+    clause rests on (``_standing_relation``)."""
+    return (e.type in AIMS and _aimed(head, lex)) or _measure_reach(head, lex) or \
+        _standing_relation(head, lex)
 
 
 def carried(noun: Token, kind: str, found: Sequence[Event],
