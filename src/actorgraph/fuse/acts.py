@@ -35,6 +35,12 @@ MODED = frozenset({"RETREAT", "COERCE", "SANCTION", "PROTEST", "ACCUSE"})
 #: Modes that are acts of their own within their type, whatever other mode the other report
 #: gives: dispersing a crowd (tear gas, water cannon, rubber bullets) is not shooting at it.
 APART_MODES = {"ASSAULT": frozenset({"crowd-control"})}
+#: Modes that are one act when its doers (or reports naming none) do both on one day, in one
+#: place: marchers blocking the road they march on (PROTEST demo, obstruct), a boat seized with
+#: its crew held (COERCE seize, arrest). Any other two modes of a type in ``MODED`` are two
+#: acts: a march and a riot or a strike, a curfew and arrests, a release and a withdrawal.
+ONE_ACT_MODES = {"PROTEST": (frozenset({"demo", "obstruct"}),),
+                 "COERCE": (frozenset({"seize", "arrest"}),)}
 #: CAMEO codes of acts that are never one event with a fight (CAMEO 19: conventional military
 #: force): an abduction or hostage-taking (181) is not the fighting a group wages.
 NOT_FIGHTS = ("181",)
@@ -48,6 +54,13 @@ RETOLD = frozenset({"CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETR
 #: the same people, from ``COUNTED_FROM`` up (one and two are too common to tell acts apart).
 COUNTED = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION"})
 COUNTED_FROM = 3
+#: How far (in characters) before a mention naming no party the act it follows may end: one
+#: sentence between them at most ("Gunmen stormed the post. The attack began at dawn. Four
+#: officers died.").
+NEAR = 250
+#: Acts told as having happened (not denied, nor left unconfirmed): what a later sentence
+#: may tell the consequences of, and how it tells them.
+HAPPENED = TOLD_DONE - {"negated", "denied", "unconfirmed"}
 #: Acts only imagined or asked for: never the same event as one that happened (or not).
 IRREALIS = frozenset({"hypothetical", "requested"})
 
@@ -146,7 +159,15 @@ class Group:
         apart = APART_MODES.get(self.type, frozenset())
         if (mode in apart) != bool(self.modes & apart):
             return False
-        return self.type not in MODED or mode in self.modes
+        return self.type not in MODED or mode in self.modes or self._one_day_modes(m)
+
+    def _one_day_modes(self, m: Mention) -> bool:
+        """Whether the mention's mode and the cluster's are one act (``ONE_ACT_MODES``) that
+        both texts date to the same day."""
+        modes = self.modes | {m.event.mode}
+        days = {e.date for e in m.events if _on_day(e)}
+        return bool(days) and any(modes <= joint for joint in ONE_ACT_MODES.get(self.type, ())) \
+            and all(_on_day(e) and e.date in days for e in self.members if e.mode)
 
     def fits_time_and_place(self, m: Mention) -> bool:
         if self.window is not None and m.window is not None and (

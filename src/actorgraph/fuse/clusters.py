@@ -13,7 +13,9 @@ Two mentions are one event when all of these hold:
   commitments, demands, gifts or refusals are two events if they are about two things;
   concessions, coercion, sanctions, complaints and protests of two modes are two acts (a
   release and a withdrawal, a ban and arrests, a summons and a criticism, a march and the
-  riot after it), and so are dispersing a crowd (tear gas, rubber bullets) and any other
+  riot after it), except two modes of one act its texts date to one day (marchers blocking
+  the road they march on, a boat seized and its crew held: ``acts.ONE_ACT_MODES``), and so
+  are dispersing a crowd (tear gas, rubber bullets) and any other
   attack told with its mode (shooting at it);
 * **actors**: the same parties, where a party is an actor, except that a country, its capital
   or metonym ("Moscow", "the Kremlin") and its government or army are one party, and that an
@@ -58,7 +60,10 @@ across documents an undated report could be of any time.
 A mention naming no party at all ("the two ministers met", "the shelling", "Saturday's
 protest") of a joint act or of a happening a later report retells as a noun (``RETOLD``:
 meetings, protests, attacks, arrests, deployments, truces) joins the one event of its type
-in its own document that fits its time, place and theme; where its document has none, a
+in its own document that fits its time, place and theme (with several, a report giving no
+day, town or doer of its own, told as having happened, joins the act its text tells just
+before it, in its sentence or the two before: "Gunmen stormed the post. Four officers
+died."); where its document has none, a
 retold happening joins the one event of its type, time, place and theme in the corpus whose
 reports name no doer either (one side only; any meeting, whose sides both act), or, when its
 own text gives its day, whose reports name one ("blamed Saturday's abduction on
@@ -98,8 +103,10 @@ from ..records import JOINT_TYPES, EventKey
 from .acts import (
     BEFORE_REPORT,
     BEFORE_TOLD,
+    HAPPENED,
     IRREALIS,
     MEETINGS,
+    NEAR,
     RETOLD,
     THEMED,
     Group,
@@ -251,7 +258,9 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         if own is None and m.event.type in JOINT_TYPES | RETOLD and not (
                 m.unnamed_doer and m.event.type in THEMED):
             mine = [g for g in by_doc.get((m.event.doc_id, m.kind), ()) if fits(g)]
-            own = _only(mine, groups, m)
+            own = _follows(mine, groups, m) if len(mine) > 1 and not (
+                m.dated or m.place or m.event.source) and m.event.modality in HAPPENED else None
+            own = _only(mine, groups, m) if own is None else own
             if not mine and m.event.type in RETOLD and m.window is not None:
                 own = _only({g for w in _weeks(m.window) for g in retold.get((m.kind, w), ())
                              if one_side(g) and fits(g)}, groups, m)
@@ -334,6 +343,23 @@ def _retold(groups: list[Group], links: Mapping[str, str],
                 groups[told].hold([e])
                 where[e.id] = told
     return [g for g in groups if g.members]
+
+
+def _follows(candidates: Iterable[int], groups: list[Group], m: Mention) -> int | None:
+    """Of its document's clusters, the one whose act the text tells as done just before the
+    mention (in its sentence, the one before or the one before that: ``NEAR`` characters apart
+    at most), as news writing tells an act's consequences after it ("Gunmen stormed the post.
+    Four officers died."); of a sentence telling several, its first, the act it reports (not
+    "linked to last week's ambush"). None when no act is told so close before it. (Only a
+    mention its text neither dates nor places nor gives a doer, told as having happened, is
+    such a consequence: one with a day, a town or a doer of its own, "the coalition's
+    shelling", tells its own act.)"""
+    e = m.event
+    told = [(x.sentence_start, -x.start, g) for g in candidates for x in groups[g].members
+            if x.doc_id == e.doc_id and x.start < e.start and x.modality in HAPPENED
+            and x.sentence_start <= e.sentence_start
+            and e.sentence_start - max(x.sentence_end, x.sentence_start) <= NEAR]
+    return max(told)[2] if told else None
 
 
 def _only(candidates: Iterable[int], groups: list[Group], m: Mention) -> int | None:

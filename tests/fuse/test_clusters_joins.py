@@ -1,0 +1,183 @@
+"""Event clusters: reports that name no party join the act told just before them in their
+report ("Gunmen stormed a police post at Walo on Friday. Four officers died."), and two modes
+of one act done by the same actors on one day in one place are one event (marchers blocking
+the road they march on, a trawler seized and its crew held). Near misses: a restatement far
+from both acts of its report, two modes that are two acts, and modes of one act told days
+apart. Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from actorgraph.records import EventKey
+
+from .test_clusters_recall import D, key, together
+
+
+def at(e: EventKey, begin: int, end: int, start: int | None = None) -> EventKey:
+    """``e`` in the sentence that spans ``begin``..``end`` of its document, its trigger at
+    ``start`` (five characters in, unless given)."""
+    return replace(e, sentence_start=begin, sentence_end=end,
+                   start=begin + 5 if start is None else start)
+
+
+MAY_3 = D(2025, 5, 3)
+# (the reports, events, expected clusters)
+FOLLOWS = [
+    ("'Rebels stormed a police post on Friday. [...] Gunmen seized a bus driver. Two "
+     "passengers were wounded.': the wounding is the seizure's",
+     [at(key("a#e0", ("REBELS",), ("CONGO",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         0, 120),
+      at(key("a#e1", ("REBELS",), ("NDEZE",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         700, 790),
+      at(key("a#e2", kind="ASSAULT", published=D(2025, 5, 4)), 791, 850)],
+     [{"a#e0"}, {"a#e1", "a#e2"}]),
+    ("'Rebels stormed a police post on Friday. Four officers died. [...] Gunmen seized a "
+     "driver': the deaths follow the raid",
+     [at(key("a#e0", ("REBELS",), ("CONGO",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         0, 120),
+      at(key("a#e1", kind="ASSAULT", published=D(2025, 5, 4)), 121, 170),
+      at(key("a#e2", ("REBELS",), ("NDEZE",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         700, 790)],
+     [{"a#e0", "a#e1"}, {"a#e2"}]),
+    ("one sentence between: 'Gunmen seized a driver. His family appealed. Two passengers "
+     "were hurt.'",
+     [at(key("a#e0", ("REBELS",), ("CONGO",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         0, 120),
+      at(key("a#e1", ("REBELS",), ("NDEZE",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         700, 790),
+      at(key("a#e2", kind="ASSAULT", published=D(2025, 5, 4)), 900, 960)],
+     [{"a#e0"}, {"a#e1", "a#e2"}]),
+    ("'A helicopter fired on Baro market on Sunday, days after last week's raid on the post. "
+     "Nine traders died.': the deaths are of the act the sentence reports, not the raid",
+     [at(key("a#e0", ("CONGO",), (), MAY_3, "ASSAULT", published=D(2025, 5, 6)), 0, 140),
+      at(key("a#e1", ("REBELS",), ("CONGO",), D(2025, 4, 29), "ASSAULT",
+             published=D(2025, 5, 6)), 0, 140, start=60),
+      replace(at(key("a#e2", kind="ASSAULT", published=D(2025, 5, 6)), 141, 170), start=150)],
+     [{"a#e0", "a#e2"}, {"a#e1"}]),
+    ("near miss: 'The army denied shelling the camp. Two were hurt there.': no act told as "
+     "done comes before the wounding",
+     [at(key("a#e0", ("REBELS",), ("NDEZE",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         0, 120),
+      replace(at(key("a#e1", ("CONGO",), (), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+                 700, 790), modality="denied"),
+      at(key("a#e2", kind="ASSAULT", published=D(2025, 5, 4)), 791, 850)],
+     [{"a#e0"}, {"a#e1"}, {"a#e2"}]),
+    ("near miss: 'Rebels seized a driver at Bulo. Two were hurt at Kora on Friday.': a "
+     "report with its own town and day tells its own act",
+     [at(key("a#e0", ("REBELS",), ("CONGO",), MAY_3, "ASSAULT", published=D(2025, 5, 4),
+             place="walo"), 0, 120),
+      at(key("a#e1", ("REBELS",), ("NDEZE",), MAY_3, "ASSAULT", published=D(2025, 5, 4),
+             place="bulo"), 700, 790),
+      at(key("a#e2", date=D(2025, 5, 2), kind="ASSAULT", published=D(2025, 5, 4),
+             place="kora"), 791, 850)],
+     [{"a#e0"}, {"a#e1"}, {"a#e2"}]),
+    ("near miss: 'Rebels seized a driver. The army would not confirm any shooting.'",
+     [at(key("a#e0", ("REBELS",), ("CONGO",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         0, 120),
+      at(key("a#e1", ("REBELS",), ("NDEZE",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         700, 790),
+      at(key("a#e2", kind="ASSAULT", published=D(2025, 5, 4), modality="unconfirmed"),
+         791, 850)],
+     [{"a#e0"}, {"a#e1"}, {"a#e2"}]),
+    ("near miss: 'Rebels seized a driver. Militiamen shelled the camp.': a doer of its own, "
+     "though no party, is another act",
+     [at(key("a#e0", ("REBELS",), ("CONGO",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         0, 120),
+      at(key("a#e1", ("REBELS",), ("NDEZE",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         700, 790),
+      at(key("a#e2", ("CROWD",), kind="ASSAULT", published=D(2025, 5, 4)), 791, 850)],
+     [{"a#e0"}, {"a#e1"}, {"a#e2"}]),
+    ("near miss: the killings told many sentences after both acts stay alone",
+     [at(key("a#e0", ("REBELS",), ("CONGO",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         0, 120),
+      at(key("a#e1", ("REBELS",), ("NDEZE",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         300, 390),
+      at(key("a#e2", kind="ASSAULT", published=D(2025, 5, 4)), 1600, 1660)],
+     [{"a#e0"}, {"a#e1"}, {"a#e2"}]),
+    ("near miss: an act told after it, not before ('Two were hurt. Then gunmen seized a "
+     "driver.'), is not the one it follows",
+     [at(key("a#e0", ("REBELS",), ("CONGO",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         0, 120),
+      at(key("a#e1", kind="ASSAULT", published=D(2025, 5, 4)), 700, 760),
+      at(key("a#e2", ("REBELS",), ("NDEZE",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         761, 850)],
+     [{"a#e0"}, {"a#e1"}, {"a#e2"}]),
+    ("near miss: the act just before is of another type ('Police arrested two. Three "
+     "were hurt.') and the attack is far",
+     [at(key("a#e0", ("REBELS",), ("CONGO",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         0, 120),
+      at(key("a#e1", ("POLICE",), ("NDEZE",), MAY_3, "COERCE", published=D(2025, 5, 4)),
+         700, 790),
+      at(key("a#e2", ("REBELS",), ("NDEZE",), MAY_3, "ASSAULT", published=D(2025, 5, 4)),
+         1500, 1590),
+      at(key("a#e3", kind="ASSAULT", published=D(2025, 5, 4)), 791, 850)],
+     [{"a#e0"}, {"a#e1"}, {"a#e2"}, {"a#e3"}]),
+]
+
+# (the reports, events, expected clusters): two modes of one type
+MODES = [
+    ("'Marchers blocked the Tarvo bridge on Saturday' / 'a demonstration crossed Tarvo on "
+     "Saturday': obstructing the road is part of the march",
+     [key("a#e0", ("CROWD",), (), MAY_3, "PROTEST", published=D(2025, 5, 4), mode="obstruct",
+          place="tarvo"),
+      key("b#e0", ("CROWD",), (), MAY_3, "PROTEST", published=D(2025, 5, 5), mode="demo",
+          place="tarvo")],
+     [{"a#e0", "b#e0"}]),
+    ("'the coastguard seized a trawler on Saturday' / 'the coastguard detained the "
+     "trawler's crew on Saturday'",
+     [replace(key("a#e0", ("POLICE",), (), MAY_3, "COERCE", published=D(2025, 5, 4),
+                  mode="seize"), cameo="1711"),
+      replace(key("b#e0", ("POLICE",), (), MAY_3, "COERCE", published=D(2025, 5, 5),
+                  mode="arrest"), cameo="173")],
+     [{"a#e0", "b#e0"}]),
+    ("near miss: 'marchers crossed Tarvo on Saturday' / 'rioters burned shops there on "
+     "Sunday night': the riot after the march",
+     [key("a#e0", ("CROWD",), (), MAY_3, "PROTEST", published=D(2025, 5, 4), mode="demo",
+          place="tarvo"),
+      key("b#e0", ("CROWD",), (), D(2025, 5, 4), "PROTEST", published=D(2025, 5, 5),
+          mode="riot", place="tarvo")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: 'drivers have blocked the road since Tuesday, a day after Monday's march'",
+     [key("a#e0", ("CROWD",), (), MAY_3, "PROTEST", published=D(2025, 5, 5), mode="demo"),
+      key("b#e0", ("CROWD",), (), D(2025, 5, 4), "PROTEST", published=D(2025, 5, 5),
+          mode="obstruct")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: a march and a strike on one day are two acts",
+     [key("a#e0", ("CROWD",), (), MAY_3, "PROTEST", published=D(2025, 5, 4), mode="demo"),
+      key("b#e0", ("CROWD",), (), MAY_3, "PROTEST", published=D(2025, 5, 5), mode="strike")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: a march on Saturday and the road blocked on Tuesday",
+     [key("a#e0", ("CROWD",), (), MAY_3, "PROTEST", published=D(2025, 5, 4), mode="demo",
+          place="tarvo"),
+      key("b#e0", ("CROWD",), (), D(2025, 5, 6), "PROTEST", published=D(2025, 5, 7),
+          mode="obstruct", place="tarvo")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: a curfew and arrests (a ban and arrests) are two acts",
+     [replace(key("a#e0", ("POLICE",), (), MAY_3, "COERCE", published=D(2025, 5, 4),
+                  mode="curfew"), cameo="1723"),
+      replace(key("b#e0", ("POLICE",), (), MAY_3, "COERCE", published=D(2025, 5, 5),
+                  mode="arrest"), cameo="173")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: a release and a withdrawal are two acts",
+     [key("a#e0", ("REBELS",), (), MAY_3, "RETREAT", published=D(2025, 5, 4), mode="release"),
+      key("b#e0", ("REBELS",), (), MAY_3, "RETREAT", published=D(2025, 5, 5),
+          mode="withdraw")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: a trawler seized on Saturday and arrests told only as 'last week'",
+     [replace(key("a#e0", ("POLICE",), (), MAY_3, "COERCE", published=D(2025, 5, 4),
+                  mode="seize"), cameo="1711"),
+      replace(key("b#e0", ("POLICE",), (), MAY_3, "COERCE", published=D(2025, 5, 9),
+                  mode="arrest", precision="week"), cameo="173")],
+     [{"a#e0"}, {"b#e0"}]),
+]
+
+
+@pytest.mark.parametrize(("case", "events", "expected"), FOLLOWS + MODES,
+                         ids=[c[0][:60] for c in FOLLOWS + MODES])
+def test_reports_of_one_act(case: str, events: list[EventKey],
+                            expected: list[set[str]]) -> None:
+    assert together(*events) == expected, case
+    assert together(*reversed(events)) == expected, case
