@@ -25,6 +25,7 @@ from . import coref, descriptions, generic, mentions, possessed
 from .context import Roles
 from .dictionary import NON_STATE as _NON_STATE
 from .dictionary import Dictionary, Institution, honorific, norm
+from .formats import family_first
 from .mentions import ARMED, STATE_SECTORS, Candidate
 from .summary import MINOR as _MINOR
 from .summary import summarise
@@ -363,9 +364,13 @@ class Local:
                 if not matches and c.kind == "PERSON":
                     matches = [j for text, js in spellings.items()
                                if same_person_names(text, c.text) for j in js]
+                if not matches:  # "Kovács" after "Kovács Bálint": the family name first
+                    matches = family_first(c.text, spellings)
                 before = [j for j in matches if cands[j].start < c.start]
                 target = before[-1] if before else (matches[0] if matches else None)
                 if target is not None and groups.join(target, i):
+                    if c.kind != "PERSON":  # "Ondo" of Léa Ondo is not Nigeria's town
+                        c.country = c.key = None
                     c.kind = "PERSON"
         for a, b in variant_pairs(spellings):
             groups.join(spellings[a][0], spellings[b][0])
@@ -414,7 +419,6 @@ class Local:
                 named=bool(proper) or entry is not None,
             ))
         return _place_officials(actors, self.candidates, self.d, self.doc)
-
 
 
 def _place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictionary,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from . import collectives, generic, pronouns, regional
+from . import collectives, formats, generic, pronouns, regional
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
 from .dictionary import NON_STATE, Dictionary, Entry, Noun, norm, word_list
@@ -44,8 +44,10 @@ _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "appos", "dobj",
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    """Tokens ``start:end`` without a leading article, cut before a bracket, a line break or
-    a new sentence: the NER's "Libyan National Army (LNA" is "Libyan National Army"."""
+    """Tokens ``start:end`` without a leading time stamp, bullet or dash (``formats``) or
+    article, cut before a bracket, a line break or a new sentence: the NER's "Libyan
+    National Army (LNA" is "Libyan National Army", "11:20 - Ana Pires" is "Ana Pires"."""
+    start += formats.leading_stamp(doc[start:end])
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_space):
         start += 1
     for i in range(start + 1, end):
@@ -94,14 +96,19 @@ def entity_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candi
         if ent.label_ == "PERSON":  # "Queen Rania": the title is context, not name
             while len(span) > 1 and d.title(span[0].text):
                 span = span[1:]
+        ident = ent.id_
+        if ent.label_ in ("PERSON", "ORG") and (start := formats.given_names_before(
+                span, d)) < span.start:  # "Teodor [Vasilache]" after a live blog's stamp
+            span, ident = doc[start:span.end], None
         if len(span) > 1 and span[0].lower_ == "anti" and span[1].text == "-":
             span = span[2:]  # "an anti-Shabaab drive": a stance, the name is whom it opposes
         if not span.text.strip() or span[0].is_space or span[-1].is_space or _capitalised_adjective(
-                span, ent.label_, d):
-            continue
+                span, ent.label_, d) or (formats.in_capitals_line(span) and d.lookup(span.text)
+                                         is None and not d.demonym(span.text)):
+            continue  # a headline's words ("MINERS BLOCK HIGHWAY"), not a name
         c = Candidate(span.start_char, span.end_char, span.text, ent.label_, span.root.i,
                       sent_of[span.root.i])
-        _classify(c, span, d.entries.get(ent.id_) if ent.id_ else d.lookup(span.text), d)
+        _classify(c, span, d.entries.get(ident) if ident else d.lookup(span.text), d)
         out.append(c)
     regional.place_peoples(doc, out, d)
     return out
@@ -135,6 +142,11 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
         other = _country_inside(span, d, places=False)
         if other and other != entry.country:
             entry = None  # "the US House of Representatives" is not Libya's
+    if label == "PERSON" and len(span) == 1 and entry is None and not d.gender(span.text) \
+            and not formats.titled(span, d) and formats.place_word(span.root):
+        label = c.label = "GPE"  # "gathered at Ruvelo", "the Ruvelo crossing"
+    if label == "ORG" and entry is None and formats.person_name(span, d):
+        label = c.label = "PERSON"  # "Ana Pires", a given name and a family name
     if label == "PERSON" and len(span) == 1 and entry is None and not d.gender(span.text) \
             and not d.surname_country(span.text):  # "Bush" is a president before a town
         place = d.place(span.text, main_name=True)
@@ -287,7 +299,8 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             continue
         mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "poss", "nmod", "det")
                 and not generic.resultative(t)]  # "shot *dead* two students"
-        start = min((t.left_edge.i for t in mods if t.dep_ != "det"), default=token.i)
+        start = formats.same_line(doc, min((t.left_edge.i for t in mods if t.dep_ != "det"),
+                                           default=token.i), token.i)
         if any(_verb_after_name(doc[i], in_entity) for i in range(start + 1, token.i)):
             continue  # "the RSF deployed troops": the name and its verb, not one name
         country, of = _identity(token, mods, d, by_head)

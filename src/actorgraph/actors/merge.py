@@ -6,11 +6,12 @@ ids, and the map from each local id to its corpus id.
 Two local actors are one when they share a dictionary identity, a full name or a defined
 acronym, or when one person's name is a spelling variant of the other's (Sergey/Sergei,
 Ishchenko/Ischenko). A bare surname joins the one full name in the corpus that ends with it
-and whose country agrees; when several could, it stays apart. A place the dictionary lacks is
-one place by its name ("Kumbo" in two reports), also where the tagger read the one-word name
-as a person or a body in a report that gives it nothing of one (``_as_places``). Actors of different
-dictionary identities, kinds or countries never merge (Tajikistan's and Brazil's "defence
-ministry" are two). An anonymous source ("a
+(else, a family name written first, the one that starts with it: "Kovács" of "Kovács
+Bálint") and whose country agrees; when several could, it stays apart. A place the
+dictionary lacks is one place by its name ("Kumbo" in two reports), also where the tagger
+read the one-word name as a person or a body in a report that gives it nothing of one
+(``_as_places``). Actors of different dictionary identities, kinds or countries never merge
+(Tajikistan's and Brazil's "defence ministry" are two). An anonymous source ("a
 diplomatic source") merges with nothing: it is one per description per document. An unnamed
 plural description ("forces", "troops", "Sudan's warring forces") never joins a named actor
 across documents, only other such descriptions of its identity; within a document,
@@ -25,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..records import Actor
-from .dictionary import Dictionary, norm
+from .dictionary import Dictionary, honorific, norm
 from .local import same_person_names, surname, variant_pairs
 from .summary import summarise
 from .union import Groups
@@ -115,8 +116,11 @@ def _join_people(actors: list[Actor], u: Groups) -> None:
                 if " " in alias:
                     full_names[alias].append(i)
     blocks: dict[str, list[str]] = defaultdict(list)
+    firsts: dict[str, list[str]] = defaultdict(list)  # "kovacs" -> ["Kovács Bálint"]
     for name in sorted(full_names):
         blocks[surname(name)[:1]].append(name)
+        if not honorific(name.split()[0]):
+            firsts[norm(name.split()[0])].append(name)
     for a, b in variant_pairs(full_names):
         for i in full_names[a]:
             for j in full_names[b]:
@@ -128,7 +132,8 @@ def _join_people(actors: list[Actor], u: Groups) -> None:
         name = actors[i].aliases[0] if actors[i].aliases else actors[i].name
         if name not in fits:
             fits[name] = [full for full in blocks.get(surname(name)[:1], [])
-                          if surname(full) == surname(name) or same_person_names(full, name)]
+                          if surname(full) == surname(name) or same_person_names(full, name)
+                          ] or firsts.get(norm(name), [])  # a family name written first
         # actors sharing a full name are one group already: one of them stands for all
         options = {u.find(full_names[full][0]) for full in fits[name]}
         if len(options) > 1 and actors[i].country:

@@ -1,0 +1,137 @@
+"""Names in the ways news is laid out besides running prose: live blogs, wire datelines,
+headlines in capitals, and one-word names that name a place.
+
+- A live blog's time stamp, a bullet or a dash before a name ("11:20 GMT - <name>") is no
+  part of it (``leading_stamp``).
+- A line written in capitals is a headline ("FISHERMEN STAGE PROTEST ..."): the tagger's
+  spans in it are words of the headline, not names, unless the dictionary knows them
+  (``in_capitals_line``).
+- A one-word name the dictionary does not know as a person's, after a locative preposition
+  ("gathered at <Town>") or modifying the noun of a building or a crossing ("the <Name>
+  prison"), names a place, not a person (``place_word``).
+- A person's name the tagger cut after the stamp or read as a body's ("11:20 - Teodor
+  [Vasilache]") is the whole name, a person's (``given_names_before``, ``person_name``).
+- A family name written first ("Kovács Bálint", "Ndong Mba Célestin") used alone is that
+  person (``family_first``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .dictionary import Dictionary, honorific, norm, word_list
+
+_CLOCK = re.compile(r"^\d{1,2}([:.h]\d{2}){1,2}$|^\d{3,4}(h|hrs|gmt|utc)?$", re.IGNORECASE)
+
+
+def _mark(token: Token) -> bool:
+    """A bullet, a dash or other punctuation: no letter or digit in it."""
+    return not any(ch.isalnum() for ch in token.text)
+
+
+def leading_stamp(tokens: Span | list[Token]) -> int:
+    """How many tokens at the start of ``tokens`` are a time stamp, its zone ("GMT",
+    "local time"), bullets and dashes: the words written before a name on a live blog's
+    line. 0 when what follows would be nothing, or when no mark or time is there."""
+    clock = word_list("names.yaml", "clock_words")
+    n, seen_time = 0, False
+    for t in tokens:
+        if t.is_space or _mark(t):
+            n += 1
+        elif _CLOCK.match(t.text):
+            n, seen_time = n + 1, True
+        elif seen_time and t.lower_.replace(".", "") in clock:
+            n += 1
+        else:
+            break
+    return n if n < len(tokens) else 0
+
+
+def line_of(span: Span) -> str:
+    """The line of the text ``span`` is written on."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def in_capitals_line(span: Span) -> bool:
+    """Whether ``span`` is on a line of three words or more all written in capitals (a
+    headline), and is itself in capitals."""
+    words = [w for w in re.findall(r"[^\W\d_]+", line_of(span)) if len(w) > 1]
+    return len(words) >= 3 and all(w.isupper() for w in words) and span.text.isupper()
+
+
+def place_word(token: Token) -> bool:
+    """Whether the one-word name ``token`` stands where only a place can: the object of a
+    locative preposition ("at <Town>", not "fired at <Name>"), or the modifier of a
+    facility's noun ("the <Name> barracks")."""
+    head = token.head
+    if token.dep_ in ("compound", "nmod", "amod") and head.i > token.i \
+            and head.lemma_.lower() in word_list("names.yaml", "facility_heads"):
+        return True
+    if token.dep_ != "pobj" or head.lower_ not in word_list("names.yaml", "locative_preps"):
+        return False
+    return not (head.lower_ == "at"
+                and head.head.lemma_.lower() in word_list("names.yaml", "aiming_verbs"))
+
+
+def titled(span: Span, d: Dictionary) -> bool:
+    """Whether a courtesy title or an office stands right before ``span`` ("Mr <Name>",
+    "General <Name>"): then it is a person's name."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1].text
+    return honorific(before) or d.title(before) is not None
+
+
+def person_name(span: Span, d: Dictionary) -> bool:
+    """Whether a name of two or three words that the dictionary does not know reads as a
+    person's: a given name first, then capitalised proper nouns, none of them a word of a
+    body's or a group's name ("Ana Pires", not "Grace Foundation", "Victoria Police")."""
+    if not 2 <= len(span) <= 3 or not d.gender(span[0].text) or span.text.isupper():
+        return False
+    body = word_list("names.yaml", "body_words")
+    return all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in body
+               and d.noun(t.text) is None and d.lookup(t.text) is None
+               for t in span[1:])
+
+
+def family_first(name: str, spellings: dict[str, list[int]]) -> list[int]:
+    """The mentions of the one full name (of ``spellings``: full name → mentions) whose
+    first word is the one-word ``name``, no honorific: a family name written first
+    ("Kovács Bálint", "Ndong Mba Célestin") used alone. None when two full names start
+    with it ("Kovács Bálint" and "Kovács Edit")."""
+    key = norm(name)
+    starting = [text for text in spellings if len(key) > 2 and len(text.split()) > 1
+                and not honorific(text.split()[0]) and norm(text.split()[0]) == key]
+    return spellings[starting[0]] if len(starting) == 1 else []
+
+
+def given_names_before(span: Span, d: Dictionary) -> int:
+    """Where a person's name that the tagger cut after its given names starts: the given
+    names (``d.gender``) written right before ``span`` as its compounds, with the parts of
+    a hyphenated one ("Jean-Baptiste"), none tagged as another name."""
+    doc, start = span.doc, span.start
+    i = start - 1
+    while i >= 0:
+        t = doc[i]
+        joined = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ \
+            and not doc[i - 1].whitespace_ and doc[i - 2].is_title
+        if not (t.is_title and t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ == "compound"
+                and t.head.i >= span.start and d.gender(t.text)):
+            break
+        start = i - 2 if joined else i
+        i = start - 1
+    return start
+
+
+def same_line(doc: Doc, start: int, end: int) -> int:
+    """``start``, moved past the last line break before token ``end``: a headline's last
+    words are no part of the first noun phrase of the line below it."""
+    for i in range(end - 1, start - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            return i + 1
+    return start

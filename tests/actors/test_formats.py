@@ -1,0 +1,166 @@
+"""Actors in other ways of writing news: live blogs, capitalised headlines, names written
+family name first, and proper nouns that name a facility or a town.
+
+Every sentence and name is ours. Each table has rows that must hold and near misses that
+must not change: a live-blog time is no part of a name, but the name is still a person; a
+capitalised headline gives no invented body, but "NATO" and a country in it are still
+actors; a town after "at" is no person, but a person named like a town still is.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import actorgraph
+
+from .helpers import actor_named, actors_of
+
+
+def _names(text: str) -> dict[str, str]:
+    """Every alias of the text's actors and the kind of its actor."""
+    return {alias: a.kind for a in actors_of(text).actors for alias in a.aliases}
+
+
+# -- 1. live-blog times, bullets and dashes are no part of a name -------------------------
+@pytest.mark.parametrize("text, name", [
+    ("14:05 - Teodor Vasilache, released from custody on Monday, addressed supporters "
+     "outside the courthouse in Lendora.", "Teodor Vasilache"),
+    ("16.40 – Mihai Moraru, freed on bail, thanked the crowd outside the court.",
+     "Mihai Moraru"),
+    ("• 08:15 GMT — Teodor Vasilache told supporters outside the court he would appeal.",
+     "Teodor Vasilache"),
+])
+def test_a_live_blog_time_is_no_part_of_a_name(text: str, name: str) -> None:
+    names = _names(text)
+    assert not any(":" in a or "–" in a or a[0].isdigit() for a in names), names
+    assert names.get(name) == "PERSON", names
+
+
+def test_a_hyphenated_given_name_after_a_stamp_is_part_of_the_name() -> None:
+    """Not the president whose family name it shares: the given names are part of it."""
+    names = _names("10:30 - Jean-Baptiste Kabore, a farmer, said soldiers burnt his field.")
+    assert names.get("Jean-Baptiste Kabore") == "PERSON", names
+
+
+# -- 2. capitalised headlines ---------------------------------------------------------------
+@pytest.mark.parametrize("text, headline", [
+    ("DOCKWORKERS WALK OUT, CALL FOR RELEASE OF DETAINED CAPTAIN\n\nDockworkers in the "
+     "port of Tema walked out on Monday.", "DOCKWORKERS WALK OUT"),
+    ("SEAMEN WALK OUT, DEMAND RELEASE OF DETAINED CAPTAIN\nSeamen in the port of Tema "
+     "walked out on Monday.", "DETAINED CAPTAIN"),
+    ("MINERS BLOCK HIGHWAY OVER UNPAID WAGES\n\nHundreds of miners blocked the main road "
+     "to the capital on Wednesday.", "MINERS BLOCK HIGHWAY OVER UNPAID WAGES"),
+])
+def test_a_capitalised_headline_is_no_organisation(text: str, headline: str) -> None:
+    names = _names(text)
+    assert not any(headline in a or "\n" in a for a in names), names
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("NATO CONDEMNS STRIKE ON AID CONVOY\n\nNATO condemned the strike on Friday.", "NATO",
+     "ORG"),
+    ("KENYA RECALLS ENVOY FROM UGANDA\n\nKenya recalled its envoy on Monday.", "Kenya",
+     "COUNTRY"),
+    ("UNICEF and NATO condemned the attack on the convoy.", "UNICEF", "ORG"),
+])
+def test_near_miss_a_known_body_in_capitals_is_kept(text: str, name: str, kind: str) -> None:
+    assert actor_named(actors_of(text), name).kind == kind
+
+
+# -- 3. names written family name first ----------------------------------------------------
+@pytest.mark.parametrize("text, full, short", [
+    ("Opposition leader Ndong Mba Célestin was arrested on Monday in Libreville. Ndong later "
+     "told his lawyer he had been beaten.", "Ndong Mba Célestin", "Ndong"),
+    ("Hungarian lawmaker Kovács Bálint criticised the government on Tuesday. Kovács said the "
+     "law would silence the press.", "Kovács Bálint", "Kovács"),
+])
+def test_a_family_name_written_first_is_the_same_person(text: str, full: str,
+                                                        short: str) -> None:
+    person = actor_named(actors_of(text), full)
+    assert person.kind == "PERSON"
+    assert short in person.aliases, person
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition activist Léa Ondo was detained in Libreville on Friday. Ondo had organised "
+    "a rally, police said.",
+    "Léa Ondo, an opposition activist, was detained on Friday. Police said Ondo had "
+    "organised a rally in Libreville.",
+])
+def test_a_person_named_like_a_town_abroad_takes_not_its_country(text: str) -> None:
+    ex = actors_of(text)
+    person = actor_named(ex, "Léa Ondo")
+    assert person.kind == "PERSON" and person.country != "NGA", person
+    assert all(a.country != "NGA" for a in ex.actors), ex.actors
+
+
+def test_near_miss_two_people_sharing_a_family_name_stay_apart() -> None:
+    ex = actors_of("Kovács Bálint and Kovács Edit, two lawmakers, criticised the government "
+                   "on Tuesday. Kovács said the law would silence the press.")
+    assert actor_named(ex, "Kovács Bálint").id != actor_named(ex, "Kovács Edit").id
+
+
+# -- 4. facilities and towns are no persons ------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Protesters gathered at Ruvelo and later blocked the Ruvelo crossing.", "Ruvelo"),
+    ("Soldiers mutinied on Sunday in Dembara and arrested the defence minister.", "Dembara"),
+    ("Guards freed six inmates from the Kolwaza prison on Friday.", "Kolwaza"),
+])
+def test_a_facility_or_a_town_is_no_person(text: str, name: str) -> None:
+    names = _names(text)
+    assert names.get(name) in (None, "LOCATION"), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police arrested Ruvelo Tshabangu at the border on Friday.", "Ruvelo Tshabangu"),
+    ("Mr Dembara, a lawyer, told reporters the charges were false.", "Dembara"),
+])
+def test_near_miss_a_person_named_like_a_town_is_a_person(text: str, name: str) -> None:
+    assert _names(text).get(name) == "PERSON"
+
+
+# -- 3b. across documents ---------------------------------------------------------------
+def _doc(id_: str, text: str) -> dict:
+    return {"id": id_, "source": id_.split("-")[0], "published": "2024-03-02", "text": text,
+            "title": id_}
+
+
+CORPUS = [
+    _doc("herald-law", "Hungarian lawmaker Kovács Bálint criticised the new media law on "
+         "Tuesday, saying it would silence the press."),
+    _doc("courier-rally", "Kovács told a rally in Debrecen on Saturday that the media law "
+         "must be repealed."),
+    _doc("herald-bank", "Gunmen robbed a bank in Ondo on Friday, Nigerian police said."),
+    _doc("courier-activist", "Gabonese activist Léa Ondo was detained in Libreville on "
+         "Friday. Police said Ondo had organised an unauthorised rally."),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus_actors(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+    tmp = tmp_path_factory.mktemp("formats")
+    path = tmp / "corpus.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in CORPUS), encoding="utf-8")
+    db = tmp / "store.duckdb"
+    actorgraph.build([path], db)
+    actorgraph.export(db, "jsonl", tmp / "out")
+    return [json.loads(line) for line in (tmp / "out" / "actors.jsonl").open(encoding="utf-8")]
+
+
+def _holding(actors: list[dict], alias: str) -> list[dict]:
+    return [a for a in actors if alias in a["aliases"]]
+
+
+def test_a_family_name_alone_in_another_report_is_the_same_person(
+        corpus_actors: list[dict]) -> None:
+    person = _holding(corpus_actors, "Kovács Bálint")
+    assert len(person) == 1 and "Kovács" in person[0]["aliases"], person
+
+
+def test_near_miss_a_town_and_a_person_named_like_it_stay_apart(
+        corpus_actors: list[dict]) -> None:
+    person = _holding(corpus_actors, "Léa Ondo")
+    assert len(person) == 1 and person[0]["kind"] == "PERSON", person
+    assert person[0]["country"] == "GAB", person
