@@ -33,8 +33,9 @@ THEMED = frozenset({"AGREE", "REQUEST", "REJECT", "SUPPORT", "AID", "CONCEDE", "
 #: 163, are no expulsion, 166).
 MODED = frozenset({"RETREAT", "COERCE", "SANCTION", "PROTEST", "ACCUSE"})
 #: Modes that are acts of their own within their type, whatever other mode the other report
-#: gives: dispersing a crowd (tear gas, water cannon, rubber bullets) is not shooting at it.
-APART_MODES = {"ASSAULT": frozenset({"crowd-control"})}
+#: gives: dispersing a crowd (tear gas, water cannon, rubber bullets) is not shooting at it,
+#: and an abduction (CAMEO 181) is not the burning of a camp or the shooting on a road.
+APART_MODES = {"ASSAULT": frozenset({"crowd-control", "abduct"})}
 #: Modes that are one act when its doers (or reports naming none) do both on one day, in one
 #: place: marchers blocking the road they march on (PROTEST demo, obstruct), a boat seized with
 #: its crew held (COERCE seize, arrest). Any other two modes of a type in ``MODED`` are two

@@ -15,8 +15,8 @@ Two mentions are one event when all of these hold:
   release and a withdrawal, a ban and arrests, a summons and a criticism, a march and the
   riot after it), except two modes of one act its texts date to one day (marchers blocking
   the road they march on, a boat seized and its crew held: ``acts.ONE_ACT_MODES``), and so
-  are dispersing a crowd (tear gas, rubber bullets) and any other
-  attack told with its mode (shooting at it);
+  are dispersing a crowd (tear gas, rubber bullets), or an abduction, and any other attack
+  told with its mode (shooting at the crowd, burning the camps);
 * **actors**: the same parties, where a party is an actor, except that a country, its capital
   or metonym ("Moscow", "the Kremlin") and its government or army are one party, and that an
   office holder is also the office ("Egypt's foreign minister" is Hesham Fawzy when the
