@@ -117,6 +117,39 @@ FOLLOWS = [
      [{"a#e0"}, {"a#e1"}, {"a#e2"}, {"a#e3"}]),
 ]
 
+# (the reports, events, expected clusters): one town, one day, victims named two ways
+TOWNS = [
+    ("'three surveyors were kidnapped near Pesu on Monday' / 'two bureau staff and a boatman "
+     "were abducted at Pesu on Monday'",
+     [replace(key("a#e0", (), ("NDEZE",), MAY_3, "ASSAULT", published=D(2025, 5, 4),
+                  mode="abduct", place="pesu"), cameo="181"),
+      replace(key("b#e0", (), ("KENYA",), MAY_3, "ASSAULT", published=D(2025, 5, 6),
+                  mode="abduct", place="pesu"), cameo="181")],
+     [{"a#e0", "b#e0"}]),
+    ("near miss: two abductions at Pesu a week apart",
+     [replace(key("a#e0", (), ("NDEZE",), MAY_3, "ASSAULT", published=D(2025, 5, 4),
+                  mode="abduct", place="pesu"), cameo="181"),
+      replace(key("b#e0", (), ("KENYA",), D(2025, 5, 10), "ASSAULT", published=D(2025, 5, 11),
+                  mode="abduct", place="pesu"), cameo="181")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: at Pesu on Monday, rebels abducted surveyors and police abducted a trader",
+     [replace(key("a#e0", ("REBELS",), ("NDEZE",), MAY_3, "ASSAULT", published=D(2025, 5, 4),
+                  mode="abduct", place="pesu"), cameo="181"),
+      replace(key("b#e0", ("POLICE",), ("KENYA",), MAY_3, "ASSAULT", published=D(2025, 5, 6),
+                  mode="abduct", place="pesu"), cameo="181")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: two meetings in one capital on one day, of other sides",
+     [key("a#e0", ("SARO",), ("EGYPT",), MAY_3, published=D(2025, 5, 4), place="cairo"),
+      key("b#e0", ("OKAFOR",), ("KENYA",), MAY_3, published=D(2025, 5, 4), place="cairo")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: an undated report of an abduction at Pesu (any day of its week)",
+     [replace(key("a#e0", (), ("NDEZE",), MAY_3, "ASSAULT", published=D(2025, 5, 4),
+                  mode="abduct", place="pesu"), cameo="181"),
+      replace(key("b#e0", (), ("KENYA",), kind="ASSAULT", published=D(2025, 5, 6),
+                  mode="abduct", place="pesu"), cameo="181")],
+     [{"a#e0"}, {"b#e0"}]),
+]
+
 # (the reports, events, expected clusters): two modes of one type
 MODES = [
     ("'Marchers blocked the Tarvo bridge on Saturday' / 'a demonstration crossed Tarvo on "
@@ -189,8 +222,8 @@ MODES = [
 ]
 
 
-@pytest.mark.parametrize(("case", "events", "expected"), FOLLOWS + MODES,
-                         ids=[c[0][:60] for c in FOLLOWS + MODES])
+@pytest.mark.parametrize(("case", "events", "expected"), FOLLOWS + TOWNS + MODES,
+                         ids=[c[0][:60] for c in FOLLOWS + TOWNS + MODES])
 def test_reports_of_one_act(case: str, events: list[EventKey],
                             expected: list[set[str]]) -> None:
     assert together(*events) == expected, case

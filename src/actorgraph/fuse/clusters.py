@@ -52,10 +52,12 @@ text dates founds the cluster that undated reports of its story join; then windo
 publication, document, offset), so the clusters never depend on the order the documents were
 added in, and each joins the compatible cluster sharing most with it (parties, place,
 document; the earliest on ties).
-Clusters are found through blocks of (type, party, week), so the cost grows with the number
-of mentions, not with its square. A mention with no window at all (no date, no publication
-date) joins the one compatible dated cluster its own document reports, else others like it:
-across documents an undated report could be of any time.
+Clusters are found through blocks of (type, party, week), and of (type, town, week) for an
+act done in a town on a day its text gives (not a meeting: a capital holds many), so that
+reports naming its victims two ways ("three surveyors", "the bureau's staff") meet; so the
+cost grows with the number of mentions, not with its square. A mention with no window at all
+(no date, no publication date) joins the one compatible dated cluster its own document
+reports, else others like it: across documents an undated report could be of any time.
 
 A mention naming no party at all ("the two ministers met", "the shelling", "Saturday's
 protest") of a joint act or of a happening a later report retells as a noun (``RETOLD``:
@@ -159,6 +161,14 @@ def _best(fits: list[int], groups: list[Group], m: Mention) -> int | None:
     return max(fits, key=share, default=None)
 
 
+def _held_in(kind: str, place: str | None, dated: bool) -> set[str]:
+    """The town block (beside its parties) through which a mention or cluster of an act done
+    there, on a day its text gives, meets the others of that town: in one town on one day an
+    attack, a protest or arrests are one event whoever the reports name as victims ("three
+    surveyors", "the bureau's staff"). Meetings are not: a capital holds many."""
+    return {"in " + place} if place and dated and kind in RETOLD - JOINT_TYPES else set()
+
+
 def _weeks(w: Window) -> range:
     return range(w[0].toordinal() // 7, w[1].toordinal() // 7 + 1)
 
@@ -191,8 +201,8 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
     for m in sorted(mentions, key=order):
         kind = m.kind
         if m.window is not None:
-            near = {g for p in m.parties for w in _weeks(m.window)
-                    for g in by_week.get((kind, p, w), ())}
+            near = {g for p in m.parties | _held_in(m.event.type, m.place, m.dated)
+                    for w in _weeks(m.window) for g in by_week.get((kind, p, w), ())}
             chosen = _best([g for g in sorted(near) if groups[g].admits(m)], groups, m)
         else:
             near = {g for p in m.parties for g in by_party.get((kind, p), ())}
@@ -208,7 +218,9 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         group.add(m)
         for p in group.sources | group.targets:
             by_party.setdefault((kind, p), set()).add(chosen)
-            if group.window is not None:
+        if group.window is not None:
+            for p in group.sources | group.targets | _held_in(group.type, group.place,
+                                                               group.dated):
                 for w in _weeks(group.window):
                     by_week.setdefault((kind, p, w), set()).add(chosen)
     groups = _joined(groups)
