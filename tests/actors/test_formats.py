@@ -164,3 +164,21 @@ def test_near_miss_a_town_and_a_person_named_like_it_stay_apart(
     person = _holding(corpus_actors, "Léa Ondo")
     assert len(person) == 1 and person[0]["kind"] == "PERSON", person
     assert person[0]["country"] == "GAB", person
+
+
+# -- 3c. a known person's family name after another given name ------------------------------
+@pytest.mark.parametrize("text, name, key", [
+    ("Farmer Joseph Ruto said the drought had killed his cattle in Baringo.", "Joseph Ruto",
+     "P:william-ruto"),
+])
+def test_another_given_name_is_another_person(text: str, name: str, key: str) -> None:
+    assert actor_named(actors_of(text), name).key != key
+
+
+@pytest.mark.parametrize("text, key", [
+    ("President William Ruto said the drought had killed cattle in Baringo.",
+     "P:william-ruto"),
+    ("Ruto said on Monday the drought had killed cattle in Baringo.", "P:william-ruto"),
+])
+def test_near_miss_the_known_person_keeps_his_identity(text: str, key: str) -> None:
+    assert any(a.key == key for a in actors_of(text).actors)

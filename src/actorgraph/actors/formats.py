@@ -11,6 +11,8 @@ headlines in capitals, and one-word names that name a place.
   prison"), names a place, not a person (``place_word``).
 - A person's name the tagger cut after the stamp or read as a body's ("11:20 - Teodor
   [Vasilache]") is the whole name, a person's (``given_names_before``, ``person_name``).
+- A known person's family name after another given name ("Joseph <Family>") is someone
+  else of that family name (``other_given_name``).
 - A family name written first ("Kovács Bálint", "Ndong Mba Célestin") used alone is that
   person (``family_first``).
 """
@@ -19,9 +21,10 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
-from .dictionary import Dictionary, honorific, norm, word_list
+from .dictionary import Dictionary, Entry, honorific, norm, word_list
 
 _CLOCK = re.compile(r"^\d{1,2}([:.h]\d{2}){1,2}$|^\d{3,4}(h|hrs|gmt|utc)?$", re.IGNORECASE)
 
@@ -135,3 +138,15 @@ def same_line(doc: Doc, start: int, end: int) -> int:
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             return i + 1
     return start
+
+
+def other_given_name(span: Span, entry: Entry | None, d: Dictionary) -> bool:
+    """Whether the name ``span``, which the dictionary matched to a person by the family
+    name, opens with a given name (``d.gender``) that person's name lacks, as written or
+    spelt otherwise ("Abdul" for "Abdel"): then it is someone else of that family name."""
+    if entry is None or entry.kind != "PERSON" or len(span) < 2 or not d.gender(span[0].text) \
+            or d.lookup(span.text) is not None:
+        return False
+    given = norm(span[0].text)
+    return not any(w[:1] == given[:1] and fuzz.ratio(w, given) >= 60
+                   for w in norm(entry.name).replace("-", " ").split())

@@ -100,6 +100,8 @@ def entity_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candi
         if ent.label_ in ("PERSON", "ORG") and (start := formats.given_names_before(
                 span, d)) < span.start:  # "Teodor [Vasilache]" after a live blog's stamp
             span, ident = doc[start:span.end], None
+        elif ident and formats.other_given_name(span, d.entries.get(ident), d):
+            ident = None  # "Joseph Ruto" is not William Ruto
         if len(span) > 1 and span[0].lower_ == "anti" and span[1].text == "-":
             span = span[2:]  # "an anti-Shabaab drive": a stance, the name is whom it opposes
         if not span.text.strip() or span[0].is_space or span[-1].is_space or _capitalised_adjective(
