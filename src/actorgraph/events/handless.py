@@ -133,13 +133,18 @@ def _withheld(token: Token, lex: Lexicon) -> bool:
     return False
 
 
+#: Pronouns of anyone at all, that a denial turns into no one: "denied that *anybody* had
+#: been arrested".
+_ANY = frozenset({"any", "anybody", "anyone"})
+
+
 def _nobody(doer: Token, withheld: bool) -> bool:
     """Whether the doer ``doer`` is told with a negative-polarity word: "*no* officer", "*not
     a single* soldier", "*none* of its officers"; or, in what a denial denies (``withheld``),
-    "*any* officer", "*any* of its officers"."""
+    "*any* officer", "*any* of its officers", "*anybody*"."""
     if no_such(doer) or doer.lower_ == "none":
         return True
-    return withheld and (doer.lower_ == "any" or any(
+    return withheld and (doer.lower_ in _ANY or any(
         d.dep_ == "det" and d.lower_ == "any" for d in doer.children))
 
 
@@ -160,7 +165,8 @@ def denied(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     act that did take place ("*a second raid* took place"), nor one that is only planned
     ("*no talks* are planned"), nor a definite act a denial speaks of ("denied *the*
     raid")."""
-    head, verb = trigger.head, trigger.head.head
+    head = triggers.standing(trigger.head)  # "no *act* of violence was committed"
+    verb = head.head
     done = head.dep_ == "nsubjpass" and lex.lemma(verb) in lex.light_verbs
     if trigger.entry.pos != "noun" or (trigger.light is not None and not done) or verb is head:
         return False

@@ -58,10 +58,17 @@ _POLARITY = frozenset({"denied", "negated", "unconfirmed"})
 AIMS = COOPERATIVE - {"AGREE", "CONSULT"}
 
 
+#: Pronouns that say no one of a class did or underwent an act.
+NO_ONE = frozenset({"nobody", "none", "noone"})
+
+
 def no_such(noun: Token) -> bool:
     """Whether the noun ``noun`` is said by its own determiner not to exist: "*no* shots",
-    "*not a single* soldier", "*not one* shot" (the parser hangs the "not" on the noun). Not
-    a quantity limited ("*not all* soldiers": some did)."""
+    "*not a single* soldier", "*not one* shot" (the parser hangs the "not" on the noun), and
+    a negative quantifier that is its own noun ("*nobody* was arrested", "*none* of them").
+    Not a quantity limited ("*not all* soldiers": some did)."""
+    if noun.lower_ in NO_ONE:
+        return True
     children = list(noun.children)
     if any(d.dep_ == "det" and d.lower_ == "no" for d in children):
         return True

@@ -31,6 +31,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _SMALL_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "oprd"})
 #: Generic heads whose compound modifier is the event: "a *mediation* effort".
 EVENT_HEADS = frozenset({"effort", "campaign", "operation", "bid", "mission", "drive"})
+#: Nouns that only count or single out instances of the act of their "of" phrase: "an *act of*
+#: violence", "*cases of* torture", "no *incident of* looting".
+INSTANCE_HEADS = frozenset({"act", "incident", "case", "instance"})
 #: Amounts whose "of"/"in" phrase is the real object: "sent *thousands of* police", "froze
 #: *$95 million in* aid".
 AMOUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
@@ -448,12 +451,23 @@ def find(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     return out
 
 
+def standing(noun: Token) -> Token:
+    """The noun that stands for the act noun ``noun`` in its clause: the head it is a compound
+    of ("launched a *mediation* effort"), or the noun that singles out an instance of it ("no
+    *act* of violence was committed"), else itself."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in EVENT_HEADS:
+        return noun.head
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep" \
+            and of.head.lemma_.lower() in INSTANCE_HEADS:
+        return of.head
+    return noun
+
+
 def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     """The light verb whose object ``noun`` is ("held *talks*", "staged a *protest*", "went
     *on strike*")."""
-    head = noun
-    if head.dep_ == "compound" and head.head.lemma_.lower() in EVENT_HEADS:
-        head = head.head  # "launched a *mediation* effort"
+    head = standing(noun)
     while head.dep_ == "conj":
         head = head.head
     verb = None

@@ -93,7 +93,9 @@ hostage-taking (CAMEO 181) is never one event with a fight (CAMEO 19) of the sam
 
 Last, a mention its own document tells as the retelling of an earlier event (``retells``: a
 definite noun, "the talks, chaired by the EU envoy, ...") joins that event's cluster, whatever
-parties it names, when its time, place and act fit.
+parties it names, when its time, place and act fit; and a cluster only of denials ("nobody
+was arrested", "no soldier crossed the border") joins the one asserted act it can deny
+(``denials``).
 """
 
 from __future__ import annotations
@@ -120,6 +122,7 @@ from .acts import (
     window,
     with_countries,
 )
+from .denials import join_denials
 
 __all__ = ["BEFORE_REPORT", "BEFORE_TOLD", "Group", "Mention", "cluster", "window"]
 
@@ -296,7 +299,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             own = len(groups) - 1
         groups[own].add(m)
         index(own, m.events, new)
-    return _retold(groups, links, party)
+    return join_denials(_retold(groups, links, party), links, party)
 
 
 def _as_mention(g: Group) -> Mention:
