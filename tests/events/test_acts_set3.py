@@ -72,6 +72,9 @@ ROWS = [
      "for the first time in months.", "sat", "CONSULT", None, None),
     ("Khartoum turned down the African Union's offer of mediation on Tuesday.", "turned",
      "REJECT", "Khartoum", None),
+    # the missionaries are people acted on (actor_nouns: missionaries, REL)
+    ("Church mediators said the liberation of the kidnapped missionaries could take place "
+     "within days.", "liberation", "RETREAT", None, None),
 ]
 
 # rows a stage other than the lexicon still loses (strict xfails): "manifested" hung by the
@@ -85,8 +88,6 @@ KNOWN = [
      "new enrolment fees, witnesses said.", "manifested", "PROTEST", "student", None),
     ("Teachers manifested in Maputo for a third day over unpaid overtime.", "manifested",
      "PROTEST", "Teacher", None),
-    ("Church mediators said the liberation of the kidnapped missionaries could take place "
-     "within days.", "liberation", "RETREAT", None, None),
     ("The stoppage of Russian gas supplies to Moldova left thousands of homes in "
      "Transnistria without heating.", "stoppage", "COERCE", None, None),
     ("Georgia blamed the separatists for the interruption of power supplies to the "

@@ -68,8 +68,6 @@ def test_what_befell_a_subject_is_not_its_act(text: str) -> None:
 # Rows: (id, text, type, source or None, target or None, ISO date the event must carry or None).
 
 PUBLISHED = dt.date(2024, 3, 15)
-ENGINEERS = ("engineers are no actor noun: their sector is ambiguous (combat engineers are "
-             "troops) and in news they are mostly experts quoted on a risk")
 
 
 def act(id: str, text: str, type_, source, target, date: str | None = None, why: str = ""):
@@ -94,8 +92,7 @@ ACTS = [
     act("farmers-shot-by-soldiers", "Two Palestinian farmers shot by Israeli soldiers near "
         "Nablus died of their wounds.", "ASSAULT", "soldiers", "farmers"),
     act("engineers-kidnapped", "The Chinese engineers kidnapped in Cameroon's far north were "
-        "released on Friday.", "ASSAULT", None, "engineers",
-        why=ENGINEERS),
+        "released on Friday.", "ASSAULT", None, "engineers"),
     act("pilgrims-attacked", "The pilgrims attacked near Jammu had been travelling to a "
         "shrine.", "ASSAULT", None, "pilgrims"),
     act("aid-workers-detained", "Two aid workers detained by Houthi forces in Sanaa remain in "
@@ -132,8 +129,7 @@ ACTS = [
     act("fishermen-arrested-by-coastguard", "Vietnamese fishermen were arrested by the "
         "Indonesian coast guard.", "COERCE", "coast guard", "fishermen"),
     act("engineers-abducted-by-rebels", "Rebels abducted four Russian engineers in the Central "
-        "African Republic.", "ASSAULT", "Rebels", "engineers",
-        why=ENGINEERS),
+        "African Republic.", "ASSAULT", "Rebels", "engineers"),
     act("nurse-arrested", "A Sudanese nurse was arrested by security forces in Omdurman.",
         "COERCE", "security forces", "nurse"),
     act("miners-kidnapped", "Gunmen kidnapped eight miners in Zamfara.", "ASSAULT",

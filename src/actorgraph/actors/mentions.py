@@ -283,7 +283,10 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
         if compound_head and not owner:  # "a police checkpoint": the police are its owner
             continue  # "security forces": the head word carries the phrase
         phrase = doc[token.i - 1:token.i + 1].text if token.i else token.text
-        noun = d.noun(phrase) if token.i and doc[token.i - 1].dep_ == "compound" else None
+        # a listed phrase of a noun and its compound or adjective: "security forces", "armed
+        # men", "masked men", "religious leaders"
+        noun = d.noun(phrase) if token.i and doc[token.i - 1].dep_ in ("compound", "amod") \
+            else None
         if noun is None and token.i > 1 and doc[token.i - 1].dep_ == "compound":
             noun = d.noun(doc[token.i - 2:token.i + 1].text)  # "civil society groups"
         noun = noun or d.noun(token.text) or d.noun(token.lemma_)
