@@ -28,6 +28,9 @@ Read against ``published`` (news speaks of the recent past, and of the next few 
   "last weekend" the one of the week before; "recently" and "in recent days/weeks" say only that
   the event is recent: the month of ``published``.
 
+Counts are digits or number words ("seventeen days ago", "twenty-one days later"); "a
+fortnight" is two weeks. A count with no "ago" is a span ("a fortnight of talks").
+
 Everything relative needs ``published``; without it only expressions carrying a year resolve.
 Absolute dates are parsed with ``dateparser``. ``find`` wants month and weekday names
 capitalised ("may" and "march" are verbs), and a bare month name only after a preposition
@@ -91,7 +94,9 @@ applies:
    the publication date by a span
    the text does not give: undated (null). Words in ``data/dates.yaml``. So is an act
    named by a noun that another act is about ("condemned the visit", "criticised Hungary
-   over the trip"): that act's date is not its own. So, by the same reasoning, is an act
+   over the trip"): that act's date is not its own; so is one a named actor's possessive
+   presents as known ("Uruguay's inquiry has not reported"; not "his visit", nor "Monday's
+   raid", rule 1). So, by the same reasoning, is an act
    told as coming before another act whose time the text does not give either: an
    "after", "following" or "since" clause or phrase, or the object of "in response to",
    "in retaliation for", "in the wake of" ("Ghana's ambassador, recalled after Togo
@@ -132,6 +137,8 @@ from typing import Literal
 
 import dateparser
 
+from ..actors.dictionary import load_yaml
+
 Precision = Literal["day", "week", "month", "year"]
 Resolved = tuple[dt.date | None, Precision | None]
 _Resolver = Callable[[re.Match[str], dt.date | None], Resolved]
@@ -143,9 +150,14 @@ _ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Placeholders for name lists in the patterns below; see ``_fill``.
 _NAMES = {"%MA%": f"{_MONTHS}|{_ABBREVIATIONS}", "%M%": _MONTHS, "%W%": "|".join(_WEEKDAYS)}
-_NUMBERS = {"a": 1, "an": 1} | {word: n for n, word in enumerate((
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve"), 1)}
+#: Number words (``number_words`` in ``data/arguments.yaml``), and "a"/"an" for one.
+_NUMBERS = {"a": 1, "an": 1} | {str(word): int(n) for word, n in load_yaml(
+    "arguments.yaml")["number_words"].items()}
+_TENS, _UNITS = ("|".join(w for w, n in _NUMBERS.items() if test(n)) for test in (
+    lambda n: n >= 20 and n % 10 == 0, lambda n: 1 < n < 10))
+#: A count: digits, or number words, tens and units adding up ("twenty-one", "twenty one").
+_COUNT = (rf"(?:(?:{_TENS})(?:[-\s](?:one|{_UNITS}))?|"
+          rf"{'|'.join(sorted(_NUMBERS, key=len, reverse=True))}|\d{{1,3}})")
 
 _DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
@@ -275,9 +287,16 @@ def _weekend(match: re.Match[str], published: dt.date) -> Resolved:
     return _shift(published, "week", -1 if back else 0)
 
 
+def _count(count: str, unit: str) -> tuple[str, int]:
+    """The unit and number a count (``_COUNT``) writes: a fortnight is two weeks."""
+    count, unit = count.lower(), unit.lower()
+    n = int(count) if count.isdigit() else sum(_NUMBERS[w] for w in re.split(r"[-\s]+", count))
+    return ("week", 2 * n) if unit == "fortnight" else (unit, n)
+
+
 def _ago(match: re.Match[str], published: dt.date) -> Resolved:
-    count = match["n"].lower()
-    return _shift(published, match["unit"], -(int(count) if count.isdigit() else _NUMBERS[count]))
+    unit, n = _count(match["n"], match["unit"])
+    return _shift(published, unit, -n)
 
 
 def _relative(unit: str, n: int) -> _Anchored:
@@ -310,7 +329,7 @@ _ANCHORED: list[tuple[str, _Anchored]] = [
     (rf"(?:(?:earlier|later)\s+)?this\s+{_UNIT}", _relative("", 0)),
     (rf"(?:last|the\s+previous)\s+{_UNIT}", _relative("", -1)),
     (rf"next\s+{_UNIT}", _relative("", 1)),
-    (rf"(?P<n>{'|'.join(_NUMBERS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year)s?\s+ago", _ago),
+    (rf"(?P<n>{_COUNT})\s+(?P<unit>day|week|fortnight|month|year)s?\s+ago", _ago),
     (r"recently|recent\s+(?:days|weeks)", _relative("month", 0)),
     (r"(?P<which>last|this|the)\s+weekend", _weekend),
 ]
@@ -417,7 +436,7 @@ def find(text: str) -> list[tuple[int, int]]:
 
 # -- offsets from another event ----------------------------------------------------------------
 _OFFSET = re.compile(
-    rf"\b(?:(?P<n>{'|'.join(_NUMBERS)}|\d{{1,3}}|the)\s+(?P<unit>day|week|month|year)s?\s+"
+    rf"\b(?:(?P<n>{_COUNT}|the)\s+(?P<unit>day|week|fortnight|month|year)s?\s+"
     r"(?P<dir>after|before|later|earlier)"
     r"|the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit2>day|week|month|year)"
     # hours or minutes away: the same day ("a few hours after", "hours later")
@@ -436,8 +455,8 @@ def _offset(match: re.Match[str]) -> tuple[int, Precision]:
         n, unit, direction = 1, match["unit2"], match["rel"]
     else:
         count = match["n"].lower()
-        n = int(count) if count.isdigit() else _NUMBERS.get(count, 1)
-        unit, direction = match["unit"], match["dir"]
+        unit, n = _count("1" if count == "the" else count, match["unit"])
+        direction = match["dir"]
     unit = unit.lower()
     return (-n if direction.lower() in _BACK else n), unit  # type: ignore[return-value]
 

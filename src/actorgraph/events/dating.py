@@ -33,6 +33,8 @@ _CUES: dict[str, frozenset[str]] = {
 
 #: Dependencies of a date that describes the noun it hangs on ("the *1979* treaty").
 _DESCRIBES = frozenset({"nummod", "compound", "amod", "nmod"})
+#: Dependencies of the noun a verb carries ("issued a warning", "a warning was issued").
+_CARRIED = frozenset({"dobj", "attr", "nsubjpass"})
 #: Dependencies of what a verb names or handles ("what it called *the arrest*").
 _NAMED = frozenset({"dobj", "oprd", "attr"})
 
@@ -221,8 +223,9 @@ class Dating:
                     and verb.dep_ in ("nsubj", "nsubjpass") and node.i not in self.clauses \
                     and _pluperfect(node):
                 return _UNDATED  # "the meeting *had ended* with a promise": before, by a span
-        # "recalled after Togo *expelled* two diplomats": before the recall, by a span
-        return _UNDATED if earlier else self.stand_in()
+        # "recalled after Togo *expelled* two diplomats": before the recall, by a span; and
+        # "Uruguay's inquiry": an act the reader knows, told before the report
+        return _UNDATED if earlier or _owned(verb) else self.stand_in()
 
     def _before_act(self, node: Token) -> bool:
         """Whether ``node``'s clause or phrase is told as coming before an act (``_told_before``)
@@ -266,6 +269,19 @@ def _not_now(verb: Token) -> bool:
     # "earlier than planned" compares with a plan: no earlier time
     return any(c.dep_ == "advmod" and c.lower_ in _CUES["earlier_adverbs"] and not any(
         t.lower_ in _CUES["comparison_words"] for t in c.subtree) for c in verb.children)
+
+
+def _owned(verb: Token) -> bool:
+    """Whether the event of ``verb`` (a nominal trigger, or the verb that carries one: "the
+    minister's warning *was issued*") is named by a noun a named actor owns ("*Uruguay's*
+    inquiry", "the interior *minister's* warning"): an act the reader already knows; not a
+    pronoun's ("his visit", which points within the story), nor a date's ("Monday's raid",
+    "last week's talks")."""
+    nouns = [verb] if verb.pos_ in ("NOUN", "PROPN") else [
+        c for c in verb.children if c.dep_ in _CARRIED and c.pos_ in ("NOUN", "PROPN")]
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")
+               and not find(" ".join(t.text for t in c.subtree))
+               for noun in nouns for c in noun.children)
 
 
 def _infinitive(node: Token) -> bool:

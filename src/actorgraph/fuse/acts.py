@@ -20,6 +20,11 @@ BEFORE_TOLD = 31
 #: Acts told as done, or as not done (``TOLD_DONE``): their undated mentions lie in the weeks
 #: before (an act still to come keeps the report's week; a denial, or a refusal to confirm,
 #: answers a report of an act that may be weeks old).
+#: Acts told inside someone's words or beliefs ("Uruguay still says a third farmer was
+#: detained"): a claim is repeated, and answered, weeks after the act, so one its text does not
+#: date lies in the weeks before its report too; an act the report tells as its own news
+#: keeps the report's week.
+CLAIMED = frozenset({"reported", "believed"})
 #: Meetings: one sentence's visit, talks and meeting are one diplomatic event.
 MEETINGS = frozenset({"CONSULT"})
 #: Commitments, demands, gifts and refusals: one party's two are one event only if they are
@@ -284,12 +289,14 @@ def meet(a: Window, b: Window) -> Window:
 
 def window(e: EventKey) -> Window | None:
     """When the event may have happened: an event its text does not date (its date, if any,
-    the publication date standing in) happened in the week before its report."""
+    the publication date standing in) happened in the week before its report; one told as
+    earlier (no date at all) or inside a claim (``CLAIMED``), in the weeks before it."""
     if _text_dated(e):
         slack = dt.timedelta(days=SLACK.get(e.date_precision or "day", 1))
         return e.date - slack, e.date + slack
     if e.published is not None:
-        before = BEFORE_TOLD if e.date is None and e.modality in TOLD_DONE else BEFORE_REPORT
+        before = BEFORE_TOLD if (e.date is None and e.modality in TOLD_DONE) or \
+            e.modality in CLAIMED else BEFORE_REPORT
         return e.published - dt.timedelta(days=before), e.published + dt.timedelta(1)
     return None
 

@@ -36,7 +36,8 @@ Two mentions are one event when all of these hold:
   ``date_basis="publication"`` only, the publication date standing in) the event happened in
   the week before its report was published; an event its text places before a time it does
   not give (no date at all: "had sought", a request someone "rejected") or denies ("had never
-  been arrested"), in the month before.
+  been arrested"), or tells inside a claim with no date of its own ("Uruguay still says a
+  third farmer was detained": a claim is repeated weeks after the act), in the month before.
   A cluster keeps the intersection of its
   members' windows, so reports a month apart never meet through a vaguer one between them;
   once a member's text dates it, the undated members' report weeks no longer narrow it;
@@ -51,7 +52,8 @@ Mentions are taken in a canonical order (the narrowest windows first, so that a 
 text dates founds the cluster that undated reports of its story join; then window,
 publication, document, offset), so the clusters never depend on the order the documents were
 added in, and each joins the compatible cluster sharing most with it (parties, place,
-document; the earliest on ties).
+document; for an undated claim that may be weeks old, the latest act, the one a claim
+repeated now is of; the earliest on ties).
 Clusters are found through blocks of (type, party, week), and of (type, town, week) for an
 act done in a town on a day its text gives (not a meeting: a capital holds many), so that
 reports naming its victims two ways ("three surveyors", "the bureau's staff") meet; so the
@@ -107,6 +109,7 @@ from ..records import JOINT_TYPES, EventKey
 from .acts import (
     BEFORE_REPORT,
     BEFORE_TOLD,
+    CLAIMED,
     HAPPENED,
     IRREALIS,
     MEETINGS,
@@ -155,12 +158,18 @@ def _one_act(mentions: list[Mention]) -> list[Mention]:
 
 def _best(fits: list[int], groups: list[Group], m: Mention) -> int | None:
     """Of the clusters a mention fits, the one sharing the most with it: parties, then its
-    place, then its document; the earliest on ties."""
+    place, then its document; then, for a claim its text does not date (``CLAIMED``: it may
+    lie weeks before its report), the latest (a claim repeated now is of the latest such act;
+    an act told as earlier, "had met", points back, and keeps the earliest); the earliest on
+    ties."""
+    claim = m.window is not None and not m.dated and m.event.modality in CLAIMED
+
     def share(g: int) -> tuple:
         group = groups[g]
+        latest = group.window[1] if group.window is not None and claim else dt.date.min
         return (len((group.sources | group.targets) & m.parties),
                 bool(m.place and group.place == m.place),
-                any(e.doc_id == m.event.doc_id for e in group.members), -g)
+                any(e.doc_id == m.event.doc_id for e in group.members), latest, -g)
     return max(fits, key=share, default=None)
 
 
