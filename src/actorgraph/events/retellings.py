@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..actors.dictionary import load_yaml
 from ..nlp import DEFINITE
 from ..records import Event
 from . import handless, triggers
@@ -44,6 +45,11 @@ _REFER_BACK = 6
 #: Children that give a standing noun parties or a kind of its own ("Pakistan's closure",
 #: "the road closure", "the closure of the factory").
 _OWN = frozenset({"poss", "compound", "nmod", "prep", "acl", "relcl"})
+_SEQUENCE = load_yaml("dates.yaml")
+#: Ordinals in order ("the *second* attack": the second act of its type its document tells).
+_ORDINALS: tuple[str, ...] = tuple(_SEQUENCE["ordinals"])
+#: Words that put an act first among those of its type ("the *earlier* meeting").
+_FIRST = frozenset(_SEQUENCE["sequence_earlier"])
 
 
 def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
@@ -131,7 +137,9 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     latest earlier one of its type that happened (or is said not to have), a few events
     back, or farther back in its paragraph or in paragraphs that open no other matter
     (``_same_matter``); of those, one its document named with the same noun when there is
-    one ("the strike" after "a drone strike" and a raid)."""
+    one ("the strike" after "a drone strike" and a raid). A noun an ordinal or a word of
+    ``sequence_earlier`` places ("the *first* march", "the *earlier* meeting") tells the act
+    of that place among them, where its document tells that many."""
     if not _definite(trigger, denied):
         return None
     doc = trigger.head.doc
@@ -139,6 +147,11 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     named = {id(e) for e in kin if _head_lemma(doc, e) == trigger.head.lemma_.lower()}
     able = [e for e in kin if e.modality not in ("hypothetical", "requested") and (
         not named or id(e) in named)]  # "the strike": the drone strike, not a raid
+    place = _in_sequence(trigger.head)
+    if place is not None and place < len(able):
+        # "the first march": the first of its document's marches; an ordinal beyond the acts
+        # its document tells counts the story's ("after a second round of talks")
+        return _together(trigger, earlier, able[place])
     ids = {id(e) for e in able}
     for n, e in enumerate(reversed(earlier)):
         if id(e) not in ids:
@@ -150,6 +163,20 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
                                            trigger.start):
             return _together(trigger, earlier, e)
         return None
+    return None
+
+
+def _in_sequence(noun: Token) -> int | None:
+    """The place among its document's acts of its type that a noun's ordinal or sequence word
+    gives it, from 0 ("the *first* march": 0, "the *earlier* meeting": 0, "the *second*
+    attack": 1), else None."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "advmod", "nummod", "compound"):
+            word = c.lower_
+            if word in _FIRST:
+                return 0
+            if word in _ORDINALS:
+                return _ORDINALS.index(word)
     return None
 
 
