@@ -139,7 +139,8 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     (``_same_matter``); of those, one its document named with the same noun when there is
     one ("the strike" after "a drone strike" and a raid). A noun an ordinal or a word of
     ``sequence_earlier`` places ("the *first* march", "the *earlier* meeting") tells the act
-    of that place among them, where its document tells that many."""
+    of that place among those told before its sentence, where its document tells that many
+    (a first one, none where it tells none)."""
     if not _definite(trigger, denied):
         return None
     doc = trigger.head.doc
@@ -148,10 +149,15 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     able = [e for e in kin if e.modality not in ("hypothetical", "requested") and (
         not named or id(e) in named)]  # "the strike": the drone strike, not a raid
     place = _in_sequence(trigger.head)
-    if place is not None and place < len(able):
-        # "the first march": the first of its document's marches; an ordinal beyond the acts
-        # its document tells counts the story's ("after a second round of talks")
-        return _together(trigger, earlier, able[place])
+    if place is not None:
+        # "the first march": the first of the marches its document told before its sentence
+        # (whose own act it is set against: "marched again, after the first march"); an
+        # ordinal beyond them counts the story's acts ("after a second round of talks")
+        before = [e for e in able if e.sentence_start != trigger.head.sent.start_char]
+        if place < len(before):
+            return _together(trigger, earlier, before[place])
+        if place == 0:
+            return None
     ids = {id(e) for e in able}
     for n, e in enumerate(reversed(earlier)):
         if id(e) not in ids:
