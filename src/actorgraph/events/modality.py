@@ -11,6 +11,8 @@ modals ("would", "will", "must"), complements of control verbs from the trigger 
 future), report, belief and denial verbs ("police said", "it is believed", "denied sending"),
 declined confirmations ("declined to confirm"), hedges ("reportedly", "allegedly"),
 "according to" and quotation marks. The strongest cue wins, in the order of ``PRIORITY``.
+A clause's negation and modals stay in it (``scope``): not across a semicolon, nor into a
+conjunct with its own subject or auxiliary ("will not take sides *and would continue*").
 
 Three readings come from the shape of the sentence rather than a cue word. A purpose clause
 states an aim, not an act: the help, support or cooperation in "imposed sanctions *to help*
@@ -38,6 +40,7 @@ from ..nlp import DEFINITE
 from .arguments import ActorMap, subject
 from .lexicon import COOPERATIVE, Entry, Lexicon, with_objects
 from .misreadings import participle_clause
+from .scope import apart, filled, own_conjunct, verb_only
 
 #: Strongest first: a denied or negated report is denied or negated, not merely reported.
 PRIORITY: tuple[str, ...] = ("denied", "unconfirmed", "negated", "hypothetical", "requested",
@@ -167,8 +170,14 @@ class Modality:
             if child is not None and self._is(node.lemma_.lower(), "confirm_verbs") \
                     and self._known(child):
                 break  # "declined to comment on the arrest": the narrator tells the arrest
-            if not barrier:
-                found += self._local(node, child, token)
+            if child is not None and filled(node, child):
+                break  # "shelled the village, no casualties were reported"
+            if child is not None and apart(node, child):
+                barrier = True  # "detained four students; no charges have been filed"
+            if not barrier:  # "will not take sides and would continue": not its "not"
+                own = child is not None and own_conjunct(node, child)
+                found += [r for r in self._local(node, child, token)
+                          if not (own and verb_only(r.cue))]
             if child is not None and child.dep_ in _COMPLEMENT:
                 hit = self._governing(node, child, barrier and not asked_for)
                 if hit is not None:
@@ -224,7 +233,8 @@ class Modality:
         off* their strike if", ``aspect_verbs``) or of its lasting ("the truce did not *hold*",
         "their strike would *go on*", ``endure_verbs``), the subject of a verb by which a
         measure in force bars another act ("the embargo would not *allow* the sale",
-        ``constraint_verbs``), or set in a phrase that gives a clause
+        ``constraint_verbs``), the object of a verb that answers it ("did not *respond to*
+        the request", ``_answered``), or set in a phrase that gives a clause
         its time or place ("no one was hurt *in the attack*", ``setting_preps``). Not a planned
         act ("called off *the planned* strike")."""
         if trigger.pos_ not in ("NOUN", "PROPN") or node.pos_ not in ("VERB", "AUX") or \
@@ -235,14 +245,24 @@ class Modality:
             partaking = any(self._is(w, "partake_verbs")  # "take part in"
                             for w in words + with_objects(node))
             return (self._is(child.lower_, "setting_preps") and not partaking) or (
-                child.lower_ != "of" and any(self._is(w, "about_verbs") for w in words))
+                child.lower_ != "of" and (any(self._is(w, "about_verbs") for w in words)
+                                          or self._answered(trigger, words)))
         if child.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in node.children) and any(
                 self._is(w, "endure_verbs") for w in words):
             return True  # "the truce did not *hold*"
         if child.dep_ == "nsubj" and any(self._is(w, "constraint_verbs") for w in words):
             return True  # "the embargo would not *allow* the sale": the sale is barred
+        if child.dep_ in ("dobj", "nsubjpass") and self._answered(trigger, words):
+            return True  # "did not grant the Red Cross request": it was made
         return child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
             self._is(w, "about_verbs", "aspect_verbs") for w in words)
+
+    def _answered(self, trigger: Token, words: Sequence[str]) -> bool:
+        """Whether a verb of ``words`` answers the act of ``trigger``, one addressed to
+        another (a request, an ultimatum, an accusation: ``answered_types``)."""
+        kind = getattr(self.senses.get(trigger.i), "type", None)
+        return kind is not None and self._is(kind, "answered_types") and any(
+            self._is(w, "answer_verbs") for w in words)
 
     def _definite(self, noun: Token) -> bool:
         """Whether ``noun`` names a known thing: a possessor, a definite determiner or an
