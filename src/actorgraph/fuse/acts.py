@@ -42,9 +42,11 @@ MODED = frozenset({"RETREAT", "COERCE", "SANCTION", "PROTEST", "ACCUSE"})
 #: and an abduction (CAMEO 181) is not the burning of a camp or the shooting on a road.
 APART_MODES = {"ASSAULT": frozenset({"crowd-control", "abduct"})}
 #: Modes that are one act when its doers (or reports naming none) do both on one day, in one
-#: place: marchers blocking the road they march on (PROTEST demo, obstruct), a boat seized with
-#: its crew held (COERCE seize, arrest). Any other two modes of a type in ``MODED`` are two
-#: acts: a march and a riot or a strike, a curfew and arrests, a release and a withdrawal.
+#: place, or one report tells both: marchers blocking the road they march on (PROTEST demo,
+#: obstruct), a boat seized with its crew held (COERCE seize, arrest). Any other two modes of
+#: a type in ``MODED`` are two acts: a march and a riot or a strike, a curfew and arrests, a
+#: release and a withdrawal; so are two acts of one mode CAMEO roots apart (a ban, 17, and a
+#: blockade, 19: both "restrict").
 ONE_ACT_MODES = {"PROTEST": (frozenset({"demo", "obstruct"}),),
                  "COERCE": (frozenset({"seize", "arrest"}),)}
 #: CAMEO codes of acts that are never one event with a fight (CAMEO 19: conventional military
@@ -154,6 +156,9 @@ class Group:
         if (_abduction(codes) and _fight(self.codes)) or (_fight(codes)
                                                          and _abduction(self.codes)):
             return False
+        if self.type in MODED and _roots(codes) and _roots(self.codes) and not (
+                _roots(codes) & _roots(self.codes)):
+            return False  # a blockade (CAMEO 19, force) is no ban (17), whatever their modes
         mode = m.event.mode
         if not (mode and self.modes):
             # where modes are acts of their own, one told with a mode and one without are one
@@ -169,11 +174,16 @@ class Group:
 
     def _one_day_modes(self, m: Mention) -> bool:
         """Whether the mention's mode and the cluster's are one act (``ONE_ACT_MODES``) that
-        both texts date to the same day."""
+        both texts date to the same day, or that one report tells (its windows meeting:
+        "seized the trawler on Saturday" ... "the crew's detention")."""
         modes = self.modes | {m.event.mode}
+        if not any(modes <= joint for joint in ONE_ACT_MODES.get(self.type, ())):
+            return False
+        doc = m.event.doc_id
+        if all(e.doc_id == doc for e in self.members if e.mode):
+            return True
         days = {e.date for e in m.events if _on_day(e)}
-        return bool(days) and any(modes <= joint for joint in ONE_ACT_MODES.get(self.type, ())) \
-            and all(_on_day(e) and e.date in days for e in self.members if e.mode)
+        return bool(days) and all(_on_day(e) and e.date in days for e in self.members if e.mode)
 
     def fits_time_and_place(self, m: Mention) -> bool:
         if self.window is not None and m.window is not None and (
@@ -271,6 +281,11 @@ def _state(office: str) -> str:
 
 def _abduction(codes: set[str]) -> bool:
     return any(c.startswith(NOT_FIGHTS) for c in codes)
+
+
+def _roots(codes: set[str]) -> set[str]:
+    """The CAMEO roots (two digits) of ``codes``."""
+    return {c[:2] for c in codes if c}
 
 
 def _fight(codes: set[str]) -> bool:

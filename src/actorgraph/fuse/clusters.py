@@ -13,8 +13,9 @@ Two mentions are one event when all of these hold:
   commitments, demands, gifts or refusals are two events if they are about two things;
   concessions, coercion, sanctions, complaints and protests of two modes are two acts (a
   release and a withdrawal, a ban and arrests, a summons and a criticism, a march and the
-  riot after it), except two modes of one act its texts date to one day (marchers blocking
-  the road they march on, a boat seized and its crew held: ``acts.ONE_ACT_MODES``), and so
+  riot after it), except two modes of one act its texts date to one day, or one report
+  tells (marchers blocking the road they march on, a boat seized and its crew held:
+  ``acts.ONE_ACT_MODES``), and so
   are dispersing a crowd (tear gas, rubber bullets), or an abduction, and any other attack
   told with its mode (shooting at the crowd, burning the camps);
 * **actors**: the same parties, where a party is an actor, except that a country, its capital
