@@ -9,11 +9,13 @@ the shelling", "investigate *the* attack"), is presupposed: it took place, and k
 reading of the document ("asked Kenya to investigate the attack on its border post" tells of
 an attack). So does a state a participle gives a noun ("the *detained* journalists").
 
-The presupposed rows are strict xfails: the rule that reads them (a definite noun as what
-another act with a sense of its own answers keeps the document's reading) was written and
-passes them, but it costs one cross-document pair on a fusion split (a recovered "the first
-march" is told again as the latest march by events/retellings and clustered with it), so it
-is not in yet; the near misses hold today and must go on holding.
+The presupposed rows are strict xfails, but for those whose act is the object of a verb that
+speaks of it without bringing it about ("investigate", "condemn": ``_READ``): the general rule
+that reads them (a definite noun as what another act with a sense of its own answers keeps the
+document's reading) was written and passes them, but it costs one cross-document pair on a
+fusion split (a recovered "the first march" is told again as the latest march by
+events/retellings and clustered with it), so it is not in yet; the near misses hold today and
+must go on holding.
 
 Near misses: the requested act itself, even with a definite noun ("called for *the release*",
 "asked Russia to join *the talks*": the joining is asked), an act the complement makes, answers
@@ -80,8 +82,13 @@ NEAR_MISSES = [
 
 _PENDING = pytest.mark.xfail(strict=True, reason="events inside a request, threat or "
                              "condition take its irrealis reading even when presupposed")
-ROWS = [pytest.param(*row.values, id=row.id, marks=_PENDING) for row in PRESUPPOSED] + \
-    NEAR_MISSES
+#: Rows read today: the act is the object of a verb that speaks of it and does not bring it
+#: about ("investigate", "condemn": ``about_verbs`` in data/modality.yaml).
+_READ = frozenset({"req-investigate-the-killing", "req-investigate-dated-killing",
+                   "req-investigate-the-attack", "offer-condemn-the-bombing",
+                   "not-investigate-the-killing"})
+ROWS = [pytest.param(*row.values, id=row.id, marks=() if row.id in _READ else _PENDING)
+        for row in PRESUPPOSED] + NEAR_MISSES
 
 
 def test_the_table_has_twenty_rows_half_of_them_near_misses() -> None:

@@ -54,6 +54,11 @@ SCOPE = [
     # a definite act that a negated verb answers was still made
     case("answer-did-not-respond", "The ministry in Velmora did not respond to the Red Cross "
          "request for access.", "REQUEST", "asserted", source="Red Cross"),
+    # a definite act judged or looked into by a negated or future verb took place
+    case("judged-did-not-condemn", "Ostrava did not condemn the shelling of Mirek by Velmoran "
+         "artillery.", "ASSAULT", "asserted", target="Mirek"),
+    case("judged-will-investigate", "Velmora's parliament will investigate the killing of "
+         "the three farmers near Orvella.", "ASSAULT", "asserted", target="farmers"),
     case("answer-did-not-reject", "The junta did not reject the African Union's request for "
          "elections.", "REQUEST", "asserted", source="African Union"),
 ]
