@@ -48,7 +48,8 @@ from .lexicon import Entry, Lexicon
 from .modality import Modality
 
 #: Each list of evaluations and the act of the trigger table that evaluating so is.
-_ACTS = (("negative_evaluations", "criticize"), ("positive_evaluations", "praise"))
+_ACTS = (("negative_evaluations", "criticize"), ("positive_evaluations", "praise"),
+         ("hostile_acts", "accuse"))
 _NOUNS = frozenset({"NOUN", "PROPN"})
 #: Where the evaluation of a naming verb stands: "called the drills *a provocation*".
 _NAMED = frozenset({"oprd", "dobj", "xcomp", "ccomp", "attr", "npadvmod"})
@@ -122,6 +123,8 @@ def _frame(phrase: Token, cues: speech_cues.Cues, lex: Lexicon) -> tuple[Token, 
         if verb.lemma_.lower() in cues.names:
             return verb, phrase.head
         return None
+    if phrase.pos_ == "VERB":
+        return _charged(phrase, lex)
     verb = phrase.head
     if phrase.dep_ in _NAMED and verb.pos_ == "VERB" and verb.lemma_.lower() in cues.names:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c is not phrase]
@@ -132,6 +135,22 @@ def _frame(phrase: Token, cues: speech_cues.Cues, lex: Lexicon) -> tuple[Token, 
         said = [c for c in verb.children if c.dep_ == "nsubj"]
         return (verb.head, said[0]) if said else None
     return None
+
+
+def _charged(act: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """The speaking verb and the doer of a hostile act (``hostile_acts``) told, or tried, in
+    a said-that clause: "said Eritrea *was trying to destabilise* the north", "believes
+    Moscow *undermined* the talks"; none when the clause is negated."""
+    clause = act.head if act.dep_ == "xcomp" and lex.cue(
+        "attempt_verbs", act.head.lemma_.lower()) else act
+    speaking = clause.head
+    if clause.dep_ != "ccomp" or not (lex.cue("report_verbs", speaking.lemma_.lower())
+                                      or lex.cue("belief_verbs", speaking.lemma_.lower())):
+        return None
+    if any(c.dep_ == "neg" for v in {clause, act} for c in v.children):
+        return None
+    said = [c for c in clause.children if c.dep_ == "nsubj"]
+    return (speaking, said[0]) if said else None
 
 
 def _described(verb: Token) -> tuple[Token, Token] | None:

@@ -258,13 +258,13 @@ def _subordinator(verb: Token, children: list[Token]) -> list[Token]:
 
 
 def _doers(verb: Token) -> list[Token]:
-    """Who does ``verb``, as the parse shows it near the verb: its subject, or a coordinated
-    verb's ("police closed roads and raised ..."), the by-agent of a passive, the lost
-    subject of a misread past tense."""
+    """Who does ``verb``, as the parse shows it: its subject, or a coordinated verb's ("police
+    closed roads and raised ..."), a predicate adjective's copula's ("she is *due* in Rome"),
+    the by-agent of a passive, the lost subject of a misread past tense."""
     lost = lost_subject(verb)
     if lost is not None:
         return [lost]
-    for v in [verb, verb.head] if verb.dep_ == "conj" else [verb]:
+    for v in [verb, verb.head] if verb.dep_ in ("conj", "acomp") else [verb]:
         found = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         found += [o for c in v.children if c.dep_ == "agent" for o in c.children
                   if o.dep_ == "pobj"]
