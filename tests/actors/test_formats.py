@@ -102,6 +102,17 @@ def test_near_miss_two_people_sharing_a_family_name_stay_apart() -> None:
     assert actor_named(ex, "Kovács Bálint").id != actor_named(ex, "Kovács Edit").id
 
 
+@pytest.mark.parametrize("text, body", [
+    ("An RSF spokesman said no such request was ever sent.", "Rapid Support Forces"),
+    ("A Hamas official said the talks had stalled.", "Hamas"),
+])
+def test_near_miss_a_known_body_before_a_role_noun_is_no_family_name(text: str,
+                                                                      body: str) -> None:
+    """'An RSF spokesman': "RSF" is a body the dictionary knows, "spokesman" no given name."""
+    ex = actors_of(text)
+    assert actor_named(ex, body).kind != "PERSON", ex.actors
+
+
 # -- 4. facilities and towns are no persons ------------------------------------------------
 @pytest.mark.parametrize("text, name", [
     ("Protesters gathered at Ruvelo and later blocked the Ruvelo crossing.", "Ruvelo"),

@@ -104,11 +104,14 @@ def person_name(span: Span, d: Dictionary) -> bool:
 
 def family_first(name: str, spellings: dict[str, list[int]]) -> list[int]:
     """The mentions of the one full name (of ``spellings``: full name → mentions) whose
-    first word is the one-word ``name``, no honorific: a family name written first
-    ("Kovács Bálint", "Ndong Mba Célestin") used alone. None when two full names start
-    with it ("Kovács Bálint" and "Kovács Edit")."""
+    first word is the one-word ``name``, no honorific, a capital in every word: a family name
+    written first ("Kovács Bálint", "Ndong Mba Célestin") used alone (not a body before a
+    role noun: "an RSF spokesman"). None when two full names start with it ("Kovács Bálint"
+    and "Kovács Edit")."""
     key = norm(name)
     starting = [text for text in spellings if len(key) > 2 and len(text.split()) > 1
+                and all(any(ch.isupper() for ch in w) for w in text.split())  # al-Wazzan,
+                # not "RSF spokesman"
                 and not honorific(text.split()[0]) and norm(text.split()[0]) == key]
     return spellings[starting[0]] if len(starting) == 1 else []
 
