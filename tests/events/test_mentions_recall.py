@@ -10,7 +10,8 @@ Every sentence is our own wording, news style. Each class keeps near misses.
   coordinated with another state is cooperation (060); a plan presented is a proposal (AGREE
   030, as "propose"); forces staying on alert (152), a unit crossing the border (an
   incursion, 190, as "crossed into") or digging in (150) are military moves; a verification
-  team or observers sent to a country investigate (090, as "dispatched observers"). Near
+  team sent to a country investigates (090); observers or monitors sent are international
+  involvement, coded as peacekeeping (AID 074, tests/events/test_object_senses.py). Near
   misses: refugees crossing, negotiators digging in their heels, residents on alert for
   aftershocks, a report presented, police seeking a driver.
 * Relative and participial clauses: "the memorandum they signed", "the missile fired into the
@@ -97,9 +98,9 @@ PHRASES = [
     fires("sent-verification-team", "The OSCE sent a verification team to Armenia after "
           "the clashes.", "ACCUSE", cameo="09", source="OSCE"),
     fires("sent-observers", "The African Union sent observers to Zimbabwe ahead of the "
-          "runoff.", "ACCUSE", cameo="09", source="African Union"),
+          "runoff.", "AID", cameo="074", source="African Union"),
     fires("dispatched-monitors", "The European Union dispatched monitors to Georgia.",
-          "ACCUSE", cameo="09", source="European Union"),
+          "AID", cameo="074", source="European Union"),
 ]
 
 #: Near misses of the new phrases: no event (or not the type named).

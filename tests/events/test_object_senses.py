@@ -11,6 +11,10 @@ Every sentence is our own wording, news style, with invented towns.
   0874 is for forces).
 * Handing over boats, aircraft, vehicles or equipment is material aid (AID 07), not judicial
   cooperation (COOPERATE 063, the handover of suspects, which stays).
+* Observers or monitors sent to a country are international involvement, coded as
+  peacekeeping (AID 074, as military observers; their withdrawal is SANCTION 1662), not an
+  investigation (ACCUSE 090, which inspectors, investigators and a fact-finding mission
+  sent stay), nor a visit.
 * Pausing talks or negotiations halts them (SANCTION 164), no meeting (CONSULT).
 * "Intervening" is force only when forces intervene in a war, a country or militarily:
   intervening to calm a crowd, in a debate, or not intervening at all is no ASSAULT.
@@ -61,6 +65,15 @@ FIRES = [
          "army at a ceremony in Varnel.", "AID", "07", "handed"),
     case("handed-over-suspects", "Turkey handed over the suspects to Greek police.",
          "COOPERATE", "063", "handed"),
+    # observers sent: international involvement (as peacekeeping), fact-finders investigate
+    case("sent-observers", "The African Union sent observers to Malawi for the referendum.",
+         "AID", "074", "sent"),
+    case("dispatched-monitors", "The OSCE dispatched monitors to oversee the truce in "
+         "Karvany.", "AID", "074", "dispatched"),
+    case("sent-fact-finding-mission", "The United Nations sent a fact-finding mission to "
+         "Myanmar.", "ACCUSE", "09", "sent"),
+    case("sent-troops", "Sweden sent troops to the island of Gotland.", "MOBILIZE", "15",
+         "sent"),
     # talks halted
     case("paused-negotiations", "Colombia paused negotiations with the rebel group.",
          "SANCTION", "164", "paused"),
@@ -104,6 +117,10 @@ MISSES = [
          "protests.", "RETREAT", "withdrew"),
     miss("handed-over-boats-no-extradition", "Japan handed over six patrol boats to the "
          "Philippine navy.", "COOPERATE", "handed over"),
+    miss("sent-observers-no-accusation", "The African Union sent observers to Malawi for the "
+         "referendum.", "ACCUSE", "sent"),
+    miss("fact-finding-mission-no-visit", "The United Nations sent a fact-finding mission to "
+         "Myanmar.", "CONSULT", "sent"),
     miss("paused-negotiations-no-meeting", "Colombia paused negotiations with the rebel "
          "group.", "CONSULT", "paused negotiations"),
     miss("did-not-intervene", "The Bolivian army did not intervene when protesters stormed "
