@@ -9,8 +9,9 @@ invented places.
 
 Each row: (text, event type(s), a substring of a source name or None, a substring of a target
 name or None). The near misses must keep today's reading: "men" alone as a doer is no actor
-("armed men" is), "the council chamber" is a place, "engineering" and a "film crew" are no
-people acted on, and engineers or technicians quoted on a risk are no doers.
+("armed men" is), "the council chamber" is a place, "engineering" and "crew quarters" are no
+people acted on (a film crew questioned by police is: a group of civilians), and engineers
+or technicians quoted on a risk are no doers.
 """
 
 from __future__ import annotations
@@ -142,7 +143,8 @@ NEAR_MISSES = [
                  id="council-chamber-no-council"),
     pytest.param("Soldiers guarded the engineering works near Osmira.", "engineering",
                  id="engineering-no-people"),
-    pytest.param("Police questioned a film crew near the border.", "crew", id="film-crew"),
+    pytest.param("Rebels attacked the crew quarters at the Tembara airfield.", "crew",
+                 id="crew-quarters"),
     pytest.param("Rebels attacked the men's dormitory in Tembara.", "men",
                  id="mens-dormitory"),
     # experts of a trade quoted on a risk are no doers ("plain_people"), only acted on
