@@ -8,7 +8,9 @@ Every sentence is our own wording, news style, with invented towns.
   SANCTION. Near misses: a suspended accreditation stays a restriction (COERCE 172); troops
   withdrawn stay a military retreat (0874).
 * Withdrawing a tariff, a bill, a complaint or a candidacy is no military withdrawal (RETREAT
-  0874 is for forces).
+  0874 is for forces): nor is withdrawing a draft, an offer, from a race (no act), from or
+  quitting a treaty (REJECT 127, as "abandoned the agreement"), from talks (SANCTION 164), or
+  a licence (COERCE 172, as "revoked the licence").
 * Handing over boats, aircraft, vehicles or equipment is material aid (AID 07), not judicial
   cooperation (COOPERATE 063, the handover of suspects, which stays).
 * Observers or monitors sent to a country are international involvement, coded as
@@ -56,6 +58,14 @@ FIRES = [
          "RETREAT", "085", "paused"),
     case("withdrew-tariff", "Mexico withdrew the tariff on Guatemalan sugar.", "RETREAT",
          "085", "withdrew"),
+    # withdrawing from a treaty or talks, a licence withdrawn
+    case("withdrew-from-treaty", "Russia withdrew from the arms control treaty in 2023.",
+         "REJECT", "127", "withdrew"),
+    case("quit-deal", "Iran quit the grain deal with Turkey.", "REJECT", "127", "quit"),
+    case("withdrew-from-talks", "Iran withdrew from the talks in Geneva.", "SANCTION", "164",
+         "withdrew"),
+    case("withdrew-licence", "Kenya withdrew the licence of the broadcaster.", "COERCE",
+         "172", "withdrew"),
     # handing over material
     case("handed-over-boats", "Japan handed over six patrol boats to the Philippine navy.",
          "AID", "07", "handed"),
@@ -94,6 +104,8 @@ FIRES = [
     # orders to one's own forces
     case("ordered-troops-border", "The Indian government ordered troops to the border with "
          "China.", "MOBILIZE", "15", "ordered"),
+    case("ordered-warships-strait", "Taiwan's defence minister ordered two warships to the "
+         "strait near Penghu.", "MOBILIZE", "15", "ordered"),
     case("ordered-police-square", "Peru's interior minister ordered police to the main square "
          "of Huanqui.", "MOBILIZE", "15", "ordered"),
     case("ordered-withdraw", "Ukraine ordered Russia to withdraw its forces.", "REQUEST",
@@ -113,6 +125,16 @@ MISSES = [
          "sugar.", "SANCTION", "withdrew"),
     miss("withdrew-candidacy-no-retreat", "Senator Alvarado of Peru withdrew his candidacy "
          "on Friday.", "RETREAT", "withdrew"),
+    miss("withdrew-from-race-no-retreat", "The mayor of Bogota withdrew from the race for the "
+         "senate.", "RETREAT", "withdrew"),
+    miss("withdrew-draft-no-retreat", "Russia withdrew its draft resolution at the Security "
+         "Council.", "RETREAT", "withdrew"),
+    miss("withdrew-offer-no-retreat", "China withdrew its offer to mediate between the two "
+         "Koreas.", "RETREAT", "withdrew"),
+    miss("withdrew-from-treaty-no-retreat", "Russia withdrew from the arms control treaty in "
+         "2023.", "RETREAT", "withdrew"),
+    miss("quit-deal-no-resignation", "Iran quit the grain deal with Turkey.", "RETREAT",
+         "quit"),
     miss("withdrew-bill-no-retreat", "Kenya's parliament withdrew the finance bill after "
          "protests.", "RETREAT", "withdrew"),
     miss("handed-over-boats-no-extradition", "Japan handed over six patrol boats to the "
