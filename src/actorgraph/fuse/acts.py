@@ -153,8 +153,8 @@ class Group:
         if self.type in THEMED and theme and self.themes and theme not in self.themes:
             return False
         codes = {e.cameo or "" for e in m.events}
-        if (_abduction(codes) and _fight(self.codes)) or (_fight(codes)
-                                                         and _abduction(self.codes)):
+        if (abducts(codes) and _fight(self.codes)) or (_fight(codes)
+                                                         and abducts(self.codes)):
             return False
         if self.type in MODED and _roots(codes) and _roots(self.codes) and not (
                 _roots(codes) & _roots(self.codes)):
@@ -279,8 +279,10 @@ def _state(office: str) -> str:
     return office.split(":")[1]
 
 
-def _abduction(codes: set[str]) -> bool:
-    return any(c.startswith(NOT_FIGHTS) for c in codes)
+def abducts(codes: Iterable[str | None]) -> bool:
+    """Whether any of the CAMEO ``codes`` is an abduction or hostage-taking."""
+    return any(c and c.startswith(NOT_FIGHTS) for c in codes)
+
 
 
 def _roots(codes: set[str]) -> set[str]:

@@ -74,7 +74,10 @@ reports name no doer either (one side only; any meeting, whose sides both act), 
 own text gives its day, whose reports name one ("blamed Saturday's abduction on
 guerrillas"); with two candidates or more it joins the one held in its town, else, when its
 text dates it, the one a text dates too (not undated reports that could be of any day in
-their weeks). Failing both,
+their weeks); an abduction its text dates to a day ("Tuesday's abduction") whose candidates
+all name only its victims, no doer, are dated to a day by their texts and lie in no two
+towns joins them all, made one: reports naming an abduction's victims two ways ("two
+pilgrims", "the schoolteacher") tell one act. Failing both,
 a report with a town joins the one event of its type held in that town in its time, whoever
 that event's reports name (in one town on one day, an act is one event). Failing all these,
 it joins the one event of its type and time among those of the parties its own sentence tells
@@ -120,6 +123,7 @@ from .acts import (
     Group,
     Mention,
     Window,
+    abducts,
     counted,
     meet,
     mention,
@@ -267,7 +271,8 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         index(n, g.members, True)
     for m in sorted(vague, key=order):
         def fits(g: int, m: Mention = m) -> bool:
-            return groups[g].fits_time_and_place(m) and groups[g].fits_act(m)
+            return bool(groups[g].members) and groups[g].fits_time_and_place(m) \
+                and groups[g].fits_act(m)
 
         def one_side(g: int, m: Mention = m) -> bool:
             """Across documents, a report naming no doer joins an act whose reports name one
@@ -287,8 +292,12 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
                 m.dated or m.place or m.event.source) and m.event.modality in HAPPENED else None
             own = _only(mine, groups, m) if own is None else own
             if not mine and m.event.type in RETOLD and m.window is not None:
-                own = _only({g for w in _weeks(m.window) for g in retold.get((m.kind, w), ())
-                             if one_side(g) and fits(g)}, groups, m)
+                found = {g for w in _weeks(m.window) for g in retold.get((m.kind, w), ())
+                         if one_side(g) and fits(g)}
+                own = _only(found, groups, m)
+                if own is None and (into := _victims_two_ways(found, groups, m)) is not None:
+                    own, moved = into
+                    index(own, moved, False)
                 if own is None and m.place:  # in one town on one day: the act done there
                     own = _only({g for w in _weeks(m.window)
                                  for g in by_town.get((m.kind, m.place, w), ()) if fits(g)},
@@ -385,6 +394,29 @@ def _follows(candidates: Iterable[int], groups: list[Group], m: Mention) -> int 
             and x.sentence_start <= e.sentence_start
             and e.sentence_start - max(x.sentence_end, x.sentence_start) <= NEAR]
     return max(told)[2] if told else None
+
+
+def _victims_two_ways(candidates: Iterable[int], groups: list[Group],
+                      m: Mention) -> tuple[int, list[EventKey]] | None:
+    """For an abduction its text dates to a day and whose candidates (several) all name only
+    its victims, no doer, are dated to a day by their texts and lie in no two towns: the
+    first of them, with the others' members moved into it (and the moved members), since
+    reports naming an abduction's victims two ways ("two pilgrims", "the schoolteacher") tell
+    one act; else None."""
+    found = sorted(set(candidates))
+    if len(found) < 2 or not (m.dated and m.event.date_precision == "day"
+                              and abducts(e.cameo for e in m.events)):
+        return None
+    towns = {groups[g].place for g in found} - {None}
+    if len(towns) > 1 or not all(groups[g].dated and not groups[g].sources
+                                 and abducts(groups[g].codes) for g in found):
+        return None
+    first, moved = groups[found[0]], []
+    for g in found[1:]:
+        moved += groups[g].members
+        first.add(_as_mention(groups[g]))
+        groups[g].members = []
+    return found[0], moved
 
 
 def _only(candidates: Iterable[int], groups: list[Group], m: Mention) -> int | None:
