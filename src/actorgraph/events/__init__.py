@@ -59,6 +59,7 @@ from . import (
     crowds,
     dating,
     endings,
+    episodes,
     evaluations,
     handless,
     implied,
@@ -272,6 +273,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             verb = next((t for t in _ancestors(reading.cue) if t.i in speech), None)
             out.append(replace(said, **_when(dated, verb, said.modality)))
     out += crowds.policed(out, by_id, _civil, lex)
+    out = episodes.passive_doers(out, heads, amap, _key)  # "raided ... Two were detained"
     asked += implied.vowed(found, amap, modality, lex)  # "vowed to take measures if X ..."
     for verb, event in list(evaluations.find(doc, out, amap, modality, senses, lex)):
         sentence = sentence_of(event.start)  # "described the move as illegal": criticism

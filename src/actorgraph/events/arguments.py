@@ -51,7 +51,7 @@ from .doers import (
     pobjs,
     subject,
 )
-from .misreadings import adjective_subject, infinitive_conjunct
+from .misreadings import adjective_subject, infinitive_conjunct, reported_conjunct
 from .purposes import serves
 from .triggers import furnished
 from .whereabouts import town_named, venue, where_only
@@ -78,7 +78,7 @@ _LOCATIVE = frozenset({"at", "near", "outside", "around", "inside", "in", "acros
 #: Prepositions of the matter of an act: whom only when the act names no one else.
 _MATTERS = frozenset({"over", "about"})
 #: Types of verbal acts: a noun naming one is words someone said ("proposal", "demand").
-_SAID = frozenset({"AGREE", "REQUEST", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
+_SAID = lexicon.SAID
 #: Actor kinds that are places or the states they stand for.
 _LANDS = frozenset({"COUNTRY", "LOCATION"})
 #: Prepositions of where a thing is sent, fired or thrown: the thing is not whom ("sent tanks
@@ -221,7 +221,7 @@ def _complement(verb: Token, purpose: bool) -> Token | None:
                 m.dep_ == "mark" for m in c.children)):
             return c
     for c in verb.children:
-        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+        if c.dep_ == "conj" and c.pos_ == "VERB" and reported_conjunct(c) is None and not any(
                 m.dep_ in SUBJECTS or m.dep_ == "nsubjpass" for m in c.children):
             return c
     return None

@@ -34,6 +34,7 @@ from spacy.tokens import Span, Token
 from ..actors.dictionary import word_list
 from . import lexicon
 from .actormap import OBJECT_CONTROL, ActorMap
+from .misreadings import reported_conjunct
 from .triggers import headline_verb, lost_subject, sense
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -197,6 +198,7 @@ def _subject(verb: Token) -> list[Token]:
         return [lost]
     v, via = verb, ""
     for _ in range(8):
+        v = reported_conjunct(v) or v  # "said X had attacked ... and *promised*": the reporter
         passive = [c for c in v.children if c.dep_ in PASSIVE_SUBJECTS]
         if passive:
             by = agent(v) or distant_agent(v)

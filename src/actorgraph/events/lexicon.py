@@ -26,6 +26,8 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 CONCESSIONS = frozenset({"RETREAT", "CONCEDE"})
 #: Hostile acts: announced for the future they are THREATEN.
 HOSTILE = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "REJECT", "THREATEN"})
+#: Types of verbal acts: words someone says ("proposal", "demand", "promised", "urged").
+SAID = frozenset({"AGREE", "REQUEST", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
 #: Classes an ``obj``/``pobj``/``subj`` may name besides words: "@human", any person (CAMEO's
 #: "release person(s)"); "@suspect", a person wanted for a crime (CAMEO's "extradite");
 #: "@place", a named place ("flew into *Riyadh*"); and the forces of a sector of the actor

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import lexicon
+
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -133,3 +135,28 @@ def infinitive_conjunct(token: Token) -> Token | None:
                                        for c in token.children):
         return None
     return participle_clause(token.head)
+
+
+def reported_conjunct(token: Token) -> Token | None:
+    """The reporting verb a conjunct belongs to when the parser hung it on the verb of the
+    reported clause though the tenses part them: the clause verb a pluperfect participle
+    ("said the rebels *had attacked* the convoy"), the conjunct a plain past with no
+    auxiliary nor subject of its own, like the past reporting verb ("... and *promised* an
+    inquiry": the reporter's promise), and it names words only (its senses of an act are
+    all verbal acts, ``lexicon.SAID``: the reporter says more). None otherwise: a conjunct
+    the parser read as a participle of the pluperfect ("had attacked and *looted*"), a deed
+    the tagger read as a plain past ("had fired into huts and *wounded* a guard": the
+    pluperfect runs on), or one tense throughout ("said rebels attacked and promised": the
+    parse cannot tell)."""
+    clause = token.head
+    if token.dep_ != "conj" or token.tag_ != "VBD" or clause.dep_ != "ccomp" or \
+            clause.tag_ != "VBN" or any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass")
+                                         for c in token.children):
+        return None
+    speech, lex = clause.head, lexicon.get()
+    said = {e.type for e in lex.senses("verb", token.lemma_.lower())} - {None}
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) or \
+            speech.tag_ != "VBD" or not lex.cue("report_verbs", speech.lemma_.lower()) or \
+            not said or not said <= lexicon.SAID:
+        return None
+    return speech
