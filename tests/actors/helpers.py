@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import actorgraph
 from actorgraph.records import Actor, Extraction
 
@@ -19,3 +22,19 @@ def actor_named(ex: Extraction, name: str) -> Actor:
 
 def mention_texts(ex: Extraction, actor: Actor) -> list[str]:
     return [ex.document.text[m.start:m.end] for m in actor.mentions]
+
+
+def corpus_actor_records(tmp: Path, corpus: list[dict]) -> list[dict]:
+    """The exported corpus actors of a store built in ``tmp`` from ``corpus`` (JSONL
+    records): actors merged across the reports."""
+    path = tmp / "corpus.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in corpus), encoding="utf-8")
+    db = tmp / "store.duckdb"
+    actorgraph.build([path], db)
+    actorgraph.export(db, "jsonl", tmp / "out")
+    return [json.loads(line) for line in (tmp / "out" / "actors.jsonl").open(encoding="utf-8")]
+
+
+def holding(actors: list[dict], alias: str) -> list[dict]:
+    """The exported actors with ``alias`` among their aliases."""
+    return [a for a in actors if alias in a["aliases"]]

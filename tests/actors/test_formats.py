@@ -9,13 +9,9 @@ actors; a town after "at" is no person, but a person named like a town still is.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-import actorgraph
-
-from .helpers import actor_named, actors_of
+from .helpers import actor_named, actors_of, corpus_actor_records, holding
 
 
 def _names(text: str) -> dict[str, str]:
@@ -151,28 +147,18 @@ CORPUS = [
 
 @pytest.fixture(scope="module")
 def corpus_actors(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
-    tmp = tmp_path_factory.mktemp("formats")
-    path = tmp / "corpus.jsonl"
-    path.write_text("".join(json.dumps(d) + "\n" for d in CORPUS), encoding="utf-8")
-    db = tmp / "store.duckdb"
-    actorgraph.build([path], db)
-    actorgraph.export(db, "jsonl", tmp / "out")
-    return [json.loads(line) for line in (tmp / "out" / "actors.jsonl").open(encoding="utf-8")]
-
-
-def _holding(actors: list[dict], alias: str) -> list[dict]:
-    return [a for a in actors if alias in a["aliases"]]
+    return corpus_actor_records(tmp_path_factory.mktemp("formats"), CORPUS)
 
 
 def test_a_family_name_alone_in_another_report_is_the_same_person(
         corpus_actors: list[dict]) -> None:
-    person = _holding(corpus_actors, "Kovács Bálint")
+    person = holding(corpus_actors, "Kovács Bálint")
     assert len(person) == 1 and "Kovács" in person[0]["aliases"], person
 
 
 def test_near_miss_a_town_and_a_person_named_like_it_stay_apart(
         corpus_actors: list[dict]) -> None:
-    person = _holding(corpus_actors, "Léa Ondo")
+    person = holding(corpus_actors, "Léa Ondo")
     assert len(person) == 1 and person[0]["kind"] == "PERSON", person
     assert person[0]["country"] == "GAB", person
 

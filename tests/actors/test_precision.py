@@ -7,13 +7,9 @@ a country's army is still its army, "the army's forces" are the army."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-import actorgraph
-
-from .helpers import actor_named, actors_of, mention_texts
+from .helpers import actor_named, actors_of, corpus_actor_records, holding, mention_texts
 
 
 def _doc(id_: str, text: str) -> dict:
@@ -39,17 +35,7 @@ CORPUS = [
 
 @pytest.fixture(scope="module")
 def corpus_actors(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
-    tmp = tmp_path_factory.mktemp("precision")
-    path = tmp / "corpus.jsonl"
-    path.write_text("".join(json.dumps(d) + "\n" for d in CORPUS), encoding="utf-8")
-    db = tmp / "store.duckdb"
-    actorgraph.build([path], db)
-    actorgraph.export(db, "jsonl", tmp / "out")
-    return [json.loads(line) for line in (tmp / "out" / "actors.jsonl").open(encoding="utf-8")]
-
-
-def _holding(actors: list[dict], alias: str) -> list[dict]:
-    return [a for a in actors if alias in a["aliases"]]
+    return corpus_actor_records(tmp_path_factory.mktemp("precision"), CORPUS)
 
 
 # -- 1. the corpus merge: unnamed descriptions never become a named actor's aliases ------
@@ -59,23 +45,23 @@ def _holding(actors: list[dict], alias: str) -> list[dict]:
 ])
 def test_unnamed_description_is_no_alias_of_a_named_army(corpus_actors: list[dict],
                                                         description: str) -> None:
-    (saf,) = _holding(corpus_actors, "Sudanese Armed Forces")
+    (saf,) = holding(corpus_actors, "Sudanese Armed Forces")
     assert not any(description.lower() == x.lower() for x in saf["aliases"]), saf["aliases"]
 
 
 def test_two_named_forces_stay_apart(corpus_actors: list[dict]) -> None:  # near miss
-    (saf,) = _holding(corpus_actors, "Sudanese Armed Forces")
-    (rsf,) = _holding(corpus_actors, "Rapid Support Forces")
+    (saf,) = holding(corpus_actors, "Sudanese Armed Forces")
+    (rsf,) = holding(corpus_actors, "Rapid Support Forces")
     assert saf["id"] != rsf["id"]
 
 
 def test_a_countrys_army_is_still_its_army_across_reports(corpus_actors: list[dict]) -> None:
-    (saf,) = _holding(corpus_actors, "Sudanese Armed Forces")  # near miss: "Sudan's army"
+    (saf,) = holding(corpus_actors, "Sudanese Armed Forces")  # near miss: "Sudan's army"
     assert any(m["doc_id"] == "wire-army" for m in saf["mentions"])
 
 
 def test_leaders_forces_join_the_organisation_he_commands(corpus_actors: list[dict]) -> None:
-    (rsf,) = _holding(corpus_actors, "Rapid Support Forces")
+    (rsf,) = holding(corpus_actors, "Rapid Support Forces")
     assert any(m["doc_id"] == "ledger-leader" and m["end"] - m["start"] > 20
                for m in rsf["mentions"]), rsf["mentions"]
 
