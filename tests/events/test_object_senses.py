@@ -17,7 +17,9 @@ Every sentence is our own wording, news style, with invented towns.
   peacekeeping (AID 074, as military observers; their withdrawal is SANCTION 1662), not an
   investigation (ACCUSE 090, which inspectors, investigators and a fact-finding mission
   sent stay), nor a visit.
-* Pausing talks or negotiations halts them (SANCTION 164), no meeting (CONSULT).
+* Pausing talks or negotiations, or putting them on hold, halts them (SANCTION 164), no
+  meeting (CONSULT); removals, tariffs or aid put on hold are eased or stopped as above
+  (CONCEDE 081, RETREAT 085, SANCTION 162).
 * "Intervening" is force only when forces intervene in a war, a country or militarily:
   intervening to calm a crowd, in a debate, or not intervening at all is no ASSAULT.
 * A navy's or army's support for a search, a rescue or relief is help given (AID 073), not
@@ -87,6 +89,13 @@ FIRES = [
     # talks halted
     case("paused-negotiations", "Colombia paused negotiations with the rebel group.",
          "SANCTION", "164", "paused"),
+    case("talks-on-hold", "Colombia put the peace talks on hold after the bombing.", "SANCTION",
+         "164", "put"),
+    case("tariffs-on-hold", "Canada put its tariffs on American steel on hold for a month.",
+         "RETREAT", "085", "put"),
+    case("evictions-on-hold", "Kenya put the evictions from the Mbarika forest on hold.",
+         "CONCEDE", "081", "put"),
+    case("aid-on-hold", "Sweden put its aid to Zimbabwe on hold.", "SANCTION", "162", "put"),
     case("suspended-talks", "Serbia suspended talks with Kosovo on Monday.", "SANCTION",
          "164", "suspended"),
     # force
