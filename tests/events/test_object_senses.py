@@ -8,9 +8,9 @@ Every sentence is our own wording, news style, with invented towns.
   SANCTION. Near misses: a suspended accreditation stays a restriction (COERCE 172); troops
   withdrawn stay a military retreat (0874).
 * Withdrawing a tariff, a bill, a complaint or a candidacy is no military withdrawal (RETREAT
-  0874 is for forces): nor is withdrawing a draft, an offer, from a race (no act), from or
-  quitting a treaty (REJECT 127, as "abandoned the agreement"), from talks (SANCTION 164), or
-  a licence (COERCE 172, as "revoked the licence").
+  0874 is for forces): nor is withdrawing a draft, an offer, from a race (no act), from,
+  pulling out of or quitting a treaty (REJECT 127, as "abandoned the agreement"), from or out
+  of talks (SANCTION 164), or a licence (COERCE 172, as "revoked the licence").
 * Handing over boats, aircraft, vehicles or equipment is material aid (AID 07), not judicial
   cooperation (COOPERATE 063, the handover of suspects, which stays).
 * Observers or monitors sent to a country are international involvement, coded as
@@ -64,6 +64,10 @@ FIRES = [
     case("withdrew-from-treaty", "Russia withdrew from the arms control treaty in 2023.",
          "REJECT", "127", "withdrew"),
     case("quit-deal", "Iran quit the grain deal with Turkey.", "REJECT", "127", "quit"),
+    case("pulled-out-of-deal", "Washington pulled out of the nuclear deal with Iran in 2018.",
+         "REJECT", "127", "pulled"),
+    case("pulled-out-of-talks", "Russia pulled out of the talks in Istanbul.", "SANCTION",
+         "164", "pulled"),
     case("withdrew-from-talks", "Iran withdrew from the talks in Geneva.", "SANCTION", "164",
          "withdrew"),
     case("withdrew-licence", "Kenya withdrew the licence of the broadcaster.", "COERCE",
@@ -136,6 +140,10 @@ MISSES = [
          "on Friday.", "RETREAT", "withdrew"),
     miss("withdrew-from-race-no-retreat", "The mayor of Bogota withdrew from the race for the "
          "senate.", "RETREAT", "withdrew"),
+    miss("pulled-out-of-tournament-no-retreat", "Burkina Faso pulled out of the tournament "
+         "in Abidjan.", "RETREAT", "pulled"),
+    miss("pulled-out-of-deal-no-retreat", "Washington pulled out of the nuclear deal with Iran "
+         "in 2018.", "RETREAT", "pulled"),
     miss("withdrew-draft-no-retreat", "Russia withdrew its draft resolution at the Security "
          "Council.", "RETREAT", "withdrew"),
     miss("withdrew-offer-no-retreat", "China withdrew its offer to mediate between the two "

@@ -243,9 +243,9 @@ def _with_objects(verb: Token, children: list[Token]) -> list[Token]:
 
 
 def _names(prep: Token, lemmas: frozenset[str], lexicon: Lexicon) -> bool:
-    """Whether the object of ``prep`` (or a conjunct of it) is one of ``lemmas``, a word or a
-    phrase: "of *corruption*", "with *spying*", "of *war crimes*"."""
-    heads = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    """Whether ``prep``'s object or a conjunct ("of *war crimes*", "out of *the deal*") is named."""
+    heads = [c for p in (prep, *prep.children) if p is prep or (p.dep_, p.lower_) == ("prep", "of")
+             for c in p.children if c.dep_ in ("pobj", "pcomp")]
     heads += [c for h in heads for c in h.conjuncts]
     return any(_named(h, lemmas, lexicon) for h in heads)
 
