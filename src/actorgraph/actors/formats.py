@@ -63,8 +63,10 @@ def line_of(span: Span) -> str:
 def in_capitals_line(span: Span) -> bool:
     """Whether ``span`` is on a line of three words or more all written in capitals (a
     headline), and is itself in capitals."""
+    if not span.text.isupper():  # first: the line costs the document's whole text
+        return False
     words = [w for w in re.findall(r"[^\W\d_]+", line_of(span)) if len(w) > 1]
-    return len(words) >= 3 and all(w.isupper() for w in words) and span.text.isupper()
+    return len(words) >= 3 and all(w.isupper() for w in words)
 
 
 def place_word(token: Token) -> bool:
