@@ -77,8 +77,6 @@ _WHERE = frozenset({"at", "to", "into", "near", "outside", "around", "inside", "
 _LOCATIVE = frozenset({"at", "near", "outside", "around", "inside", "in", "across", "through"})
 #: Prepositions of the matter of an act: whom only when the act names no one else.
 _MATTERS = frozenset({"over", "about"})
-#: Types of verbal acts: a noun naming one is words someone said ("proposal", "demand").
-_SAID = lexicon.SAID
 #: Actor kinds that are places or the states they stand for.
 _LANDS = frozenset({"COUNTRY", "LOCATION"})
 #: Prepositions of where a thing is sent, fired or thrown: the thing is not whom ("sent tanks
@@ -195,7 +193,7 @@ def _owners(things: list[Token], amap: ActorMap, exclude: list[str]) -> list[str
     "a *Council* resolution"); not on a thing given or done ("*EU* sanctions", "*German* tanks")."""
     senses, papers = lexicon.get().senses, dictionary.word_list("arguments.yaml", "statement_nouns")
     said = [t for t in things if t.lemma_.lower() in papers or (
-        (found := senses("noun", t.lemma_.lower())) and all(e.type in _SAID for e in found))]
+        (found := senses("noun", t.lemma_.lower())) and all(e.type in lexicon.SAID for e in found))]
     mods = [c for t in said for c in t.children
             if c.dep_ in SOURCE_MODS and not where_named(c, amap)]
     return [a for a in amap.actors(mods) if a not in exclude and amap.kind.get(a) != "LOCATION"]

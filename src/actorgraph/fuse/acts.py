@@ -136,6 +136,11 @@ class Group:
     in_person: bool = False
 
     @property
+    def kind(self) -> tuple[str, bool]:
+        """Type, and whether its acts are only imagined or asked for (``Mention.kind``)."""
+        return self.type, self.members[0].modality in IRREALIS
+
+    @property
     def held(self) -> str | None:
         return _held(self.phoned, self.in_person, self.place)
 
@@ -211,9 +216,14 @@ class Group:
                                         or (self.unnamed_doer and m.sources)):
             return False  # words: an unnamed speaker is another speaker than a named one
         # in one town on one day, an act is one event even where one report names no side
-        sources = not (self.sources and m.sources) or bool(self.sources & m.sources)
-        targets = not (self.targets and m.targets) or bool(self.targets & m.targets)
+        sources, targets = self.sides_meet(m)
         return sources and (targets or same_town)
+
+    def sides_meet(self, m: Mention) -> tuple[bool, bool]:
+        """Whether the doers meet where both name doers, and whether the targets meet where
+        both name targets (a side one of them leaves unnamed meets any)."""
+        return (not (self.sources and m.sources) or bool(self.sources & m.sources),
+                not (self.targets and m.targets) or bool(self.targets & m.targets))
 
     def another_meeting(self, m: Mention) -> bool:
         """Whether a joint act is another than the cluster's: on another day its text gives,
@@ -282,7 +292,6 @@ def _state(office: str) -> str:
 def abducts(codes: Iterable[str | None]) -> bool:
     """Whether any of the CAMEO ``codes`` is an abduction or hostage-taking."""
     return any(c and c.startswith(NOT_FIGHTS) for c in codes)
-
 
 
 def _roots(codes: set[str]) -> set[str]:

@@ -115,7 +115,6 @@ from .acts import (
     BEFORE_TOLD,
     CLAIMED,
     HAPPENED,
-    IRREALIS,
     MEETINGS,
     NEAR,
     RETOLD,
@@ -251,7 +250,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
 
     def index(n: int, events: Iterable[EventKey], new: bool) -> None:
         g = groups[n]
-        kind = g.type, g.members[0].modality in IRREALIS
+        kind = g.kind
         for e in events:
             by_doc.setdefault((e.doc_id, kind), set()).add(n)
             if (count := counted(e)) is not None:
@@ -333,7 +332,7 @@ def _joined(groups: list[Group]) -> list[Group]:
     naming both sides met in ``cluster`` already), through a party and a week it shares with
     the other (blocks, as in ``cluster``); the earlier cluster takes the later."""
     def key(g: Group, p: str, w: int) -> tuple[str, bool, str, int]:
-        return g.type, g.members[0].modality in IRREALIS, p, w
+        return (*g.kind, p, w)
 
     blocks: dict[tuple[str, bool, str, int], list[int]] = {}
     for n, g in enumerate(groups):

@@ -43,7 +43,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from ..records import EventKey
-from .acts import IRREALIS, Group, Mention, mention
+from .acts import Group, Mention, mention
 from .contradictions import AGAINST, FOR
 
 __all__ = ["join_denials"]
@@ -61,7 +61,7 @@ def join_denials(groups: list[Group], links: Mapping[str, str],
         for e in g.members:
             told[e.doc_id] |= mention(e, links, party).parties
     for n, g in enumerate(groups):
-        if any(e.modality in FOR for e in g.members) and not _irrealis(g) and (
+        if any(e.modality in FOR for e in g.members) and not g.kind[1] and (
                 g.sources or g.targets):
             story = set(g.sources | g.targets).union(*(told[e.doc_id] for e in g.members))
             for p in story:
@@ -93,10 +93,6 @@ STATE = "country:"
 OFFICE = "office:"
 
 
-def _irrealis(g: Group) -> bool:
-    return g.members[0].modality in IRREALIS
-
-
 def _speakers(events: list[EventKey], links: Mapping[str, str],
               party: Mapping[str, frozenset[str]]) -> set[str]:
     """The parties the speakers of ``events`` stand for."""
@@ -113,8 +109,4 @@ def _states(parties: set[str]) -> set[str]:
 def _answers(act: Group, m: Mention) -> bool:
     """Whether the lone denial ``m`` can deny the asserted ``act``: same kind, time and place,
     and no doer or target that the act's reports do not name."""
-    if not (act.fits_time_and_place(m) and act.fits_act(m)):
-        return False
-    doers = not (act.sources and m.sources) or bool(act.sources & m.sources)
-    targets = not (act.targets and m.targets) or bool(act.targets & m.targets)
-    return doers and targets
+    return act.fits_time_and_place(m) and act.fits_act(m) and all(act.sides_meet(m))
