@@ -104,17 +104,31 @@ def person_name(span: Span, d: Dictionary) -> bool:
                for t in span[1:])
 
 
-def family_first(name: str, spellings: dict[str, list[int]]) -> list[int]:
-    """The mentions of the one full name (of ``spellings``: full name → mentions) whose
-    first word is the one-word ``name``, no honorific, a capital in every word: a family name
-    written first ("Kovács Bálint", "Ndong Mba Célestin") used alone (not a body before a
-    role noun: "an RSF spokesman"). None when two full names start with it ("Kovács Bálint"
-    and "Kovács Edit")."""
+def family_key(full_name: str) -> str | None:
+    """The key under which a full name may be met by its first word used alone, a family
+    name written first ("Kovács Bálint", "Ndong Mba Célestin"): that word, normalised, when
+    the name has more words, no honorific first and a capital in every word ("al-Wazzan";
+    not a body before a role noun, "RSF spokesman"); else None."""
+    words = full_name.split()
+    if len(words) < 2 or honorific(words[0]) or not all(
+            any(ch.isupper() for ch in w) for w in words):
+        return None
+    return norm(words[0])
+
+
+def bare_key(name: str) -> str | None:
+    """The key of a one-word ``name`` that may be a family name written first (``family_key``):
+    the name normalised, when longer than two letters."""
     key = norm(name)
-    starting = [text for text in spellings if len(key) > 2 and len(text.split()) > 1
-                and all(any(ch.isupper() for ch in w) for w in text.split())  # al-Wazzan,
-                # not "RSF spokesman"
-                and not honorific(text.split()[0]) and norm(text.split()[0]) == key]
+    return key if len(key) > 2 else None
+
+
+def family_first(name: str, spellings: dict[str, list[int]]) -> list[int]:
+    """The mentions of the one full name (of ``spellings``: full name → mentions) that the
+    one-word ``name`` may stand for, its family name written first (``family_key``). None
+    when two full names start with it ("Kovács Bálint" and "Kovács Edit")."""
+    key = bare_key(name)
+    starting = [text for text in spellings if key is not None and family_key(text) == key]
     return spellings[starting[0]] if len(starting) == 1 else []
 
 

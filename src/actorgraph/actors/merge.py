@@ -26,7 +26,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..records import Actor
-from .dictionary import Dictionary, honorific, norm
+from .dictionary import Dictionary, norm
+from .formats import bare_key, family_key
 from .local import same_person_names, surname, variant_pairs
 from .summary import summarise
 from .union import Groups
@@ -119,8 +120,8 @@ def _join_people(actors: list[Actor], u: Groups) -> None:
     firsts: dict[str, list[str]] = defaultdict(list)  # "kovacs" -> ["Kovács Bálint"]
     for name in sorted(full_names):
         blocks[surname(name)[:1]].append(name)
-        if not honorific(name.split()[0]):
-            firsts[norm(name.split()[0])].append(name)
+        if (key := family_key(name)) is not None:
+            firsts[key].append(name)
     for a, b in variant_pairs(full_names):
         for i in full_names[a]:
             for j in full_names[b]:
@@ -133,7 +134,7 @@ def _join_people(actors: list[Actor], u: Groups) -> None:
         if name not in fits:
             fits[name] = [full for full in blocks.get(surname(name)[:1], [])
                           if surname(full) == surname(name) or same_person_names(full, name)
-                          ] or firsts.get(norm(name), [])  # a family name written first
+                          ] or firsts.get(bare_key(name) or "", [])  # family name first
         # actors sharing a full name are one group already: one of them stands for all
         options = {u.find(full_names[full][0]) for full in fits[name]}
         if len(options) > 1 and actors[i].country:
