@@ -88,6 +88,23 @@ def at(text: str, event: Event, trigger: str) -> bool:
     return span == trigger or span.endswith(" " + trigger) or span.startswith(trigger + " ")
 
 
+def expect_at(text: str, word: str, type_: OneOrMore, source: Names | None = None,
+              target: Names | None = None) -> None:
+    """Assert that ``text`` yields an event of ``type_`` (or one of them) at the trigger
+    ``word`` (``at``) whose source and target pass the name tests."""
+    ex = events(text)
+    types = _options(type_)
+    found = [e for e in ex.events if at(text, e, word) and e.type in types
+             and names_match(ex, e.source, source) and names_match(ex, e.target, target)]
+    assert found, describe(ex)
+
+
+def expect_none_at(text: str, word: str, type_: str) -> None:
+    """Assert that ``text`` yields no event of ``type_`` at the trigger ``word``."""
+    ex = events(text)
+    assert not [e for e in ex.events if at(text, e, word) and e.type == type_], describe(ex)
+
+
 def find(ex: Extraction, type_: OneOrMore) -> list[Event]:
     """The events of this type (or of any of these types)."""
     types = _options(type_)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import at, describe, events, names_match
+from .helpers import expect_at, expect_none_at
 
 ROWS = [
     # --- vessels
@@ -136,17 +136,10 @@ NEAR_MISSES = [
 ]
 
 
-def _types(value):
-    return (value,) if isinstance(value, str) else value
-
-
 @pytest.mark.parametrize(("text", "word", "type_", "source", "target"), ROWS,
                          ids=[r[0][:45] for r in ROWS])
 def test_act_is_found(text, word, type_, source, target) -> None:
-    ex = events(text)
-    found = [e for e in ex.events if at(text, e, word) and e.type in _types(type_)
-             and names_match(ex, e.source, source) and names_match(ex, e.target, target)]
-    assert found, describe(ex)
+    expect_at(text, word, type_, source, target)
 
 
 @pytest.mark.xfail(strict=True, reason="parse or a later stage loses it")
@@ -159,5 +152,4 @@ def test_known_misses(text, word, type_, source, target) -> None:
 @pytest.mark.parametrize(("text", "word", "type_"), NEAR_MISSES,
                          ids=[r[0][:45] for r in NEAR_MISSES])
 def test_near_miss_is_not(text, word, type_) -> None:
-    ex = events(text)
-    assert not [e for e in ex.events if at(text, e, word) and e.type == type_], describe(ex)
+    expect_none_at(text, word, type_)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import at, describe, events, names_match
+from .helpers import expect_at, expect_none_at
 
 ROWS = [
     # --- translated news
@@ -141,17 +141,10 @@ KNOWN_NEAR = [
 ]
 
 
-def _types(value):
-    return (value,) if isinstance(value, str) else value
-
-
 @pytest.mark.parametrize(("text", "word", "type_", "source", "target"), ROWS,
                          ids=[f"{r[1]}-{r[0][:40]}" for r in ROWS])
 def test_act_is_found(text, word, type_, source, target) -> None:
-    ex = events(text)
-    found = [e for e in ex.events if at(text, e, word) and e.type in _types(type_)
-             and names_match(ex, e.source, source) and names_match(ex, e.target, target)]
-    assert found, describe(ex)
+    expect_at(text, word, type_, source, target)
 
 
 @pytest.mark.xfail(strict=True, reason="a stage other than the lexicon loses it")
@@ -164,8 +157,7 @@ def test_known_misses(text, word, type_, source, target) -> None:
 @pytest.mark.parametrize(("text", "word", "type_"), NEAR_MISSES,
                          ids=[r[0][:45] for r in NEAR_MISSES])
 def test_near_miss_is_not(text, word, type_) -> None:
-    ex = events(text)
-    assert not [e for e in ex.events if at(text, e, word) and e.type == type_], describe(ex)
+    expect_none_at(text, word, type_)
 
 
 @pytest.mark.xfail(strict=True, reason="the compound 'search' keeps its own sense")
