@@ -220,6 +220,19 @@ def with_objects(verb: Token) -> list[str]:
     return [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "dobj"]
 
 
+def kinds(noun: Token) -> set[str]:
+    """What a list may call the object ``noun`` besides its lemma: its lemma with the object
+    of an "of" phrase ("the *head of mission*": head of mission), and for a name the nouns
+    that say what it names ("the tabloid *Vessa Danas*", "*Ambassador* Ivo Tarr")."""
+    lemma = noun.lemma_.lower()
+    found = {f"{lemma} of {c.lemma_.lower()}" for p in noun.children
+             if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"}
+    if noun.pos_ == "PROPN":
+        found |= {c.lemma_.lower() for c in noun.children
+                  if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i}
+    return found
+
+
 def _entry(raw: dict) -> Entry:
     pos = next((p for p in ("verb", "noun", "adj") if p in raw), None)
     if pos is None:
@@ -275,9 +288,13 @@ def _past(lemma: str) -> list[str]:
     return out
 
 
-def _words(value: str | list[str] | tuple[str, ...]) -> list[str]:
-    """An ``obj``/``pobj`` value as a list of words: one word or a list of them."""
-    return [value] if isinstance(value, str) else list(value)
+def _words(value: str | list | tuple) -> list[str]:
+    """An ``obj``/``pobj`` value as a list of words: one word, or a list of words and of
+    object classes (the lists of ``objects``, named by their YAML aliases: ``[*envoys,
+    staff]``), a class standing for its words."""
+    if isinstance(value, str):
+        return [value]
+    return [w for v in value for w in _words(v)]
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import CLASSES, Entry, Lexicon
+from .lexicon import CLASSES, Entry, Lexicon, kinds
 from .lexicon import get as lexicon_table
 from .misreadings import MODIFIERS as _MODIFIERS
 from .misreadings import PREFIXES, adjective_subject, lost_subject, misread_noun, split_verb
@@ -221,13 +221,13 @@ def _particles(verb: Token) -> list[Token]:
 
 
 def _named(o: Token, words: frozenset[str], lexicon: Lexicon) -> bool:
-    """Whether the object ``o`` is one of ``words``: its lemma, or a phrase ending in it whose
-    earlier words come just before it ("investigated *war crimes*"), or of a class among
-    them ("@human": "released *two shepherds*")."""
+    """Whether the object ``o`` is one of ``words``: its lemma or ``kinds`` ("the *head of
+    mission*"), a phrase ending in it whose earlier words come just before it ("*war crimes*"),
+    or of a class among them ("@human": "released *two shepherds*")."""
     lemmas = {o.lemma_.lower()}
     if o.tag_ == "NNS" and o.lower_.endswith("ses"):
         lemmas.add(o.lower_[:-1])  # "bases": spaCy's lemma is basis, the word may be base
-    if lemmas & words or any(lexicon.is_a(o, kind) for kind in words & CLASSES):
+    if (lemmas | kinds(o)) & words or any(lexicon.is_a(o, kind) for kind in words & CLASSES):
         return True
     window = o.doc[max(0, o.i - 3):o.i]  # the words before, as lemmas or as written
     befores = ([t.lemma_.lower() for t in window], [t.lower_ for t in window])  # "*masked* men"
