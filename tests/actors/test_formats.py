@@ -109,6 +109,42 @@ def test_near_miss_a_known_body_before_a_role_noun_is_no_family_name(text: str,
     assert actor_named(ex, body).kind != "PERSON", ex.actors
 
 
+# -- 3d. a family name of several words written last, used alone -------------------------------
+@pytest.mark.parametrize("text, full, short", [
+    ("Police in Atar detained opposition leader Brahim Vall Ould Mennou on Sunday. Ould "
+     "Mennou's lawyer said he had been beaten.", "Brahim Vall Ould Mennou", "Ould Mennou"),
+    ("Police in Kessely questioned Sheikh Faisal bin Rashid al-Tarba on Monday. Bin Rashid "
+     "al-Tarba denied any link.", "Faisal bin Rashid al-Tarba", "Bin Rashid al-Tarba"),
+    ("Judge Carmen Lucia de la Fuente ordered the release of the miners. Lawyers said de la "
+     "Fuente had acted within her powers.", "Carmen Lucia de la Fuente", "de la Fuente"),
+    ("Jordanian envoy Omar Salih Abu Rumman flew to Abu Dhabi on Monday. Abu Rumman said the "
+     "talks would resume.", "Omar Salih Abu Rumman", "Abu Rumman"),
+])
+def test_a_family_name_of_several_words_alone_is_the_person(text: str, full: str,
+                                                             short: str) -> None:
+    ex = actors_of(text)
+    person = actor_named(ex, full)
+    assert person.kind == "PERSON"
+    assert short in person.aliases, [a.aliases for a in ex.actors]
+
+
+@pytest.mark.parametrize("text, one, other", [
+    # two people whose names end alike: each keeps his own
+    ("Opposition leader Brahim Vall Ould Mennou met his cousin, Sidi Ould Mennou, in Atar on "
+     "Sunday.",
+     "Brahim Vall Ould Mennou", "Sidi Ould Mennou"),
+    # a given name first: someone else
+    ("Maria Jose Pellegrin met Jose Pellegrin in Kessely on Sunday.", "Maria Jose Pellegrin",
+     "Jose Pellegrin"),
+    # a place is no family name
+    ("Jordanian envoy Omar Salih Abu Rumman flew to Abu Dhabi on Monday.",
+     "Omar Salih Abu Rumman", "Abu Dhabi"),
+])
+def test_near_miss_names_ending_alike_stay_apart(text: str, one: str, other: str) -> None:
+    ex = actors_of(text)
+    assert actor_named(ex, one).id != actor_named(ex, other).id
+
+
 # -- 4. facilities and towns are no persons ------------------------------------------------
 @pytest.mark.parametrize("text, name", [
     ("Protesters gathered at Ruvelo and later blocked the Ruvelo crossing.", "Ruvelo"),

@@ -14,7 +14,8 @@ headlines in capitals, and one-word names that name a place.
 - A known person's family name after another given name ("Joseph <Family>") is someone
   else of that family name (``other_given_name``).
 - A family name written first ("Kovács Bálint", "Ndong Mba Célestin") used alone is that
-  person (``family_first``).
+  person (``family_first``); so is a family name of several words written last ("Ould
+  Mennou" of "Brahim Vall Ould Mennou", "van der Hoek": ``family_tail``).
 """
 
 from __future__ import annotations
@@ -104,14 +105,17 @@ def person_name(span: Span, d: Dictionary) -> bool:
                for t in span[1:])
 
 
-def family_key(full_name: str) -> str | None:
+def _capitalised(word: str) -> bool:
+    return any(ch.isupper() for ch in word)
+
+
+def family_key(name: str) -> str | None:
     """The key under which a full name may be met by its first word used alone, a family
     name written first ("Kovács Bálint", "Ndong Mba Célestin"): that word, normalised, when
     the name has more words, no honorific first and a capital in every word ("al-Wazzan";
     not a body before a role noun, "RSF spokesman"); else None."""
-    words = full_name.split()
-    if len(words) < 2 or honorific(words[0]) or not all(
-            any(ch.isupper() for ch in w) for w in words):
+    words = name.split()
+    if len(words) < 2 or honorific(words[0]) or not all(_capitalised(w) for w in words):
         return None
     return norm(words[0])
 
@@ -121,6 +125,39 @@ def bare_key(name: str) -> str | None:
     the name normalised, when longer than two letters."""
     key = norm(name)
     return key if len(key) > 2 else None
+
+
+def full_name(name: str) -> bool:
+    """Whether ``name`` is written as a person's name: two words or more, no honorific
+    first, a capital in every word but a name particle, and in the last ("Pieter van der
+    Hoek", "Adil al-Wazzan", "de la Fuente"; not "Mr Dardanov" nor "the captain")."""
+    words = name.split()
+    particles = word_list("names.yaml", "name_particles")
+    return len(words) >= 2 and not honorific(words[0]) and _capitalised(words[-1]) and all(
+        _capitalised(w) or w.lower() in particles for w in words)
+
+
+def family_tails(name: str) -> list[str]:
+    """The keys (``norm``) under which a full name (``full_name``) of three words or more may
+    be met by its family name of several words used alone: its last two words or more,
+    short of the whole ("ould mennou", "vall ould mennou" of "Brahim Vall Ould Mennou")."""
+    words = name.split()
+    if len(words) < 3 or not full_name(name):
+        return []
+    return [norm(" ".join(words[k:])) for k in range(1, len(words) - 1)]
+
+
+def family_tail(name: str, d: Dictionary) -> str | None:
+    """The key (``family_tails``) of a name of two words or more that may be a family name
+    used alone: a full name (``full_name``) that opens with a name particle ("Ould Mennou",
+    "van der Hoek", "Abu Rumman") or with a word that is no given name ("Nguema Obiang");
+    None for "Jose Pellegrin", a given name first: someone else than "Maria Jose
+    Pellegrin"."""
+    words = name.split()
+    if not full_name(name) or (words[0].lower() not in word_list("names.yaml", "name_particles")
+                               and d.gender(words[0])):
+        return None
+    return norm(name)
 
 
 def family_first(name: str, spellings: dict[str, list[int]]) -> list[int]:

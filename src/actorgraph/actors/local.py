@@ -5,8 +5,9 @@ to the document (``<doc_id>#<n>``); the fuse stage merges them across documents.
 
 Mentions are grouped by dictionary identity, by equal names, by apposition and copula, by
 acronyms defined inline ("House of Representatives (HoR)", "Government of National Accord
-GNA"), by surname ("Haftar" after "Khalifa Haftar") and by spelling variants ("Ishchenko",
-"Ischenko"); then pronouns and descriptions are resolved (``coref``).
+GNA": ``acronyms``), by surname ("Haftar" after "Khalifa Haftar", "Ould Mennou" after
+"Brahim Vall Ould Mennou") and by spelling variants ("Ishchenko", "Ischenko"); then pronouns
+and descriptions are resolved (``coref``).
 """
 
 from __future__ import annotations
@@ -21,43 +22,16 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from ..records import Actor, Document, Role, Span
-from . import coref, descriptions, generic, mentions, possessed
+from . import acronyms, coref, descriptions, generic, mentions, possessed
 from .context import Roles
 from .dictionary import NON_STATE as _NON_STATE
 from .dictionary import Dictionary, Institution, honorific, norm
-from .formats import family_first
+from .formats import family_first, family_tail, family_tails
 from .mentions import ARMED, STATE_SECTORS, Candidate
-from .summary import MINOR as _MINOR
 from .summary import summarise
 from .union import Groups
 
-_ACRONYM = re.compile(r"\s?\(\s?([A-Z][A-Za-z]{1,9})\s?\)")
-_BARE_ACRONYM = re.compile(r" ([A-Z]{2,6})\b")  # "Government of National Accord GNA"
 _PARTICLES = ("al-", "el-", " al ", "el ")
-
-
-def initials_match(name: str, acronym: str) -> bool:
-    """True when ``acronym`` abbreviates ``name`` ("House of Representatives", "HoR"), minor
-    words' initials optional ("Movement for the Actualization of the Sovereign State of
-    Biafra", "MASSOB")."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w]
-    letters = "".join(w[0] for w in words if w.lower() not in _MINOR).upper()
-    capitals = "".join(ch for ch in acronym if ch.isupper())
-    if len(capitals) < 2:
-        return False
-    if letters == capitals or sorted(letters) == sorted(capitals):
-        return True
-    majors_left = len(letters)
-    at = 0  # in order: every major word's initial, and some minor ones
-    for word in words:
-        initial = word[0].upper()
-        if word.lower() not in _MINOR:
-            if at >= len(capitals) or capitals[at] != initial:
-                return False
-            at, majors_left = at + 1, majors_left - 1
-        elif at < len(capitals) and capitals[at] == initial and len(capitals) - at > majors_left:
-            at += 1
-    return at == len(capitals)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -105,8 +79,9 @@ class Local:
     def __init__(self, document: Document, doc: Doc, d: Dictionary) -> None:
         self.document, self.doc, self.d = document, doc, d
         self.sent_of = mentions.sentence_index(doc)
-        self.candidates = possessed.owned_forces(doc, self.sent_of, d,
-                                                 mentions.find(doc, d, self.sent_of))
+        found = acronyms.whole_long_names(document.text, doc, self.sent_of,
+                                          mentions.find(doc, d, self.sent_of))
+        self.candidates = possessed.owned_forces(doc, self.sent_of, d, found)
 
     def run(self) -> tuple[Actor, ...]:
         same = Roles(self.doc, self.document.id, self.candidates, self.d).run()
@@ -120,7 +95,7 @@ class Local:
         same += referring  # "Armenia's defence ministry ... The ministry"
         kept = {id(c) for c in self.candidates}
         same = [(a, b) for a, b in same if id(a) in kept and id(b) in kept]
-        definitions = self._definitions()
+        definitions = acronyms.definitions(self.document.text, self.candidates)
         self._add_acronym_mentions(definitions)
         cands = self.candidates
         groups = Groups([c.key for c in cands], [c.kind for c in cands],
@@ -321,20 +296,6 @@ class Local:
         return out
 
     # -- acronyms -----------------------------------------------------------------------
-    def _definitions(self) -> list[tuple[Candidate, str]]:
-        """(named candidate, acronym) for "Name (ACR)" and "Name ACR" in the text."""
-        text = self.document.text
-        out = []
-        for c in self.candidates:
-            if not c.is_name or len(c.text.split()) < 2:
-                continue
-            m = _ACRONYM.match(text, c.end)
-            if m is None:
-                m = _BARE_ACRONYM.match(text, c.end)
-            if m and initials_match(c.text, m.group(1)):
-                out.append((c, m.group(1)))
-        return out
-
     def _add_acronym_mentions(self, definitions: list[tuple[Candidate, str]]) -> None:
         """Every use of a defined acronym is a mention, whatever label the NER gave it."""
         taken = self._coverage()
@@ -353,12 +314,16 @@ class Local:
         for j in full:
             by_surname.setdefault(surname(cands[j].text), []).append(j)
         spellings: dict[str, list[int]] = {}  # distinct full names, in text order
+        tails: dict[str, list[int]] = {}  # "ould mennou" -> "Brahim Vall Ould Mennou"
         for j in full:
             spellings.setdefault(cands[j].text, []).append(j)
+            for tail in family_tails(cands[j].text):
+                tails.setdefault(tail, []).append(j)
         for i in names:
             c = cands[i]
             if c.label == "NOUN" or c.kind not in ("PERSON", "ORG", "GROUP", "LOCATION", None):
                 continue
+            matches = []
             if len(c.text.split()) == 1:
                 matches = by_surname.get(surname(c.text), [])
                 if not matches and c.kind == "PERSON":
@@ -366,9 +331,14 @@ class Local:
                                if same_person_names(text, c.text) for j in js]
                 if not matches:  # "Kovács" after "Kovács Bálint": the family name first
                     matches = family_first(c.text, spellings)
+            elif c.key is None and c.kind != "LOCATION" and (
+                    tail := family_tail(c.text, self.d)) is not None:
+                matches = tails.get(tail, [])  # "Ould Mennou": one person's name ends so
+                if len({norm(cands[j].text) for j in matches}) > 1:
+                    matches = []
+            if matches:
                 before = [j for j in matches if cands[j].start < c.start]
-                target = before[-1] if before else (matches[0] if matches else None)
-                if target is not None and groups.join(target, i):
+                if groups.join(before[-1] if before else matches[0], i):
                     if c.kind != "PERSON":  # "Ondo" of Léa Ondo is not Nigeria's town
                         c.country = c.key = None
                     c.kind = "PERSON"

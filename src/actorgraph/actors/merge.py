@@ -26,8 +26,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..records import Actor
-from .dictionary import Dictionary, norm
-from .formats import bare_key, family_key
+from .acronyms import abbreviates
+from .dictionary import Dictionary, norm, word_list
+from .formats import bare_key, family_key, family_tail, family_tails, full_name
 from .local import same_person_names, surname, variant_pairs
 from .summary import summarise
 from .union import Groups
@@ -63,7 +64,8 @@ def merge(local: Iterable[Actor], d: Dictionary) -> tuple[list[Actor], dict[str,
                 # is one actor only within one country
                 u.join(first.setdefault((_family(a.kind), norm(alias)), i), i,
                        strict_country=True)
-    _join_people(actors, u)
+    _join_acronyms(actors, u)
+    _join_people(actors, u, d)
     groups: dict[int, list[Actor]] = defaultdict(list)
     for i, a in enumerate(actors):
         groups[u.find(i)].append(a)
@@ -104,7 +106,26 @@ def _members(a: Actor, d: Dictionary) -> bool:
     return noun is not None and noun.plural
 
 
-def _join_people(actors: list[Actor], u: Groups) -> None:
+def _join_acronyms(actors: list[Actor], u: Groups) -> None:
+    """An acronym a report defines ("Rassemblement des Patriotes du Haut-Plateau (RPHP)":
+    the acronym and the name one actor's) is that body in every report, also where the
+    tagger read it as a place's or a person's name; not an actor the dictionary knows by
+    those letters ("CAF", the Central African Republic)."""
+    defined: dict[str, int] = {}
+    for i, a in enumerate(actors):
+        if a.kind in ("ORG", "GROUP"):
+            for x in a.aliases:
+                if len(x) > 1 and x.isupper() and any(
+                        " " in y and abbreviates(y, x, True) for y in a.aliases):
+                    defined.setdefault(x, i)
+    for i, a in enumerate(actors):
+        if not a.key and a.kind != "COUNTRY":
+            for x in a.aliases:
+                if x in defined:
+                    u.join(defined[x], i, strict_country=True, mislabelled=True)
+
+
+def _join_people(actors: list[Actor], u: Groups, d: Dictionary) -> None:
     """Join spelling variants of full names, then bare surnames to the one full name they
     can belong to. Names are compared once per distinct spelling, within blocks that share
     the surname's first letter, so the work grows with the vocabulary, not the corpus."""
@@ -122,10 +143,20 @@ def _join_people(actors: list[Actor], u: Groups) -> None:
         blocks[surname(name)[:1]].append(name)
         if (key := family_key(name)) is not None:
             firsts[key].append(name)
+    for name, same in full_names.items():  # one person, whatever country each report gave
+        same = [j for j in same if actors[j].named]
+        if _personal(name, d):
+            for j in same[1:]:
+                u.join(same[0], j)
+    for i, a in enumerate(actors):  # a full name the tagger read as a body's
+        if a.kind in ("ORG", "GROUP") and not a.key and a.named and a.aliases and all(
+                x in full_names and _personal(x, d) for x in a.aliases):
+            u.join(full_names[a.aliases[0]][0], i, mislabelled=True)
     for a, b in variant_pairs(full_names):
         for i in full_names[a]:
             for j in full_names[b]:
                 u.join(i, j, strict_country=True)
+    _join_tails(actors, u, full_names, d)
     fits: dict[str, list[str]] = {}  # a bare name -> the full names it can stand for
     for i in people:
         if any(" " in x for x in actors[i].aliases) and actors[i].kind == "PERSON":
@@ -140,7 +171,38 @@ def _join_people(actors: list[Actor], u: Groups) -> None:
         if len(options) > 1 and actors[i].country:
             options = {j for j in options if u.country[j] in (None, actors[i].country)}
         if len(options) == 1:
-            u.join(options.pop(), i, strict_country=True, as_person=True)
+            u.join(options.pop(), i, strict_country=True, mislabelled=True)
+
+
+def _personal(name: str, d: Dictionary) -> bool:
+    """Whether ``name`` is a person's full name (``formats.full_name``), not an office's
+    ("Foreign Minister") nor a body's ("Velmar Holdings")."""
+    body = word_list("names.yaml", "body_words")
+    return full_name(name) and d.title(name) is None and not any(
+        w.lower() in body for w in name.split())
+
+
+def _join_tails(actors: list[Actor], u: Groups, full_names: dict[str, list[int]],
+                d: Dictionary) -> None:
+    """Join a family name of several words used alone ("Ould Mennou", "van der Hoek") to the
+    one person of the corpus whose full name ends with it (``formats.family_tail``) and
+    whose country agrees; when several could, it stays apart."""
+    ends: dict[str, set[str]] = defaultdict(set)
+    for name in full_names:
+        for tail in family_tails(name):
+            ends[tail].add(name)
+    for i, a in enumerate(actors):
+        if a.key or a.kind not in ("PERSON", "ORG", "GROUP"):
+            continue
+        for alias in a.aliases:
+            tail = family_tail(alias, d)
+            if tail is None or tail not in ends:
+                continue
+            options = {u.find(full_names[full][0]) for full in ends[tail]}
+            if len(options) > 1 and a.country:
+                options = {j for j in options if u.country[j] in (None, a.country)}
+            if len(options) == 1:
+                u.join(options.pop(), i, strict_country=True, mislabelled=True)
 
 
 def _combine(members: list[Actor], d: Dictionary) -> Actor:

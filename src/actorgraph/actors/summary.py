@@ -18,10 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .dictionary import Entry, honorific
-
-#: Words a name may leave in lower case ("Movement for the Actualization of ...").
-MINOR = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "al"})
+from .dictionary import Entry, honorific, word_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +40,7 @@ def summarise(entry: Entry | None, kinds: Iterable[str], names: Sequence[str],
     elif names:
         def fullness(text: str) -> tuple[bool, bool, int, str]:
             words = text.split()
-            well_formed = all(w[:1].isupper() or w.lower() in MINOR for w in words)
+            well_formed = all(w[:1].isupper() or minor(w) for w in words)
             given = not (words and honorific(words[0]))  # "Luis Quintero" over "Mr Quintero"
             return (well_formed, given, len(words) if kind == "PERSON" else len(text), text)
         name = max(names, key=fullness)
@@ -52,6 +49,12 @@ def summarise(entry: Entry | None, kinds: Iterable[str], names: Sequence[str],
     country = (entry.country if entry and entry.country else None) or _most(countries)
     sector = (entry.sector if entry and entry.sector else None) or _most(sectors)
     return Summary(name, kind, country, sector)
+
+
+def minor(word: str) -> bool:
+    """Whether a name may leave ``word`` in lower case and its acronym leave it out ("of",
+    "des", "del", "y": ``data/names.yaml``)."""
+    return word.lower() in word_list("names.yaml", "minor_words")
 
 
 def _most(values: Iterable[str]) -> str | None:

@@ -3,7 +3,8 @@
 Two members never join when they carry different dictionary identities, when one is a
 person and the other a country, or (on request) when they are people of different
 countries. ``strict_kinds`` also keeps kinds apart (organisations and groups count as one),
-except for a surname the NER mislabelled, joined ``as_person``.
+except for a name the NER mislabelled, joined ``mislabelled`` (a surname read as a body's, a
+defined acronym read as a place's).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ class Groups:
         return i
 
     def join(self, i: int, j: int, *, strict_country: bool = False,
-             as_person: bool = False) -> bool:
+             mislabelled: bool = False) -> bool:
         """Put ``i`` and ``j`` in one group if nothing forbids it; return whether they are."""
         a, b = self.find(i), self.find(j)
         if a == b:
@@ -39,7 +40,7 @@ class Groups:
         kinds = {self.kind[a], self.kind[b]}
         if kinds >= {"PERSON", "COUNTRY"}:
             return False
-        if self.strict_kinds and not as_person and \
+        if self.strict_kinds and not mislabelled and \
                 _FAMILY.get(self.kind[a], self.kind[a]) != _FAMILY.get(self.kind[b], self.kind[b]):
             return False
         if strict_country and self.country[a] and self.country[b] \
