@@ -106,6 +106,16 @@ class Role:
     end: int
 
 
+def local_actor_id(doc_id: str, n: int) -> str:
+    """The id of a document's ``n``-th actor before the corpus merge (``actors.local``)."""
+    return f"{doc_id}#{n}"
+
+
+def document_of(local_id: str) -> str:
+    """The document a local actor id (``local_actor_id``) belongs to."""
+    return local_id.rsplit("#", 1)[0]
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """An actor merged over its mentions; ``doc_id/start/end`` is its first mention."""

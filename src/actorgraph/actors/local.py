@@ -21,7 +21,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
-from ..records import Actor, Document, Role, Span
+from ..records import Actor, Document, Role, Span, local_actor_id
 from . import acronyms, coref, descriptions, generic, mentions, possessed
 from .context import Roles
 from .dictionary import NON_STATE as _NON_STATE
@@ -361,7 +361,7 @@ class Local:
             if c.group >= 0:
                 members[c.group].append(c)
         doc_id = self.document.id
-        ids = [f"{doc_id}#{n}" for n in range(count)]
+        ids = [local_actor_id(doc_id, n) for n in range(count)]
         at = {f"@{c.start}:{c.end}": ids[c.group] for c in self.candidates if c.group >= 0}
         actors = []
         for n, group in enumerate(members):

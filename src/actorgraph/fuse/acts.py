@@ -239,6 +239,11 @@ class Group:
         return any(_state(a) == _state(b) and not _same_office(a, b)
                    for a in mine - theirs for b in theirs - mine)
 
+    def as_mention(self) -> Mention:
+        """The cluster as one mention, to join to another."""
+        return Mention(list(self.members), frozenset(self.sources), frozenset(self.targets),
+                       self.window, self.place)
+
     def add(self, m: Mention) -> None:
         # a report's week only narrows a window no text dates: "last week" in one report
         # and an undated denial in the next keep the week the text gives

@@ -130,6 +130,7 @@ from .acts import (
     with_countries,
 )
 from .denials import join_denials
+from .stories import join_unnamed, names_of
 
 __all__ = ["BEFORE_REPORT", "BEFORE_TOLD", "Group", "Mention", "cluster", "window"]
 
@@ -268,6 +269,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
 
     for n, g in enumerate(groups):
         index(n, g.members, True)
+    names = names_of(links, party)
     for m in sorted(vague, key=order):
         def fits(g: int, m: Mention = m) -> bool:
             return bool(groups[g].members) and groups[g].fits_time_and_place(m) \
@@ -280,6 +282,11 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             group = groups[g]
             return group.type in JOINT_TYPES or not group.sources or (
                 m.dated and m.event.date_precision == "day")
+        def of_story(g: int, m: Mention = m) -> bool:
+            """Whether a party its document names is one the cluster's documents name (a
+            document naming none could be of any story)."""
+            mine = names.get(m.event.doc_id)
+            return not mine or any(mine & names[e.doc_id] for e in groups[g].members)
         own = None
         if (count := counted(m.event)) is not None:
             # "38 people had been arrested": the act whose reports count the same people
@@ -292,7 +299,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             own = _only(mine, groups, m) if own is None else own
             if not mine and m.event.type in RETOLD and m.window is not None:
                 found = {g for w in _weeks(m.window) for g in retold.get((m.kind, w), ())
-                         if one_side(g) and fits(g)}
+                         if one_side(g) and fits(g) and of_story(g)}
                 own = _only(found, groups, m)
                 if own is None and (into := _victims_two_ways(found, groups, m)) is not None:
                     own, moved = into
@@ -317,12 +324,8 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             own = len(groups) - 1
         groups[own].add(m)
         index(own, m.events, new)
-    return join_denials(_retold(groups, links, party), links, party)
-
-
-def _as_mention(g: Group) -> Mention:
-    return Mention(list(g.members), frozenset(g.sources), frozenset(g.targets), g.window,
-                   g.place)
+    return join_unnamed(join_denials(_retold(groups, links, party), links, party), links,
+                        party)
 
 
 def _joined(groups: list[Group]) -> list[Group]:
@@ -351,8 +354,8 @@ def _joined(groups: list[Group]) -> list[Group]:
                 continue
             first, later = (n, k) if n < k else (k, n)
             a, b = groups[first], groups[later]
-            if a.admits(_as_mention(b)) and b.admits(_as_mention(a)):
-                a.add(_as_mention(b))
+            if a.admits(b.as_mention()) and b.admits(a.as_mention()):
+                a.add(b.as_mention())
                 into.add(later)
                 if later == n:
                     break
@@ -413,7 +416,7 @@ def _victims_two_ways(candidates: Iterable[int], groups: list[Group],
     first, moved = groups[found[0]], []
     for g in found[1:]:
         moved += groups[g].members
-        first.add(_as_mention(groups[g]))
+        first.add(groups[g].as_mention())
         groups[g].members = []
     return found[0], moved
 

@@ -43,7 +43,8 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from ..records import EventKey
-from .acts import Group, Mention, mention
+from . import stories
+from .acts import Group, Mention
 from .contradictions import AGAINST, FOR
 
 __all__ = ["join_denials"]
@@ -55,11 +56,8 @@ def join_denials(groups: list[Group], links: Mapping[str, str],
     lone = [n for n, g in enumerate(groups) if all(e.modality in AGAINST for e in g.members)]
     if not lone:
         return groups
-    told: dict[str, set[str]] = defaultdict(set)  # the parties each document tells of
+    told = stories.told(groups, links, party)  # the parties each document tells of
     asserted: dict[tuple[str, str], set[int]] = defaultdict(set)  # (type, party) -> acts
-    for g in groups:
-        for e in g.members:
-            told[e.doc_id] |= mention(e, links, party).parties
     for n, g in enumerate(groups):
         if any(e.modality in FOR for e in g.members) and not g.kind[1] and (
                 g.sources or g.targets):

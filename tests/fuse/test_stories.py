@@ -1,0 +1,77 @@
+"""Reports that name no party ("the stoppage entered its fourth day", "the talks ended without
+a deal") join the one event of their story they can be; with two such events in their time,
+or none in their story, they stay alone. Small corpora of our own, several outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_fusion import build, doc, events_of, exported
+
+STORIES = [
+    # a strike its first report tells with the union, retold by two outlets that name no one
+    doc("azores-strike", "Atlantic Wire", "2025-02-12", "Members of the Azores Dockers' Union "
+        "walked off the job at the port of Ponta Delgada on Monday, demanding a 9 percent pay "
+        "rise. Union leader Rui Medeiros said the strike would go on until the port authority "
+        "made an offer."),
+    doc("azores-blog", "Island Live", "2025-02-13", "09:10 - Dockers are still on strike, and "
+        "the container terminal is quiet. 11:30 - The port authority of the Azores said ferries "
+        "would still sail to Ponta Delgada."),
+    doc("azores-analysis", "Lisbon Review", "2025-02-14", "Speaking in Ponta Delgada, port "
+        "authority chief Ana Furtado said the strike, now in its fifth day, had left "
+        "containers of fruit rotting on the quay."),
+    # two unnamed reports of one round of talks, in a story whose parties another names
+    doc("kiribati-talks", "Pacific Ledger", "2025-06-03", "Kiribati's fisheries minister "
+        "Teburoro Tito met Tuvalu's foreign minister Simon Kofe in Tarawa on Monday to discuss "
+        "fishing licences."),
+    doc("kiribati-brief", "Tarawa Times", "2025-06-10", "Last week's talks in Tarawa ended "
+        "without a deal, an official said. Fishing licences remain the sticking point."),
+    # near misses: two strikes a month apart in one story, and a retelling that could be either
+    doc("reyk-first", "North Wire", "2025-09-05", "Members of the Efling union, the Icelandic "
+        "workers' union, began a strike at the Straumsvik smelter on Wednesday over pay."),
+    doc("reyk-second", "North Wire", "2025-09-26", "Efling union members began a second strike "
+        "at the Straumsvik smelter on Thursday, after talks with the owners failed."),
+    doc("reyk-retold", "Saga Review", "2025-09-30", "Economists in Reykjavik said the strike "
+        "at the smelter had cost millions of kronur in lost exports."),
+    # another story, same week and type: an unnamed strike in another country stays alone
+    doc("andes-strike", "Andes Post", "2025-09-04", "A strike shut the market on Wednesday, "
+        "residents of the Peruvian mining region of Pasco said."),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
+    tmp = tmp_path_factory.mktemp("stories")
+    return exported(build(tmp, *STORIES), tmp / "out")
+
+
+def one(corpus, trigger: str, doc_id: str) -> dict:
+    found = events_of(corpus, trigger, doc_id)
+    assert len(found) == 1, (trigger, doc_id, found)
+    return found[0]
+
+
+@pytest.mark.parametrize(("told", "unnamed"), [
+    (("walked", "azores-strike"), ("strike", "azores-blog")),
+    (("walked", "azores-strike"), ("strike", "azores-analysis")),
+    (("met", "kiribati-talks"), ("talks", "kiribati-brief")),
+])
+def test_a_report_naming_no_party_joins_the_one_event_of_its_story(corpus, told,
+                                                                    unnamed) -> None:
+    event, report = one(corpus, *told), one(corpus, *unnamed)
+    assert not (report["source"] or report["target"]), report  # the row's premise
+    assert event["cluster"] == report["cluster"], (event, report)
+
+
+def test_a_report_that_could_be_of_two_events_joins_neither(corpus) -> None:
+    first, second = one(corpus, "began a strike", "reyk-first"), one(
+        corpus, "began a second strike", "reyk-second")
+    retold = one(corpus, "strike", "reyk-retold")
+    assert first["cluster"] != second["cluster"]
+    assert retold["cluster"] not in (first["cluster"], second["cluster"])
+
+
+def test_a_report_of_another_story_stays_alone(corpus) -> None:
+    strike = one(corpus, "strike", "andes-strike")
+    assert [e["id"] for e in corpus["events"] if e["cluster"] == strike["cluster"]] == [
+        strike["id"]]
