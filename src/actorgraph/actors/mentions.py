@@ -199,9 +199,15 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
             # no one country is non-governmental, as CAMEO codes it
             c.country, c.sector = "NGO", "NGO"
         noun = d.noun(span[-2:].text) or d.noun(span[-1].text)
+        first = d.noun(span[0].text) if len(span) > 2 and span[1].lower_ == "of" else None
         if noun is not None and noun.sector and c.country and d.demonym(span[0].text):
             # "Sudanese Armed Forces" is the group noun phrase "Sudanese army" in capitals
             c.kind, c.sector, c.key = "GROUP", noun.sector, f"N:{c.country}:{noun.sector}"
+        elif first is not None and first.sector and not first.plural and c.sector is None:
+            # "Government of Samoa", "Ministry of Fisheries": the head noun comes first
+            c.sector = first.sector
+            if c.country and c.country not in NON_STATE:
+                c.key = f"N:{c.country}:{first.sector}"
 
 
 def _country_before(span: Span, d: Dictionary) -> str | None:
