@@ -31,6 +31,7 @@ from .mentions import ARMED, STATE_SECTORS, Candidate
 from .summary import summarise
 from .union import Groups
 
+_OFFICE_GAP = re.compile(r"(\s+of\s+[^,;.()]+)?,\s*")  # "the Bishop[ of Kessely], Name"
 _PARTICLES = ("al-", "el-", " al ", "el ")
 
 
@@ -89,6 +90,7 @@ class Local:
         self.candidates = [c for c in self.candidates  # "Defense" in "Secretary of Defense"
                            if not any(s <= c.start and c.end <= e for s, e in titles)]
         same += [(c, c.part_of) for c in self.candidates if c.part_of is not None]
+        same += self._offices_read_as_bodies()
         described, referring = descriptions.back_references(self.doc, self.candidates,
                                                             self.sent_of)
         self.candidates = sorted(self.candidates + described, key=lambda x: (x.start, -x.end))
@@ -171,6 +173,25 @@ class Local:
                     c.kind == "GROUP" and c.sector)):  # "the militia", unnamed
                 c.label, c.group, count = "NOUN", count, count + 1  # "the president of Armenia"
         return self._actors(count)
+
+    def _offices_read_as_bodies(self) -> list[tuple[Candidate, Candidate]]:
+        """(person, office) for each name of a body the dictionary does not know that holds
+        the title of a role of the person apposed to it, an "of" phrase between them or not
+        ("the Catholic Bishop of Kessely, Tobias Marekau"): the office is a description of
+        him, no body."""
+        out = []
+        for c in self.candidates:
+            for r in c.roles if c.kind == "PERSON" and c.is_name else ():
+                for o in self.candidates:
+                    if o.label == "ORG" and o.key is None and o.start <= r.start \
+                            and r.end <= o.end and _OFFICE_GAP.fullmatch(
+                                self.document.text, o.end, max(o.end, c.start)):
+                        o.label, o.kind, o.title = "DESC", "PERSON", r.title
+                        out.append((c, o))
+        for c, o in out:  # his office is of no body the office's own words name
+            c.roles = [replace(r, of=None) if r.of == f"@{o.start}:{o.end}" else r
+                       for r in c.roles]
+        return out
 
     def _office(self, title: str) -> str:
         """The office ``title`` names ("premier": prime minister), lowercased."""
