@@ -48,6 +48,9 @@ SAME_PERSON = [
     # the tagger read the full name as a body's in one report
     ([_local("d1", 0, "Ksenija Dardanov", country="MDA"),
       _local("d2", 0, "Ksenija Dardanov", kind="ORG")], {"d1#0", "d2#0"}),
+    # ... or as a place's, a given name first and no place of the gazetteer
+    ([_local("d1", 0, "Milena Vukosavic", country="SRB"),
+      _local("d2", 0, "Milena Vukosavic", kind="LOCATION")], {"d1#0", "d2#0"}),
 ]
 
 
@@ -75,6 +78,11 @@ APART = [
     # unnamed office holders of two countries ("the captain") are two
     [_local("d1", 0, "the captain", country="FIN", named=False),
      _local("d2", 0, "the captain", country="EST", named=False)],
+    # a place's name that opens with no given name stays a place, so does a gazetteer's
+    [_local("d1", 0, "Fasht Kessely", country="BHR"),
+     _local("d2", 0, "Fasht Kessely", kind="LOCATION")],
+    [_local("d1", 0, "Victoria Kessely", country="KEN"),
+     _local("d2", 0, "Victoria Kessely", kind="LOCATION", key="L:victoria-kessely")],
     # a body whose name is no person's is no person of another report
     [_local("d1", 0, "Velmar Holdings", kind="ORG", country="ROU"),
      _local("d2", 0, "Velmar", country="MDA")],

@@ -5,13 +5,18 @@ ids, and the map from each local id to its corpus id.
 
 Two local actors are one when they share a dictionary identity, a full name or a defined
 acronym, or when one person's name is a spelling variant of the other's (Sergey/Sergei,
-Ishchenko/Ischenko). A bare surname joins the one full name in the corpus that ends with it
-(else, a family name written first, the one that starts with it: "Kovács" of "Kovács
-Bálint") and whose country agrees; when several could, it stays apart. A place the
-dictionary lacks is one place by its name ("Kumbo" in two reports), also where the tagger
-read the one-word name as a person or a body in a report that gives it nothing of one
-(``_as_places``). Actors of different dictionary identities, kinds or countries never merge
-(Tajikistan's and Brazil's "defence ministry" are two). An anonymous source ("a
+Ishchenko/Ischenko). A person's full name is one person whatever country each report gave
+him (a foreign minister placed in the country he visits), also where the tagger read it as a
+body's, or as a place's when a given name opens it; the country is the one most reports
+give. A bare surname joins the one full name in the corpus that ends with it (else, a
+family name written first, the one that starts with it: "Kovács" of "Kovács Bálint"), and a
+family name of several words ("Ould Mennou", "de la Fuente") the one that ends with it, whose
+country agrees; when several could, it stays apart. A defined acronym is its body also where
+the tagger read it as something else (``_join_acronyms``). A place the dictionary lacks is
+one place by its name ("Kumbo" in two reports), also where the tagger read the one-word name
+as a person or a body in a report that gives it nothing of one (``_as_places``). Otherwise
+actors of different dictionary identities, kinds or countries never merge (Tajikistan's and
+Brazil's "defence ministry" are two). An anonymous source ("a
 diplomatic source") merges with nothing: it is one per description per document. An unnamed
 plural description ("forces", "troops", "Sudan's warring forces") never joins a named actor
 across documents, only other such descriptions of its identity; within a document,
@@ -148,9 +153,10 @@ def _join_people(actors: list[Actor], u: Groups, d: Dictionary) -> None:
         if _personal(name, d):
             for j in same[1:]:
                 u.join(same[0], j)
-    for i, a in enumerate(actors):  # a full name the tagger read as a body's
-        if a.kind in ("ORG", "GROUP") and not a.key and a.named and a.aliases and all(
-                x in full_names and _personal(x, d) for x in a.aliases):
+    for i, a in enumerate(actors):  # a full name the tagger read as a body's or a place's
+        if a.kind in ("ORG", "GROUP", "LOCATION") and not a.key and a.named and a.aliases \
+                and all(x in full_names and _personal(x, d) for x in a.aliases) and (
+                    a.kind != "LOCATION" or all(d.gender(x.split()[0]) for x in a.aliases)):
             u.join(full_names[a.aliases[0]][0], i, mislabelled=True)
     for a, b in variant_pairs(full_names):
         for i in full_names[a]:
