@@ -4,22 +4,27 @@ Troops surrounding a camp or cordoning off a village restrict movement (COERCE 1
 laying siege. Officers hitting, punching, kicking, slapping, clubbing, roughing up,
 manhandling, whipping or flogging a person, laying a hand on one, and the mistreatment of
 detainees are a physical assault (ASSAULT 182); police tear-gassing a crowd is crowd control
-(180); troops mowing down villagers kill (180); air defences downing a drone fight (190).
-Police holding a journalist incommunicado, hauling in, carting off or bundling activists into
-a van detain them (COERCE 173; gunmen bundling a man into a car abduct him, 181); a channel
-taken off the air is censored (1721). Captors letting hostages go release them (RETREAT
-0841) and troops vacating a post withdraw (0874). An envoy shuttling between capitals
-mediates (CONSULT 045); a delegation walking away from, walking out of or storming out of
-talks halts them (SANCTION 164). A state throwing its weight behind a bid backs it (SUPPORT
-051), flying in or trucking supplies gives aid (AID 073), softening its stance yields
-(CONCEDE 080); villagers petitioning a governor ask (REQUEST 100). A parliament voting a
-treaty down rejects it (REJECT 120); a person found guilty is convicted (SANCTION 160).
-Inmates refusing food go on hunger strike (PROTEST 142), workers staying away from work
-strike (143). A court remanding an activist in custody or a state putting a consul on trial
-(COERCE 173), placing a journalist under surveillance (170), stripping a dissident of
-citizenship (172), throttling the internet (1721) or an election body disqualifying
-candidates (1722) coerce. A court striking down, overturning or annulling a ban, or ruling
-it void, finds the state's act unlawful (ACCUSE 116, as "ruled the detention unlawful").
+(180); knifing, bludgeoning (182) or strangling (1823) a person, a settler ploughing into or
+running over protesters (180), snipers picking off civilians (193) are attacks; troops mowing
+down villagers kill (180); air defences downing a drone fight (190). Police grilling an
+activist, holding a journalist incommunicado, hauling in, carting off or bundling activists
+into a van detain them (COERCE 173; gunmen bundling a man into a car abduct him, 181); a
+channel taken off the air is censored (1721). Captors letting hostages go release them (RETREAT
+0841) and troops vacating a post withdraw (0874). An envoy shuttling between capitals mediates
+(CONSULT 045); a delegation walking away from, walking out of or storming out of talks halts
+them (SANCTION 164). A state throwing its weight behind a bid backs it (SUPPORT 051), flying in
+or trucking supplies gives aid (AID 073), softening its stance yields (CONCEDE 080); villagers
+petitioning a governor ask (REQUEST 100). A parliament voting a treaty down rejects it (REJECT
+120); troops rushed to a border (MOBILIZE 154) or an air force readied (152) are moved; a
+person found guilty is convicted (SANCTION 160). Inmates refusing food go on hunger strike
+(PROTEST 142), workers staying away from work strike (143); protesters heckling or booing a
+minister dissent (140), as does a vendor setting himself on fire in protest; activists chaining
+themselves to gates obstruct (144). A court remanding an activist in custody or a state putting
+a consul on trial (COERCE 173), placing a journalist under surveillance (170), stripping a
+dissident of citizenship (172), throttling the internet (1721) or an election body
+disqualifying candidates (1722) coerce. A court striking down, overturning or annulling a ban,
+or ruling it void, finds the state's act unlawful (ACCUSE 116, as "ruled the detention
+unlawful").
 
 Each row holds with its CAMEO code; each near miss (the same words in another sense) does not.
 Every sentence is our own wording; the countries and towns are invented.
@@ -90,6 +95,18 @@ ROWS = [
         "ASSAULT", "182"),
     row("tear-gassed", "Marovian riot police tear-gassed the demonstrators in Talvenna.",
         "ASSAULT", "180", source="Marovia"),
+    row("knifed", "Marovian gunmen knifed a Kessland tourist in Talvenna.", "ASSAULT", "182",
+        source="Marovia"),
+    row("bludgeoned", "Marovian militiamen bludgeoned the villagers with rifle butts.",
+        "ASSAULT", "182", source="Marovia"),
+    row("strangled", "The Kessland journalist was strangled by Marovian agents, the "
+        "prosecutor said.", "ASSAULT", "1823"),
+    row("ploughed-into-protesters", "A Marovian settler ploughed his car into a crowd of "
+        "Kessland protesters.", "ASSAULT", "180"),
+    row("ran-over-protesters", "A Marovian police truck ran over two demonstrators in "
+        "Talvenna.", "ASSAULT", "180"),
+    row("picked-off", "Marovian snipers picked off civilians in Ferrow.", "ASSAULT", "193",
+        target="civilians"),
     # killing, downing aircraft (ASSAULT 180, 190)
     row("downed-drone", "Marovian air defences downed a Kessland drone near Ferrow.",
         "ASSAULT", "190", source="Marovia"),
@@ -130,6 +147,10 @@ ROWS = [
         "Kessland.", "CONCEDE", "080", source="Marovia"),
     row("petitioned", "Marovian villagers petitioned the governor to reopen the clinic.",
         "REQUEST", "100", source="villagers"),
+    row("rushed-troops", "Marovia rushed troops to the border with Kessland.", "MOBILIZE",
+        "154", source="Marovia"),
+    row("readied-air-force", "Kessland readied its air force after the attack on Ferrow.",
+        "MOBILIZE", "152", source="Kessland"),
     # rejection (REJECT 120)
     row("voted-down-active", "Marovia's parliament voted down the border treaty with "
         "Kessland.", "REJECT", "120", source="Marovia"),
@@ -149,6 +170,14 @@ ROWS = [
         "dispute over pay.", "PROTEST", "143", source="dockworkers"),
     row("stayed-away-from-jobs", "Teachers across Kessland stayed away from their jobs for a "
         "second day.", "PROTEST", "143"),
+    row("heckled", "Marovian protesters heckled the interior minister in Talvenna.",
+        "PROTEST", "140", source="protesters"),
+    row("booed-passive", "The Kessland president was booed by Marovian protesters in Talvenna.",
+        "PROTEST", "140"),
+    row("chained-themselves", "Marovian activists chained themselves to the gates of the "
+        "ministry.", "PROTEST", "144", source="activists"),
+    row("set-himself-on-fire", "A Marovian street vendor set himself on fire outside the "
+        "governor's office in protest.", "PROTEST", "140"),
     # detention and legal action (COERCE 173)
     row("remanded-in-custody", "A Marovian court remanded the Kessland activist in custody "
         "for thirty days.", "COERCE", "173", target="activist"),
@@ -187,6 +216,8 @@ ROWS = [
         "opposition candidate.", "COERCE", "1722", source="Marovia"),
     row("candidates-disqualified", "Three opposition candidates were disqualified by the "
         "Marovian election commission.", "COERCE", "1722"),
+    row("grilled", "Marovian police grilled the Kessland activist for ten hours.", "COERCE",
+        "173", source="Marovia"),
     row("taken-off-the-air", "Marovian authorities took the Kessland channel off the air.",
         "COERCE", "1721", source="Marovia"),
     row("taken-off-air-passive", "The Kessland channel was taken off air by Marovian "
@@ -251,6 +282,18 @@ NEAR_MISSES = [
                  id="coach-flew-in"),
     pytest.param("The central bank softened its tone on inflation.", "CONCEDE",
                  id="bank-softened-tone"),
+    pytest.param("The chef knifed the bread into thick slices.", "ASSAULT",
+                 id="knifed-bread"),
+    pytest.param("A lorry ploughed into parked cars in Haskel after its brakes failed.",
+                 "ASSAULT", id="lorry-ploughed-into-cars"),
+    pytest.param("The new rules strangled small firms in Marovia.", "ASSAULT",
+                 id="rules-strangled-firms"),
+    pytest.param("The chef grilled the fish for the guests.", "COERCE", id="grilled-fish"),
+    pytest.param("Kessland football fans booed the referee.", "PROTEST", id="fans-booed"),
+    pytest.param("The cyclist chained his bike to the railings.", "PROTEST",
+                 id="chained-bike"),
+    pytest.param("The kitchen staff rushed the meals to the tables.", "MOBILIZE",
+                 id="rushed-meals"),
     pytest.param("The farmer mowed the grass outside the town hall in Haskel.", "ASSAULT",
                  id="mowed-the-grass"),
     pytest.param("The club let its coach go after the defeat in Ferrow.", "RETREAT",
