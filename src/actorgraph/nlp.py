@@ -46,6 +46,38 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
+def _in_capitals(t: Token) -> bool:
+    """A word of a place in capitals ("LAGOS", "N'DJAMENA", "GEORGE'S")."""
+    return t.text.isupper() and len(t.text) > 1 and (
+        t.is_alpha or t.text.replace("'", "").replace("’", "").isalpha())
+
+
+def datelines(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of the places of the wire datelines that open paragraphs
+    (``_dateline_end``): "PORT OF SPAIN" of "PORT OF SPAIN, May 8 - ..."."""
+    out = []
+    for i in _paragraph_starts(doc):
+        if _dateline_end(doc, i) is not None:
+            out.append((i, _capitals_run(doc, i, len(doc))))
+    return out
+
+
+def _capitals_run(doc: Doc, start: int, end: int) -> int:
+    """The token after the words in capitals from ``start`` (before ``end``)."""
+    i = start
+    while i < end and (_in_capitals(doc[i]) or (  # "ST. GEORGE'S"
+            doc[i].text == "." and i > start and not doc[i - 1].whitespace_)):
+        i += 1
+    return i
+
+
+def _paragraph_starts(doc: Doc) -> Iterator[int]:
+    """The first token of each paragraph: the text's, and each after a blank line."""
+    for i, token in enumerate(doc):
+        if not token.is_space and (i == 0 or (doc[i - 1].is_space and "\n\n" in doc[i - 1].text)):
+            yield i
+
+
 def _dateline_end(doc: Doc, start: int) -> int | None:
     """The token after a wire dateline opening a paragraph at ``start``, else None.
 
@@ -55,10 +87,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     ("HARARE - Riot police ..."). A word in capitals before a dash that an aside follows ("NATO
     - the alliance - said") is not one.
     """
-    i, end = start, min(len(doc), start + 16)
-    while i < end and doc[i].text.isupper() and len(doc[i].text) > 1 and (
-            doc[i].is_alpha or doc[i].text.replace("'", "").replace("’", "").isalpha()):
-        i += 1
+    end = min(len(doc), start + 16)
+    i = _capitals_run(doc, start, end)
     if i == start:
         return None
     parts = 0

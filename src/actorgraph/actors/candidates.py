@@ -29,6 +29,7 @@ class Candidate:
     number: str | None = None  # for PRON: "sg", "pl", or "first" (we, I: the speaker)
     part_of: Candidate | None = None  # the organisation a group noun stands for
     fallback_country: str | None = None  # used only when context gives none ("Bush")
+    filed: bool = False  # the town of a wire dateline: where the report was filed from
     roles: list[Role] = field(default_factory=list)
     group: int = -1
 

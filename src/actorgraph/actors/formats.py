@@ -9,6 +9,9 @@ headlines in capitals, and one-word names that name a place.
 - A one-word name the dictionary does not know as a person's, after a locative preposition
   ("gathered at <Town>") or modifying the noun of a building or a crossing ("the <Name>
   prison"), names a place, not a person (``place_word``).
+- A wire dateline's place in capitals ("PORT OF SPAIN, May 8 -") is one name, a town the
+  gazetteer knows, whatever words of it the tagger took for names ("SPAIN")
+  (``dateline_places``).
 - A person's name the tagger cut after the stamp or read as a body's ("11:20 - Teodor
   [Vasilache]") is the whole name, a person's (``given_names_before``, ``person_name``).
 - A known person's family name after another given name ("Joseph <Family>") is someone
@@ -25,6 +28,7 @@ import re
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
+from .. import nlp
 from .dictionary import Dictionary, Entry, honorific, norm, word_list
 
 _CLOCK = re.compile(r"^\d{1,2}([:.h]\d{2}){1,2}$|^\d{3,4}(h|hrs|gmt|utc)?$", re.IGNORECASE)
@@ -206,3 +210,14 @@ def other_given_name(span: Span, entry: Entry | None, d: Dictionary) -> bool:
     given = norm(span[0].text)
     return not any(w[:1] == given[:1] and fuzz.ratio(w, given) >= 60
                    for w in norm(entry.name).replace("-", " ").split())
+
+
+def dateline_places(doc: Doc, d: Dictionary) -> list[Span]:
+    """The places of the report's wire datelines (``nlp.datelines``) that the gazetteer or the
+    dictionary knows by their whole name, as spans labelled GPE."""
+    out = []
+    for start, end in nlp.datelines(doc):
+        span = doc[start:end]
+        if d.lookup(span.text) is not None or d.place(span.text) is not None:
+            out.append(Span(doc, start, end, label="GPE"))
+    return out

@@ -89,7 +89,9 @@ def _entities(doc: Doc) -> list[Span]:
 
 def entity_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candidate]:
     out: list[Candidate] = []
-    for ent in _entities(doc):
+    places = formats.dateline_places(doc, d)  # "PORT OF SPAIN": one town, not "SPAIN"
+    for ent in sorted(places + [e for e in _entities(doc) if not any(
+            e.start < p.end and p.start < e.end for p in places)], key=lambda e: e.start):
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             continue
         span = _span(doc, ent.start, ent.end)
@@ -110,6 +112,7 @@ def entity_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candi
             continue  # a headline's words ("MINERS BLOCK HIGHWAY"), not a name
         c = Candidate(span.start_char, span.end_char, span.text, ent.label_, span.root.i,
                       sent_of[span.root.i])
+        c.filed = ent in places
         _classify(c, span, d.entries.get(ident) if ident else d.lookup(span.text), d)
         out.append(c)
     regional.place_peoples(doc, out, d)
@@ -126,7 +129,8 @@ def _capitalised_adjective(span: Span, label: str, d: Dictionary) -> bool:
 
 
 def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> None:
-    """Set what the name itself (and the words glued to it) say: identity, kind, country."""
+    """Set what the name itself (and the words glued to it) say: identity, kind, country (a
+    dateline's town is a place wherever it stands)."""
     label = c.label
     if label == "PERSON" and entry is None and ((len(span) == 1 and (
             d.demonym(span.text) or d.ethnic_group(span.text))) or norm(span.text) in d.demonyms):
@@ -163,7 +167,8 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
     if label in ("GPE", "FAC") and (entry is None or entry.kind == "COUNTRY"):
         place = d.place(span.text)
         is_capital_name = entry is not None and place is not None and place.capital
-        if place and (entry is None or is_capital_name) and _is_place_use(span.root):
+        if place and (entry is None or is_capital_name) and (
+                (c.filed and entry is None) or _is_place_use(span.root)):
             c.kind, c.country, c.key = "LOCATION", place.country, f"L:{norm(place.name)}"
             return
     if entry is not None and entry.key in d.institutions and span.text.islower() \
