@@ -186,6 +186,9 @@ class Event:
     #: "condemned *the raid*"): no actor of its own, joined by fusion to the reports that
     #: tell it (``events.references``).
     reference: bool = False
+    #: Its place in a sequence of acts of its type as its text gives it ("the *second*
+    #: round of talks": 2, "the *first* march": 1), else null (``events.retellings``).
+    ordinal: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +220,7 @@ class EventKey:
     place_kind: str | None = None  # ``Location.kind`` of ``place``: "city" or "town"
     target_count: int | None = None  # ``Event.target_count``: "detained *14* people"
     reference: bool = False  # ``Event.reference``: "since *the truce*"
+    ordinal: int | None = None  # ``Event.ordinal``: "a *second* round of talks"
 
 
 @dataclass(frozen=True, slots=True)

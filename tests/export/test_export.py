@@ -31,7 +31,7 @@ EXPORTED_COLUMNS = {
     "actors": ["id", "name", "aliases", "kind", "country", "sector", "org", "named",
                "anonymous", "roles", "mentions"],
     "events": [*CONTRACT_COLUMNS["events"], "corroboration", "cameo_code", "date_basis",
-               "retells", "target_count", "reference"],
+               "retells", "target_count", "reference", "ordinal"],
     "quotes": [*CONTRACT_COLUMNS["quotes"], "cue_start", "cue_end", "parts"],
     "claims": [*CONTRACT_COLUMNS["claims"], "quote", "refers", "cluster", "corroboration"],
     "contradictions": [*CONTRACT_COLUMNS["contradictions"], "cluster"],

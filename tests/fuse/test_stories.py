@@ -1,6 +1,7 @@
 """Reports that name no party ("the stoppage entered its fourth day", "the talks ended without
 a deal") join the one event of their story they can be; with two such events in their time,
-or none in their story, they stay alone. Small corpora of our own, several outlets."""
+or none in their story, they stay alone; two acts their texts number differently (the first
+talks, a second round) are never one. Small corpora of our own, several outlets."""
 
 from __future__ import annotations
 
@@ -33,6 +34,13 @@ STORIES = [
         "at the Straumsvik smelter on Thursday, after talks with the owners failed."),
     doc("reyk-retold", "Saga Review", "2025-09-30", "Economists in Reykjavik said the strike "
         "at the smelter had cost millions of kronur in lost exports."),
+    # two rounds of talks in one town, the second told undated: numbered apart
+    doc("oruro-first", "Altiplano Wire", "2025-07-02", "Bishop Tomas Ortiz hosted the first "
+        "direct talks between the Bolivian government and the miners' union in Oruro on "
+        "Tuesday."),
+    doc("oruro-second", "La Paz Ledger", "2025-07-05", "Union leader Evo Quispe walked free "
+        "on Friday, hours after a second round of talks between the union and the Bolivian "
+        "government in Oruro."),
     # another story, same week and type: an unnamed strike in another country stays alone
     doc("andes-strike", "Andes Post", "2025-09-04", "A strike shut the market on Wednesday, "
         "residents of the Peruvian mining region of Pasco said."),
@@ -75,3 +83,11 @@ def test_a_report_of_another_story_stays_alone(corpus) -> None:
     strike = one(corpus, "strike", "andes-strike")
     assert [e["id"] for e in corpus["events"] if e["cluster"] == strike["cluster"]] == [
         strike["id"]]
+
+
+def test_two_rounds_its_texts_number_are_two_events(corpus) -> None:
+    first = one(corpus, "hosted the first direct talks", "oruro-first")
+    second = [e for e in corpus["events"] if e["doc_id"] == "oruro-second"
+              and e["type"] == "CONSULT"]
+    assert second and all(e["ordinal"] == 2 for e in second), second
+    assert first["cluster"] not in {e["cluster"] for e in second}

@@ -246,7 +246,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             location=place[0] if place else None, theme=_theme(trigger),
             cameo_code=trigger.entry.cameo if kind == trigger.entry.type else "060",
             date_basis=basis, target_count=counts.target_count(trigger.head, targets, amap),
-            reference=pointed,
+            reference=pointed, ordinal=retellings.ordinal(trigger.head),
         )
         refined = content.refine(trigger.head, trigger.entry, senses, lex)
         if refined is not None and kind == trigger.entry.type:

@@ -50,6 +50,8 @@ _SEQUENCE = load_yaml("dates.yaml")
 _ORDINALS: tuple[str, ...] = tuple(_SEQUENCE["ordinals"])
 #: Words that put an act first among those of its type ("the *earlier* meeting").
 _FIRST = frozenset(_SEQUENCE["sequence_earlier"])
+#: Nouns of one of several acts of a kind ("a second *round* of talks").
+_ROUNDS = frozenset(_SEQUENCE["sequence_rounds"])
 
 
 def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
@@ -169,6 +171,27 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
                                            trigger.start):
             return _together(trigger, earlier, e)
         return None
+    return None
+
+
+def ordinal(head: Token) -> int | None:
+    """An act's place in a sequence of acts of its type its words give, from 1: an ordinal on
+    its noun ("the *first* face-to-face talks", "a *second* strike"), on the noun of a round
+    it is told as (``sequence_rounds``: "a *second* round of talks", "a *third* wave of
+    protests"), on the object of its light verb ("began a *second* strike") or in "for the
+    *second* time"; else None. Not "earlier" or "previous", which place it only against
+    another act its report tells, nor a day of an act that lasts ("the second day of the
+    strike" is that strike)."""
+    nouns = [head] + [c for c in head.children if c.dep_ == "dobj"]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in _ROUNDS:
+        nouns.append(head.head.head)
+    nouns += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+              for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "time"]
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ in ("amod", "nummod", "compound") and c.lower_ in _ORDINALS:
+                return _ORDINALS.index(c.lower_) + 1
     return None
 
 

@@ -128,6 +128,7 @@ class Group:
     themes: set[str] = field(default_factory=set)
     modes: set[str] = field(default_factory=set)
     codes: set[str] = field(default_factory=set)  # the members' CAMEO codes
+    ordinals: set[int] = field(default_factory=set)  # "a *second* round of talks"
     unnamed_doer: bool = False  # a member's doer is named, but is no party
     dated: bool = False  # its window comes from a date some member's text gives
     #: whether a member is a call, or a meeting held in person (kept as members join, so
@@ -153,7 +154,11 @@ class Group:
     def fits_act(self, m: Mention) -> bool:
         """Whether the mention tells of the same kind of act: the same thing committed to or
         asked for, no other mode where modes are different acts, and no fight with an
-        abduction."""
+        abduction; nor another of a sequence its texts number (a second round of talks is
+        not the first)."""
+        numbered = {e.ordinal for e in m.events if e.ordinal}
+        if numbered and self.ordinals and not numbered & self.ordinals:
+            return False
         theme = m.event.theme
         if self.type in THEMED and theme and self.themes and theme not in self.themes:
             return False
@@ -259,6 +264,7 @@ class Group:
         self.themes.update(e.theme for e in m.events if e.theme)
         self.modes.update(e.mode for e in m.events if e.mode)
         self.codes.update(e.cameo for e in m.events if e.cameo)
+        self.ordinals.update(e.ordinal for e in m.events if e.ordinal)
         self.unnamed_doer = self.unnamed_doer or m.unnamed_doer
 
 
