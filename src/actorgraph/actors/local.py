@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from ..records import Actor, Document, Role, Span, local_actor_id
-from . import acronyms, coref, descriptions, generic, mentions, possessed
+from . import acronyms, coref, descriptions, generic, mentions, missed, possessed
 from .context import Roles
 from .dictionary import NON_STATE as _NON_STATE
 from .dictionary import Dictionary, Institution, honorific, norm
@@ -80,8 +80,9 @@ class Local:
     def __init__(self, document: Document, doc: Doc, d: Dictionary) -> None:
         self.document, self.doc, self.d = document, doc, d
         self.sent_of = mentions.sentence_index(doc)
-        found = acronyms.whole_long_names(document.text, doc, self.sent_of,
-                                          mentions.find(doc, d, self.sent_of))
+        found = missed.untagged_people(doc, d, self.sent_of,
+                                       mentions.find(doc, d, self.sent_of))
+        found = acronyms.whole_long_names(document.text, doc, self.sent_of, found)
         self.candidates = possessed.owned_forces(doc, self.sent_of, d, found)
 
     def run(self) -> tuple[Actor, ...]:
