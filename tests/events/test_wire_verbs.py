@@ -91,6 +91,10 @@ ROWS = [
         "detainees in Haskel.", "ASSAULT", "182"),
     row("clubbed", "Marovian police clubbed the protesters outside the ministry in Talvenna.",
         "ASSAULT", "182", source="Marovia"),
+    row("clubbed-marchers", "Marovian riot police clubbed the marchers outside the ministry "
+        "in Talvenna.", "ASSAULT", "182"),
+    row("kicked-picketers", "Two picketers were kicked by Marovian police outside the Belvane "
+        "mine.", "ASSAULT", "182"),
     row("clubbed-passive", "Three Kessland students were clubbed by Marovian riot police.",
         "ASSAULT", "182"),
     row("tear-gassed", "Marovian riot police tear-gassed the demonstrators in Talvenna.",
