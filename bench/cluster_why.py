@@ -27,6 +27,7 @@ reason. The held-out splits are refused: reading their failures would make them 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -43,9 +44,13 @@ HELD_OUT = frozenset({"blind7", "blind8"})
 
 
 def reason(a: EventKey, b: EventKey, links: dict[str, str],
-           party: dict[str, frozenset[str]]) -> tuple[str, str]:
-    """The first check that keeps ``b`` out of a cluster founded by ``a``, and its detail."""
-    ma, mb = acts.mention(a, links, party), acts.mention(b, links, party)
+           party: dict[str, frozenset[str]],
+           since: dict[tuple[str, str], dt.date] | None = None) -> tuple[str, str]:
+    """The first check that keeps ``b`` out of a cluster founded by ``a``, and its detail
+    (``since``: how far back each document reaches, ``acts.reach``)."""
+    since = since or {}
+    ma = acts.mention(a, links, party, since.get((a.doc_id, a.type)))
+    mb = acts.mention(b, links, party, since.get((b.doc_id, b.type)))
     sides = (f"{sorted(ma.sources)}>{sorted(ma.targets)} | "
              f"{sorted(mb.sources)}>{sorted(mb.targets)}")
     if ma.kind != mb.kind:
@@ -81,7 +86,7 @@ def main() -> None:
     def keep(events, links, party):  # the clustering's input, as the build gives it
         events = list(events)
         seen.update(events={e.id: e for e in events}, links=links,
-                    party=acts.with_countries(party))
+                    party=acts.with_countries(party), since=acts.reach(events))
         return cluster(events, links, party)
 
     fuse.cluster = keep
@@ -101,7 +106,7 @@ def main() -> None:
             for kb in keys[i + 1:]:
                 pa, pb = clusters[ka][0], clusters[kb][0]
                 a, b = seen["events"][pa.predicted["id"]], seen["events"][pb.predicted["id"]]
-                why, detail = reason(a, b, seen["links"], seen["party"])
+                why, detail = reason(a, b, seen["links"], seen["party"], seen["since"])
                 weight = len(clusters[ka]) * len(clusters[kb])
                 weights[why] += weight
                 where = "same document" if a.doc_id == b.doc_id else "across documents"

@@ -53,78 +53,78 @@ applies:
 
 1. **Its clause dates it**: a date phrase hangs on the event's verb (or the verb of speech that
    makes it), or on the verb whose subject the event is ("heavy *fighting* broke out on
-   Saturday"), or a weekday's possessive on the event noun ("condemned Saturday's strike",
-   "last Monday's bombing"): that date, ``date_basis = "text"``. A future or pluperfect act
-   with a date of its own keeps it ("will visit Cairo next week", "had bombed the town on
-   Sunday").
-2. **An offset from another event** ("a month after the two ministers met in Cairo on 3 May
-   2015", "two days after the visit", "a day later", "the following week") dates the clause it
-   hangs on by moving the anchor's date: the clause after "after"/"before", or the noun after
-   it ("the visit": its own date, else the latest dated event of its type earlier in the
-   text); with no such anchor ("a day later", "the day before"), the latest date its sentence
-   gave before the phrase ("the army said on Sunday that jets bombed a camp the day before":
-   Saturday), else the date of the act of speech that tells the clause, given after it
-   ("rebels shelled the airport the day before, the army said on Sunday"), else the latest
-   date the text gave before the phrase (always so for a phrase that opens its sentence: "A
-   day later, ..." follows the text before it). "A few hours after he was received" puts the
-   reception on the day of the clause it hangs on. Basis ``"text"``. An anchor the text
-   does not date leaves the event undated ("the day before the election"): a publication
-   date is no anchor, and the event is not at it either (nor are the events
-   below it, rule 4). For events "the previous week" is such an offset, not the week before
-   publication. The other way round, a clause its own words date dates the event it is said
-   to follow or precede: "recalled its envoy on 2 June, a month after the ministers met"
-   puts the meeting in May; an offset the parser hangs on the verb of the report ("stormed
-   a base on Friday, two days after the drone strike, the army said") is the latest act its
-   sentence dated before it.
-   A date inside a to-infinitive complement dates that complement, not the verb it
-   completes ("agreed to hold a round in Istanbul next month": the round, not the
-   agreement); a present participle telling what someone was doing passes its day to the
-   clause it hangs on ("kidnapped farmers working their fields on Saturday").
-   An act still to come (``future``, ``hypothetical``, ``requested``) dated by a day, a
-   weekday or a month with no year that reads as past is the next one after publication
-   (``ahead``: "she will travel to Skopje on 6 November" in an October story, "the ministers
-   will meet on Friday" in a Wednesday story); "last Friday" or a year is kept as written.
-3. **Not now**: an act not done (modality ``future``, ``hypothetical``, ``requested``) or said
-   not to have been done (``negated``, ``denied``: "no such request was ever sent" gives no
-   time, and a stand-in would narrow the window of the event it disputes), an act
-   arranged ("is to visit", a headline's "Putin to visit Cairo"), a pluperfect ("had
-   bombed", "had been attacked", and its conjuncts "had entered and shelled"; an event noun
-   the subject of a pluperfect: "the meeting had ended with a promise") or an act said
-   to be earlier ("previously", "earlier", not "earlier than planned") is before or after
-   the publication date by a span
-   the text does not give: undated (null). Words in ``data/dates.yaml``. So is an act
-   named by a noun that another act is about ("condemned the visit", "criticised Hungary
-   over the trip"): that act's date is not its own; so is one a named actor's possessive
-   presents as known ("Uruguay's inquiry has not reported"; not "his visit", nor "Monday's
-   raid", rule 1). So, by the same reasoning, is an act
-   told as coming before another act whose time the text does not give either: an
-   "after", "following" or "since" clause or phrase, or the object of "in response to",
-   "in retaliation for", "in the wake of" ("Ghana's ambassador, recalled after Togo
-   expelled two diplomats, has yet to return", "relations have soured since Warsaw
-   expelled the consul": the expulsion), unless a date is reached above it (rule 4) or an
-   offset dates it (rule 2); not one in a headline's present ("Ghana recalls envoy after
-   Togo expels diplomats": news of the moment), nor one a report is made after ("said
-   after talks with ...": a report tells of what has just happened). The act it comes
-   before keeps its stand-in (rule 5).
-4. **A governing clause dates it**: the nearest clause above the event with a date gives it,
-   when the way up keeps the time: a coordinated verb ("fired on protesters in March 2011 and
-   arrested dozens"), a complement, and so reported speech and quotes ("said on Monday that
-   rebels shelled the airport", ""Rebels shelled the airport," the army said on Tuesday": the
-   speech act's date, since a report tells of what has just happened; basis ``"text"``, the
-   text having dated the speech), an adverbial clause that is no "after"/"before"/"since"/
-   "until" one ("..., killing eight", "as protests spread"). A relative clause ("the man *who
-   attacked* the embassy was arrested in 2011") and an "after"/"before" clause or phrase are
-   at another time than their dated head: undated; a relative clause's own date is its own
-   ("the ministers, who first met in Almaty three weeks ago, signed ...": the meeting that
-   week, the signing by rule 5). A date phrase that reaches no event
-   dates the first verb above it, for the events below that verb.
-5. **The publication date stands in** (the GDELT and POLECAT convention): ``date`` the
-   publication date, ``date_precision = "day"`` (the date itself is that day; how weak it is
-   says the basis), ``date_basis = "publication"``: present and past tenses, present
-   perfects, reported or believed acts, headlines in the present, and the
-   promise a future act makes ("Finland will give Tanzania a grant" is an AGREE made now).
-   Fusion gives such an event the window of an undated one (the week before its report),
-   not a day's. A document with no publication date leaves these events undated.
+   Saturday"), or a weekday's possessive on the event noun ("condemned Saturday's strike", "last
+   Monday's bombing"): that date, ``date_basis = "text"``. A future or pluperfect act with a date
+   of its own keeps it ("will visit Cairo next week", "had bombed the town on Sunday"). A report's
+   verb between commas after the date passes it on ("On Monday, police said, gunmen raided a
+   post"). A date giving the span a comparison runs over dates nothing ("the first of their kind
+   since January", "the largest protest this year"), nor does "overnight" on a verb of keeping
+   ("held overnight": how long). "Last Monday" in a text naming Monday bare is the one before.
+2. **An offset from another event** ("a month after the two ministers met in Cairo on 3 May 2015",
+   "two days after the visit", "a day later", "the following week") dates the clause it hangs on
+   by moving the anchor's date: the clause after "after"/"before", or the noun after it ("the
+   visit": its own date, else the latest dated event of its type earlier in the text); with no
+   such anchor ("a day later", "the day before"), the latest date its sentence gave before the
+   phrase ("the army said on Sunday that jets bombed a camp the day before": Saturday), else the
+   date of the act of speech that tells the clause, given after it ("rebels shelled the airport
+   the day before, the army said on Sunday"), else the latest date the text gave before the phrase
+   (always so for a phrase that opens its sentence: "A day later, ..." follows the text before it;
+   a "since" or "until" date, when a state began or ends, is no such time: "held since Saturday").
+   "A few hours after he was received" puts the reception on the day of the clause it hangs on.
+   Basis ``"text"``. An anchor the text does not date leaves the event undated ("the day before
+   the election"): a publication date is no anchor, and the event is not at it either (nor are the
+   events below it). For events "the previous week" is such an offset, not the week before
+   publication. The other way round, a clause its own words date dates the event it is said to
+   follow or precede: "recalled its envoy on 2 June, a month after the ministers met" puts the
+   meeting in May; an offset the parser hangs on the verb of the report ("stormed a base on
+   Friday, two days after the drone strike, the army said") is the latest act its sentence dated
+   before it. A date inside a to-infinitive complement dates that complement, not the verb it
+   completes ("agreed to hold a round in Istanbul next month": the round, not the agreement); a
+   present participle telling what someone was doing passes its day to the clause it hangs on
+   ("kidnapped farmers working their fields on Saturday"). An act still to come (``future``,
+   ``hypothetical``, ``requested``; not a verb in the past tense: "if they cross again, he warned
+   on Monday, ...") or given a day set for it ("a march for Thursday") dated by a day, a weekday
+   or a month with no year that reads as past is the next one after publication (``ahead``: "she
+   will travel to Skopje on 6 November" in an October story); "last Friday" or a year is kept as
+   written.
+3. **Not now**: an act not done (modality ``future``, ``hypothetical``, ``requested``) or said not
+   to have been done (``negated``, ``denied``: "no such request was ever sent" gives no time, and
+   a stand-in would narrow the window of the event it disputes), an act arranged ("is to visit", a
+   headline's "Putin to visit Cairo"), a pluperfect ("had bombed", "had been attacked", and its
+   conjuncts "had entered and shelled"; an event noun the subject of a pluperfect: "the meeting
+   had ended with a promise") or an act said to be earlier ("previously", "earlier", not "earlier
+   than planned") is before or after the publication date by a span the text does not give:
+   undated (null). Words in ``data/dates.yaml``. So is an act named by a noun that another act is
+   about ("condemned the visit", "criticised Hungary over the trip"): that act's date is not its
+   own; so is one a named actor's possessive presents as known ("Uruguay's inquiry has not
+   reported"; not "his visit", nor "Monday's raid", rule 1). So is an act told as coming before
+   another act of no given time: an "after", "following" or "since" clause or phrase, or the
+   object of "in response to", "in retaliation for", "in the wake of" ("Ghana's ambassador,
+   recalled after Togo expelled two diplomats, has yet to return", "relations have soured since
+   Warsaw expelled the consul": the expulsion), unless a date is reached above it (rule 4) or an
+   offset dates it (rule 2); not one in a headline's present ("Ghana recalls envoy after Togo
+   expels diplomats": news of the moment), nor one a report is made after ("said after talks with
+   ...": a report tells of what has just happened). The act it comes before keeps its stand-in
+   (rule 5).
+4. **A governing clause dates it**: the nearest clause above the event with a date gives it, when
+   the way up keeps the time: a coordinated verb ("fired on protesters in March 2011 and arrested
+   dozens"), a complement, and so reported speech and quotes ("said on Monday that rebels shelled
+   the airport", ""Rebels shelled the airport," the army said on Tuesday": the speech act's date,
+   since a report tells of what has just happened; basis ``"text"``, the text having dated the
+   speech), an adverbial clause that is no "after"/"before"/"since"/ "until" one ("..., killing
+   eight", "as protests spread"). A relative clause ("the man *who attacked* the embassy was
+   arrested in 2011") and an "after"/"before" clause or phrase are at another time than their
+   dated head: undated; a relative clause's own date is its own ("the ministers, who first met in
+   Almaty three weeks ago, signed ...": the meeting that week, the signing by rule 5). A date
+   phrase that reaches no event dates the first verb above it, for the events below that verb.
+5. **The publication date stands in** (the GDELT and POLECAT convention): ``date`` the publication
+   date, ``date_precision = "day"`` (the date itself is that day; how weak it is says the basis),
+   ``date_basis = "publication"``: present and past tenses, present perfects, reported or believed
+   acts, headlines in the present, and the promise a future act makes ("Finland will give Tanzania
+   a grant" is an AGREE made now). Fusion gives such an event the window of an undated one (the
+   week before its report, or back to the earliest act a retrospective dates:
+   ``fuse.acts.reach``), not a day's. A document with no publication date leaves these events
+   undated.
 """
 
 from __future__ import annotations
@@ -147,9 +147,9 @@ _Anchored = Callable[[re.Match[str], dt.date], Resolved]
 _NOTHING: Resolved = (None, None)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Placeholders for name lists in the patterns below; see ``_fill``.
-_NAMES = {"%MA%": f"{_MONTHS}|{_ABBREVIATIONS}", "%M%": _MONTHS, "%W%": "|".join(_WEEKDAYS)}
+_NAMES = {"%MA%": f"{_MONTHS}|{_ABBREVIATIONS}", "%M%": _MONTHS, "%W%": "|".join(WEEKDAYS)}
 #: Number words (``number_words`` in ``data/arguments.yaml``), and "a"/"an" for one.
 _NUMBERS = {"a": 1, "an": 1} | {str(word): int(n) for word, n in load_yaml(
     "arguments.yaml")["number_words"].items()}
@@ -272,7 +272,7 @@ def _decade(match: re.Match[str], published: dt.date | None) -> Resolved:
 
 
 def _weekday(match: re.Match[str], published: dt.date) -> Resolved:
-    wanted = [w.lower() for w in _WEEKDAYS].index(match["w"].lower())
+    wanted = [w.lower() for w in WEEKDAYS].index(match["w"].lower())
     back, relation = (published.weekday() - wanted) % 7, (match["rel"] or "").lower()
     if relation == "next":
         return published + dt.timedelta(days=(7 - back) or 7), "day"
@@ -384,7 +384,7 @@ def resolve(expression: str, published: dt.date | None) -> Resolved:
 #: Words by which a day or month without a year says it is past ("last Friday", "two days ago").
 _PAST = re.compile(r"\b(?:last|ago|yesterday|previous|earlier|past|recent\w*|'\d\d)\b",
                    re.IGNORECASE)
-_WEEKDAY = re.compile("|".join(_WEEKDAYS), re.IGNORECASE)
+_WEEKDAY = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
 _MONTH = re.compile(rf"\b(?:{_MONTHS}|{_ABBREVIATIONS})\b", re.IGNORECASE)
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Mapping
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import load_yaml
-from .dates import Precision, ahead, find, move, offsets, resolve
+from .dates import WEEKDAYS, Precision, ahead, find, move, offsets, resolve
 
 Dated = tuple[dt.date | None, Precision | None, Literal["text", "publication"] | None]
 _UNDATED: Dated = (None, None, None)
@@ -56,6 +57,11 @@ class Dating:
         self.unresolved: set[int] = set()  # dated relative to an event whose date is not known
         #: For an act still to come, the next day or month its yearless date names.
         self.later: dict[int, tuple[dt.date, Precision]] = {}
+        #: Clauses given a day set for them ("a march *for Thursday*"): to come, whatever
+        #: their modality.
+        self.set_for: set[int] = set()
+        #: Weekdays the text names bare ("on Monday"): the latest; "last Monday" is another.
+        self.bare_days = _bare_weekdays(doc.text)
         #: Dates given so far, in text order: (offset, date, precision, type of the event).
         self.timeline: list[tuple[int, dt.date, Precision, str | None]] = []
         for sent in doc.sents:
@@ -70,23 +76,33 @@ class Dating:
                 continue  # "the previous week" is an offset here, not the week before publication
             when, precision = resolve(text[start:end], self.published)
             span = doc.char_span(base + start, base + end, alignment_mode="expand")
-            if when is None or precision is None or span is None:
+            if when is None or precision is None or span is None or _span_only(span):
                 continue
+            if _LAST_DAY.fullmatch(text, start, end) and self.published is not None and \
+                    text[start:end].split()[-1].lower() in self.bare_days and \
+                    when != self.published - dt.timedelta(7):
+                when -= dt.timedelta(7)  # "walked out on Monday ... last Monday's march"
             clause = self._clause(span.root, precision)
             later = ahead(text[start:end], when, precision, self.published)
             if later is not None and clause is not None and clause not in self.direct:
                 self.later[clause] = later, precision
-            self._date(clause, base + start, when, precision)
+                if span.root.dep_ == "pobj" and span.root.head.lower_ == "for":
+                    self.set_for.add(clause)
+            # a "since" date tells when a state began, no time a later offset counts from
+            self._date(clause, base + start, when, precision, timed=not (
+                span.root.dep_ == "pobj" and span.root.head.lower_ in _CUES["span_starts"]))
         for start, end, n, unit in shifts:
             span = doc.char_span(base + start, base + end, alignment_mode="expand")
             if span is not None:
                 self._shift(span, base + start, n, unit)
 
-    def _date(self, clause: int | None, at: int, when: dt.date, precision: Precision) -> None:
+    def _date(self, clause: int | None, at: int, when: dt.date, precision: Precision,
+              timed: bool = True) -> None:
         if clause is None or clause in self.direct:
             return
         self.direct[clause] = when, precision
-        bisect.insort(self.timeline, (at, when, precision, self.clauses.get(clause)),
+        if timed:
+            bisect.insort(self.timeline, (at, when, precision, self.clauses.get(clause)),
                       key=lambda entry: entry[0])
 
     def _clause(self, node: Token, precision: Precision | None = None) -> int | None:
@@ -94,12 +110,15 @@ class Dating:
         what someone was doing when, for a date to the day: ``_doing``), else the first verb
         above it; none for a date that describes a thing ("a *2011* understanding", "the
         *1979* treaty"): it dates that thing, not the clause."""
-        verb = None
+        verb, date = None, node.i
         if node.dep_ in _DESCRIBES and node.head.pos_ in ("NOUN", "PROPN") \
                 and node.head.i not in self.clauses:
             return None
+        if _compared(node, precision):
+            return None
         for _ in range(_DEPTH):
-            if node.i in self.clauses:
+            if node.i in self.clauses and not (self.clauses[node.i] is None
+                                               and node.dep_ == "parataxis" and date < node.i):
                 return node.i
             doing = _doing(node, precision)
             if node.pos_ in ("VERB", "AUX") and not doing:
@@ -182,7 +201,10 @@ class Dating:
         if verb is None:
             return self.stand_in()
         if verb.i in self.direct:
-            if modality in _TO_COME and verb.i in self.later:
+            # a verb in the past tense tells a thing done ("if they cross again, he *warned*
+            # on Monday, ..."), whatever the clause it governs imagines
+            if ((modality in _TO_COME and verb.tag_ != "VBD") or verb.i in self.set_for) \
+                    and verb.i in self.later:
                 return *self.later[verb.i], "text"
             return *self.direct[verb.i], "text"
         if verb.i in self.unresolved or modality in _UNREALISED or _not_now(verb):
@@ -282,6 +304,45 @@ def _owned(verb: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")
                and not find(" ".join(t.text for t in c.subtree))
                for noun in nouns for c in noun.children)
+
+
+#: "last Monday", "last Monday's": the weekday a text naming "Monday" bare may set apart.
+_LAST_DAY = re.compile(r"last\s+(?:{})(?:'s)?".format("|".join(WEEKDAYS)), re.IGNORECASE)
+
+
+def _bare_weekdays(text: str) -> set[str]:
+    """The weekdays ``text`` names without "last", "next" or "this" ("on Monday")."""
+    return {m[2].lower() for m in re.finditer(r"(?<!\w)(\w+\s+)?({})\b".format(
+        "|".join(WEEKDAYS)), text) if (m[1] or "").strip().lower() not in ("last", "next", "this")}
+
+
+def _compared(date: Token, precision: Precision | None) -> bool:
+    """Whether a date phrase (its head ``date``) gives the span a comparison runs over ("the
+    first of their kind *since January*", "the largest protest *this year*"): a "since" date,
+    or one coarser than a day (a day is the act's: "the second round *on Monday*"), that
+    hangs on a superlative or an ordinal, on a noun one modifies (not a time: "the first week
+    *of September*"), or on the "be" whose predicate is one ("these sanctions are its first
+    *since March*")."""
+    since = date.dep_ == "pobj" and date.head.lower_ == "since"
+    if precision == "day" and not since:
+        return False
+    head = date.head.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else date.head
+
+    def ranks(t: Token) -> bool:
+        return t.tag_ == "JJS" or t.lower_ in _CUES["ordinals"] or (
+            t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _CUES["time_nouns"]
+            and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _CUES["ordinals"])
+                    for c in t.children))
+    return ranks(head) or (head.lemma_ == "be" and any(
+        c.dep_ == "attr" and ranks(c) for c in head.children))
+
+
+def _span_only(span: Span) -> bool:
+    """Whether a date expression says how long, not when: "overnight" on a verb of keeping
+    ("held *overnight*")."""
+    root = span.root
+    return span.text.lower() == "overnight" and root.head.lemma_.lower() in _CUES[
+        "duration_verbs"]
 
 
 def _infinitive(node: Token) -> bool:

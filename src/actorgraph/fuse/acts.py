@@ -17,6 +17,9 @@ BEFORE_REPORT = 7
 #: An event its text puts before a time it does not give (a pluperfect, the object of a later
 #: act) happened in the weeks before its report.
 BEFORE_TOLD = 31
+#: How far before its report a retrospective's text may reach for the acts it tells again
+#: undated ("What we know, three weeks on": "A Botswana patrol shot them"): ``reach``.
+LOOKS_BACK = 62
 #: Acts told as done, or as not done (``TOLD_DONE``): their undated mentions lie in the weeks
 #: before (an act still to come keeps the report's week; a denial, or a refusal to confirm,
 #: answers a report of an act that may be weeks old).
@@ -324,30 +327,62 @@ def meet(a: Window, b: Window) -> Window:
     return max(a[0], b[0]), min(a[1], b[1])
 
 
-def window(e: EventKey) -> Window | None:
+def window(e: EventKey, since: dt.date | None = None) -> Window | None:
     """When the event may have happened: an event its text does not date (its date, if any,
     the publication date standing in) happened in the week before its report; one told as
-    earlier (no date at all) or inside a claim (``CLAIMED``), in the weeks before it."""
+    earlier (no date at all) or inside a claim (``CLAIMED``), in the weeks before it. A
+    report whose text goes back further (``since``: ``reach``) may tell any act of that time
+    without dating it again: an undated one lies between then and its report."""
     if _text_dated(e):
         slack = dt.timedelta(days=SLACK.get(e.date_precision or "day", 1))
         return e.date - slack, e.date + slack
     if e.published is not None:
         before = BEFORE_TOLD if (e.date is None and e.modality in TOLD_DONE) or \
             e.modality in CLAIMED else BEFORE_REPORT
-        return e.published - dt.timedelta(days=before), e.published + dt.timedelta(1)
+        start = e.published - dt.timedelta(days=before)
+        if e.date is not None and since is not None:  # the publication date stands in
+            start = min(start, since)
+        return start, e.published + dt.timedelta(1)
     return None
 
 
+def reach(events: Iterable[EventKey]) -> dict[tuple[str, str], dt.date]:
+    """How far back each document's text reaches, for the acts of each type it may tell
+    again undated: keyed by document and type, the first day of the window of the earliest
+    act that happened its text dates (to the day, week or month) before its report's week,
+    no more than ``LOOKS_BACK`` days before the report (a retrospective covers the weeks of
+    its story, not the years its background names: "the price set in 1962"). A type of which
+    the text dates an act in its report's week has no entry: that act is the report's news,
+    and its undated acts of that type tell it ("met in Ohrid on Thursday ... the lakeside
+    meeting")."""
+    events = list(events)
+    first: dict[str, dt.date] = {}
+    news: set[tuple[str, str]] = set()
+    for e in events:
+        if not (_text_dated(e) and e.published is not None and e.modality in HAPPENED
+                and e.date_precision in ("day", "week", "month")):
+            continue
+        start = window(e)[0]  # type: ignore[index]
+        if e.date >= e.published - dt.timedelta(days=BEFORE_REPORT):  # type: ignore[operator]
+            news.add((e.doc_id, e.type))
+        if start < e.published - dt.timedelta(days=BEFORE_REPORT):
+            start = max(start, e.published - dt.timedelta(days=LOOKS_BACK))
+            first[e.doc_id] = min(start, first.get(e.doc_id, start))
+    return {(e.doc_id, e.type): first[e.doc_id] for e in events
+            if e.doc_id in first and e.type in RETOLD and (e.doc_id, e.type) not in news}
+
+
 def mention(e: EventKey, links: Mapping[str, str],
-            party: Mapping[str, frozenset[str]]) -> Mention:
+            party: Mapping[str, frozenset[str]], since: dt.date | None = None) -> Mention:
     """``party`` maps a corpus actor to the parties it stands for (none for an actor too
-    vague to tell events apart: "the two ministers", "officials")."""
+    vague to tell events apart: "the two ministers", "officials"); ``since`` is how far back
+    its document's text reaches (``reach``)."""
     def parties(ids: tuple[str, ...]) -> frozenset[str]:
         corpus = (links.get(i) for i in ids)
         return frozenset(p for c in corpus if c is not None
                          for p in party.get(c, frozenset({c})))
     place = f"{e.place_kind}:{e.place}" if e.place else None
-    return Mention([e], parties(e.source), parties(e.target), window(e), place)
+    return Mention([e], parties(e.source), parties(e.target), window(e, since), place)
 
 
 def counted(e: EventKey) -> int | None:

@@ -35,7 +35,10 @@ Two mentions are one event when all of these hold:
   ±1, a week ±7, a month ±31, a year ±366), each document's relative dates having been
   resolved against its own publication date; with no date in the sentence (an event dated by
   ``date_basis="publication"`` only, the publication date standing in) the event happened in
-  the week before its report was published; an event its text places before a time it does
+  the week before its report was published, or, for a happening (``RETOLD``) of a report whose
+  text dates an act weeks back and none of that type in its own week (a retrospective: "What
+  we know, three weeks on"), since the earliest act its text dates (``acts.reach``, at most
+  ``acts.LOOKS_BACK`` days before); an event its text places before a time it does
   not give (no date at all: "had sought", a request someone "rejected") or denies ("had never
   been arrested"), or tells inside a claim with no date of its own ("Uruguay still says a
   third farmer was detained": a claim is repeated weeks after the act), in the month before.
@@ -126,6 +129,7 @@ from .acts import (
     counted,
     meet,
     mention,
+    reach,
     window,
     with_countries,
 )
@@ -194,8 +198,9 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             party: Mapping[str, frozenset[str]]) -> list[Group]:
     """The clusters of ``events``, each with its members in canonical order."""
     party = with_countries(party)
-    mentions = _one_act([mention(e, links, party) for e in sorted(
-        events, key=lambda e: (e.doc_id, e.sentence_start, e.id))])
+    events = sorted(events, key=lambda e: (e.doc_id, e.sentence_start, e.id))
+    since = reach(events)
+    mentions = _one_act([mention(e, links, party, since.get((e.doc_id, e.type))) for e in events])
     vague = [m for m in mentions if not m.parties]
     mentions = [m for m in mentions if m.parties]
     # the parties each sentence and each document tells of: what a reference points within
@@ -324,8 +329,8 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             own = len(groups) - 1
         groups[own].add(m)
         index(own, m.events, new)
-    return join_unnamed(join_denials(_retold(groups, links, party), links, party), links,
-                        party)
+    return join_unnamed(join_denials(_retold(groups, links, party, since), links, party),
+                        links, party)
 
 
 def _joined(groups: list[Group]) -> list[Group]:
@@ -363,14 +368,15 @@ def _joined(groups: list[Group]) -> list[Group]:
 
 
 def _retold(groups: list[Group], links: Mapping[str, str],
-            party: Mapping[str, frozenset[str]]) -> list[Group]:
+            party: Mapping[str, frozenset[str]],
+            since: Mapping[tuple[str, str], dt.date]) -> list[Group]:
     """``groups`` with each mention its document says tells an event again ("the talks,
     chaired by the EU envoy, ...") in that event's cluster, when time, place and act allow."""
     where = {e.id: n for n, g in enumerate(groups) for e in g.members}
     for n, g in enumerate(groups):
         for e in [e for e in g.members if e.retells in where]:
             told = where[e.retells]
-            m = mention(e, links, party)
+            m = mention(e, links, party, since.get((e.doc_id, e.type)))
             if told != n and groups[told].fits_time_and_place(m) and groups[told].fits_act(m):
                 g.members.remove(e)
                 g.phoned = g.in_person = False

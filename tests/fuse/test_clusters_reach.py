@@ -1,0 +1,89 @@
+"""Event clusters: a report whose text goes back weeks (a retrospective: "What we know, three
+weeks on") tells again, undated, acts of that time ("Two herders were killed on 1 March. A
+Namibian patrol shot them."): an undated happening of such a report (the publication date
+standing in) lies anywhere from the earliest act its text dates to its report
+(``acts.reach``), not only in the report's week.
+
+Traps: a report that dates nothing before its week keeps the week; a type of which the report
+dates an act in its own week keeps the week for its undated mentions (they retell that act:
+"met in Maseru on Thursday ... the lakeside meeting"); words (a call, a demand) are said now
+and keep the week; a year, or background years back, reaches no further than
+``LOOKS_BACK`` days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from actorgraph.fuse.acts import BEFORE_REPORT, LOOKS_BACK, reach, window
+from actorgraph.fuse.clusters import cluster
+from actorgraph.records import EventKey
+
+PARTY = {"NAMIBIA": frozenset({"country:NAM"}), "ANGOLA": frozenset({"country:AGO"}),
+         "HERDERS": frozenset({"country:NAM"})}
+D = dt.date
+MARCH_1, MARCH_24 = D(2027, 3, 1), D(2027, 3, 24)
+
+
+def key(id_: str, kind: str = "ASSAULT", date: dt.date | None = None, *, published: dt.date,
+        precision: str = "day", modality: str = "asserted",
+        sides: tuple[str, str] = ("ANGOLA", "HERDERS")) -> EventKey:
+    """An event of document ``a``, ``b``...; with no ``date``, the publication date stands
+    in."""
+    return EventKey(id_, id_.split("#")[0], kind, (sides[0],), (sides[1],), None,
+                    date or published, precision, modality=modality, published=published,
+                    date_basis="text" if date is not None else "publication")
+
+
+def together(*events: EventKey) -> list[set[str]]:
+    links = {a: a for e in events for a in e.source + e.target}
+    return sorted(({e.id for e in g.members} for g in cluster(events, links, PARTY)),
+                  key=lambda s: sorted(s))
+
+
+def test_an_undated_act_of_a_retrospective_lies_back_to_its_earliest_date() -> None:
+    since = reach([key("r#e0", date=MARCH_1, published=MARCH_24),
+                   key("r#e1", published=MARCH_24)])
+    assert since == {("r", "ASSAULT"): D(2027, 2, 28)}
+    got = window(key("r#e1", published=MARCH_24), since[("r", "ASSAULT")])
+    assert got == (D(2027, 2, 28), D(2027, 3, 25))
+
+
+def test_a_text_date_and_an_act_told_as_earlier_keep_their_windows() -> None:
+    early = D(2027, 2, 1)
+    assert window(key("r#e0", date=D(2027, 3, 20), published=MARCH_24), early) == (
+        D(2027, 3, 19), D(2027, 3, 21))
+    undated = EventKey("r#e1", "r", "ASSAULT", (), (), None, None, None, published=MARCH_24)
+    assert window(undated, early) == (D(2027, 2, 21), D(2027, 3, 25))
+
+
+def test_what_does_not_widen() -> None:
+    news = D(2027, 3, 22)
+    assert reach([key("r#e0", date=news, published=MARCH_24)]) == {}  # nothing older
+    # the report's own news: a meeting of its week; words said now
+    assert reach([key("r#e0", date=MARCH_1, published=MARCH_24),
+                  key("r#e1", "CONSULT", news, published=MARCH_24),
+                  key("r#e2", "CONSULT", published=MARCH_24),
+                  key("r#e3", "REQUEST", published=MARCH_24)]) == {
+        ("r", "ASSAULT"): D(2027, 2, 28)}
+    # a year is no reach; background years back reaches LOOKS_BACK days at most
+    assert reach([key("r#e0", date=D(2027, 1, 1), precision="year", published=MARCH_24),
+                  key("r#e1", published=MARCH_24)]) == {}
+    assert reach([key("r#e0", date=D(2015, 5, 3), published=MARCH_24)]) == {
+        ("r", "ASSAULT"): MARCH_24 - dt.timedelta(LOOKS_BACK)}
+
+
+def test_a_retrospective_retells_the_act_of_three_weeks_before() -> None:
+    """(1 March) 'Angolan soldiers shot two Namibian herders near Rundu on Sunday' / (24
+    March) 'Two herders were killed on 1 March. An Angolan patrol shot them.'"""
+    got = together(key("a#e0", date=MARCH_1, published=D(2027, 3, 2)),
+                   key("b#e0", date=MARCH_1, published=MARCH_24),
+                   key("b#e1", published=MARCH_24))
+    assert got == [{"a#e0", "b#e0", "b#e1"}]
+
+
+def test_a_report_dating_nothing_older_keeps_its_week() -> None:
+    got = together(key("a#e0", date=MARCH_1, published=D(2027, 3, 2)),
+                   key("b#e0", published=MARCH_24))
+    assert got == [{"a#e0"}, {"b#e0"}]
+    assert (MARCH_24 - MARCH_1).days > BEFORE_REPORT
