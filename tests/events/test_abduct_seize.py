@@ -86,8 +86,8 @@ ABDUCTIONS = [
          "Enugu-Port Harcourt expressway.", "ASSAULT", "abduct", "181"),
     case("hijacking-of-ship", "The hijacking of the Galaxy Leader by Houthi commandos "
          "alarmed shipping firms.", "ASSAULT", "abduct", "181"),
-    known(case("hostage-taking-at-school", "The hostage-taking at a school in Beslan ended in "
-               "a bloodbath.", "ASSAULT", "abduct", "181"), UNNAMED),
+    case("hostage-taking-at-school", "The hostage-taking at a school in Beslan ended in "
+         "a bloodbath.", "ASSAULT", "abduct", "181"),
     # reduced relative
     case("probe-seminarians-seized-from-school", "The gunmen holding eleven seminarians "
          "seized from a school near Kafanchan have demanded a ransom.", "ASSAULT",

@@ -88,7 +88,8 @@ def points_to(trigger: triggers.Trigger, lex: Lexicon, acts: Collection[int],
     return bool((dets & DEFINITE and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in acts)
                 or (noun.dep_ == "nsubj" and _told_as_event(noun, lex)
                     and (dets & DEFINITE or any(c.dep_ == "compound" and c.pos_ == "PROPN"
-                                               for c in noun.children)))
+                                               for c in noun.children)
+                         or (not dets and noun.tag_ == "NNS")))  # "talks broke up"
                 or any(c.dep_ in _OWNERS and c.ent_type_ == "DATE" for c in noun.children)
                 or pointing or told or _taken_up(trigger, dets, lex, senses))
 
@@ -120,14 +121,16 @@ def _defied(noun: Token, senses: Mapping[int, Entry]) -> bool:
 
 
 def _told_as_event(noun: Token, lex: Lexicon) -> bool:
-    """Whether ``noun`` is the subject of a verb of occurring ("took place", "happened") and
-    every sense of it is an event (a session, a round may be a band's or a boxer's). A verb
-    of lasting is not enough: "the raid lasted two hours", "the operation lasted four hours"
+    """Whether ``noun`` is the subject of a verb of occurring ("took place", "happened") or of
+    its phase ("ended", "collapsed", "broke up") and every sense of it is an event (a session,
+    a round may be a band's or a boxer's); not one yet to come ("will end"). A verb of lasting
+    is not enough: "the raid lasted two hours", "the operation lasted four hours"
     with nothing before them may be a police raid or surgery the text goes on to tell."""
     verb = noun.head
     said = [verb.lemma_.lower(), *with_objects(verb),
             *(f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt")]
-    if not any(lex.cue("occur_verbs", w) for w in said):
+    if not any(lex.cue("occur_verbs", w) or lex.cue("phase_verbs", w) for w in said) or any(
+            c.tag_ == "MD" for c in verb.children):  # "the talks will end on Friday"
         return False
     return _only_events(noun, lex)
 
