@@ -14,17 +14,21 @@ channel taken off the air is censored (1721). Captors letting hostages go releas
 (CONSULT 045); a delegation walking away from, walking out of or storming out of talks halts
 them (SANCTION 164). A state throwing its weight behind a bid backs it (SUPPORT 051), flying in
 or trucking supplies gives aid (AID 073), softening its stance yields (CONCEDE 080); villagers
-petitioning a governor ask (REQUEST 100). A parliament voting a treaty down rejects it (REJECT
-120); troops rushed to a border (MOBILIZE 154) or an air force readied (152) are moved; a
-person found guilty is convicted (SANCTION 160). Inmates refusing food go on hunger strike
-(PROTEST 142), workers staying away from work strike (143); protesters heckling or booing a
-minister dissent (140), as does a vendor setting himself on fire in protest; activists chaining
-themselves to gates obstruct (144). A court remanding an activist in custody or a state putting
-a consul on trial (COERCE 173), placing a journalist under surveillance (170), stripping a
-dissident of citizenship (172), throttling the internet (1721) or an election body
-disqualifying candidates (1722) coerce. A court striking down, overturning or annulling a ban,
-or ruling it void, finds the state's act unlawful (ACCUSE 116, as "ruled the detention
-unlawful").
+petitioning a governor ask (REQUEST 100). A president landing in a capital visits (CONSULT
+042), playing host to or rolling out the red carpet for a guest hosts (043), dialling a
+counterpart calls (041); two states hammering out an agreement agree (AGREE 030), patching up
+their differences or burying the hatchet restore relations (SUPPORT 050); a state rapping,
+chiding or taking another to task criticises it (ACCUSE 111), taking it to court or hauling it
+before a court sues it (115). A parliament voting a treaty down rejects it (REJECT 120); troops
+rushed to a border (MOBILIZE 154) or an air force readied (152) are moved; a person found
+guilty is convicted (SANCTION 160). Inmates refusing food go on hunger strike (PROTEST 142),
+workers staying away from work strike (143); protesters heckling or booing a minister dissent
+(140), as does a vendor setting himself on fire in protest; activists chaining themselves to
+gates obstruct (144). A court remanding an activist in custody or a state putting a consul on
+trial (COERCE 173), placing a journalist under surveillance (170), stripping a dissident of
+citizenship (172), throttling the internet (1721) or an election body disqualifying candidates
+(1722) coerce. A court striking down, overturning or annulling a ban, or ruling it void, finds
+the state's act unlawful (ACCUSE 116, as "ruled the detention unlawful").
 
 Each row holds with its CAMEO code; each near miss (the same words in another sense) does not.
 Every sentence is our own wording; the countries and towns are invented.
@@ -155,6 +159,32 @@ ROWS = [
         "154", source="Marovia"),
     row("readied-air-force", "Kessland readied its air force after the attack on Ferrow.",
         "MOBILIZE", "152", source="Kessland"),
+    # visits, calls, deals, reconciliation (CONSULT 042, 043, 041; AGREE 030; SUPPORT 050)
+    row("landed-in", "Marovia's president landed in Talvenna on Monday for talks.", "CONSULT",
+        "042", source="Marovia"),
+    row("played-host", "Marovia's president played host to Kessland's prime minister.",
+        "CONSULT", "043", source="Marovia"),
+    row("red-carpet", "Marovia rolled out the red carpet for Kessland's president.", "CONSULT",
+        "043", source="Marovia"),
+    row("dialled", "Marovia's president dialled his Kessland counterpart on Sunday.", "CONSULT",
+        "041", source="Marovia"),
+    row("hammered-out", "Marovia and Kessland hammered out an agreement on fishing rights.",
+        "AGREE", "030"),
+    row("patched-up", "Marovia and Kessland patched up their differences over the dam.",
+        "SUPPORT", "050"),
+    row("buried-the-hatchet", "Marovia and Kessland buried the hatchet after a decade of "
+        "feuding.", "SUPPORT", "050"),
+    # criticism and lawsuits (ACCUSE 111, 115)
+    row("rapped", "Marovia rapped Kessland over the closure of the border.", "ACCUSE", "111",
+        source="Marovia", target="Kessland"),
+    row("chided", "Kessland's foreign minister chided Marovia for its silence.", "ACCUSE",
+        "111", source="Kessland", target="Marovia"),
+    row("took-to-task", "Marovia took Kessland to task over the border closure.", "ACCUSE",
+        "111", source="Marovia", target="Kessland"),
+    row("took-to-court", "Marovia took Kessland to court over the dam.", "ACCUSE", "115",
+        source="Marovia", target="Kessland"),
+    row("hauled-before-court", "Marovia hauled Kessland before the international court.",
+        "ACCUSE", "115", source="Marovia", target="Kessland"),
     # rejection (REJECT 120)
     row("voted-down-active", "Marovia's parliament voted down the border treaty with "
         "Kessland.", "REJECT", "120", source="Marovia"),
@@ -298,6 +328,11 @@ NEAR_MISSES = [
                  id="chained-bike"),
     pytest.param("The kitchen staff rushed the meals to the tables.", "MOBILIZE",
                  id="rushed-meals"),
+    pytest.param("The airliner landed in Talvenna on time.", "CONSULT", id="plane-landed"),
+    pytest.param("Talvenna will play host to the regional football final.", "CONSULT",
+                 id="host-to-final"),
+    pytest.param("The singer rapped about life in Haskel.", "ACCUSE", id="singer-rapped"),
+    pytest.param("The volunteers took the dog to the vet.", "ACCUSE", id="took-dog-to-vet"),
     pytest.param("The farmer mowed the grass outside the town hall in Haskel.", "ASSAULT",
                  id="mowed-the-grass"),
     pytest.param("The club let its coach go after the defeat in Ferrow.", "RETREAT",
