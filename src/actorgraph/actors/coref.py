@@ -17,6 +17,9 @@ The subject of a condition set on an act done to another ("Turkey will attack th
 *it* withdraws", "warned Washington of a response if *it* struck") is that other party, the
 one the condition is put to, not the doer: a threat's condition is the threatened party's to
 meet; a passive or a state ("if it is attacked", "if it feels threatened") stays the doer's.
+A pronoun subject of a clause coordinated with a reporting verb after the reported clause
+("*Paraguay* said Brazil had closed the border, and *it* recalled its ambassador") is the
+speaker, not the reported clause's subject (``parties._reporting_doer``).
 "Its"/"their" on an office, a body or a state's noun ("its prime minister", "its army", "its
 territory") in the reason for an act done to another ("rebuked *Hungary* over the trip of its
 prime minister") is that other's; on the object of an act another is charged with or asked
@@ -152,6 +155,9 @@ class Resolver(PartyRules):
         owner = self._other_owner(i, c, quote)
         if owner >= 0:
             return owner
+        told = self._reporting_doer(i, c, quote)
+        if told >= 0:
+            return told
         speaker, aside = self._reporter(i, c, quote)
         best, best_score, tier = -1, None, []
         pron = self.doc[c.head]

@@ -5,7 +5,9 @@ whole): the party a condition is put to ("will impose tariffs *on Mexico* unless
 stops"), the other party whose office, body or land "its" names ("rebuked *Hungary* over the
 trip of its prime minister", "urged *Niger* to rein in its army"; not what is harmed:
 "shelling its territory"), and the speaker whose report "it"/"its" sits in ("*Katiba
-Macina*, which the army has fought, said its fighters ..."). Word lists: ``possessors.yaml``
+Macina*, which the army has fought, said its fighters ..."), and the speaker whose own act a
+pronoun subject beside the report tells ("*Paraguay* said Brazil had closed the border, and
+*it* recalled its ambassador"). Word lists: ``possessors.yaml``
 and ``self_conditions``/``speech_verbs`` in ``coref.yaml``.
 """
 
@@ -158,6 +160,32 @@ class PartyRules:
                 return a.group, range(min((t.left_edge.i for t in aside), default=0),
                                       max((t.right_edge.i + 1 for t in aside), default=0))
         return none
+
+    def _reporting_doer(self, i: int, c: Candidate, quote: tuple[int, int] | None) -> int:
+        """The group of the speaker whose own act a pronoun subject tells, when its clause is
+        coordinated with the reporting verb after the reported clause ("*Paraguay* said Brazil
+        had closed the border, and *it* recalled its ambassador"): the two main clauses share
+        their topic, the speaker, not the subject of the clause reported between them; -1
+        otherwise, and when the speaker is of another kind or a quotation sets them apart."""
+        pron = self.doc[c.head]
+        verb = pron.head
+        if pron.dep_ not in binding.SUBJECTS or verb.dep_ != "conj" or c.number == "first":
+            return -1
+        said = verb.head
+        if said.lemma_.lower() not in dictionary.word_list("coref.yaml", "speech_verbs") or not any(
+                r.dep_ == "ccomp" and said.i < r.i < verb.i for r in said.children):
+            return -1
+        subject = next((t for t in said.children if t.dep_ in binding.SUBJECTS), None)
+        if subject is None:
+            return -1
+        for j in range(i - 1, -1, -1):
+            a = self.candidates[j]
+            if a.sent != c.sent:
+                break
+            if a.group >= 0 and not a.is_reference and a.start <= subject.idx < a.end \
+                    and self._quote_of(a.start) == quote and self._compatible(c, a.group):
+                return a.group
+        return -1
 
     def _reporting_subject(self, pron: Token) -> Token | None:
         """The subject of the first clause above ``pron`` with a subject of its own, when

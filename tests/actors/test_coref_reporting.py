@@ -1,0 +1,67 @@
+"""Whom "it" stands for in a clause coordinated with the reporting verb (issue 12's audit:
+an argument borrowed from a reported clause). "X said Y had done A, and it did B": the two
+main clauses share their topic, the speaker X, not Y, the subject of the clause reported
+between them. Our own sentences, many countries.
+
+Near misses keep the nearest subject: a pronoun inside the reported clause ("said Y had done
+A after it did B", "said Y had done A and that it would B").
+
+Each row: (text, the pronoun as written, a country code, name or alias of the antecedent).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from .helpers import actors_of
+
+
+def antecedent(text: str, pronoun: str) -> set[str]:
+    """Country code, name and aliases (lowercase) of the actor the first ``pronoun`` (a whole
+    word) is a mention of; empty when it resolves to no one."""
+    found = re.search(rf"\b{pronoun}\b", text)
+    assert found, pronoun
+    ex = actors_of(text)
+    for a in ex.actors:
+        if any(m.start == found.start() for m in a.mentions):
+            return {x.lower() for x in (a.country or "", a.name, *a.aliases) if x}
+    return set()
+
+
+SPEAKER = [
+    ("Paraguay said Brazil had closed the border crossing at Vila Tormes, and it recalled "
+     "its ambassador.", "it", "pry"),
+    ("The Cambodian defence ministry said Thailand had violated its airspace and it "
+     "demanded an apology.", "it", "khm"),
+    ("Lithuania said Belarus had pushed migrants across the frontier, and it closed two "
+     "checkpoints on Wednesday.", "it", "ltu"),
+    ("Guyana said Venezuela had massed troops near the Essequibo, and it asked the United "
+     "Nations for help.", "it", "guy"),
+    ("Serbia said Kosovo had sent police into the north, and it put its army on alert.",
+     "it", "srb"),
+    ("Armenia said Azerbaijan had shelled the village of Dzorakert, and it summoned the "
+     "Azerbaijani envoy.", "it", "arm"),
+    ("Ghana said Togo had detained three of its fishermen, and it protested to Lome.", "it",
+     "gha"),
+    ("Nepal said India had built a road through the disputed area, and it lodged a "
+     "diplomatic protest.", "it", "npl"),
+]
+
+NEAR_MISSES = [
+    ("Paraguay said Brazil had closed the border after it recalled its ambassador from "
+     "Asuncion.", "it", "bra"),
+    ("Lithuania said Belarus had pushed migrants across the frontier and that it would "
+     "close two checkpoints.", "it", "blr"),
+]
+
+
+@pytest.mark.parametrize("text,pronoun,expected", SPEAKER)
+def test_pronoun_of_a_clause_beside_the_report_is_the_speaker(text, pronoun, expected):
+    assert expected in antecedent(text, pronoun)
+
+
+@pytest.mark.parametrize("text,pronoun,expected", NEAR_MISSES)
+def test_pronoun_inside_the_report_keeps_its_antecedent(text, pronoun, expected):
+    assert expected in antecedent(text, pronoun)
