@@ -20,7 +20,9 @@ Zimbabwe*": whoever made it, CAMEO 12) yields to whoever is addressed. A trip no
 its destination (``trips``: "the *Cairo* trip of the minister"), and a city before an event
 noun is its venue ("the *Doha* talks", ``whereabouts.venue``). A meeting noun with no doer
 takes the traveller of the sentence before ("X arrived in Jakarta. *Talks* with ..."). Every
-argument is expanded over coordination ("Egypt and the UAE").
+argument is expanded over coordination ("Egypt and the UAE"). A thing acted on that names no
+one stands for whoever has it by a participle of having ("the licences *held by* two firms",
+``_holders``); a suspect handed over *to* someone is moved, not whom (``_moved_thing``).
 Roles: "help *X* do Y" helps X, never Y (``_small_clause``); an infinitive of purpose after an
 act named as the object ("hailed *the Rwandan* deployment to help") is that act's doer's
 (``_purpose_doers``); "those ..., such as X and Y" are X and Y (``_listed``); a party set off
@@ -181,10 +183,29 @@ def reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclud
         hits += [a for a in [*amap.actors(listed), *map(amap.direct, counted_conjuncts(token))]
                  if a and a not in exclude and a not in hits]  # "and *two banks* owned by"
         if not hits and depth:
-            hits = reach(prep_targets(token, preps | _THROUGH), amap, preps, exclude,
-                          depth - 1)
+            hits = reach([*prep_targets(token, preps | _THROUGH), *_holders(token)], amap,
+                          preps, exclude, depth - 1)
         out += [a for a in hits if a not in out]
     return out
+
+
+def _moved_thing(token: Token, verb: Token, themes: frozenset[str]) -> bool:
+    """Whether ``token`` is one of ``themes``, the objects a sense names as what is done, not
+    to whom: a word, or a suspect of the class "@suspect" sent *to* someone (one extradited
+    or handed over to a state is moved between states: "handed *the suspect* over to
+    Moldova" is done for Moldova; but "a suspect was seized" is whom it is done to)."""
+    return token.lemma_.lower() in themes or (
+        "@suspect" in themes and lexicon.get().is_a(token, "@suspect") and any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children))
+
+
+def _holders(thing: Token) -> list[Token]:
+    """Who has a thing, by a participle of having on it (``owner_verbs``): its by-phrase or
+    its "to" phrase ("the licences *held by* two firms", "a house *belonging to* a
+    prisoner", "the wharf *used by* the navy")."""
+    verbs = dictionary.word_list("arguments.yaml", "owner_verbs")
+    return [o for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() in verbs
+            for o in agent(c) or prep_targets(c, frozenset({"to"}))]
 
 
 def _owners(things: list[Token], amap: ActorMap, exclude: list[str]) -> list[str]:
@@ -260,7 +281,7 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         # border"); a place it moves them into may be ("militarized *Crimea*")
         own = [c for c in (*passive, *objs) if moved and c.dep_ in ("dobj", "nsubjpass")
                and amap.kind.get(amap.actor(c) or "") not in _LANDS]
-        theme = [*own, *(c for c in (*objs, *passive) if c.lemma_.lower() in themes)]
+        theme = [*own, *(c for c in (*objs, *passive) if _moved_thing(c, verb, themes))]
         themes, moved = frozenset(), False
         # a thing sent or fired somewhere is not whom ("tanks were sent *to the border*"),
         # unless it is another state's ("expelled two *Russian* diplomats to ...")

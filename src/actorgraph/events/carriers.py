@@ -21,8 +21,15 @@ _NEAR = 6
 
 def carrier_verbs() -> frozenset[str]:
     """Verbs whose subject does the event their object names ("*used* its veto", "*signed* a
-    deal"; ``carrier_verbs`` in ``data/arguments.yaml``)."""
-    return word_list("arguments.yaml", "carrier_verbs")
+    deal", "*handed* a protest note"; ``carrier_verbs`` and ``handing_verbs`` in
+    ``data/arguments.yaml``)."""
+    return word_list("arguments.yaml", "carrier_verbs") | handing_verbs()
+
+
+def handing_verbs() -> frozenset[str]:
+    """Verbs that hand what their object names to someone ("*sent* a note *to* the
+    embassy"; ``handing_verbs`` in ``data/arguments.yaml``)."""
+    return word_list("arguments.yaml", "handing_verbs")
 
 
 def carrier(noun: Token, joined: bool = False) -> Token | None:

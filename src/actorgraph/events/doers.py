@@ -6,7 +6,9 @@ In: a verb token (and an ``ActorMap`` for ``doers``). Out: the tokens of its doe
 The subject of the verb itself, or the by-agent of a passive; else that of the verb it
 depends on: the controller of an infinitive ("asked Moscow *to start*" -> Moscow; "Libya
 offered *to hand over*" -> Libya), the subject shared by coordinated verbs, the noun an
-active participle or relative clause modifies, the accused of "accused X *of doing*". A
+active participle or relative clause modifies, the accused of "accused X *of doing*"; whoever
+is asked, also by a passive, a participle or a noun of asking ("X was urged by Y *to
+withdraw*", "X, urged by Y to pull back", "Y's call on X *to withdraw*": X, ``_asked``). A
 passive that shares the subject of another verb ("the rebels attacked and *were repelled*",
 "fled after *being beaten*") or a participle the parser read as the main verb ("the workers
 *kidnapped* last week were freed") is done to that subject (``patients``), by its by-agent
@@ -203,9 +205,11 @@ def _subject(verb: Token) -> list[Token]:
         if passive:
             by = agent(v) or distant_agent(v)
             # "X has been indicted ... and will resign": the conjunct's doer is X; "X is
-            # prepared to impose ...", "X is suspected of carrying out ...": X controls
+            # prepared to impose ...", "X is suspected of carrying out ...": X controls;
+            # "X was urged by Y to withdraw": the one asked does it, not the by-agent
             if via == "conj" or (not by and (via in ("xcomp", "pcomp", "prep") or (
-                    v.lemma_.lower() in _ADJECTIVAL and v is verb))):
+                    v.lemma_.lower() in _ADJECTIVAL and v is verb))) or (
+                    via == "xcomp" and v.lemma_.lower() in OBJECT_CONTROL):
                 return passive
             return by
         subj = [c for c in v.children if c.dep_ in SUBJECTS]
@@ -221,6 +225,9 @@ def _subject(verb: Token) -> list[Token]:
             if lost:
                 return lost
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            asked = _asked(v, via)
+            if asked:  # "Kenya, *urged* by the AU to pull back", "the AU's call on Kenya to"
+                return asked
             shared = swallowed(v)
             if shared is not None:  # "Unions, which ... since the coup, *called* on ..."
                 return issuers(shared) or [shared]
@@ -280,6 +287,21 @@ def _subject(verb: Token) -> list[Token]:
         via = v.dep_
         v = head
     return []
+
+
+def _asked(v: Token, via: str) -> list[Token]:
+    """Who is asked to do the infinitive below ``v``, a modifier of a noun, and so does it:
+    the noun a participle of asking describes ("*Kenya*, urged by the AU to pull back", via
+    its infinitive), or whoever a noun of asking is put to ("the AU's call *on Kenya* to
+    withdraw", "an appeal *to the UN* to send observers"); none otherwise ("the deal,
+    signed by the envoys")."""
+    if via == "xcomp" and v.tag_ == "VBN" and v.lemma_.lower() in OBJECT_CONTROL:
+        return [v.head]
+    if v.dep_ != "acl" or v.head.lemma_.lower() not in OBJECT_CONTROL or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return []
+    return [o for c in v.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+            and c.i < v.i for o in pobjs(c)]
 
 
 def issuers(noun: Token) -> list[Token]:

@@ -7,13 +7,16 @@ it). Out: source and target actor ids, as ``arguments.verb_arguments`` gives for
 Sources: the noun's possessive and modifiers ("*Haftar's* request", "*NATO* attacks"),
 never a town named before one ("the *Kajuru* attack") nor an "anti-X" modifier, which names
 the target ("an *anti-Islamist* offensive"); its by-phrase; a trip's traveller; whoever the
-act is laid on ("blamed the ambush *on the rebels*"); else the doers of its light verb or of
+act is laid on ("blamed the ambush *on the rebels*"); the doers of a verb of the same act
+whose clause of circumstance it is the subject of ("workers walked out *as a strike*
+spread": ``_same_act``); else the doers of its light verb or of
 the verb that carries it ("*Russia* offered support"), the agent of its participle ("talks
 *led by the UN*"), or, for aid, support and requests, its "from" phrase. Targets: the noun's
 prepositional phrases and "of" phrase (an "of" phrase names the doer for types that say so:
 "the withdrawal *of Syrian troops*"), whoever undergoes it ("*his* arrest"), what the act
 did when it is a subject ("drone attacks *killed* eight leaders"), a passive subject hit
-*with* it, the carrying verb's own phrases and dative, else whoever wishes for it
+*with* it, the carrying verb's own phrases and dative (whoever a note or protest is
+handed *to*: "sent a protest note *to* the embassy"), else whoever wishes for it
 (``arguments.wisher``) or must yield (``arguments.yielder``). Help asked for goes to whoever
 asks, from whoever is asked ("asked Berlin for aid", "Kabul's request to Delhi for
 support"), unless it is for someone named after it ("called for aid *to Gaza*"); a receiving
@@ -41,8 +44,9 @@ from .arguments import (
     wisher,
     yielder,
 )
-from .carriers import carrier, carrier_verbs
+from .carriers import carrier, carrier_verbs, handing_verbs
 from .doers import agent, blamed, disowner, doers, pobjs, traveller
+from .lexicon import get as lexicon
 from .patients import undergone
 from .triggers import EVENT_HEADS, Trigger
 from .trips import destinations, is_trip, travellers
@@ -53,6 +57,8 @@ _FROM_SOURCE = BENEFITS | {"REQUEST"}
 #: Prepositions naming whoever is asked, before what is asked for ("appealed *to* Algeria
 #: for aid", "called *on* Moscow for help").
 _ASKED = frozenset({"to", "on", "upon"})
+#: Marks of a clause of circumstance: "walked out *as* a strike spread".
+_CIRCUMSTANCE = frozenset({"as", "while"})
 #: Verbs whose subject receives what their object names ("the RSF *received* support").
 _RECEIVE = frozenset({"receive", "get", "obtain", "accept", "acquire", "take"})
 
@@ -116,6 +122,8 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
         sources = doers(verb, amap)
     if not sources:  # "the peace talks *led by the UN*"
         sources = amap.actors(agent(next((c for c in noun.children if c.dep_ == "acl"), noun)))
+    if not sources:  # "workers walked off the job *as a strike* over wages spread"
+        sources = _same_act(noun, trigger.entry.type, amap)
     if not sources and trigger.entry.type in _FROM_SOURCE:
         # "aid *from Turkey* reached Idlib", "a request *from Serbia*": whoever gives or asks
         sources = amap.actors(prep_targets(noun, from_))
@@ -139,9 +147,12 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
         hit = [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]
         targets += [a for a in amap.actors(hit) if a not in targets and a not in sources]
     if carried:
-        extra = reach([*prep_targets(verb, preps),
-                        *(c for c in verb.children if c.dep_ in ("dative", "iobj"))],
-                       amap, preps, sources)
+        # "sent a protest note *to* the embassy": whom it is handed to is addressed
+        handed = prep_targets(verb, frozenset({"to"})) if verb.lemma_.lower() in \
+            handing_verbs() else []
+        extra = reach([*prep_targets(verb, preps), *handed,
+                        *(c for c in verb.children if c.dep_ in ("dative", "iobj")
+                          and c.pos_ != "ADP")], amap, preps, sources)
         targets += [a for a in extra if a not in targets]
     if not targets:  # "Kabul would welcome Indian aid", "keep up raids until the gangs yield"
         targets = (wisher(noun, amap, sources) if trigger.entry.type in BENEFITS else []) or \
@@ -150,6 +161,24 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
         # "X arrived in Addis Ababa. *Talks* with the prime minister lasted three hours"
         sources = [a for a in traveller(noun, amap) if a not in targets]
     return sources, targets
+
+
+def _same_act(noun: Token, kind: str | None, amap: ActorMap) -> list[str]:
+    """The doers of the verb a clause of circumstance ("as", "while") whose subject is
+    ``noun`` hangs on, when that verb tells an act of the noun's type: the act the noun
+    names is theirs ("*garment workers* walked off the job as *a strike* over wages spread",
+    "*students* blocked roads as *protests* grew"); none for an act of another type ("police
+    fired tear gas as protests spread": not the police's protest)."""
+    clause = noun.head  # the parser may read "as" as a preposition: "as [a strike] spread"
+    if kind is None or not ((noun.dep_ == "nsubj" and clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE for c in clause.children)) or (
+            noun.dep_ == "pobj" and clause.lower_ in _CIRCUMSTANCE and clause.dep_ == "prep")):
+        return []
+    verb = clause.head
+    if verb.pos_ != "VERB" or not any(e.type == kind for e in lexicon().senses(
+            "verb", verb.lemma_.lower())):
+        return []
+    return doers(verb, amap)
 
 
 def _asked_in(noun: Token) -> Token | None:
