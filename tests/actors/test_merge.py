@@ -19,11 +19,11 @@ from actorgraph.records import Actor, Span
 
 def _local(doc: str, n: int, name: str, kind: str = "PERSON", country: str | None = None,
            aliases: tuple[str, ...] | None = None, key: str | None = None,
-           named: bool = True) -> Actor:
+           named: bool = True, anonymous: bool = False) -> Actor:
     """A document's actor at ``doc`` (mention ``n``), as the actors stage makes them."""
     return Actor(id=f"{doc}#{n}", name=name, doc_id=doc, start=10 * n, end=10 * n + 5,
                  kind=kind, aliases=aliases if aliases is not None else (name,),
-                 country=country, key=key, named=named,
+                 country=country, key=key, named=named, anonymous=anonymous,
                  mentions=(Span(doc, 10 * n, 10 * n + 5),))
 
 
@@ -128,6 +128,44 @@ def test_near_miss_a_family_name_that_is_not_one_persons(local: list[Actor]) -> 
     groups = _groups(local)
     assert not any("d2#0" in g and "d1#0" in g for g in groups), groups
     assert not any("d3#0" in g for g in groups), groups
+
+
+# -- 2b. a full name written after a title or a description ------------------------------
+NAME_LAST = [
+    # (the name, how another actor was written with it last)
+    ("Tobias Marekau", "Chief Minister Tobias Marekau"),
+    ("Tobias Marekau", "the commander of the port, Colonel Tobias Marekau"),
+    ("Tobias Marekau", "09:35 - A local health officer, Tobias Marekau"),
+]
+
+
+@pytest.mark.parametrize(("name", "written"), NAME_LAST)
+def test_a_name_after_a_title_or_a_description_is_that_person(name: str,
+                                                              written: str) -> None:
+    local = [_local("d1", 0, name, country="SLB"),
+             _local("d2", 0, written, named=not written[0].islower() and ":" not in written)]
+    assert _groups(local) == [{"d1#0", "d2#0"}]
+
+
+def test_a_source_described_then_named_is_no_anonymous_source() -> None:
+    """"A local health officer, Tobias Marekau": the description names him; also where the
+    tagger read his name alone as a body's."""
+    local = [_local("d1", 0, "Tobias Marekau", kind="ORG"),
+             _local("d1", 1, "A local health officer, Tobias Marekau", named=False,
+                    anonymous=True)]
+    actors, links = merge(local, get())
+    assert links["d1#0"] == links["d1#1"], actors
+    assert [(a.name, a.kind) for a in actors] == [("Tobias Marekau", "PERSON")]
+
+
+@pytest.mark.parametrize("written", [
+    "the wife of Tobias Marekau",  # someone else, named by him
+    "lawyers for Tobias Marekau",
+    "Maria Tobias Marekau",  # another given name first: another person
+])
+def test_near_miss_a_name_after_other_words_is_someone_else(written: str) -> None:
+    local = [_local("d1", 0, "Tobias Marekau"), _local("d2", 0, written, named=False)]
+    assert _groups(local) == []
 
 
 # -- 3. an acronym a report defines is its body in every report ------------------------------

@@ -53,6 +53,9 @@ def merge(local: Iterable[Actor], d: Dictionary) -> tuple[list[Actor], dict[str,
     actors, anonymous = [], []
     for a in sorted(local, key=lambda a: a.id):
         (anonymous if a.anonymous else actors).append(a)
+    names = _people_named(actors, d)  # "a health officer, Mebrat Kidane" is no anonymous source
+    actors += [replace(a, anonymous=False) for a in anonymous if _written_after(a, names, d)]
+    anonymous = [a for a in anonymous if not _written_after(a, names, d)]
     actors = _as_places(actors)
     u = Groups([a.key for a in actors], [a.kind for a in actors],
                [a.country for a in actors], strict_kinds=True)
@@ -163,6 +166,7 @@ def _join_people(actors: list[Actor], u: Groups, d: Dictionary) -> None:
             for j in full_names[b]:
                 u.join(i, j, strict_country=True)
     _join_tails(actors, u, full_names, d)
+    _join_written_after(actors, u, d)
     fits: dict[str, list[str]] = {}  # a bare name -> the full names it can stand for
     for i in people:
         if any(" " in x for x in actors[i].aliases) and actors[i].kind == "PERSON":
@@ -186,6 +190,43 @@ def _personal(name: str, d: Dictionary) -> bool:
     body = word_list("names.yaml", "body_words")
     return full_name(name) and d.title(name) is None and not any(
         w.lower() in body for w in name.split())
+
+
+def _people_named(actors: list[Actor], d: Dictionary) -> dict[str, str]:
+    """The people's full names (``_personal``) of named persons, or of bodies with no
+    dictionary identity (a person the tagger read as a body), each with one actor's id."""
+    return {x: a.id for a in actors if a.named and (a.kind == "PERSON" or (
+        a.kind in ("ORG", "GROUP") and not a.key)) for x in a.aliases if _personal(x, d)}
+
+
+def _written_after(a: Actor, names: dict[str, str], d: Dictionary) -> str | None:
+    """The id of the person (of ``names``) whose full name one of ``a``'s names writes
+    after a title or a description ("Chief Minister Tobias Marekau", "the commander of the
+    port, Colonel Tobias Marekau"): the words before the name end in a comma, or in a
+    capitalised word that is no given name before a name that opens with one; not "the
+    wife of Tobias Marekau", nor "Maria Tobias Marekau", nor "Sidi Ould Mennou" (of "Ould
+    Mennou")."""
+    if a.key or a.kind not in ("PERSON", "ORG", "GROUP"):
+        return None
+    for alias in a.aliases:
+        words = alias.split()
+        for k in range(1, len(words) - 1):
+            before, name = words[k - 1], " ".join(words[k:])
+            if name in names and names[name] != a.id and (before.endswith(",") or (
+                    before[:1].isupper() and not d.gender(before.rstrip("."))
+                    and d.gender(words[k]))):
+                return names[name]
+    return None
+
+
+def _join_written_after(actors: list[Actor], u: Groups, d: Dictionary) -> None:
+    """Join an actor written as a title or a description, then a person's full name, to
+    that person (``_written_after``)."""
+    names = _people_named(actors, d)
+    index = {a.id: i for i, a in enumerate(actors)}
+    for i, a in enumerate(actors):
+        if (person := _written_after(a, names, d)) is not None:
+            u.join(index[person], i, mislabelled=True)
 
 
 def _join_tails(actors: list[Actor], u: Groups, full_names: dict[str, list[int]],
