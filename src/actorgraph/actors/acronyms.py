@@ -21,6 +21,7 @@ country or a person) define nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -94,22 +95,47 @@ def _long_start(text: str, end: int, acronym: str, body: bool) -> int | None:
     return None
 
 
-def whole_long_names(text: str, doc: Doc, sent_of: list[int],
-                     candidates: list[Candidate]) -> list[Candidate]:
-    """``candidates`` where the long name an acronym in parentheses abbreviates
-    (``_long_start``: "Rassemblement des Patriotes du Haut-Plateau (RPHP)") is one
-    candidate, a body's, where the tagger cut it or missed it (``sent_of``: the sentence of
-    each token)."""
+def _long_end(text: str, start: int, acronym: str) -> int | None:
+    """Where the long name that ``acronym`` abbreviates (``initials_match``) ends, if the
+    words from ``start`` hold one: the shortest run of them, capitalised or minor, with no
+    punctuation inside, that ends with a capital ("ACR, the Long Name, ...")."""
+    words = list(_WORD.finditer(text, start, min(len(text), start + 200)))
+    for w in words[:2 * len(acronym) + 4]:
+        word = w.group().rstrip(",;:.")
+        if not (word[:1].isupper() or minor(word)):
+            return None
+        if word[:1].isupper() and initials_match(text[start:w.start() + len(word)], acronym):
+            return w.start() + len(word)
+        if word != w.group():
+            return None
+    return None
+
+
+def _defined_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, translated) of each long name an acronym defines: "Long Name (ACR)"
+    (``_long_start``; ``translated``: only as a translated body's name) and "ACR, the
+    Long Name" (``_long_end``)."""
     for m in _INSIDE.finditer(text):
         acronym, end = m.group(1), m.start()
         while end > 0 and text[end - 1].isspace():
             end -= 1
         start = _long_start(text, end, acronym, False)
-        body = start is None
-        if body:  # a translated name only where the tagger saw a body in it
-            start = _long_start(text, end, acronym, True)
-        if start is None:
-            continue
+        if start is not None:
+            yield start, end, False
+        elif (start := _long_start(text, end, acronym, True)) is not None:
+            yield start, end, True
+    for m in _FIRST.finditer(text):
+        if m.group(1).isupper() and (end := _long_end(text, m.end(), m.group(1))) is not None:
+            yield m.end(), end, False
+
+
+def whole_long_names(text: str, doc: Doc, sent_of: list[int],
+                     candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` where the long name an acronym defines (``_defined_spans``:
+    "Rassemblement des Patriotes du Haut-Plateau (RPHP)") is one candidate, a body's, where
+    the tagger cut it or missed it (``sent_of``: the sentence of each token)."""
+    for start, end, body in list(_defined_spans(text)):
+        # a translated name only where the tagger saw a body in it
         inside = [c for c in candidates if c.is_name and c.end > start and c.start < end
                   and c.end <= end]
         bodies = [c for c in inside if c.kind in ("ORG", "GROUP")]
