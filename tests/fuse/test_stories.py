@@ -1,7 +1,7 @@
 """Reports that name no party ("the stoppage entered its fourth day", "the talks ended without
 a deal") join the one event of their story they can be; with two such events in their time,
 or none in their story, they stay alone; two acts their texts number differently (the first
-talks, a second round) are never one. Small corpora of our own, several outlets."""
+talks, a second round) are never one; an agreement to a truce is the truce. Small corpora of our own, several outlets."""
 
 from __future__ import annotations
 
@@ -41,6 +41,11 @@ STORIES = [
     doc("oruro-second", "La Paz Ledger", "2025-07-05", "Union leader Evo Quispe walked free "
         "on Friday, hours after a second round of talks between the union and the Bolivian "
         "government in Oruro."),
+    # an agreement to a truce and the truce, told by two outlets
+    doc("juba-truce", "Nile Wire", "2025-08-04", "Army and rebel negotiators agreed to a "
+        "ceasefire in Juba on Sunday, South Sudan's information minister Michael Lueth said."),
+    doc("juba-holds", "Upper Nile Post", "2025-08-06", "The truce between the South Sudanese "
+        "army and the rebels held on Tuesday, residents of Malakal said."),
     # another story, same week and type: an unnamed strike in another country stays alone
     doc("andes-strike", "Andes Post", "2025-09-04", "A strike shut the market on Wednesday, "
         "residents of the Peruvian mining region of Pasco said."),
@@ -91,3 +96,10 @@ def test_two_rounds_its_texts_number_are_two_events(corpus) -> None:
               and e["type"] == "CONSULT"]
     assert second and all(e["ordinal"] == 2 for e in second), second
     assert first["cluster"] not in {e["cluster"] for e in second}
+
+
+def test_an_agreement_to_a_truce_and_the_truce_are_one_event(corpus) -> None:
+    agreed = one(corpus, "agreed", "juba-truce")
+    truce = one(corpus, "truce", "juba-holds")
+    assert (agreed["type"], truce["type"]) == ("AGREE", "RETREAT")
+    assert agreed["cluster"] == truce["cluster"], (agreed, truce)

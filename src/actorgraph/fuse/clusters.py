@@ -134,7 +134,7 @@ from .acts import (
     with_countries,
 )
 from .denials import join_denials
-from .stories import join_unnamed, names_of
+from .stories import join_agreed_truces, join_unnamed, names_of
 
 __all__ = ["BEFORE_REPORT", "BEFORE_TOLD", "Group", "Mention", "cluster", "window"]
 
@@ -329,8 +329,8 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             own = len(groups) - 1
         groups[own].add(m)
         index(own, m.events, new)
-    return join_unnamed(join_denials(_retold(groups, links, party, since), links, party),
-                        links, party)
+    groups = join_denials(_retold(groups, links, party, since), links, party)
+    return join_agreed_truces(join_unnamed(groups, links, party), links, party)
 
 
 def _joined(groups: list[Group]) -> list[Group]:

@@ -35,13 +35,13 @@ on the order clusters come in.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from ..records import document_of
-from .acts import THEMED, Group, mention
+from .acts import THEMED, Group, Mention, mention
 from .contradictions import AGAINST
 
-__all__ = ["join_unnamed", "told"]
+__all__ = ["join_agreed_truces", "join_unnamed", "names_of", "told"]
 
 
 def told(groups: Iterable[Group], links: Mapping[str, str],
@@ -67,6 +67,45 @@ def join_unnamed(groups: list[Group], links: Mapping[str, str],
                  party: Mapping[str, frozenset[str]]) -> list[Group]:
     """``groups`` with each lone unnamed cluster in the one event of its story it can be
     (see module)."""
+    return _join_in_story(groups, links, party, _lone, lambda g: g.kind, _fits)
+
+
+def join_agreed_truces(groups: list[Group], links: Mapping[str, str],
+                       party: Mapping[str, frozenset[str]]) -> list[Group]:
+    """``groups`` with each cluster of agreements to a truce (AGREE, CAMEO ``TRUCE_AGREED``:
+    "the two sides agreed a ceasefire") in the one truce of its story (RETREAT, mode
+    "ceasefire") whose time and place it fits and whose parties meet its own (or one of the
+    two names none): the agreement to a ceasefire and the ceasefire are one event, as the
+    signing of one and the ceasefire are (an agreement to meet is not the meeting)."""
+    return _join_in_story(groups, links, party, _agreed_truce,
+                          lambda g: ("RETREAT", g.kind[1]), _truce_fits)
+
+
+#: The CAMEO code of an agreement to a truce (express intent to de-escalate).
+TRUCE_AGREED = "0356"
+
+
+def _agreed_truce(g: Group) -> bool:
+    return g.type == "AGREE" and bool(g.codes) and all(
+        c.startswith(TRUCE_AGREED) for c in g.codes)
+
+
+def _fits(g: Group, m: Mention) -> bool:
+    return g.fits_time_and_place(m) and g.fits_act(m)
+
+
+def _truce_fits(g: Group, m: Mention) -> bool:
+    ours, theirs = g.sources | g.targets, m.parties
+    return "ceasefire" in g.modes and g.fits_time_and_place(m) and (
+        not ours or not theirs or bool(ours & theirs))
+
+
+def _join_in_story(groups: list[Group], links: Mapping[str, str],
+                   party: Mapping[str, frozenset[str]], seeks: Callable[[Group], bool],
+                   wanted: Callable[[Group], tuple[str, bool]],
+                   fits: Callable[[Group, Mention], bool]) -> list[Group]:
+    """``groups`` with each cluster that ``seeks`` in the one cluster of its story of the kind
+    it ``wanted`` that ``fits`` it, named first (see module)."""
     tiers = []
     for tells in (told(groups, links, party), names_of(links, party)):
         stories = [set().union(*(tells[e.doc_id] for e in g.members),
@@ -78,30 +117,24 @@ def join_unnamed(groups: list[Group], links: Mapping[str, str],
         tiers.append((stories, index))
     chosen: dict[int, int] = {}
     for n, g in enumerate(groups):
-        if not _lone(g):
+        if not seeks(g):
             continue
         m = g.as_mention()
         for stories, index in tiers:
-            near = {k for p in stories[n] for k in index[(g.kind, p)]} - {n}
-            fits = [k for k in sorted(near)
-                    if groups[k].fits_time_and_place(m) and groups[k].fits_act(m)]
-            if fits:
-                named = [k for k in fits if groups[k].sources or groups[k].targets]
-                found = named or fits
+            near = {k for p in stories[n] for k in index[(wanted(g), p)]} - {n}
+            found = [k for k in sorted(near) if fits(groups[k], m)]
+            if found:
+                named = [k for k in found if groups[k].sources or groups[k].targets]
+                found = named or found
                 if len(found) == 1:
                     chosen[n] = found[0]
                 break
     if not chosen:
         return groups
-    into: dict[int, int] = {}
     for n in sorted(chosen):
-        into[n] = _root(n, chosen)
-    for n in sorted(into):
-        root = into[n]
-        if root == n:
-            continue
+        root = _root(n, chosen)
         g, m = groups[root], groups[n].as_mention()
-        if g.fits_time_and_place(m) and g.fits_act(m):
+        if root != n and fits(g, m):
             g.add(m)
             groups[n].members = []
     return [g for g in groups if g.members]
