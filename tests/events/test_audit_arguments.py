@@ -10,6 +10,8 @@ own wire-style sentences (invented towns and people where a name is needed):
 * whoever a note, letter or protest is handed to is addressed by it, and a suspect handed
   over is moved to whoever receives him (``nominals``, ``arguments._moved_thing``);
 * unnamed doers whose identity is unknown ("unknown persons") are actors of their own;
+* condemning, praising or rejecting an act another sentence tells is aimed at whoever did it
+  ("Paris condemned *the expulsion*": ``evaluations.aimed``);
 * a strike or protest that names no doer, told in a clause of circumstance on a verb of the
   same act, is that verb's doers' ("workers walked out *as a strike* spread":
   ``nominals._same_act``).
@@ -175,16 +177,45 @@ ALONGSIDE_MISSES = [
      "general strike", "PROTEST", "Soldiers", None),
 ]
 
+#: Rows: judging an act told before is aimed at its doer.
+JUDGED = [
+    ("Mali's junta expelled the French ambassador. Paris condemned the expulsion.",
+     "condemned", "ACCUSE", "France", "Mali"),
+    ("Mali's junta expelled the French ambassador. Paris condemned the move.", "condemned",
+     "ACCUSE", "France", "Mali"),
+    ("Vietnam seized a Chinese survey ship off the Paracels. Beijing condemned the seizure "
+     "on Friday.", "condemned", "ACCUSE", "China", "Vietnam"),
+    ("Kosovo police arrested three Serb men near Zubin Potok. The arrests were condemned by "
+     "Belgrade.", "condemned", "ACCUSE", "Serbia", "Kosovo police"),
+    ("Rwanda closed its border with Burundi on Monday. Gitega denounced the closure.",
+     "denounced", "ACCUSE", "Burundi", "Rwanda"),
+    ("Venezuela freed two American detainees on Saturday. Washington welcomed the release.",
+     "welcomed", "SUPPORT", ("United States", "Washington"), "Venezuela"),
+    ("Ecuador raided the Mexican embassy in Quito. Mexico condemned the raid.", "condemned",
+     "ACCUSE", "Mexico", "Ecuador"),
+    ("Niger's junta revoked the licence of a French uranium firm. Paris criticised the "
+     "decision.", "criticised", "ACCUSE", "France", "Niger"),
+]
+#: Near misses: the judge is not its own target, and an act no one did names no one.
+JUDGED_MISSES = [
+    ("Mali's junta expelled the French ambassador. The junta defended the expulsion.",
+     "defended", ("SUPPORT", "ACCUSE", "REJECT"), None, "junta"),
+    ("Turkey condemned the attack on a border post, without naming who carried it out.",
+     "condemned", "ACCUSE", None, ("Türkiye", "Turkey")),
+    ("Foreign Minister Penny Wong met Indonesian officials in Jakarta. The governor of "
+     "Papua province said he rejected the plan.", "rejected", "REJECT", None, "Penny Wong"),
+]
+
 
 @pytest.mark.parametrize("text,trigger,type_,source,target",
-                         SPEAKER + ASKED + HELD + HANDED + UNNAMED + ALONGSIDE)
+                         SPEAKER + ASKED + HELD + HANDED + UNNAMED + ALONGSIDE + JUDGED)
 def test_argument_from_the_right_clause(text, trigger, type_, source, target):
     expect_at(text, trigger, type_, source=source, target=target)
 
 
 @pytest.mark.parametrize("text,trigger,type_,source,target",
                          SPEAKER_MISSES + ASKED_MISSES + HELD_MISSES + HANDED_MISSES
-                         + ALONGSIDE_MISSES)
+                         + ALONGSIDE_MISSES + JUDGED_MISSES)
 def test_argument_not_taken_from_elsewhere(text, trigger, type_, source, target):
     ex = events(text)
     types = (type_,) if isinstance(type_, str) else type_

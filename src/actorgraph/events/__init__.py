@@ -279,6 +279,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         sentence = sentence_of(event.start)  # "described the move as illegal": criticism
         out.append(replace(event, doc_id=document.id, sentence_start=sentence.start,
                            sentence_end=sentence.end, **_when(dated, verb, event.modality)))
+    out = evaluations.aimed(doc, out, amap, senses, lex)  # "condemned the expulsion"
     for modal, verb, event in asked:
         sentence = sentence_of(modal.idx)
         out.append(replace(event, doc_id=document.id, sentence_start=sentence.start,

@@ -37,9 +37,11 @@ and sentence fields and its date are the caller's to fill.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..actors.dictionary import word_list
 from ..nlp import DEFINITE
 from ..records import Event
 from ..speech import cues as speech_cues
@@ -58,6 +60,9 @@ _PREDICATE = frozenset({"attr", "acomp"})
 #: Prepositions of an act's phrase that name whoever did it, or took part in it.
 _DOER_PREPS = frozenset({"by", "with"})
 _DEFINITE = DEFINITE
+#: Types of acts of judging what another did: condemning, praising or rejecting an act is
+#: aimed at whoever did it ("Paris condemned *the expulsion*": the junta that expelled).
+_JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 
 
 def find(doc: Doc, earlier: Sequence[Event], amap: ActorMap, modality: Modality,
@@ -199,3 +204,33 @@ def _latest_doers(token: Token, earlier: Sequence[Event]) -> list[str]:
     start = token.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     before = [e for e in earlier if start <= e.start < token.idx and e.source]
     return list(max(before, key=lambda e: e.start).source) if before else []
+
+
+def aimed(doc: Doc, events: Sequence[Event], amap: ActorMap, senses: dict[int, Entry],
+          lex: Lexicon) -> list[Event]:
+    """``events``, where a verb of judging (``_JUDGING``) with no target has for its object,
+    or passive subject, an act another event of the document tells with its doers: that act's
+    doers are its target ("Mali expelled the French envoy. Paris condemned *the expulsion*":
+    Mali; "the arrests were condemned by Belgrade"), as are those of the act a definite
+    "the move" or "the decision" points at (``act_pointers`` of ``data/arguments.yaml``,
+    ``_evaluated``); not "the plan" or "the proposal", things of their own. Not the judge
+    itself."""
+    out = []
+    for e in events:
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        verb = span[0] if span is not None else None
+        if e.type in _JUDGING and not e.target and e.source and verb is not None \
+                and verb.pos_ == "VERB":
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            told = [f for f in events if obj is not None and f is not e
+                    and f.start <= obj.idx < f.end and f.source]
+            pointer = obj is not None and obj.lemma_.lower() in word_list(
+                "arguments.yaml", "act_pointers")
+            doers = list(told[0].source) if told else (_evaluated(
+                obj, [f for f in events if f.start < obj.idx and f is not e], amap, senses,
+                lex) or [] if pointer else [])
+            doers = [a for a in doers if a not in e.source]
+            if doers:
+                e = replace(e, target=tuple(doers))
+        out.append(e)
+    return out
