@@ -1,7 +1,8 @@
 """Reports that name no party ("the stoppage entered its fourth day", "the talks ended without
 a deal") join the one event of their story they can be; with two such events in their time,
 or none in their story, they stay alone; two acts their texts number differently (the first
-talks, a second round) are never one; an agreement to a truce is the truce. Small corpora of our own, several outlets."""
+talks, a second round) are never one; an agreement to a truce is the truce. Small corpora
+of our own, several outlets."""
 
 from __future__ import annotations
 
