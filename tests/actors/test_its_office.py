@@ -7,7 +7,8 @@ A possessive pronoun on an office, a body or a state's noun ("its prime minister
   trip of its prime minister", "X summoned *Y's* envoy over comments by its minister"), that
   other party;
 * on the object of an act another party is charged with or asked to do ("X accused *Y* of
-  sending its troops", "X urged *Y* to withdraw its troops"), that party, the doer.
+  sending its troops", "X urged *Y* to withdraw its troops", "X's call *on Y* to withdraw its
+  troops"), that party, the doer.
 
 Near misses keep the subject: an own office acted on by its own state ("Kenya recalled its
 ambassador"), what the speaker says of its own ("China said its army would ..."), and an
@@ -67,6 +68,21 @@ OTHER = [
     ("The United Nations asked Rwanda to withdraw its troops from Congo.", "its", "RWA"),
     ("Lebanon accused Syria of moving its artillery closer to the border.", "its", "SYR"),
     ("Armenia urged Azerbaijan to pull its troops back from the border.", "its", "AZE"),
+    # ... asked by a noun put on or to that other (issue 12)
+    ("The African Union's call on Kenya to withdraw its troops came after the clashes.",
+     "its", "KEN"),
+    ("The UN's appeal to Ethiopia to pull back its forces from Tigray went unheeded.", "its",
+     "ETH"),
+    ("Egypt's plea to Sudan to rein in its army was ignored.", "its", "SDN"),
+    ("The EU's request to Serbia to withdraw its ambassador from Pristina angered Belgrade.",
+     "its", "SRB"),
+    ("Washington's demand on Caracas to release its political prisoners was rejected.",
+     "its", "VEN"),
+    ("ECOWAS's ultimatum to Niger to pull its soldiers out of the border zone expired on "
+     "Sunday.", "its", "NER"),
+    ("Ghana's call on Togo to reopen its embassy in Accra was welcomed.", "its", "TGO"),
+    ("The OAS invitation to Nicaragua to free its detained priests went unanswered.", "its",
+     "NIC"),
     # "their": a plural body's, or an organisation's
     ("NATO criticised the Taliban over the conduct of their fighters.", "their", "Taliban"),
     ("The African Union criticised the Sudanese generals over the conduct of their troops.",
@@ -82,6 +98,9 @@ SUBJECT = [
     ("Nigeria said its embassy in Kyiv would stay open.", "its", "NGA"),
     ("Qatar announced that its negotiators would return to Cairo.", "its", "QAT"),
     ("Ghana withdrew its peacekeepers from Mali on Sunday.", "its", "GHA"),
+    ("Kenya recalled its ambassador after the African Union's call.", "its", "KEN"),
+    ("Uganda rejected Kenya's call on it to withdraw, saying its troops would stay.", "its",
+     "UGA"),
     ("Rwanda agreed to withdraw its troops from Congo.", "its", "RWA"),
     ("Poland's government said its ambassador to Hungary would be recalled.", "its", "POL"),
     ("Ukraine's foreign minister said its army had retaken the town.", "its", "UKR"),

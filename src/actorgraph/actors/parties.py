@@ -3,12 +3,12 @@
 Rules of the ``coref.Resolver`` (a mixin it inherits; see that module's docstring for the
 whole): the party a condition is put to ("will impose tariffs *on Mexico* unless it
 stops"), the other party whose office, body or land "its" names ("rebuked *Hungary* over the
-trip of its prime minister", "urged *Niger* to rein in its army"; not what is harmed:
-"shelling its territory"), and the speaker whose report "it"/"its" sits in ("*Katiba
-Macina*, which the army has fought, said its fighters ..."), and the speaker whose own act a
-pronoun subject beside the report tells ("*Paraguay* said Brazil had closed the border, and
-*it* recalled its ambassador"). Word lists: ``possessors.yaml``
-and ``self_conditions``/``speech_verbs`` in ``coref.yaml``.
+trip of its prime minister", "urged *Niger* to rein in its army", "the AU's call *on Kenya*
+to withdraw its troops"; not what is harmed: "shelling its territory"), the speaker whose
+report "it"/"its" sits in ("*Katiba Macina*, which the army has fought, said its fighters
+..."), and the speaker whose own act a pronoun subject beside the report tells ("*Paraguay*
+said Brazil had closed the border, and *it* recalled its ambassador"). Word lists:
+``possessors.yaml`` and ``self_conditions``/``speech_verbs`` in ``coref.yaml``.
 """
 
 from __future__ import annotations
@@ -132,6 +132,9 @@ class PartyRules:
             return self._object_party(i, c, x.head, quote)
         if x.dep_ == "pcomp" and x.head.dep_ == "prep":  # "accused Eritrea *of sending*"
             return self._object_party(i, c, x.head.head, quote)
+        if x.dep_ == "acl" and x.head.lemma_.lower() in words["asking_nouns"]:
+            # "the AU's call *on Kenya* to withdraw its troops"
+            return self._object_party(i, c, x.head, quote, words["asked_preps"])
         return -1
 
     def _reporter(self, i: int, c: Candidate,
@@ -205,12 +208,14 @@ class PartyRules:
         return subjects[0]
 
     def _object_party(self, i: int, c: Candidate, verb: Token,
-                      quote: tuple[int, int] | None) -> int:
+                      quote: tuple[int, int] | None,
+                      addressed: frozenset[str] = _ADDRESSED) -> int:
         """The group of the last actor before ``c`` that ``verb``'s act is done to (its
-        object, or who is addressed: "protested *to China*"), or that names its object
-        ("*Turkey's* ambassador"), of a kind ``c`` may stand for; -1 if none."""
+        object, or who is addressed: "protested *to China*"; ``addressed``: the prepositions
+        that say so), or that names its object ("*Turkey's* ambassador"), of a kind ``c``
+        may stand for; -1 if none."""
         objects = [t for t in verb.children if t.dep_ in _OBJECTS] + [
-            o for p in verb.children if p.dep_ == "prep" and p.lower_ in _ADDRESSED
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ in addressed
             for o in p.children if o.dep_ == "pobj"]
         heads = {t.i for t in objects} | {m.i for t in objects for m in t.children
                                           if m.dep_ in _ON_OBJECT}
