@@ -108,3 +108,21 @@ def test_a_denial_of_another_day_meets_no_act(tmp_path: Path) -> None:
     arrest, denial = one(ex, "arrested", "ledger-oruro"), one(ex, "arrested", "post-oruro")
     assert arrest["cluster"] != denial["cluster"]
     assert not ex["contradictions"]
+
+
+def test_a_denial_of_it_contradicts_the_act_told_before(tmp_path: Path) -> None:
+    ex = exported(build(tmp_path, doc(
+        "sahel-huts", "Sahel Wire", "2025-03-10", "Villagers said soldiers burned three huts "
+        "near Tessit in Mali on Friday. The Malian army denies it.")), tmp_path / "out")
+    (x,) = ex["contradictions"]
+    assert x["reason"].endswith("Malian army (Sahel Wire, 10 March 2025) denies it."), x
+
+
+def test_a_denial_that_states_the_act_is_shown_before_one_that_points_to_it(
+        tmp_path: Path) -> None:
+    ex = exported(build(tmp_path, doc(
+        "chaco-gas", "Chaco Post", "2025-04-08", "Witnesses say police fired tear gas near the "
+        "bus station in Filadelfia. Police chief Hugo Benitez denies this. He says no tear gas "
+        "was used in Filadelfia.")), tmp_path / "out")
+    (x,) = ex["contradictions"]
+    assert "no tear gas was used" in x["reason"] and "denies this" not in x["reason"], x

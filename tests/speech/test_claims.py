@@ -152,6 +152,31 @@ def test_claim_is_about_the_earlier_event_it_names_by_a_definite_description() -
     assert event.type == "CONSULT" and event.start < claim.start
 
 
+@pytest.mark.parametrize("text", [
+    "Villagers said soldiers burned three huts near Tessit on Friday. The army denies it.",
+    "Residents said the militia looted the market in Menaka. Its commander denied this on "
+    "Sunday.",
+    "A lawyer said police beat the activist in his cell. The police chief disputed that.",
+])
+def test_a_denial_of_it_is_about_the_act_told_before(text: str) -> None:
+    ex = extraction(text)
+    deny = [c for c in ex.claims if c.stance == "denies"]
+    assert deny, ex.claims
+    event = next((e for e in ex.events if e.id == deny[0].about), None)
+    assert event is not None and event.end < deny[0].start, (deny, ex.events)
+
+
+@pytest.mark.parametrize("text", [
+    # a proposal rejected is no denial of what was told before
+    "Mediators offered a new plan on Friday. The rebels rejected it.",
+    # "it" that is no object of the denial
+    "Soldiers burned three huts near Tessit, villagers said. It denied access to reporters.",
+])
+def test_it_is_no_denial_of_what_was_told_before(text: str) -> None:
+    ex = extraction(text)
+    assert not [c for c in ex.claims if c.stance == "denies" and c.about], ex.claims
+
+
 def test_claim_about_nothing_when_no_event_is_named() -> None:
     ex = extraction("The minister said the weather in the capital had been unusually warm.")
     assert ex.claims and all(c.about is None for c in ex.claims)

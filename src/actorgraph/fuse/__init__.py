@@ -261,14 +261,15 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
         if c.stance not in ("asserts", "denies"):
             continue
         polarity = 1 if c.stance == "asserts" else -1
+        inside = [(e, link) for e, link in by_doc[c.doc_id] if c.start <= e.start < c.end]
         if polarity > 0:  # "The meeting took place. They discussed arms": each event it
             # states firmly; a claim about a hypothetical event asserts no occurrence
-            about = {link.cluster for e, link in by_doc[c.doc_id]
-                     if c.start <= e.start < c.end and e.modality in FOR}
+            about = {link.cluster for e, link in inside if e.modality in FOR}
         else:  # what it denies: its event, or the earlier one it names
             about = {claim_clusters[c.id]} if c.id in claim_clusters else set()
+        # "denies this", "rejected the report": its words do not state what it denies
         out += [Position(cid, polarity, c.id, True, speaker, c.doc_id, c.outlet, c.published,
-                         c.start, c.end, c.opens_with_cue) for cid in sorted(about)]
+                         c.start, c.end, c.opens_with_cue, not inside) for cid in sorted(about)]
     return out
 
 

@@ -13,7 +13,8 @@ Hypothetical, future and requested events take no position (a threat is not a cl
 act happened); a denial of what nobody asserted has nobody to contradict; two events of one
 type are two clusters. Declining to confirm is no contradiction either: the cluster is marked
 ``unconfirmed``. For each pair of sources one contradiction is kept, between their firmest
-items: claims before events, then the earliest report.
+items: what states the act before a claim that only points to it ("no tear gas was used"
+before "denies this"), then claims before events, then the earliest report.
 """
 
 from __future__ import annotations
@@ -47,13 +48,15 @@ class Position:
     start: int  # the evidence: the claim's span or the event's sentence
     end: int
     opens_with_cue: bool = False  # a claim span that reads on from its speaker ("denied ...")
+    points: bool = False  # a claim whose words do not state the act ("denies this")
 
     @property
     def source(self) -> str:
         return self.speaker or f"outlet:{self.outlet or self.doc_id}"
 
     def firmness(self) -> tuple:
-        return (not self.is_claim, self.published or dt.date.max, self.doc_id, self.start)
+        return (self.points, not self.is_claim, self.published or dt.date.max, self.doc_id,
+                self.start)
 
 
 def find(positions: Iterable[Position]) -> list[tuple[Position, Position]]:

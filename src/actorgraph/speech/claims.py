@@ -13,7 +13,9 @@ speaker ``Resolver``; later the document's events. Out: ``Claim`` records.
   "refused to comment", "would neither confirm nor deny", "would not say", "could not
   confirm", "did not respond to a request for comment".
 * ``denies`` without a clause: "rejected the report", "denied the allegations", "denied any
-  wrongdoing".
+  wrongdoing"; and by a pronoun, what the text told before it ("The army denies it",
+  "disputed that"; not "rejected it", a proposal rejected), about the last act told as done
+  before it.
 * ``believes`` without a believer: "it is believed that ...", "is widely believed to be ...",
   "is thought to have ..." (the claimant is the by-agent, if any, else null: the author).
 
@@ -45,6 +47,8 @@ from .speakers import Resolver
 _PAST = frozenset({"VBD", "VBN"})
 _PERFECT = frozenset({"had", "has", "have", "did", "was", "were"})
 _DEFINITE = DEFINITE | {"such", "no", "any"}
+#: What a pronoun's denial can be about: an act told as done, not one denied or imagined.
+_TOLD = frozenset({"asserted", "reported", "believed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +121,8 @@ def stances(doc: Doc, cues: Cues, speakers: Resolver) -> Iterator[Pending]:
                 c.dep_ in ("neg", "preconj") for c in token.children):
             # "rejected the report", "denied any wrongdoing": a denial with no clause
             obj = next((c for c in token.children if c.dep_ == "dobj" and (
-                cues.is_statement(c) or c.lemma_.lower() in cues.denied_objects)
+                cues.is_statement(c) or c.lemma_.lower() in cues.denied_objects
+                or _told_before(c, lemma, cues))
                 and not any(k.dep_ in ("acl", "ccomp", "relcl") for k in c.children)), None)
             if obj is not None:
                 yield from _claim(doc, token, token, obj.right_edge, "denies", speakers)
@@ -132,6 +137,13 @@ def stances(doc: Doc, cues: Cues, speakers: Resolver) -> Iterator[Pending]:
                 span = token_span(doc, first.i, content.right_edge.i)
                 if span is not None:
                     yield Pending(span[0], span[1], "believes", claimant)
+
+
+def _told_before(obj: Token, verb: str, cues: Cues) -> bool:
+    """Whether a denial's object is a pronoun standing for what the text told before it
+    ("The army denies *it*", "disputed *that*")."""
+    return obj.pos_ == "PRON" and obj.lower_ in cues.denied_pronouns and \
+        verb in cues.pronoun_denials
 
 
 def _claim(doc: Doc, first: Token, verb: Token, last: Token, stance: str,
@@ -175,9 +187,18 @@ def link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues,
             continue
         types = _named_types(claim, doc, cues, lexicon)
         about = next((e for t in types for e in reversed(events[:lo]) if e.type == t), None)
+        if about is None and not types and _denies_before(claim, doc, cues):
+            about = next((e for e in reversed(events[:lo]) if e.modality in _TOLD), None)
         out.append(replace(claim, about=about.id) if about is not None else replace(
             claim, refers=types[0] if types else None))
     return tuple(out)
+
+
+def _denies_before(claim: Claim, doc: Doc, cues: Cues) -> bool:
+    """Whether ``claim`` denies by a pronoun what the text told just before it."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return claim.stance == "denies" and span is not None and any(
+        t.dep_ == "dobj" and _told_before(t, t.head.lemma_.lower(), cues) for t in span)
 
 
 def _main(events: list[Event], doc: Doc) -> Event:

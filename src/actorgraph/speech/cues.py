@@ -42,6 +42,8 @@ class Cues:
         self.infinitives = frozenset(table["infinitives"])
         self.mute = frozenset(table["mute"])
         self.denied_objects = frozenset(table["denied_objects"])
+        self.denied_pronouns = frozenset(table["denied_pronouns"])
+        self.pronoun_denials = frozenset(table["pronoun_denials"])
         self.confirmations = frozenset(table["confirmations"])
         self.statements = frozenset(table["statements"])
         self.statement_stances: dict[str, str] = dict(table["statement_stances"])
