@@ -178,7 +178,9 @@ def _fuse(local_actors: Iterable[Actor], events: Iterable[EventKey],
     positions = _positions(events, event_links, claim_list, claim_clusters, links)
     pairs = disagree.find(positions)
     names = {a.id: a.name for a in merged}
-    found = disagree.contradictions(pairs, lambda a: names.get(a, a), text, titles)
+    many = {a.id for a in merged if a.kind == "GROUP" and _plural_name(a.name)}
+    found = disagree.contradictions(pairs, lambda a: names.get(a, a), text, titles,
+                                    many.__contains__)
     summaries = _summaries(groups, proposed, ids, claim_list, claim_clusters, found)
     sides: dict[str, tuple[set[str], set[str]]] = {}
     for link in event_links:
@@ -198,6 +200,12 @@ def _speaks_for(actors: list[Actor],
     it a role in ("the RSF spokesman" speaks for the RSF)."""
     return {a.id: party[a.id].union(*(party.get(r.of, frozenset()) for r in a.roles if r.of))
             for a in actors}
+
+
+def _plural_name(name: str) -> bool:
+    """Whether a group's name is a plural noun ("Villagers", "union officials")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last.endswith("s") and not last.endswith("ss")
 
 
 def _link(e: EventKey, links: Mapping[str, str], cluster_id: str | None) -> EventLink:

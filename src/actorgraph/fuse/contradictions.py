@@ -86,13 +86,14 @@ def find(positions: Iterable[Position]) -> list[tuple[Position, Position]]:
 
 def contradictions(pairs: Iterable[tuple[Position, Position]], name: Callable[[str], str],
                    text: Callable[[str, int, int], str],
-                   title: Mapping[str, str]) -> list[Contradiction]:
+                   title: Mapping[str, str],
+                   plural: Callable[[str], bool] = lambda _: False) -> list[Contradiction]:
     """Contradiction records for ``pairs``; ``name`` gives an actor's name, ``text`` a
     document's text between offsets, ``title`` a document's title (for reports with no
-    outlet)."""
+    outlet), ``plural`` whether an actor is many ("Villagers say", not "says")."""
     out = []
     for a, b in pairs:
-        reason = f"{_says(a, name, text, title)}; {_says(b, name, text, title)}."
+        reason = f"{_says(a, name, text, title, plural)}; {_says(b, name, text, title, plural)}."
         out.append(Contradiction(id=f"x:{a.item}|{b.item}", a=a.item, b=b.item,
                                  reason=reason, doc_id=a.doc_id, start=a.start, end=a.end,
                                  cluster=a.cluster))
@@ -100,7 +101,7 @@ def contradictions(pairs: Iterable[tuple[Position, Position]], name: Callable[[s
 
 
 def _says(p: Position, name: Callable[[str], str], text: Callable[[str, int, int], str],
-          title: Mapping[str, str]) -> str:
+          title: Mapping[str, str], plural: Callable[[str], bool]) -> str:
     where = p.outlet or title.get(p.doc_id) or p.doc_id
     when = f"{p.published.day} {p.published:%B %Y}" if p.published else "undated"
     who = name(p.speaker) if p.speaker else where
@@ -108,5 +109,6 @@ def _says(p: Position, name: Callable[[str], str], text: Callable[[str, int, int
     if len(gist) > GIST:
         gist = gist[:GIST].rsplit(" ", 1)[0] + " …"
     who = f"{who[:1].upper()}{who[1:]} ({where}, {when})" if p.speaker else f"{who} ({when})"
-    verb = "" if p.opens_with_cue else "says " if p.is_claim else "reports: "
+    say = "say " if p.speaker and plural(p.speaker) else "says "
+    verb = "" if p.opens_with_cue else say if p.is_claim else "reports: "
     return f"{who} {verb}{gist}"
