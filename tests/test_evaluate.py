@@ -84,9 +84,10 @@ def test_cli_prints_one_json_object(tmp_path: Path) -> None:
     assert missing.exit_code == 2 and "no such file" in missing.output
 
 
-#: Measured less 0.02 (0.8447, 0.7961, 0.8688, 0.8276 with ``actorgraph eval plover``).
-FLOORS = {"event_accuracy": 0.82, "macro_f1": 0.775, "source_code_accuracy": 0.85,
-          "target_code_accuracy": 0.80}
+#: Measured less 0.02 (0.8447, 0.7961, 0.8688, 0.8276 with ``actorgraph eval plover``; then
+#: 0.8509, 0.8156, 0.875, 0.8276 there and 0.8447, 0.818, 0.8688, 0.8276 through the referee).
+FLOORS = {"event_accuracy": 0.824, "macro_f1": 0.795, "source_code_accuracy": 0.85,
+          "target_code_accuracy": 0.805}
 
 
 @pytest.mark.slow

@@ -2,8 +2,8 @@
 purpose, several outlets per story, with traps), scored by bench/cluster_eval.py: end-to-end
 pairwise clustering F1 (over all gold mentions, one the event stage does not find counting as
 a singleton) and the referee's checks. Floors sit at the measured score less ~0.02 and only go
-up; blind6 and blind7 are the splits no rule was written from (dev, test, blind, blind2,
-blind3, blind4 and blind5 have all been read).
+up; blind7, blind8 and blind9 are the splits no rule was written from (dev, test, blind,
+blind2, blind3, blind4, blind5 and blind6 have all been read).
 
 Before event references the F1 floors were on pairs of the mentions the event stage finds; finding
 more mentions then lowered that figure whenever the new ones were not clustered, so it
@@ -50,10 +50,17 @@ from ..conftest import REPO
 #: blind2 0.645 and 68, blind3 0.501 and 63, blind4 0.580 and 32, blind5 0.469 and 45, blind6
 #: (held out, aggregate only; matched-only 0.563) 0.3284 and 35; blind7 (written blind this
 #: stop, never read; 0.2261 and 43 at the stop's first commit 74d4cbd, matched-only 0.3819 at
-#: c9ed63f) 0.2645 and 43
-FLOORS = {"dev": (0.647, 40), "test": (0.746, 35), "blind": (0.621, 37), "blind2": (0.625, 66),
-          "blind3": (0.481, 61), "blind4": (0.560, 31), "blind5": (0.449, 43),
-          "blind6": (0.308, 33), "blind7": (0.244, 41)}
+#: c9ed63f) 0.2645 and 43; then (blind6 read from this stop on; reports naming no party
+#: joined within their story, named state bodies, datelines, ordinals, a retold act's time,
+#: agreed truces, wire verbs and object classes, one actor per full name, at 8c3acf5) dev
+#: 0.670 and 43, test 0.778 and 39, blind 0.656 and 41, blind2 0.684 and 69, blind3 0.509
+#: and 63, blind4 0.593 and 33, blind5 0.502 and 47, blind6 0.475 and 42, blind7 (held out,
+#: aggregate only; matched-only 0.442) 0.3081 and 44; blind8 (written blind this stop, never
+#: read; 0.3959 and 37 at its first commit 118a538, matched-only 0.629 at 8c3acf5) 0.4695
+#: and 43; blind9 (written blind this stop, not yet scored) has no floor yet
+FLOORS = {"dev": (0.650, 41), "test": (0.758, 37), "blind": (0.636, 39), "blind2": (0.664, 67),
+          "blind3": (0.489, 61), "blind4": (0.573, 31), "blind5": (0.482, 45),
+          "blind6": (0.455, 40), "blind7": (0.288, 42), "blind8": (0.449, 41)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
