@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_fusion import build, doc, events_of, exported
+from .test_fusion import build, doc, exported, exported_corpus, one
 
 STORIES = [
     # a spokesman (a captain: an office of Honduras) denies what another outlet told
@@ -46,13 +46,7 @@ STORIES = [
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
-    tmp = tmp_path_factory.mktemp("denials")
-    return exported(build(tmp, *STORIES), tmp / "out")
-
-
-def one(corpus, trigger: str, doc_id: str) -> dict:
-    (e,) = events_of(corpus, trigger, doc_id)
-    return e
+    return exported_corpus(tmp_path_factory, "denials", STORIES)
 
 
 @pytest.mark.parametrize(("told", "denied"), [

@@ -71,6 +71,20 @@ def events_of(ex: dict[str, list[dict]], trigger: str, doc_id: str) -> list[dict
             and texts[doc_id][e["start"]:e["end"]] == trigger]
 
 
+def one(ex: dict[str, list[dict]], trigger: str, doc_id: str) -> dict:
+    """The one exported event of ``doc_id`` at ``trigger``."""
+    found = events_of(ex, trigger, doc_id)
+    assert len(found) == 1, (trigger, doc_id, found)
+    return found[0]
+
+
+def exported_corpus(tmp_path_factory: pytest.TempPathFactory, name: str,
+                    docs: list[dict]) -> dict[str, list[dict]]:
+    """The export of a store built from ``docs`` (a module's corpus fixture)."""
+    tmp = tmp_path_factory.mktemp(name)
+    return exported(build(tmp, *docs), tmp / "out")
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
     tmp = tmp_path_factory.mktemp("fusion")

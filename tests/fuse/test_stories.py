@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_fusion import build, doc, events_of, exported
+from .test_fusion import doc, exported_corpus, one
 
 STORIES = [
     # a strike its first report tells with the union, retold by two outlets that name no one
@@ -55,14 +55,7 @@ STORIES = [
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
-    tmp = tmp_path_factory.mktemp("stories")
-    return exported(build(tmp, *STORIES), tmp / "out")
-
-
-def one(corpus, trigger: str, doc_id: str) -> dict:
-    found = events_of(corpus, trigger, doc_id)
-    assert len(found) == 1, (trigger, doc_id, found)
-    return found[0]
+    return exported_corpus(tmp_path_factory, "stories", STORIES)
 
 
 @pytest.mark.parametrize(("told", "unnamed"), [
