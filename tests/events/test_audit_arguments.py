@@ -175,6 +175,9 @@ ALONGSIDE_MISSES = [
      "PROTEST", "police", None),
     ("Soldiers patrolled the streets of Kindia as a general strike paralysed the town.",
      "general strike", "PROTEST", "Soldiers", None),
+    # a verb with an attack's sense only with a particle or phrase it lacks ("ran over")
+    ("Villagers in Kfar Shouba ran for cover as a barrage of shells hit the hillside.",
+     "barrage", "ASSAULT", "Villagers", None),
 ]
 
 #: Rows: judging an act told before is aimed at its doer.
