@@ -1,0 +1,48 @@
+"""What a crowd chants, shouts or clamours for is asked for, not done ("protesters chanted for
+the release of the teachers": the release is requested); what a proposal would let someone
+do is not done either ("a proposal to let monitors patrol the border"). Near misses: the act
+itself still told as done. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import events
+
+_INTENT = "an intent noun that is no trigger gives its infinitive no irrealis reading"
+
+ROWS = [
+    ("Protesters chanted for the release of the jailed teachers in Bamako.", "release"),
+    ("Demonstrators shouted for the resignation of the governor outside his office.",
+     "resignation"),
+    ("Villagers in Kamwenge clamoured for the withdrawal of the troops.", "withdrawal"),
+    ("Farmers lobbied for the lifting of the export ban.", "lifting"),
+    # an act a proposal or plan would allow, in the infinitive of a noun that is no trigger:
+    # the intent noun's irrealis does not reach it yet (modality.py, at its size limit)
+    pytest.param("Mali rejected a proposal to let UN monitors patrol the border.", "patrol",
+                 marks=pytest.mark.xfail(strict=True, reason=_INTENT)),
+    pytest.param("Mali rejected a proposal to deploy UN monitors.", "deploy",
+                 marks=pytest.mark.xfail(strict=True, reason=_INTENT)),
+]
+
+NEAR_MISSES = [
+    ("The junta released the jailed teachers in Bamako on Friday.", "released"),
+    ("UN monitors patrolled the border on Monday.", "patrolled"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ROWS)
+def test_an_act_asked_for_is_not_done(text: str, word: str) -> None:
+    ex = events(text)
+    start = text.index(word)
+    done = [e for e in ex.events if e.start <= start < e.end and e.modality in (
+        "asserted", "reported")]
+    assert not done, [(text[e.start:e.end], e.type, e.modality) for e in ex.events]
+
+
+@pytest.mark.parametrize(("text", "word"), NEAR_MISSES)
+def test_the_act_itself_is_done(text: str, word: str) -> None:
+    ex = events(text)
+    start = text.index(word)
+    assert [e for e in ex.events if e.start <= start < e.end and e.modality == "asserted"], \
+        [(text[e.start:e.end], e.type, e.modality) for e in ex.events]
