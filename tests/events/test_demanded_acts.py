@@ -1,7 +1,8 @@
 """What a crowd chants, shouts or clamours for is asked for, not done ("protesters chanted for
-the release of the teachers": the release is requested); what a proposal would let someone
-do is not done either ("a proposal to let monitors patrol the border"). Near misses: the act
-itself still told as done. Our own sentences."""
+the release of the teachers": the release is requested); what a proposal, a plan, a bid or an
+appeal would have done is not done either ("a proposal to let monitors patrol the border").
+Near misses: the act itself told as done, and what a "move" or "decision" was to do. Our own
+sentences."""
 
 from __future__ import annotations
 
@@ -9,23 +10,22 @@ import pytest
 
 from .helpers import events
 
-_INTENT = "an intent noun that is no trigger gives its infinitive no irrealis reading"
-
 ROWS = [
     ("Protesters chanted for the release of the jailed teachers in Bamako.", "release"),
     ("Demonstrators shouted for the resignation of the governor outside his office.",
      "resignation"),
     ("Villagers in Kamwenge clamoured for the withdrawal of the troops.", "withdrawal"),
     ("Farmers lobbied for the lifting of the export ban.", "lifting"),
-    # an act a proposal or plan would allow, in the infinitive of a noun that is no trigger:
-    # the intent noun's irrealis does not reach it yet (modality.py, at its size limit)
-    pytest.param("Mali rejected a proposal to let UN monitors patrol the border.", "patrol",
-                 marks=pytest.mark.xfail(strict=True, reason=_INTENT)),
-    pytest.param("Mali rejected a proposal to deploy UN monitors.", "deploy",
-                 marks=pytest.mark.xfail(strict=True, reason=_INTENT)),
+    # the infinitive of a noun of intent or asking that is no trigger (events.clauses)
+    ("Mali rejected a proposal to let UN monitors patrol the border.", "patrol"),
+    ("Mali rejected a proposal to deploy UN monitors.", "deploy"),
+    ("The junta ignored an appeal to free the jailed teachers.", "free"),
+    ("Rebels foiled a bid to seize the airport in Goma.", "seize"),
 ]
 
 NEAR_MISSES = [
+    # an act decided or moved on is often done ("decision", "move" are no such nouns)
+    ("Moscow's move to expel two Estonian diplomats angered Tallinn.", "expel"),
     ("The junta released the jailed teachers in Bamako on Friday.", "released"),
     ("UN monitors patrolled the border on Monday.", "patrolled"),
 ]

@@ -38,7 +38,8 @@ from spacy.tokens import Token
 
 from ..nlp import DEFINITE
 from .arguments import ActorMap, subject
-from .lexicon import COOPERATIVE, Entry, Lexicon, with_objects
+from .clauses import AIMS, for_to, intended, purpose
+from .lexicon import Entry, Lexicon, with_objects
 from .misreadings import participle_clause
 from .scope import apart, filled, own_conjunct, verb_only
 
@@ -57,10 +58,6 @@ _SAYING = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "csubj", "pcomp", "p
                      "nsubjpass"})
 #: Readings of whether an act happened at all, which a presupposed setting keeps out of.
 _POLARITY = frozenset({"denied", "negated", "unconfirmed"})
-#: Acts that, as the purpose of another, are only its aim: "sanctions *to help* the talks".
-AIMS = COOPERATIVE - {"AGREE", "CONSULT"}
-
-
 #: Pronouns that say no one of a class did or underwent an act.
 NO_ONE = frozenset({"nobody", "none", "noone"})
 
@@ -88,38 +85,6 @@ def declined(confirm: Token, lex: Lexicon) -> bool:
     return confirm.dep_ in ("xcomp", "acomp", "conj") and (
         lex.cue("decline_verbs", head.lemma_.lower()) or any(c.dep_ == "neg"
                                                             for c in head.children))
-
-
-def bare_infinitive(verb: Token) -> bool:
-    """Whether ``verb`` is a "to" infinitive with no subject or subordinator of its own."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
-
-
-def for_to(clause: Token) -> bool:
-    """Whether ``clause`` is a for-to complement the parser hangs as an adverbial clause:
-    "called *for Ethiopia to withdraw*" is what is called for, no clause of its own."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-
-
-def purpose(token: Token, lex: Lexicon) -> bool:
-    """Whether the verb ``token`` is a purpose infinitive, an aim of what it hangs on and no
-    act of its own: of a verb ("imposed sanctions *to help* the talks", "sent police *to
-    protect* the airport"; not what an instrument does, "used its veto *to block*"), of a
-    noun ("a resolution *to protect* civilians"; not what an intent noun commits to, "the
-    decision *to send* troops"), or of a participle that names an aim ("a resolution *meant
-    to protect*")."""
-    if token.dep_ not in ("advcl", "acl", "xcomp") or token.head.i == token.i or \
-            not bare_infinitive(token):
-        return False
-    head, lemma = token.head, token.head.lemma_.lower()
-    if token.dep_ == "advcl":
-        return head.pos_ in ("VERB", "AUX") and not lex.cue("instrument_verbs", lemma)
-    if token.dep_ == "acl":
-        return head.pos_ == "NOUN" and not lex.cue("intent_nouns", lemma)
-    return head.dep_ == "acl" and head.pos_ == "VERB" and lex.cue("aim_participles", lemma)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +122,9 @@ class Modality:
                 scope = len(found) if scope is None else scope
             if not barrier and child is not None and kind in AIMS and self._aim(node, child):
                 found.append(Reading("hypothetical", cue=child))
+            if not barrier and child is not None and (
+                    reading := intended(node, child, self.lex)):
+                found.append(Reading(reading, cue=node))  # "a proposal to deploy monitors"
             # what a noun asks for is the content of its "for" phrase ("a request *for*
             # support"), not a phrase of its own
             asked_for = not barrier and child is not None and child.dep_ == "prep" \

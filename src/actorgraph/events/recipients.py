@@ -28,9 +28,9 @@ from spacy.tokens import Token
 
 from .actormap import ActorMap
 from .arguments import TARGET_PREPS, agent
+from .clauses import for_to
 from .doers import pobjs, words
 from .lexicon import get as lexicon
-from .modality import for_to
 from .triggers import Trigger
 
 #: Types of acts addressed to someone who may answer them.

@@ -67,9 +67,9 @@ from spacy.tokens import Token
 from ..records import JOINT_TYPES, Event
 from .arguments import TAKE_PART
 from .carriers import carrier
+from .clauses import AIMS, bare_infinitive, purpose
 from .lexicon import Lexicon
 from .lexicon import get as lexicon
-from .modality import AIMS, bare_infinitive, purpose
 
 #: How a restating noun, or a clause on its way up, may hang: as an apposition or adverbial
 #: noun (", his second visit"), an object ("used *its veto*"), a copular or clausal
