@@ -21,6 +21,8 @@ ROWS = [
     ("Mali rejected a proposal to deploy UN monitors.", "deploy"),
     ("The junta ignored an appeal to free the jailed teachers.", "free"),
     ("Rebels foiled a bid to seize the airport in Goma.", "seize"),
+    ("Benitez did not repeat her threat to expel Bolivian diplomats.", "expel"),
+    ("Kigali's threat to close the border worried traders in Goma.", "close"),
 ]
 
 NEAR_MISSES = [

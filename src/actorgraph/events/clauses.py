@@ -54,7 +54,13 @@ def intended(node: Token, child: Token, lex: Lexicon) -> str | None:
     it ("a proposal *to deploy*": hypothetical; "a plea *to release*": requested), else None
     (the walk up the tree brings an act a verb of letting lets happen to it: "a proposal to
     let monitors *patrol*")."""
-    if child.dep_ != "acl" or node.pos_ != "NOUN" or not bare_infinitive(child):
+    if child.dep_ == "advcl" and node.pos_ == "VERB" and bare_infinitive(child):
+        # "did not repeat her threat *to expel*": the parser hangs the noun's infinitive on
+        # the verb whose object the noun is
+        node = next((c for c in node.children if c.dep_ == "dobj" and c.i < child.i), node)
+    elif child.dep_ != "acl" or not bare_infinitive(child):
+        return None
+    if node.pos_ != "NOUN":
         return None
     lemma = node.lemma_.lower()
     for reading in ("requested", "hypothetical"):

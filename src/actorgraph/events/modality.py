@@ -115,6 +115,9 @@ class Modality:
         barrier = standing or self._participle_standing(token)
         scope = None  # where the path left a noun's presupposed setting (see ``presupposed``)
         for _ in range(30):
+            if not barrier and child is not None and (
+                    reading := intended(node, child, self.lex)):
+                found.append(Reading(reading, cue=node))  # "a proposal to deploy monitors"
             if scope is None and child is not None and self.presupposed(token, node, child):
                 scope = len(found)
             if child is not None and not barrier and self.given(token, node, child):
@@ -122,9 +125,6 @@ class Modality:
                 scope = len(found) if scope is None else scope
             if not barrier and child is not None and kind in AIMS and self._aim(node, child):
                 found.append(Reading("hypothetical", cue=child))
-            if not barrier and child is not None and (
-                    reading := intended(node, child, self.lex)):
-                found.append(Reading(reading, cue=node))  # "a proposal to deploy monitors"
             # what a noun asks for is the content of its "for" phrase ("a request *for*
             # support"), not a phrase of its own
             asked_for = not barrier and child is not None and child.dep_ == "prep" \
