@@ -208,8 +208,12 @@ class Group:
         held, other = self.held, m.meets
         return held is None or other is None or held == other
 
+    def fits(self, m: Mention) -> bool:
+        """Whether the mention's act, time and place fit the cluster's, parties aside."""
+        return self.fits_time_and_place(m) and self.fits_act(m)
+
     def admits(self, m: Mention) -> bool:
-        if not self.fits_time_and_place(m) or not self.fits_act(m):
+        if not self.fits(m):
             return False
         mine = self.sources | self.targets
         same_town = bool(self.place and self.place == m.place)

@@ -134,7 +134,7 @@ from .acts import (
     with_countries,
 )
 from .denials import join_denials
-from .stories import join_agreed_truces, join_unnamed, names_of
+from .stories import join_agreed_truces, join_unnamed, names_of, told
 
 __all__ = ["BEFORE_REPORT", "BEFORE_TOLD", "Group", "Mention", "cluster", "window"]
 
@@ -205,10 +205,10 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
     mentions = [m for m in mentions if m.parties]
     # the parties each sentence and each document tells of: what a reference points within
     in_sentence: dict[tuple[str, int], set[str]] = {}
-    in_document: dict[str, set[str]] = {}
     for m in mentions:
         in_sentence.setdefault((m.event.doc_id, m.event.sentence_start), set()).update(m.parties)
-        in_document.setdefault(m.event.doc_id, set()).update(m.parties)
+    in_document = told(mentions)
+    names = names_of(links, party)
 
     def order(m: Mention) -> tuple:
         e = m.event
@@ -274,11 +274,9 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
 
     for n, g in enumerate(groups):
         index(n, g.members, True)
-    names = names_of(links, party)
     for m in sorted(vague, key=order):
         def fits(g: int, m: Mention = m) -> bool:
-            return bool(groups[g].members) and groups[g].fits_time_and_place(m) \
-                and groups[g].fits_act(m)
+            return bool(groups[g].members) and groups[g].fits(m)
 
         def one_side(g: int, m: Mention = m) -> bool:
             """Across documents, a report naming no doer joins an act whose reports name one
@@ -317,9 +315,9 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
                 m.unnamed_doer and m.event.type in THEMED):
             # "three days after a truce agreed in Muscat": the one such event of the parties
             # its sentence tells of, else of those its document tells of
-            for told in (in_sentence.get((m.event.doc_id, m.event.sentence_start), set()),
+            for near in (in_sentence.get((m.event.doc_id, m.event.sentence_start), set()),
                          in_document.get(m.event.doc_id, set())):
-                own = _only({g for p in told for w in _weeks(m.window)
+                own = _only({g for p in near for w in _weeks(m.window)
                              for g in by_party.get((m.kind, p, w), ()) if fits(g)}, groups, m)
                 if own is not None:
                     break
@@ -329,8 +327,9 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             own = len(groups) - 1
         groups[own].add(m)
         index(own, m.events, new)
-    groups = join_denials(_retold(groups, links, party, since), links, party)
-    return join_agreed_truces(join_unnamed(groups, links, party), links, party)
+    groups = join_denials(_retold(groups, links, party, since), links, party, in_document)
+    tells = (in_document, names)
+    return join_agreed_truces(join_unnamed(groups, tells), tells)
 
 
 def _joined(groups: list[Group]) -> list[Group]:
@@ -377,7 +376,7 @@ def _retold(groups: list[Group], links: Mapping[str, str],
         for e in [e for e in g.members if e.retells in where]:
             told = where[e.retells]
             m = mention(e, links, party, since.get((e.doc_id, e.type)))
-            if told != n and groups[told].fits_time_and_place(m) and groups[told].fits_act(m):
+            if told != n and groups[told].fits(m):
                 g.members.remove(e)
                 g.phoned = g.in_person = False
                 g.hold(g.members)

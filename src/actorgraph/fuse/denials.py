@@ -43,7 +43,6 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from ..records import EventKey
-from . import stories
 from .acts import Group, Mention
 from .contradictions import AGAINST, FOR
 
@@ -51,17 +50,19 @@ __all__ = ["join_denials"]
 
 
 def join_denials(groups: list[Group], links: Mapping[str, str],
-                 party: Mapping[str, frozenset[str]]) -> list[Group]:
-    """``groups`` with each lone denial in the one asserted act it can deny (see module)."""
+                 party: Mapping[str, frozenset[str]],
+                 told: Mapping[str, set[str]]) -> list[Group]:
+    """``groups`` with each lone denial in the one asserted act it can deny (see module);
+    ``told``: the parties each document tells of (``stories.told``)."""
     lone = [n for n, g in enumerate(groups) if all(e.modality in AGAINST for e in g.members)]
     if not lone:
         return groups
-    told = stories.told(groups, links, party)  # the parties each document tells of
     asserted: dict[tuple[str, str], set[int]] = defaultdict(set)  # (type, party) -> acts
     for n, g in enumerate(groups):
         if any(e.modality in FOR for e in g.members) and not g.kind[1] and (
                 g.sources or g.targets):
-            story = set(g.sources | g.targets).union(*(told[e.doc_id] for e in g.members))
+            story = set(g.sources | g.targets).union(*(told.get(e.doc_id, set())
+                                                       for e in g.members))
             for p in story:
                 asserted[(g.type, p)].add(n)
     into: set[int] = set()
@@ -75,7 +76,7 @@ def join_denials(groups: list[Group], links: Mapping[str, str],
                     denial.place)
         near = set(denial.sources | denial.targets) | speakers | _states(speakers)
         for e in denial.members:
-            near |= told[e.doc_id]
+            near |= told.get(e.doc_id, set())
         found = {k for p in near for k in asserted.get((denial.type, p), ())
                  if k not in into and _answers(groups[k], m)}
         if len(found) == 1:
@@ -107,4 +108,4 @@ def _states(parties: set[str]) -> set[str]:
 def _answers(act: Group, m: Mention) -> bool:
     """Whether the lone denial ``m`` can deny the asserted ``act``: same kind, time and place,
     and no doer or target that the act's reports do not name."""
-    return act.fits_time_and_place(m) and act.fits_act(m) and all(act.sides_meet(m))
+    return act.fits(m) and all(act.sides_meet(m))

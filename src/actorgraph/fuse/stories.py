@@ -4,10 +4,11 @@ In: the clusters ``clusters.cluster`` built, the local → corpus actor map and 
 actor's party. Out: the same clusters, with each cluster whose reports name no party joined to
 the one event of its story it can be.
 
-A **story** is what its documents tell of: the parties of every actor a document names
-(``told``: a report of a strike in a town tells of the union, the ministry, the country).
-Two clusters are of one story when a party the documents of one tell of is one the documents
-of the other tell of, or when they share a document.
+A **story** is what its documents tell of, read two ways, narrower first: the parties of the
+acts a document reports (``told``), then the parties of every actor it names (``names_of``:
+a report of a strike in a town tells of the union, the ministry, the country). Two clusters
+are of one story when a party the documents of one tell of is one the documents of the other
+tell of, or when they share a document.
 
 Many reports of an event name none of its parties: "the strike entered its fourth day", "the
 talks ended without a deal", "Saturday's march", an analysis retelling "the abduction" weeks
@@ -38,19 +39,17 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from ..records import document_of
-from .acts import THEMED, Group, Mention, mention
+from .acts import THEMED, Group, Mention
 from .contradictions import AGAINST
 
-__all__ = ["join_agreed_truces", "join_unnamed", "names_of", "told"]
+__all__ = ["Tells", "join_agreed_truces", "join_unnamed", "names_of", "told"]
 
 
-def told(groups: Iterable[Group], links: Mapping[str, str],
-         party: Mapping[str, frozenset[str]]) -> dict[str, set[str]]:
+def told(mentions: Iterable[Mention]) -> dict[str, set[str]]:
     """The parties each document tells of: those of every act it reports."""
     out: dict[str, set[str]] = defaultdict(set)
-    for g in groups:
-        for e in g.members:
-            out[e.doc_id] |= mention(e, links, party).parties
+    for m in mentions:
+        out[m.event.doc_id] |= m.parties
     return out
 
 
@@ -63,22 +62,24 @@ def names_of(links: Mapping[str, str], party: Mapping[str, frozenset[str]]
     return out
 
 
-def join_unnamed(groups: list[Group], links: Mapping[str, str],
-                 party: Mapping[str, frozenset[str]]) -> list[Group]:
+#: A corpus's stories, narrower first: ``told``, then ``names_of`` (document -> parties).
+Tells = tuple[Mapping[str, set[str]], ...]
+
+
+def join_unnamed(groups: list[Group], tells: Tells) -> list[Group]:
     """``groups`` with each lone unnamed cluster in the one event of its story it can be
     (see module)."""
-    return _join_in_story(groups, links, party, _lone, lambda g: g.kind, _fits)
+    return _join_in_story(groups, tells, _lone, lambda g: g.kind, Group.fits)
 
 
-def join_agreed_truces(groups: list[Group], links: Mapping[str, str],
-                       party: Mapping[str, frozenset[str]]) -> list[Group]:
+def join_agreed_truces(groups: list[Group], tells: Tells) -> list[Group]:
     """``groups`` with each cluster of agreements to a truce (AGREE, CAMEO ``TRUCE_AGREED``:
     "the two sides agreed a ceasefire") in the one truce of its story (RETREAT, mode
     "ceasefire") whose time and place it fits and whose parties meet its own (or one of the
     two names none): the agreement to a ceasefire and the ceasefire are one event, as the
     signing of one and the ceasefire are (an agreement to meet is not the meeting)."""
-    return _join_in_story(groups, links, party, _agreed_truce,
-                          lambda g: ("RETREAT", g.kind[1]), _truce_fits)
+    return _join_in_story(groups, tells, _agreed_truce, lambda g: ("RETREAT", g.kind[1]),
+                          _truce_fits)
 
 
 #: The CAMEO code of an agreement to a truce (express intent to de-escalate).
@@ -90,25 +91,20 @@ def _agreed_truce(g: Group) -> bool:
         c.startswith(TRUCE_AGREED) for c in g.codes)
 
 
-def _fits(g: Group, m: Mention) -> bool:
-    return g.fits_time_and_place(m) and g.fits_act(m)
-
-
 def _truce_fits(g: Group, m: Mention) -> bool:
     ours, theirs = g.sources | g.targets, m.parties
     return "ceasefire" in g.modes and g.fits_time_and_place(m) and (
         not ours or not theirs or bool(ours & theirs))
 
 
-def _join_in_story(groups: list[Group], links: Mapping[str, str],
-                   party: Mapping[str, frozenset[str]], seeks: Callable[[Group], bool],
+def _join_in_story(groups: list[Group], tells: Tells, seeks: Callable[[Group], bool],
                    wanted: Callable[[Group], tuple[str, bool]],
                    fits: Callable[[Group, Mention], bool]) -> list[Group]:
     """``groups`` with each cluster that ``seeks`` in the one cluster of its story of the kind
     it ``wanted`` that ``fits`` it, named first (see module)."""
     tiers = []
-    for tells in (told(groups, links, party), names_of(links, party)):
-        stories = [set().union(*(tells[e.doc_id] for e in g.members),
+    for tell in tells:
+        stories = [set().union(*(tell.get(e.doc_id, set()) for e in g.members),
                                {"doc " + e.doc_id for e in g.members}) for g in groups]
         index: dict[tuple[tuple[str, bool], str], set[int]] = defaultdict(set)
         for n, g in enumerate(groups):
