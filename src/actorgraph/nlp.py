@@ -72,10 +72,15 @@ def _capitals_run(doc: Doc, start: int, end: int) -> int:
 
 
 def _paragraph_starts(doc: Doc) -> Iterator[int]:
-    """The first token of each paragraph: the text's, and each after a blank line."""
-    for i, token in enumerate(doc):
-        if not token.is_space and (i == 0 or (doc[i - 1].is_space and "\n\n" in doc[i - 1].text)):
-            yield i
+    """The first token of each paragraph (``_opens_paragraph``)."""
+    return (i for i in range(len(doc)) if _opens_paragraph(doc, i))
+
+
+def _opens_paragraph(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a paragraph: the text's first word, or one after a blank
+    line."""
+    return not doc[i].is_space and (i == 0 or (doc[i - 1].is_space
+                                               and "\n\n" in doc[i - 1].text))
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
@@ -117,7 +122,7 @@ def mark_boundaries(doc: Doc) -> Doc:
         prev = doc[i - 1] if i else None
         if token.is_space:
             continue
-        if i == 0 or (prev.is_space and "\n\n" in prev.text):
+        if _opens_paragraph(doc, i):
             if i:
                 token.is_sent_start = True
             after = _dateline_end(doc, i)
