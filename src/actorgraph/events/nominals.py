@@ -27,6 +27,7 @@ doer takes the traveller of the sentence before ("X arrived in Jakarta. *Talks* 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -46,10 +47,10 @@ from .arguments import (
 )
 from .carriers import carrier, carrier_verbs, handing_verbs
 from .doers import agent, blamed, disowner, doers, pobjs, traveller
-from .lexicon import Entry
+from .lexicon import Entry, Lexicon
 from .lexicon import get as lexicon
 from .patients import undergone
-from .triggers import EVENT_HEADS, Trigger
+from .triggers import EVENT_HEADS, Trigger, fits
 from .trips import destinations, is_trip, travellers
 
 #: Types whose "from" phrase on the noun names the doer: aid or support *from* a giver, a
@@ -176,24 +177,21 @@ def _same_act(noun: Token, kind: str | None, amap: ActorMap) -> list[str]:
             noun.dep_ == "pobj" and clause.lower_ in _CIRCUMSTANCE and clause.dep_ == "prep")):
         return []
     verb = clause.head
-    if verb.pos_ != "VERB" or not any(e.type == kind and _fits(e, verb, noun) for e in lexicon(
-            ).senses("verb", verb.lemma_.lower())):
+    lex = lexicon()
+    if verb.pos_ != "VERB" or not any(e.type == kind and _fits(e, verb, noun, lex)
+                                      for e in lex.senses("verb", verb.lemma_.lower())):
         return []
     return doers(verb, amap)
 
 
-def _fits(sense: Entry, verb: Token, noun: Token) -> bool:
-    """Whether ``verb`` has the particle, object and phrase its sense asks for ("ran *over*
-    protesters" is an attack; "ran for shelters" is none); a phrase naming the act's own noun
-    ("shut their stores *in protest*") is what the clause of circumstance tells instead."""
-    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    phrases = {(c.lower_, p.lemma_.lower()) for c in verb.children if c.dep_ == "prep"
-               for p in c.children if p.dep_ == "pobj"}
-    told = sense.prep is None or noun.lemma_.lower() in sense.pobj or any(
-        prep == sense.prep and (not sense.pobj or pobj in sense.pobj) for prep, pobj in phrases)
-    return told and (sense.prt is None or (prt is not None and prt.lower_ == sense.prt)) \
-        and (not sense.obj or (obj is not None and obj.lemma_.lower() in sense.obj))
+def _fits(sense: Entry, verb: Token, noun: Token, lex: Lexicon) -> bool:
+    """Whether ``verb``'s parse fits its sense as a trigger's does (``triggers.fits``: "ran
+    *over* protesters" is an attack, "ran for shelters" is none), but that a phrase naming the
+    act's own noun ("shut their stores *in protest*") is what the clause of circumstance tells
+    instead."""
+    if sense.prep and noun.lemma_.lower() in sense.pobj:
+        sense = replace(sense, prep=None, pobj=frozenset())
+    return fits(sense, verb, lex)
 
 
 def _asked_in(noun: Token) -> Token | None:

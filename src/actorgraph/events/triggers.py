@@ -293,7 +293,7 @@ def _alongside(verb: Token) -> list[Token]:
     return near + [o for v in near if v.pos_ in _VERB_POS for o in objects(v)]
 
 
-def _fits(entry: Entry, token: Token, lexicon: Lexicon, undergoer: Token | None = None) -> bool:
+def fits(entry: Entry, token: Token, lexicon: Lexicon, undergoer: Token | None = None) -> bool:
     """Whether ``entry`` fits the parse of ``token`` (``undergoer``: a noun that counts as
     its object besides its own objects). A sense's phrase may hang on the verb's object, as
     the parser often hangs it, when the sense names that phrase's noun or the object itself
@@ -371,19 +371,19 @@ def sense(lexicon: Lexicon, token: Token) -> Entry | None:
     as the noun."""
     if misread_noun(token):
         return next((e for e in lexicon.senses("noun", lexicon.lemma(token))
-                     if _fits(e, token, lexicon)), None)
+                     if fits(e, token, lexicon)), None)
     if token.pos_ not in _VERB_POS and lost_subject(token) is not None:
         # a verb read as an adjective: only a sense naming its object ("relaxed censorship")
         verb = lexicon.past(token)
         return next((e for e in lexicon.senses("verb", verb or "") if e.obj
-                     and _fits(e, token, lexicon)), None)
+                     and fits(e, token, lexicon)), None)
     pos = "verb" if token.pos_ in _VERB_POS or headline_verb(token) else (
         "noun") if token.pos_ in _NOUN_POS else (
         "adj" if token.pos_ == "ADJ" else None)
     if pos is None:
         return None
     senses = lexicon.senses(pos, lexicon.lemma(token))
-    found = next((e for e in senses if _fits(e, token, lexicon)), None)
+    found = next((e for e in senses if fits(e, token, lexicon)), None)
     # a misread clausal subject ("Troops *sent* ..."): its noun may be the only object
     noun = _undergoer(token) or gap(token) if (found is not None and not found.obj) or (
         found is None and token.dep_ in ("csubj", "relcl")) else None
@@ -391,7 +391,7 @@ def sense(lexicon: Lexicon, token: Token) -> Entry | None:
         return found
     return next((e for e in senses if e.obj and (
         found is None or e.specificity >= found.specificity)
-                 and _fits(e, token, lexicon, noun)), found)
+                 and fits(e, token, lexicon, noun)), found)
 
 
 def _span(head: Token, entry: Entry) -> tuple[int, int]:
@@ -436,7 +436,7 @@ def find(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         if prefix is not None and split is not None and split.i == i:
             # the verb stands in the prefix's place: "refused to re-export howitzers"
             entry = next((e for e in lexicon.senses("verb", lexicon.lemma(token))
-                          if _fits(e, prefix, lexicon)), None)
+                          if fits(e, prefix, lexicon)), None)
             if entry is not None:
                 out.append(Trigger(prefix, entry, prefix.idx, token.idx + len(token.text)))
             continue
