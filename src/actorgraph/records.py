@@ -39,6 +39,9 @@ MODALITIES: tuple[str, ...] = (
 #: request): what a noun may point to, and what a later denial may answer.
 TOLD_DONE: frozenset[str] = frozenset({"asserted", "reported", "believed", "negated", "denied",
                                        "unconfirmed"})
+#: Of those, acts told as having happened (on the author's word or someone's): what a
+#: report stands for, what a pronoun's denial answers.
+HAPPENED: frozenset[str] = TOLD_DONE - {"negated", "denied", "unconfirmed"}
 STANCES: tuple[str, ...] = ("asserts", "denies", "declines_to_confirm", "believes")
 QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
 

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..records import JOINT_TYPES, TOLD_DONE, EventKey
+from ..records import HAPPENED, JOINT_TYPES, TOLD_DONE, EventKey
 
 #: How far either side of a date of each precision the event may lie.
 SLACK = {"day": 1, "week": 7, "month": 31, "year": 366}
@@ -69,9 +69,6 @@ COUNTED_FROM = 3
 #: sentence between them at most ("Gunmen stormed the post. The attack began at dawn. Four
 #: officers died.").
 NEAR = 250
-#: Acts told as having happened (not denied, nor left unconfirmed): what a later sentence
-#: may tell the consequences of, and how it tells them.
-HAPPENED = TOLD_DONE - {"negated", "denied", "unconfirmed"}
 #: Acts only imagined or asked for: never the same event as one that happened (or not).
 IRREALIS = frozenset({"hypothetical", "requested"})
 

@@ -23,9 +23,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from ..records import Contradiction
+from ..records import HAPPENED, Contradiction
 
-FOR = frozenset({"asserted", "reported", "believed"})
+FOR = HAPPENED  # an act told as having happened stands for its cluster
 AGAINST = frozenset({"negated", "denied"})
 #: The most contradictions kept for one cluster (pairs of sources).
 PER_CLUSTER = 12

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 from ..events.arguments import agent
 from ..events.lexicon import Lexicon
 from ..nlp import DEFINITE
-from ..records import Claim, Event
+from ..records import HAPPENED, Claim, Event
 from .cues import Cues
 from .found import Found, token_span
 from .speakers import Resolver
@@ -47,8 +47,6 @@ from .speakers import Resolver
 _PAST = frozenset({"VBD", "VBN"})
 _PERFECT = frozenset({"had", "has", "have", "did", "was", "were"})
 _DEFINITE = DEFINITE | {"such", "no", "any"}
-#: What a pronoun's denial can be about: an act told as done, not one denied or imagined.
-_TOLD = frozenset({"asserted", "reported", "believed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +186,7 @@ def link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues,
         types = _named_types(claim, doc, cues, lexicon)
         about = next((e for t in types for e in reversed(events[:lo]) if e.type == t), None)
         if about is None and not types and _denies_before(claim, doc, cues):
-            about = next((e for e in reversed(events[:lo]) if e.modality in _TOLD), None)
+            about = next((e for e in reversed(events[:lo]) if e.modality in HAPPENED), None)
         out.append(replace(claim, about=about.id) if about is not None else replace(
             claim, refers=types[0] if types else None))
     return tuple(out)
