@@ -6,7 +6,10 @@ Each input is built into a temporary store with ``actorgraph.build`` and exporte
 of the chosen documents (all when no ``--doc``) are listed in text order with their number,
 trigger, type, CAMEO code, mode, modality (and who it is attributed to), source and target by
 name, date with its basis and the sentence, so that a reader can judge each one right, partly
-right (a missing or wrong source or target) or wrong, and write the judgement beside it.
+right (a missing or wrong source or target) or wrong, and write the judgement beside it. A
+mention that tells again an act listed with it is marked with that act's number ("(= #3)"),
+a noun that only points to an event "(reference)": the PLOVER export folds both into the
+act's record (``export.plover``).
 ``--markdown`` prints a table with an empty judgement column.
 """
 
@@ -32,13 +35,17 @@ def rows(inputs: list[Path], docs: set[str]) -> list[dict]:
         texts = {d["id"]: d["text"] for d in read("documents")}
         names = {a["id"]: a["name"] for a in read("actors")}
         found = []
-        for e in read("events"):
-            if docs and e["doc_id"] not in docs:
-                continue
+        chosen = [e for e in read("events") if not docs or e["doc_id"] in docs]
+        number = {e["id"]: n for n, e in enumerate(chosen, 1)}
+        for e in chosen:
             text = texts[e["doc_id"]]
             by = names.get(e["attributed_to"], "") if e["attributed_to"] else ""
+            # a mention of an act already listed, or a noun pointing to one: no act of its own
+            again = f" (= #{number[e['retells']]})" if e["retells"] in number else (
+                " (reference)" if e["reference"] else "")
             found.append({
-                "doc": e["doc_id"], "trigger": text[e["start"]:e["end"]], "type": e["type"],
+                "doc": e["doc_id"], "trigger": text[e["start"]:e["end"]] + again,
+                "type": e["type"],
                 "code": e.get("cameo_code") or e["cameo"], "mode": e["mode"] or "",
                 "modality": e["modality"] + (f" ({by})" if by else ""),
                 "source": ", ".join(names.get(a, a) for a in e["source"]),

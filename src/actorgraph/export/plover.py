@@ -1,13 +1,22 @@
-"""PLOVER-style event records: one JSON object per event, in the field names of the OEDA
+"""PLOVER-style event records: one JSON object per act, in the field names of the OEDA
 PLOVER gold-standard files (``event``, ``mode``, ``context``, ``source``/``target`` as
 ``{actorText, code, sector}``, ``text``), plus our provenance and modality.
 
 In: an open store. Out: ``DIR/plover.jsonl``.
+
+The events table holds mentions; a PLOVER record is an act. A mention its document tells
+as the retelling of an act it codes (``retells``: "attacked a post, *killing* three", "*the
+march* was peaceful", a headline restating its lead) is no record of its own: it is listed,
+with its span, in the ``mentions`` of the act's record (the act's own mention first), and
+the recipients a retelling in the act's sentence names join the record's ("attacked a
+convoy, killing four officers": the convoy and the officers). A noun that only points to an
+event its report does not tell (``reference``: "condemned *the raid*") is no record either.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -15,39 +24,89 @@ import duckdb
 _EVENTS = """
     SELECT id, doc_id, start, "end", sentence_start, sentence_end, type, cameo, mode, context,
         modality, date, date_precision, location, source, target, attributed_to, cluster,
-        outlet, url, published, cameo_code, date_basis
+        outlet, url, published, cameo_code, date_basis, retells, reference
     FROM corpus_events ORDER BY doc_id, start, "end", id
 """
 
 
 def write(con: duckdb.DuckDBPyConnection, path: Path) -> None:
-    """Write every stored event of ``con`` as a PLOVER record to ``path`` (JSON Lines)."""
+    """Write every act of ``con`` as a PLOVER record to ``path`` (JSON Lines)."""
     actors = {row[0]: {"actorText": row[1], "code": row[2], "sector": row[3], "actor": row[0]}
               for row in con.execute("SELECT id, name, country, sector FROM actors").fetchall()}
     result = con.execute(_EVENTS)
-    doc_id, text = None, ""
+    names = [d[0] for d in result.description]
     with path.open("w", encoding="utf-8") as fh:
-        while rows := result.fetchmany(2_000):
-            for (id_, doc, start, end, s_start, s_end, kind, cameo, mode, context, modality,
-                 date, precision, location, source, target, attributed, cluster, outlet, url,
-                 published, cameo_code, basis) in rows:
-                if doc != doc_id:
-                    doc_id = doc
-                    text = con.execute("SELECT text FROM documents WHERE id = ?",
-                                       [doc]).fetchone()[0]
-                record = {
-                    "id": id_, "date": date.isoformat() if date else None,
-                    "datePrecision": precision, "dateBasis": basis, "event": kind,
-                    "mode": mode or "", "context": list(context or ()), "cameo": cameo,
-                    "cameoCode": cameo_code,
-                    "source": [actors[a] for a in source if a in actors],
-                    "target": [actors[a] for a in target if a in actors],
-                    "modality": modality, "attributedTo": attributed, "location": location,
-                    "cluster": cluster, "text": text[s_start:s_end],
-                    "eventText": text[start:end],
-                    "textInfo": {"doc_id": doc, "start": start, "end": end,
-                                 "sentence_start": s_start, "sentence_end": s_end},
-                    "publication": outlet, "url": url,
-                    "published": published.isoformat() if published else None,
-                }
+        for doc, rows in _documents(result, names):
+            text = con.execute("SELECT text FROM documents WHERE id = ?", [doc]).fetchone()[0]
+            for record in records(rows, text, actors):
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _documents(result: duckdb.DuckDBPyConnection, names: list[str]
+               ) -> Iterator[tuple[str, list[dict]]]:
+    """The event rows of ``result`` (as dicts), one document at a time."""
+    doc_id, rows = None, []
+    while batch := result.fetchmany(2_000):
+        for values in batch:
+            row = dict(zip(names, values, strict=True))
+            if row["doc_id"] != doc_id and rows:
+                yield doc_id, rows
+                rows = []
+            doc_id = row["doc_id"]
+            rows.append(row)
+    if rows:
+        yield doc_id, rows
+
+
+def _act(row: dict, by_id: dict[str, dict]) -> dict | None:
+    """The row of the act a mention tells (itself, if it retells none); None for a
+    reference, or a retelling of one."""
+    seen: set[str] = set()
+    while row["retells"] in by_id and row["id"] not in seen:
+        seen.add(row["id"])
+        row = by_id[row["retells"]]
+    return None if row["reference"] else row
+
+
+def records(rows: list[dict], text: str, actors: dict[str, dict]) -> list[dict]:
+    """The PLOVER records of one document's event ``rows`` (see the module)."""
+    by_id = {r["id"]: r for r in rows}
+    told: dict[str, list[dict]] = {}
+    for row in rows:
+        act = _act(row, by_id)
+        if act is not None:
+            told.setdefault(act["id"], []).append(row)
+    out = []
+    for row in rows:
+        if row["id"] not in told or _act(row, by_id) is not row:
+            continue
+        mentions = sorted(told[row["id"]], key=lambda r: r is not row)
+        target = list(dict.fromkeys([*row["target"], *(
+            a for m in mentions if m["sentence_start"] == row["sentence_start"]
+            for a in m["target"] if a not in row["source"])]))
+        out.append(_record(row, target, mentions, text, actors))
+    return out
+
+
+def _record(row: dict, target: list[str], mentions: list[dict], text: str,
+            actors: dict[str, dict]) -> dict:
+    date, published = row["date"], row["published"]
+    return {
+        "id": row["id"], "date": date.isoformat() if date else None,
+        "datePrecision": row["date_precision"], "dateBasis": row["date_basis"],
+        "event": row["type"], "mode": row["mode"] or "", "context": list(row["context"] or ()),
+        "cameo": row["cameo"], "cameoCode": row["cameo_code"],
+        "source": [actors[a] for a in row["source"] if a in actors],
+        "target": [actors[a] for a in target if a in actors],
+        "modality": row["modality"], "attributedTo": row["attributed_to"],
+        "location": row["location"], "cluster": row["cluster"],
+        "text": text[row["sentence_start"]:row["sentence_end"]],
+        "eventText": text[row["start"]:row["end"]],
+        "textInfo": {"doc_id": row["doc_id"], "start": row["start"], "end": row["end"],
+                     "sentence_start": row["sentence_start"],
+                     "sentence_end": row["sentence_end"]},
+        "mentions": [{"id": m["id"], "start": m["start"], "end": m["end"],
+                      "eventText": text[m["start"]:m["end"]]} for m in mentions],
+        "publication": row["outlet"], "url": row["url"],
+        "published": published.isoformat() if published else None,
+    }
