@@ -181,7 +181,8 @@ class Event:
     #: stands in for a date the text does not give, else null.
     date_basis: str | None = None
     #: The id of the event of the same document this mention tells again ("Thousands marched
-    #: ... *The march* was the largest"): a definite noun and the latest event of its type.
+    #: ... *The march* was the largest", "attacked a post, *killing* three", a headline
+    #: restating its lead: ``events.once``); the PLOVER export writes the act once.
     retells: str | None = None
     #: How many people the act was done to, as the text gives it ("detained *14* people").
     target_count: int | None = None

@@ -31,7 +31,8 @@ who "strike" walk out. Crowd control of civilians ("fired tear gas at protesters
 the PROTEST of those civilians.
 
 One act told twice in a sentence is one event, the verbal one: "used its *veto* to block",
-"visited Moscow, his second *visit* to Russia" (``restatements``).
+"visited Moscow, his second *visit* to Russia" (``restatements``). Other mentions of an act
+already coded (a toll, a visit's meeting, a headline, "the march") retell it (``once``).
 
 Three PLOVER conventions add events of their own. A promise of a future act is itself an
 event: "Finland will give Tanzania a grant" is AID in the future and an AGREE now (THREATEN
@@ -64,6 +65,7 @@ from . import (
     handless,
     implied,
     nonagents,
+    once,
     places,
     references,
     restatements,
@@ -293,9 +295,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             seen.add(key)
             unique.append(e)
     unique, spans = restatements.drop(unique, heads, spans)  # "used its veto to block"
-    for toll, act in restatements.tolls(unique, heads).items():  # "attacked ..., killing"
-        if unique[toll].retells is None:
-            unique[toll] = replace(unique[toll], retells=_key(unique[act]))
+    unique = once.retold(unique, heads, _key, document.text, by_id)  # "attacked ..., killing"
     ids = {_key(e): f"{document.id}#e{n}" for n, e in enumerate(unique)}
     return tuple(restatements.spanned(replace(e, id=ids[_key(e)], retells=ids.get(
         e.retells or "")), spans.get((e.start, e.end, e.type))) for e in unique)

@@ -38,6 +38,8 @@ army post, *killing* three soldiers", "opened fire on the crowd, *wounding* two"
 events (the toll is evidence of its own); the toll retells the act (``tolls``). A clause
 with a subject or a conjunction of its own ("*after* killing a guard, they stormed"), or a
 participle of another type ("shelled the town, *forcing* thousands to flee") is another act.
+The second of two such participles tells it too ("shelled the town, destroying a school and
+*killing* a teacher", "marched, waving banners and *chanting*").
 
 An intent (AGREE) and the act that is its object are two events by the PLOVER convention
 of the events stage: "*offered* Belgrade economic *support*" is an offer made now and the
@@ -102,7 +104,7 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
     found = [e for e in found if not _background(e, heads.get((e.start, e.end, e.type)), lex)]
     found = _own_purpose(_units(found, heads), heads, lex)
     verbal = [(e, t) for e in found
-              if (t := _clause_word(heads.get((e.start, e.end, e.type)), lex)) is not None
+              if (t := clause_word(heads.get((e.start, e.end, e.type)), lex)) is not None
               and t.pos_ in ("VERB", "AUX")]
     spans = dict(spans or {})
     if not verbal:
@@ -198,16 +200,22 @@ def tolls(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]
     lex = lexicon()
     clause_of: dict[tuple[int, str], int] = {}
     for n, e in enumerate(found):
-        word = _clause_word(heads.get((e.start, e.end, e.type)), lex)
+        word = clause_word(heads.get((e.start, e.end, e.type)), lex)
         if word is not None and word.pos_ in ("VERB", "AUX"):
             clause_of.setdefault((word.i, e.type), n)
     out = {}
     for n, e in enumerate(found):
         token = heads.get((e.start, e.end, e.type))
-        if token is None or token.tag_ != "VBG" or token.dep_ != "advcl" or \
-                token.i < token.head.i or any(c.dep_ in _OWN_CLAUSE for c in token.children):
+        clause = token
+        while clause is not None and clause.tag_ == "VBG" and clause.dep_ == "conj" and \
+                clause.head.tag_ == "VBG" and not any(c.dep_ in _OWN_CLAUSE
+                                                      for c in clause.children):
+            clause = clause.head  # "destroying a school and *killing* a teacher"
+        if token is None or token.tag_ != "VBG" or clause.dep_ != "advcl" or \
+                clause.i < clause.head.i or any(c.dep_ in _OWN_CLAUSE
+                                                for c in (*token.children, *clause.children)):
             continue
-        act = clause_of.get((token.head.i, e.type))
+        act = clause_of.get((clause.head.i, e.type))
         if act is not None and act != n:
             out[n] = act
     return out
@@ -257,7 +265,7 @@ def _own_purpose(found: Sequence[Event], heads: Mapping[tuple[int, int, str], To
     call, one meeting (what is discussed is its topic, not a party); "met Netanyahu *to
     urge* restraint" is a meeting and a request."""
     by_verb = {(t.i, e.type) for e in found
-               if (t := _clause_word(heads.get((e.start, e.end, e.type)), lex)) is not None
+               if (t := clause_word(heads.get((e.start, e.end, e.type)), lex)) is not None
                and t.pos_ in ("VERB", "AUX")}
     kept = []
     for e in found:
@@ -277,7 +285,7 @@ def _predicates(noun: Token) -> list[Token]:
         s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
 
 
-def _clause_word(token: Token | None, lex: Lexicon) -> Token | None:
+def clause_word(token: Token | None, lex: Lexicon) -> Token | None:
     """The word whose clause an event sits in: the light verb carrying a noun ("*held*
     talks"), else the trigger's head ``token``."""
     if token is not None and token.dep_ == "dobj" and token.pos_ == "NOUN" and \

@@ -52,6 +52,8 @@ _ORDINALS: tuple[str, ...] = tuple(_SEQUENCE["ordinals"])
 _FIRST = frozenset(_SEQUENCE["sequence_earlier"])
 #: Nouns of one of several acts of a kind ("a second *round* of talks").
 _ROUNDS = frozenset(_SEQUENCE["sequence_rounds"])
+#: Prepositions that set an act within a longer one ("captured *during* the fighting").
+_FRAME = frozenset(_SEQUENCE["frame_words"])
 
 
 def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
@@ -142,7 +144,8 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     one ("the strike" after "a drone strike" and a raid). A noun an ordinal or a word of
     ``sequence_earlier`` places ("the *first* march", "the *earlier* meeting") tells the act
     of that place among those told before its sentence, where its document tells that many
-    (a first one, none where it tells none)."""
+    (a first one, none where it tells none). Not the act of the verb whose prepositional
+    phrase holds the noun ("captured *during the fighting*": ``_framed``)."""
     if not _definite(trigger, denied):
         return None
     doc = trigger.head.doc
@@ -161,9 +164,10 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
         if place == 0:
             return None
     ids = {id(e) for e in able}
+    frame = _framed(trigger.head)
     for n, e in enumerate(reversed(earlier)):
-        if id(e) not in ids:
-            continue
+        if id(e) not in ids or (frame is not None and e.start <= frame.idx < e.end):
+            continue  # "captured *during the fighting*": the fighting is not the capture
         if _behind(doc, e) and any(f.sentence_start == e.sentence_start and not _behind(doc, f)
                                    for f in able):
             continue  # "expelled a counsellor, a week after Estonia sent two diplomats home"
@@ -172,6 +176,16 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
             return _together(trigger, earlier, e)
         return None
     return None
+
+
+def _framed(noun: Token) -> Token | None:
+    """The verb whose act a noun in its phrase of a ``frame_words`` preposition sets within
+    its own ("three were captured *during the fighting*"): an act of its own, which the noun
+    does not tell again; else None (not "wounded *in* the attack": its toll)."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in _FRAME or \
+            noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return noun.head.head
 
 
 def ordinal(head: Token) -> int | None:

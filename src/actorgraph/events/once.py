@@ -1,0 +1,219 @@
+"""One act, one event line: the mentions that tell again an act their document coded.
+
+In: a document's events in text order, each with the token of its trigger (events absent from
+``heads`` were made by no trigger of their own and are left alone). Out: the same events, a
+mention that tells an act again marked ``Event.retells`` (its evidence kept, as a mention the
+PLOVER export folds into the record of the act it tells).
+
+News tells one act twice in these ways, besides a definite noun that names it again
+(``retellings``):
+
+* a participle clause after the verb of its type, with no subject or conjunction of its own:
+  the toll or the manner of the act ("attacked a post, *killing* three", "gathered outside
+  the court, *chanting* slogans"), the second of two participles too ("shelled the town,
+  destroying a school and *killing* a teacher"; ``restatements.tolls``);
+* a verb of force whose "in" phrase names the act by a noun that retells it: its toll
+  ("two more officers were wounded *in the attack*");
+* an act under way told in the present progressive by the very doers of the act of its type
+  told in the sentence just before ("students joined the protest. They *are marching* to the
+  ministry", "They are still *striking*"), not one told once more ("again", ``repetition_words``);
+* a visit and the meeting or the welcome it was made for, in one sentence: "flew to Riga and
+  *met* her counterpart", "travelled to Niamey, where he *was received* by the president";
+  PLOVER codes the visit once, the visitor its source and the host its recipient, so the host
+  joins the visit's recipients. Not a meeting at another time or place ("a week *later*",
+  "on Friday ... in Arusha"), nor one by or of other parties ("while Niger's president
+  received the Chadian envoy");
+* a headline that restates its lead: the act of the document's first line, a line with no
+  closing stop followed by a paragraph, tells again the first act of its type in that
+  paragraph that shares a doer with it, or a recipient when either names no doer ("Police
+  arrest 40 protesters in Dunmore" over "Police in Dunmore arrested 40 protesters on
+  Saturday"): the lead's act, dated and placed, is the record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..records import HAPPENED, Actor, Event
+from . import restatements
+from .lexicon import Lexicon
+from .lexicon import get as lexicon
+
+Heads = Mapping[tuple[int, int, str], Token]
+#: The parties a list of actor ids names, comparable across mentions.
+Parties = Callable[[Sequence[str]], set[object]]
+#: Children by which a clause names its own time ("a week *later*", "*on Friday*").
+_TIMED = frozenset({"npadvmod", "prep", "advmod"})
+#: How a meeting hangs on the verb of the trip it was made on: a verb coordinated with it,
+#: or a clause of place ("where she met").
+_ON_TRIP = frozenset({"conj", "advcl", "relcl"})
+#: The CAMEO code of hosting a visit.
+_HOSTING = "043"
+#: The longest headline, in words.
+_HEADLINE = 25
+
+
+def retold(found: Sequence[Event], heads: Heads, key: Callable[[Event], str],
+           text: str, actors: Mapping[str, Actor]) -> list[Event]:
+    """``found`` with each mention that tells an act again (see the module) marked as
+    retelling it; ``key`` names an event for ``Event.retells``; ``text`` is the document's,
+    ``actors`` its local actors by id."""
+    lex = lexicon()
+    out = list(found)
+
+    def parties(ids: Sequence[str]) -> set[object]:
+        # an unnamed party ("police", "teachers") is a new actor at each mention: the same
+        # words of the same sector name it again
+        return {(a.name.lower(), a.sector) if (a := actors.get(i)) is not None and not a.named
+                else i for i in ids}
+
+    def mark(n: int, act: int, **changes: object) -> None:
+        if out[n].retells is None and out[act].retells is None and n != act:
+            out[n] = replace(out[n], retells=key(out[act]))
+            if changes:
+                out[act] = replace(out[act], **changes)
+
+    for n, (act, hosts) in _trip_meetings(out, heads, lex, parties).items():  # "flew, met"
+        mark(n, act, target=tuple(dict.fromkeys(
+            (*out[act].target, *(a for a in hosts if a not in out[act].source)))))
+    for toll, act in restatements.tolls(out, heads).items():  # "attacked ..., killing"
+        mark(toll, act)
+    for n, act in _under_way(out, heads, lex, parties, text).items():  # "They are marching"
+        mark(n, act)
+    at = {key(e): n for n, e in enumerate(out)}
+    for n, noun in _in_act(out, heads).items():  # "two were wounded in the attack"
+        if out[noun].retells in at:
+            mark(n, at[out[noun].retells])
+    for n, act in _headline(out, text, parties).items():  # "Police arrest 40 protesters"
+        mark(n, act)
+    return out
+
+
+def _at(e: Event) -> tuple[int, int, str]:
+    return (e.start, e.end, e.type)
+
+
+def _under_way(found: Sequence[Event], heads: Heads, lex: Lexicon, parties: Parties,
+               text: str) -> dict[int, int]:
+    """For each act told under way by the doers of the act of its type in the sentence just
+    before (see the module), by index, the index of that act."""
+    out = {}
+    for n, e in enumerate(found):
+        verb = heads.get(_at(e))
+        if verb is None or verb.tag_ != "VBG" or not e.source or e.modality not in HAPPENED \
+                or not any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children) \
+                or any(lex.cue("repetition_words", c.lower_) for c in verb.children):
+            continue
+        act = next((m for m in range(n - 1, -1, -1) if found[m].sentence_end <= e.sentence_start
+                    and not text[found[m].sentence_end:e.sentence_start].strip()
+                    and found[m].type == e.type and parties(found[m].source) == parties(e.source)
+                    and found[m].modality in HAPPENED), None)
+        if act is not None:
+            out[n] = act
+    return out
+
+
+def _in_act(found: Sequence[Event], heads: Heads) -> dict[int, int]:
+    """For each verb of force whose "in" phrase names an act of its type by a noun ("two
+    officers were wounded *in the attack*"), by index, the index of that noun's event: the
+    toll of the act the noun tells."""
+    nouns = {t.i: n for n, e in enumerate(found) if (t := heads.get(_at(e))) is not None
+             and t.pos_ == "NOUN"}
+    out = {}
+    for n, e in enumerate(found):
+        verb = heads.get(_at(e))
+        if verb is None or verb.pos_ != "VERB" or e.type != "ASSAULT":
+            continue
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "in":
+                noun = next((nouns[o.i] for o in p.children if o.dep_ == "pobj"
+                             and o.i in nouns and found[nouns[o.i]].type == e.type), None)
+                if noun is not None:
+                    out[n] = noun
+    return out
+
+
+def _trip_meetings(found: Sequence[Event], heads: Heads, lex: Lexicon, parties: Parties
+                   ) -> dict[int, tuple[int, tuple[str, ...]]]:
+    """For each meeting or welcome made on a visit its sentence tells (see the module), by
+    index, the index of the visit and the hosts it names (whom the visitor met, or who
+    received the visitor)."""
+    words = {n: restatements.clause_word(heads.get(_at(e)), lex) for n, e in enumerate(found)}
+    visits = {w.i: n for n, w in words.items() if w is not None and w.pos_ == "VERB"
+              and found[n].mode == "visit" and found[n].source and not _hosted(w, found[n])}
+    out = {}
+    for n, e in enumerate(found):
+        verb = words[n]
+        if verb is None or e.type != "CONSULT" or verb.i in visits or verb.dep_ not in _ON_TRIP:
+            continue
+        trip = visits.get(_clause_head(verb).i)
+        if trip is None:
+            continue
+        v = found[trip]
+        if v.modality != e.modality or any(lex.cue("repetition_words", c.lower_)
+                                           for c in verb.children) or _own_time(verb, v, e):
+            continue
+        hosted = _hosted(verb, e)
+        if hosted and not parties(e.source) & parties(v.source):
+            out[n] = (trip, e.source)
+        elif not hosted and e.source and parties(e.source) <= parties(v.source):
+            out[n] = (trip, e.target)
+    return out
+
+
+def _clause_head(verb: Token) -> Token:
+    """The verb of the clause ``verb``'s clause hangs on, through the phrase it may hang on
+    ("travelled to Niamey on Monday, *where* he was received": on the day of the trip)."""
+    node = verb.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _hosted(verb: Token, e: Event) -> bool:
+    """Whether ``e``, told at ``verb``, tells a visit from the host's side: a hosting sense
+    ("the president *hosted* him", CAMEO 043) or a passive ("*was received* by the
+    president"), whose doer is the host."""
+    return e.cameo_code == _HOSTING or any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _own_time(verb: Token, visit: Event, e: Event) -> bool:
+    """Whether the meeting at ``verb`` is told at a time or place of its own, not the visit's:
+    another date, or another town ("on Friday he met ... in Arusha")."""
+    if visit.date and e.date and visit.date != e.date and e.date_basis == "text":
+        return True
+    if any(c.dep_ in _TIMED and any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
+           for c in verb.children):
+        return True  # "on Friday he met ...": a day of its own
+    return bool(visit.location and e.location and visit.location.name != e.location.name)
+
+
+def _headline(found: Sequence[Event], text: str, parties: Parties) -> dict[int, int]:
+    """For each act of a headline that restates its lead (see the module), by index, the
+    index of the lead's act."""
+    line = text.find("\n")
+    if line < 0 or text[:line].rstrip().endswith((".", "!", "?", ":", '"', "”")) or \
+            len(text[:line].split()) > _HEADLINE:
+        return {}
+    lead = text.find("\n", len(text) - len(text[line:].lstrip()))  # the lead's paragraph
+    lead = len(text) if lead < 0 else lead
+    out = {}
+    for n, h in enumerate(found):
+        if h.end > line:
+            break
+        act = next((m for m, e in enumerate(found) if line < e.start < lead
+                    and e.type == h.type and e.retells is None
+                    and _same_parties(h, e, parties)), None)
+        if act is not None:
+            out[n] = act
+    return out
+
+
+def _same_parties(h: Event, e: Event, parties: Parties) -> bool:
+    """Whether two acts of one type share a doer, or, when either names none, a recipient."""
+    if h.source and e.source:
+        return bool(parties(h.source) & parties(e.source))
+    return bool(parties(h.target) & parties(e.target)) or not (h.target and e.target)
