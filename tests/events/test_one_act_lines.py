@@ -75,6 +75,9 @@ VISITS = [
         "talks with his Ugandan counterpart.", "visited", "held talks"),
     row("arrived-and-held-talks", "Ghana's foreign minister arrived in Lome on Sunday and held "
         "talks with Togo's president.", "arrived", "held talks"),
+    row("talks-on-a-place-of-their-topic", "Ghana's foreign minister arrived in Lome on "
+        "Sunday and held talks with Togo's president on fuel supplies to Niamey.", "arrived",
+        "held talks"),
     row("where-she-met", "Estonia's defence minister flew to Riga on Wednesday, where she met "
         "her Latvian counterpart.", "flew", "met"),
     row("visited-meeting", "Chile's foreign minister visited Lima on Thursday, meeting Peru's "

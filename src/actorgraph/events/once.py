@@ -182,13 +182,16 @@ def _hosted(verb: Token, e: Event) -> bool:
 
 def _own_time(verb: Token, visit: Event, e: Event) -> bool:
     """Whether the meeting at ``verb`` is told at a time or place of its own, not the visit's:
-    another date, or another town ("on Friday he met ... in Arusha")."""
+    another date, or another town its own "in" or "at" phrase names ("on Friday he met ...
+    *in Arusha*"; not a place of its topic, "talks on access *to Gaza*")."""
     if visit.date and e.date and visit.date != e.date and e.date_basis == "text":
         return True
     if any(c.dep_ in _TIMED and any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
            for c in verb.children):
         return True  # "on Friday he met ...": a day of its own
-    return bool(visit.location and e.location and visit.location.name != e.location.name)
+    towns = [w.text for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+             for w in c.children if w.dep_ == "pobj" and w.ent_type_ == "GPE"]
+    return bool(visit.location and any(t != visit.location.name for t in towns))
 
 
 def _headline(found: Sequence[Event], text: str, parties: Parties) -> dict[int, int]:
