@@ -89,15 +89,16 @@ SAME_ACT = [
          source="Malian army"),
     case("near-gunfire-alone", "Gunfire was heard around the airport of Gao on Sunday night, "
          "residents said.", "ASSAULT", 1),
-    # a unit named as the doer of another act is no deployment of its own
+    # a unit named as the doer of another act, or as what an act is done to, is no deployment
+    # of its own
     case("patrol-fired", "A Bahraini coast guard patrol fired warning shots at a Qatari "
          "fishing boat on Friday.", "MOBILIZE", 0),
     case("patrol-arrested", "The patrol arrested four fishermen near the island on Monday.",
          "MOBILIZE", 0),
     case("near-deployment-angered", "The deployment of Russian troops to the border angered "
          "Helsinki.", "MOBILIZE", 1),
-    case("near-patrol-under-fire", "A Malian army patrol came under fire near Kidal on "
-         "Monday.", "MOBILIZE", 1),
+    case("patrol-under-fire", "A Malian army patrol came under fire near Kidal on "
+         "Monday.", "MOBILIZE", 0),
     # 2. a light noun that is the act of its verb
     case("signed-ceasefire-agreement", "Sudan's army and the RSF signed a ceasefire agreement "
          "in Jeddah.", "RETREAT", 1, code="0871"),

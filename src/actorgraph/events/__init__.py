@@ -64,6 +64,7 @@ from . import (
     evaluations,
     handless,
     implied,
+    nonacts,
     nonagents,
     once,
     places,
@@ -77,7 +78,6 @@ from .arguments import (
     ActorMap,
     between,
     condition_subjects,
-    subject,
     verb_arguments,
 )
 from .lexicon import Entry, Lexicon, get
@@ -190,7 +190,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if pointed:
             arguments = ([], [])
         if arguments is None or not (crowd or retold or pointed or any(arguments)) or \
-                _not_an_act(trigger, arguments[0], lex, senses, amap, d, pointed):
+                nonacts.not_an_act(trigger, arguments[0], lex, senses, amap, d, pointed):
             continue
         sources, targets = arguments
         natural = nonagents.forces(trigger, amap, lex)
@@ -308,21 +308,22 @@ def _key(e: Event) -> str:
 
 def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
                    ended: Mapping[int, Token]) -> set[int]:
-    """Triggers another one already codes: the object of a verb + object collocation
-    ("lifted the *curfew*"; not the object of a verb that only sets its modality, "cancelled
-    the *march*", nor an act called off, "called off the *strike*", which stays an event,
-    negated, nor a protest repressed, "cleared a *protest camp*": the crowd was there, nor an
-    act under way that it ends, ``endings.acts``: "the union ended *its strike*"),
-    a noun whose light verb has a sense of its own, and a light verb
-    + object collocation whose object is a more precise noun phrase ("imposing *visa
-    restrictions*": a sanction, not the coercion "imposing restrictions" would be)."""
+    """Triggers another one already codes: the object of a verb + object collocation, as the
+    sense names it ("lifted the *curfew*", "cut its *budget support*"; not the object of a
+    verb that only sets its modality, "cancelled the *march*", nor an act called off,
+    "called off the *strike*", which stays an event, negated, nor a protest repressed,
+    "cleared a *protest camp*": the crowd was there, nor an act under way that it ends,
+    ``endings.acts``: "the union ended *its strike*"), a noun whose light verb has a sense
+    of its own, and a light verb + object collocation whose object is a more precise noun
+    phrase ("imposing *visa restrictions*": a sanction, not the coercion "imposing
+    restrictions" would be)."""
     covered: set[int] = set()
     phrases = {t.head.i for t in found if t.entry.modifiers}
     protests = crowds.protest_nouns(found)
     for t in found:
         if t.entry.pos == "verb" and t.entry.obj and t.entry.type is not None \
                 and t.entry.embeds != "negated":
-            objects = [o.i for o in triggers.objects(t.head) if o.lemma_.lower() in t.entry.obj
+            objects = [o.i for o in triggers.objects(t.head) if triggers.named(o, t.entry.obj, lex)
                        and not (o.i in protests and "repression" in t.entry.context)
                        and o.i not in ended]
             if any(o in phrases for o in objects) and t.head.lemma_.lower() in lex.light_verbs:
@@ -341,8 +342,13 @@ def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
 def _arguments(trigger: triggers.Trigger, amap: ActorMap,
                senses: dict[int, Entry]) -> tuple[list[str], list[str]] | None:
     """Sources and targets of a trigger; None when a nominal trigger is a document that
-    nobody does anything with in the sentence ("the agreement" alone is not an event),
-    unless it names the two parties it binds ("the deal *between Ethiopia and Eritrea*")."""
+    nobody makes in the sentence, unless it names the two parties it binds ("the deal
+    *between Ethiopia and Eritrea*"): "the agreement" alone, or the subject of a verb ("the
+    deal follows weeks of talks"), is not an event, nor the object of a verb that makes
+    none (a verb not of ``carrier_verbs`` nor ``outcome_verbs``: "shelved the pact"), or
+    that is an act of its own ("welcomed, criticised, approved the deal": the judging is the
+    event); one made is ("offered a deal", "accepted the deal", "talks produced an
+    agreement")."""
     kind = trigger.entry.type
     preps = _PREPS.get(kind or "", TARGET_PREPS)
     if trigger.entry.pos == "noun":
@@ -353,8 +359,11 @@ def _arguments(trigger: triggers.Trigger, amap: ActorMap,
             return (entry is None or entry.type in (None, "AGREE", "THREATEN")) and not any(
                 c.dep_ == "expl" for c in verb.children)
 
-        if trigger.head.lemma_.lower() in _DOCUMENTS and trigger.light is None \
-                and implied.anchor(trigger) is trigger.head and len(
+        verb = implied.anchor(trigger)
+        if trigger.head.lemma_.lower() in _DOCUMENTS and trigger.light is None and not (
+                verb.i != trigger.head.i and carries(verb) and (
+                    verb.lemma_.lower() in carriers.carrier_verbs()
+                    or get().cue("outcome_verbs", verb.lemma_.lower()))) and len(
                     between(trigger.head, amap)) < 2:
             return None  # but "the pact between Egypt and Sudan took effect": both agreed
         sources, targets = noun_arguments(
@@ -398,58 +407,6 @@ def _theme(trigger: triggers.Trigger) -> str | None:
                                                  for a in c.children))):
             return c.lemma_.lower()
     return None
-
-
-def _unnamed_official(verb: Token, d: Dictionary) -> bool:
-    """Whether the subject of ``verb`` is an office holder or a delegation the text does not
-    name ("*the minister* visited Nairobi"), not a thing ("planes flew to Chad")."""
-    return any(d.title(t.lemma_) is not None or d.title(t.text) is not None or (
-        (noun := d.noun(t.text)) is not None and noun.sector in ("GOV", "LEG", "MIL", "IGO"))
-        for t in subject(verb))
-
-
-def _not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
-                senses: dict[int, Entry], amap: ActorMap, d: Dictionary,
-                pointed: bool = False) -> bool:
-    """Triggers that read as events but are not: a visit with no visitor ("planes flying to
-    Chad"), declining to confirm or comment (the complement is unconfirmed, nothing is
-    refused), rejecting *reports* (a denial, read as the reports' modality), a protest's
-    own demand or denunciation (``nonagents.protest_demand``), harm done by a
-    natural force, an accident or a disease ("the earthquake killed eight", "killed in the
-    floods", "a lightning strike"), a strike that kills (an attack, not a walkout), and a
-    source asking to stay unnamed ("who asked not to be named", "requested anonymity"). A visit
-    a noun only points to ("the visit was overshadowed", ``pointed``) had its visitor."""
-    head = trigger.head
-    if nonagents.protest_demand(head, trigger.entry, senses):
-        return True  # "marched demanding his resignation": what the PROTEST is for
-    if trigger.entry.type == "REQUEST" and any(
-            (c.dep_ == "dobj" or (c.dep_ == "xcomp" and any(
-                a.dep_ == "auxpass" for a in c.children)))  # "not to *be* named"
-            and lex.cue("anonymity_words", c.lemma_.lower()) for c in head.children):
-        return True
-    if trigger.entry.mode == "visit" and not pointed and (
-            (not sources and not _unnamed_official(trigger.head, d))
-            or (sources and all(amap.sector.get(a) == "CVL" for a in sources))):
-        return True  # no visitor, or tourists and pilgrims: no one is received
-    if nonagents.market(trigger, lex):
-        return True  # "the Dow marched higher"
-    if trigger.entry.pos == "noun" and any(
-            c.dep_ in ("compound", "amod", "nmod") and nonagents.natural(c, lex, amap)
-            for c in head.children):
-        return True  # "a *lightning* strike", "*flood* damage"
-    if trigger.entry.type in nonagents.FORCE and nonagents.by_force(trigger, lex, amap, sources):
-        return True
-    if trigger.entry.mode == "strike" and head.dep_ == "nsubj" and getattr(
-            senses.get(head.head.i), "type", None) == "ASSAULT":
-        return True  # "the strike killed eleven people"
-    if trigger.entry.type == "REJECT" and any(
-            c.dep_ == "xcomp" and (lex.cue("confirm_verbs", c.lemma_.lower())
-                                   or lex.cue("report_verbs", c.lemma_.lower()))
-            for c in trigger.head.children):
-        return True
-    return trigger.entry.type == "REJECT" and trigger.entry.pos == "verb" and any(
-        o.dep_ == "dobj" and lex.cue("report_nouns", o.lemma_.lower())
-        for o in trigger.head.children)
 
 
 def _civil(actor: Actor | None) -> bool:

@@ -99,6 +99,21 @@ def find(doc: Doc, earlier: Sequence[Event], amap: ActorMap, modality: Modality,
                 modality=reading.modality, attributed_to=reading.attributed_to)
 
 
+def description(noun: Token, lex: Lexicon) -> bool:
+    """Whether ``noun`` is an evaluation (``negative_evaluations``, ``positive_evaluations``)
+    standing where a speaker describes or names something ("what it called *a violation* of
+    its airspace", "described the drills *as an invasion*", "said the overflight was *a
+    violation*"): a speaker's judgement of what another did, not an act of its own; not
+    the one thing a naming verb takes ("called *a general strike*"). A noun that names the
+    act itself stays one ("what it called the arbitrary *arrest* of two priests")."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ not in _NOUNS or not any(lex.cue(kind, lemma) for kind, _ in _ACTS[:2]):
+        return False
+    phrase = _phrase(noun)
+    framed = _frame(phrase, speech_cues.get(), lex)
+    return framed is not None and framed[1].i != phrase.i  # not "called *a strike*"
+
+
 def _phrase(word: Token) -> Token:
     """The head of the evaluating phrase ``word`` is in: the word, or the noun it modifies
     ("a *terrorist* organisation"), or the noun whose "of" phrase it is ("an act of

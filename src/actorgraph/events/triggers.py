@@ -220,7 +220,7 @@ def _particles(verb: Token) -> list[Token]:
     return found
 
 
-def _named(o: Token, words: frozenset[str], lexicon: Lexicon) -> bool:
+def named(o: Token, words: frozenset[str], lexicon: Lexicon) -> bool:
     """Whether the object ``o`` is one of ``words``: its lemma or ``kinds`` ("the *head of
     mission*"), a phrase ending in it whose earlier words come just before it ("*war crimes*"),
     or of a class among them ("@human": "released *two shepherds*")."""
@@ -247,7 +247,7 @@ def _names(prep: Token, lemmas: frozenset[str], lexicon: Lexicon) -> bool:
     heads = [c for p in (prep, *prep.children) if p is prep or (p.dep_, p.lower_) == ("prep", "of")
              for c in p.children if c.dep_ in ("pobj", "pcomp")]
     heads += [c for h in heads for c in h.conjuncts]
-    return any(_named(h, lemmas, lexicon) for h in heads)
+    return any(named(h, lemmas, lexicon) for h in heads)
 
 
 def _subordinator(verb: Token, children: list[Token]) -> list[Token]:
@@ -309,7 +309,7 @@ def fits(entry: Entry, token: Token, lexicon: Lexicon, undergoer: Token | None =
             not entry.pobj and any(m.lower_ == entry.prep
                                    for m in _subordinator(token, children)))):
         return False
-    if entry.obj and not any(_named(o, entry.obj, lexicon) or (
+    if entry.obj and not any(named(o, entry.obj, lexicon) or (
             o.ent_type_ == "PERSON" and "president" in entry.obj)
             for o in (*objects(token), *predicates(token), *furnished(token, lexicon),
                       *(c for c in children if c.dep_ == "oprd"),  # "taken *hostage*"
@@ -317,16 +317,16 @@ def fits(entry: Entry, token: Token, lexicon: Lexicon, undergoer: Token | None =
         return False  # a named person matches the lists of office holders ("received Putin")
     if entry.subj:  # a noun's doer is its light verb's ("*police* carried out *searches*")
         doer = (_light_verb(token, lexicon) if entry.pos == "noun" else None) or token
-        if not any(_named(t, entry.subj, lexicon) for t in _counted(_doers(doer))):
+        if not any(named(t, entry.subj, lexicon) for t in _counted(_doers(doer))):
             return False
     if entry.alongside and not any(
-            _named(t, entry.alongside, lexicon) or lexicon.lemma(t) in entry.alongside
+            named(t, entry.alongside, lexicon) or lexicon.lemma(t) in entry.alongside
             for t in _alongside(token)):
         return False
     if entry.sentence and not any(  # outside the trigger's own words ("a *drone* strike")
             t.i != token.i and not (t.head.i == token.i and t.dep_ in _MODIFIERS)
             and not (token.dep_ == "nsubj" and t.i == token.head.i)  # "the strike *killed*":
-            and _named(t, entry.sentence, lexicon) for t in token.sent):  # that verb's act
+            and named(t, entry.sentence, lexicon) for t in token.sent):  # that verb's act
         return False
     if entry.modifiers:
         mods = {c.lemma_.lower() for c in children if c.dep_ in ("compound", "amod", "nmod")}

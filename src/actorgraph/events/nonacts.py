@@ -1,0 +1,87 @@
+"""Triggers that read as events but are not, and so are not emitted: a visit with no visitor,
+a declined comment, a rejected report, a protest's own demand, harm by a natural force, a
+speaker's evaluation of another's act, a unit named by its act's noun, a source asking to
+stay unnamed (``not_an_act``).
+
+In: a ``Trigger`` with its sources, the lexicon, the senses of the document's triggers, the
+actor map and the actor dictionary. Out: whether the trigger is no act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.dictionary import Dictionary
+from . import evaluations, nonagents, triggers
+from .arguments import ActorMap, subject
+from .lexicon import Entry, Lexicon, with_objects
+
+
+def _unnamed_official(verb: Token, d: Dictionary) -> bool:
+    """Whether the subject of ``verb`` is an office holder or a delegation the text does not
+    name ("*the minister* visited Nairobi"), not a thing ("planes flew to Chad")."""
+    return any(d.title(t.lemma_) is not None or d.title(t.text) is not None or (
+        (noun := d.noun(t.text)) is not None and noun.sector in ("GOV", "LEG", "MIL", "IGO"))
+        for t in subject(verb))
+
+
+def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
+               senses: dict[int, Entry], amap: ActorMap, d: Dictionary,
+               pointed: bool = False) -> bool:
+    """Triggers that read as events but are not: a visit with no visitor ("planes flying to
+    Chad"), declining to confirm or comment (the complement is unconfirmed, nothing is
+    refused), rejecting *reports* (a denial, read as the reports' modality), a protest's
+    own demand or denunciation (``nonagents.protest_demand``), harm done by a
+    natural force, an accident or a disease ("the earthquake killed eight", "killed in the
+    floods", "a lightning strike"), a strike that kills (an attack, not a walkout), and a
+    source asking to stay unnamed ("who asked not to be named", "requested anonymity"), a
+    noun a speaker only describes another's act by ("what it called *a violation*",
+    ``evaluations.description``), and a noun naming a unit, not its act ("the *patrol* came
+    under fire", ``_unit``). A visit a noun only points to ("the visit was overshadowed",
+    ``pointed``) had its visitor."""
+    head = trigger.head
+    if nonagents.protest_demand(head, trigger.entry, senses):
+        return True  # "marched demanding his resignation": what the PROTEST is for
+    if trigger.entry.pos == "noun" and trigger.light is None and (
+            evaluations.description(head, lex) or _unit(trigger, lex)):
+        return True  # "what it called *a violation*"; "the *patrol* came under fire"
+    if trigger.entry.type == "REQUEST" and any(
+            (c.dep_ == "dobj" or (c.dep_ == "xcomp" and any(
+                a.dep_ == "auxpass" for a in c.children)))  # "not to *be* named"
+            and lex.cue("anonymity_words", c.lemma_.lower()) for c in head.children):
+        return True
+    if trigger.entry.mode == "visit" and not pointed and (
+            (not sources and not _unnamed_official(trigger.head, d))
+            or (sources and all(amap.sector.get(a) == "CVL" for a in sources))):
+        return True  # no visitor, or tourists and pilgrims: no one is received
+    if nonagents.market(trigger, lex):
+        return True  # "the Dow marched higher"
+    if trigger.entry.pos == "noun" and any(
+            c.dep_ in ("compound", "amod", "nmod") and nonagents.natural(c, lex, amap)
+            for c in head.children):
+        return True  # "a *lightning* strike", "*flood* damage"
+    if trigger.entry.type in nonagents.FORCE and nonagents.by_force(trigger, lex, amap, sources):
+        return True
+    if trigger.entry.mode == "strike" and head.dep_ == "nsubj" and getattr(
+            senses.get(head.head.i), "type", None) == "ASSAULT":
+        return True  # "the strike killed eleven people"
+    if trigger.entry.type == "REJECT" and any(
+            c.dep_ == "xcomp" and (lex.cue("confirm_verbs", c.lemma_.lower())
+                                   or lex.cue("report_verbs", c.lemma_.lower()))
+            for c in trigger.head.children):
+        return True
+    return trigger.entry.type == "REJECT" and trigger.entry.pos == "verb" and any(
+        o.dep_ == "dobj" and lex.cue("report_nouns", o.lemma_.lower())
+        for o in trigger.head.children)
+
+
+
+def _unit(trigger: triggers.Trigger, lex: Lexicon) -> bool:
+    """Whether a noun that names a body of men as well as their act (``unit_nouns``: a
+    patrol) names the body: the subject of a verb that tells no phase of an act ("the
+    *patrol* came under fire", "had been operating"; not "*patrols* resumed")."""
+    head = trigger.head
+    verb = head.head
+    return lex.cue("unit_nouns", head.lemma_.lower()) and head.dep_ in ("nsubj", "nsubjpass") \
+        and not any(lex.cue(kind, w) for kind in ("phase_verbs", "occur_verbs", "endure_verbs")
+                    for w in (verb.lemma_.lower(), *with_objects(verb)))
