@@ -116,6 +116,9 @@ def test_resolve_declines_what_it_does_not_understand(expression: str) -> None:
     ("Their September meeting ended badly, and the March elections were delayed.",
      ["September", "March"]),
     ("The May Day rally and a March organiser's plan were discussed in June.", ["June"]),
+    # a possessive before the month is a determiner too ("Roble's January visit")
+    ("Kamau's October visit returned Ochieng's June trip, and Kenya's May Day rally was calm.",
+     ["October", "June"]),
     ("The accord dated June 31, 2016 or 2015-02-29 is a forgery.", ["2016"]),
 ])
 def test_find(sentence: str, expected: list[str]) -> None:
@@ -274,6 +277,11 @@ EVENT_DATES = [
     when("month-of-a-meeting", "Egypt said the September meeting between Sameh Shoukry and "
          "Qatar's foreign minister produced no deal.", "meeting", D(2016, 9, 1), "month",
          "text"),
+    when("month-of-a-possessed-visit", "Kenya's foreign minister landed in Kampala on Friday, "
+         "returning his Ugandan counterpart's July visit to Nairobi.", "visit", D(2016, 7, 1),
+         "month", "text"),
+    when("day-of-a-survived-strike", "Doctors treated villagers who survived Sunday's air "
+         "strike near Kidal.", "strike", D(2016, 11, 27), "day", "text"),
     # Reported speech and quotes: the speech act's date, unless the tense puts the act before
     # it (pluperfect) or after it (future).
     when("speech-dated", "The Syrian army said on Monday that rebels shelled the airport in "

@@ -52,6 +52,11 @@ PLACES = [
     at("raided-town", "Gendarmes raided Bamenda before dawn on Monday.", "raided", "Bamenda"),
     at("shelling-of-town", "Residents said the shelling of Gao lasted two hours.", "shelling",
        "Gao"),
+    # a place phrase the parser hangs on the thing attacked is where the attack was
+    at("near-town-on-object", "Gunmen attacked a cattle market near the village of Tessit on "
+       "Saturday.", "attacked", "Tessit"),
+    at("outside-town-on-noun-object", "The raid on a customs post outside Ayorou left two "
+       "guards dead.", "raid", "Ayorou"),
     # near misses: a country sanctioned, a person arrested, a town visited by no act on it
     at("sanctioned-country", "The European Union sanctioned Belarus on Monday.", "sanctioned",
        None),

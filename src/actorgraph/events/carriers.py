@@ -53,6 +53,25 @@ def carrier(noun: Token, joined: bool = False) -> Token | None:
     return None
 
 
+def owned(noun: Token) -> bool:
+    """Whether ``noun`` names its own doer by name ("*Roble's* visit", "*the army's*
+    withdrawal"), not by a pronoun that may be the verb's subject ("announced *its*
+    withdrawal"), nor by a time ("*Saturday's* strike"): a verb carrying it then does not do
+    its act."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" and not _time(c) for c in noun.children)
+
+
+def timed(noun: Token) -> bool:
+    """Whether ``noun`` names its own time by a possessive ("*Saturday's* strike", "*last
+    week's* raid"): its own words date it, whatever verb carries it ("survived Saturday's
+    strike")."""
+    return any(c.dep_ == "poss" and _time(c) for c in noun.children)
+
+
+def _time(token: Token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME")
+
+
 def noun_span(t: triggers.Trigger, lex: Lexicon,
                heads: Collection[int] = frozenset()) -> triggers.Trigger:
     """A light verb's sense for its object ("impose" + curfew, "lodge" + protest) spans the
@@ -61,17 +80,18 @@ def noun_span(t: triggers.Trigger, lex: Lexicon,
     "*opened* a new round of *talks*": the evidence names the act by both), and a noun
     whose verb (a few words before it) carries it and is no act or word of its own (``heads``:
     triggers, verbs of speech and verbs about an act: "*signed a ceasefire*", "*delivered a
-    protest note*", not "broke the truce"). A verb + object sense spans both words, either way
-    round, a few words apart, when the verb's subject does the act the object names
-    (``carrier_verbs``: "*signed a deal*", "*the truce, signed* by both commanders") or the
-    sense codes the act that noun itself names (the same PLOVER type: "*called a general
-    strike*"). Other
-    triggers stay as they are (a verb with a sense of its own is the act: "lifted the
+    protest note*", not "broke the truce"), unless the noun names its own doer ("returned
+    *Roble's* visit": Roble's act; "announced its withdrawal" is the subject's own). A
+    verb + object sense spans both words, either way round, a few words apart, when the
+    verb's subject does the act the object names (``carrier_verbs``: "*signed a deal*",
+    "*the truce, signed* by both commanders") or the sense codes the act that noun itself
+    names (the same PLOVER type: "*called a general strike*"). Other triggers stay as they
+    are (a verb with a sense of its own is the act: "lifted the
     curfew", a RETREAT, not the curfew's COERCE; "hosted the talks")."""
     if t.entry.pos == "noun" and t.light is not None and t.light.sent == t.head.sent:
         verb = t.light
         return replace(t, start=min(t.start, verb.idx), end=max(t.end, verb.idx + len(verb)))
-    if t.entry.pos == "noun" and t.light is None:
+    if t.entry.pos == "noun" and t.light is None and not owned(t.head):
         verb = carrier(t.head)
         if (verb is not None and verb.i not in heads and verb.sent == t.head.sent
                 and verb.i < t.head.i and t.head.i - verb.i <= _NEAR):

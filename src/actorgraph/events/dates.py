@@ -173,8 +173,8 @@ _TRAIL = " .,;:!?)\"'"  # stripped from the end of an expression, and a possessi
 #: What must precede a bare month name for ``find`` to take it as a date.
 _PREPOSITION = re.compile(r"\b(?:in|since|during|until|till|by|from|through|before|after|"
                           r"(?:end|beginning|start|middle)\s+of)\s+$", re.IGNORECASE)
-#: ... or a determiner, the month then naming a noun's time: "their *September* meeting".
-_DETERMINER = re.compile(r"\b(?:the|their|its|his|her|our)\s+$", re.IGNORECASE)
+#: ... or a determiner or possessive, the month naming a noun's time: "Roble's *January* visit".
+_DETERMINER = re.compile(r"(?:\b(?:the|their|its|his|her|our)|\w['’]s?)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
              "RELATIVE_BASE": dt.datetime(2000, 1, 1), "REQUIRE_PARTS": ["day", "month", "year"]}

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from ..records import Event
 from . import content
 from .arguments import TAKE_PART, ActorMap, carrier, subject
+from .carriers import owned, timed
 from .lexicon import CONCESSIONS, COOPERATIVE, HOSTILE, Entry, Lexicon
 from .modality import Modality, Reading
 from .triggers import Trigger, lone_nouns
@@ -54,12 +55,15 @@ def anchor(trigger: Trigger) -> Token:
 def dated_at(trigger: Trigger, senses: Mapping[int, Entry]) -> Token:
     """The token whose date is the event's: its ``anchor``, except for a noun that an act of
     another type is about ("condemned *the visit*", "rejected *the request*"), which only its
-    own words date (``Dating.of`` gives it none from that act)."""
+    own words date (``Dating.of`` gives it none from that act), and for a noun that names
+    its own doer or time ("returning *Roble's January visit*", "survived *Saturday's*
+    strike": ``carriers.owned``, ``carriers.timed``)."""
     verb = anchor(trigger)
     other = senses.get(verb.i)
     if trigger.entry.pos == "noun" and trigger.light is None and verb.i != trigger.head.i \
-            and other is not None and other.pos == "verb" and other.type not in (
-                None, trigger.entry.type):
+            and (owned(trigger.head) or timed(trigger.head)
+                 or (other is not None and other.pos == "verb"
+                     and other.type not in (None, trigger.entry.type))):
         return trigger.head
     return verb
 
