@@ -1,7 +1,7 @@
 """Triggers that read as events but are not, and so are not emitted: a visit with no visitor,
-a declined comment, a rejected report, a protest's own demand, harm by a natural force, a
-speaker's evaluation of another's act, a unit named by its act's noun, a source asking to
-stay unnamed (``not_an_act``).
+a declined comment, a rejected report or charge, a protest's own demand, harm by a natural
+force, a speaker's evaluation of another's act, a unit named by its act's noun, a source
+asking to stay unnamed (``not_an_act``).
 
 In: a ``Trigger`` with its sources, the lexicon, the senses of the document's triggers, the
 actor map and the actor dictionary. Out: whether the trigger is no act.
@@ -30,7 +30,7 @@ def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
                pointed: bool = False) -> bool:
     """Triggers that read as events but are not: a visit with no visitor ("planes flying to
     Chad"), declining to confirm or comment (the complement is unconfirmed, nothing is
-    refused), rejecting *reports* (a denial, read as the reports' modality), a protest's
+    refused), rejecting *reports* or *charges* (a denial, read as their modality), a protest's
     own demand or denunciation (``nonagents.protest_demand``), harm done by a
     natural force, an accident or a disease ("the earthquake killed eight", "killed in the
     floods", "a lightning strike"), a strike that kills (an attack, not a walkout), and a
@@ -71,8 +71,7 @@ def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
             for c in trigger.head.children):
         return True
     return trigger.entry.type == "REJECT" and trigger.entry.pos == "verb" and any(
-        o.dep_ == "dobj" and lex.cue("report_nouns", o.lemma_.lower())
-        for o in trigger.head.children)
+        lex.cue("report_nouns", o.lemma_.lower()) for o in _rejected(trigger.head))
 
 
 
@@ -85,3 +84,12 @@ def _unit(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     return lex.cue("unit_nouns", head.lemma_.lower()) and head.dep_ in ("nsubj", "nsubjpass") \
         and not any(lex.cue(kind, w) for kind in ("phase_verbs", "occur_verbs", "endure_verbs")
                     for w in (verb.lemma_.lower(), *with_objects(verb)))
+
+
+def _rejected(verb: Token) -> list[Token]:
+    """What ``verb`` rejects: its objects, else the noun the parser hangs in its "as" phrase
+    when a long object follows it ("rejected as baseless *charges* that it had ...")."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    return found or [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for o in c.children if o.dep_ == "pobj" and any(
+                         a.dep_ == "amod" for a in o.children)]

@@ -18,6 +18,7 @@ from .lexicon import CLASSES, Entry, Lexicon, kinds
 from .lexicon import get as lexicon_table
 from .misreadings import MODIFIERS as _MODIFIERS
 from .misreadings import PREFIXES, adjective_subject, lost_subject, misread_noun, split_verb
+from .phrasings import predicates, told_done
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -27,8 +28,6 @@ _FINITE = frozenset({"VBZ", "VBP", "VBD"})
 _OBJECTS = frozenset({"dobj", "obj", "attr"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
-#: Where the parser hangs the adjective of a small clause: "found [Russia *liable*]".
-_SMALL_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "oprd"})
 #: Generic heads whose compound modifier is the event: "a *mediation* effort".
 EVENT_HEADS = frozenset({"effort", "campaign", "operation", "bid", "mission", "drive"})
 #: Nouns that only count or single out instances of the act of their "of" phrase: "an *act of*
@@ -170,17 +169,6 @@ def _contents(noun: Token, preps: tuple[str, ...]) -> list[Token]:
              for c in p.children if c.dep_ == "pobj"]
     return heads + [c for h in heads for c in h.conjuncts]
 
-
-def predicates(verb: Token) -> list[Token]:
-    """The adjective of a small clause of ``verb``: what its object is said to be ("found
-    [Russia *liable*]", parsed as a clause with its subject, or "held [Shell *responsible*]",
-    an adjective after the object it describes)."""
-    said = [c for c in verb.children if c.dep_ in _SMALL_CLAUSES and c.pos_ == "ADJ"
-            and c.i > verb.i]
-    out = [c for c in said if any(s.dep_ == "nsubj" for s in c.children) or any(
-        o.dep_ == "dobj" and verb.i < o.i < c.i for o in verb.children)]
-    return out + [a for o in verb.children if o.dep_ == "dobj" for a in o.rights
-                  if a.dep_ == "amod" and a.pos_ == "ADJ"]
 
 
 def infinitive(verb: Token) -> Token | None:
@@ -338,7 +326,8 @@ def fits(entry: Entry, token: Token, lexicon: Lexicon, undergoer: Token | None =
     if not entry.xcomp:
         return True
     act = infinitive(token)
-    return act is not None and (not entry.acts or act.lemma_.lower() in entry.acts)
+    return act is not None and (not entry.acts or act.lemma_.lower() in entry.acts) and not (
+        entry.embeds == "future" and told_done(act))
 
 
 def furnished(verb: Token, lexicon: Lexicon) -> list[Token]:

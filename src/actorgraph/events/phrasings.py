@@ -1,0 +1,32 @@
+"""Phrasings that give a trigger word a sense its own phrase does not: a verb of promising
+whose that-clause tells something already done ("assured him that the police *had opened*
+an inquiry": a statement, no promise), and what a verb's small clause says its object is
+("found [Russia *liable*]"). Used by ``triggers``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Where the parser hangs the adjective of a small clause: "found [Russia *liable*]".
+_SMALL_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "oprd"})
+
+
+
+def told_done(clause: Token) -> bool:
+    """Whether a that-clause tells something already done ("assured him that the police *had
+    opened* an inquiry", "that its troops *left*"): a past verb with no modal and no "to";
+    what a verb of promising says so is a statement, no promise."""
+    return clause.dep_ == "ccomp" and clause.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in clause.children)
+
+
+def predicates(verb: Token) -> list[Token]:
+    """The adjective of a small clause of ``verb``: what its object is said to be ("found
+    [Russia *liable*]", parsed as a clause with its subject, or "held [Shell *responsible*]",
+    an adjective after the object it describes)."""
+    said = [c for c in verb.children if c.dep_ in _SMALL_CLAUSES and c.pos_ == "ADJ"
+            and c.i > verb.i]
+    out = [c for c in said if any(s.dep_ == "nsubj" for s in c.children) or any(
+        o.dep_ == "dobj" and verb.i < o.i < c.i for o in verb.children)]
+    return out + [a for o in verb.children if o.dep_ == "dobj" for a in o.rights
+                  if a.dep_ == "amod" and a.pos_ == "ADJ"]
