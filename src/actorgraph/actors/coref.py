@@ -12,7 +12,11 @@ never to what ``disjoint`` rules out. In a quotation "we", "us", "our" are the s
 speaker who names none, the state of the place the quotation says someone *came to* ("come"
 moves toward the speaker: ``_come_to``); third-person
 pronouns look for antecedents on their own side of the quote marks. A description ("the
-general", "the Russian columnist") goes to the most recent actor holding a matching role.
+general", "the Russian columnist") goes to the most recent actor holding a matching role, but
+one whose words name an office beyond the bare title ("the *interior* minister", "the
+*executive* secretary") never to someone who holds only other such offices ("Prime Minister
+Rusu"); "he"/"she" subject of what such an office no one named reports is that office, an
+actor of its own ("The interior minister said *she* had ordered ...": ``_unnamed_speaker``).
 The subject of a condition set on an act done to another ("Turkey will attack the YPG unless
 *it* withdraws", "warned Washington of a response if *it* struck") is that other party, the
 one the condition is put to, not the doer: a threat's condition is the threatened party's to
@@ -57,6 +61,12 @@ _SIDES = frozenset({"ORG", "COUNTRY", "GROUP"})
 _COME = frozenset({"come"})
 
 
+def _office(title: str) -> str:
+    """The office ``title`` names, lowercased ("premier": prime minister)."""
+    found = dictionary.get().title(title)
+    return found.office.lower() if found else title.lower()
+
+
 def _word(title: str) -> str:
     """The word a description uses for a title ("secretary" for "Secretary of State")."""
     head = title.lower().split(" of ")[0]
@@ -72,6 +82,7 @@ class Resolver(PartyRules):
         self.group_kind: dict[int, str | None] = {}
         self.group_gender: dict[int, str | None] = {}
         self.group_roles: dict[int, set[str]] = {}
+        self.group_offices: dict[int, set[str]] = {}  # the offices held, whole
         self.group_country: dict[int, str | None] = {}
         self.group_sector: dict[int, str | None] = {}
         self.group_plural: dict[int, bool] = {}
@@ -92,10 +103,14 @@ class Resolver(PartyRules):
             self.group_people[g] = self.group_people.get(g, False) or (
                 c.plural and c.kind == "COUNTRY")
             self.group_roles.setdefault(g, set()).update(_word(r.title) for r in c.roles)
+            self.group_offices.setdefault(g, set()).update(_office(r.title) for r in c.roles)
             if c.title:  # "Ghana's president": an unnamed holder's own title
                 self.group_roles[g].add(_word(c.title))
+                self.group_offices[g].add(_office(c.title))
         self.next_group = max((c.group for c in candidates), default=-1) + 1
         self.alone: set[int] = set()  # placed descriptions standing for themselves
+        #: (pronoun, the unresolved office description reporting what the pronoun does)
+        self.spoken_by: list[tuple[Candidate, Candidate]] = []
 
     def _quote_of(self, pos: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in self.quotes if s <= pos < e), None)
@@ -127,6 +142,7 @@ class Resolver(PartyRules):
         self.group_country[g], self.group_sector[g] = c.country, c.sector
         self.group_plural[g] = self.group_people[g] = False
         self.group_roles[g] = {_word(c.title or "")}
+        self.group_offices[g] = {_office(c.title or "")}
 
     def _compatible(self, c: Candidate, g: int) -> bool:
         if g in self.alone:
@@ -158,6 +174,12 @@ class Resolver(PartyRules):
         told = self._reporting_doer(i, c, quote)
         if told >= 0:
             return told
+        office = self._unnamed_speaker(i, c)
+        if office is not None and self._qualified_office(office) is not None:
+            # "the interior minister said *she* ...": its actor is made after resolution
+            # (``local``); not "the embattled president", which may be the one named before
+            self.spoken_by.append((c, office))
+            return -1
         speaker, aside = self._reporter(i, c, quote)
         best, best_score, tier = -1, None, []
         pron = self.doc[c.head]
@@ -351,6 +373,7 @@ class Resolver(PartyRules):
         if c.kind == "GROUP":
             return self._body(i, c)
         word = _word(c.title or "")
+        office = self._qualified_office(c)
         fallback = -1
         for j in range(i - 1, -1, -1):
             a = self.candidates[j]
@@ -359,6 +382,9 @@ class Resolver(PartyRules):
             g = a.group
             if c.country is not None and self.group_country.get(g) not in (None, c.country):
                 continue
+            held = self.group_offices.get(g, set())
+            if office is not None and held and not held & {office, _office(word)}:
+                continue  # "Prime Minister Rusu ... *the interior minister*": another office
             if word in self.group_roles.get(g, ()):
                 return g
             if fallback < 0 and c.country and c.sent - a.sent <= MAX_SENTENCES \
@@ -366,3 +392,22 @@ class Resolver(PartyRules):
                     and self.group_sector.get(g) == c.sector:
                 fallback = g
         return fallback
+
+    def _qualified_office(self, c: Candidate) -> str | None:
+        """The office a description's own words name beyond its head word, lowercased: the
+        longest title of the table ending at its head ("the *interior minister*"), else the
+        head with an office's qualifier before it ("the *executive secretary*", "the *chief
+        administrator*": ``office_qualifiers`` of ``coref.yaml``); None for a bare title ("the
+        minister", "the Libyan leader")."""
+        head = self.doc[c.head]
+        words = [t for t in self.doc[max(0, head.i - 3):head.i]
+                 if t.idx >= c.start and t.pos_ != "DET"]
+        d = dictionary.get()
+        for k in range(len(words)):
+            title = d.title(" ".join(t.text for t in (*words[k:], head)))
+            if title is not None:
+                return title.office.lower() if title.office.lower() != _office(head.text) \
+                    else None
+        if words and words[-1].lower_ in dictionary.word_list("coref.yaml", "office_qualifiers"):
+            return f"{words[-1].lower_} {head.lower_}"
+        return None

@@ -128,7 +128,8 @@ class Local:
             if c.label == "DESC" and groups.find(i) in order:  # named its description
                 c.group = order[groups.find(i)]
         self._add_name_mentions()
-        coref.Resolver(self.doc, self.candidates).run()
+        resolver = coref.Resolver(self.doc, self.candidates)
+        resolver.run()
         self._join_owned_forces()
         self._owned_groups()
         count = self._renumber()
@@ -173,6 +174,10 @@ class Local:
             if c.label == "DESC" and c.group < 0 and (c.country or (
                     c.kind == "GROUP" and c.sector)):  # "the militia", unnamed
                 c.label, c.group, count = "NOUN", count, count + 1  # "the president of Armenia"
+        for pronoun, office in resolver.spoken_by:  # "the interior minister said *she* ..."
+            if office.group < 0:  # "the chief administrator": an office the table lacks
+                office.label, office.group, count = "NOUN", count, count + 1
+            pronoun.group = office.group
         return self._actors(count)
 
     def _offices_read_as_bodies(self) -> list[tuple[Candidate, Candidate]]:

@@ -190,6 +190,21 @@ class PartyRules:
                 return a.group
         return -1
 
+    def _unnamed_speaker(self, i: int, c: Candidate) -> Candidate | None:
+        """The description of an office no one named holds that ``c`` ("he"/"she") stands for,
+        when ``c`` is the subject of what that description reports ("Prime Minister Rusu met
+        the unions. *The interior minister* said *she* had ordered arrests": not Rusu, who
+        holds another office); None otherwise, and when the description resolved to a named
+        holder (the pronoun then finds that holder as any pronoun does)."""
+        pron = self.doc[c.head]
+        if c.number != "sg" or c.gender not in ("m", "f") or pron.dep_ not in binding.SUBJECTS:
+            return None
+        subject = self._reporting_subject(pron)
+        if subject is None:
+            return None
+        return next((a for a in self.candidates[:i] if a.label == "DESC" and a.group < 0
+                     and a.kind == "PERSON" and a.head == subject.i), None)
+
     def _reporting_subject(self, pron: Token) -> Token | None:
         """The subject of the first clause above ``pron`` with a subject of its own, when
         that clause's verb is a reporting verb written before ``pron``; None otherwise."""
