@@ -34,6 +34,39 @@ def test_a_live_blog_time_is_no_part_of_a_name(text: str, name: str) -> None:
     assert names.get(name) == "PERSON", names
 
 
+@pytest.mark.parametrize("text, name", [
+    ("10:42 GMT - Moldovan police detained 14 protesters outside the parliament in Chisinau.",
+     "Moldovan police"),
+    ("09:15 - Serbian troops moved closer to the boundary crossing at Jarinje.",
+     "Serbian troops"),
+    ("11:05 GMT – Kosovo's prime minister accused Belgrade of provocation.",
+     "Kosovo's prime minister"),
+    ("14:20 local time - Ukrainian forces struck an oil depot near Bryansk.",
+     "Ukrainian forces"),
+    ("16.30 - Georgian riot police dispersed demonstrators outside parliament in Tbilisi.",
+     "Georgian riot police"),
+    ("• 12:10 GMT - Israeli troops raided the Balata camp near Nablus.", "Israeli troops"),
+    ("13:45 UTC – Armenian border guards detained two Azerbaijani soldiers.",
+     "Armenian border guards"),
+    ("0930 GMT: Nigerien soldiers closed the border with Benin.", "Nigerien soldiers"),
+])
+def test_a_live_blog_time_is_no_part_of_a_body_or_an_office(text: str, name: str) -> None:
+    """Nor is its zone ("GMT", "UTC") a name of its own."""
+    names = _names(text)
+    assert name in names, names
+    assert not any(":" in a or a[0].isdigit() or a.split()[0] in ("GMT", "UTC", "local")
+                   for a in names), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The GMT Group said on Monday it would close its plant in Lendora.", "GMT Group"),
+    ("Some 300 Moldovan police were deployed along the border on Monday.", "Moldovan police"),
+])
+def test_a_name_with_no_time_before_it_keeps_its_words(text: str, name: str) -> None:
+    names = _names(text)
+    assert any(name in a for a in names), names
+
+
 def test_a_hyphenated_given_name_after_a_stamp_is_part_of_the_name() -> None:
     """Not the president whose family name it shares: the given names are part of it."""
     names = _names("10:30 - Jean-Baptiste Kabore, a farmer, said soldiers burnt his field.")

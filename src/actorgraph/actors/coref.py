@@ -17,6 +17,9 @@ one whose words name an office beyond the bare title ("the *interior* minister",
 *executive* secretary") never to someone who holds only other such offices ("Prime Minister
 Rusu"); "he"/"she" subject of what such an office no one named reports is that office, an
 actor of its own ("The interior minister said *she* had ordered ...": ``_unnamed_speaker``).
+Whoever only reported an act in a sentence before is not who a pronoun subject doing another
+act stands for ("Russian forces shelled Vorsk, officials said. The governor said *they* hit a
+school"), but is who one speaking again does ("*They* accused Moscow ...": ``verbal_acts``).
 The subject of a condition set on an act done to another ("Turkey will attack the YPG unless
 *it* withdraws", "warned Washington of a response if *it* struck") is that other party, the
 one the condition is put to, not the doer: a threat's condition is the threatened party's to
@@ -204,7 +207,13 @@ class Resolver(PartyRules):
             # "they/their" after a plural body in this sentence or the last ("six firms
             # ... froze *their* assets"): that body, before a singular organisation
             plural = c.number == "pl" and distance <= 1 and bool(self.group_plural.get(a.group))
-            score = (plural, -distance, subject, a.start)
+            # whoever only reported an act in a sentence before is not who a pronoun subject
+            # doing one stands for ("Russian forces shelled Vorsk, *officials* said. The
+            # governor said *they* hit a school"), but is who one speaking again does ("...
+            # *They* accused Moscow ...")
+            voice = subject and (distance == 0 or pron.dep_ not in ("nsubj", "nsubjpass")
+                                 or self._reports(token) == self._reports(pron, "verbal_acts"))
+            score = (plural, -distance, subject, voice, a.start)
             tier.append((score[:2], a))
             if best_score is None or score > best_score:
                 best, best_score = a.group, score
@@ -214,6 +223,14 @@ class Resolver(PartyRules):
                 for key2, b in tier if key2 == key):
             return -1  # two plural sides of one act before it: either may be meant
         return best if best >= 0 else speaker
+
+    @staticmethod
+    def _reports(token: Token, also: str | None = None) -> bool:
+        """Whether ``token``'s verb is a reporting verb ("*officials* said"), or one of the
+        list ``also`` of ``coref.yaml``."""
+        verb = token.head.lemma_.lower()
+        return verb in dictionary.word_list("coref.yaml", "speech_verbs") or (
+            also is not None and verb in dictionary.word_list("coref.yaml", also))
 
     def _plural(self, i: int, c: Candidate, quote: tuple[int, int] | None) -> int | None:
         """The group a plural pronoun stands for by its clause's grammar (``binding``), -1

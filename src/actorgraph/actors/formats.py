@@ -42,9 +42,13 @@ def _mark(token: Token) -> bool:
 def leading_stamp(tokens: Span | list[Token]) -> int:
     """How many tokens at the start of ``tokens`` are a time stamp, its zone ("GMT",
     "local time"), bullets and dashes: the words written before a name on a live blog's
-    line. 0 when what follows would be nothing, or when no mark or time is there."""
+    line. 0 when what follows would be nothing, or when no mark or time is there. A span the
+    tagger began after the time ("[GMT - Moldovan police]") has its zone skipped too, and is
+    all stamp when it is nothing else ("11:05 [GMT]")."""
     clock = word_list("names.yaml", "clock_words")
-    n, seen_time = 0, False
+    after_clock = isinstance(tokens, Span) and tokens.start > 0 and bool(
+        _CLOCK.match(tokens.doc[tokens.start - 1].text))
+    n, seen_time = 0, after_clock
     for t in tokens:
         if t.is_space or _mark(t):
             n += 1
@@ -54,7 +58,7 @@ def leading_stamp(tokens: Span | list[Token]) -> int:
             n += 1
         else:
             break
-    return n if n < len(tokens) else 0
+    return n if n < len(tokens) or after_clock else 0
 
 
 def line_of(span: Span) -> str:
@@ -192,12 +196,14 @@ def given_names_before(span: Span, d: Dictionary) -> int:
 
 
 def same_line(doc: Doc, start: int, end: int) -> int:
-    """``start``, moved past the last line break before token ``end``: a headline's last
-    words are no part of the first noun phrase of the line below it."""
+    """``start``, moved past the last line break before token ``end`` and past a live blog's
+    time stamp after it: a headline's last words are no part of the first noun phrase of the
+    line below it, nor "11:05 GMT -" of the one after it ("11:05 GMT - Moldovan police")."""
     for i in range(end - 1, start - 1, -1):
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            return i + 1
-    return start
+            start = i + 1
+            break
+    return start + leading_stamp(doc[start:end + 1])
 
 
 def other_given_name(span: Span, entry: Entry | None, d: Dictionary) -> bool:

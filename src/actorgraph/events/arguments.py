@@ -22,7 +22,9 @@ noun is its venue ("the *Doha* talks", ``whereabouts.venue``). A meeting noun wi
 takes the traveller of the sentence before ("X arrived in Jakarta. *Talks* with ..."). Every
 argument is expanded over coordination ("Egypt and the UAE"). A thing acted on that names no
 one stands for whoever has it by a participle of having ("the licences *held by* two firms",
-``_holders``); a suspect handed over *to* someone is moved, not whom (``_moved_thing``).
+``_holders``); a suspect handed over *to* someone is moved, not whom (``_moved_thing``); a
+past participle before a noun was done to that noun ("handed 40 *captured* rebels to the
+ICRC": the rebels, not the ICRC).
 Roles: "help *X* do Y" helps X, never Y (``_small_clause``); an infinitive of purpose after an
 act named as the object ("hailed *the Rwandan* deployment to help") is that act's doer's
 (``_purpose_doers``); "those ..., such as X and Y" are X and Y (``_listed``); a party set off
@@ -310,6 +312,10 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         if not targets and verb.dep_ == "amod" and verb.pos_ == "VERB":
             # the same misparse: the noun is the object, the preps hang on the verb above
             targets = reach(prep_targets(verb.head.head, preps), amap, preps, sources)
+            if targets and verb.tag_ == "VBN":
+                # no misparse: "handed over 40 *captured* rebels to the ICRC" was done to the
+                # rebels, the verb above is another act with a recipient of its own
+                targets = reach([verb.head], amap, preps, sources)
         complement = _complement(verb, purpose)
         if targets or complement is None:
             break
