@@ -67,6 +67,7 @@ from . import (
     nonacts,
     nonagents,
     once,
+    phrasings,
     places,
     references,
     restatements,
@@ -80,7 +81,7 @@ from .arguments import (
     condition_subjects,
     verb_arguments,
 )
-from .lexicon import Entry, Lexicon, get
+from .lexicon import CIVIL_SECTORS, Entry, Lexicon, get
 from .modality import Modality
 from .nominals import noun_arguments
 from .recipients import recipients
@@ -105,10 +106,8 @@ _PREPS = {"REQUEST": TARGET_PREPS | {"from", "for"}, "RETREAT": TARGET_PREPS | {
 _DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum",
                         "resolution", "charter", "protocol", "contract", "declaration",
                         "convention"})
-#: Sectors of civilians: their violence is rioting, their strike a walkout.
 #: The CAMEO code of seizing or damaging property: done by civilians, looting, a riot.
 _LOOTING = "171"
-_CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH"})
 #: Types whose target, when the sentence names none, is the place they happen in (CAMEO use):
 #: a raid, a curfew, a march "in Baghdad". Not a sanction: talks broken off "in Doha", a
 #: penalty announced "in Brussels" happen there, aimed elsewhere.
@@ -314,11 +313,14 @@ def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
     "called off the *strike*", which stays an event, negated, nor a protest repressed,
     "cleared a *protest camp*": the crowd was there, nor an act under way that it ends,
     ``endings.acts``: "the union ended *its strike*"), a noun whose light verb has a sense
-    of its own, and a light verb + object collocation whose object is a more precise noun
-    phrase ("imposing *visa restrictions*": a sanction, not the coercion "imposing
-    restrictions" would be)."""
+    of its own, the "of" phrase a noun's sense reads its modifier from ("a note of
+    *protest*": the protest note only), and a light verb + object collocation whose object is
+    a more precise noun phrase ("imposing *visa restrictions*": a sanction, not the coercion
+    "imposing restrictions" would be)."""
     covered: set[int] = set()
     phrases = {t.head.i for t in found if t.entry.modifiers}
+    covered.update(o.i for t in found if t.entry.modifiers and t.entry.pos == "noun"
+                   for o in phrasings.of_phrase(t.head) if o.lemma_.lower() in t.entry.modifiers)
     protests = crowds.protest_nouns(found)
     for t in found:
         if t.entry.pos == "verb" and t.entry.obj and t.entry.type is not None \
@@ -411,7 +413,7 @@ def _theme(trigger: triggers.Trigger) -> str | None:
 
 def _civil(actor: Actor | None) -> bool:
     """An unnamed group of civilians: "protesters", "rioters", "dock workers", "students"."""
-    return actor is not None and not actor.named and actor.sector in _CIVIL_SECTORS
+    return actor is not None and not actor.named and actor.sector in CIVIL_SECTORS
 
 
 def _rioters(trigger: triggers.Trigger, sources: list[str], by_id: dict[str, Actor]) -> bool:

@@ -33,11 +33,16 @@ SAID = frozenset({"AGREE", "REQUEST", "SUPPORT", "ACCUSE", "REJECT", "THREATEN",
 #: "@place", a named place ("flew into *Riyadh*"); and the forces of a sector of the actor
 #: dictionary, "@police" and "@military" (CAMEO's "police alert status" vs "military"), and
 #: "@armed", armed men outside the state (insurgents, rebels, unnamed gunmen, gangs and
-#: kidnappers: who abducts, where the police would arrest).
-CLASSES = frozenset({"@human", "@suspect", "@place", "@police", "@military", "@armed"})
+#: kidnappers: who abducts, where the police would arrest), and "@civilian", civilians
+#: (protesters, residents, workers, farmers: who block a wharf protest).
+CLASSES = frozenset({"@human", "@suspect", "@place", "@police", "@military", "@armed",
+                     "@civilian"})
+#: Sectors of civilians (the actor dictionary's): protesters, residents, workers, students,
+#: farmers, doctors.
+CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH"})
 #: Force classes by the actor dictionary sectors of their nouns and titles.
 _SECTORS = {"@police": frozenset({"COP"}), "@military": frozenset({"MIL"}),
-            "@armed": frozenset({"INS", "REB", "UAF", "CRM"})}
+            "@armed": frozenset({"INS", "REB", "UAF", "CRM"}), "@civilian": CIVIL_SECTORS}
 _PERSON_ENTITIES = frozenset({"PERSON", "NORP"})  # "released *Floderus*", "*Ukrainians*"
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -184,8 +189,9 @@ class Lexicon:
         people's name, a person noun or title, a personal pronoun: "two *shepherds*", "a
         French aid *worker*"), "@suspect" (a suspect noun, or a person called suspected,
         wanted or a suspect: "a *suspected* ETA leader"), "@place" (a named place), "@police",
-        "@military" or "@armed" (a noun or title of those sectors, itself or its compound
-        modifier: "the *gendarmerie*", "the *police* service", "the *army*", "*gunmen*")."""
+        "@military", "@armed" or "@civilian" (a noun or title of those sectors, itself or its
+        compound modifier: "the *gendarmerie*", "the *police* service", "the *army*",
+        "*gunmen*", "*fishermen*")."""
         if kind in _SECTORS:
             actors, sectors = actor_dictionary(), _SECTORS[kind]
             # ... or the noun with the modifier just before it: "*security forces*",

@@ -1,8 +1,10 @@
 """Misreadings of the parse that the trigger search repairs: a verb split from its hyphenated
 prefix ("re-export"), a verb the parser took for a noun ("*Aid* from Turkey reached Idlib"),
 a past-tense verb read as an adjective of its object, its subject lost ("*Vietnam* relaxed
-censorship"), and a main verb read as a participle of the last noun of its subject, the
-subject's head made the root ("*Sixty members* of a farmers' union marched ...")."""
+censorship"), a gerund read as an adjective of its object ("by *halting* gas exports"),
+a main verb read as a participle of the last noun of its subject, the subject's head made
+the root ("*Sixty members* of a farmers' union marched ..."); and a headline verb read as a
+noun ("Kenya, Uganda *vow* closer cooperation")."""
 
 from __future__ import annotations
 
@@ -103,6 +105,18 @@ def adjective_subject(token: Token) -> Token | None:
     return before
 
 
+def gerund_object(token: Token) -> Token | None:
+    """The object of a gerund the parser misread as an adjective of it right after "by"
+    ("responded by *halting* gas exports", parsed as "by [halting gas exports]"): the noun,
+    when nothing stands between the preposition and the gerund; None for any other token
+    ("by *rising* prices" reads so too, but names no act with an object)."""
+    noun = token.head
+    if (token.dep_ != "amod" or token.tag_ != "VBG" or token.pos_ != "VERB"
+            or noun.dep_ != "pobj" or noun.head.lower_ != "by" or noun.head.i != token.i - 1):
+        return None
+    return noun
+
+
 def participle_clause(token: Token) -> Token | None:
     """The verb that takes as its object the noun phrase a past participle is read out of,
     when the parser made a clause of a participle before its noun, its agent the clause's
@@ -160,3 +174,16 @@ def reported_conjunct(token: Token) -> Token | None:
             not said or not said <= lexicon.SAID:
         return None
     return speech
+
+
+def headline_verb(token: Token) -> bool:
+    """Whether the noun ``token`` is a verb the parser misread: it takes a direct object, as
+    only a verb does, after a name or plural noun with nothing between them, the way a
+    headline drops its articles ("Kenya, Uganda *vow* closer cooperation", "air force *bombs*
+    Mekelle"; not "the peace talks", "British pounds")."""
+    if token.pos_ not in _NOUN_POS or token.tag_ not in ("NN", "NNS") or not token.i:
+        return False
+    before = token.doc[token.i - 1]
+    subject = before.tag_ in ("NNP", "NNPS", "NNS") or (
+        before.tag_ == "NN" and before.head.i == token.i)
+    return subject and any(c.dep_ == "dobj" for c in token.children)

@@ -1,7 +1,7 @@
 """Triggers that read as events but are not, and so are not emitted: a visit with no visitor,
 a declined comment, a rejected report or charge, a protest's own demand, harm by a natural
-force, a speaker's evaluation of another's act, a unit named by its act's noun, a source
-asking to stay unnamed (``not_an_act``).
+force, a speaker's evaluation of another's act, a unit named by its act's noun, one's own
+envoys sent back to their post, a source asking to stay unnamed (``not_an_act``).
 
 In: a ``Trigger`` with its sources, the lexicon, the senses of the document's triggers, the
 actor map and the actor dictionary. Out: whether the trigger is no act.
@@ -15,6 +15,9 @@ from ..actors.dictionary import Dictionary
 from . import evaluations, nonagents, triggers
 from .arguments import ActorMap, subject
 from .lexicon import Entry, Lexicon, with_objects
+
+#: Possessive pronouns that make an object the doer's own ("sent *its* observers back").
+_OWN = frozenset({"its", "their", "our"})
 
 
 def _unnamed_official(verb: Token, d: Dictionary) -> bool:
@@ -36,12 +39,15 @@ def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
     floods", "a lightning strike"), a strike that kills (an attack, not a walkout), and a
     source asking to stay unnamed ("who asked not to be named", "requested anonymity"), a
     noun a speaker only describes another's act by ("what it called *a violation*",
-    ``evaluations.description``), and a noun naming a unit, not its act ("the *patrol* came
-    under fire", ``_unit``). A visit a noun only points to ("the visit was overshadowed",
+    ``evaluations.description``), a noun naming a unit, not its act ("the *patrol* came
+    under fire", ``_unit``), and one's own envoys sent back to their post (``_returned``). A
+    visit a noun only points to ("the visit was overshadowed",
     ``pointed``) had its visitor."""
     head = trigger.head
     if nonagents.protest_demand(head, trigger.entry, senses):
         return True  # "marched demanding his resignation": what the PROTEST is for
+    if _returned(trigger):
+        return True  # "would send *its* observers back to the committee"
     if trigger.entry.pos == "noun" and trigger.light is None and (
             evaluations.description(head, lex) or _unit(trigger, lex)):
         return True  # "what it called *a violation*"; "the *patrol* came under fire"
@@ -74,6 +80,14 @@ def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
         lex.cue("report_nouns", o.lemma_.lower()) for o in _rejected(trigger.head))
 
 
+def _rejected(verb: Token) -> list[Token]:
+    """What ``verb`` rejects: its objects, else the noun the parser hangs in its "as" phrase
+    when a long object follows it ("rejected as baseless *charges* that it had ...")."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    return found or [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for o in c.children if o.dep_ == "pobj" and any(
+                         a.dep_ == "amod" for a in o.children)]
+
 
 def _unit(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     """Whether a noun that names a body of men as well as their act (``unit_nouns``: a
@@ -86,10 +100,14 @@ def _unit(trigger: triggers.Trigger, lex: Lexicon) -> bool:
                     for w in (verb.lemma_.lower(), *with_objects(verb)))
 
 
-def _rejected(verb: Token) -> list[Token]:
-    """What ``verb`` rejects: its objects, else the noun the parser hangs in its "as" phrase
-    when a long object follows it ("rejected as baseless *charges* that it had ...")."""
-    found = [c for c in verb.children if c.dep_ == "dobj"]
-    return found or [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                     for o in c.children if o.dep_ == "pobj" and any(
-                         a.dep_ == "amod" for a in o.children)]
+def _returned(trigger: triggers.Trigger) -> bool:
+    """Whether an expulsion verb sends the doer's own people back to a post ("would send *its*
+    observers back *to* the ceasefire committee"): their return, no expulsion (an envoy sent
+    back with no post named may be withdrawn: "sent its monitors home")."""
+    verb = trigger.head
+    near = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]  # "back *to*"
+    if trigger.entry.mode != "expel" or trigger.entry.pos != "verb" or not any(
+            c.dep_ == "prep" and c.lower_ == "to" for t in near for c in t.children):
+        return False
+    return any(o.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in _OWN
+                                        for p in o.children) for o in verb.children)

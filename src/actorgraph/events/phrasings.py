@@ -1,7 +1,8 @@
-"""Phrasings that give a trigger word a sense its own phrase does not: a verb of promising
-whose that-clause tells something already done ("assured him that the police *had opened*
-an inquiry": a statement, no promise), and what a verb's small clause says its object is
-("found [Russia *liable*]"). Used by ``triggers``."""
+"""Phrasings that give a trigger word a sense its own phrase does not: a modifier of a
+noun's sense standing in its "of" phrase ("a *note of protest*": a protest note, a diplomatic
+ACCUSE), a verb of promising whose that-clause tells something already done ("assured him
+that the police *had opened* an inquiry": a statement, no promise), and what a verb's small
+clause says its object is ("found [Russia *liable*]"). Used by ``triggers``."""
 
 from __future__ import annotations
 
@@ -10,6 +11,13 @@ from spacy.tokens import Token
 #: Where the parser hangs the adjective of a small clause: "found [Russia *liable*]".
 _SMALL_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "oprd"})
 
+
+def of_phrase(noun: Token) -> list[Token]:
+    """The objects of ``noun``'s "of" phrase, where a modifier of its sense may stand: "a
+    *note of protest*", "a *letter of protest*" are a protest note, a protest letter (a
+    diplomatic ACCUSE, no street protest)."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def told_done(clause: Token) -> bool:

@@ -17,8 +17,16 @@ from spacy.tokens import Doc, Token
 from .lexicon import CLASSES, Entry, Lexicon, kinds
 from .lexicon import get as lexicon_table
 from .misreadings import MODIFIERS as _MODIFIERS
-from .misreadings import PREFIXES, adjective_subject, lost_subject, misread_noun, split_verb
-from .phrasings import predicates, told_done
+from .misreadings import (
+    PREFIXES,
+    adjective_subject,
+    gerund_object,
+    headline_verb,
+    lost_subject,
+    misread_noun,
+    split_verb,
+)
+from .phrasings import of_phrase, predicates, told_done
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -78,8 +86,8 @@ def objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass" or (
         c.dep_ == "ccomp" and c.pos_ in _NOUN_POS and c.i > verb.i) or (
         c.dep_ == "csubjpass" and misread_noun(c))]
-    if adjective_subject(verb) is not None:  # "Vietnam *relaxed* [censorship]", a noun
-        out.append(verb.head)
+    if adjective_subject(verb) is not None or gerund_object(verb) is not None:
+        out.append(verb.head)  # "Vietnam *relaxed* [censorship]", "by *halting* [exports]"
     if verb.lower_ in PREFIXES:
         split = split_verb(verb)
         if split is not None:  # "to re-[export tanks]": the noun the verb modifies
@@ -248,11 +256,13 @@ def _subordinator(verb: Token, children: list[Token]) -> list[Token]:
 def _doers(verb: Token) -> list[Token]:
     """Who does ``verb``, as the parse shows it: its subject, or a coordinated verb's ("police
     closed roads and raised ..."), a predicate adjective's copula's ("she is *due* in Rome"),
+    a gerund's in a phrase of the verb it hangs on ("held them before *letting* them go"),
     the by-agent of a passive, the lost subject of a misread past tense."""
     lost = lost_subject(verb)
     if lost is not None:
         return [lost]
-    for v in [verb, verb.head] if verb.dep_ in ("conj", "acomp") else [verb]:
+    up = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "before *letting* them go"
+    for v in [verb, up] if verb.dep_ in ("conj", "acomp", "pcomp") else [verb]:
         found = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         found += [o for c in v.children if c.dep_ == "agent" for o in c.children
                   if o.dep_ == "pobj"]
@@ -320,7 +330,7 @@ def fits(entry: Entry, token: Token, lexicon: Lexicon, undergoer: Token | None =
         mods = {c.lemma_.lower() for c in children if c.dep_ in ("compound", "amod", "nmod")}
         # and the words just before it, though they modify each other ("*war crimes* probe")
         before = token.doc[max(0, token.i - len(entry.modifiers)):token.i]
-        mods |= {t.lemma_.lower() for t in before}
+        mods |= {t.lemma_.lower() for t in [*before, *of_phrase(token)]}  # "note of protest"
         if not all(m in mods for m in entry.modifiers):
             return False
     if not entry.xcomp:
@@ -328,6 +338,7 @@ def fits(entry: Entry, token: Token, lexicon: Lexicon, undergoer: Token | None =
     act = infinitive(token)
     return act is not None and (not entry.acts or act.lemma_.lower() in entry.acts) and not (
         entry.embeds == "future" and told_done(act))
+
 
 
 def furnished(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -340,18 +351,6 @@ def furnished(verb: Token, lexicon: Lexicon) -> list[Token]:
              for o in c.children if o.dep_ == "pobj"]
     return found + [c for o in found for c in o.conjuncts]
 
-
-def headline_verb(token: Token) -> bool:
-    """Whether the noun ``token`` is a verb the parser misread: it takes a direct object, as
-    only a verb does, after a name or plural noun with nothing between them, the way a
-    headline drops its articles ("Kenya, Uganda *vow* closer cooperation", "air force *bombs*
-    Mekelle"; not "the peace talks", "British pounds")."""
-    if token.pos_ not in _NOUN_POS or token.tag_ not in ("NN", "NNS") or not token.i:
-        return False
-    before = token.doc[token.i - 1]
-    subject = before.tag_ in ("NNP", "NNPS", "NNS") or (
-        before.tag_ == "NN" and before.head.i == token.i)
-    return subject and any(c.dep_ == "dobj" for c in token.children)
 
 
 def sense(lexicon: Lexicon, token: Token) -> Entry | None:
@@ -383,6 +382,7 @@ def sense(lexicon: Lexicon, token: Token) -> Entry | None:
                  and fits(e, token, lexicon, noun)), found)
 
 
+
 def _span(head: Token, entry: Entry) -> tuple[int, int]:
     """Character span of the trigger words: the head, with an adjacent particle or the
     modifiers of a multi-word noun ("air strike")."""
@@ -390,7 +390,8 @@ def _span(head: Token, entry: Entry) -> tuple[int, int]:
     if entry.prt:
         tokens += [c for c in _particles(head) if abs(c.i - head.i) <= 2]
     if entry.modifiers:
-        tokens += [c for c in head.lefts if c.lemma_.lower() in entry.modifiers]
+        tokens += [c for c in [*head.lefts, *of_phrase(head)] if c.lemma_.lower() in
+                   entry.modifiers]
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     if last.i - first.i > len(tokens) + 1:  # not contiguous: the head alone
         first = last = head
