@@ -8,7 +8,10 @@ our own wire-style sentences (invented people and towns where a name is needed):
 * a pronoun subject doing an act is not whoever only reported an act in a sentence before
   ("..., officials said. The governor said *they* hit a school": ``actors/coref``);
 * a past participle before a noun ("handed over 40 *captured* rebels to the ICRC") was done
-  to that noun's people, not to whom the verb above hands them (``events/arguments``).
+  to that noun's people, not to whom the verb above hands them (``events/arguments``);
+* a court counted by an article ("a court sentenced ...") and owners ("factory owners",
+  "bus owners") are doers of their own (``actors/generic.counted_court``,
+  ``actor_nouns.csv``; people nouns of ``event_triggers.yaml``).
 
 Each row: (text, trigger, type, source, target); near misses: (text, trigger, type, source,
 target) that must not be found.
@@ -131,16 +134,43 @@ PARTICIPLES_MISSES = [
      "ASSAULT", None, "gendarmerie"),
 ]
 
+#: Rows: a court with an article, and owners, are doers.
+UNNAMED = [
+    ("A court in Velbury sentenced the opposition leader Anton Krall to five years in "
+     "prison.", "sentenced", "SANCTION", "court", "Anton Krall"),
+    ("A court sentenced the blogger Mirela Dascal to two years in prison on Monday.",
+     "sentenced", "SANCTION", "court", "Mirela Dascal"),
+    ("The blogger Mirela Dascal was sentenced by a court in Ostrev to two years in prison.",
+     "sentenced", "SANCTION", "court", "Mirela Dascal"),
+    ("A court in Lirva convicted two former ministers of graft on Thursday.", "convicted",
+     "SANCTION", "court", None),
+    ("Factory owners in Sardan rejected the union's demand for a 20 percent raise.",
+     "rejected", "REJECT", "Factory owners", None),
+    ("Bus owners in Kisumu went on strike over the new levy.", "went on strike", "PROTEST",
+     "Bus owners", None),
+    ("Mine owners in Tarkwa accused the union of sabotage.", "accused", "ACCUSE",
+     "Mine owners", None),
+    ("Truck owners in Mombasa blocked the port road to protest the new fuel tax.", "blocked",
+     "PROTEST", "Truck owners", None),
+]
+#: Near misses: a court one appeals to, and owners acted on, are no doers.
+UNNAMED_MISSES = [
+    ("Anton Krall appealed to a court in Velbury against the ban.", "appealed", "REQUEST",
+     "court", None),
+    ("Police arrested three factory owners in Sardan over unpaid wages.", "arrested",
+     "COERCE", "factory owners", None),
+]
 
 
 @pytest.mark.parametrize("text,trigger,type_,source,target",
-                         OFFICES + OFFICES_HELD + REPORTED + PARTICIPLES)
+                         OFFICES + OFFICES_HELD + REPORTED + PARTICIPLES + UNNAMED)
 def test_doer_of_the_right_office_and_clause(text, trigger, type_, source, target):
     expect_at(text, trigger, type_, source=source, target=target)
 
 
 @pytest.mark.parametrize("text,trigger,type_,source,target",
-                         OFFICES_MISSES + REPORTED_MISSES + PARTICIPLES_MISSES)
+                         OFFICES_MISSES + REPORTED_MISSES + PARTICIPLES_MISSES
+                         + UNNAMED_MISSES)
 def test_doer_not_taken_from_another_office_or_clause(text, trigger, type_, source, target):
     ex = events(text)
     types = (type_,) if isinstance(type_, str) else type_

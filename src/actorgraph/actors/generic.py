@@ -11,6 +11,8 @@ candidates, sentence numbers and the dictionary. Out:
   told by nothing but sex, age, number, kin or suspicion ("two men", "the suspects",
   ``plain_people`` of ``persons.yaml``) only where acted on and not possessed ("police
   arrested *two men*", not "*his men* stormed the town" nor "armed men attacked");
+* ``counted_court``: a court counted by an article that acts ("*a court* sentenced him",
+  "jailed *by a tribunal*") is an unnamed body of the state, as "the court" is;
 * ``population_country``: the country such an actor takes when its own words name none.
   People acted on (civilians, villagers, a journalist) belong where the act happens when the
   sentence names the place: "Russian forces shelled civilians *in Kharkiv*" are Ukrainians,
@@ -128,6 +130,16 @@ def counted_one_acted_on(token: Token) -> bool:
     det = _counter(token)
     return det is not None and det.lower_ in ("a", "an", "one") and token.dep_ in _ACTED_ON \
         and not (token.dep_ == "pobj" and token.head.lower_ in ("as", "like"))
+
+
+def counted_court(token: Token, noun: Noun) -> bool:
+    """Whether ``token`` is a court counted by an article that acts ("*a court* sentenced
+    him", "jailed *by a tribunal*"): an unnamed body of the state, as "the court" is; not one
+    named as what something is ("sat *as a court*") nor one only spoken of ("appealed *to a
+    court*")."""
+    det = _counter(token)
+    return noun.sector == "JUD" and det is not None and det.lower_ in ("a", "an") and (
+        token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent"))
 
 
 def _acted_on(token: Token) -> bool:

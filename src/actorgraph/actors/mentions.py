@@ -340,11 +340,11 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
         elif noun is not None and not noun.plural and noun.sector in STATE_SECTORS and (
                 (det is not None and det.lower_ == "the" and (token.tag_ in ("NN", "NNP")
                                                               or token.lower_ == noun.noun))
+                or generic.counted_court(token, noun)
                 or (" ".join(t.lower_ for t in (*mods, token)) == noun.noun
                     and (token.dep_ in _BARE_ROLES or owner))):  # "by riot police"
-            # "the army", "the foreign ministry", "the police" (tagged plural), and a bare
-            # "Police said ...": a state body with no country named yet; the actors stage
-            # places it in the country the report is about
+            # "the army", "the police" (tagged plural), a bare "Police said ...", "a court": a
+            # state body no country is named for yet, placed later in the report's country
             out.append(_group(doc[start:token.i + 1], token, sent_of, None, noun, None))
         elif noun is not None and generic.unnamed_people(token, noun):
             # "protesters", "humanitarian groups", "a journalist", "the opposition": actors
