@@ -54,6 +54,12 @@ SAME_SENTENCE = [
         "killing two farmers.", "shelled", "killing"),
     row("toll-second-of-two", "Rebel fighters shelled the outskirts of Kelvar on Sunday, "
         "destroying a school and killing a teacher.", "shelled", "killing"),
+    row("toll-coordinated-killed", "Gunmen attacked a police convoy near Tarvel on Tuesday "
+        "and killed four officers.", "attacked", "killed"),
+    row("toll-coordinated-wounded", "Militants ambushed an army patrol outside Brezno and "
+        "wounded six soldiers.", "ambushed", "wounded"),
+    row("toll-coordinated-injured", "Rebels shelled the market in Kelvar on Sunday and injured "
+        "dozens of traders.", "shelled", "injured"),
     row("manner-chanting", "Hundreds of teachers gathered outside the supreme court in "
         "Velmora, chanting slogans against the education minister.", "gathered", "chanting"),
     row("manner-second-of-two", "Thousands of nurses marched through central Dunmore, waving "
@@ -136,6 +142,12 @@ LATER = [
 NEAR_MISSES = [
     row("attacked-and-later-shelled", "Gunmen attacked the convoy near Tarvel and later "
         "shelled the town of Brezno.", "attacked", "shelled"),
+    row("killed-days-later", "Rebels attacked the convoy near Tarvel on Sunday and, two days "
+        "later, killed four hostages.", "attacked", "killed"),
+    row("shelled-and-attacked-another-town", "Rebels shelled Kelvar and attacked the town of "
+        "Brezno.", "shelled", "attacked"),
+    row("others-killed", "Soldiers attacked the rebel camp near Kelvar and rebels killed two "
+        "soldiers.", "attacked", "killed"),
     row("after-killing-own-clause", "After killing a guard, the gunmen stormed the prison in "
         "Brezno.", "stormed", "killing"),
     row("other-crowd-marching", "Teachers gathered outside the court in Velmora on Monday. "

@@ -12,6 +12,8 @@ News tells one act twice in these ways, besides a definite noun that names it ag
   the toll or the manner of the act ("attacked a post, *killing* three", "gathered outside
   the court, *chanting* slogans"), the second of two participles too ("shelled the town,
   destroying a school and *killing* a teacher"; ``restatements.tolls``);
+* a verb of harm to people coordinated with the attack by its doers: its toll ("attacked a
+  convoy *and killed* four officers", ``toll_verbs``), unless told at a time of its own;
 * a verb of force whose "in" phrase names the act by a noun that retells it: its toll
   ("two more officers were wounded *in the attack*");
 * an act under way told in the present progressive by the very doers of the act of its type
@@ -81,6 +83,8 @@ def retold(found: Sequence[Event], heads: Heads, key: Callable[[Event], str],
             (*out[act].target, *(a for a in hosts if a not in out[act].source)))))
     for toll, act in restatements.tolls(out, heads).items():  # "attacked ..., killing"
         mark(toll, act)
+    for toll, act in _coordinated_tolls(out, heads, lex).items():  # "attacked ... and killed"
+        mark(toll, act)
     for n, act in _under_way(out, heads, lex, parties, text).items():  # "They are marching"
         mark(n, act)
     at = {key(e): n for n, e in enumerate(out)}
@@ -114,6 +118,34 @@ def _under_way(found: Sequence[Event], heads: Heads, lex: Lexicon, parties: Part
         if act is not None:
             out[n] = act
     return out
+
+
+def _coordinated_tolls(found: Sequence[Event], heads: Heads, lex: Lexicon) -> dict[int, int]:
+    """For each verb of harm to people (``toll_verbs``) coordinated with an attack before it
+    and sharing its doers ("attacked a convoy near Tarvel *and killed* four officers"), by
+    index, the index of the attack; not one with a subject, a time or a repetition word of
+    its own ("and, two days *later*, killed", "and rebels killed")."""
+    attacks = {t.i: n for n, e in enumerate(found) if e.type == "ASSAULT"
+               and (t := heads.get(_at(e))) is not None and t.pos_ == "VERB"}
+    out = {}
+    for n, e in enumerate(found):
+        verb = heads.get(_at(e))
+        if verb is None or e.type != "ASSAULT" or verb.dep_ != "conj" or \
+                verb.head.i not in attacks or not lex.cue("toll_verbs", verb.lemma_.lower()) or \
+                any(c.dep_ in ("nsubj", "nsubjpass") or lex.cue("repetition_words", c.lower_)
+                    for c in verb.children) or _dated(verb):
+            continue
+        act = attacks[verb.head.i]
+        if set(e.source) <= set(found[act].source):
+            out[n] = act
+    return out
+
+
+def _dated(verb: Token) -> bool:
+    """Whether ``verb`` has a time of its own: a phrase or adverb holding a date ("*on
+    Friday* he met", "*two days later*")."""
+    return any(c.dep_ in _TIMED and any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
+               for c in verb.children)
 
 
 def _in_act(found: Sequence[Event], heads: Heads) -> dict[int, int]:
@@ -186,8 +218,7 @@ def _own_time(verb: Token, visit: Event, e: Event) -> bool:
     *in Arusha*"; not a place of its topic, "talks on access *to Gaza*")."""
     if visit.date and e.date and visit.date != e.date and e.date_basis == "text":
         return True
-    if any(c.dep_ in _TIMED and any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
-           for c in verb.children):
+    if _dated(verb):
         return True  # "on Friday he met ...": a day of its own
     towns = [w.text for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
              for w in c.children if w.dep_ == "pobj" and w.ent_type_ == "GPE"]
