@@ -69,8 +69,9 @@ def dated_at(trigger: Trigger, senses: Mapping[int, Entry]) -> Token:
 
 
 def _announced(kind: str, negated: bool) -> str | None:
-    if negated:
-        return "REJECT" if kind in COOPERATIVE and kind != "AGREE" else None
+    if negated:  # "will not send aid", "will not lift the ban": a refusal (CAMEO 12, 124)
+        return "REJECT" if (kind in COOPERATIVE and kind != "AGREE") or kind in CONCESSIONS \
+            else None
     if kind in COOPERATIVE and kind != "AGREE":
         return "AGREE"
     if kind in CONCESSIONS:
