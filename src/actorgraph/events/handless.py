@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..actors.mentions import PLACE_NOUNS
-from . import crowds, triggers
+from . import crowds, misreadings, triggers
 from .actormap import ActorMap
 from .arguments import carrier, subject
 from .lexicon import Entry, Lexicon, with_objects
@@ -356,8 +356,9 @@ def placed(trigger: triggers.Trigger, lex: Lexicon) -> bool:
         head = head.head  # "explosions and *gunfire* were reported": the pair's verb
     verb = head.head
     if entry.pos == "verb" and head.dep_ not in ("pcomp", "nsubj", "nsubjpass"):
-        if any(c.dep_ == "agent" or (c.dep_ == "nsubj" and c.lower_ not in _WHO)
-               for c in head.children):
+        fired = misreadings.telegraphic_subject(head)  # "Shots *fired* near ...": no doer
+        if any(c.dep_ == "agent" or (c.dep_ == "nsubj" and c.lower_ not in _WHO and not (
+                fired is not None and c.i == fired.i)) for c in head.children):
             return False  # "shots were fired at", "who fired on": no doer, or one unknown
         verb, where = head, _where(head, lex)
     elif head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "attr" and any(

@@ -1,7 +1,8 @@
 """Misreadings of the parse that the trigger search repairs: a verb split from its hyphenated
 prefix ("re-export"), a verb the parser took for a noun ("*Aid* from Turkey reached Idlib"),
 a past-tense verb read as an adjective of its object, its subject lost ("*Vietnam* relaxed
-censorship"), a gerund read as an adjective of its object ("by *halting* gas exports"),
+censorship"), a gerund read as an adjective of its object ("by *halting* gas exports"), a
+headline's passive read as active ("Tear gas *fired* at students"),
 a main verb read as a participle of the last noun of its subject, the subject's head made
 the root ("*Sixty members* of a farmers' union marched ..."); and a headline verb read as a
 noun ("Kenya, Uganda *vow* closer cooperation")."""
@@ -115,6 +116,22 @@ def gerund_object(token: Token) -> Token | None:
             or noun.dep_ != "pobj" or noun.head.lower_ != "by" or noun.head.i != token.i - 1):
         return None
     return noun
+
+
+def telegraphic_subject(token: Token) -> Token | None:
+    """The thing a headline or a wire brief tells done with its "was" left out ("Tear gas
+    *fired* at students", "Shots *fired* near the palace"), which the parser reads as the
+    subject of an active past tense: a noun of ``fired_things`` (``modality.yaml``) with no
+    determiner, no possessive and no name, before a past verb with no auxiliary and no
+    object; None for any other token ("the army fired", "gunmen fired shots")."""
+    if token.tag_ not in ("VBD", "VBN") or token.pos_ != "VERB" or any(
+            c.dep_ in ("aux", "auxpass", "dobj") for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or any(
+            c.dep_ in ("det", "poss") for c in subject.children):
+        return None
+    return subject if lexicon.get().cue("fired_things", subject.lemma_.lower()) else None
 
 
 def participle_clause(token: Token) -> Token | None:

@@ -25,6 +25,7 @@ from .misreadings import (
     lost_subject,
     misread_noun,
     split_verb,
+    telegraphic_subject,
 )
 from .phrasings import of_phrase, predicates, told_done
 
@@ -88,6 +89,7 @@ def objects(verb: Token) -> list[Token]:
         c.dep_ == "csubjpass" and misread_noun(c))]
     if adjective_subject(verb) is not None or gerund_object(verb) is not None:
         out.append(verb.head)  # "Vietnam *relaxed* [censorship]", "by *halting* [exports]"
+    out += [t for t in [telegraphic_subject(verb)] if t is not None]  # "[Tear gas] *fired*"
     if verb.lower_ in PREFIXES:
         split = split_verb(verb)
         if split is not None:  # "to re-[export tanks]": the noun the verb modifies
