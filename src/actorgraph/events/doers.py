@@ -13,11 +13,13 @@ passive that shares the subject of another verb ("the rebels attacked and *were 
 "fled after *being beaten*") or a participle the parser read as the main verb ("the workers
 *kidnapped* last week were freed") is done to that subject (``patients``), by its by-agent
 only; so is a bare past participle set before its clause ("*Attacked* by Azerbaijani troops,
-Armenia asked ..."), to that clause's subject. A noun the parser coordinated with an object
-right before a second verb is that verb's subject ("fired at Tel Aviv and *Israeli jets*
-struck Gaza"). A personal pronoun the actors stage left unresolved in a reported clause is the
-speaker. A weapon or vehicle as subject is what was used: the operator named on it does the
-act ("a *Russian* drone hit ..."), else no one the text names ("the drone hit ...": ``operators``).
+Armenia asked ..."), to that clause's subject. A past participle before an object names its
+state, not an act of the object's verb's doer ("police freed 12 *abducted* seminarians"). A
+noun the parser coordinated with an object right before a second verb is that verb's subject
+("fired at Tel Aviv and *Israeli jets* struck Gaza"). A personal pronoun the actors stage
+left unresolved in a reported clause is the speaker. A weapon or vehicle as subject is what
+was used: the operator named on it does the act ("a *Russian* drone hit ..."), else no one the
+text names ("the drone hit ...": ``operators``).
 A statement, letter, communique or resolution that says, demands or condemns speaks for whoever
 issued it (``issuers``: "Egypt and Jordan issued a statement *that demanded* ...").
 A main verb the parser hung on the last noun of a relative clause set off by commas is done
@@ -266,6 +268,8 @@ def _subject(verb: Token) -> list[Token]:
                 and head.head.lemma_.lower() in words("suffer_verbs"):
             return []  # "lost staff *to looting*": what befell the subject, not its act
         if v.dep_ == "amod" and v.pos_ == "VERB" and head.dep_ in ("dobj", "pobj"):
+            if v.tag_ == "VBN":  # "police freed 12 *abducted* seminarians": not the police's
+                return []
             # "denied supplying weapons" parsed as "denied [supplying weapons]" (an adjective)
             v, via = head.head, "xcomp"
             continue
