@@ -9,7 +9,9 @@ our own wire-style sentences (invented people and towns where a name is needed):
   ("..., officials said. The governor said *they* hit a school": ``actors/coref``);
 * a past participle before a noun ("handed over 40 *captured* rebels to the ICRC") was done
   to that noun's people, not to whom the verb above hands them (``events/arguments``), and
-  not by the doer of that verb ("police freed 12 *abducted* seminarians": ``events/doers``);
+  not by the doer of that verb ("police freed 12 *abducted* seminarians": ``events/doers``),
+  also where the parser took the number before it for the object ("deported *30 arrested*
+  migrants": ``events/misreadings.counted_object``);
 * a court counted by an article ("a court sentenced ...") and owners ("factory owners",
   "bus owners") are doers of their own (``actors/generic.counted_court``,
   ``actor_nouns.csv``; people nouns of ``event_triggers.yaml``).
@@ -168,6 +170,33 @@ DESCRIBED_KEPT = [
     ("Iran denied supplying drones to Russia.", "supplying", "AID", "Iran", "Russia"),
 ]
 
+#: Rows: the people a verb acts on when the parser took their number for its object and the
+#: participle before them for a verb ("deported *30 arrested* migrants"), or tagged the
+#: participle a past tense ("flew 60 *detained* migrants to Niamey": the migrants, not Niger).
+COUNTED = [
+    ("Morocco deported 30 arrested Senegalese migrants to Dakar on Friday.", "deported",
+     "COERCE", "Morocco", "Senegalese migrants"),
+    ("Egypt deported 14 arrested Sudanese refugees to Khartoum on Monday.", "deported",
+     "COERCE", "Egypt", "Sudanese refugees"),
+    ("Libya flew 60 detained Nigerien migrants to Niamey on Monday.", "detained", "COERCE",
+     None, "Nigerien migrants"),
+    ("Sudan flew 40 detained Eritrean refugees to Asmara.", "detained", "COERCE", None,
+     "Eritrean refugees"),
+    ("Chad flew 25 detained Cameroonian herders to Garoua.", "detained", "COERCE", None,
+     "Cameroonian herders"),
+    ("Kenya deported 45 arrested Ethiopian migrants to Addis Ababa.", "deported", "COERCE",
+     "Kenya", "Ethiopian migrants"),
+    ("Niger expelled 70 detained Nigerian traders to Kano.", "expelled", "COERCE", "Niger",
+     "Nigerian traders"),
+    ("Senegal deported 30 arrested Gambian traders to Banjul.", "deported", "COERCE",
+     "Senegal", "Gambian traders"),
+]
+#: Near misses: the place they are flown to was not detained.
+COUNTED_MISSES = [
+    ("Libya flew 60 detained Nigerien migrants to Niamey on Monday.", "detained", "COERCE",
+     None, "Niamey"),
+]
+
 #: Rows: a court with an article, and owners, are doers.
 UNNAMED = [
     ("A court in Velbury sentenced the opposition leader Anton Krall to five years in "
@@ -198,7 +227,7 @@ UNNAMED_MISSES = [
 
 @pytest.mark.parametrize("text,trigger,type_,source,target",
                          OFFICES + OFFICES_HELD + REPORTED + PARTICIPLES + DESCRIBED_KEPT
-                         + UNNAMED)
+                         + COUNTED + UNNAMED)
 def test_doer_of_the_right_office_and_clause(text, trigger, type_, source, target):
     expect_at(text, trigger, type_, source=source, target=target)
 
@@ -213,7 +242,7 @@ def test_a_described_state_is_not_done_by_the_next_act_s_doer(text, trigger, typ
 
 @pytest.mark.parametrize("text,trigger,type_,source,target",
                          OFFICES_MISSES + REPORTED_MISSES + PARTICIPLES_MISSES
-                         + UNNAMED_MISSES)
+                         + COUNTED_MISSES + UNNAMED_MISSES)
 def test_doer_not_taken_from_another_office_or_clause(text, trigger, type_, source, target):
     ex = events(text)
     types = (type_,) if isinstance(type_, str) else type_

@@ -55,7 +55,12 @@ from .doers import (
     pobjs,
     subject,
 )
-from .misreadings import adjective_subject, infinitive_conjunct, reported_conjunct
+from .misreadings import (
+    adjective_subject,
+    counted_object,
+    infinitive_conjunct,
+    reported_conjunct,
+)
 from .purposes import serves
 from .triggers import furnished
 from .whereabouts import town_named, venue, where_only
@@ -276,7 +281,9 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
     targets: list[str] = []
     for _ in range(3):
         passive = patients(verb)  # "Kharkiv was shelled", "the rebels ... were repelled"
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
+        counted = counted_object(verb)  # "deported 30 arrested migrants": the migrants
+        objs = [counted if counted is not None and c.tag_ == "CD" else c
+                for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
         if adjective_subject(verb) is not None or described(verb):
             objs.append(verb.head)  # "relaxed [curbs on bloggers]", "Quintero, kidnapped"
         # the forces a source moves are its own, never a target ("deployed *soldiers* to the
@@ -312,7 +319,7 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         if not targets and verb.dep_ == "amod" and verb.pos_ == "VERB":
             # the same misparse: the noun is the object, the preps hang on the verb above
             targets = reach(prep_targets(verb.head.head, preps), amap, preps, sources)
-            if targets and verb.tag_ == "VBN":
+            if targets and verb.tag_ in ("VBN", "VBD"):
                 # no misparse: "handed over 40 *captured* rebels to the ICRC" was done to the
                 # rebels, the verb above is another act with a recipient of its own
                 targets = reach([verb.head], amap, preps, sources)

@@ -268,7 +268,7 @@ def _subject(verb: Token) -> list[Token]:
                 and head.head.lemma_.lower() in words("suffer_verbs"):
             return []  # "lost staff *to looting*": what befell the subject, not its act
         if v.dep_ == "amod" and v.pos_ == "VERB" and head.dep_ in ("dobj", "pobj"):
-            if v.tag_ == "VBN":  # "police freed 12 *abducted* seminarians": not the police's
+            if v.tag_ in ("VBN", "VBD"):  # "police freed 12 *abducted* seminarians": not theirs
                 return []
             # "denied supplying weapons" parsed as "denied [supplying weapons]" (an adjective)
             v, via = head.head, "xcomp"

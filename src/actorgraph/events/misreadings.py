@@ -4,8 +4,9 @@ a past-tense verb read as an adjective of its object, its subject lost ("*Vietna
 censorship"), a gerund read as an adjective of its object ("by *halting* gas exports"), a
 headline's passive read as active ("Tear gas *fired* at students"),
 a main verb read as a participle of the last noun of its subject, the subject's head made
-the root ("*Sixty members* of a farmers' union marched ..."); and a headline verb read as a
-noun ("Kenya, Uganda *vow* closer cooperation")."""
+the root ("*Sixty members* of a farmers' union marched ..."); a number read as the object and
+the participle after it as a verb ("deported *30 arrested* migrants"); and a headline verb
+read as a noun ("Kenya, Uganda *vow* closer cooperation")."""
 
 from __future__ import annotations
 
@@ -132,6 +133,22 @@ def telegraphic_subject(token: Token) -> Token | None:
             c.dep_ in ("det", "poss") for c in subject.children):
         return None
     return subject if lexicon.get().cue("fired_things", subject.lemma_.lower()) else None
+
+
+def counted_object(verb: Token) -> Token | None:
+    """The people a verb acts on when the parser took their number for its object and hung
+    the participle before them as a verb of its own ("deported *30* arrested Senegalese
+    migrants", parsed as "deported 30 / arrested [migrants]"): the participle's object,
+    when the number is the verb's bare object and the participle follows it at once; None
+    otherwise."""
+    number = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if number is None or number.tag_ != "CD" or any(number.children):
+        return None
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if after is None or after.head.i != verb.i or after.dep_ != "dep" \
+            or after.tag_ not in ("VBN", "VBD"):
+        return None
+    return next((c for c in after.children if c.dep_ == "dobj"), None)
 
 
 def participle_clause(token: Token) -> Token | None:
