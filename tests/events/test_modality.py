@@ -40,6 +40,12 @@ ASSERTED = [
          "asserted", source="Libya", target=RUSSIA),
     case("asserted-known-no-comment", "The army declined to comment on the arrest of the two "
          "journalists.", "COERCE", "asserted", target="journalists"),
+    # near misses of an object said not to exist: a number bounded, and the other act of a
+    # sentence whose second act had no object
+    case("asserted-no-fewer-than", "Police in Conakry arrested no fewer than 40 protesters on "
+         "Monday.", "COERCE", "asserted"),
+    case("asserted-fired-but-no-arrests", "Police in Kankan fired tear gas but made no "
+         "arrests.", "ASSAULT", "asserted"),
     case("asserted-urging-itself", "The United States urged Israel to withdraw its troops from "
          "Gaza.", "REQUEST", "asserted", source=USA, target="Israel"),
 ]
@@ -59,6 +65,15 @@ NEGATED = [
          source="Iran", target=RUSSIA),
     case("negated-has-not-withdrawn", "Israel has not withdrawn its troops from the border "
          "area.", "RETREAT", "negated", source="Israel"),
+    # an act whose object its own determiner says does not exist was not done
+    case("negated-no-object-fired", "Malian soldiers fired no shots at the crowd in Gao.",
+         "ASSAULT", "negated"),
+    case("negated-no-object-light-verb", "Guinean police made no arrests in Kankan on Monday.",
+         "COERCE", "negated"),
+    case("negated-not-a-single-object", "Chadian troops fired not a single round at the "
+         "village.", "ASSAULT", "negated"),
+    case("negated-no-object-said", "The gendarmerie said its officers fired no shots at the "
+         "marchers.", "ASSAULT", "negated"),
 ]
 
 HYPOTHETICAL = [

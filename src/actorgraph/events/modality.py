@@ -300,6 +300,9 @@ class Modality:
         if (child is not None and node.lower_ == "without"
                 and child.dep_ in ("pobj", "pcomp")):
             out.append(Reading("negated", cue=node))
+        if node is trigger and not speech:  # "fired *no* shots", "made *no* arrests"
+            out += [Reading("negated", cue=c) for c in node.children
+                    if c.dep_ == "dobj" and no_such(c)]
         key = (node.i, speech)
         if key not in self._children:
             self._children[key] = self._child_cues(node, speech)
