@@ -107,6 +107,18 @@ CODED = [
                  "COOPERATE", "extradited", "Colombia", id="extradite"),
     pytest.param("India and Japan stepped up intelligence sharing.",
                  "COOPERATE", "sharing", ("India", "Japan"), id="intelligence-sharing"),
+    # information handed from one party to another (CAMEO 064), in the words of handing
+    pytest.param("Malawi handed border camera footage to Zambian investigators on Tuesday.",
+                 "COOPERATE", "handed", "Malawi", id="hand-footage"),
+    pytest.param("Uganda has passed intelligence on the rebels to Kinshasa.",
+                 "COOPERATE", "passed", "Uganda", id="pass-intelligence"),
+    pytest.param("Senegal turned over evidence from the wreck to Gambian prosecutors.",
+                 "COOPERATE", "turned", "Senegal", id="turn-over-evidence"),
+    pytest.param("Botswana shared drone footage of the crossing with Namibia.",
+                 "COOPERATE", "shared", "Botswana", id="share-footage"),
+    # COERCE 172x: a measure decreed is imposed
+    pytest.param("The president of Guinea-Bissau decreed a night curfew in Bafata.",
+                 "COERCE", "decreed", ("Guinea-Bissau", "president"), id="decree-curfew"),
     # AID 07x: airlift, ship, bankroll, arm, train
     pytest.param("Jordan airlifted medical supplies to Gaza on Friday.",
                  "AID", "airlifted", "Jordan", id="airlift-supplies"),
@@ -187,6 +199,20 @@ CODED = [
                  "SANCTION", "slapped", ("Washington", "United States"), id="slap-tariffs"),
     pytest.param("Ukraine recalled its ambassador from Minsk.",
                  "SANCTION", "recalled", "Ukraine", id="recall-ambassador"),
+    # recalling one's own envoy in other words (CAMEO 161): called or summoned home or back
+    pytest.param("Benin called its ambassador home from Abuja on Friday.",
+                 "SANCTION", "called", "Benin", id="call-envoy-home"),
+    pytest.param("Peru has called back its envoy to Mexico City for consultations.",
+                 "SANCTION", "called", "Peru", id="call-back-envoy"),
+    pytest.param("Namibia summoned its ambassador home from Pretoria.",
+                 "SANCTION", "summoned", "Namibia", id="summon-own-envoy-home"),
+    *(pytest.param(f"Namibia summoned its {title} home from Pretoria.", "SANCTION",
+                   "summoned", "Namibia", id=f"summon-{title.replace(' ', '-')}-home",
+                   marks=pytest.mark.xfail(strict=True, reason=f"the parser makes '{title} "
+                                           "home' one compound noun, no object and particle"))
+      for title in ("envoy", "high commissioner")),
+    pytest.param("Chile ordered its ambassador back from Caracas.",
+                 "SANCTION", "ordered", "Chile", id="order-envoy-back"),
     # MOBILIZE 15x
     pytest.param("China massed warships near Taiwan on Sunday.",
                  "MOBILIZE", "massed", "China", id="mass-warships"),
@@ -288,6 +314,13 @@ NEAR_MISSES = [
                  id="receive-card"),
     pytest.param("The club hosted Arsenal at the Etihad on Saturday.", "CONSULT",
                  id="host-match"),
+    pytest.param("The referee handed the ball to the home captain.", "COOPERATE",
+                 id="hand-ball"),
+    pytest.param("The striker passed the ball to the winger.", "COOPERATE", id="pass-ball"),
+    pytest.param("The coach called his goalkeeper back into the squad.", "SANCTION",
+                 id="call-back-player"),
+    pytest.param("Parents called their children home before dark.", "SANCTION",
+                 id="call-children-home"),
     pytest.param("The retailer shipped its new phones to stores in Ohio.", "AID",
                  id="ship-phones"),
     pytest.param("The coach trained his squad in Marbella.", "AID", id="train-squad"),
