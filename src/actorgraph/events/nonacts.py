@@ -40,7 +40,8 @@ def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
     source asking to stay unnamed ("who asked not to be named", "requested anonymity"), a
     noun a speaker only describes another's act by ("what it called *a violation*",
     ``evaluations.description``), a noun naming a unit, not its act ("the *patrol* came
-    under fire", ``_unit``), and one's own envoys sent back to their post (``_returned``). A
+    under fire", ``_unit``), a word of a body's name ("*Amnesty* accused", ``_name_word``),
+    and one's own envoys sent back to their post (``_returned``). A
     visit a noun only points to ("the visit was overshadowed",
     ``pointed``) had its visitor."""
     head = trigger.head
@@ -48,6 +49,8 @@ def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
         return True  # "marched demanding his resignation": what the PROTEST is for
     if _returned(trigger):
         return True  # "would send *its* observers back to the committee"
+    if trigger.entry.pos == "noun" and _name_word(head):
+        return True  # "*Amnesty* accused ...", "*Christian Aid* called for ..."
     if trigger.entry.pos == "noun" and trigger.light is None and (
             evaluations.description(head, lex) or _unit(trigger, lex)):
         return True  # "what it called *a violation*"; "the *patrol* came under fire"
@@ -87,6 +90,24 @@ def _rejected(verb: Token) -> list[Token]:
     return found or [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj" and any(
                          a.dep_ == "amod" for a in o.children)]
+
+
+#: Entity labels of the names of bodies and people, which a noun of an act may be a word of.
+_NAMES = frozenset({"ORG", "PERSON", "NORP"})
+
+
+def _name_word(noun: Token) -> bool:
+    """Whether the noun of an act is a word of a body's name, not the act: a proper noun the
+    parser reads as an organisation ("*Amnesty* accused Malian soldiers"), or a capitalised
+    noun after a capitalised word of a name, in a sentence not set in title case (the verb it
+    hangs on is lowercase: "*Christian Aid* called for a truce"; a headline "Christian Aid
+    Calls For Truce" is left alone)."""
+    if noun.pos_ == "PROPN" and noun.ent_type_ in _NAMES:
+        return True
+    if not noun.text[:1].isupper() or noun.i == noun.sent.start or noun.head.text[:1].isupper():
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.i == noun.i - 1 and c.text[:1].isupper()
+               and c.ent_type_ in _NAMES for c in noun.children)
 
 
 def _unit(trigger: triggers.Trigger, lex: Lexicon) -> bool:
