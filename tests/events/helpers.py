@@ -99,6 +99,18 @@ def expect_at(text: str, word: str, type_: OneOrMore, source: Names | None = Non
     assert found, describe(ex)
 
 
+def expect_none_with(text: str, word: str, type_: OneOrMore, source: Names | None = None,
+                     target: Names | None = None) -> None:
+    """Assert that ``text`` yields no event of ``type_`` at the trigger ``word`` whose source
+    and target (where given) pass the name tests: the parties a row says it must not take."""
+    ex = events(text)
+    types = _options(type_)
+    found = [e for e in ex.events if at(text, e, word) and e.type in types
+             and (source is None or names_match(ex, e.source, source))
+             and (target is None or names_match(ex, e.target, target))]
+    assert not found, describe(ex)
+
+
 def expect_none_at(text: str, word: str, type_: str) -> None:
     """Assert that ``text`` yields no event of ``type_`` at the trigger ``word``."""
     ex = events(text)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import at, describe, events, expect_at, names_match
+from .helpers import expect_at, expect_none_with
 
 #: Rows: the reported clause's subject is not the speaker's pronoun.
 SPEAKER = [
@@ -220,9 +220,4 @@ def test_argument_from_the_right_clause(text, trigger, type_, source, target):
                          SPEAKER_MISSES + ASKED_MISSES + HELD_MISSES + HANDED_MISSES
                          + ALONGSIDE_MISSES + JUDGED_MISSES)
 def test_argument_not_taken_from_elsewhere(text, trigger, type_, source, target):
-    ex = events(text)
-    types = (type_,) if isinstance(type_, str) else type_
-    found = [e for e in ex.events if at(text, e, trigger) and e.type in types
-             and (source is None or names_match(ex, e.source, source))
-             and (target is None or names_match(ex, e.target, target))]
-    assert not found, describe(ex)
+    expect_none_with(text, trigger, type_, source, target)

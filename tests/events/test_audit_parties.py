@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import at, describe, events, expect_at, names_match
+from .helpers import at, describe, events, expect_at, expect_none_with, names_match
 
 #: Rows: an office no one named holds does what it reports.
 OFFICES = [
@@ -244,9 +244,4 @@ def test_a_described_state_is_not_done_by_the_next_act_s_doer(text, trigger, typ
                          OFFICES_MISSES + REPORTED_MISSES + PARTICIPLES_MISSES
                          + COUNTED_MISSES + UNNAMED_MISSES)
 def test_doer_not_taken_from_another_office_or_clause(text, trigger, type_, source, target):
-    ex = events(text)
-    types = (type_,) if isinstance(type_, str) else type_
-    found = [e for e in ex.events if at(text, e, trigger) and e.type in types
-             and (source is None or names_match(ex, e.source, source))
-             and (target is None or names_match(ex, e.target, target))]
-    assert not found, describe(ex)
+    expect_none_with(text, trigger, type_, source, target)

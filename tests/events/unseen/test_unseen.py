@@ -19,11 +19,12 @@ from tests.events.unseen.score import Case, GoldEvent, load_cases, run, score
 #: 0.769; false events on negatives 0.104; then recall 0.863, precision 0.764, macro-F1 0.813,
 #: source 0.948, target 0.785, false events 0.0625; then recall 0.866, precision 0.763,
 #: macro-F1 0.812, source 0.944, target 0.799; then recall 0.886, precision 0.7635, macro-F1
-#: 0.8226, source 0.9488, target 0.7791), raised as the coder improves.
+#: 0.8226, source 0.9488, target 0.7791; then precision 0.7755, macro-F1 0.8283, the rest
+#: unchanged), raised as the coder improves.
 FLOORS: dict[str, float] = {
     "type_recall": 0.866,
-    "type_precision": 0.744,
-    "macro_f1": 0.802,
+    "type_precision": 0.755,
+    "macro_f1": 0.808,
     "source_accuracy": 0.93,
     "target_accuracy": 0.779,
 }
