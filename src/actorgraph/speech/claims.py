@@ -208,9 +208,12 @@ def _main(events: list[Event], doc: Doc) -> Event:
 
 
 def _antecedent(event: Event, earlier: Sequence[Event], doc: Doc) -> Event:
-    """The earlier event a noun mention refers back to when the events stage gave it that
-    event's actors ("Burhan visited Cairo ... an aide said *the visit* had nothing to do
-    with ..."), else the mention itself."""
+    """The earlier event a mention tells again (``Event.retells``), or that a noun mention
+    refers back to when the events stage gave it that event's actors ("Burhan visited Cairo
+    ... an aide said *the visit* had nothing to do with ..."), else the mention itself."""
+    told = next((e for e in earlier if e.id == event.retells), None) if event.retells else None
+    if told is not None:
+        return told
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None or span.root.pos_ != "NOUN":
         return event
