@@ -116,6 +116,13 @@ CODED = [
                  "COOPERATE", "turned", "Senegal", id="turn-over-evidence"),
     pytest.param("Botswana shared drone footage of the crossing with Namibia.",
                  "COOPERATE", "shared", "Botswana", id="share-footage"),
+    # COERCE 1711: a vessel whose noun the tagger reads as a comparative ("trawl-er")
+    pytest.param("The Nicaraguan navy boarded the trawler off Bluefields on Monday.",
+                 "COERCE", "boarded", "navy", id="board-trawler-comparative"),
+    pytest.param("The navy boarded the trawler off Bluefields on Monday.",
+                 "COERCE", "boarded", "navy", id="board-trawler-comparative-bare"),
+    pytest.param("Gabonese coast guards boarded a freighter off Port-Gentil.",
+                 "COERCE", "boarded", ("Gabon", "coast guards"), id="board-freighter"),
     # COERCE 172x: a measure decreed is imposed
     pytest.param("The president of Guinea-Bissau decreed a night curfew in Bafata.",
                  "COERCE", "decreed", ("Guinea-Bissau", "president"), id="decree-curfew"),

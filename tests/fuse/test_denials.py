@@ -13,7 +13,7 @@ from .test_fusion import build, doc, exported, exported_corpus, one
 
 STORIES = [
     # a spokesman (a captain: an office of Honduras) denies what another outlet told
-    doc("gulf-boarding", "Gulf Courier", "2025-03-03", "A Honduran navy patrol boarded the "
+    doc("gulf-boarding", "Gulf Courier", "2025-03-03", "The Honduran navy boarded the "
         "trawler Santa Rita off Roatan on Sunday. The owner's brother said a deckhand, Elvin "
         "Reyes, had been beaten with a rifle butt."),
     doc("caribe-denial", "Caribe Post", "2025-03-04", "Navy spokesman Captain Mario Zelaya "

@@ -223,6 +223,8 @@ def named(o: Token, words: frozenset[str], lexicon: Lexicon) -> bool:
     mission*"), a phrase ending in it whose earlier words come just before it ("*war crimes*"),
     or of a class among them ("@human": "released *two shepherds*")."""
     lemmas = {o.lemma_.lower()}
+    if o.tag_ in ("JJR", "RBR"):
+        lemmas.add(o.lower_)  # "the *trawler*" read as a comparative, its lemma "trawl"
     if o.tag_ == "NNS" and o.lower_.endswith("ses"):
         lemmas.add(o.lower_[:-1])  # "bases": spaCy's lemma is basis, the word may be base
     if (lemmas | kinds(o)) & words or any(lexicon.is_a(o, kind) for kind in words & CLASSES):
