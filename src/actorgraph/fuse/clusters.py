@@ -134,7 +134,7 @@ from .acts import (
     with_countries,
 )
 from .denials import join_denials
-from .stories import join_agreed_truces, join_unnamed, names_of, told
+from .stories import join_agreed_truces, join_two_sides, join_unnamed, names_of, told
 
 __all__ = ["BEFORE_REPORT", "BEFORE_TOLD", "Group", "Mention", "cluster", "window"]
 
@@ -329,7 +329,7 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         index(own, m.events, new)
     groups = join_denials(_retold(groups, links, party, since), links, party, in_document)
     tells = (in_document, names)
-    return join_agreed_truces(join_unnamed(groups, tells), tells)
+    return join_two_sides(join_agreed_truces(join_unnamed(groups, tells), tells), tells)
 
 
 def _joined(groups: list[Group]) -> list[Group]:

@@ -28,6 +28,14 @@ speaker). It joins a cluster when:
   event: "the stoppage", "the strike"). With two or more the report could be of either (a
   strike and the second strike a fortnight later, both in its month) and it joins none.
 
+Reports of one act often name **its two sides apart**: one outlet the doers ("Nigerien soldiers
+opened fire on herders"), another only the victim ("Moussa Issoufou was shot dead on Sunday").
+Sharing no party, the clustering keeps them apart. A cluster of a happening (``SIDED``: an
+attack, an arrest, a march, a deployment, a release) whose reports name only doers joins one
+whose reports name only targets (or the reverse) under the same conditions: same kind, act,
+time and place, one story read wide (every party its documents name), and exactly one such
+candidate.
+
 Every choice is made on the clusters as the earlier passes left them, then applied (a lone
 cluster chosen by another joins with it the event it chose), so the result does not depend
 on the order clusters come in.
@@ -38,11 +46,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
-from ..records import document_of
-from .acts import THEMED, Group, Mention
+from ..records import JOINT_TYPES, document_of
+from .acts import APART_MODES, RETOLD, THEMED, Group, Mention
 from .contradictions import AGAINST
 
-__all__ = ["Tells", "join_agreed_truces", "join_unnamed", "names_of", "told"]
+__all__ = ["Tells", "join_agreed_truces", "join_two_sides", "join_unnamed", "names_of", "told"]
 
 
 def told(mentions: Iterable[Mention]) -> dict[str, set[str]]:
@@ -82,6 +90,38 @@ def join_agreed_truces(groups: list[Group], tells: Tells) -> list[Group]:
                           _truce_fits)
 
 
+#: Happenings done by one side to another, whose reports may name one side each (joint acts
+#: have no sides: both parties act).
+SIDED = RETOLD - JOINT_TYPES
+
+
+def join_two_sides(groups: list[Group], tells: Tells) -> list[Group]:
+    """``groups`` with each cluster of a happening whose reports name one side only in the one
+    cluster of its story that names only the other side and fits it (see module); the story
+    read wide (every party its documents name), so that one candidate is one in the widest
+    story: a victim's report of a day when two attacks were told is of neither."""
+    return _join_in_story(groups, tells[-1:], _one_side, lambda g: g.kind, _names_other_side,
+                          accept=_one_side)
+
+
+def _one_side(g: Group) -> bool:
+    """Whether ``g`` is a happening told as done (not only imagined or asked for, nor only
+    denied) whose reports name one of its sides only."""
+    return g.type in SIDED and not g.kind[1] and bool(g.sources) != bool(g.targets) and \
+        not all(e.modality in AGAINST for e in g.members)
+
+
+def _names_other_side(g: Group, m: Mention) -> bool:
+    """Whether ``g`` names the side ``m`` leaves unnamed (its doers, where ``m`` names only
+    targets), and its act, time and place fit: a candidate, joined only if it is the one and
+    names that side only (a report of an attack naming its doers and other victims still makes
+    a victim's report ambiguous)."""
+    apart = APART_MODES.get(g.type, frozenset())
+    if g.modes & apart != {e.mode for e in m.events} & apart:
+        return False  # an abduction is no attack its reports name no mode of
+    return bool(g.sources if m.targets else g.targets) and g.fits(m)
+
+
 #: The CAMEO code of an agreement to a truce (express intent to de-escalate).
 TRUCE_AGREED = "0356"
 
@@ -99,9 +139,10 @@ def _truce_fits(g: Group, m: Mention) -> bool:
 
 def _join_in_story(groups: list[Group], tells: Tells, seeks: Callable[[Group], bool],
                    wanted: Callable[[Group], tuple[str, bool]],
-                   fits: Callable[[Group, Mention], bool]) -> list[Group]:
+                   fits: Callable[[Group, Mention], bool],
+                   accept: Callable[[Group], bool] | None = None) -> list[Group]:
     """``groups`` with each cluster that ``seeks`` in the one cluster of its story of the kind
-    it ``wanted`` that ``fits`` it, named first (see module)."""
+    it ``wanted`` that ``fits`` it, named first, if it is one to ``accept`` (see module)."""
     tiers = []
     for tell in tells:
         stories = [set().union(*(tell.get(e.doc_id, set()) for e in g.members),
@@ -122,7 +163,7 @@ def _join_in_story(groups: list[Group], tells: Tells, seeks: Callable[[Group], b
             if found:
                 named = [k for k in found if groups[k].sources or groups[k].targets]
                 found = named or found
-                if len(found) == 1:
+                if len(found) == 1 and (accept is None or accept(groups[found[0]])):
                     chosen[n] = found[0]
                 break
     if not chosen:
