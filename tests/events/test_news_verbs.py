@@ -123,6 +123,12 @@ CODED = [
                  "COERCE", "boarded", "navy", id="board-trawler-comparative-bare"),
     pytest.param("Gabonese coast guards boarded a freighter off Port-Gentil.",
                  "COERCE", "boarded", ("Gabon", "coast guards"), id="board-freighter"),
+    # COERCE 173: soldiers or officers detained by the police, or held for a court, are
+    # arrested (captured combatants are abducted, 181)
+    pytest.param("Police in Bafata detained eight officers of the national guard on Thursday.",
+                 "COERCE", "detained", "Police", id="police-detain-officers"),
+    pytest.param("The six officers detained last week must be brought before a judge, their "
+                 "lawyers said.", "COERCE", "detained", None, id="officers-detained-judge"),
     # COERCE 172x: a measure decreed is imposed
     pytest.param("The president of Guinea-Bissau decreed a night curfew in Bafata.",
                  "COERCE", "decreed", ("Guinea-Bissau", "president"), id="decree-curfew"),
@@ -332,6 +338,8 @@ NEAR_MISSES = [
                  id="host-match"),
     pytest.param("The referee handed the ball to the home captain.", "COOPERATE",
                  id="hand-ball"),
+    pytest.param("Rebels of the M23 detained six Congolese soldiers near Rutshuru.", "COERCE",
+                 id="rebels-capture-soldiers"),
     pytest.param("The retailer distributed its new phones to stores in Lagos.", "AID",
                  id="distribute-phones"),
     pytest.param("Traffic police handed out fines to motorists in Accra.", "AID",
