@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import actorgraph
@@ -11,6 +12,18 @@ from actorgraph.records import Actor, Extraction
 
 def actors_of(text: str) -> Extraction:
     return actorgraph.extract(text, doc_id="t")
+
+
+def resolved(text: str, pronoun: str) -> set[str]:
+    """Country code, name and aliases (lowercase) of the actor the first ``pronoun`` (a whole
+    word) is a mention of; empty when it resolves to no one."""
+    found = re.search(rf"\b{pronoun}\b", text)
+    assert found, pronoun
+    ex = actors_of(text)
+    for a in ex.actors:
+        if any(m.start == found.start() for m in a.mentions):
+            return {x.lower() for x in (a.country or "", a.name, *a.aliases) if x}
+    return set()
 
 
 def actor_named(ex: Extraction, name: str) -> Actor:

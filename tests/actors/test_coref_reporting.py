@@ -11,24 +11,9 @@ Each row: (text, the pronoun as written, a country code, name or alias of the an
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from .helpers import actors_of
-
-
-def antecedent(text: str, pronoun: str) -> set[str]:
-    """Country code, name and aliases (lowercase) of the actor the first ``pronoun`` (a whole
-    word) is a mention of; empty when it resolves to no one."""
-    found = re.search(rf"\b{pronoun}\b", text)
-    assert found, pronoun
-    ex = actors_of(text)
-    for a in ex.actors:
-        if any(m.start == found.start() for m in a.mentions):
-            return {x.lower() for x in (a.country or "", a.name, *a.aliases) if x}
-    return set()
-
+from .helpers import resolved
 
 SPEAKER = [
     ("Paraguay said Brazil had closed the border crossing at Vila Tormes, and it recalled "
@@ -59,9 +44,9 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize("text,pronoun,expected", SPEAKER)
 def test_pronoun_of_a_clause_beside_the_report_is_the_speaker(text, pronoun, expected):
-    assert expected in antecedent(text, pronoun)
+    assert expected in resolved(text, pronoun)
 
 
 @pytest.mark.parametrize("text,pronoun,expected", NEAR_MISSES)
 def test_pronoun_inside_the_report_keeps_its_antecedent(text, pronoun, expected):
-    assert expected in antecedent(text, pronoun)
+    assert expected in resolved(text, pronoun)

@@ -20,24 +20,9 @@ Each row: (text, the pronoun as written, the possessor: a country code or a name
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from .helpers import actors_of
-
-
-def possessor(text: str, pronoun: str) -> set[str]:
-    """Country code, name and aliases (lowercase) of the actor the first ``pronoun`` is a
-    mention of; empty when it resolves to no one."""
-    found = re.search(rf"\b{pronoun}\b", text)
-    assert found, pronoun
-    ex = actors_of(text)
-    for a in ex.actors:
-        if any(m.start == found.start() for m in a.mentions):
-            return {x.lower() for x in (a.country or "", a.name, *a.aliases) if x}
-    return set()
-
+from .helpers import resolved
 
 OTHER = [
     # the reason for an act done to another: that other's office
@@ -124,10 +109,10 @@ SUBJECT = [
 @pytest.mark.parametrize(("text", "pronoun", "owner"), OTHER)
 def test_pronoun_on_the_other_partys_office_is_that_party(text: str, pronoun: str,
                                                            owner: str) -> None:
-    assert owner.lower() in possessor(text, pronoun)
+    assert owner.lower() in resolved(text, pronoun)
 
 
 @pytest.mark.parametrize(("text", "pronoun", "owner"), SUBJECT)
 def test_pronoun_on_its_own_office_stays_with_the_subject(text: str, pronoun: str,
                                                            owner: str) -> None:
-    assert owner.lower() in possessor(text, pronoun)
+    assert owner.lower() in resolved(text, pronoun)
