@@ -88,6 +88,13 @@ def at(text: str, event: Event, trigger: str) -> bool:
     return span == trigger or span.endswith(" " + trigger) or span.startswith(trigger + " ")
 
 
+def events_over(text: str, word: str, published: dt.date | None = None) -> list[Event]:
+    """The events of ``text`` whose trigger span covers the first ``word`` of it."""
+    ex = events(text, published)
+    start = text.index(word)
+    return [e for e in ex.events if e.start <= start < e.end]
+
+
 def expect_at(text: str, word: str, type_: OneOrMore, source: Names | None = None,
               target: Names | None = None) -> None:
     """Assert that ``text`` yields an event of ``type_`` (or one of them) at the trigger

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from .helpers import events
+from .helpers import events, events_over
 
 PUBLISHED = dt.date(2025, 6, 13)  # a Friday
 
@@ -41,9 +41,7 @@ NOT_TOLD = [
 
 
 def _at(text: str, word: str):
-    ex = events(text, PUBLISHED)
-    start = text.index(word)
-    return [e for e in ex.events if e.start <= start < e.end]
+    return events_over(text, word, PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "word", "kind"), TOLD)
