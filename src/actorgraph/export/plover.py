@@ -71,14 +71,15 @@ def _act(row: dict, by_id: dict[str, dict]) -> dict | None:
 def records(rows: list[dict], text: str, actors: dict[str, dict]) -> list[dict]:
     """The PLOVER records of one document's event ``rows`` (see the module)."""
     by_id = {r["id"]: r for r in rows}
+    act_of = {r["id"]: _act(r, by_id) for r in rows}
     told: dict[str, list[dict]] = {}
     for row in rows:
-        act = _act(row, by_id)
+        act = act_of[row["id"]]
         if act is not None:
             told.setdefault(act["id"], []).append(row)
     out = []
     for row in rows:
-        if row["id"] not in told or _act(row, by_id) is not row:
+        if row["id"] not in told or act_of[row["id"]] is not row:
             continue
         mentions = sorted(told[row["id"]], key=lambda r: r is not row)
         target = list(dict.fromkeys([*row["target"], *(
