@@ -40,6 +40,7 @@ from .actormap import ActorMap
 from .arguments import carrier, subject
 from .lexicon import Entry, Lexicon, with_objects
 from .modality import declined, no_such
+from .phrasings import of_phrase
 
 
 def unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lexicon) -> bool:
@@ -400,8 +401,7 @@ def speakers_side(trigger: triggers.Trigger, reading, amap: ActorMap,
         return []
     head = trigger.head
     doers = [c for c in head.children if c.dep_ == "nsubj" and _nobody(c, True)]
-    doers += [o for s in doers if s.lower_ in ("any", "none") for p in s.children
-              if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    doers += [o for s in doers if s.lower_ in ("any", "none") for o in of_phrase(s)]
     if any(lex.is_a(t, "@police") or lex.is_a(t, "@military") for t in doers):
         return [speaker]
     if trigger.entry.pos == "verb" and not any(c.dep_ == "agent" for c in head.children) and \

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ..actors.dictionary import get as actor_dictionary
 from ..actors.dictionary import load_yaml
 from ..records import MODALITIES, PLOVER_TYPES
+from .phrasings import of_phrase
 
 #: PLOVER types of cooperative acts: announced for the future they are AGREE (PLOVER manual).
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
@@ -231,8 +232,7 @@ def kinds(noun: Token) -> set[str]:
     of an "of" phrase ("the *head of mission*": head of mission), and for a name the nouns
     that say what it names ("the tabloid *Vessa Danas*", "*Ambassador* Ivo Tarr")."""
     lemma = noun.lemma_.lower()
-    found = {f"{lemma} of {c.lemma_.lower()}" for p in noun.children
-             if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"}
+    found = {f"{lemma} of {c.lemma_.lower()}" for c in of_phrase(noun)}
     if noun.pos_ == "PROPN":
         found |= {c.lemma_.lower() for c in noun.children
                   if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i}

@@ -13,9 +13,10 @@ _SMALL_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "oprd"})
 
 
 def of_phrase(noun: Token) -> list[Token]:
-    """The objects of ``noun``'s "of" phrase, where a modifier of its sense may stand: "a
-    *note of protest*", "a *letter of protest*" are a protest note, a protest letter (a
-    diplomatic ACCUSE, no street protest)."""
+    """The objects of ``noun``'s "of" phrase: where a modifier of its sense may stand ("a
+    *note of protest*", "a *letter of protest*" are a protest note, a protest letter: a
+    diplomatic ACCUSE, no street protest), what a name is of ("the *head of mission*",
+    ``lexicon.kinds``), whom a quantifier counts ("none *of the soldiers*")."""
     return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj"]
 
