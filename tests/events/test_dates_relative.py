@@ -103,6 +103,31 @@ RELATIVE = [
          None, None, None),
     when("after-the-noun", "Gunmen attacked a bus near Gusau on Monday. Police made arrests "
          "two days after the attack.", "arrests", D(2016, 11, 30), "day", "text"),
+    # An "after" clause hung on a clause in the present or present perfect (or a headline's
+    # present) is counted back from now, the publication day: "Six weeks after X, the
+    # crossings remain empty" dates X to the week six weeks before the report.
+    when("weeks-after-present", "Six weeks after Lesotho closed its border with the Free "
+         "State, the crossings at Ficksburg remain empty.", "closed", D(2016, 10, 17), "week",
+         "text"),
+    when("weeks-after-present-perfect", "Almost three weeks after gunmen killed two rangers at "
+         "Garamba, the park's guards have still not been paid.", "killed", D(2016, 11, 7),
+         "week", "text"),
+    when("month-after-passive-present", "A month after the Tongan navy seized the trawler, its "
+         "crew are still held in Nuku'alofa.", "seized", D(2016, 10, 1), "month", "text"),
+    when("months-after-yet-to", "Two months after the ministers met in Dushanbe, the border "
+         "commission has yet to convene.", "met", D(2016, 9, 1), "month", "text"),
+    when("days-after-perfect", "Ten days after rebels shelled Bunia, the first aid convoy has "
+         "reached the town.", "shelled", D(2016, 11, 20), "day", "text"),
+    when("headline-present", "Fiji recalls its ambassador two weeks after Tonga expels a "
+         "diplomat.", "expels", D(2016, 11, 14), "week", "text"),
+    # near misses: a past or future clause is no "now" (its own time is not given), nor is a
+    # "before" clause (what comes after now is not told as done)
+    when("weeks-after-past", "The fishermen were freed two weeks after their boat was seized "
+         "off Komo.", "seized", None, None, None),
+    when("week-after-future", "The envoy will travel to Lomé a week after the ministers meet "
+         "in Accra.", "meet", None, None, None),
+    when("weeks-before-present", "Two weeks before Kenya hosts the summit, its diplomats are "
+         "still drafting the communiqué.", "hosts", None, None, None),
     when("relative-clause-own-time", "Police arrested a man who robbed a bank in Mombasa on "
          "Saturday.", "arrested", WED, "day", "publication"),
     when("perfect-participle", "Troops detained three men having crossed the border on "

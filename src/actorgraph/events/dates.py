@@ -29,9 +29,8 @@ Read against ``published`` (news speaks of the recent past, and of the next few 
   the event is recent: the month of ``published``.
 
 Counts are digits or number words ("seventeen days ago", "twenty-one days later"); "a
-fortnight" is two weeks. A count with no "ago" is a span ("a fortnight of talks").
-
-Everything relative needs ``published``; without it only expressions carrying a year resolve.
+fortnight" is two weeks. A count with no "ago" is a span ("a fortnight of talks"). Everything
+relative needs ``published``; without it only expressions carrying a year resolve.
 Absolute dates are parsed with ``dateparser``. ``find`` wants month and weekday names
 capitalised ("may" and "march" are verbs), and a bare month name only after a preposition
 ("in June", "since March", "by the end of May") or between a determiner and a noun it dates
@@ -71,22 +70,23 @@ applies:
    (always so for a phrase that opens its sentence: "A day later, ..." follows the text before it;
    a "since" or "until" date, when a state began or ends, is no such time: "held since Saturday").
    "A few hours after he was received" puts the reception on the day of the clause it hangs on.
-   Basis ``"text"``. An anchor the text does not date leaves the event undated ("the day before
-   the election"): a publication date is no anchor, and the event is not at it either (nor are the
-   events below it). For events "the previous week" is such an offset, not the week before
-   publication. The other way round, a clause its own words date dates the event it is said to
-   follow or precede: "recalled its envoy on 2 June, a month after the ministers met" puts the
-   meeting in May; an offset the parser hangs on the verb of the report ("stormed a base on
-   Friday, two days after the drone strike, the army said") is the latest act its sentence dated
-   before it. A date inside a to-infinitive complement dates that complement, not the verb it
-   completes ("agreed to hold a round in Istanbul next month": the round, not the agreement); a
-   present participle telling what someone was doing passes its day to the clause it hangs on
-   ("kidnapped farmers working their fields on Saturday"). An act still to come (``future``,
-   ``hypothetical``, ``requested``; not a verb in the past tense: "if they cross again, he warned
-   on Monday, ...") or given a day set for it ("a march for Thursday") dated by a day, a weekday
-   or a month with no year that reads as past is the next one after publication (``ahead``: "she
-   will travel to Skopje on 6 November" in an October story); "last Friday" or a year is kept as
-   written.
+   Basis ``"text"``. An anchor the text does not date leaves the event undated ("the day before the
+   election"): a publication date is no anchor, and the event is not at it either (nor are the
+   events below it); but a clause in the present or present perfect is the report's day, and an
+   "after" clause on it counts back from there ("six weeks after Lesotho closed its border, the
+   crossings remain empty"). "The previous week" is such an offset, not the week before it. The
+   other way round, a clause its own words date dates the event it is said to follow or precede:
+   "recalled its envoy on 2 June, a month after the ministers met" puts the meeting in May; an
+   offset the parser hangs on the verb of the report ("stormed a base on Friday, two days after the
+   drone strike, the army said") is the latest act its sentence dated before it. A date inside a
+   to-infinitive complement dates that complement, not the verb it completes ("agreed to hold a
+   round in Istanbul next month": the round, not the agreement); a present participle telling what
+   someone was doing passes its day to the clause it hangs on ("kidnapped farmers working their
+   fields on Saturday"). An act still to come (``future``, ``hypothetical``, ``requested``; not a
+   verb in the past tense: "if they cross again, he warned on Monday, ...") or given a day set for
+   it ("a march for Thursday") dated by a day, a weekday or a month with no year that reads as past
+   is the next one after publication (``ahead``: "she will travel to Skopje on 6 November" in an
+   October story); "last Friday" or a year is kept as written.
 3. **Not now**: an act not done (modality ``future``, ``hypothetical``, ``requested``) or said not
    to have been done (``negated``, ``denied``: "no such request was ever sent" gives no time, and
    a stand-in would narrow the window of the event it disputes), an act arranged ("is to visit", a

@@ -153,6 +153,13 @@ class Dating:
                 # clause dates the event it follows
                 self._date(event.i, at, *move(*self.direct[clause], -n, unit))
                 return
+            if n > 0 and self.published is not None and clause is not None and \
+                    clause not in self.direct and event.i in self.clauses and \
+                    event.i not in self.direct and _present(span.doc[clause]):
+                # "six weeks after Lesotho closed its border, the crossings remain empty":
+                # the present is the report's day, which dates the act it follows
+                self._date(event.i, at, *move(self.published, "day", -n, unit))
+                return
             # "two days after the visit": the latest visit dated; a clause ("after eleven
             # students were seized") tells an act of its own, dated by its own words only
             anchor = self.direct.get(event.i) or (self._latest(at, self.clauses.get(event.i))
@@ -277,6 +284,16 @@ def _aux(verb: Token) -> list[Token]:
             return found
         verb = verb.head
     return []
+
+
+def _present(verb: Token) -> bool:
+    """Whether ``verb`` is in the present or present perfect ("remain", "are still held",
+    "has reached", a headline's "recalls"): a time that is the report's own. Not a modal's
+    ("will travel") nor a past's."""
+    auxiliaries = _aux(verb)
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
 
 
 def _not_now(verb: Token) -> bool:
