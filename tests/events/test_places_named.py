@@ -75,6 +75,19 @@ TOWNS = [
        "on Monday.", "marched", "San Pedro Sula", "city", "HND"),
     at("along-streets-city", "Demonstrators marched along the main streets of Mombasa on "
        "Friday.", "marched", "Mombasa", "city", "KEN"),
+    # a name with a feature noun after it ("the Luapula river") is that feature, no town
+    at("river-lowercase", "A Zambian trader was shot dead at the Luapula river on Tuesday.",
+       "shot", None),
+    at("river-banks", "Soldiers killed a fisherman on the banks of the Ruvubu river on "
+       "Sunday.", "killed", None),
+    at("river-capitalised", "Border guards detained four smugglers on the Mekong River on "
+       "Friday.", "detained", None),
+    at("lake-after-name", "Police arrested nine fishermen on the Kivu lake shore on Monday.",
+       "arrested", None),
+    at("hills-after-name", "Rebels ambushed a convoy in the Ngozi hills on Thursday.",
+       "ambushed", None),
+    at("town-by-river", "Gunmen killed two traders in Kasumbalesa, near the Luapula river, on "
+       "Tuesday.", "killed", "Kasumbalesa", "town", None),
     # known places keep their kind
     at("city", "Police detained a reporter in Lagos on Monday.", "detained", "Lagos", "city",
        "NGA"),

@@ -167,8 +167,8 @@ def _town(span: Span, token: Token, d: Dictionary) -> bool:
     still a town: a place entity (GPE, LOC), a name a noun of place is "of" ("the village of
     X", whatever label the parser gave it), or a name right after near/outside with no
     person reading ("outside *Mbalobo*", read by the parser as an organisation); never a
-    facility (FAC: "at the Ras Amlouk", read as a facility, stays out), a sea or a range
-    ("the Gulf of Aden"), a building or a body ("outside the National Congress"), a month or
+    facility (FAC: "at the Ras Amlouk", read as a facility, stays out), a sea, a range or a
+    river ("the Gulf of Aden", "the Luapula river"), a building or a body ("outside the National Congress"), a month or
     weekday, a demonym, a country's word, or a name the dictionary knows as someone."""
     root = span[-1]
     label = root.ent_type_
@@ -178,7 +178,7 @@ def _town(span: Span, token: Token, d: Dictionary) -> bool:
     if (label not in _MISREAD and not of_place) or root.pos_ != "PROPN" or \
             not name[:1].isupper() or _owner(span) or d.demonym(name) or d.country(name) or \
             any(t.lower_ in _DAYS or t.lower_ in _words("features") or
-                t.lower_ in _words("facility_words") for t in span):
+                t.lower_ in _words("facility_words") for t in span) or _feature_named(span):
         return False
     entry = d.lookup(name)
     if entry is not None and entry.kind != "LOCATION":
@@ -189,6 +189,14 @@ def _town(span: Span, token: Token, d: Dictionary) -> bool:
             token.head.lower_ not in _words("beside_preps"):
         return False
     return not (len(span) > 1 and d.gender(span[0].text) is not None)  # "near Juan Ortega"
+
+
+def _feature_named(span: Span) -> bool:
+    """Whether ``span`` names the natural feature the word after it is ("the *Luapula*
+    river", "the *Ngozi* hills"): a river is no town."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _words("features") and (
+        doc[span.end].pos_ in ("NOUN", "PROPN"))
 
 
 def spoken_after(token: Token, speech: set[int]) -> list[Token]:
