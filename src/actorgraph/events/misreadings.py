@@ -109,14 +109,18 @@ def adjective_subject(token: Token) -> Token | None:
 
 def gerund_object(token: Token) -> Token | None:
     """The object of a gerund the parser misread as an adjective of it right after "by"
-    ("responded by *halting* gas exports", parsed as "by [halting gas exports]"): the noun,
-    when nothing stands between the preposition and the gerund; None for any other token
-    ("by *rising* prices" reads so too, but names no act with an object)."""
+    ("responded by *halting* gas exports", parsed as "by [halting gas exports]"), or of a
+    participle clause opened by a comma ("blocked the road, *burning* tyres", parsed as
+    "[burning tyres]"): the noun, when nothing stands between the preposition or comma and
+    the gerund, nor between the gerund and its noun; None for any other token ("by *rising*
+    prices" reads so too, but names no act with an object)."""
     noun = token.head
-    if (token.dep_ != "amod" or token.tag_ != "VBG" or token.pos_ != "VERB"
-            or noun.dep_ != "pobj" or noun.head.lower_ != "by" or noun.head.i != token.i - 1):
+    if token.dep_ != "amod" or token.tag_ != "VBG" or token.pos_ != "VERB" or not token.i:
         return None
-    return noun
+    before = token.doc[token.i - 1]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.i == before.i:
+        return noun
+    return noun if before.text == "," and noun.i == token.i + 1 else None
 
 
 def telegraphic_subject(token: Token) -> Token | None:
