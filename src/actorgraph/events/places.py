@@ -168,8 +168,9 @@ def _town(span: Span, token: Token, d: Dictionary) -> bool:
     X", whatever label the parser gave it), or a name right after near/outside with no
     person reading ("outside *Mbalobo*", read by the parser as an organisation); never a
     facility (FAC: "at the Ras Amlouk", read as a facility, stays out), a sea, a range or a
-    river ("the Gulf of Aden", "the Luapula river"), a building or a body ("outside the National Congress"), a month or
-    weekday, a demonym, a country's word, or a name the dictionary knows as someone."""
+    river ("the Gulf of Aden", "the Luapula river"), a building or a body ("outside the
+    National Congress"), a month or weekday, a demonym, a country's word, or a name the
+    dictionary knows as someone."""
     root = span[-1]
     label = root.ent_type_
     name = span.text
