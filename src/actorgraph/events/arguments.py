@@ -57,6 +57,7 @@ from .doers import (
 )
 from .misreadings import (
     adjective_subject,
+    apposed_name,
     counted_object,
     infinitive_conjunct,
     reported_conjunct,
@@ -286,6 +287,8 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
                 for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
         if adjective_subject(verb) is not None or described(verb):
             objs.append(verb.head)  # "relaxed [curbs on bloggers]", "Quintero, kidnapped"
+            if described(verb) and (name := apposed_name(verb.head)) is not None:
+                objs[-1] = name  # "Tomas Ruiz, a farmer killed in the raid": Ruiz
         # the forces a source moves are its own, never a target ("deployed *soldiers* to the
         # border"); a place it moves them into may be ("militarized *Crimea*")
         own = [c for c in (*passive, *objs) if moved and c.dep_ in ("dobj", "nsubjpass")

@@ -38,7 +38,13 @@ from spacy.tokens import Span, Token
 from ..actors.dictionary import word_list
 from . import lexicon
 from .actormap import OBJECT_CONTROL, ActorMap
-from .misreadings import reported_conjunct
+from .misreadings import (
+    appositive_victim,
+    described,
+    misread,
+    reported_conjunct,
+    stranded,
+)
 from .triggers import headline_verb, lost_subject, sense
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -108,17 +114,6 @@ def blamed(noun: Token) -> list[Token]:
     return [o for c in on for o in pobjs(c)]
 
 
-def described(verb: Token) -> bool:
-    """Whether ``verb`` is a past participle describing the noun it hangs on ("Luis
-    Quintero, *kidnapped* in Arauca", "two soldiers *wounded* in the attack"): an act done
-    to that noun, whose doer only a by-phrase names. Not where the sentence has no verb of
-    its own (the parser made the main verb a participle: "Local committees ... *called* on
-    the junta"), nor a participle with an object ("groups *donated* and delivered goods")."""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
-            and verb.sent.root.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ == "dobj" for c in verb.children))
-
-
 def swallowed(verb: Token) -> Token | None:
     """The subject of a main verb the parser hung, as a participle, on the last noun of a
     relative clause set off by commas, leaving the sentence with a noun for its root
@@ -136,30 +131,6 @@ def swallowed(verb: Token) -> Token | None:
     return root if opened else None
 
 
-def stranded(verb: Token) -> bool:
-    """Whether ``verb`` is a passive with no subject of its own, which shares the subject of
-    the verb it hangs on ("the rebels attacked and *were repelled*", "dispersed after *being
-    beaten*", "the workers kidnapped ... *were freed*"): that subject is what it is done to."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and not any(
-        c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
-
-
-def misread(verb: Token) -> bool:
-    """Whether ``verb`` is a participle modifying its "subject" that the parser read as the
-    sentence's verb, the true verb a subjectless finite passive hung on it ("The four health
-    workers *kidnapped* a week ago were freed on Sunday"): a past form with a subject and no
-    object, followed, with no conjunction between, by such a passive."""
-    if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in verb.children) \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
-        return False
-    return any(c.dep_ in ("conj", "advcl") and c.i > verb.i and c.tag_ == "VBN" and stranded(c)
-               and any(a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in c.children)
-               and not any(m.dep_ == "mark" for m in c.children)
-               and not any(k.dep_ in ("cc", "punct") and verb.i < k.i < c.i
-                           for k in verb.children)
-               for c in verb.children)
-
-
 def patients(verb: Token) -> list[Token]:
     """Whom a verb is done to by its subject slot: its passive subject; the subject a
     ``stranded`` passive shares with the verb it hangs on; the subject of a ``misread``
@@ -168,7 +139,9 @@ def patients(verb: Token) -> list[Token]:
     if own:
         return own
     if misread(verb):
-        return [c for c in verb.children if c.dep_ == "nsubj"]
+        victim = appositive_victim(verb)  # "Dilip Rana, the grocer shot dead": Rana
+        return [victim] if victim is not None else [
+            c for c in verb.children if c.dep_ == "nsubj"]
     if fronted_passive(verb):
         return [c for c in verb.head.children if c.dep_ in SUBJECTS]
     return _subject(verb) if stranded(verb) else []

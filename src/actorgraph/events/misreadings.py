@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from . import lexicon
 
 _VERB_POS = frozenset({"VERB", "AUX"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 #: What only a verb has: a subject, an object, an auxiliary, a subordinator.
@@ -225,3 +226,74 @@ def headline_verb(token: Token) -> bool:
     subject = before.tag_ in ("NNP", "NNPS", "NNS") or (
         before.tag_ == "NN" and before.head.i == token.i)
     return subject and any(c.dep_ == "dobj" for c in token.children)
+
+
+def described(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle describing the noun it hangs on ("Luis
+    Quintero, *kidnapped* in Arauca", "two soldiers *wounded* in the attack"): an act done
+    to that noun, whose doer only a by-phrase names. Not where the sentence has no verb of
+    its own (the parser made the main verb a participle: "Local committees ... *called* on
+    the junta"), nor a participle with an object ("groups *donated* and delivered goods").
+    A participle the tagger took for a plain past ("the activist *detained* last week") is
+    one all the same: a modifying clause with no subject has no finite verb."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+            and verb.head.pos_ in ("NOUN", "PROPN") and verb.sent.root.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "dobj" or c.dep_ in _SUBJECTS for c in verb.children))
+
+
+def appositive_victim(verb: Token) -> Token | None:
+    """The person a past participle is done to when the parser read it as a verb whose
+    subject is the noun of an apposition right before it ("Dilip Rana, *the grocer shot dead*
+    on Monday, had ...", read as "the grocer shot"): the name before the comma that opens the
+    apposition. Only for a participle with no object, auxiliary or clause of its own after a
+    subject "a/the NOUN" that follows "NAME ,": an act that takes an object cannot be active
+    without one. None otherwise ("Joseph Kamau, a driver, *shot* a policeman")."""
+    if verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "aux", "auxpass", "attr", "acomp")
+            for c in verb.children):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i + 1 == verb.i), None)
+    return None if noun is None else apposed_name(noun)
+
+
+def apposed_name(noun: Token) -> Token | None:
+    """The name an unnamed noun is set beside, describing it ("Tomas Ruiz, *a farmer*",
+    "Dilip Rana, *the grocer*"): the head of its apposition, or, where the parser hung the
+    noun elsewhere, the name right before the comma that opens it; None for a noun with no
+    article ("Kamau, *driver of the bus*" is read as it stands) or after no name."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+                                      for c in noun.children):
+        return None
+    comma = noun.left_edge.i - 1
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    if comma < 1 or noun.doc[comma].text != "," or noun.doc[comma - 1].pos_ != "PROPN":
+        return None
+    return noun.doc[comma - 1]
+
+
+def stranded(verb: Token) -> bool:
+    """Whether ``verb`` is a passive with no subject of its own, which shares the subject of
+    the verb it hangs on ("the rebels attacked and *were repelled*", "dispersed after *being
+    beaten*", "the workers kidnapped ... *were freed*"): that subject is what it is done to."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def misread(verb: Token) -> bool:
+    """Whether ``verb`` is a participle modifying its "subject" that the parser read as the
+    sentence's verb, the true verb a subjectless finite passive hung on it ("The four health
+    workers *kidnapped* a week ago were freed on Sunday"): a past form with a subject and no
+    object, followed, with no conjunction between, by such a passive; or the participle of an
+    apposition read as a verb (``appositive_victim``)."""
+    if appositive_victim(verb) is not None:
+        return True
+    if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(c.dep_ in ("conj", "advcl") and c.i > verb.i and c.tag_ == "VBN" and stranded(c)
+               and any(a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in c.children)
+               and not any(m.dep_ == "mark" for m in c.children)
+               and not any(k.dep_ in ("cc", "punct") and verb.i < k.i < c.i
+                           for k in verb.children)
+               for c in verb.children)
