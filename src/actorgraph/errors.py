@@ -31,6 +31,7 @@ class Msg(StrEnum):
     W002 = "ignored {field}={value!r}: expected {expected}"
     W003 = "id {id!r} already names another document; stored as {new_id!r}"
     W004 = "not UTF-8; decoded as {encoding}, the charset {how}"
+    W005 = "no publication date given; {date} read from its text: {evidence!r}"
     # Fatal: the command cannot run at all.
     F001 = "store {path} was written by a newer actorgraph (schema {found} > {supported})"
     F002 = "store {path} does not exist; create it with `actorgraph build PATH --db {path}`"

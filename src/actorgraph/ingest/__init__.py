@@ -3,7 +3,8 @@
 ``discover`` expands paths (folders recursively, ``-`` for stdin) into inputs; ``read`` turns each
 input into documents. For ``.txt``/``.html`` the document id is the file name without extension;
 for ``.jsonl`` it is the record's ``id`` or ``<file stem>-<line>``; for stdin text it is
-``stdin-<hash prefix>``. Nothing here raises for bad content.
+``stdin-<hash prefix>``. A document its input gives no publication date takes the one the head of
+its text gives (``dateline``), with a warning. Nothing here raises for bad content.
 """
 
 from __future__ import annotations

@@ -12,10 +12,12 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..config import Settings
 from ..errors import Msg, Problem, error, warning
 from ..records import Document
+from .dateline import dateline
 from .normalize import normalize
 
 Record = Document | Problem
@@ -85,7 +87,7 @@ def read_text(data: bytes, source: str, doc_id: str, settings: Settings) -> Iter
     text, problems = decode(data, source, settings)
     yield from problems
     if text is not None:
-        yield make_document(source, doc_id, text)
+        yield from _dated(make_document(source, doc_id, text))
 
 
 def read_html(data: bytes, source: str, doc_id: str, settings: Settings) -> Iterator[Record]:
@@ -110,10 +112,10 @@ def read_html(data: bytes, source: str, doc_id: str, settings: Settings) -> Iter
         return
     published = _parse_date(page.date, source, "date")
     yield from published[1]
-    yield make_document(
+    yield from _dated(make_document(
         source, doc_id, page.text, lines_are_paragraphs=True, title=page.title, url=page.url,
         published=published[0], origin_source=page.sitename or page.hostname,
-    )
+    ))
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
@@ -182,11 +184,25 @@ def read_jsonl(
             continue
         published, date_problems = _parse_date(obj.get("published"), where, "published")
         yield from date_problems
-        yield make_document(
+        yield from _dated(make_document(
             where, _string(obj.get("id")) or f"{default_id}-{number}", body,
             title=_string(obj.get("title")), url=_string(obj.get("url")),
             published=published, origin_source=_string(obj.get("source")),
-        )
+        ))
+
+
+def _dated(record: Record) -> Iterator[Record]:
+    """``record``; a document its input gave no publication date takes the one the head of its
+    text gives (``dateline``), with a warning naming the input (the document's ``origin``) and
+    what the date was read from. A date the input gives is never replaced."""
+    found = (dateline(record.text) if isinstance(record, Document) and record.published is None
+             else None)
+    if found is None:
+        yield record
+        return
+    assert isinstance(record, Document) and record.origin is not None
+    yield warning(record.origin, Msg.W005, date=found.date.isoformat(), evidence=found.evidence)
+    yield replace(record, published=found.date)
 
 
 def _string(value: object) -> str | None:
