@@ -170,3 +170,30 @@ def test_known_ngo_council_keeps_its_code() -> None:  # near miss
     ex = actors_of("The Norwegian Refugee Council said aid trucks were stuck at the border.")
     council = actor_named(ex, "Norwegian Refugee Council")
     assert council.country in ("NGO", "NOR")
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("NIAMEY, March 5 — Gunmen attacked a Nigerien army post near Tillia late on Tuesday, "
+     "killing three soldiers.", "Gunmen"),
+    ("BANGUI, Jan 8 — Gunmen ambushed a Central African convoy near Bouar on Saturday, killing "
+     "six.", "Gunmen"),
+    ("LIBREVILLE, June 3 — Gunmen attacked a police post near Makokou late on Monday.",
+     "Gunmen"),
+    ("MAPUTO, July 9 — Insurgents attacked a Mozambican army base near Mueda late on Friday.",
+     "Insurgents"),
+])
+def test_a_noun_of_people_opening_a_sentence_after_a_dateline_is_no_name(text: str,
+                                                                          noun: str) -> None:
+    """After a wire's dateline the tagger may read the first word, a noun of people, as a
+    place or organisation ("— *Gunmen* attacked"): a group, never a named actor."""
+    ex = actors_of(text)
+    found = [a for a in ex.actors if a.name == noun]
+    assert found and all(a.kind == "GROUP" and not a.named for a in found), \
+        [(a.name, a.kind, a.named) for a in ex.actors]
+
+
+def test_a_name_opening_a_sentence_after_a_dateline_stays_a_name() -> None:  # near miss
+    ex = actors_of("KAMPALA, June 3 — Museveni met the Kenyan president on Monday. Later, "
+                   "Okello Mukasa told reporters the talks went well.")
+    assert any(a.name == "Yoweri Museveni" and a.named for a in ex.actors), \
+        [(a.name, a.kind, a.named) for a in ex.actors]

@@ -17,15 +17,9 @@ from .collectives import STATE_SECTORS
 from .dictionary import NON_STATE, Dictionary, Entry, Noun, norm, word_list
 
 #: Nouns whose "of" phrase is a place: "the city of Kirkuk".
-PLACE_NOUNS = frozenset(["town", "city", "village", "province", "region", "district", "port",
-                         "capital", "state", "county", "governorate", "municipality", "area",
-                         "island", "suburb", "outskirts", "neighbourhood", "neighborhood",
-                         "centre", "center"])
+PLACE_NOUNS = word_list("names.yaml", "place_nouns")
 #: Verbs whose direct object is a place ("visited Moscow").
-_MOTION = frozenset([
-    "visit", "reach", "enter", "leave", "arrive", "travel", "fly", "return", "tour", "head", "come",
-    "go", "move", "flee", "cross", "capture", "seize", "shell", "bomb",
-])
+_MOTION = word_list("names.yaml", "motion_verbs")
 #: Head words of non-governmental bodies' names.
 _NGO_WORDS = frozenset(["association", "federation", "society", "foundation", "institute",
                         "network", "coalition", "alliance", "league", "union", "movement",
@@ -120,11 +114,13 @@ def entity_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candi
 
 
 def _capitalised_adjective(span: Span, label: str, d: Dictionary) -> bool:
-    """Whether the tagger took a sentence's first word, an adjective on the noun after it,
-    for a name ("*Fierce* fighting broke out"): no name the dictionary knows."""
+    """Whether the tagger took a sentence's first word, an adjective on the noun after it, for
+    a name ("*Fierce* fighting broke out"), or a noun of people for a place ("— *Gunmen*
+    attacked" after a dateline): no name the dictionary knows."""
     t = span[0]
-    return len(span) == 1 and label in ("ORG", "PERSON") and t.is_sent_start \
-        and t.tag_ == "JJ" and t.dep_ == "amod" and d.lookup(span.text) is None \
+    return len(span) == 1 and t.is_sent_start and d.lookup(span.text) is None and (
+        (label in ("ORG", "PERSON") and t.tag_ == "JJ" and t.dep_ == "amod") or (
+            d.noun(span.text) is not None and label in ("GPE", "LOC"))) \
         and not d.demonym(span.text)
 
 
