@@ -195,6 +195,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         natural = nonagents.forces(trigger, amap, lex)
         sources = [a for a in sources if a not in natural]  # "Cyclone Idai" acts on no one
         trigger = _walkout(trigger, sources, by_id, lex)  # "dock workers struck over pay"
+        trigger = crowds.diplomatic(trigger, sources, by_id, lex, d)  # "Bhutan protested"
         kind = trigger.entry.type
         if kind in _VIOLENT and nonagents.in_sport(trigger, sources, targets, by_id, lex, amap):
             continue  # "the striker launched an attack", "struck twice as City beat Arsenal 3-1"

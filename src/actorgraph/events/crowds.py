@@ -15,6 +15,10 @@ An attack needs no named doer when its weapon is told: "a grenade exploded", "fi
 thrown at a school", "rockets were fired at Kyiv" are ASSAULT by hands the text does not name
 (PLOVER: deliberate violence); what blows up by accident ("a gas cylinder exploded") names
 no weapon.
+
+A protest a state makes is diplomatic (PLOVER notes: ACCUSE, not PROTEST): a country, its
+government, ministry or embassy, or one of its officials that "protests" ("summoned the envoy
+*to protest*", "Bhutan protested over the incident") complains officially (``diplomatic``).
 """
 
 from __future__ import annotations
@@ -24,11 +28,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..actors.dictionary import Dictionary
 from ..records import Actor, Event
 from . import triggers
 from .arguments import subject
 from .lexicon import Lexicon
 
+#: Tags of plural nouns: a crowd of a people ("thousands of *Georgians*"), no state.
+_PLURAL = frozenset({"NNS", "NNPS"})
 #: Modes of events that, aimed at a crowd that protests, tell its protest.
 _POLICING = frozenset({"crowd-control", "firearms"})
 
@@ -67,6 +74,39 @@ def policed(found: Sequence[Event], by_id: dict[str, Actor], civil, lex: Lexicon
                                cameo="14", cameo_code="141", mode="demo", context=(),
                                source=tuple(crowd), target=()))
     return out
+
+
+def _state(actor: Actor | None, d: Dictionary) -> bool:
+    """Whether ``actor`` speaks for a state: a country, or of the government sector one official
+    ("the foreign minister", "the ambassador") or one body ("the government", "the foreign
+    ministry", "the embassy"); not a plural of people who serve it ("civil servants")."""
+    if actor is None:
+        return False
+    if actor.kind == "COUNTRY":
+        return True
+    if actor.sector != "GOV":
+        return False
+    if actor.kind == "PERSON":
+        return True
+    words = actor.name.lower().split()
+    noun = d.noun(" ".join(words[-2:])) or d.noun(words[-1]) if words else None
+    return noun is not None and noun.sector == "GOV" and not noun.plural
+
+
+def diplomatic(trigger: triggers.Trigger, sources: Sequence[str], by_id: dict[str, Actor],
+               lex: Lexicon, d: Dictionary) -> triggers.Trigger:
+    """A verb of street protest whose doers all speak for a state ("Bhutan *protested* over
+    the incident", "summoned the envoy *to protest*"), named by no plural ("thousands of
+    *Georgians* rallied"), as its lemma's diplomatic sense: the ACCUSE of the same verb with
+    the diplomatic context in the lexicon (a verb with none, "rally", is left alone)."""
+    if trigger.entry.type != "PROTEST" or trigger.entry.pos != "verb" or not sources or \
+            not all(_state(by_id.get(a), d) for a in sources) or any(
+            t.tag_ in _PLURAL or any(o.tag_ in _PLURAL for o in t.subtree)
+            for t in subject(trigger.head)):
+        return trigger  # "thousands of *Georgians* protested": people, not their state
+    sense = next((e for e in lex.senses("verb", trigger.entry.lemma)
+                  if e.type == "ACCUSE" and "diplomatic" in e.context), None)
+    return trigger if sense is None else replace(trigger, entry=sense)
 
 
 def _weapon(token: Token, lex: Lexicon) -> bool:
