@@ -3,22 +3,23 @@
 In: a trigger (or a token, a reading) with the parse around it, the lexicon's word lists
 (``non_agents``, ``accident_sites``, ``accident_verbs``, ``weapon_words``, ``fought_words``,
 ``relief_words``, ``unrest_words``, ``sports`` in ``modality.yaml``), this stage's own
-(``blast_causes``, ``sport_nouns``, ``result_words``, ``home_relief``, ``rescuers``,
-``market_names``, ``market_moves``, ``relief_work``, ``earth_forces``, ``earth_places``,
-``hardships`` in ``nonagents.yaml``) and the actor map. Out: yes or no, for the events stage
-to drop the event or the doer.
+(``blast_causes``, ``munitions``, ``leftover_words``, ``past_wars``, ``sport_nouns``,
+``result_words``, ``home_relief``, ``rescuers``, ``market_names``, ``market_moves``,
+``relief_work``, ``earth_forces``, ``earth_places``, ``hardships`` in ``nonagents.yaml``) and
+the actor map. Out: yes or no, for the events stage to drop the event or the doer.
 
 Natural forces, accidents, disease, animals and things never act: "the earthquake killed
 eight", "killed in the floods", "a lightning strike", "a block collapsed, killing 14", "stray
 dogs killed a boy", "the *Rolling Fork* tornado kills 25", "thick fog caused a pile-up,
-killing two", "after a fire there killed 260" are no event, a storm with a name ("Cyclone
-Idai") is no source, and a warning of a hardship ("warning of hunger") threatens no one. Work
-against a disaster acts on no one: "battled a wildfire", troops sent "to help firefighters", a
-state of emergency for a flood; relief a state sends abroad is AID (the trigger table). A
-violent word in a game is play ("attacked the goal", "struck twice as City beat Arsenal
-3-1"), and a market's rally or march is a price moving ("the Dow marched higher"). What a
-street protest demands is its content, not a REQUEST or ACCUSE of its own, and a protest by
-a crowd nobody names that someone only forecasts is no event yet.
+killing two", "after a fire there killed 260", "killed by unexploded ordnance" are no event,
+a storm with a name ("Cyclone Idai") is no source, and a warning of a hardship ("warning of
+hunger") threatens no one. Work against a disaster acts on no one: "battled a wildfire",
+troops sent "to help firefighters", a state of emergency for a flood; relief a state sends
+abroad is AID (the trigger table). A violent word in a game is play ("attacked the goal",
+"struck twice as City beat Arsenal 3-1"), and a market's rally or march is a price moving
+("the Dow marched higher"). What a street protest demands is its content, not a REQUEST or
+ACCUSE of its own, and a protest by a crowd nobody names that someone only forecasts is no
+event yet.
 """
 
 from __future__ import annotations
@@ -105,7 +106,10 @@ def market(trigger: triggers.Trigger, lex: Lexicon) -> bool:
 def natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
     """Whether ``token`` heads a natural force, an accident or a disease ("the earthquake",
     "Cyclone Freddy", "floodwaters", "an explosion at a chemical factory") with no human hand
-    in it ("sniper fire", "Israeli fire", "a fire set by militants")."""
+    in it ("sniper fire", "Israeli fire", "a fire set by militants"), or a munition left from
+    a past war (``leftover``)."""
+    if leftover(token):
+        return True  # "killed by *unexploded ordnance*", "an *old landmine*"
     if lex.cue("weapon_words", token.lemma_.lower()):
         return False  # "a car *bomb*", "a *drone* crashed": a weapon has a hand behind it
     if token.tag_ == "NNS" and not token.ent_type_ and lex.is_a(token, "@human"):
@@ -146,6 +150,26 @@ def natural(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
                                   or lex.cue("accident_sites", o.lemma_.lower()))
             for o in c.children)
         for c in token.children)
+
+
+def leftover(token: Token) -> bool:
+    """Whether ``token`` is a munition (``munitions``) said to be left from a past war: a
+    modifier of ``leftover_words`` ("*unexploded* shells", "*leftover* cluster munitions",
+    "an *old* landmine"), a clause "left over" or "left behind", or a phrase "from the *war*"
+    (``past_wars``); not a weapon used by a hand ("a mortar round *fired by* the militia")."""
+    if not any(w in words("munitions") for w in _forms(token)):
+        return False
+    for c in token.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in words("leftover_words"):
+            return True
+        if c.dep_ == "acl" and c.lemma_.lower() == "leave" and any(
+                p.dep_ in ("prt", "advmod") and p.lower_ in ("over", "behind")
+                for p in c.children):
+            return True  # "a landmine *left over* from the war"
+        if c.dep_ == "prep" and c.lower_ == "from" and any(
+                o.lemma_.lower() in words("past_wars") for o in c.children):
+            return True
+    return False
 
 
 def accident(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
