@@ -31,6 +31,8 @@ _PAIRS = frozenset({"pair", "duo"})
 _PARTY_SECTORS = frozenset({"GOV", "MIL", "LEG", "REB", "OPP", "PTY", "IGO", "UAF", "ELI",
                             "COP", "SPY", None})
 _DEFINITE = frozenset({"the", "these", "those"})
+#: Sectors of the forces whose members or units stand for them: "troops *of the army*".
+_FORCES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 #: Nouns of a side, which counted ("*both* sides", "*the two* governments", "*each* camp")
 #: stand for the two parties of the latest two-sided act however far back in the document;
 #: any other counted noun ("the two journalists", "both hostages") only for a pair named near
@@ -101,6 +103,29 @@ class ActorMap:
                 for i in range(span.start, span.end):
                     if doc[i].idx >= start:
                         self.of_token[i] = actor
+        for token in doc:
+            self._member_of(token)
+
+    def _member_of(self, token: Token) -> None:
+        """Let a noun of a force's members or parts (``member_nouns`` of ``arguments.yaml``)
+        whose "of" phrase names that force stand for it: "*soldiers* of the 5th brigade" are
+        the brigade, "*troops* of the Malian army" the army. Only for an unnamed noun and one
+        armed or security force (``_FORCES``; not a state, place, person or movement:
+        "militants *of the MFR*" are its supporters, "soldiers *of Chad and Niger*" are drawn
+        from two, ``_members``)."""
+        own = self.of_token.get(token.i)
+        if own in self.named or token.lemma_.lower() not in word_list(
+                "arguments.yaml", "member_nouns"):
+            return
+        force = next((self.of_token.get(o.i) for c in token.children
+                      if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                      if o.dep_ == "pobj" and not o.conjuncts), None)
+        if force is None or force == own or self.kind.get(force) not in ("GROUP", "ORG") \
+                or self.sector.get(force) not in _FORCES:
+            return
+        for i in range(token.left_edge.i, token.i + 1):
+            if self.of_token.get(i) == own:
+                self.of_token[i] = force
 
     def _counted(self, token: Token) -> int:
         """How many parties named before ``token`` stands for (``_of_both``), or 0: "both"
