@@ -146,3 +146,55 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "forbidden"), NEAR_MISSES)
 def test_no_act_by_or_on_a_vessel(text: str, forbidden: tuple[str, ...] | None) -> None:
     expect_none(text, forbidden)
+
+
+# Interdiction at sea (CAMEO 1711, COERCE seize): a boat of any kind intercepted, stopped or
+# detained by a patrol is taken by force, a longliner or a canoe as much as a trawler; and its
+# "interception" names the same act. Each row: (text, trigger). Near misses: a boat that stops
+# of itself, a service stopped, a call intercepted, tourists boarding a liner.
+INTERDICTED = [
+    ("A Velland patrol boat intercepted an Ostravian canoe near Kalvo Island.", "intercepted"),
+    ("A Velland patrol boat intercepted the Ostravian longliner Sea Wren near Kalvo Island.",
+     "intercepted"),
+    ("Velland patrol boat intercepts Ostravian longliner off Kalvo, crew detained",
+     "intercepts"),
+    ("Velland coast guards stopped the trawler off Kalvo Point with six men on board.",
+     "stopped"),
+    ("Ostravia says its fishing boat was stopped inside Ostravian waters by a Velland cutter.",
+     "stopped"),
+    ("The Velland navy stopped an Ostravian purse seiner on Sunday and searched its hold.",
+     "stopped"),
+    ("Marine police in Kalvo detained two Ostravian pirogues and their crews on Monday.",
+     "detained"),
+    ("The interception of the longliner by a Velland cutter came two days after talks in "
+     "Kalvo broke down.", "interception"),
+    ("14:05 - Ostravia's fisheries ministry says a Velland patrol boat has intercepted a "
+     "second canoe near Kalvo.", "intercepted"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), INTERDICTED, ids=[r[0][:40] for r in INTERDICTED])
+def test_a_boat_stopped_at_sea_is_seized(text: str, trigger: str) -> None:
+    ex = events(text)
+    got = [(e.type, e.cameo_code) for e in ex.events if text[e.start:e.end] == trigger]
+    assert ("COERCE", "1711") in got, describe(ex)
+
+
+NOT_INTERDICTED = [
+    ("The ferry stopped at Kalvo to take on fuel.", "stopped"),
+    ("Velland stopped the ferry service to Kalvo on Monday.", "stopped"),
+    ("Velland intelligence intercepted a phone call between two Ostravian officials.",
+     "intercepted"),
+    ("Hundreds of tourists boarded the cruise liner in Kalvo.", "boarded"),
+    ("The Kalvo canoe race was stopped by the organisers because of the wind.", "stopped"),
+    ("Striking truckers stopped fuel tankers from leaving the Kalvo depot on Monday.",
+     "stopped"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NOT_INTERDICTED,
+                         ids=[r[0][:40] for r in NOT_INTERDICTED])
+def test_a_boat_that_stops_or_a_service_stopped_is_no_seizure(text: str, trigger: str) -> None:
+    ex = events(text)
+    assert not [e for e in ex.events if text[e.start:e.end] == trigger
+                and e.type in FORCE], describe(ex)
