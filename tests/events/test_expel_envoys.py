@@ -16,7 +16,18 @@ CASES = [
     ("Ghana expelled a Togolese diplomat on Friday.", "SANCTION", "166"),
     ("Mali expelled the French military attache in Bamako.", "SANCTION", "166"),
     ("Niger expelled the Beninese counselor after the border incident.", "SANCTION", "166"),
+    # envoys named by their office in a compound or an apposition (tests of issue 12)
+    ("Velland expelled an Ostravian consular officer in Kalvo on Tuesday.", "SANCTION", "166"),
+    ("Velland said it had expelled Tobias Renn, a first secretary at the Ostravian embassy.",
+     "SANCTION", "166"),
+    ("Kalvo expelled Ilse Marr, the Velland embassy's military attache, on Friday.", "SANCTION",
+     "166"),
+    ("Ostravia expelled two Velland embassy officials over the cable affair.", "SANCTION",
+     "166"),
     # near misses: private persons are deported; a party's own officials are no envoys
+    ("Velland expelled Tobias Renn, a reporter for the Kalvo Herald, on Monday.", "COERCE",
+     "174"),
+    ("Ostravia expelled Ilse Marr, a Velland businesswoman, on Friday.", "COERCE", "174"),
     ("Thailand expelled two Cambodian journalists on Monday.", "COERCE", "174"),
     ("Kuwait expelled dozens of Egyptian workers last month.", "COERCE", "174"),
 ]

@@ -230,12 +230,16 @@ def with_objects(verb: Token) -> list[str]:
 def kinds(noun: Token) -> set[str]:
     """What a list may call the object ``noun`` besides its lemma: its lemma with the object
     of an "of" phrase ("the *head of mission*": head of mission), and for a name the nouns
-    that say what it names ("the tabloid *Vessa Danas*", "*Ambassador* Ivo Tarr")."""
+    that say what it names ("the tabloid *Vessa Danas*", "*Ambassador* Ivo Tarr", "Ivo Tarr,
+    *a first secretary* at the embassy", "Ivo Tarr, the embassy's *military attache*")."""
     lemma = noun.lemma_.lower()
     found = {f"{lemma} of {c.lemma_.lower()}" for c in of_phrase(noun)}
     if noun.pos_ == "PROPN":
         found |= {c.lemma_.lower() for c in noun.children
                   if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i}
+        for office in (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            mods = [t.lemma_.lower() for t in office.lefts if t.dep_ in ("compound", "amod")]
+            found |= {office.lemma_.lower(), " ".join([*mods[-1:], office.lemma_.lower()])}
     return found
 
 
