@@ -82,7 +82,7 @@ from .arguments import (
     verb_arguments,
 )
 from .lexicon import CIVIL_SECTORS, Entry, Lexicon, get
-from .modality import Modality
+from .modality import Modality, Reading
 from .nominals import noun_arguments
 from .recipients import recipients
 
@@ -270,7 +270,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             out.append(replace(event, type="PROTEST", cameo="14", cameo_code="145",
                                mode="riot", context=()))
         said = implied.promise(event, reading, trigger, senses, lex)
-        if said is not None:
+        if said is not None and not _forecast(reading, event, by_id):
             # a promise is made when it is said: "announced on Sunday that it will ..."
             verb = next((t for t in _ancestors(reading.cue) if t.i in speech), None)
             out.append(replace(said, **_when(dated, verb, said.modality)))
@@ -415,6 +415,15 @@ def _theme(trigger: triggers.Trigger) -> str | None:
 def _civil(actor: Actor | None) -> bool:
     """An unnamed group of civilians: "protesters", "rioters", "dock workers", "students"."""
     return actor is not None and not actor.named and actor.sector in CIVIL_SECTORS
+
+
+def _forecast(reading: Reading, event: Event, by_id: dict[str, Actor]) -> bool:
+    """Whether an act announced in the future is told by a bystander who speaks for no side
+    (civilians: "*analysts* said the army would withdraw", "*residents* said the militia
+    would ..."): their forecast, no promise or threat of the act's doer."""
+    speaker = by_id.get(reading.attributed_to or "")
+    return speaker is not None and speaker.id not in event.source and \
+        speaker.sector in CIVIL_SECTORS
 
 
 def _rioters(trigger: triggers.Trigger, sources: list[str], by_id: dict[str, Actor]) -> bool:

@@ -112,8 +112,8 @@ def promise(event: Event, reading: Reading, trigger: Trigger, senses: dict[int, 
     if cue is None:
         return None
     kind = _announced(event.type, negated)
-    if kind is None:
-        return None
+    if kind is None or (kind == "THREATEN" and lex.cue("decisions", cue.lemma_.lower())):
+        return None  # "has decided to expel": the expulsion is told, not threatened
     return _said(event, cue, kind, event.source, event.target,
                  "reported" if reading.attributed_to else "asserted", lex)
 
