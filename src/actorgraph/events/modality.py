@@ -17,9 +17,11 @@ conjunct with its own subject or auxiliary ("will not take sides *and would cont
 Three readings come from the shape of the sentence rather than a cue word. A purpose clause
 states an aim, not an act: the help, support or cooperation in "imposed sanctions *to help*
 the talks", "a no-fly zone *to protect* civilians" is hypothetical (what an instrument does
-is done: "used its veto to block"). Leaning towards an act is not doing it: "is inclined *to
-support*" is hypothetical. What a request asks for is requested, whatever the request's own
-reading: "it is believed that the junta's request is *for military support*". And a standing
+is done: "used its veto to block"), and so is any act a trip is made for ("flew to Minsk *to
+protest*", ``trip_verbs``) but talks, which the trip is ("flew to Minsk to discuss"). Leaning
+towards an act is not doing it: "is inclined *to support*" is hypothetical. What a request
+asks for is requested, whatever the request's own reading: "it is believed that the junta's
+request is *for military support*". And a standing
 state named by a noun under a verb that presupposes it ("if Russia breaks *the UN embargo*",
 ``state_verbs``) keeps its own reading: only reports, beliefs and denials reach it, not the
 conditions, modals and negations of the clause that mentions it. So does an act a definite
@@ -123,7 +125,9 @@ class Modality:
             if child is not None and not barrier and self.given(token, node, child):
                 barrier = True  # a given act: only reports and beliefs still reach it
                 scope = len(found) if scope is None else scope
-            if not barrier and child is not None and kind in AIMS and self._aim(node, child):
+            if not barrier and child is not None and (kind in AIMS or (
+                    kind != "CONSULT" and self._is(node.lemma_.lower(), "trip_verbs"))) \
+                    and self._aim(node, child):
                 found.append(Reading("hypothetical", cue=child))
             # what a noun asks for is the content of its "for" phrase ("a request *for*
             # support"), not a phrase of its own
