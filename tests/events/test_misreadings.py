@@ -1,6 +1,8 @@
 """Participles the parser misreads as adjectives of the noun after them
 (``events.misreadings``): "..., *burning* tyres and ..." is a clause of the crowd's (they burn
-tyres), not "tyres that burn"; "responded by *halting* exports" halts them. Our own sentences.
+tyres), not "tyres that burn"; "responded by *halting* exports" halts them. A passive
+relative clause is done to the noun it modifies (``described``: "Vell, *who was released* on
+bail"). Our own sentences.
 Rows: (text, type, CAMEO root, trigger word) must come; near misses: (text, type, trigger
 word) must not.
 """
@@ -9,7 +11,15 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import describe, events
+from .helpers import (
+    Names,
+    OneOrMore,
+    describe,
+    events,
+    expect_at,
+    expect_none_at,
+    expect_none_with,
+)
 
 
 def case(id: str, text: str, type_: str, root: str, trigger: str, known: str = ""):
@@ -54,3 +64,59 @@ def test_no_such_act(text: str, type_: str, root: str, trigger: str) -> None:
     ex = events(text)
     assert not [e for e in ex.events if e.type == type_
                 and text[e.start:e.end].lower() == trigger], describe(ex)
+
+
+# ``described``: a passive relative clause tells what was done to the noun it modifies.
+# "Maria Vell, *who was released* on bail" is a release of Vell, as "Vell, *released* on bail"
+# is: the relative pronoun is the clause's passive subject, so its antecedent undergoes the act
+# (the target), and only a by-agent does it (before, such a clause took the place it named as
+# its target, or gave no event). Near misses: an active relative clause ("who *released* the
+# report") keeps its subject as the doer; forces moved are never their deployment's target.
+# (text, trigger, type, target): the antecedent of the passive relative undergoes the act
+DONE_TO = [
+    ("Union president Maria Vell, who was released on bail last week, spoke at the rally in "
+     "Kalvo.", "released", "RETREAT", "Maria Vell"),
+    ("Tobias Renn, who was arrested at his home in Kalvo on Saturday, remains in custody.",
+     "arrested", "COERCE", "Tobias Renn"),
+    ("10:40 - Opposition leader Karel Dusek, who was abducted near Vendel last week, has been "
+     "found alive, police say.", "abducted", "ASSAULT", "Karel Dusek"),
+    ("The Government informs that the citizen Rui Amaral, who was expelled from the territory "
+     "on 4 May, has not returned.", "expelled", "COERCE", "Rui Amaral"),
+    ("Activist Jonas Pell, who was beaten outside his home on Friday, left hospital on Monday.",
+     "beaten", "ASSAULT", "Jonas Pell"),
+    ("Ilse Marr, who had been detained at the Kalvo crossing since Monday, was freed on "
+     "Wednesday.", "detained", "COERCE", "Ilse Marr"),
+    ("Farida Osei, who was deported to Velland in March, returned home on Sunday.",
+     "deported", "COERCE", "Farida Osei"),
+    ("Ostravia's foreign minister, who was received by the Velland president on Monday, left "
+     "for Kalvo.", "received", "CONSULT", "Ostravia"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_", "target"), DONE_TO,
+                         ids=[r[1] + "-" + r[0][:30] for r in DONE_TO])
+def test_passive_relative_is_done_to_its_antecedent(text: str, trigger: str, type_: OneOrMore,
+                                                    target: Names) -> None:
+    expect_at(text, trigger, type_, target=target)
+
+
+# near misses: an active relative clause is no release of its antecedent; forces moved are
+# their own, never the target of their deployment; the antecedent never does what it undergoes
+def test_active_relative_is_no_act_done_to_its_antecedent() -> None:
+    expect_none_at("Maria Vell, who released the report on Monday, spoke in Kalvo.", "released",
+                   "RETREAT")
+
+
+def test_forces_sent_by_a_passive_relative_are_not_its_target() -> None:
+    expect_none_with("Velland troops, who were deployed to Kalvo on Monday, began patrols.",
+                     "deployed", "MOBILIZE", target="troops")
+
+
+def test_antecedent_of_a_passive_relative_is_not_its_doer() -> None:
+    expect_none_with("Ostravia's foreign minister, who was received by the Velland president "
+                     "on Monday, left for Kalvo.", "received", "CONSULT", source="Ostravia")
+
+
+def test_active_relative_keeps_its_subject_as_doer() -> None:
+    expect_at("The activist whom Velland police arrested on Monday is Maria Vell.", "arrested",
+              "COERCE", source=("police", "Velland"))

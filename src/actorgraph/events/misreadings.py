@@ -235,7 +235,10 @@ def described(verb: Token) -> bool:
     its own (the parser made the main verb a participle: "Local committees ... *called* on
     the junta"), nor a participle with an object ("groups *donated* and delivered goods").
     A participle the tagger took for a plain past ("the activist *detained* last week") is
-    one all the same: a modifying clause with no subject has no finite verb."""
+    one all the same: a modifying clause with no subject has no finite verb. So does a
+    passive relative clause ("Maria Vell, *who was released* on bail"), not an active one."""
+    if verb.dep_ == "relcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in verb.children)
     return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
             and verb.head.pos_ in ("NOUN", "PROPN") and verb.sent.root.pos_ in ("VERB", "AUX")
             and not any(c.dep_ == "dobj" or c.dep_ in _SUBJECTS for c in verb.children))
