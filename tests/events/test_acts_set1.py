@@ -27,7 +27,7 @@ ROWS = [
     ("Iranian Revolutionary Guard speedboats rammed a Greek-flagged oil tanker in the Gulf of "
      "Oman before dawn.", "rammed", "ASSAULT", "Iran", None),
     ("Chinese coast guard vessels rammed and boarded two Vietnamese fishing boats off the "
-     "Paracel Islands, Hanoi said.", "boarded", "COERCE", "China", None),
+     "Paracel Islands, Hanoi said.", "boarded", "COERCE", ("China", "Chinese"), None),
     ("Indian navy commandos boarded the hijacked bulk carrier from a helicopter in the Arabian "
      "Sea on Friday.", "boarded", "COERCE", "India", None),
     ("Nigerian naval forces intercepted a vessel carrying stolen crude in the Niger Delta.",

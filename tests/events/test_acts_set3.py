@@ -75,6 +75,10 @@ ROWS = [
     # the missionaries are people acted on (actor_nouns: missionaries, REL)
     ("Church mediators said the liberation of the kidnapped missionaries could take place "
      "within days.", "liberation", "RETREAT", None, None),
+    # the nationality before the unit is the army's (actors/generic.site_modifiers)
+    ("A Venezuelan army patrol entered Guyanese territory along the Cuyuni river on "
+     "Tuesday, Georgetown said in a protest note.", "entered", ("ASSAULT", "MOBILIZE"),
+     "Venezuela", None),
 ]
 
 # rows a stage other than the lexicon still loses (strict xfails): "manifested" hung by the
@@ -94,9 +98,6 @@ KNOWN = [
      "villages along the boundary line.", "interruption", "COERCE", None, None),
     ("Mobile internet was cut in Manipur for a fifth straight day after the ethnic clashes.",
      "cut", "COERCE", None, None),
-    ("A Venezuelan army patrol entered Guyanese territory along the Cuyuni river on "
-     "Tuesday, Georgetown said in a protest note.", "entered", ("ASSAULT", "MOBILIZE"),
-     "Venezuela", None),
     ("Khartoum turned down the African Union's offer of mediation on Tuesday.", "offer",
      "AGREE", "African Union", None),
 ]

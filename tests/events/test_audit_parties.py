@@ -247,9 +247,6 @@ def test_doer_not_taken_from_another_office_or_clause(text, trigger, type_, sour
     expect_none_with(text, trigger, type_, source, target)
 
 
-@pytest.mark.xfail(strict=True, reason="the actors stage makes 'navy' the actor of 'a Honduran "
-                   "navy patrol' and the demonym, hung on 'patrol', gives it no country; a unit "
-                   "noun is no actor noun (it is an act's too: 'stepped up patrols')")
 def test_a_units_demonym_gives_its_force_a_country() -> None:
     expect_at("A Honduran navy patrol boarded the trawler Santa Rita off Roatan on Sunday.",
               "boarded", "COERCE", source=("Honduran navy", "Honduras"))

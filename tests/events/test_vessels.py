@@ -69,8 +69,8 @@ HIT = [
     case("ship-rammed-philippine-vessel", "A Chinese coast guard ship rammed a Philippine "
          "patrol vessel near Sabina Shoal.", "ASSAULT", source="China", target="Philippine"),
     case("vessels-fired-water-cannon", "Chinese coast guard vessels fired water cannon at a "
-         "Philippine resupply boat near Scarborough Shoal.", "ASSAULT", source="China",
-         target="Philippine"),
+         "Philippine resupply boat near Scarborough Shoal.", "ASSAULT",
+         source=("China", "Chinese"), target="Philippine"),
     case("one-of-the-ships-rammed", "Chinese coast guard ships surrounded a Philippine boat "
          "near the shoal. One of the Chinese ships rammed the boat's stern.", "ASSAULT",
          source="China", trigger="rammed"),
@@ -86,7 +86,7 @@ HIT = [
     case("warship-rammed-tugboat", "A Russian warship rammed a Ukrainian tugboat near the "
          "Kerch Strait.", "ASSAULT", source="Russia", target="Ukrain"),
     case("rammed-boat-no-flag", "A Chinese coast guard vessel rammed a fishing boat near the "
-         "atoll.", "ASSAULT", source="China"),
+         "atoll.", "ASSAULT", source=("China", "Chinese")),
     case("warplanes-struck-grain-ship", "Russian warplanes struck a grain ship in the port "
          "of Odesa.", "ASSAULT", source="Russia"),
     case("navy-sank-boat", "The Colombian navy sank a drug-smuggling boat in the Pacific.",

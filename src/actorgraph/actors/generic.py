@@ -241,6 +241,15 @@ def resultative(modifier: Token) -> bool:
         t.dep_ in ("det", "nummod", "predet") and t.i > modifier.i for t in modifier.head.lefts)
 
 
+def site_modifiers(owner: Token) -> list[Token]:
+    """The modifiers before a force noun that the parser hung on the site or unit it owns
+    ("a *Honduran* navy patrol", "a *Philippine* coast guard vessel": ``force_sites.csv``):
+    the force's nationality (a people or a state named), written before it as before any
+    noun; not a word that only describes the site ("a *remote* army outpost")."""
+    return [t for t in owner.head.lefts if t.i < owner.left_edge.i
+            and t.dep_ in ("amod", "nmod", "compound") and t.ent_type_ in ("NORP", "GPE")]
+
+
 def hosted_by(visitor: Token, other: Candidate) -> bool:
     """Whether ``other`` names its country on the host that receives ``visitor`` in a
     hosting verb ("*the minister* was received by *the Kenyan* president", "the *Chilean*

@@ -309,8 +309,8 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
         if held is not None:
             out += held
             continue
-        mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "poss", "nmod", "det")
-                and not generic.resultative(t)]  # "shot *dead* two students"
+        mods = [t for t in (*token.lefts, *(generic.site_modifiers(token) if owner else ()))
+                if t.dep_ in _MODS and not generic.resultative(t)]  # "shot *dead* two ..."
         start = formats.same_line(doc, min((t.left_edge.i for t in mods if t.dep_ != "det"),
                                            default=token.i), token.i)
         if any(_verb_after_name(doc[i], in_entity) for i in range(start + 1, token.i)):
@@ -449,6 +449,7 @@ def _identity(token: Token, mods: list[Token], d: Dictionary,
 
 
 _QUALIFY = frozenset({"amod", "compound", "nmod", "poss"})
+_MODS = _QUALIFY | {"det"}
 #: Tags of a verb's finite or past forms ("deployed", "moves"), not of a base form.
 _FINITE_OR_PAST = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
