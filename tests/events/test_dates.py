@@ -361,6 +361,8 @@ def _event_at(text: str, published: dt.date | None, trigger: str):
     ex = events(text, published)
     found = [e for e in ex.events if at(text, e, trigger)]
     assert found, f"no event at {trigger!r}\n{describe(ex)}"
+    # the event the word itself triggers, before one whose span runs onto it ("would travel")
+    found.sort(key=lambda e: text[e.start:e.end] != trigger)
     return found[0], describe(ex)
 
 

@@ -46,16 +46,20 @@ ANNOUNCED = [
 ]
 
 
+def _at_modal(text: str, e) -> bool:
+    """Whether ``e`` is told by the modal: its span is "would", or runs from it over the act
+    it announces ("would withdraw")."""
+    return text[e.start:e.end].split()[0] == "would"
+
+
 @pytest.mark.parametrize("text", FORECASTS)
 def test_bystander_forecast_is_no_promise(text: str) -> None:
     ex = events(text)
-    assert not [e for e in ex.events if e.type in SPOKEN and text[e.start:e.end] == "would"], \
-        describe(ex)
+    assert not [e for e in ex.events if e.type in SPOKEN and _at_modal(text, e)], describe(ex)
     assert any(e.modality == "future" for e in ex.events), describe(ex)
 
 
 @pytest.mark.parametrize("text, type_", ANNOUNCED)
 def test_party_announcement_stays(text: str, type_: str) -> None:
     ex = events(text)
-    assert any(e.type == type_ and text[e.start:e.end] == "would" for e in ex.events), \
-        describe(ex)
+    assert any(e.type == type_ and _at_modal(text, e) for e in ex.events), describe(ex)

@@ -61,7 +61,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
 @pytest.mark.parametrize(("told", "unnamed"), [
     (("walked", "azores-strike"), ("strike", "azores-blog")),
     (("walked", "azores-strike"), ("strike", "azores-analysis")),
-    (("met", "kiribati-talks"), ("talks", "kiribati-brief")),
+    # (the meeting's evidence runs over its purpose: "met ... to discuss", one act)
+    (("met Tuvalu's foreign minister Simon Kofe in Tarawa on Monday to discuss",
+      "kiribati-talks"), ("talks", "kiribati-brief")),
 ])
 def test_a_report_naming_no_party_joins_the_one_event_of_its_story(corpus, told,
                                                                     unnamed) -> None:

@@ -106,6 +106,11 @@ _PREPS = {"REQUEST": TARGET_PREPS | {"from", "for"}, "RETREAT": TARGET_PREPS | {
 _DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum",
                         "resolution", "charter", "protocol", "contract", "declaration",
                         "convention"})
+#: Types of a noun that is someone's proposal ("offer", "proposal"), and the CAMEO codes of
+#: refusing a proposal to meet, mediate or settle (125-127): refused after it was told, the
+#: proposal stays that act (``_covered_nouns``).
+_PROPOSED = frozenset({"AGREE", "REQUEST"})
+_PROPOSALS_REFUSED = frozenset({"125", "126", "127"})
 #: The CAMEO code of seizing or damaging property: done by civilians, looting, a riot.
 _LOOTING = "171"
 #: Types whose target, when the sentence names none, is the place they happen in (CAMEO use):
@@ -261,6 +266,10 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             event = replace(event, retells=_key(told))
         out.append(event)
         heads[(event.start, event.end, event.type)] = trigger.head
+        named = phrasings.holder(trigger.head, senses)
+        if named is not None:  # "a second *round* of talks": the talks named by the round
+            restatements.widen(spans, event, named.idx, named.idx + len(named.text), named,
+                               trigger.head)
         if threat is not None:
             out.append(threat)
         if (kind == "ASSAULT" or (kind == "COERCE" and trigger.entry.mode == "seize"
@@ -274,6 +283,10 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             # a promise is made when it is said: "announced on Sunday that it will ..."
             verb = next((t for t in _ancestors(reading.cue) if t.i in speech), None)
             out.append(replace(said, **_when(dated, verb, said.modality)))
+            if said.start < event.start:  # "would *send* a mission": the promise names
+                # the act it promises (its evidence runs from the modal over the act's words)
+                cue = doc.char_span(said.start, said.end, alignment_mode="expand")
+                restatements.widen(spans, said, event.start, event.end, cue[0], trigger.head)
     out += crowds.policed(out, by_id, _civil, lex)
     out = episodes.passive_doers(out, heads, amap, _key)  # "raided ... Two were detained"
     asked += implied.vowed(found, amap, modality, lex)  # "vowed to take measures if X ..."
@@ -281,6 +294,9 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         sentence = sentence_of(event.start)  # "described the move as illegal": criticism
         out.append(replace(event, doc_id=document.id, sentence_start=sentence.start,
                            sentence_end=sentence.end, **_when(dated, verb, event.modality)))
+        if evaluations.naming(verb):  # "*called* the ban *disproportionate*": both words
+            restatements.widen(spans, event, verb.idx, verb.idx + len(verb.text), verb,
+                               doc.char_span(event.start, event.end, alignment_mode="expand")[0])
     out = evaluations.aimed(doc, out, amap, senses, lex)  # "condemned the expulsion"
     for modal, verb, event in asked:
         sentence = sentence_of(modal.idx)
@@ -306,6 +322,15 @@ def _key(e: Event) -> str:
     return f"{e.start}:{e.end}:{e.type}"
 
 
+def _told_before(noun: Token) -> bool:
+    """Whether ``noun`` points back to an act told before: "the"/"this"/"that" and no maker
+    of its own ("*Brazil's* offer", "the *Egyptian* offer", "an offer *by* Brazil")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+        and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) or (
+            c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_))
+            for c in noun.children)
+
+
 def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
                    ended: Mapping[int, Token]) -> set[int]:
     """Triggers another one already codes: the object of a verb + object collocation, as the
@@ -313,7 +338,10 @@ def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
     verb that only sets its modality, "cancelled the *march*", nor an act called off,
     "called off the *strike*", which stays an event, negated, nor a protest repressed,
     "cleared a *protest camp*": the crowd was there, nor an act under way that it ends,
-    ``endings.acts``: "the union ended *its strike*"), a noun whose light verb has a sense
+    ``endings.acts``: "the union ended *its strike*", nor a proposal told before and refused
+    now, which points back to that act: "Brazil offered to mediate. Lima rejected *the
+    offer*"; one named only as what is refused, "rejected Brazil's offer", is the refusal's
+    content), a noun whose light verb has a sense
     of its own, the "of" phrase a noun's sense reads its modifier from ("a note of
     *protest*": the protest note only), and a light verb + object collocation whose object is
     a more precise noun phrase ("imposing *visa restrictions*": a sanction, not the coercion
@@ -323,12 +351,15 @@ def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
     covered.update(o.i for t in found if t.entry.modifiers and t.entry.pos == "noun"
                    for o in phrasings.of_phrase(t.head) if o.lemma_.lower() in t.entry.modifiers)
     protests = crowds.protest_nouns(found)
+    proposals = {t.head.i for t in found if t.entry.pos == "noun" and t.entry.type in _PROPOSED}
     for t in found:
         if t.entry.pos == "verb" and t.entry.obj and t.entry.type is not None \
                 and t.entry.embeds != "negated":
             objects = [o.i for o in triggers.objects(t.head) if triggers.named(o, t.entry.obj, lex)
                        and not (o.i in protests and "repression" in t.entry.context)
-                       and o.i not in ended]
+                       and o.i not in ended
+                       and not (t.entry.cameo in _PROPOSALS_REFUSED and o.i in proposals
+                                and _told_before(o))]
             if any(o in phrases for o in objects) and t.head.lemma_.lower() in lex.light_verbs:
                 covered.add(t.head.i)
             else:

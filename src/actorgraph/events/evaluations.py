@@ -126,6 +126,14 @@ def _phrase(word: Token) -> Token:
     return word
 
 
+def naming(verb: Token) -> bool:
+    """Whether ``verb`` evaluates by naming or describing ("*called* the ban
+    disproportionate", "*described* the move as illegal"), so that the evaluation is told by
+    the verb and its word together; not a report verb ("said Burhan was a criminal")."""
+    cues = speech_cues.get()
+    return verb.lemma_.lower() in cues.names or verb.lemma_.lower() in cues.describes
+
+
 def _frame(phrase: Token, cues: speech_cues.Cues, lex: Lexicon) -> tuple[Token, Token] | None:
     """The speaking verb and the evaluated phrase of an evaluation, if it stands in a frame
     that evaluates: "described Y *as* Z", "called Y Z", "said Y was Z"."""

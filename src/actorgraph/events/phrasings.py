@@ -2,11 +2,18 @@
 noun's sense standing in its "of" phrase ("a *note of protest*": a protest note, a diplomatic
 ACCUSE), a verb of promising whose that-clause tells something already done ("assured him
 that the police *had opened* an inquiry": a statement, no promise), and what a verb's small
-clause says its object is ("found [Russia *liable*]"). Used by ``triggers``."""
+clause says its object is ("found [Russia *liable*]"), and the noun an act is named by
+through its "of" phrase ("a *round* of talks"). Used by ``triggers`` and ``events``."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from .lexicon import Entry
 
 #: Where the parser hangs the adjective of a small clause: "found [Russia *liable*]".
 _SMALL_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "oprd"})
@@ -39,3 +46,16 @@ def predicates(verb: Token) -> list[Token]:
         o.dep_ == "dobj" and verb.i < o.i < c.i for o in verb.children)]
     return out + [a for o in verb.children if o.dep_ == "dobj" for a in o.rights
                   if a.dep_ == "amod" and a.pos_ == "ADJ"]
+
+
+def holder(noun: Token, senses: Mapping[int, Entry]) -> Token | None:
+    """The noun whose "of" phrase ``noun`` stands in when that noun's sense codes nothing of
+    its own and reads its act from the phrase ("a second *round* of talks": the round is the
+    talks, and a report naming it by "round" names them), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    sense = senses.get(prep.head.i)
+    if sense is None or sense.type is not None or sense.pos != "noun" or sense.prep != "of":
+        return None
+    return prep.head

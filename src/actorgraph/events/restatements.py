@@ -102,11 +102,11 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
     ``spans`` holds those found before (``carried``)."""
     lex = lexicon()
     found = [e for e in found if not _background(e, heads.get((e.start, e.end, e.type)), lex)]
-    found = _own_purpose(_units(found, heads), heads, lex)
+    spans = dict(spans or {})
+    found = _own_purpose(_units(found, heads), heads, lex, spans)
     verbal = [(e, t) for e in found
               if (t := clause_word(heads.get((e.start, e.end, e.type)), lex)) is not None
               and t.pos_ in ("VERB", "AUX")]
-    spans = dict(spans or {})
     if not verbal:
         return list(found), spans
     gone: set[int] = set()
@@ -259,12 +259,13 @@ def _told_again(found: list[Event], heads: Mapping[tuple[int, int, str], Token],
 
 
 def _own_purpose(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
-                 lex: Lexicon) -> list[Event]:
+                 lex: Lexicon, spans: Spans) -> list[Event]:
     """``found`` without a purpose infinitive of the very type of the verb it is the purpose
     of: "phoned Modi *to discuss* the war", "met in Amman *to discuss* the crisis" are one
-    call, one meeting (what is discussed is its topic, not a party); "met Netanyahu *to
-    urge* restraint" is a meeting and a request."""
-    by_verb = {(t.i, e.type) for e in found
+    call, one meeting (what is discussed is its topic, not a party), and "summoned the envoy
+    *to protest*" one complaint, whose evidence runs over both words (``spans``); "met
+    Netanyahu *to urge* restraint" is a meeting and a request."""
+    by_verb = {(t.i, e.type): (e, t) for e in found
                if (t := clause_word(heads.get((e.start, e.end, e.type)), lex)) is not None
                and t.pos_ in ("VERB", "AUX")}
     kept = []
@@ -272,6 +273,8 @@ def _own_purpose(found: Sequence[Event], heads: Mapping[tuple[int, int, str], To
         token = heads.get((e.start, e.end, e.type))
         if token is not None and token.dep_ in ("advcl", "xcomp") and \
                 (token.head.i, e.type) in by_verb and bare_infinitive(token):
+            host, verb = by_verb[(token.head.i, e.type)]
+            widen(spans, host, e.start, e.end, verb, token)
             continue
         kept.append(e)
     return kept
