@@ -322,8 +322,10 @@ def doers(verb: Token, amap: ActorMap) -> list[str]:
         return [a for t in tokens for a in (
             amap.actors([t]) if t not in used
             else operators(t, amap) or ([] if instrument(t) else amap.actors([t])))]
+    if not tokens:  # "the ambassador was summoned *to the foreign ministry*": its doer
+        return summoner(verb, amap)
     found = amap.actors(tokens)
-    if not tokens or any(t.lower_ not in _PERSONAL for t in tokens):
+    if any(t.lower_ not in _PERSONAL for t in tokens):
         return found
     if found:
         # "The AU and the Arab League said *they* supported it": a plural pronoun resolved
@@ -335,6 +337,18 @@ def doers(verb: Token, amap: ActorMap) -> list[str]:
                 return speakers
         return found
     return reporter(tokens[0], amap)
+
+
+def summoner(verb: Token, amap: ActorMap) -> list[str]:
+    """Who summons, where a passive of summoning (``summoning_verbs``) names no by-agent: the
+    body or state the envoy is summoned *to* ("was summoned to the foreign ministry", "was
+    summoned to Rabat"), for one is summoned by whom one is made to come to; none for a
+    person or a place of no state ("summoned to a meeting", "to the ministry's offices")."""
+    if verb.lemma_.lower() not in words("summoning_verbs") or not any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    to = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in pobjs(c)]
+    return [a for a in amap.actors(to) if amap.kind.get(a) in ("GROUP", "ORG", "COUNTRY")]
 
 
 def instrument(token: Token) -> bool:
