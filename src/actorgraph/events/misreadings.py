@@ -240,8 +240,19 @@ def described(verb: Token) -> bool:
     if verb.dep_ == "relcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in verb.children)
     return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
-            and verb.head.pos_ in ("NOUN", "PROPN") and verb.sent.root.pos_ in ("VERB", "AUX")
+            and verb.head.pos_ in ("NOUN", "PROPN") and (
+                verb.sent.root.pos_ in ("VERB", "AUX") or _headline_participle(verb))
             and not any(c.dep_ == "dobj" or c.dep_ in _SUBJECTS for c in verb.children))
+
+
+def _headline_participle(verb: Token) -> bool:
+    """Whether ``verb``, a participle on the noun that heads a sentence with no verb, is a
+    headline's passive ("Two activists *arrested* by police in Lomé", "Four traders
+    *expelled* from Guinea"): it has a by-agent, or takes an object whenever it is active
+    (``object_verbs``)."""
+    return verb.head == verb.sent.root and (
+        any(c.dep_ == "agent" for c in verb.children)
+        or lexicon.get().cue("object_verbs", verb.lemma_.lower()))
 
 
 def appositive_victim(verb: Token) -> Token | None:
@@ -287,9 +298,24 @@ def misread(verb: Token) -> bool:
     """Whether ``verb`` is a participle modifying its "subject" that the parser read as the
     sentence's verb, the true verb a subjectless finite passive hung on it ("The four health
     workers *kidnapped* a week ago were freed on Sunday"): a past form with a subject and no
-    object, followed, with no conjunction between, by such a passive; or the participle of an
-    apposition read as a verb (``appositive_victim``)."""
+    object, followed, with no conjunction between, by such a passive; the participle of an
+    apposition read as a verb (``appositive_victim``); or a verb that takes an object whenever
+    it is active (``object_verbs``), with a subject before it and no auxiliary, object, clause
+    or noun phrase after it (which a clause the parser made may have taken: "militants
+    abducted 30 women collecting firewood"): a headline's passive with "were" left out ("Six
+    fishermen *detained* in Fiji", "Nine farmers *abducted* near Kagara, officials say") or a
+    reduced relative before the true verb ("Five of the fishermen *detained* in Fiji this
+    month landed ..."). Other verbs the tagger marks as participles keep their subject
+    ("Student unions *protested*")."""
     if appositive_victim(verb) is not None:
+        return True
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    participle = verb.tag_ in ("VBD", "VBN") and lexicon.get().cue(
+        "object_verbs", verb.lemma_.lower()) and (  # no noun phrase after it that a clause
+        after is None or after.pos_ in ("ADP", "ADV", "PUNCT", "SCONJ", "CCONJ"))  # took
+    if participle and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and not any(
+            c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr", "acomp")
+            for c in verb.children):
         return True
     if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in verb.children) \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
