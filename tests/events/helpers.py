@@ -118,6 +118,19 @@ def expect_none_with(text: str, word: str, type_: OneOrMore, source: Names | Non
     assert not found, describe(ex)
 
 
+def expect_not_done(text: str, word: str) -> None:
+    """Assert that no event over ``word`` is told as done (asserted or reported): an aim,
+    a topic, what a ban forbids."""
+    assert not [e for e in events_over(text, word) if e.modality in ("asserted", "reported")], \
+        describe(events(text))
+
+
+def expect_done(text: str, word: str, type_: str) -> None:
+    """Assert that an event of ``type_`` over ``word`` is asserted."""
+    assert any(e.type == type_ and e.modality == "asserted" for e in events_over(text, word)), \
+        describe(events(text))
+
+
 def expect_none_at(text: str, word: str, type_: str) -> None:
     """Assert that ``text`` yields no event of ``type_`` at the trigger ``word``."""
     ex = events(text)

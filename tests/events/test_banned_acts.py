@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import describe, events, events_over
+from .helpers import expect_done, expect_not_done
 
 BANNED = [
     pytest.param("The accord prohibits arrests of journalists without a warrant.", "arrests",
@@ -44,11 +44,9 @@ DONE = [
 
 @pytest.mark.parametrize("text, word", BANNED)
 def test_banned_act_is_not_done(text: str, word: str) -> None:
-    over = events_over(text, word)
-    assert not [e for e in over if e.modality in ("asserted", "reported")], describe(events(text))
+    expect_not_done(text, word)
 
 
 @pytest.mark.parametrize("text, word, type_", DONE)
 def test_done_stays(text: str, word: str, type_: str) -> None:
-    assert any(e.type == type_ and e.modality == "asserted" for e in events_over(text, word)), \
-        describe(events(text))
+    expect_done(text, word, type_)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import describe, events, events_over
+from .helpers import expect_done, expect_not_done
 
 NOT_DONE = [
     pytest.param("The Chilean foreign minister travelled to Lima to demand the return of the "
@@ -41,11 +41,9 @@ DONE = [
 
 @pytest.mark.parametrize("text, word", NOT_DONE)
 def test_aim_or_topic_is_not_done(text: str, word: str) -> None:
-    over = events_over(text, word)
-    assert not [e for e in over if e.modality in ("asserted", "reported")], describe(events(text))
+    expect_not_done(text, word)
 
 
 @pytest.mark.parametrize("text, word, type_", DONE)
 def test_act_done_stays(text: str, word: str, type_: str) -> None:
-    assert any(e.type == type_ and e.modality == "asserted" for e in events_over(text, word)), \
-        describe(events(text))
+    expect_done(text, word, type_)
