@@ -2,8 +2,8 @@
 purpose, several outlets per story, with traps), scored by bench/cluster_eval.py: end-to-end
 pairwise clustering F1 (over all gold mentions, one the event stage does not find counting as
 a singleton) and the referee's checks. Floors sit at the measured score less ~0.02 and only go
-up; blind8, blind9 and blind10 are the splits no rule was written from (dev, test, blind,
-blind2, blind3, blind4, blind5, blind6 and blind7 have all been read).
+up; blind9, blind10 and blind11 are the splits no rule was written from (dev, test, blind,
+blind2, blind3, blind4, blind5, blind6, blind7 and blind8 have all been read).
 
 Before event references the F1 floors were on pairs of the mentions the event stage finds; finding
 more mentions then lowered that figure whenever the new ones were not clustered, so it
@@ -64,11 +64,18 @@ from ..conftest import REPO
 #: blind8 (held out) 0.4635 and 42 (0.471 and 43 before the two-sides join); blind9 (written
 #: blind at the last stop, never read; 0.3956 and 44 at this stop's first commit d09c18a and
 #: at 3ba9fb4, matched-only 0.72) 0.3956 and 44; blind10 (written blind this stop) has no
-#: floor yet
-FLOORS = {"dev": (0.650, 41), "test": (0.769, 39), "blind": (0.666, 43), "blind2": (0.667, 67),
-          "blind3": (0.496, 61), "blind4": (0.584, 32), "blind5": (0.495, 47),
-          "blind6": (0.476, 42), "blind7": (0.334, 48), "blind8": (0.449, 41),
-          "blind9": (0.376, 42)}
+#: floor yet; then (blind8 read from this stop on; dates counted back from a present clause,
+#: raids, headline passives, appositive and relative-clause victims, members of forces, word
+#: senses, coverage of both families, at e381101) dev 0.668 and 43, test 0.789 and 41, blind
+#: 0.691 and 48, blind2 0.687 and 69, blind3 0.549 and 67, blind4 0.614 and 35, blind5 0.532
+#: and 53, blind6 0.528 and 44, blind7 0.395 and 52, blind8 0.509 and 45; held out, aggregate
+#: only: blind9 0.4043 and 45 (0.3956 and 44 at the stop's start 8c09f99), blind10 (first
+#: scored at 8c09f99) 0.3876 and 34 at both ends, blind11 (written blind this stop, first
+#: scored at 8c09f99: 0.5283 and 32) 0.5303 and 33
+FLOORS = {"dev": (0.650, 41), "test": (0.769, 39), "blind": (0.671, 46), "blind2": (0.667, 67),
+          "blind3": (0.529, 65), "blind4": (0.594, 33), "blind5": (0.512, 51),
+          "blind6": (0.508, 42), "blind7": (0.375, 50), "blind8": (0.489, 43),
+          "blind9": (0.384, 43), "blind10": (0.368, 32), "blind11": (0.510, 31)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
