@@ -32,11 +32,17 @@ ROWS = [
     # expelled *from* a country: that country expels them
     row("headline-expelled", "Four Malian traders expelled from Guinea", "expelled",
         "COERCE", "Guinea", "traders"),
+    row("headline-killed-in-ambush", "Four Kenyan police officers killed in Mandera ambush",
+        "killed", "ASSAULT", None, "officers"),
+    row("headline-killed-near", "Two Malian gendarmes killed near Douentza, army says",
+        "killed", "ASSAULT", None, "gendarmes"),
     # near misses: a doer with an object stays the doer
     row("active-with-object", "Fijian police detained six Tongan fishermen on Monday.",
         "detained", "COERCE", "police", "fishermen"),
     row("active-past-headline", "Police detain six Tongan fishermen in Suva", "detain",
         "COERCE", "police", "fishermen"),
+    row("killed-with-object", "Gunmen killed four officers near Mandera on Monday.", "killed",
+        "ASSAULT", "gunmen", "officers"),
 ]
 
 
