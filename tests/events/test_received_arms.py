@@ -12,7 +12,6 @@ import pytest
 
 from .helpers import describe, events, names_match
 
-
 #: Known miss (left for a later stop): arms are no event noun of their own, so only an aid noun
 #: ("received aid", "a shipment of rifles") turns the giver round (events.nominals); a verb
 #: sense of receiving arms needs its subject as target and its "from" phrase as source, and
