@@ -84,7 +84,7 @@ from .arguments import (
 from .lexicon import CIVIL_SECTORS, Entry, Lexicon, get
 from .modality import Modality, Reading
 from .nominals import noun_arguments
-from .recipients import recipients
+from .recipients import received_arguments, recipients
 
 __all__ = ["Lexicon", "events", "get"]
 
@@ -364,10 +364,9 @@ def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
                 covered.add(t.head.i)
             else:
                 covered.update(objects)
-        if t.entry.mode == "ceasefire" and t.entry.xcomp:
-            stopped = triggers.infinitive(t.head)  # "to stop *fighting*": the truce is the event
-            if stopped is not None:
-                covered.add(stopped.i)
+        stopped = triggers.infinitive(t.head) if t.entry.xcomp else None  # "to stop *fighting*"
+        if t.entry.mode == "ceasefire" and stopped is not None:
+            covered.add(stopped.i)  # the truce is the event
     typed = {t.head.i for t in found if t.entry.type is not None and t.head.i not in covered}
     covered.update(t.head.i for t in found if t.light is not None and t.light.i in typed)
     return covered
@@ -375,14 +374,13 @@ def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
 
 def _arguments(trigger: triggers.Trigger, amap: ActorMap,
                senses: dict[int, Entry]) -> tuple[list[str], list[str]] | None:
-    """Sources and targets of a trigger; None when a nominal trigger is a document that
-    nobody makes in the sentence, unless it names the two parties it binds ("the deal
-    *between Ethiopia and Eritrea*"): "the agreement" alone, or the subject of a verb ("the
-    deal follows weeks of talks"), is not an event, nor the object of a verb that makes
-    none (a verb not of ``carrier_verbs`` nor ``outcome_verbs``: "shelved the pact"), or
-    that is an act of its own ("welcomed, criticised, approved the deal": the judging is the
-    event); one made is ("offered a deal", "accepted the deal", "talks produced an
-    agreement")."""
+    """Sources and targets of a trigger; None when a nominal trigger is a document that nobody
+    makes in the sentence, unless it names the two parties it binds ("the deal *between
+    Ethiopia and Eritrea*"): "the agreement" alone, or the subject of a verb ("the deal follows
+    weeks of talks"), is not an event, nor the object of a verb that makes none (a verb not of
+    ``carrier_verbs`` nor ``outcome_verbs``: "shelved the pact"), or that is an act of its own
+    ("welcomed, criticised, approved the deal": the judging is the event); one made is
+    ("offered a deal", "accepted the deal", "talks produced an agreement")."""
     kind = trigger.entry.type
     preps = _PREPS.get(kind or "", TARGET_PREPS)
     if trigger.entry.pos == "noun":
@@ -405,6 +403,8 @@ def _arguments(trigger: triggers.Trigger, amap: ActorMap,
             asks=lambda verb: getattr(senses.get(verb.i), "type", None) == "REQUEST")
         if not targets and trigger.light is not None and kind == "PROTEST":
             targets = verb_arguments(trigger.light, amap, preps, purpose=True)[1]
+    elif trigger.entry.received:  # "Mali acquired drones from Turkey": Turkey gives
+        sources, targets = received_arguments(trigger.head, amap)
     else:
         sources, targets = verb_arguments(trigger.head, amap, preps,
                                           addressee=kind == "REQUEST", purpose=kind == "PROTEST",

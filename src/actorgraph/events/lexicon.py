@@ -75,6 +75,9 @@ class Entry:
     sentence: frozenset[str] = frozenset()
     embeds: str | None = None  # modality of the event in the complement
     of: str = "target"  # an "of" phrase of a nominal trigger: "target" or "source"
+    #: the subject receives what the act gives, its giver the "from" phrase ("Mali
+    #: *acquired* drones from Turkey": Turkey's military aid to Mali)
+    received: bool = False
 
     @property
     def specificity(self) -> float:
@@ -279,6 +282,7 @@ def _entry(raw: dict) -> Entry:
         alongside=frozenset(_words(raw.get("alongside") or ())),
         sentence=frozenset(_words(sentence)),
         xcomp=bool(raw.get("xcomp")), embeds=embeds, of=raw.get("of") or "target",
+        received=bool(raw.get("received")),
         acts=frozenset(raw["xcomp"]) if isinstance(raw.get("xcomp"), list) else frozenset(),
     )
 

@@ -63,6 +63,8 @@ _ASKED = frozenset({"to", "on", "upon"})
 _CIRCUMSTANCE = frozenset({"as", "while"})
 #: Verbs whose subject receives what their object names ("the RSF *received* support").
 _RECEIVE = frozenset({"receive", "get", "obtain", "accept", "acquire", "take"})
+#: Nouns a light "take" receives ("*took delivery* of six helicopters from Italy").
+_TAKEN_IN = frozenset({"delivery", "receipt", "possession"})
 
 
 def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], bool],
@@ -115,10 +117,12 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     verb = trigger.light or carrier(noun, trigger.entry.type in TAKE_PART)
     carried = verb is not None and (verb is trigger.light or (
         carries(verb) and verb.lemma_.lower() in carrier_verbs()))
-    if carried and verb.lemma_.lower() in _RECEIVE and verb is not trigger.light:
+    if carried and verb.lemma_.lower() in _RECEIVE and (
+            verb is not trigger.light or noun.lemma_.lower() in _TAKEN_IN):
         # "Ukraine received aid from Germany", "hopes to obtain aid from the US": the
-        # receiver is the target
-        givers = amap.actors([*prep_targets(verb, from_), *prep_targets(noun, from_)])
+        # receiver is the target ("took delivery of six helicopters *from Italy*")
+        givers = amap.actors([*prep_targets(verb, from_), *prep_targets(noun, from_), *(
+            p for o in prep_targets(noun, frozenset({"of"})) for p in prep_targets(o, from_))])
         return givers or sources, [a for a in doers(verb, amap) if a not in givers]
     if carried and not sources:
         sources = doers(verb, amap)

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from .actormap import ActorMap
 from .arguments import TARGET_PREPS, agent
 from .clauses import for_to
-from .doers import pobjs, words
+from .doers import doers, pobjs, words
 from .lexicon import get as lexicon
 from .triggers import Trigger
 
@@ -118,3 +118,12 @@ def partner(token: Token, amap: ActorMap) -> list[str]:
             return amap.actors(o for c in token.children if c.dep_ == "prep"
                                and c.lower_ == "with" for o in c.children if o.dep_ == "pobj")
     return []
+
+
+def received_arguments(verb: Token, amap: ActorMap) -> tuple[list[str], list[str]]:
+    """Sources and targets of an act its subject receives (``Entry.received``): the giver
+    its "from" phrase names, the receiver its subject ("Moldova *received* two patrol boats
+    from Japan": Japan gives, Moldova gets)."""
+    givers = amap.actors(o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                         for o in pobjs(c))
+    return givers, [a for a in doers(verb, amap) if a not in givers]
