@@ -50,6 +50,7 @@ from .doers import agent, blamed, disowner, doers, pobjs, traveller
 from .lexicon import Entry, Lexicon
 from .lexicon import get as lexicon
 from .patients import undergone
+from .recipients import received_arguments
 from .triggers import EVENT_HEADS, Trigger, fits
 from .trips import destinations, is_trip, travellers
 
@@ -121,9 +122,9 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
             verb is not trigger.light or noun.lemma_.lower() in _TAKEN_IN):
         # "Ukraine received aid from Germany", "hopes to obtain aid from the US": the
         # receiver is the target ("took delivery of six helicopters *from Italy*")
-        givers = amap.actors([*prep_targets(verb, from_), *prep_targets(noun, from_), *(
-            p for o in prep_targets(noun, frozenset({"of"})) for p in prep_targets(o, from_))])
-        return givers or sources, [a for a in doers(verb, amap) if a not in givers]
+        givers, receivers = received_arguments(
+            verb, amap, [noun, *prep_targets(noun, frozenset({"of"}))])
+        return givers or sources, receivers
     if carried and not sources:
         sources = doers(verb, amap)
     if not sources:  # "the peace talks *led by the UN*"

@@ -24,15 +24,18 @@ in ``data/arguments.yaml``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from .actormap import ActorMap
-from .arguments import TARGET_PREPS, agent
+from .arguments import TARGET_PREPS, agent, prep_targets
 from .clauses import for_to
 from .doers import doers, pobjs, words
 from .lexicon import get as lexicon
 from .triggers import Trigger
 
+_FROM = frozenset({"from"})
 #: Types of acts addressed to someone who may answer them.
 _ANSWERED = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AID"})
 #: Acts done together: the partner they were settled with is the other side.
@@ -120,10 +123,11 @@ def partner(token: Token, amap: ActorMap) -> list[str]:
     return []
 
 
-def received_arguments(verb: Token, amap: ActorMap) -> tuple[list[str], list[str]]:
-    """Sources and targets of an act its subject receives (``Entry.received``): the giver
-    its "from" phrase names, the receiver its subject ("Moldova *received* two patrol boats
-    from Japan": Japan gives, Moldova gets)."""
-    givers = amap.actors(o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                         for o in pobjs(c))
+def received_arguments(verb: Token, amap: ActorMap, given: Iterable[Token] = ()
+                       ) -> tuple[list[str], list[str]]:
+    """Sources and targets of an act the subject of ``verb`` receives (``Entry.received``, or
+    a receiving verb that carries a nominal act): the giver the "from" phrase of the verb or
+    of a word of what is ``given`` names, the receiver its subject ("Moldova *received* two
+    patrol boats from Japan": Japan gives, Moldova gets)."""
+    givers = amap.actors(o for t in (verb, *given) for o in prep_targets(t, _FROM))
     return givers, [a for a in doers(verb, amap) if a not in givers]
