@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import word_list
 from ..records import Actor
+from .phrasings import of_phrase
 
 #: Modifiers that, coordinated, name several parties: "*Thai and Cambodian* troops".
 _PARTY_MODS = frozenset({"compound", "amod", "nmod"})
@@ -117,9 +118,8 @@ class ActorMap:
         if own in self.named or token.lemma_.lower() not in word_list(
                 "arguments.yaml", "member_nouns"):
             return
-        force = next((self.of_token.get(o.i) for c in token.children
-                      if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                      if o.dep_ == "pobj" and not o.conjuncts), None)
+        force = next((self.of_token.get(o.i) for o in of_phrase(token) if not o.conjuncts),
+                     None)
         if force is None or force == own or self.kind.get(force) not in ("GROUP", "ORG") \
                 or self.sector.get(force) not in _FORCES:
             return

@@ -39,6 +39,7 @@ from ..actors.dictionary import word_list
 from . import lexicon
 from .actormap import OBJECT_CONTROL, ActorMap
 from .misreadings import (
+    FINITE,
     appositive_victim,
     described,
     misread,
@@ -59,7 +60,6 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
 _FIRST = frozenset({"we", "i", "our", "my"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 #: Modifiers of an instrument that may name who used it, and the entities that do.
 _OPERATOR_MODS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -192,7 +192,7 @@ def _subject(verb: Token) -> list[Token]:
             if v.dep_ == "relcl" and subj[0].lower_ in _RELATIVE:
                 return issuers(v.head) or [v.head]
             return [t for s in subj for t in issuers(s) or [s]]
-        if v is verb and (v.tag_ in _FINITE or headline_verb(v)):
+        if v is verb and (v.tag_ in FINITE or headline_verb(v)):
             # a headline's subject hung on its verb as a modifier ("Kenya, Uganda *vow* ...",
             # "Venezuelan warships *patrol* ...")
             lost = [c for c in v.lefts if c.dep_ in ("compound", "dep", "amod") and c.pos_ in (
@@ -227,7 +227,7 @@ def _subject(verb: Token) -> list[Token]:
                 if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "conj" \
                         and noun.head.dep_ in ("dobj", "pobj") and noun.head.i > v.head.i:
                     return [noun]
-            if v.dep_ == "ROOT" and v.tag_ in _FINITE | {"VBN"}:
+            if v.dep_ == "ROOT" and v.tag_ in FINITE | {"VBN"}:
                 # a subject the parser lost ("With the signing of X, *the government and the
                 # rebels* have agreed"): the noun phrase right before the verb group
                 t = v.i - 1

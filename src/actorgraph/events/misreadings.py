@@ -15,9 +15,15 @@ from spacy.tokens import Token
 from . import lexicon
 
 _VERB_POS = frozenset({"VERB", "AUX"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: Finite verb tags: a verb in one has a subject of its own, if the parser found it.
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+#: What a verb has that a participle the parser read as one has not: an object, an
+#: auxiliary, a clause or a complement of its own.
+_OWN = frozenset({"dobj", "ccomp", "xcomp", "aux", "auxpass", "attr", "acomp"})
+#: Words that may follow a passive participle, never its object: "*detained in* Fiji".
+_NO_OBJECT = frozenset({"ADP", "ADV", "PUNCT", "SCONJ", "CCONJ"})
 #: What only a verb has: a subject, an object, an auxiliary, a subordinator.
 _CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark", "xcomp",
                            "ccomp"})
@@ -251,8 +257,18 @@ def _headline_participle(verb: Token) -> bool:
     *expelled* from Guinea"): it has a by-agent, or takes an object whenever it is active
     (``object_verbs``)."""
     return verb.head == verb.sent.root and (
-        any(c.dep_ == "agent" for c in verb.children)
-        or lexicon.get().cue("object_verbs", verb.lemma_.lower()))
+        any(c.dep_ == "agent" for c in verb.children) or _object_verb(verb))
+
+
+def _object_verb(verb: Token) -> bool:
+    """Whether ``verb`` takes an object whenever it is active (``object_verbs``: abduct,
+    arrest, detain, kill ...)."""
+    return lexicon.get().cue("object_verbs", verb.lemma_.lower())
+
+
+def _bare(verb: Token) -> bool:
+    """Whether ``verb`` has none of what only a verb read right has (``_OWN``)."""
+    return not any(c.dep_ in _OWN for c in verb.children)
 
 
 def appositive_victim(verb: Token) -> Token | None:
@@ -262,9 +278,7 @@ def appositive_victim(verb: Token) -> Token | None:
     apposition. Only for a participle with no object, auxiliary or clause of its own after a
     subject "a/the NOUN" that follows "NAME ,": an act that takes an object cannot be active
     without one. None otherwise ("Joseph Kamau, a driver, *shot* a policeman")."""
-    if verb.tag_ not in ("VBD", "VBN") or any(
-            c.dep_ in ("dobj", "ccomp", "xcomp", "aux", "auxpass", "attr", "acomp")
-            for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBN") or not _bare(verb):
         return None
     noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i + 1 == verb.i), None)
     return None if noun is None else apposed_name(noun)
@@ -307,22 +321,25 @@ def misread(verb: Token) -> bool:
     reduced relative before the true verb ("Five of the fishermen *detained* in Fiji this
     month landed ..."). Other verbs the tagger marks as participles keep their subject
     ("Student unions *protested*")."""
-    if appositive_victim(verb) is not None:
-        return True
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    participle = verb.tag_ in ("VBD", "VBN") and lexicon.get().cue(
-        "object_verbs", verb.lemma_.lower()) and (  # no noun phrase after it that a clause
-        after is None or after.pos_ in ("ADP", "ADV", "PUNCT", "SCONJ", "CCONJ"))  # took
-    if participle and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and not any(
-            c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr", "acomp")
-            for c in verb.children):
+    if appositive_victim(verb) is not None or _dropped_were(verb):
         return True
     if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in verb.children) \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return False
     return any(c.dep_ in ("conj", "advcl") and c.i > verb.i and c.tag_ == "VBN" and stranded(c)
-               and any(a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in c.children)
+               and any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE for a in c.children)
                and not any(m.dep_ == "mark" for m in c.children)
                and not any(k.dep_ in ("cc", "punct") and verb.i < k.i < c.i
                            for k in verb.children)
                for c in verb.children)
+
+
+def _dropped_were(verb: Token) -> bool:
+    """Whether ``verb``, of ``object_verbs``, is a passive with its "were" left out: a past
+    form with a subject before it, bare (``_bare``) and no noun phrase right after it ("Six
+    fishermen *detained* in Fiji"; not "abducted 30 women collecting firewood", whose object
+    the parser gave to the clause after it)."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return verb.tag_ in ("VBD", "VBN") and _object_verb(verb) and _bare(verb) and (
+        after is None or after.pos_ in _NO_OBJECT) and any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)

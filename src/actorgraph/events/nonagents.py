@@ -32,6 +32,7 @@ from ..records import Actor
 from . import doers, implied, triggers
 from .arguments import ActorMap, subject
 from .lexicon import Entry, Lexicon
+from .misreadings import FINITE
 from .modality import Reading
 
 #: Violent types a natural force cannot commit.
@@ -222,10 +223,6 @@ def by_force(trigger: triggers.Trigger, lex: Lexicon, amap: ActorMap,
         c.dep_ in ("prep", "agent") and c.lower_ in CAUSES and any(
             o.dep_ == "pobj" and natural(o, lex, amap) for o in c.children)
         for c in head.children)
-
-
-#: Finite verb tags: a verb in one has a subject of its own, if the parser found it.
-FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _stranded(head: Token) -> Token | None:

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import CLASSES, Entry, Lexicon, kinds
 from .lexicon import get as lexicon_table
-from .misreadings import MODIFIERS as _MODIFIERS
 from .misreadings import (
+    FINITE,
     PREFIXES,
     adjective_subject,
     gerund_object,
@@ -27,13 +27,11 @@ from .misreadings import (
     split_verb,
     telegraphic_subject,
 )
+from .misreadings import MODIFIERS as _MODIFIERS
 from .phrasings import of_phrase, predicates, told_done
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
-#: Finite verb tags: a finite verb the parser hangs as a compound is still the verb ("Kenya
-#: *pledges* intelligence sharing").
-_FINITE = frozenset({"VBZ", "VBP", "VBD"})
 _OBJECTS = frozenset({"dobj", "obj", "attr"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -421,7 +419,7 @@ def find(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     for i in lexicon.find(doc, "triggers"):
         token = doc[i]
         if token.dep_ == "compound" and token.head.lemma_.lower() not in EVENT_HEADS \
-                and token.tag_ not in _FINITE:
+                and token.tag_ not in FINITE:
             continue  # a modifier, not an event: "*aid* workers", "*peace* talks"
         if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
             continue  # a name in a date: "in *March*"
