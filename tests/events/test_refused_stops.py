@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import describe, events, events_over
+from .helpers import describe, events, events_over, expect_done
 
 REFUSED = [
     pytest.param("The Estonian navy would not halt its patrols in the Sorvik Strait, the "
@@ -46,5 +46,4 @@ def test_refused_stop_is_a_rejection(text: str, word: str) -> None:
 
 @pytest.mark.parametrize("text, word", DONE)
 def test_patrols_halted_are_a_retreat(text: str, word: str) -> None:
-    assert any(e.type == "RETREAT" and e.modality == "asserted"
-               for e in events_over(text, word)), describe(events(text))
+    expect_done(text, word, "RETREAT")
