@@ -46,7 +46,7 @@ from .arguments import (
     yielder,
 )
 from .carriers import carrier, carrier_verbs, handing_verbs
-from .doers import agent, blamed, disowner, doers, pobjs, traveller
+from .doers import agent, blamed, disowner, doers, pobjs, traveller, words
 from .lexicon import Entry, Lexicon
 from .lexicon import get as lexicon
 from .patients import undergone
@@ -62,10 +62,6 @@ _FROM_SOURCE = BENEFITS | {"REQUEST"}
 _ASKED = frozenset({"to", "on", "upon"})
 #: Marks of a clause of circumstance: "walked out *as* a strike spread".
 _CIRCUMSTANCE = frozenset({"as", "while"})
-#: Verbs whose subject receives what their object names ("the RSF *received* support").
-_RECEIVE = frozenset({"receive", "get", "obtain", "accept", "acquire", "take"})
-#: Nouns a light "take" receives ("*took delivery* of six helicopters from Italy").
-_TAKEN_IN = frozenset({"delivery", "receipt", "possession"})
 
 
 def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], bool],
@@ -118,8 +114,8 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     verb = trigger.light or carrier(noun, trigger.entry.type in TAKE_PART)
     carried = verb is not None and (verb is trigger.light or (
         carries(verb) and verb.lemma_.lower() in carrier_verbs()))
-    if carried and verb.lemma_.lower() in _RECEIVE and (
-            verb is not trigger.light or noun.lemma_.lower() in _TAKEN_IN):
+    if carried and verb.lemma_.lower() in words("receiving_verbs") and (
+            verb is not trigger.light or noun.lemma_.lower() in words("received_nouns")):
         # "Ukraine received aid from Germany", "hopes to obtain aid from the US": the
         # receiver is the target ("took delivery of six helicopters *from Italy*")
         givers, receivers = received_arguments(
