@@ -8,8 +8,9 @@ trigger, type, CAMEO code, mode, modality (and who it is attributed to), source 
 name, date with its basis and the sentence, so that a reader can judge each one right, partly
 right (a missing or wrong source or target) or wrong, and write the judgement beside it. A
 mention that tells again an act listed with it is marked with that act's number ("(= #3)"),
-a noun that only points to an event "(reference)": the PLOVER export folds both into the
-act's record (``export.plover``).
+the content of a request, offer, promise or threat listed with it is marked "(in #3)", a noun
+that only points to an event "(reference)": the PLOVER export folds these into the act's
+record (``export.plover``).
 ``--markdown`` prints a table with an empty judgement column.
 """
 
@@ -40,8 +41,10 @@ def rows(inputs: list[Path], docs: set[str]) -> list[dict]:
         for e in chosen:
             text = texts[e["doc_id"]]
             by = names.get(e["attributed_to"], "") if e["attributed_to"] else ""
-            # a mention of an act already listed, or a noun pointing to one: no act of its own
+            # a mention of an act already listed, the content of a speech act listed ("urged
+            # X *to free* them"), or a noun pointing to one: no act of its own
             again = f" (= #{number[e['retells']]})" if e["retells"] in number else (
+                f" (in #{number[e['content_of']]})" if e["content_of"] in number else
                 " (reference)" if e["reference"] else "")
             found.append({
                 "doc": e["doc_id"], "trigger": text[e["start"]:e["end"]] + again,

@@ -193,6 +193,11 @@ class Event:
     #: Its place in a sequence of acts of its type as its text gives it ("the *second*
     #: round of talks": 2, "the *first* march": 1), else null (``events.retellings``).
     ordinal: int | None = None
+    #: The id of the request, offer, promise, threat or refusal of the same document whose
+    #: content this mention is ("urged Calladon *to free* the sailors", "threatened *to shut*
+    #: the border", "will *meet* next month"): CAMEO codes the speech act by it, and the
+    #: PLOVER export writes it in that act's record (``events.content``).
+    content_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,6 @@
-"""The PLOVER export writes one record per act: a mention that tells an act again is listed
-in that act's record, with its span, and a noun pointing to an event is no record.
+"""The PLOVER export writes one record per act: a mention that tells an act again, or the
+content of a request or a threat, is listed in that act's record, with its span, and a noun
+pointing to an event is no record.
 
 Our own wording, invented towns. The events table keeps every mention (fusion and the
 reader's spans need them); the PLOVER file is what an event-data user counts."""
@@ -24,6 +25,9 @@ CORPUS = [
      "text": "Thousands of nurses marched through Dunmore on Tuesday, waving banners and "
              "chanting against hospital closures. Police said the march was peaceful. "
              "Kenya's government condemned the raid."},
+    {"id": "ostrevik-1", "published": "2025-04-10",
+     "text": "Zerevia's foreign ministry on Wednesday urged Calladon to free nine sailors held "
+             "in Ostrevik. Calladon threatened to shut its border crossings with Zerevia."},
 ]
 
 
@@ -68,3 +72,17 @@ def test_a_noun_pointing_to_an_event_is_no_record(exported) -> None:
     raid = [e for e in events if e["doc_id"] == "dunmore-1" and e["reference"]]
     assert raid, "the raid is kept as a reference in the events table"
     assert not {e["id"] for e in raid} & {r["id"] for r in records}
+
+
+def test_what_a_request_or_threat_asks_or_threatens_is_listed_in_its_record(exported) -> None:
+    records, events = exported
+    kinds = sorted(r["event"] for r in records if r["textInfo"]["doc_id"] == "ostrevik-1")
+    assert kinds == ["REQUEST", "THREATEN"]
+    (request,) = [r for r in records if r["textInfo"]["doc_id"] == "ostrevik-1"
+                  and r["event"] == "REQUEST"]
+    assert [m["eventText"] for m in request["mentions"]] == ["urged", "free"]
+    # the sailors are freed, not asked: the request's recipient stays Calladon alone
+    assert [a["actorText"] for a in request["target"]] == ["Calladon"]
+    # the content stays an event line, pointing to its speech act
+    (freed,) = [e for e in events if e["doc_id"] == "ostrevik-1" and e["type"] == "RETREAT"]
+    assert freed["content_of"] == request["id"]

@@ -35,11 +35,11 @@ One act told twice in a sentence is one event, the verbal one: "used its *veto* 
 already coded (a toll, a visit's meeting, a headline, "the march") retell it (``once``).
 
 Three PLOVER conventions add events of their own. A promise of a future act is itself an
-event: "Finland will give Tanzania a grant" is AID in the future and an AGREE now (THREATEN
-for a future hostile act, CONCEDE for a future concession). And "X said Y must do Z" is a
-REQUEST by X of Y, besides Z requested. And evaluating someone, or their act, in words is
-criticising or praising them: "described the sanctions as illegal" is an ACCUSE
-(``evaluations``).
+event: "Finland will give Tanzania a grant" is an AGREE now (THREATEN for a hostile act,
+CONCEDE for a concession); "X said Y must do Z" a REQUEST by X of Y; the act promised or
+asked for (AID in the future, Z requested) is their content (``content``). Evaluating
+someone, or their act, in words is criticising or praising them: "described the sanctions as
+illegal" is an ACCUSE (``evaluations``).
 """
 
 from __future__ import annotations
@@ -253,8 +253,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             location=place[0] if place else None, theme=_theme(trigger),
             cameo_code=trigger.entry.cameo if kind == trigger.entry.type else "060",
             date_basis=basis, target_count=counts.target_count(trigger.head, targets, amap),
-            reference=pointed, ordinal=retellings.ordinal(trigger.head),
-        )
+            reference=pointed, ordinal=retellings.ordinal(trigger.head))
         refined = content.refine(trigger.head, trigger.entry, senses, lex)
         if refined is not None and kind == trigger.entry.type:
             event = replace(event, cameo_code=refined[0], mode=refined[1])
@@ -303,18 +302,17 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         out.append(replace(event, doc_id=document.id, sentence_start=sentence.start,
                            sentence_end=sentence.end, **_when(dated, verb)))
     out.sort(key=lambda e: (e.start, e.end, e.type))
-    seen: set[tuple[int, int, str]] = set()
-    unique = []
+    first: dict[tuple[int, int, str], Event] = {}  # one event per trigger span and type
     for e in out:
-        key = (e.start, e.end, e.type)
-        if key not in seen:
-            seen.add(key)
-            unique.append(e)
+        first.setdefault((e.start, e.end, e.type), e)
+    unique = list(first.values())
     unique, spans = restatements.drop(unique, heads, spans)  # "used its veto to block"
-    unique = once.retold(unique, heads, _key, document.text, by_id)  # "attacked ..., killing"
+    unique = content.contents(  # "attacked ..., killing"; "urged X *to free* them"
+        once.retold(unique, heads, _key, document.text, by_id), heads, doc, _key, lex)
     ids = {_key(e): f"{document.id}#e{n}" for n, e in enumerate(unique)}
     return tuple(restatements.spanned(replace(e, id=ids[_key(e)], retells=ids.get(
-        e.retells or "")), spans.get((e.start, e.end, e.type))) for e in unique)
+        e.retells or ""), content_of=ids.get(e.content_of or "")), spans.get(
+        (e.start, e.end, e.type))) for e in unique)
 
 
 def _key(e: Event) -> str:

@@ -18,15 +18,25 @@ hostile act is easing it ("called for an *end* to the curfew": 0813, so 1051).
 
 In: a trigger, the senses of the document's triggers by token index, and the lexicon. Out: the
 (code, mode) the trigger's event carries instead of its sense's, or None.
+
+Coded so, the speech act is the record of both: the act it asks for, offers, promises,
+threatens or refuses, told as such (requested, future, hypothetical; refused: negated), is
+its content (``contents``), an event line kept as evidence that the PLOVER export writes in
+the speech act's record. The speech act may be an event a modal makes ("Zerevia said Calladon
+*must* withdraw", "*will* meet next month": ``implied``), whose content is the modal's verb.
+An act told as done, or denied, is no content ("urged Calladon to free them, and Calladon
+*released* four", "denied that it had shelled").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from ..records import Event
 from .lexicon import Entry, Lexicon
 from .triggers import infinitive
 
@@ -40,6 +50,9 @@ _OBJECTS = frozenset({"dobj", "obj", "attr", "nsubjpass"})
 _PREPS = frozenset({"for", "of"})
 #: How deep a content is read through (a refusal of a call for the release of ...).
 _DEPTH = 3
+#: How the content of a speech act is told: asked for, announced, or refused.
+_TOLD_AS = {"REJECT": frozenset({"negated"})}
+_ANNOUNCED = frozenset({"requested", "future", "hypothetical"})
 
 
 def refine(head: Token, entry: Entry, senses: Mapping[int, Entry],
@@ -56,6 +69,48 @@ def refine(head: Token, entry: Entry, senses: Mapping[int, Entry],
         if found and _narrower(found[0], entry.cameo) and entry.mode in (None, found[1]):
             return found
     return None
+
+
+def contents(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token], doc: Doc,
+             key: Callable[[Event], str], lex: Lexicon) -> list[Event]:
+    """``found`` (a document's events in text order, ``heads`` the token of each trigger) with
+    each content of a speech act (see the module) marked ``content_of`` it, as named by
+    ``key``; a speech act is of a type the ``content`` table codes by its content."""
+    out = list(found)
+    taken: set[int] = set()
+    for act in found:
+        if act.type not in lex.content or act.content_of or act.retells:
+            continue
+        word = heads.get((act.start, act.end, act.type)) or doc.char_span(
+            act.start, act.end, alignment_mode="expand")
+        word = word if isinstance(word, Token) else word[0] if word else None
+        if word is None:
+            continue
+        reached = _reached(word)
+        told = _TOLD_AS.get(act.type, _ANNOUNCED)
+        for n, e in enumerate(found):
+            if n in taken or e is act or e.modality not in told or e.retells:
+                continue
+            head = heads.get((e.start, e.end, e.type))
+            if (head is not None and head.i in reached) or any(
+                    e.start <= doc[i].idx < e.end for i in reached):
+                out[n] = replace(e, content_of=key(act))
+                taken.add(n)
+    return out
+
+
+def _reached(word: Token) -> set[int]:
+    """The tokens a speech act's content may sit on: what it governs, read through to
+    ``_DEPTH``, or, for a modal, its verb and what that governs; and the verbs coordinated
+    with a verb of them ("to respect the truce *and to allow* convoys")."""
+    level = [word.head] if word.dep_ == "aux" else list(_content(word))
+    reached: set[int] = set()
+    for _ in range(_DEPTH):
+        level += [c for t in level if t.pos_ in _VERBS for c in t.conjuncts]
+        level = [t for t in level if t.i not in reached and t.i != word.i]
+        reached.update(t.i for t in level)
+        level = [c for t in level for c in _content(t)]
+    return reached
 
 
 def of_act(kind: str, code: str | None, lex: Lexicon) -> tuple[str, str | None] | None:

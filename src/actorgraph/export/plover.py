@@ -9,8 +9,11 @@ as the retelling of an act it codes (``retells``: "attacked a post, *killing* th
 march* was peaceful", a headline restating its lead) is no record of its own: it is listed,
 with its span, in the ``mentions`` of the act's record (the act's own mention first), and
 the recipients a retelling in the act's sentence names join the record's ("attacked a
-convoy, killing four officers": the convoy and the officers). A noun that only points to an
-event its report does not tell (``reference``: "condemned *the raid*") is no record either.
+convoy, killing four officers": the convoy and the officers). So is the content of a request,
+offer, promise, threat or refusal (``content_of``: "urged Calladon *to free* the sailors"),
+which CAMEO codes in the speech act's code: it is listed in the speech act's record (its
+recipients not joining the record's: the sailors are not asked). A noun that only points to
+an event its report does not tell (``reference``: "condemned *the raid*") is no record either.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import duckdb
 _EVENTS = """
     SELECT id, doc_id, start, "end", sentence_start, sentence_end, type, cameo, mode, context,
         modality, date, date_precision, location, source, target, attributed_to, cluster,
-        outlet, url, published, cameo_code, date_basis, retells, reference
+        outlet, url, published, cameo_code, date_basis, retells, reference, content_of
     FROM corpus_events ORDER BY doc_id, start, "end", id
 """
 
@@ -59,12 +62,12 @@ def _documents(result: duckdb.DuckDBPyConnection, names: list[str]
 
 
 def _act(row: dict, by_id: dict[str, dict]) -> dict | None:
-    """The row of the act a mention tells (itself, if it retells none); None for a
-    reference, or a retelling of one."""
+    """The row of the act a mention tells or is the content of (itself, if neither); None
+    for a reference, or a retelling of one."""
     seen: set[str] = set()
-    while row["retells"] in by_id and row["id"] not in seen:
+    while (up := row["retells"] or row["content_of"]) in by_id and row["id"] not in seen:
         seen.add(row["id"])
-        row = by_id[row["retells"]]
+        row = by_id[up]
     return None if row["reference"] else row
 
 
@@ -84,7 +87,7 @@ def records(rows: list[dict], text: str, actors: dict[str, dict]) -> list[dict]:
         mentions = sorted(told[row["id"]], key=lambda r: r is not row)
         target = list(dict.fromkeys([*row["target"], *(
             a for m in mentions if m["sentence_start"] == row["sentence_start"]
-            for a in m["target"] if a not in row["source"])]))
+            and not m["content_of"] for a in m["target"] if a not in row["source"])]))
         out.append(_record(row, target, mentions, text, actors))
     return out
 

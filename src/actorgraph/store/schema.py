@@ -220,6 +220,19 @@ MIGRATIONS: tuple[str, ...] = (
         FROM events e JOIN documents d ON d.id = e.doc_id
         LEFT JOIN event_links l ON l.event = e.id LEFT JOIN clusters c ON c.id = l.cluster;
     """,
+    # 13: the speech act whose content a mention is ("urged Calladon *to free* the sailors").
+    """
+    ALTER TABLE events ADD COLUMN content_of VARCHAR;
+    CREATE OR REPLACE VIEW corpus_events AS
+        SELECT e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
+            e.cameo, e.cameo_code, e.mode, e.context, coalesce(l.source, []) AS source,
+            coalesce(l.target, []) AS target, e.modality, l.attributed_to, e.date,
+            e.date_precision, e.date_basis, e.location, l.cluster, c.sources AS corroboration,
+            d.published, d.source AS outlet, d.title AS doc_title, d.url, e.retells,
+            e.target_count, coalesce(e.reference, false) AS reference, e.ordinal, e.content_of
+        FROM events e JOIN documents d ON d.id = e.doc_id
+        LEFT JOIN event_links l ON l.event = e.id LEFT JOIN clusters c ON c.id = l.cluster;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
