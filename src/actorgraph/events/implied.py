@@ -33,6 +33,10 @@ _PROMISE = {"AGREE": "030", "CONCEDE": "080", "THREATEN": "130", "REJECT": "120"
 
 #: Acts that, announced on a condition another party must meet, threaten it.
 _THREATENING = (HOSTILE - {"THREATEN"}) | {"PROTEST"}
+#: Hostile acts that, announced with no condition, are a threat: not a force's own moves
+#: ("would send 500 more soldiers to the border" is a deployment to come, MOBILIZE future;
+#: "will send troops *if* ..." still threatens, ``_THREATENING``).
+_MENACING = HOSTILE - {"THREATEN", "MOBILIZE"}
 _CONDITIONS = frozenset({"if", "unless"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 
@@ -76,7 +80,7 @@ def _announced(kind: str, negated: bool) -> str | None:
         return "AGREE"
     if kind in CONCESSIONS:
         return "CONCEDE"
-    if kind in HOSTILE and kind != "THREATEN":
+    if kind in _MENACING:
         return "THREATEN"
     return None
 
