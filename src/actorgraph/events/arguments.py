@@ -14,6 +14,7 @@ place a thing is fired or thrown *at* ("fired rockets *at Kharkiv*"), a side of 
 meeting the doer's pronoun owns ("thanked *his counterpart*"); not a thing sent or fired
 somewhere ("tanks were sent to the border"), nor a town a phrase only locates the act in
 ("a rally *at the port of Mombasa*"; but "marched *on* the capital", "shelled *Kharkiv*").
+Goods bought are no party, the seller is ("bought drones *from Turkey*").
 PLOVER_NOTES names no type whose recipient is what an act is about: a matter ("criticised
 the Council *over* its silence on Gaza") or a topic ("rejected an *American* proposal *on
 Zimbabwe*": whoever made it, CAMEO 12) yields to whoever is addressed. A trip noun goes to
@@ -267,11 +268,16 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
     passive subject) is what the source moves, its own ("deployed *soldiers* to Belarus"),
     and a passive force with no by-agent is its own source ("*troops* were deployed").
     ``origin``: a passive with no by-agent is done by the place it sends away from ("was
-    expelled *from Niamey*")."""
+    expelled *from Niamey*"). Goods a buying verb's themes name are never whom; its seller
+    is ("bought *drones* from *Turkey*": Turkey, ``buying_verbs``)."""
     real = infinitive_conjunct(verb)  # "defy the AU imposed embargo and to provide ..."
     sources = doers(verb if real is None else real, amap) or _listed(verb, amap)
     sources = _purpose_doers(verb, amap) or sources
     start = verb
+    # goods bought change hands and are no party; the seller "from" is the other side
+    bought = verb.lemma_.lower() in dictionary.word_list("arguments.yaml", "buying_verbs")
+    sellers = frozenset({"from"} if bought else ())
+    preps |= sellers
     if moved and not sources and not agent(verb):
         # "police were put on alert", "troops were deployed to the border": a force moved
         # by no one named moves itself, for its own state
@@ -300,9 +306,10 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         mine = {None, *(amap.country.get(a) for a in sources)}
         sent = [c for c in theme if c not in own and amap.country.get(amap.actor(c) or "") in mine
                 and any(p.dep_ in ("prep", "dative") and p.lower_ in _DIRECTIONS
-                        for t in (verb, c) for p in t.children)]
+                        for t in (verb, c) for p in t.children)] + (theme if bought else [])
         if theme:  # "shared intelligence *with the US*", "sent troops *to Mali*"
-            near = preps & TARGET_PREPS  # not "over/about" a matter: that is the object's
+            # not "over/about" a matter: that is the object's; "bought drones *from Turkey*"
+            near = preps & (TARGET_PREPS | sellers)
             # words answered go to whoever said them, not to what they are about
             said = [] if amap.actors(prep_targets(verb, near)) else _owners(theme, amap, sources)
             targets = (_aimed_at([verb, *theme], amap, sources) if "at" in preps else []) or \
