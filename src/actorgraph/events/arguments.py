@@ -14,7 +14,9 @@ place a thing is fired or thrown *at* ("fired rockets *at Kharkiv*"), a side of 
 meeting the doer's pronoun owns ("thanked *his counterpart*"); not a thing sent or fired
 somewhere ("tanks were sent to the border"), nor a town a phrase only locates the act in
 ("a rally *at the port of Mombasa*"; but "marched *on* the capital", "shelled *Kharkiv*").
-Goods bought are no party, the seller is ("bought drones *from Turkey*").
+A complaint lodged *against* a party with a body accuses the party, not the body that hears
+it ("lodged a complaint with the UN *against Romania*": ``complaints``); goods bought are no
+party, the seller is ("bought drones *from Turkey*").
 PLOVER_NOTES names no type whose recipient is what an act is about: a matter ("criticised
 the Council *over* its silence on Gaza") or a topic ("rejected an *American* proposal *on
 Zimbabwe*": whoever made it, CAMEO 12) yields to whoever is addressed. A trip noun goes to
@@ -46,6 +48,7 @@ from ..actors.dictionary import NON_STATE
 from . import lexicon
 from .actormap import ActorMap
 from .carriers import carrier
+from .complaints import accused, is_complaint
 from .doers import (
     SUBJECTS,
     agent,
@@ -312,7 +315,10 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
             near = preps & (TARGET_PREPS | sellers)
             # words answered go to whoever said them, not to what they are about
             said = [] if amap.actors(prep_targets(verb, near)) else _owners(theme, amap, sources)
-            targets = (_aimed_at([verb, *theme], amap, sources) if "at" in preps else []) or \
+            # "lodged a complaint with the UN *against Romania*": the accused, not the forum
+            complaints = [c for c in theme if is_complaint(c)]
+            targets = (accused([verb, *complaints], amap, sources) if complaints else []) or \
+                (_aimed_at([verb, *theme], amap, sources) if "at" in preps else []) or \
                 said or reach([*prep_targets(verb, near),
                                 *(p for c in theme for p in prep_targets(c, near))],
                                amap, preps, sources)

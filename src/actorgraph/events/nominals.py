@@ -16,7 +16,9 @@ prepositional phrases and "of" phrase (an "of" phrase names the doer for types t
 "the withdrawal *of Syrian troops*"), whoever undergoes it ("*his* arrest"), what the act
 did when it is a subject ("drone attacks *killed* eight leaders"), a passive subject hit
 *with* it, the carrying verb's own phrases and dative (whoever a note or protest is
-handed *to*: "sent a protest note *to* the embassy"), else whoever wishes for it
+handed *to*: "sent a protest note *to* the embassy", "handed a note of protest *to* the
+ambassador"), for a complaint the party it is lodged *against*, not the body it is lodged
+with ("a complaint with the UN *against Romania*": ``complaints``), else whoever wishes for it
 (``arguments.wisher``) or must yield (``arguments.yielder``). Help asked for goes to whoever
 asks, from whoever is asked ("asked Berlin for aid", "Kabul's request to Delhi for
 support"), unless it is for someone named after it ("called for aid *to Gaza*"); a receiving
@@ -46,6 +48,7 @@ from .arguments import (
     yielder,
 )
 from .carriers import carrier, carrier_verbs, handing_verbs
+from .complaints import accused, handed_to
 from .doers import agent, blamed, disowner, doers, pobjs, traveller, words
 from .lexicon import Entry, Lexicon
 from .lexicon import get as lexicon
@@ -150,13 +153,15 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
         hit = [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]
         targets += [a for a in amap.actors(hit) if a not in targets and a not in sources]
     if carried:
-        # "sent a protest note *to* the embassy": whom it is handed to is addressed
-        handed = prep_targets(verb, frozenset({"to"})) if verb.lemma_.lower() in \
-            handing_verbs() else []
+        # "sent a protest note *to* the embassy", "handed a note of protest *to* the
+        # ambassador": whom it is handed to is addressed
+        handed = handed_to(noun, verb) if verb.lemma_.lower() in handing_verbs() else []
         extra = reach([*prep_targets(verb, preps), *handed,
                         *(c for c in verb.children if c.dep_ in ("dative", "iobj")
                           and c.pos_ != "ADP")], amap, preps, sources)
         targets += [a for a in extra if a not in targets]
+    if trigger.entry.type == "ACCUSE":  # "a complaint with the UN *against Romania*"
+        targets = accused([noun, *([verb] if carried else [])], amap, sources) or targets
     if not targets:  # "Kabul would welcome Indian aid", "keep up raids until the gangs yield"
         targets = (wisher(noun, amap, sources) if trigger.entry.type in BENEFITS else []) or \
             yielder(noun, amap, sources)
