@@ -16,7 +16,8 @@ somewhere ("tanks were sent to the border"), nor a town a phrase only locates th
 ("a rally *at the port of Mombasa*"; but "marched *on* the capital", "shelled *Kharkiv*").
 A complaint lodged *against* a party with a body accuses the party, not the body that hears
 it ("lodged a complaint with the UN *against Romania*": ``complaints``); goods bought are no
-party, the seller is ("bought drones *from Turkey*").
+party, the seller is ("bought drones *from Turkey*"); an act named as the object is aimed at
+through its doer ("protested the detention of its fishermen *by Ecuador*": Ecuador).
 PLOVER_NOTES names no type whose recipient is what an act is about: a matter ("criticised
 the Council *over* its silence on Gaza") or a topic ("rejected an *American* proposal *on
 Zimbabwe*": whoever made it, CAMEO 12) yields to whoever is addressed. A trip noun goes to
@@ -48,7 +49,7 @@ from ..actors.dictionary import NON_STATE
 from . import lexicon
 from .actormap import ActorMap
 from .carriers import carrier
-from .complaints import accused, is_complaint
+from .complaints import accused, act_doers, is_complaint
 from .doers import (
     SUBJECTS,
     agent,
@@ -329,8 +330,10 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         named = [o for o in prep_targets(verb, preps) if o not in given]
         matters = [o for o in named if o.head.lower_ in _MATTERS]
         others = [*sources, *amap.actors(distant_agent(verb))]
-        targets = reach([*(c for c in (*passive, *objs) if c not in own and c not in sent),
-                          *(o for o in named if o not in matters)], amap, preps, others) or \
+        # "protested the detention of its fishermen *by Ecuador*": the act's doer
+        targets = act_doers(verb, objs, amap, others) or reach(
+            [*(c for c in (*passive, *objs) if c not in own and c not in sent),
+             *(o for o in named if o not in matters)], amap, preps, others) or \
             reach(matters, amap, preps, others)
         if not targets and verb.dep_ == "amod" and verb.pos_ == "VERB":
             # the same misparse: the noun is the object, the preps hang on the verb above

@@ -1,4 +1,4 @@
-"""Whom a complaint or a protest handed over is aimed at.
+"""Whom a complaint, a protest handed over or an act judged is aimed at.
 
 In: the words of a complaint (the noun, the verb that lodges, files, hands or delivers it)
 and the ``ActorMap``. Out: target actor ids, or none where the phrases name no one.
@@ -10,7 +10,11 @@ and the ``ActorMap``. Out: target actor ids, or none where the phrases name no o
 * ``handed_to``: whom a protest is handed, delivered or sent *to*, wherever the parser hangs
   the "to": on the verb, on the protest, or on the note that holds it ("handed a note *of
   protest to* the Russian ambassador"), or the first of its two objects ("handed *the
-  Iranian ambassador* a note of protest").
+  Iranian ambassador* a note of protest");
+* ``act_doers``: an act a verb judges, asks for or answers (its object, an act noun) is
+  aimed at through its doer the by-phrase names, on the noun or, as the parser often hangs
+  it, on the active verb ("protested the detention of its fishermen *by Ecuador*": Ecuador,
+  not the fishermen).
 """
 
 from __future__ import annotations
@@ -62,3 +66,22 @@ def handed_to(noun: Token, verb: Token) -> list[Token]:
              and c not in held and any(h.dep_ == "dobj" and h.i > c.i for h in verb.children)]
     return [*first, *_objects([verb, *dict.fromkeys(held)], frozenset({"to"}))]
 
+
+def _by(token: Token) -> list[Token]:
+    return [o for c in token.children if c.dep_ == "agent" or (
+        c.dep_ == "prep" and c.lower_ == "by") for o in pobjs(c)]
+
+
+def act_doers(verb: Token, objects: list[Token], amap: ActorMap,
+              exclude: list[str]) -> list[str]:
+    """The doers named by "by" of the acts among ``objects`` (nouns of an act that name no
+    actor themselves: "the detention", "the shelling"), on the noun or on ``verb`` when it
+    is active (a passive's by-phrase is its own doer: "was condemned *by Honduras*"); none
+    when no object is an act or no doer is named."""
+    acts = [o for o in objects if amap.direct(o) is None and any(
+        e.type for e in lexicon().senses("noun", o.lemma_.lower()))]
+    if not acts:
+        return []
+    active = not any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children)
+    found = [*(b for a in acts for b in _by(a)), *(_by(verb) if active else [])]
+    return [a for a in amap.actors(found) if a not in exclude]
