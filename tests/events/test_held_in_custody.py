@@ -50,3 +50,46 @@ NOT_DETAINED = [
 @pytest.mark.parametrize("text", NOT_DETAINED, ids=[t[:40] for t in NOT_DETAINED])
 def test_held_in_another_sense_is_no_detention(text: str) -> None:
     expect_none_at(text, "held", "COERCE")
+
+
+# A person held with no place of custody named is detained as well: a participle after the
+# person ("the fourteen students held at the rally"), a headline's bare participle, a passive
+# (also under a denial). An active "held" with a person is left alone: "the rebels held him"
+# holds a hostage, "has held the chairmanship" an office. Rows: (text, target).
+HELD_PEOPLE = [
+    ("The fourteen students held at the rally in Dorvik were freed on bail on Tuesday.",
+     "students"),
+    ("Lawyers said three activists held since Friday remain at the central station in Marovia.",
+     "activists"),
+    ("The union leader Arno Kesk, held for nine days, was released on Thursday.", "Arno Kesk"),
+    ("09:40 - Relatives say the two reporters held near the Orvan checkpoint have not been "
+     "allowed visits.", "reporters"),
+    ("The governor denied that any teachers had been held in Orvan.", "teachers"),
+    ("The Ministry informs that the nationals Ilse Marr and Rui Amaral, held on the day of "
+     "Sunday at the port of Velka, are in good health.", ("Ilse Marr", "Rui Amaral")),
+    ("The ministry declined to confirm that two Kestran students had also been held.",
+     "students"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), HELD_PEOPLE, ids=[r[0][:40] for r in HELD_PEOPLE])
+def test_a_person_held_is_detained(text: str, target: str) -> None:
+    expect_at(text, "held", "COERCE", target=target)
+
+
+NOT_HELD_PEOPLE = [
+    "The election held on Sunday in Dorvik was peaceful.",
+    "The talks held in Velka ended without a deal.",
+    "The seat held by Arno Kesk since 2010 went to the Greens.",
+    "The man held responsible for the fire was a Kestran engineer.",
+    "Arno Kesk has held the chairmanship of the committee since May.",
+    "The striking drivers held up traffic in Velka for three hours.",
+    "Ilse Marr held her daughter back as the convoy passed.",
+    "The Red Hand rebels held the two engineers for eleven days before releasing them.",
+    "Kestran police held the protesters back at the bridge.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HELD_PEOPLE, ids=[t[:40] for t in NOT_HELD_PEOPLE])
+def test_a_thing_or_office_held_is_no_detention(text: str) -> None:
+    expect_none_at(text, "held", "COERCE")

@@ -78,6 +78,9 @@ class Entry:
     #: the subject receives what the act gives, its giver the "from" phrase ("Mali
     #: *acquired* drones from Turkey": Turkey's military aid to Mali)
     received: bool = False
+    #: the object must be told as undergoing the act: a passive's subject or the noun a
+    #: participle describes ("the students *held* at the rally"), not an active verb's object
+    undergone: bool = False
 
     @property
     def specificity(self) -> float:
@@ -282,7 +285,7 @@ def _entry(raw: dict) -> Entry:
         alongside=frozenset(_words(raw.get("alongside") or ())),
         sentence=frozenset(_words(sentence)),
         xcomp=bool(raw.get("xcomp")), embeds=embeds, of=raw.get("of") or "target",
-        received=bool(raw.get("received")),
+        received=bool(raw.get("received")), undergone=bool(raw.get("undergone")),
         acts=frozenset(raw["xcomp"]) if isinstance(raw.get("xcomp"), list) else frozenset(),
     )
 

@@ -315,6 +315,9 @@ def fits(entry: Entry, token: Token, lexicon: Lexicon, undergoer: Token | None =
                       *(c for c in children if c.dep_ == "oprd"),  # "taken *hostage*"
                       *([undergoer] if undergoer is not None else []))):
         return False  # a named person matches the lists of office holders ("received Putin")
+    if entry.undergone and not any(c.dep_ == "auxpass" for c in children) and (
+            token.tag_ != "VBN" or any(c.dep_ == "aux" for c in children)):
+        return False  # "has held the post", "police held them": not told as undergone
     if entry.subj:  # a noun's doer is its light verb's ("*police* carried out *searches*")
         doer = (_light_verb(token, lexicon) if entry.pos == "noun" else None) or token
         if not any(named(t, entry.subj, lexicon) for t in _counted(_doers(doer))):
@@ -376,7 +379,7 @@ def sense(lexicon: Lexicon, token: Token) -> Entry | None:
     found = next((e for e in senses if fits(e, token, lexicon)), None)
     # a misread clausal subject ("Troops *sent* ..."): its noun may be the only object
     noun = _undergoer(token) or gap(token) if (found is not None and not found.obj) or (
-        found is None and token.dep_ in ("csubj", "relcl")) else None
+        found is None and token.dep_ in ("csubj", "relcl", "acl")) else None
     if noun is None:
         return found
     return next((e for e in senses if e.obj and (
