@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from .candidates import Candidate
-from .dictionary import Dictionary, Noun, Title
+from .dictionary import Dictionary, Noun, Title, word_list
 
 #: Sectors of the state: its bodies serve one country.
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
@@ -55,6 +55,16 @@ def counted_two(token: Token, noun: Noun) -> bool:
         return False
     return any((c.dep_ in ("det", "predet") and c.lower_ in ("the", "both"))
                or (c.dep_ == "nummod" and c.lower_ == "two") for c in token.children)
+
+
+def kin_of(token: Token) -> list[Token]:
+    """The people a plural of kin (``kin_nouns`` of ``persons.yaml``) names by its "of"
+    phrase ("relatives *of the detained miners*", "families *of the kidnapped students*");
+    none for any other noun or a kin noun with no "of" phrase of people."""
+    if token.lower_ not in word_list("persons.yaml", "kin_nouns"):
+        return []
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON")]
 
 
 def of_members(token: Token, noun: Noun | None) -> bool:

@@ -41,7 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..speech.marks import quote_spans
-from . import binding, dictionary, disjoint
+from . import binding, collectives, dictionary, disjoint
 from .collectives import refers_to
 from .mentions import Candidate
 from .parties import PartyRules
@@ -280,7 +280,8 @@ class Resolver(PartyRules):
         -1 when there is none ("the soldiers cleaned their rifles and loaded them").
         Plural nouns of no actor ("the two countries") are not weighed: tried, a nearer
         thing ("cut *ties* with ...; police removed them") took the pronoun from the
-        people it stood for."""
+        people it stood for. Nor is kin named through its people ("the families *of the
+        miners* urged the army to free them": the miners, ``collectives.kin_of``)."""
         pron = self.doc[c.head]
         doer = self._doer(pron, c, quote)
         bound = {k for t in doer for k in range(t.left_edge.i, t.right_edge.i + 1)}
@@ -296,7 +297,8 @@ class Resolver(PartyRules):
                 break
             if a.group < 0 or a.is_reference or a.end > c.start or a.head in bound \
                     or a.group == bound_group or self._quote_of(a.start) != quote \
-                    or not self._compatible(c, a.group) or (people and not (
+                    or not self._compatible(c, a.group) or collectives.kin_of(self.doc[a.head]) \
+                    or (people and not (
                         self.group_plural.get(a.group) or self.group_people.get(a.group)
                         or self.group_kind.get(a.group) == "GROUP")):
                 continue
