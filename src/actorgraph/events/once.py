@@ -26,10 +26,14 @@ News tells one act twice in these ways, besides a definite noun that names it ag
   "on Friday ... in Arusha"), nor one by or of other parties ("while Niger's president
   received the Chadian envoy");
 * a headline that restates its lead: the act of the document's first line, a line with no
-  closing stop followed by a paragraph, tells again the first act of its type in that
-  paragraph that shares a doer with it, or a recipient when either names no doer ("Police
+  closing stop followed by a paragraph, tells again the first act of its type in the lead
+  that shares a doer with it, or a recipient when either names no doer ("Police
   arrest 40 protesters in Dunmore" over "Police in Dunmore arrested 40 protesters on
-  Saturday"): the lead's act, dated and placed, is the record.
+  Saturday"): the lead's act, dated and placed, is the record. The lead is the first two
+  paragraphs that end with a stop (a dateline or a byline on a line of its own is none: "By
+  a staff reporter"; a line of context may come first), and a headline names a doer briefly:
+  a country for its forces or officials ("Turkey strikes" over "Turkish warplanes bombed"),
+  a group without the words that set it apart ("Gunmen" for "unidentified gunmen").
 """
 
 from __future__ import annotations
@@ -56,6 +60,8 @@ _ON_TRIP = frozenset({"conj", "advcl", "relcl"})
 _HOSTING = "043"
 #: The longest headline, in words.
 _HEADLINE = 25
+#: How a line of prose ends.
+_STOPS = (".", "!", "?", '"', "”")
 
 
 def retold(found: Sequence[Event], heads: Heads, key: Callable[[Event], str],
@@ -91,7 +97,7 @@ def retold(found: Sequence[Event], heads: Heads, key: Callable[[Event], str],
     for n, noun in _in_act(out, heads).items():  # "two were wounded in the attack"
         if out[noun].retells in at:
             mark(n, at[out[noun].retells])
-    for n, act in _headline(out, text, parties).items():  # "Police arrest 40 protesters"
+    for n, act in _headline(out, text, _kin(parties, actors)).items():  # "Police arrest 40"
         mark(n, act)
     return out
 
@@ -225,15 +231,41 @@ def _own_time(verb: Token, visit: Event, e: Event) -> bool:
     return bool(visit.location and any(t != visit.location.name for t in towns))
 
 
+def _kin(parties: Parties, actors: Mapping[str, Actor]) -> Parties:
+    """``parties`` with the kin a headline names briefly (see the module): for each actor, its
+    country's code when it is a country, and, for an unnamed group, its last word and
+    sector."""
+    def kin(ids: Sequence[str]) -> set[object]:
+        out = parties(ids)
+        for a in (actors[i] for i in ids if i in actors):
+            if a.kind == "COUNTRY" and a.country:
+                out.add(a.country)
+            elif not a.named:
+                out.update({a.country, (a.name.lower().split()[-1], a.sector)} - {None})
+        return out
+    return kin
+
+
+def _lead(text: str, line: int) -> int:
+    """Where the lead under a headline ending at ``line`` ends: after its first two
+    paragraphs that end with a stop, lines without one (a dateline, a byline) passed over."""
+    end, told = line, 0
+    while told < 2 and end < len(text):
+        stop = text.find("\n", end + 1)
+        stop = len(text) if stop < 0 else stop
+        told += text[end:stop].rstrip().endswith(_STOPS)
+        end = stop
+    return end
+
+
 def _headline(found: Sequence[Event], text: str, parties: Parties) -> dict[int, int]:
     """For each act of a headline that restates its lead (see the module), by index, the
     index of the lead's act."""
     line = text.find("\n")
-    if line < 0 or text[:line].rstrip().endswith((".", "!", "?", ":", '"', "”")) or \
+    if line < 0 or text[:line].rstrip().endswith((*_STOPS, ":")) or \
             len(text[:line].split()) > _HEADLINE:
         return {}
-    lead = text.find("\n", len(text) - len(text[line:].lstrip()))  # the lead's paragraph
-    lead = len(text) if lead < 0 else lead
+    lead = _lead(text, line)
     out = {}
     for n, h in enumerate(found):
         if h.end > line:
