@@ -33,7 +33,12 @@ News tells one act twice in these ways, besides a definite noun that names it ag
   paragraphs that end with a stop (a dateline or a byline on a line of its own is none: "By
   a staff reporter"; a line of context may come first), and a headline names a doer briefly:
   a country for its forces or officials ("Turkey strikes" over "Turkish warplanes bombed"),
-  a group without the words that set it apart ("Gunmen" for "unidentified gunmen").
+  a group without the words that set it apart ("Gunmen" for "unidentified gunmen");
+* one diplomatic complaint told twice in a sentence by one government: the summons, the note
+  and the protest lodged (CAMEO 114, complaining officially) are one démarche ("summoned the
+  envoy and lodged a protest"), and an evaluation of the act complained of, made by no
+  trigger of its own (``evaluations``: "sent a protest note, *describing* the incursion as
+  unacceptable"), says what the complaint is, unless it names another target.
 """
 
 from __future__ import annotations
@@ -58,6 +63,8 @@ _TIMED = frozenset({"npadvmod", "prep", "advmod"})
 _ON_TRIP = frozenset({"conj", "advcl", "relcl"})
 #: The CAMEO code of hosting a visit.
 _HOSTING = "043"
+#: The CAMEO code of complaining officially: a summons, a protest note.
+_FORMAL = "114"
 #: The longest headline, in words.
 _HEADLINE = 25
 #: How a line of prose ends.
@@ -98,6 +105,8 @@ def retold(found: Sequence[Event], heads: Heads, key: Callable[[Event], str],
         if out[noun].retells in at:
             mark(n, at[out[noun].retells])
     for n, act in _headline(out, text, _kin(parties, actors)).items():  # "Police arrest 40"
+        mark(n, act)
+    for n, act in _complaints(out, heads, _kin(parties, actors)).items():  # "and lodged a"
         mark(n, act)
     return out
 
@@ -283,3 +292,25 @@ def _same_parties(h: Event, e: Event, parties: Parties) -> bool:
     if h.source and e.source:
         return bool(parties(h.source) & parties(e.source))
     return bool(parties(h.target) & parties(e.target)) or not (h.target and e.target)
+
+
+def _complaints(found: Sequence[Event], heads: Heads, parties: Parties) -> dict[int, int]:
+    """For each complaint that tells again one its sentence told before by the same doers
+    (see the module), by index, the index of the first."""
+    out = {}
+    for n, e in enumerate(found):
+        if e.type != "ACCUSE" or not e.source or e.modality not in HAPPENED:
+            continue
+        evaluation = _at(e) not in heads
+        act = next((m for m in range(n) if found[m].type == "ACCUSE"
+                    and found[m].sentence_start == e.sentence_start
+                    and found[m].modality in HAPPENED and _at(found[m]) in heads
+                    and parties(found[m].source) & parties(e.source) and (
+                        (found[m].cameo_code == e.cameo_code == _FORMAL and not evaluation) or (
+                            evaluation and found[m].cameo_code == _FORMAL and not (
+                                found[m].target and e.target
+                                and not parties(found[m].target) & parties(e.target))))),
+                   None)
+        if act is not None:
+            out[n] = act
+    return out
