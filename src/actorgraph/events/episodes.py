@@ -15,15 +15,18 @@ by-phrase and no source takes the source of the event right before it when
 * it sits in the same sentence or in the sentence right before, in the same paragraph (no
   line break between them);
 * no other party is the subject of a verb between the two ("Villagers accused the governor,
-  and six farmers were arrested": the episode has moved on);
+  and six farmers were arrested": the episode has moved on), but for a verb of speech that
+  only says who tells it ("stormed a checkpoint, *the army said*. Five were wounded");
 * the passive is not done to the doer's own side (the same actor, or one of the same
   sector): an attacker's own dead fell to the other side ("Soldiers attacked the camp. Two
   soldiers were killed": not by themselves).
 
 Events given a doer this way pass it on ("raided ...; two editors were detained and their
-laptops seized"). A killing or wounding so told after an attack is that attack's toll, told
-again (``Event.retells``), as a participle clause after it is ("attacked a post, *killing*
-three": ``restatements.tolls``).
+laptops seized"), and so does a passive to a passive whose auxiliary it shares ("four were
+killed and six *wounded*"). A killing or wounding so told after an attack is that attack's
+toll, told again (``Event.retells``), as a participle clause after it is ("attacked a post,
+*killing* three": ``restatements.tolls``), unless its text gives it a day or a town of its
+own ("*On Tuesday*, four soldiers were killed *near Harsk*").
 """
 
 from __future__ import annotations
@@ -37,14 +40,18 @@ from ..actors.mentions import ARMED
 from ..records import Event
 from .actormap import ActorMap
 from .doers import PASSIVE_SUBJECTS, SUBJECTS, agent, distant_agent
+from .lexicon import get as lexicon
 
 _FORCE = frozenset({"ASSAULT", "COERCE"})
 
 
 def _agentless_passive(verb: Token) -> bool:
-    """Whether ``verb`` is a passive verb with no by-phrase ("six farmers *were arrested*")."""
-    return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "auxpass" or c.dep_ in PASSIVE_SUBJECTS for c in verb.children) and not (
+    """Whether ``verb`` is a passive verb with no by-phrase ("six farmers *were arrested*"),
+    or a participle sharing the auxiliary of one ("four were killed and six *wounded*")."""
+    return verb.pos_ in ("VERB", "AUX") and (any(
+        c.dep_ == "auxpass" or c.dep_ in PASSIVE_SUBJECTS for c in verb.children) or (
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and _agentless_passive(verb.head)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))) and not (
         agent(verb) or distant_agent(verb))
 
 
@@ -71,15 +78,25 @@ def _same_episode(before: Event, event: Event, verb: Token, text: str) -> bool:
     return first is not None and before.start >= first.start_char
 
 
-def _others_act(doc, start: int, end: int, doers: set[str], amap: ActorMap) -> bool:
+def _others_act(verb: Token, start: int, end: int, doers: set[str], amap: ActorMap) -> bool:
     """Whether a party other than ``doers`` is the subject of a verb between the character
-    offsets ``start`` and ``end``."""
-    for token in doc:
-        if start <= token.idx < end and token.dep_ in SUBJECTS:
+    offsets ``start`` and ``end``, but for a verb of speech that only says who tells the act
+    before (not one ``verb`` is told in: "an officer said troops sought the hostages *seized*
+    a week earlier")."""
+    told_in = {t.i for t in verb.ancestors}
+    for token in verb.doc:
+        if start <= token.idx < end and token.dep_ in SUBJECTS and not (lexicon().cue(
+                "report_verbs", token.head.lemma_.lower()) and token.head.i not in told_in):
             actor = amap.actor(token)
             if actor is not None and actor not in doers:
                 return True
     return False
+
+
+def _own_day_or_town(event: Event, before: Event) -> bool:
+    """Whether ``event``'s text gives it a day or a town other than ``before``'s."""
+    return (event.date_basis == "text" and event.date != before.date) or bool(
+        event.location and before.location and event.location.name != before.location.name)
 
 
 def _takes(before: Event, event: Event, verb: Token, amap: ActorMap) -> bool:
@@ -87,7 +104,7 @@ def _takes(before: Event, event: Event, verb: Token, amap: ActorMap) -> bool:
     return not event.source and event.type in _FORCE and _armed(before, amap) and \
         _other_side(event, before, amap) and _agentless_passive(verb) and \
         _same_episode(before, event, verb, verb.doc.text) and not _others_act(
-            verb.doc, before.end, event.start, set(before.source), amap)
+            verb, before.end, event.start, set(before.source), amap)
 
 
 def passive_doers(events: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
@@ -102,7 +119,8 @@ def passive_doers(events: Sequence[Event], heads: Mapping[tuple[int, int, str], 
         event = out[n]
         verb = heads.get((event.start, event.end, event.type))
         if verb is not None and before is not None and _takes(before, event, verb, amap):
-            toll = event.type == before.type == "ASSAULT" and event.retells is None
+            toll = event.type == before.type == "ASSAULT" and event.retells is None and \
+                not _own_day_or_town(event, before)
             event = out[n] = replace(event, source=before.source,
                                      retells=key(before) if toll else event.retells)
         if before is None or event.start >= before.end:
