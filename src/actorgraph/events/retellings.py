@@ -21,6 +21,10 @@ before it), when that sense is of another type (``kept_sense``); a bare definite
 senses are of several types and that its document has not used is read in its sense akin to
 the latest earlier act of one of them ("troops stormed a camp ... died in the raid": the
 military raid; "deported 40 men ... the expulsion": a deportation) (``standing``).
+
+A definite noun a doer is said to have done ("the Solbeck Front said its fighters had
+*carried out the assault*", "admitted carrying out *the kidnapping*") is a claim of the act
+told before, not another one: CLAIM is no PLOVER type, and the claim tells the act again.
 """
 
 from __future__ import annotations
@@ -36,12 +40,15 @@ from ..records import Event
 from . import handless, triggers
 from .arguments import carrier
 from .dating import in_sequence
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, get
 
 #: Determiners by which a noun names an event the text has already reported.
 _DEFINITE = DEFINITE | {"its", "his", "her", "their"}
 #: How many events back a definite description may refer whatever lies between.
 _REFER_BACK = 6
+#: How the clause of a verb of speech holds what a doer is said to have done: "said they had
+#: *carried out* the bombing", "admitted *carrying out* the kidnapping".
+_CLAIMED = frozenset({"ccomp", "xcomp", "pcomp"})
 #: Children that give a standing noun parties or a kind of its own ("Pakistan's closure",
 #: "the road closure", "the closure of the factory").
 _OWN = frozenset({"poss", "compound", "nmod", "prep", "acl", "relcl"})
@@ -118,10 +125,13 @@ def _definite(trigger: triggers.Trigger, denied: bool = False) -> bool:
 def _unled(light: Token | None) -> bool:
     """Whether a noun's light verb (if any) names no doer: none, or a passive one with no
     agent ("*the request was made* in a letter", "the deal was reached in Doha"), which
-    presupposes the act as told before rather than telling one of its own."""
+    presupposes the act as told before rather than telling one of its own; or whether its
+    doer is only claimed, in the clause of a verb of speech ("said they had *carried out*
+    the bombing", "admitted *carrying out* the kidnapping")."""
     return light is None or (light.tag_ == "VBN" and any(
         c.dep_ == "auxpass" for c in light.children) and not any(
-        c.dep_ == "agent" for c in light.children))
+        c.dep_ == "agent" for c in light.children)) or (
+        light.dep_ in _CLAIMED and get().cue("report_verbs", light.head.lemma_.lower()))
 
 
 def _own(child: Token) -> bool:
