@@ -50,10 +50,8 @@ FIRES = [
     # 2. veiled threats
     P("Pyongyang hinted on Sunday that it could reconsider the talks with Seoul if the "
       "drills went ahead.", "THREATEN", "Pyongyang", None, id="hinted-reconsider"),
-    pytest.param("Moscow said it would respond appropriately to any deployment of NATO troops in "
-      "Finland.", "THREATEN", "Moscow", None, id="respond-appropriately",
-                 marks=pytest.mark.xfail(strict=True, reason="a response promised to a move: "
-                                         "no general cue yet")),
+    P("Moscow said it would respond appropriately to any deployment of NATO troops in "
+      "Finland.", "THREATEN", "Moscow", None, id="respond-appropriately"),
     pytest.param("The Hungarian government said it would review the legal status of "
                  "Ukrainian-language schools if Kyiv did not change its education law.",
                  "THREATEN", "Hungarian", "Kyiv", id="would-review-if",

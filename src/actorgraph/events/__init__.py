@@ -73,6 +73,7 @@ from . import (
     restatements,
     retellings,
     triggers,
+    veiled,
 )
 from .arguments import (
     TARGET_PREPS,
@@ -288,7 +289,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
                 restatements.widen(spans, said, event.start, event.end, cue[0], trigger.head)
     out += crowds.policed(out, by_id, _civil, lex)
     out = episodes.passive_doers(out, heads, amap, _key)  # "raided ... Two were detained"
-    asked += implied.vowed(found, amap, modality, lex)  # "vowed to take measures if X ..."
+    asked += veiled.threats(doc, found, amap, modality, lex)  # "vowed to act if", "would respond"
     for verb, event in list(evaluations.find(doc, out, amap, modality, senses, lex)):
         sentence = sentence_of(event.start)  # "described the move as illegal": criticism
         out.append(replace(event, doc_id=document.id, sentence_start=sentence.start,

@@ -174,19 +174,19 @@ def conditional(event: Event, trigger: Trigger, amap: ActorMap,
     government would ..." is the government's threat; and a threat with a condition aims at
     the condition's party whoever makes it, not at the troops it would send."""
     verb = anchor(trigger)
-    clause = _condition(verb)
+    clause = condition(verb)
     if clause is None:
         return event, None
     if event.type == "THREATEN" and not event.source:
         event = replace(event, source=_announcer(verb, amap, lex))
     if not event.source:
-        party = _party(clause, amap, ())
+        party = condition_party(clause, amap, ())
         return (replace(event, target=party) if party and event.type == "THREATEN"
                 else event), None
-    party = _party(clause, amap, event.source)
+    party = condition_party(clause, amap, event.source)
     if not party:
         return event, None
-    modals = _modals(verb, lex)
+    modals = future_auxiliaries(verb, lex)
     if event.type == "AGREE" and _takes_measures(verb, lex):
         return replace(event, type="THREATEN", cameo="13", cameo_code=_PROMISE["THREATEN"],
                        mode=None, context=(), target=party), None
@@ -227,11 +227,11 @@ def vowed(found: Iterable[Trigger], amap: ActorMap, modality: Modality,
         if trigger.entry.type is not None or trigger.entry.pos != "verb" or not \
                 lex.cue("commitments", verb.lemma_.lower()) or not _takes_measures(verb, lex):
             continue
-        clause = _condition(verb)
+        clause = condition(verb)
         sources = amap.actors(subject(verb))
         if clause is None or not sources:
             continue
-        party = _party(clause, amap, sources)
+        party = condition_party(clause, amap, sources)
         reading = modality.read(verb, "THREATEN")
         if party and reading.modality in ("asserted", "reported"):
             yield verb, verb, Event(
@@ -272,14 +272,14 @@ def _takes_measures(verb: Token, lex: Lexicon) -> bool:
         for c in verb.children)
 
 
-def _party(clause: Token, amap: ActorMap, sources: Iterable[str]) -> tuple[str, ...]:
+def condition_party(clause: Token, amap: ActorMap, sources: Iterable[str]) -> tuple[str, ...]:
     """The actors the condition ``clause`` asks to act (its subject), other than ``sources``."""
     return tuple(a for a in amap.actors(c for c in clause.children
                                         if c.dep_ in ("nsubj", "nsubjpass"))
                  if a not in sources)
 
 
-def _modals(verb: Token, lex: Lexicon) -> list[Token]:
+def future_auxiliaries(verb: Token, lex: Lexicon) -> list[Token]:
     """The auxiliaries of ``verb`` that put it ahead ("will", "would", "shall")."""
     return [c for c in verb.children if c.dep_ == "aux" and (
         lex.cue("future_modals", c.lower_) or c.lower_ == "would")]
@@ -293,13 +293,13 @@ def _announcer(verb: Token, amap: ActorMap, lex: Lexicon) -> tuple[str, ...]:
     if not any(t.pos_ == "PRON" for t in subject(verb)) or amap.actors(subject(verb)):
         return ()
     for act in (c for c in verb.children if c.dep_ in _COMPLEMENTS):
-        if _modals(act, lex) and any(e.type in _THREATENING
+        if future_auxiliaries(act, lex) and any(e.type in _THREATENING
                                      for e in lex.senses("verb", act.lemma_.lower())):
             return tuple(amap.actors(subject(act)))
     return ()
 
 
-def _condition(verb: Token) -> Token | None:
+def condition(verb: Token) -> Token | None:
     """The condition clause ("unless ...", "if ...", "should Tallinn remove ...") on ``verb``,
     on its complement, or on the verb it is the complement of."""
     near = [verb, *(c for c in verb.children if c.dep_ in _COMPLEMENTS)]
