@@ -80,6 +80,23 @@ ROWS = [
      "mayor said.", "barrage", None),
     ("A barrage of mortar shells hit a camp for displaced families near Goma on Friday.",
      "barrage", None),
+    # --- the craft or weapon the only doer named: someone flies or fires it
+    ("Unidentified aircraft bombed a fuel depot on Tuesday night, residents said.", "bombed",
+     None),
+    ("Military aircraft bombed a cattle market before dawn, witnesses told our reporter.",
+     "bombed", None),
+    ("Helicopters strafed a column of pickup trucks on the desert road on Friday.", "strafed",
+     None),
+    ("Planes bombed the only bridge on the road south overnight, local officials said.",
+     "bombed", None),
+    ("Jets pounded the hills above the mining camp for a third day on Sunday.", "pounded",
+     None),
+    ("Drones attacked a convoy of fuel tankers on the coastal highway late on Monday.",
+     "attacked", None),
+    ("Artillery shelled the outskirts of the market town throughout the night.", "shelled",
+     None),
+    ("A gunship fired on a crowd gathered outside the district office on Wednesday.", "fired",
+     None),
 ]
 
 # rows of these senses still missed (strict xfails): an attack with no hand named is kept only
@@ -125,6 +142,13 @@ NEAR_MISSES = [
     ("Lightning struck a church in the village of Tarnow on Sunday.", "struck"),
     ("A gas explosion in a restaurant in Ryazan injured six people.", "explosion"),
     ("Thunder like artillery fire rolled over the town of Lviv all night.", "fire"),
+    # a craft's accident: nobody flies it at anyone
+    ("A small plane hit a house near the airfield after its engine failed, killing the "
+     "pilot.", "hit"),
+    ("A cargo plane struck a hangar while taxiing at the airport on Friday.", "struck"),
+    ("A passenger jet overran the runway in heavy fog and stopped in a field.", "overran"),
+    ("A light aircraft overran the airstrip at the mission station on landing.", "overran"),
+    ("Crop-spraying aircraft bombed the fields with pesticide, a farmer joked.", "bombed"),
     # what might have been, and what is hoped
     ("Shelling could have hit the village of Tsyrkuny had the wind not changed, a soldier "
      "said.", "Shelling"),

@@ -209,9 +209,20 @@ def told_act(trigger: triggers.Trigger, lex: Lexicon) -> bool:
             c.dep_ == "agent" for c in head.children) or lex.cue("harm_words", lex.lemma(head)):
         return False
     withheld = _withheld(head, lex)
-    if any(_nobody(t, withheld) for t in head.children if t.dep_ == "nsubj"):
+    if any(_nobody(t, withheld) or _flown(t, lex) for t in head.children if t.dep_ == "nsubj"):
         return True
     return withheld or any(no_such(t) or lex.is_a(t, "@human") for t in _done_to(head))
+
+
+def _flown(token: Token, lex: Lexicon) -> bool:
+    """Whether a subject names only a craft or weapon someone flies or fires (``armed_craft``,
+    ``weapon_words``: "unidentified *aircraft* bombed a depot"), not one a modifier puts to
+    civil work (``civil_craft_words``: "a *cargo* jet overran the runway", "*crop-spraying*
+    aircraft")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lex.cue("armed_craft", lemma) or lex.cue(
+        "weapon_words", lemma)) and not any(lex.cue("civil_craft_words", c.lower_)
+                                            for w in token.children for c in w.subtree)
 
 
 #: CAMEO codes of coercion and killing done to people or a vessel with no hand named: arrest
