@@ -65,6 +65,12 @@ RETOLD = frozenset({"CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETR
 #: the same people, from ``COUNTED_FROM`` up (one and two are too common to tell acts apart).
 COUNTED = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION"})
 COUNTED_FROM = 3
+#: Acts whose count of people is a tally reports agree on (arrests, detentions, expulsions):
+#: two counts of two or more, one ``TALLY_RATIO`` times the other or more, are two acts ("nine
+#: people arrested" at a march, "four detained" at a road block); not an attack's toll, which
+#: grows as the dead are counted, nor releases, made in batches.
+TALLIED = frozenset({"COERCE", "SANCTION"})
+TALLY_RATIO = 1.5
 #: How far (in characters) before a mention naming no party the act it follows may end: one
 #: sentence between them at most ("Gunmen stormed the post. The attack began at dawn. Four
 #: officers died.").
@@ -129,6 +135,7 @@ class Group:
     modes: set[str] = field(default_factory=set)
     codes: set[str] = field(default_factory=set)  # the members' CAMEO codes
     ordinals: set[int] = field(default_factory=set)  # "a *second* round of talks"
+    tallies: set[int] = field(default_factory=set)  # "arrested *nine* people" (``TALLIED``)
     unnamed_doer: bool = False  # a member's doer is named, but is no party
     dated: bool = False  # its window comes from a date some member's text gives
     #: whether a member is a call, or a meeting held in person (kept as members join, so
@@ -159,6 +166,10 @@ class Group:
         numbered = {e.ordinal for e in m.events if e.ordinal}
         if numbered and self.ordinals and not numbered & self.ordinals:
             return False
+        counts = {n for e in m.events if (n := tally(e))}
+        if counts and self.tallies and not any(
+                max(a, b) < TALLY_RATIO * min(a, b) for a in counts for b in self.tallies):
+            return False  # nine people arrested and four: two acts
         theme = m.event.theme
         if self.type in THEMED and theme and self.themes and theme not in self.themes:
             return False
@@ -269,6 +280,7 @@ class Group:
         self.modes.update(e.mode for e in m.events if e.mode)
         self.codes.update(e.cameo for e in m.events if e.cameo)
         self.ordinals.update(e.ordinal for e in m.events if e.ordinal)
+        self.tallies.update(n for e in m.events if (n := tally(e)))
         self.unnamed_doer = self.unnamed_doer or m.unnamed_doer
 
 
@@ -390,6 +402,12 @@ def counted(e: EventKey) -> int | None:
     """How many people the act was done to, when that number tells it apart (``COUNTED``)."""
     n = e.target_count
     return n if n is not None and n >= COUNTED_FROM and e.type in COUNTED else None
+
+
+def tally(e: EventKey) -> int | None:
+    """How many people an act of a tallied type was done to, from two up (``TALLIED``)."""
+    n = e.target_count
+    return n if n is not None and n >= 2 and e.type in TALLIED else None
 
 
 def with_countries(party: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:

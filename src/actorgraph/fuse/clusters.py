@@ -17,7 +17,9 @@ Two mentions are one event when all of these hold:
   tells (marchers blocking the road they march on, a boat seized and its crew held:
   ``acts.ONE_ACT_MODES``), and so
   are dispersing a crowd (tear gas, rubber bullets), or an abduction, and any other attack
-  told with its mode (shooting at the crowd, burning the camps);
+  told with its mode (shooting at the crowd, burning the camps); arrests, detentions or
+  expulsions of counts far apart are two acts ("nine people arrested" at a march, "four
+  detained" at a road block: ``acts.TALLIED``), unlike an attack's toll, which grows;
 * **actors**: the same parties, where a party is an actor, except that a country, its capital
   or metonym ("Moscow", "the Kremlin") and its government or army are one party, and that an
   office holder is also the office ("Egypt's foreign minister" is Hesham Fawzy when the
