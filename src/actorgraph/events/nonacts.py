@@ -1,7 +1,8 @@
 """Triggers that read as events but are not, and so are not emitted: a visit with no visitor,
-a declined comment, a rejected report or charge, a protest's own demand, harm by a natural
-force, a speaker's evaluation of another's act, a unit named by its act's noun, one's own
-envoys sent back to their post, a source asking to stay unnamed (``not_an_act``).
+a closure a strike makes, a declined comment, a rejected report or charge, a protest's own
+demand, harm by a natural force, a speaker's evaluation of another's act, a unit named by its
+act's noun, one's own envoys sent back to their post, a source asking to stay unnamed
+(``not_an_act``).
 
 In: a ``Trigger`` with its sources, the lexicon, the senses of the document's triggers, the
 actor map and the actor dictionary. Out: whether the trigger is no act.
@@ -36,7 +37,8 @@ def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
     refused), rejecting *reports* or *charges* (a denial, read as their modality), a protest's
     own demand or denunciation (``nonagents.protest_demand``), harm done by a
     natural force, an accident or a disease ("the earthquake killed eight", "killed in the
-    floods", "a lightning strike"), a strike that kills (an attack, not a walkout), and a
+    floods", "a lightning strike"), a strike that kills (an attack, not a walkout), a
+    closure a protest makes ("a general strike shut schools": no one restricts anyone), and a
     source asking to stay unnamed ("who asked not to be named", "requested anonymity"), a
     noun a speaker only describes another's act by ("what it called *a violation*",
     ``evaluations.description``), a noun naming a unit, not its act ("the *patrol* came
@@ -74,6 +76,9 @@ def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
     if trigger.entry.mode == "strike" and head.dep_ == "nsubj" and getattr(
             senses.get(head.head.i), "type", None) == "ASSAULT":
         return True  # "the strike killed eleven people"
+    if trigger.entry.type == "COERCE" and trigger.entry.mode == "restrict" and any(
+            getattr(senses.get(t.i), "type", None) == "PROTEST" for t in subject(head)):
+        return True  # "a general strike *shut* schools": the walkout's effect, no order
     if trigger.entry.type == "REJECT" and any(
             c.dep_ == "xcomp" and (lex.cue("confirm_verbs", c.lemma_.lower())
                                    or lex.cue("report_verbs", c.lemma_.lower()))
