@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Names, describe, events, known, matching, problems
+from .helpers import Names, describe, events, expect_at, expect_none_at, known, matching, problems
 
 
 def case(id: str, text: str, type_: str, mode: str, cameo: str, *,
@@ -205,3 +205,37 @@ def test_takings_are_well_formed() -> None:
     texts = {p.values[0] for p in POSITIVE}
     found = {text: problems(events(text)) for text in texts}
     assert not {t: p for t, p in found.items() if p}, found
+
+
+# A person told as taken by no hand named and to no place ("four drivers were taken near
+# Orsk", "citizens taken on their own soil") is abducted too (181). Rows: (text, target).
+TAKEN_BY_NO_ONE_NAMED = [
+    ("Velland and Ostra officials met in Kalvo on Thursday, three days after four Velland "
+     "drivers were taken near Orsk.", "drivers"),
+    ("\"These are Velland citizens taken on Velland soil,\" the minister told reporters.",
+     "citizens"),
+    ("KALVO, March 3 (Ostra Wire) - Two Ostravian engineers taken on the Tarn road last week "
+     "are still missing, their employer said.", ("engineers", "Ostravian")),
+    ("11:20 - Relatives say the three herders were taken from their camp before dawn.",
+     "herders"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), TAKEN_BY_NO_ONE_NAMED,
+                         ids=[r[0][:40] for r in TAKEN_BY_NO_ONE_NAMED])
+def test_a_person_taken_by_no_one_named_is_abducted(text: str, target: str) -> None:
+    expect_at(text, "taken", "ASSAULT", target=target)
+
+
+TAKEN_ELSEWHERE = [
+    "The injured protesters were taken to hospital in Kalvo.",
+    "The minister was taken ill during the summit.",
+    "Ilse Marr was taken aback by the question.",
+    "The suspects were taken for questioning.",
+    "Arno Kesk has taken the two journalists to lunch.",
+]
+
+
+@pytest.mark.parametrize("text", TAKEN_ELSEWHERE, ids=[t[:40] for t in TAKEN_ELSEWHERE])
+def test_a_person_taken_somewhere_or_ill_is_not_abducted(text: str) -> None:
+    expect_none_at(text, "taken", "ASSAULT")
