@@ -7,6 +7,41 @@ contradictions, event clusters) are derived from them by the fuse stage and rewr
 
 from __future__ import annotations
 
+#: The columns of the ``corpus_events`` view (events with their links, cluster and document,
+#: read by export and serve), in order, each with the migration that added it. A migration
+#: that adds an events column the view shows adds it here with its own number and states
+#: the view again with ``_corpus_events``; earlier migrations render as they always did.
+_CORPUS_EVENT_COLUMNS: tuple[tuple[int, str], ...] = (
+    (6, "e.id"), (6, "e.doc_id"), (6, "e.start"), (6, 'e."end"'), (6, "e.sentence_start"),
+    (6, "e.sentence_end"), (6, "e.type"), (6, "e.cameo"), (7, "e.cameo_code"), (6, "e.mode"),
+    (6, "e.context"), (6, "coalesce(l.source, []) AS source"),
+    (6, "coalesce(l.target, []) AS target"), (6, "e.modality"), (6, "l.attributed_to"),
+    (6, "e.date"), (6, "e.date_precision"), (7, "e.date_basis"), (6, "e.location"),
+    (6, "l.cluster"), (6, "c.sources AS corroboration"), (6, "d.published"),
+    (6, "d.source AS outlet"), (6, "d.title AS doc_title"), (6, "d.url"), (8, "e.retells"),
+    (10, "e.target_count"), (11, "coalesce(e.reference, false) AS reference"),
+    (12, "e.ordinal"), (13, "e.content_of"),
+)
+
+
+def _corpus_events(version: int) -> str:
+    """The query of the ``corpus_events`` view as migration ``version`` states it: the
+    columns of ``_CORPUS_EVENT_COLUMNS`` added by that migration or an earlier one, wrapped
+    at 96 characters, ending the migration's last statement."""
+    columns = [column for since, column in _CORPUS_EVENT_COLUMNS if since <= version]
+    lines = ["        SELECT " + columns[0]]
+    for column in columns[1:]:
+        if len(lines[-1]) + len(", ,") + len(column) <= 96:
+            lines[-1] += ", " + column
+        else:
+            lines[-1] += ","
+            lines.append("            " + column)
+    return "\n" + "\n".join(lines) + """
+        FROM events e JOIN documents d ON d.id = e.doc_id
+        LEFT JOIN event_links l ON l.event = e.id LEFT JOIN clusters c ON c.id = l.cluster;
+    """
+
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first schema.
     """
@@ -135,40 +170,16 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX claim_links_claimant ON claim_links (claimant);
     CREATE INDEX contradictions_cluster ON contradictions (cluster);
     CREATE INDEX network_edges_source ON network_edges (source);
-    CREATE VIEW corpus_events AS
-        SELECT e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
-            e.cameo, e.mode, e.context, coalesce(l.source, []) AS source,
-            coalesce(l.target, []) AS target, e.modality, l.attributed_to, e.date,
-            e.date_precision, e.location, l.cluster, c.sources AS corroboration,
-            d.published, d.source AS outlet, d.title AS doc_title, d.url
-        FROM events e JOIN documents d ON d.id = e.doc_id
-        LEFT JOIN event_links l ON l.event = e.id LEFT JOIN clusters c ON c.id = l.cluster;
-    """,
+    CREATE VIEW corpus_events AS""" + _corpus_events(6),
     # 7: the full CAMEO code beside its root, and what an event's date rests on.
     """
     ALTER TABLE events ADD COLUMN cameo_code VARCHAR;
     ALTER TABLE events ADD COLUMN date_basis VARCHAR;
-    CREATE OR REPLACE VIEW corpus_events AS
-        SELECT e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
-            e.cameo, e.cameo_code, e.mode, e.context, coalesce(l.source, []) AS source,
-            coalesce(l.target, []) AS target, e.modality, l.attributed_to, e.date,
-            e.date_precision, e.date_basis, e.location, l.cluster, c.sources AS corroboration,
-            d.published, d.source AS outlet, d.title AS doc_title, d.url
-        FROM events e JOIN documents d ON d.id = e.doc_id
-        LEFT JOIN event_links l ON l.event = e.id LEFT JOIN clusters c ON c.id = l.cluster;
-    """,
+    CREATE OR REPLACE VIEW corpus_events AS""" + _corpus_events(7),
     # 8: the event of its document a mention tells again ("the march was the largest").
     """
     ALTER TABLE events ADD COLUMN retells VARCHAR;
-    CREATE OR REPLACE VIEW corpus_events AS
-        SELECT e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
-            e.cameo, e.cameo_code, e.mode, e.context, coalesce(l.source, []) AS source,
-            coalesce(l.target, []) AS target, e.modality, l.attributed_to, e.date,
-            e.date_precision, e.date_basis, e.location, l.cluster, c.sources AS corroboration,
-            d.published, d.source AS outlet, d.title AS doc_title, d.url, e.retells
-        FROM events e JOIN documents d ON d.id = e.doc_id
-        LEFT JOIN event_links l ON l.event = e.id LEFT JOIN clusters c ON c.id = l.cluster;
-    """,
+    CREATE OR REPLACE VIEW corpus_events AS""" + _corpus_events(8),
     # 9: a location's kind (city, town, region, country): a town the gazetteer lacks has no
     # coordinates but still tells two events apart. Stored cities (with coordinates) are
     # "city"; other stored places stay of unknown kind until re-analysed.
@@ -184,55 +195,19 @@ MIGRATIONS: tuple[str, ...] = (
     # 10: how many people an act was done to, as the text gives it ("detained 14 people").
     """
     ALTER TABLE events ADD COLUMN target_count INTEGER;
-    CREATE OR REPLACE VIEW corpus_events AS
-        SELECT e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
-            e.cameo, e.cameo_code, e.mode, e.context, coalesce(l.source, []) AS source,
-            coalesce(l.target, []) AS target, e.modality, l.attributed_to, e.date,
-            e.date_precision, e.date_basis, e.location, l.cluster, c.sources AS corroboration,
-            d.published, d.source AS outlet, d.title AS doc_title, d.url, e.retells,
-            e.target_count
-        FROM events e JOIN documents d ON d.id = e.doc_id
-        LEFT JOIN event_links l ON l.event = e.id LEFT JOIN clusters c ON c.id = l.cluster;
-    """,
+    CREATE OR REPLACE VIEW corpus_events AS""" + _corpus_events(10),
     # 11: a noun that only points to an event its report does not tell ("since the truce").
     """
     ALTER TABLE events ADD COLUMN reference BOOLEAN DEFAULT false;
-    CREATE OR REPLACE VIEW corpus_events AS
-        SELECT e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
-            e.cameo, e.cameo_code, e.mode, e.context, coalesce(l.source, []) AS source,
-            coalesce(l.target, []) AS target, e.modality, l.attributed_to, e.date,
-            e.date_precision, e.date_basis, e.location, l.cluster, c.sources AS corroboration,
-            d.published, d.source AS outlet, d.title AS doc_title, d.url, e.retells,
-            e.target_count, coalesce(e.reference, false) AS reference
-        FROM events e JOIN documents d ON d.id = e.doc_id
-        LEFT JOIN event_links l ON l.event = e.id LEFT JOIN clusters c ON c.id = l.cluster;
-    """,
+    CREATE OR REPLACE VIEW corpus_events AS""" + _corpus_events(11),
     # 12: an act's place in a sequence its text gives ("a second round of talks").
     """
     ALTER TABLE events ADD COLUMN ordinal INTEGER;
-    CREATE OR REPLACE VIEW corpus_events AS
-        SELECT e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
-            e.cameo, e.cameo_code, e.mode, e.context, coalesce(l.source, []) AS source,
-            coalesce(l.target, []) AS target, e.modality, l.attributed_to, e.date,
-            e.date_precision, e.date_basis, e.location, l.cluster, c.sources AS corroboration,
-            d.published, d.source AS outlet, d.title AS doc_title, d.url, e.retells,
-            e.target_count, coalesce(e.reference, false) AS reference, e.ordinal
-        FROM events e JOIN documents d ON d.id = e.doc_id
-        LEFT JOIN event_links l ON l.event = e.id LEFT JOIN clusters c ON c.id = l.cluster;
-    """,
+    CREATE OR REPLACE VIEW corpus_events AS""" + _corpus_events(12),
     # 13: the speech act whose content a mention is ("urged Calladon *to free* the sailors").
     """
     ALTER TABLE events ADD COLUMN content_of VARCHAR;
-    CREATE OR REPLACE VIEW corpus_events AS
-        SELECT e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
-            e.cameo, e.cameo_code, e.mode, e.context, coalesce(l.source, []) AS source,
-            coalesce(l.target, []) AS target, e.modality, l.attributed_to, e.date,
-            e.date_precision, e.date_basis, e.location, l.cluster, c.sources AS corroboration,
-            d.published, d.source AS outlet, d.title AS doc_title, d.url, e.retells,
-            e.target_count, coalesce(e.reference, false) AS reference, e.ordinal, e.content_of
-        FROM events e JOIN documents d ON d.id = e.doc_id
-        LEFT JOIN event_links l ON l.event = e.id LEFT JOIN clusters c ON c.id = l.cluster;
-    """,
+    CREATE OR REPLACE VIEW corpus_events AS""" + _corpus_events(13),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
