@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..speech import cues as speech_cues
 from . import lexicon
 
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -197,28 +198,74 @@ def infinitive_conjunct(token: Token) -> Token | None:
 
 
 def reported_conjunct(token: Token) -> Token | None:
-    """The reporting verb a conjunct belongs to when the parser hung it on the verb of the
-    reported clause though the tenses part them: the clause verb a pluperfect participle
-    ("said the rebels *had attacked* the convoy"), the conjunct a plain past with no
-    auxiliary nor subject of its own, like the past reporting verb ("... and *promised* an
-    inquiry": the reporter's promise), and it names words only (its senses of an act are
-    all verbal acts, ``lexicon.SAID``: the reporter says more). None otherwise: a conjunct
-    the parser read as a participle of the pluperfect ("had attacked and *looted*"), a deed
-    the tagger read as a plain past ("had fired into huts and *wounded* a guard": the
-    pluperfect runs on), or one tense throughout ("said rebels attacked and promised": the
-    parse cannot tell)."""
+    """The reporting verb whose subject does the conjunct ``token`` (see
+    ``spoken_conjunct``). A denier's conjunct keeps the doer the parse gives it: the denied
+    clause's doer is the denier's own side ("denied that *its* troops had crossed ... and
+    called"), and the denier is often a spokesperson whose state the actors stage does not
+    give."""
+    speech = spoken_conjunct(token)
+    if speech is None or not lexicon.get().cue("report_verbs", speech.lemma_.lower()):
+        return None
+    return speech
+
+
+def spoken_conjunct(token: Token) -> Token | None:
+    """The reporting or denying verb a conjunct belongs to when the parser hung it on the verb
+    of the reported clause though the tenses part them: the clause verb a pluperfect
+    participle ("said the rebels *had attacked* the convoy", "denied that its troops *had
+    crossed* the border"), the conjunct a plain past with no auxiliary nor subject of its
+    own, like the past reporting verb ("... and *promised* an inquiry": the reporter's
+    promise; "... and *called* the statement a provocation": the denier's), and it names
+    words only (the senses whose particle, preposition and object words it has, else all its
+    senses, are verbal acts, ``lexicon.SAID``; or it names what it speaks of, ``speech.cues``
+    names: the reporter says more). None otherwise: a conjunct the parser read as a
+    participle of the pluperfect ("had attacked and *looted*"), a deed the tagger read as a
+    plain past ("had fired into huts and *wounded* a guard": the pluperfect runs on), or one
+    tense throughout ("said rebels attacked and promised": the parse cannot tell)."""
     clause = token.head
     if token.dep_ != "conj" or token.tag_ != "VBD" or clause.dep_ != "ccomp" or \
             clause.tag_ != "VBN" or any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass")
                                          for c in token.children):
         return None
     speech, lex = clause.head, lexicon.get()
-    said = {e.type for e in lex.senses("verb", token.lemma_.lower())} - {None}
+    typed = [e for e in lex.senses("verb", token.lemma_.lower()) if e.type is not None]
+    said = {e.type for e in typed if _may_fit(e, token)} or {e.type for e in typed}
+    named = token.lemma_.lower() in speech_cues.get().names  # "called it a provocation"
     if not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) or \
-            speech.tag_ != "VBD" or not lex.cue("report_verbs", speech.lemma_.lower()) or \
-            not said or not said <= lexicon.SAID:
+            speech.tag_ != "VBD" or not (lex.cue("report_verbs", speech.lemma_.lower()) or
+                                         lex.cue("deny_verbs", speech.lemma_.lower())) or \
+            not (named or (said and said <= lexicon.SAID)):
         return None
     return speech
+
+
+def _may_fit(entry: lexicon.Entry, verb: Token) -> bool:
+    """Whether ``entry`` may be the sense of ``verb``: the particle, preposition and object
+    words it needs are there ("condemned *to* death" is a sentence, "condemned the ambush"
+    no more than words); classes and sentence words are not judged here."""
+    children = list(verb.children)
+    objects = {c.lemma_.lower() for c in children if c.dep_ in ("dobj", "nsubjpass")}
+    return (not entry.prt or any(c.dep_ == "prt" and c.lower_ == entry.prt for c in children)) \
+        and (not entry.prep or any(c.dep_ in ("prep", "agent", "dative")
+                                   and c.lower_ == entry.prep for c in children)) \
+        and (not entry.obj or any(w.startswith("@") for w in entry.obj)
+             or bool(objects & entry.obj))
+
+
+def hedged_doer(token: Token) -> bool:
+    """Whether the verb ``token`` is the sentence's own verb though the parser hung it as the
+    clause of a belief participle that describes its subject: "Gunmen *believed* to be from
+    the valley killed four villagers", "Rebels thought to have attacked the convoy were
+    arrested" (the belief verb read as a past tense with a subject, an infinitive and this
+    clause after it). What is believed is who the doers are, not the act. Not a belief with
+    a clause of its own ("Police believed the gunmen killed ...": a subject or "that")."""
+    hedge = token.head
+    return token.dep_ == "ccomp" and hedge.i < token.i and hedge.tag_ in ("VBD", "VBN") \
+        and lexicon.get().cue("belief_verbs", hedge.lemma_.lower()) and any(
+            c.dep_ == "xcomp" and c.i < token.i for c in hedge.children) and any(
+            c.dep_ == "nsubj" and c.i < hedge.i for c in hedge.children) and not any(
+            c.dep_ in ("aux", "auxpass", "neg") and c.i < hedge.i for c in hedge.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in token.children)
 
 
 def headline_verb(token: Token) -> bool:

@@ -42,7 +42,7 @@ from ..nlp import DEFINITE
 from .arguments import ActorMap, subject
 from .clauses import AIMS, for_to, intended, purpose
 from .lexicon import Entry, Lexicon, with_objects
-from .misreadings import participle_clause
+from .misreadings import hedged_doer, participle_clause, spoken_conjunct
 from .scope import apart, filled, own_conjunct, verb_only
 
 #: Strongest first: a denied or negated report is denied or negated, not merely reported.
@@ -113,6 +113,12 @@ class Modality:
         found: list[Reading] = []
         reporter: str | None = None
         node, child = token, None
+        # a conjunct of the reporting or denying verb the parser hung inside its clause ("denied
+        # that its troops had crossed ... and *called* the statement a provocation") reads
+        # from that verb, whose own cues it shares, not the clause's
+        speech = spoken_conjunct(token)
+        if speech is not None:
+            node, child = speech, token
         # crossed into an enclosing clause: its tense and negation are its own
         barrier = standing or self._participle_standing(token)
         scope = None  # where the path left a noun's presupposed setting (see ``presupposed``)
@@ -147,10 +153,11 @@ class Modality:
             if child is not None and apart(node, child):
                 barrier = True  # "detained four students; no charges have been filed"
             if not barrier:  # "will not take sides and would continue": not its "not"
-                own = child is not None and own_conjunct(node, child)
+                own = child is not None and (own_conjunct(node, child) or node is speech)
                 found += [r for r in self._local(node, child, token)
                           if not (own and verb_only(r.cue))]
-            if child is not None and child.dep_ in _COMPLEMENT:
+            if child is not None and child.dep_ in _COMPLEMENT and not (
+                    child is token and hedged_doer(token)):  # who the doers are is believed
                 hit = self._governing(node, child, barrier and not asked_for)
                 if hit is not None:
                     found.append(hit)
