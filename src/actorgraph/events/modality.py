@@ -43,7 +43,7 @@ from .arguments import ActorMap, subject
 from .clauses import AIMS, for_to, intended, purpose
 from .lexicon import Entry, Lexicon, with_objects
 from .misreadings import hedged_doer, participle_clause, spoken_conjunct
-from .scope import apart, filled, own_conjunct, verb_only
+from .scope import apart, filled, in_condition, own_conjunct, verb_only
 
 #: Strongest first: a denied or negated report is denied or negated, not merely reported.
 PRIORITY: tuple[str, ...] = ("denied", "unconfirmed", "negated", "hypothetical", "requested",
@@ -169,6 +169,8 @@ class Modality:
         if scope is not None:  # "denied that officers fired *during the rally*": it took place
             found[scope:] = [r for r in found[scope:] if r.modality not in _POLARITY]
         found += self._sentence(token)
+        found = [r for r in found if not (r.modality == "negated" and in_condition(
+            r.cue, lambda word: self.lex.cue("conditional_marks", word)))]  # "if not charged"
         if reporter is None:
             reporter = next((r.attributed_to for r in found if r.attributed_to), None)
         if not found:

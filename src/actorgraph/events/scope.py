@@ -15,9 +15,13 @@ said of the dependent's clause (used by ``modality.Modality.read``).
   *and would continue* to host", "the rebels did not attack, *and the army withdrew*"), or in
   a tense the first verb's auxiliary cannot govern ("did not charge him *and released* him").
   Conjuncts that share the auxiliary stay inside ("did not attack *or shell* the town").
+* ``in_condition``: a negation inside an "if" or "unless" clause is the condition's, not a
+  denial that the act happened ("will be freed if they are *not* charged").
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -54,6 +58,15 @@ def own_conjunct(node: Token, child: Token) -> bool:
         return True
     return child.tag_ in _FINITE and any(c.dep_ == "aux" and c.lower_ != "to"
                                          for c in node.children)
+
+
+def in_condition(cue: Token | None, is_condition: Callable[[str], bool]) -> bool:
+    """Whether the negation ``cue`` is said of a clause that a conditional subordinator
+    (``is_condition`` of its word) opens: "if they are *not* charged by Friday", "if its
+    leaders were *not* released" state the condition, hypothetical as their clause, not an
+    act told as not done."""
+    return cue is not None and any(c.dep_ == "mark" and is_condition(c.lower_)
+                                   for c in cue.head.children)
 
 
 def verb_only(cue: Token | None) -> bool:
