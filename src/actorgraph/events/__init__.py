@@ -227,7 +227,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             continue  # what a march demands; "analysts expect a wave of protests"
         sentence = sentence_of(trigger.start)
         when, precision, basis = dated.of(implied.dated_at(trigger, senses), reading.modality) \
-            if not pointed or references.own_date(trigger, dated.direct) else (None, None, None)
+            if not pointed or references.own_date(trigger, dated) else (None, None, None)
         # "protests erupted *in Tehran*": a nominal event's place may sit on the verb it is
         # the subject of
         said_of = [trigger.head.head] if trigger.entry.pos == "noun" and \

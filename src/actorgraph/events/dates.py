@@ -59,6 +59,8 @@ applies:
    post"). A date giving the span a comparison runs over dates nothing ("the first of their kind
    since January", "the largest protest this year"), nor does "overnight" on a verb of keeping
    ("held overnight": how long). "Last Monday" in a text naming Monday bare is the one before.
+   An event noun that a verb of ``under_way_verbs`` acts on (its object or passive subject) is at
+   that verb's time, however dated ("police broke up the march on Saturday"; not "condemned it").
 2. **An offset from another event** ("a month after the two ministers met in Cairo on 3 May 2015",
    "two days after the visit", "a day later", "the following week") dates the clause it hangs on
    by moving the anchor's date: the clause after "after"/"before", or the noun after it ("the
@@ -360,11 +362,8 @@ _BARE_MONTH = re.compile(_MONTHS)
 
 
 def resolve(expression: str, published: dt.date | None) -> Resolved:
-    """The date a temporal expression from news text refers to, read against the publication date.
-
-    Returns ``(date, precision)``, or ``(None, None)`` if the expression is not understood or
-    needs a publication date that is missing; see the module docstring for the conventions.
-    """
+    """The ``(date, precision)`` a temporal expression from news text refers to, read against the
+    publication date, or ``(None, None)``; see the module docstring for the conventions."""
     if isinstance(published, dt.datetime):  # a timestamp: its calendar day
         published = published.date()
     text = _LEAD.sub("", " ".join(expression.split()).lstrip("(\"'"), count=1).rstrip(_TRAIL)

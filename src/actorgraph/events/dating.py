@@ -216,6 +216,8 @@ class Dating:
             return *self.direct[verb.i], "text"
         if verb.i in self.unresolved or modality in _UNREALISED or _not_now(verb):
             return _UNDATED
+        if (act := acted_on(verb)) is not None:  # "police broke up *the march* on Saturday"
+            return self.of(act, modality)
         node, crossed, crossings = verb, False, 0
         earlier = False  # told as before an act: undated unless a date is reached
         told = verb.pos_ in ("NOUN", "PROPN")  # a nominal act, until a verb is reached
@@ -273,6 +275,22 @@ class Dating:
     def stand_in(self) -> Dated:
         """The publication date, standing in for a date the text does not give."""
         return (self.published, "day", "publication") if self.published else _UNDATED
+
+
+def acted_on(noun: Token) -> Token | None:
+    """The verb that acts on the event ``noun`` names while it is under way (``under_way_verbs``
+    in ``data/dates.yaml``), the noun (or the first of the nouns it is coordinated with) being
+    its object or its passive's subject: "police *broke up* the march", "the rally was *broken
+    up*", "troops *stormed* the sit-in and the camp"; None for any other noun or verb."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while noun.dep_ in ("conj", "appos") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    verb, lemma = noun.head, noun.head.lemma_.lower()
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    said = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+    return verb if said & _CUES["under_way_verbs"] else None
 
 
 def _aux(verb: Token) -> list[Token]:

@@ -6,7 +6,8 @@ real event, known to the reader, that another report (or no report of the corpus
 its parties. Its own sentence gives it no actor, so it is no coded event of that sentence; it
 is kept as a *reference* (``Event.reference``): an event mention with its span, type, CAMEO
 code, its own date and place only (not those of the act that points to it: "condemned the raid
-*on Thursday*" dates the condemnation), and no source or target, which fusion joins to the
+*on Thursday*" dates the condemnation; but an act done to it while under way is at its time:
+"police broke up the march *on Thursday*"), and no source or target, which fusion joins to the
 reports of the event when its type, time and place single one out.
 
 A noun points to an event when it is
@@ -45,6 +46,7 @@ from spacy.tokens import Token
 
 from ..nlp import DEFINITE
 from . import triggers
+from .dating import Dating, acted_on
 from .lexicon import Entry, Lexicon, with_objects
 
 #: Prepositions whose object is an event already known: of time, cause and topic.
@@ -161,7 +163,8 @@ def _in_pointing_phrase(noun: Token) -> bool:
     return False
 
 
-def own_date(trigger: triggers.Trigger, direct: dict) -> bool:
+def own_date(trigger: triggers.Trigger, dated: Dating) -> bool:
     """Whether the text dates the noun by its own words ("Monday's meeting", "the truce of
-    6 May"), not through the act that points to it."""
-    return trigger.head.i in direct
+    6 May"), not through the act that points to it, or through an act done to it while it was
+    under way ("police broke up the march on Saturday": ``dating.acted_on``)."""
+    return trigger.head.i in dated.direct or acted_on(trigger.head) is not None
