@@ -46,6 +46,7 @@ from ..nlp import DEFINITE
 from ..records import Event
 from ..speech import cues as speech_cues
 from .arguments import ActorMap, agent, subject
+from .implied import told_at
 from .lexicon import Entry, Lexicon
 from .modality import Modality
 
@@ -91,12 +92,9 @@ def find(doc: Doc, earlier: Sequence[Event], amap: ActorMap, modality: Modality,
             done.add(key)
             reading = modality.read(verb, entry.type)
             word = doc[i]
-            yield verb, Event(
-                id="", doc_id="", start=word.idx, end=word.idx + len(word.text),
-                sentence_start=0, sentence_end=0, type=entry.type or "", cameo=(
-                    entry.cameo or "")[:2], cameo_code=entry.cameo, mode=entry.mode,
-                context=entry.context, source=tuple(speakers), target=tuple(targets),
-                modality=reading.modality, attributed_to=reading.attributed_to)
+            yield verb, told_at(word, entry.type or "", entry.cameo, speakers, targets,
+                                reading.modality, reading.attributed_to, entry.mode,
+                                entry.context)
 
 
 def description(noun: Token, lex: Lexicon) -> bool:

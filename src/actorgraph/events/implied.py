@@ -6,7 +6,8 @@ will withdraw" a CONCEDE; "Syria will not accept refugees" a REJECT. And "X said
 is a REQUEST by X of Y, whatever Z is.
 
 In: an event with its trigger and modality reading, or the parse for demands. Out: the new
-``Event`` records, their trigger being the cue word ("will", "willing", "must").
+``Event`` records, their trigger being the cue word ("will", "willing", "must"), each made
+by ``told_at`` (as are the records of ``veiled`` and ``evaluations``).
 Also the act implied by a noun that names one only by its "of" phrase, standing alone ("the
 round" after talks: ``bare``).
 """
@@ -144,11 +145,7 @@ def demands(doc: Doc, amap: ActorMap, lex: Lexicon) -> Iterator[tuple[Token, Tok
                     and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
             addressees = [a for a in amap.actors(told) if a not in speakers]
         if speakers and addressees:
-            event = Event(id="", doc_id="", start=token.idx, end=token.idx + len(token.text),
-                          sentence_start=0, sentence_end=0, type="REQUEST", cameo="10",
-                          cameo_code="100",
-                          source=tuple(speakers), target=tuple(addressees))
-            yield token, speech, event
+            yield token, speech, told_at(token, "REQUEST", "100", speakers, addressees)
 
 
 def conditional(event: Event, trigger: Trigger, amap: ActorMap,
@@ -234,11 +231,22 @@ def vowed(found: Iterable[Trigger], amap: ActorMap, modality: Modality,
         party = condition_party(clause, amap, sources)
         reading = modality.read(verb, "THREATEN")
         if party and reading.modality in ("asserted", "reported"):
-            yield verb, verb, Event(
-                id="", doc_id="", start=verb.idx, end=verb.idx + len(verb.text),
-                sentence_start=0, sentence_end=0, type="THREATEN", cameo="13",
-                cameo_code=_PROMISE["THREATEN"], source=tuple(sources), target=party,
-                modality=reading.modality, attributed_to=reading.attributed_to)
+            yield verb, verb, told_at(verb, "THREATEN", _PROMISE["THREATEN"], sources, party,
+                                      reading.modality, reading.attributed_to)
+
+
+def told_at(word: Token, kind: str, code: str | None, sources: Iterable[str],
+            targets: Iterable[str], modality: str = "asserted",
+            attributed_to: str | None = None, mode: str | None = None,
+            context: tuple[str, ...] = ()) -> Event:
+    """The event of ``kind``, coded ``code`` (its root the code's first two digits), that
+    ``word`` tells with no trigger of its own (a modal's request, a vow's or a veiled threat,
+    an evaluation), done by ``sources`` to ``targets``; its document fields (id, document,
+    sentence) left for the caller to fill."""
+    return Event(id="", doc_id="", start=word.idx, end=word.idx + len(word.text),
+                 sentence_start=0, sentence_end=0, type=kind, cameo=(code or "")[:2],
+                 mode=mode, context=context, source=tuple(sources), target=tuple(targets),
+                 modality=modality, attributed_to=attributed_to, cameo_code=code)
 
 
 def bare(doc: Doc, found: list[Trigger], lex: Lexicon) -> list[Trigger]:

@@ -35,12 +35,11 @@ from spacy.tokens import Doc, Token
 
 from ..records import Event
 from .arguments import ActorMap, subject
-from .implied import condition, condition_party, future_auxiliaries, vowed
+from .implied import condition, condition_party, future_auxiliaries, told_at, vowed
 from .lexicon import HOSTILE, Lexicon
 from .modality import Modality
 from .triggers import Trigger
 
-_MADE = ("asserted", "reported")
 _COPULA = "be"
 
 
@@ -62,11 +61,9 @@ def threats(doc: Doc, found: Iterable[Trigger], amap: ActorMap, modality: Modali
                 reading.modality == "negated" and not _negated(verb, lex)):
             continue  # "will not remain idle" is the threat; "did not say it would respond"
         told = "reported" if reading.attributed_to else "asserted"
-        yield verb, verb, Event(
-            id="", doc_id="", start=verb.idx, end=verb.idx + len(verb.text), sentence_start=0,
-            sentence_end=0, type="THREATEN", cameo="13", cameo_code="130",
-            source=tuple(sources), target=tuple(t for t in targets if t not in sources),
-            modality=told, attributed_to=reading.attributed_to)
+        yield verb, verb, told_at(verb, "THREATEN", "130", sources,
+                                  [t for t in targets if t not in sources], told,
+                                  reading.attributed_to)
 
 
 def _negated(verb: Token, lex: Lexicon) -> bool:
