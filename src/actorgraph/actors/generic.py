@@ -9,10 +9,10 @@ candidates, sentence numbers and the dictionary. Out:
   "one student was arrested"), and "the opposition"; one of the people told by "the" and
   acted on when no person is named before it ("*the journalist* was freed"); and people
   told by nothing but sex, age, number, kin or suspicion ("two men", "the suspects",
-  ``plain_people`` of ``persons.yaml``) only where acted on and not possessed ("police
-  arrested *two men*", not "*his men* stormed the town" nor "armed men attacked"), or, for
-  kin, named through the people they are kin of ("*relatives of the detained miners*
-  marched": the relatives, ``kin_nouns``);
+  ``plain_people`` and ``kin_nouns`` of ``persons.yaml``) only where acted on and not
+  possessed ("police arrested *two men*", not "*his men* stormed the town" nor "armed men
+  attacked"), or, for kin, named through the people they are kin of ("*relatives of the
+  detained miners* marched": the relatives);
 * ``counted_court``: a court counted by an article that acts ("*a court* sentenced him",
   "jailed *by a tribunal*") is an unnamed body of the state, as "the court" is;
 * ``population_country``: the country such an actor takes when its own words name none.
@@ -97,7 +97,8 @@ def unnamed_people(token: Token, noun: Noun) -> bool:
     """Whether ``token`` (a noun of ``noun``) is an unnamed collective or person that
     stands as an actor (see the module docstring)."""
     if noun.plural:
-        if noun.noun in word_list("persons.yaml", "plain_people"):
+        if noun.noun in word_list("persons.yaml", "plain_people") or \
+                noun.noun in word_list("persons.yaml", "kin_nouns"):
             return (_acted_on(token) or bool(collectives.kin_of(token))) and not any(
                 c.dep_ == "poss" for c in token.children)
         # a plural opening a sentence may be tagged a name ("LAGOS, June 4 - Gunmen attacked")
