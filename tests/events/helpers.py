@@ -95,6 +95,31 @@ def events_over(text: str, word: str, published: dt.date | None = None) -> list[
     return [e for e in ex.events if e.start <= start < e.end]
 
 
+def event_on(ex: Extraction, words: str, type_: str | None = None) -> Event:
+    """The first event (of ``type_``, if given) whose trigger overlaps the first occurrence of
+    ``words`` in the text; fails the test, listing the text's triggers, when there is none."""
+    text = ex.document.text
+    at = text.index(words)
+    found = [e for e in ex.events if (type_ is None or e.type == type_)
+             and e.start < at + len(words) and at < e.end]
+    assert found, f"no {type_ or 'event'} on {words!r}: " \
+        f"{[(text[e.start:e.end], e.type) for e in ex.events]}"
+    return found[0]
+
+
+def record_of(ex: Extraction, e: Event, *, contents: bool = False) -> str:
+    """The id of the act ``e`` is a mention of, following its retellings (``Event.retells``)
+    and, with ``contents``, the speech acts it is the content of (``Event.content_of``): the
+    act whose PLOVER record lists it."""
+    by_id = {x.id: x for x in ex.events}
+    seen = set()
+    while (up := e.retells or (e.content_of if contents else None)) in by_id \
+            and e.id not in seen:
+        seen.add(e.id)
+        e = by_id[up]
+    return e.id
+
+
 def expect_at(text: str, word: str, type_: OneOrMore, source: Names | None = None,
               target: Names | None = None) -> None:
     """Assert that ``text`` yields an event of ``type_`` (or one of them) at the trigger

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_one_act_lines import _event, _told, events, row
+from .helpers import event_on, events, record_of
+from .test_one_act_lines import row
 
 CLAIMS = [
     row("said-carried-out", "Gunmen attacked an army post near Kirrow on Sunday, killing four "
@@ -32,12 +33,12 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "act", "again"), CLAIMS)
 def test_a_claim_of_responsibility_retells_the_act(text: str, act: str, again: str) -> None:
     ex = events(text)
-    first, claim = _event(ex, act), _event(ex, again)
+    first, claim = event_on(ex, act), event_on(ex, again)
     assert claim.type == first.type == "ASSAULT"
-    assert _told(ex, claim) == _told(ex, first) == first.id
+    assert record_of(ex, claim) == record_of(ex, first) == first.id
 
 
 @pytest.mark.parametrize(("text", "act", "again"), NEAR_MISSES)
 def test_a_new_act_told_by_its_doer_is_its_own(text: str, act: str, again: str) -> None:
     ex = events(text)
-    assert _told(ex, _event(ex, again)) != _told(ex, _event(ex, act))
+    assert record_of(ex, event_on(ex, again)) != record_of(ex, event_on(ex, act))

@@ -15,29 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from actorgraph.records import Event, Extraction
-
-from .helpers import events
-
-
-def _event(ex: Extraction, words: str, kind: str) -> Event:
-    """The event of type ``kind`` whose trigger overlaps the first ``words`` of the text."""
-    text = ex.document.text
-    at = text.index(words)
-    found = [e for e in ex.events if e.type == kind and e.start < at + len(words)
-             and at < e.end]
-    assert found, f"no {kind} on {words!r}: {[(text[e.start:e.end], e.type) for e in ex.events]}"
-    return found[0]
-
-
-def _act(ex: Extraction, e: Event) -> str:
-    """The id of the record ``e`` is folded into, following retellings and contents."""
-    by_id = {x.id: x for x in ex.events}
-    seen = set()
-    while (up := e.retells or e.content_of) in by_id and e.id not in seen:
-        seen.add(e.id)
-        e = by_id[up]
-    return e.id
+from .helpers import event_on, events, record_of
 
 
 def row(id: str, text: str, act: str, act_type: str, what: str, what_type: str):
@@ -77,9 +55,9 @@ CONTENTS = [
 def test_the_content_of_a_speech_act_is_folded_into_its_record(
         text: str, act: str, act_type: str, what: str, what_type: str) -> None:
     ex = events(text)
-    speech, content = _event(ex, act, act_type), _event(ex, what, what_type)
+    speech, content = event_on(ex, act, act_type), event_on(ex, what, what_type)
     assert speech.content_of is None and speech.retells is None
-    assert content.content_of is not None and _act(ex, content) == speech.id
+    assert content.content_of is not None and record_of(ex, content, contents=True) == speech.id
 
 
 NEAR_MISSES = [
@@ -96,12 +74,12 @@ NEAR_MISSES = [
 def test_an_act_done_after_it_was_asked_or_threatened_is_a_record_of_its_own(
         text: str, act: str, act_type: str, what: str, what_type: str) -> None:
     ex = events(text)
-    speech, done = _event(ex, act, act_type), _event(ex, what, what_type)
+    speech, done = event_on(ex, act, act_type), event_on(ex, what, what_type)
     assert speech.content_of is None and done.content_of is None
-    assert _act(ex, done) == done.id
+    assert record_of(ex, done, contents=True) == done.id
 
 
 def test_an_act_denied_is_no_content_of_the_denial() -> None:
     ex = events("Calladon denied that its troops had shelled the village of Drevno.")
-    shelling = _event(ex, "shelled", "ASSAULT")
+    shelling = event_on(ex, "shelled", "ASSAULT")
     assert shelling.content_of is None

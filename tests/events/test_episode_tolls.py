@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_one_act_lines import _event, _told, events, row
+from .helpers import event_on, events, record_of
+from .test_one_act_lines import row
 
 TOLLS = [
     row("gapped-passive", "Gunmen attacked an army post near Kirrow on Sunday. Four soldiers "
@@ -36,23 +37,23 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "act", "again"), TOLLS)
 def test_the_toll_after_an_attack_retells_it(text: str, act: str, again: str) -> None:
     ex = events(text)
-    attack, toll = _event(ex, act), _event(ex, again)
-    assert _told(ex, attack) == attack.id
-    assert _told(ex, toll) == attack.id
+    attack, toll = event_on(ex, act), event_on(ex, again)
+    assert record_of(ex, attack) == attack.id
+    assert record_of(ex, toll) == attack.id
 
 
 @pytest.mark.parametrize(("text", "act", "again"), NEAR_MISSES)
 def test_harm_told_at_its_own_time_or_place_is_its_own_act(text: str, act: str,
                                                             again: str) -> None:
     ex = events(text)
-    attack, harm = _event(ex, act), _event(ex, again)
-    assert _told(ex, harm) != _told(ex, attack)
+    attack, harm = event_on(ex, act), event_on(ex, again)
+    assert record_of(ex, harm) != record_of(ex, attack)
 
 
 def test_a_passive_inside_another_speakers_words_takes_no_doer_from_the_raid() -> None:
     text = ("Soldiers raided a rebel camp near Kirrow on Monday. An officer in Harsk said "
             "troops were searching for the hostages seized a week earlier.")
     ex = events(text)
-    raid, seized = _event(ex, "raided"), _event(ex, "seized")
-    assert _told(ex, seized) != _told(ex, raid)
+    raid, seized = event_on(ex, "raided"), event_on(ex, "seized")
+    assert record_of(ex, seized) != record_of(ex, raid)
     assert not set(seized.source) & set(raid.source)

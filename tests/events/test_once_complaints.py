@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_one_act_lines import _event, _told, events, row
+from .helpers import event_on, events, record_of
+from .test_one_act_lines import row
 
 ONE = [
     row("summoned-and-lodged", "Vietnam's foreign ministry summoned the Chinese envoy and lodged "
@@ -44,14 +45,14 @@ TWO = [
 def test_one_complaint_told_twice_in_a_sentence_is_one_record(text: str, act: str,
                                                                again: str) -> None:
     ex = events(text)
-    first, second = _event(ex, act), _event(ex, again)
+    first, second = event_on(ex, act), event_on(ex, again)
     assert first.type == second.type == "ACCUSE"
-    assert _told(ex, first) == first.id
-    assert _told(ex, second) == first.id
+    assert record_of(ex, first) == first.id
+    assert record_of(ex, second) == first.id
 
 
 @pytest.mark.parametrize(("text", "act", "again"), TWO)
 def test_two_complaints_stay_two_records(text: str, act: str, again: str) -> None:
     ex = events(text)
-    first, second = _event(ex, act), _event(ex, again)
-    assert _told(ex, first) != _told(ex, second)
+    first, second = event_on(ex, act), event_on(ex, again)
+    assert record_of(ex, first) != record_of(ex, second)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_one_act_lines import _event, _told, events, row
+from .helpers import event_on, events, record_of
+from .test_one_act_lines import row
 
 HEADLINES = [
     row("dateline-line", "Troops clash with rebels near Solbeck\n\nSOLBECK, Ondrasia, May 2 -\n"
@@ -49,14 +50,14 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "act", "again"), HEADLINES)
 def test_a_headline_retells_its_lead(text: str, act: str, again: str) -> None:
     ex = events(text)
-    lead, headline = _event(ex, act), _event(ex, again)
+    lead, headline = event_on(ex, act), event_on(ex, again)
     assert lead.id != headline.id
-    assert _told(ex, lead) == lead.id, "the lead's act retells nothing"
-    assert _told(ex, headline) == lead.id
+    assert record_of(ex, lead) == lead.id, "the lead's act retells nothing"
+    assert record_of(ex, headline) == lead.id
 
 
 @pytest.mark.parametrize(("text", "act", "again"), NEAR_MISSES)
 def test_a_headline_over_another_act_stays_its_own(text: str, act: str, again: str) -> None:
     ex = events(text)
-    lead, headline = _event(ex, act), _event(ex, again)
-    assert _told(ex, headline) != _told(ex, lead)
+    lead, headline = event_on(ex, act), event_on(ex, again)
+    assert record_of(ex, headline) != record_of(ex, lead)

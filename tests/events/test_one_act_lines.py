@@ -17,28 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from actorgraph.records import Event, Extraction
-
-from .helpers import events, names_match
-
-
-def _event(ex: Extraction, words: str) -> Event:
-    """The event whose trigger overlaps the first occurrence of ``words`` in the text."""
-    text = ex.document.text
-    at = text.index(words)
-    found = [e for e in ex.events if e.start < at + len(words) and at < e.end]
-    assert found, f"no event on {words!r}: {[text[e.start:e.end] for e in ex.events]}"
-    return found[0]
-
-
-def _told(ex: Extraction, e: Event) -> str:
-    """The id of the act ``e`` is a mention of, following its retellings."""
-    by_id = {x.id: x for x in ex.events}
-    seen = set()
-    while e.retells and e.retells in by_id and e.id not in seen:
-        seen.add(e.id)
-        e = by_id[e.retells]
-    return e.id
+from .helpers import event_on, events, names_match, record_of
 
 
 def row(id: str, text: str, act: str, again: str):
@@ -176,18 +155,18 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "act", "again"), SAME_SENTENCE + VISITS + HEADLINES + LATER)
 def test_second_mention_of_an_act_retells_it(text: str, act: str, again: str) -> None:
     ex = events(text)
-    first, second = _event(ex, act), _event(ex, again)
+    first, second = event_on(ex, act), event_on(ex, again)
     assert first.id != second.id
-    assert _told(ex, first) == first.id, "the act itself retells nothing"
-    assert _told(ex, second) == first.id
+    assert record_of(ex, first) == first.id, "the act itself retells nothing"
+    assert record_of(ex, second) == first.id
 
 
 @pytest.mark.parametrize(("text", "act", "again"), NEAR_MISSES)
 def test_two_acts_stay_two_events(text: str, act: str, again: str) -> None:
     ex = events(text)
-    first, second = _event(ex, act), _event(ex, again)
+    first, second = event_on(ex, act), event_on(ex, again)
     assert first.id != second.id
-    assert _told(ex, first) != _told(ex, second)
+    assert record_of(ex, first) != record_of(ex, second)
 
 
 @pytest.mark.parametrize(("text", "visitor", "host"), [
