@@ -67,6 +67,7 @@ from . import (
     nonacts,
     nonagents,
     once,
+    outcomes,
     phrasings,
     places,
     references,
@@ -178,8 +179,9 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
                 restatements.widen(spans, host, trigger.start, trigger.end,
                                    heads[(host.start, host.end, host.type)], trigger.head)
                 continue
-            # "the visit was the first in four years", "there was no such strike"
-            referred = retellings.referred(trigger, out, denied=denied)
+            # "the talks ended with *an agreement*"; "the visit was the first in four years"
+            referred = outcomes.parties(trigger, out, heads) or retellings.referred(
+                trigger, out, denied=denied)
             # a crowd's protest, or an act told with no hand named ("no shots were fired")
             crowd = referred is None and (handless.unnamed_crowd(trigger, senses, lex) or (
                 handless.told_act(trigger, lex) and not (handless.placed(trigger, lex) and (
@@ -373,13 +375,11 @@ def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
 
 def _arguments(trigger: triggers.Trigger, amap: ActorMap,
                senses: dict[int, Entry]) -> tuple[list[str], list[str]] | None:
-    """Sources and targets of a trigger; None when a nominal trigger is a document that nobody
-    makes in the sentence, unless it names the two parties it binds ("the deal *between
-    Ethiopia and Eritrea*"): "the agreement" alone, or the subject of a verb ("the deal follows
-    weeks of talks"), is not an event, nor the object of a verb that makes none (a verb not of
-    ``carrier_verbs`` nor ``outcome_verbs``: "shelved the pact"), or that is an act of its own
-    ("welcomed, criticised, approved the deal": the judging is the event); one made is
-    ("offered a deal", "accepted the deal", "talks produced an agreement")."""
+    """Sources and targets of a trigger; None when a nominal trigger is a document nobody makes
+    in the sentence, unless it names the two parties it binds ("the deal *between Ethiopia and
+    Eritrea*"): "the agreement", or a verb's subject ("the deal follows talks"), is no event,
+    nor a verb's object if it makes none ("shelved the pact") or is an act of its own ("welcomed
+    the deal"); one made ("offered a deal"), or a meeting's outcome (``outcomes``), is."""
     kind = trigger.entry.type
     preps = _PREPS.get(kind or "", TARGET_PREPS)
     if trigger.entry.pos == "noun":
@@ -390,11 +390,11 @@ def _arguments(trigger: triggers.Trigger, amap: ActorMap,
             return (entry is None or entry.type in (None, "AGREE", "THREATEN")) and not any(
                 c.dep_ == "expl" for c in verb.children)
 
-        verb = implied.anchor(trigger)
+        reached = outcomes.outcome_verb(trigger.head)  # "the talks ended with a deal"
+        verb = reached or implied.anchor(trigger)
         if trigger.head.lemma_.lower() in _DOCUMENTS and trigger.light is None and not (
                 verb.i != trigger.head.i and carries(verb) and (
-                    verb.lemma_.lower() in carriers.carrier_verbs()
-                    or get().cue("outcome_verbs", verb.lemma_.lower()))) and len(
+                    verb.lemma_.lower() in carriers.carrier_verbs() or reached)) and len(
                     between(trigger.head, amap)) < 2:
             return None  # but "the pact between Egypt and Sudan took effect": both agreed
         sources, targets = noun_arguments(
