@@ -48,6 +48,9 @@ ROWS = [
      "suspended", ("COERCE", "SANCTION"), "Kazakhstan", None),
     ("Moscow's stoppage of gas supplies to Moldova left thousands of homes in Transnistria "
      "without heating.", "stoppage", "COERCE", "Russia", "Moldova"),
+    # no game: a stoppage of supplies is labour's word, and a cut-off's (nonagents.in_sport)
+    ("The stoppage of Russian gas supplies to Moldova left thousands of homes in "
+     "Transnistria without heating.", "stoppage", "COERCE", None, None),
     ("The interruption of water supplies to Crimea by Ukraine after 2014 angered Moscow.",
      "interruption", "COERCE", None, "Crimea"),
     ("Turkish-backed forces stopped the pumping of water from the Alouk station to Hasakah "
@@ -92,8 +95,6 @@ KNOWN = [
      "new enrolment fees, witnesses said.", "manifested", "PROTEST", "student", None),
     ("Teachers manifested in Maputo for a third day over unpaid overtime.", "manifested",
      "PROTEST", "Teacher", None),
-    ("The stoppage of Russian gas supplies to Moldova left thousands of homes in "
-     "Transnistria without heating.", "stoppage", "COERCE", None, None),
     ("Georgia blamed the separatists for the interruption of power supplies to the "
      "villages along the boundary line.", "interruption", "COERCE", None, None),
     ("Mobile internet was cut in Manipur for a fifth straight day after the ethnic clashes.",

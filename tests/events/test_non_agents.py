@@ -88,3 +88,54 @@ def test_natural_force_is_never_a_source() -> None:
     ex = events(text)
     named = {a.id for a in ex.actors if "idai" in a.name.lower()}
     assert not [e for e in ex.events if set(e.source) & named], describe(ex)
+
+
+#: Workers on strike are no footballers: "strikers" (many) and "a stoppage" are words of
+#: labour news too, and put a sentence in sport only beside another word of a game. (text,
+#: type, a source): the act stays coded.
+LABOUR_NOT_SPORT = [
+    pytest.param("Minister Aivar Saar warned that if strikers blocked the motorway again, the "
+                 "government would deploy the army.", "THREATEN", "Saar",
+                 id="warned-if-strikers-blocked"),
+    pytest.param("The stoppage began two days after Governor Marta Ilves warned that Tartu "
+                 "would cut power to the port unless Riga paid its debts.", "THREATEN", "Ilves",
+                 id="stoppage-after-warning"),
+    pytest.param("Strikers clashed with police outside the port of Paldiski on Monday.",
+                 "ASSAULT", "Strikers", id="strikers-clashed"),
+    pytest.param("PALDISKI, May 3 (Baltic Wire) - Police threatened to arrest the strikers if "
+                 "they blocked the gates again.", "THREATEN", "Police",
+                 id="police-threatened-strikers"),
+    pytest.param("Live: The stoppage at the Maardu refinery enters its third day; the "
+                 "refinery's owner, Nordoil Group, has threatened to sack anyone who stays "
+                 "away.", "THREATEN", "Nordoil",
+                 id="liveblog-stoppage-sack-threat"),
+    pytest.param("Riot police fired tear gas at strikers marching on the ministry in Tallinn.",
+                 "ASSAULT", "police", id="tear-gas-at-strikers"),
+    pytest.param("Union leaders said strikers had been attacked by masked men near the depot.",
+                 ("ASSAULT", "COERCE"), None, id="strikers-attacked-by-masked-men"),
+    pytest.param("Translation of a communique: the Interior Ministry warns the strikers that "
+                 "any occupation of the plant will be broken up by force.", "THREATEN",
+                 "Interior Ministry", id="communique-warns-strikers"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), LABOUR_NOT_SPORT)
+def test_strikers_and_stoppages_are_labour_not_sport(text: str, type_: str | tuple[str, ...],
+                                                     source: Names | None) -> None:
+    expect(text, type_, source=source)
+
+
+#: Near misses: a player, or a sentence with another word of a game, stays play.
+SPORT_STAYS = [
+    pytest.param("The striker launched an attack down the left wing.", id="the-striker-attacked"),
+    pytest.param("The two strikers attacked the goal in stoppage time.", id="strikers-goal"),
+    pytest.param("The striker shot past the keeper after the stoppage for an injury.",
+                 id="striker-keeper-stoppage"),
+    pytest.param("Both strikers fired at goal as the match went into stoppage time.",
+                 id="strikers-fired-at-goal"),
+]
+
+
+@pytest.mark.parametrize("text", SPORT_STAYS)
+def test_play_in_a_game_stays_no_violence(text: str) -> None:
+    expect_none(text, ("ASSAULT", "COERCE", "THREATEN"))

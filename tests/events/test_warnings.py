@@ -49,11 +49,10 @@ WARNINGS = [
     row("unresolved-pronoun-sanctions", "Ghana's finance minister met bankers in Accra. She "
         "warned that if the miners did not pay their royalties, the state would revoke their "
         "licences.", "THREATEN", target="miners", modality=SAID),
-    known(row("pronoun-speaker-if-strikers", "Interior Minister Justin Tokely toured the port "
-              "of Toamasina on Monday. He warned that if strikers blocked the highway again, "
-              "the government would send the army to guard the port.", "THREATEN",
-              source="Tokely", target="strikers", modality=SAID),
-          "nonagents.in_sport reads 'strikers' as footballers and drops the warning"),
+    row("pronoun-speaker-if-strikers", "Interior Minister Justin Tokely toured the port of "
+        "Toamasina on Monday. He warned that if strikers blocked the highway again, the "
+        "government would send the army to guard the port.", "THREATEN", source="Tokely",
+        target="strikers", modality=SAID),
     row("union-walkout-if-unpaid", "Union leader Roger Rakotomalala addressed dockers in "
         "Toamasina on Tuesday. He warned that dockers at Mahajanga would also stop work if the "
         "government did not pay the arrears by Friday.", "THREATEN",

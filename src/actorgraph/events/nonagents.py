@@ -4,8 +4,9 @@ In: a trigger (or a token, a reading) with the parse around it, the lexicon's wo
 (``non_agents``, ``accident_sites``, ``accident_verbs``, ``weapon_words``, ``fought_words``,
 ``relief_words``, ``unrest_words``, ``sports`` in ``modality.yaml``), this stage's own
 (``blast_causes``, ``munitions``, ``leftover_words``, ``past_wars``, ``sport_nouns``,
-``result_words``, ``home_relief``, ``rescuers``, ``market_names``, ``market_moves``,
-``relief_work``, ``earth_forces``, ``earth_places``, ``hardships`` in ``nonagents.yaml``) and
+``labour_sports``, ``result_words``, ``home_relief``, ``rescuers``, ``market_names``,
+``market_moves``, ``relief_work``, ``earth_forces``, ``earth_places``, ``hardships`` in
+``nonagents.yaml``) and
 the actor map. Out: yes or no, for the events stage to drop the event or the doer.
 
 Natural forces, accidents, disease, animals and things never act: "the earthquake killed
@@ -252,25 +253,29 @@ def forces(trigger: triggers.Trigger, amap: ActorMap, lex: Lexicon) -> set[str]:
 def in_sport(trigger: triggers.Trigger, sources: list[str], targets: list[str],
              by_id: dict[str, Actor], lex: Lexicon, amap: ActorMap) -> bool:
     """Whether a violent word is play in a game: its sentence is about sport ("attacked the
-    *goal*", "the *striker* launched an attack") with no one hit, or gives a score of single
-    digits ("struck twice as City beat Arsenal *3-1*", not the dates "10-12 May") or one a
-    result word follows ("a *27-23 win*"); not when armed men do it ("gunmen attacked a
-    football *stadium*") nor in a war game's "war". A player who does it plays, whoever owns
-    the side ("Pakistan's *bowlers* destroyed England's top order"). No one
-    is hit when the teams are named only around the act, by a player or nobody ("struck a low
-    shot past the *keeper* to put South Korea ahead against Japan"), or when one named side
-    "beats" another in a game ("Senegal beat Egypt on penalties")."""
+    *goal*", "the *striker* launched an attack"; a word labour news uses too, "strikers",
+    "stoppage", only beside another word of a game or as a player doing it) with no one hit,
+    or gives a score of single digits ("struck twice as City beat Arsenal *3-1*", not the
+    dates "10-12 May") or one a result word follows ("a *27-23 win*"); not when armed men do
+    it ("gunmen attacked a football *stadium*") nor in a war game's "war". A player who does
+    it plays, whoever owns the side ("Pakistan's *bowlers* destroyed England's top order"). No
+    one is hit when the teams are named only around the act, by a player or nobody ("struck a
+    low shot past the *keeper*"), or when one named side "beats" another ("Senegal beat Egypt")."""
     if any(getattr(by_id.get(a), "sector", None) in ARMED for a in sources):
         return False
     sentence = trigger.head.sent
     if any(_score(t) for t in sentence):
         return True
-    if not any((lex.cue("sports", t.lemma_.lower()) or (
-            t.pos_ == "NOUN" and t.lemma_.lower() in words("sport_nouns"))) and not any(
-            c.lower_ == "war" for c in t.children) for t in sentence):
-        return False
-    if trigger.entry.pos == "verb" and any(
-            lex.cue("sports", w) for t in subject(trigger.head) for w in _forms(t)):
+    cues = {t.lemma_.lower() for t in sentence if (lex.cue("sports", t.lemma_.lower()) or (
+        t.pos_ == "NOUN" and t.lemma_.lower() in words("sport_nouns"))) and not any(
+        c.lower_ == "war" for c in t.children)}
+    doing = trigger.head if trigger.entry.pos == "verb" else trigger.light
+    player = doing is not None and any(  # "the striker launched", not "strikers clashed"
+        lex.cue("sports", w) for t in subject(doing) for w in _forms(t)
+        if t.tag_ != "NNS" or t.lemma_.lower() not in words("labour_sports"))
+    if not cues or (cues <= words("labour_sports") and not player):
+        return False  # no game; "warned that if *strikers* blocked the road": workers on strike
+    if player and trigger.entry.pos == "verb":
         return True  # "the bowlers destroyed the top order"
     if not targets:
         return True
