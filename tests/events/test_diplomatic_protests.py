@@ -3,7 +3,8 @@
 Every sentence is our own wording (real states, invented towns). A country, its government,
 ministry or embassy, or one of its officials that "protests" (alone, "over", "against", or
 after summoning an envoy: "summoned the ambassador *to protest*") complains officially:
-ACCUSE 114. So does a protest an envoy is made to receive or is handed. Near misses: people
+ACCUSE 114. So does a protest an envoy is made to receive or is handed, a protest a state
+makes (sends, notifies, expresses), and a written or verbal protest. Near misses: people
 who protest, officers and civil servants who protest over their pay, lawmakers who walk out,
 are a PROTEST as before.
 """
@@ -40,6 +41,21 @@ DIPLOMATIC = [
         "over the drone flights.", "protest", "ACCUSE"),
     row("envoy-handed-protest", "Ecuador handed the Peruvian ambassador a protest over the "
         "closure of the Zalvera crossing.", "protest", "ACCUSE"),
+    # a protest a state makes (sends, notifies, expresses) or a protest note by what the note
+    # is (written, verbal)
+    row("sent-written-protest", "Vilnius sent a written protest over the Druskava incident.",
+        "protest", "ACCUSE"),
+    row("communique-firm-protest", "The Minister of Foreign Affairs summoned the charge "
+        "d'affaires of Latvia to notify him of the firm protest of the Lithuanian Government.",
+        "protest", "ACCUSE"),
+    row("verbal-protest-to-ambassador", "Quito conveyed a verbal protest to the Peruvian "
+        "ambassador on Tuesday.", "protest", "ACCUSE"),
+    row("headline-written-protest", "Lithuania sends written protest to Minsk over border "
+        "drones", "protest", "ACCUSE"),
+    row("vigorous-protest-translated", "The Government of Moldova expresses its vigorous "
+        "protest against the violation of its airspace.", "protest", "ACCUSE"),
+    row("energetic-protest-lodged", "Chile has addressed an energetic protest to Bolivia over "
+        "the Ollaguara shooting.", "protest", "ACCUSE"),
 ]
 
 STREET = [
@@ -57,6 +73,12 @@ STREET = [
         "Saturday.", "protested", "PROTEST"),
     row("students-summoned-friends", "Students summoned their friends to protest against the "
         "fee rise.", "protest", "PROTEST"),
+    row("students-written-slogans", "Students staged a silent protest with written slogans "
+        "outside the Tallinn parliament.", "protest", "PROTEST"),
+    row("firm-protest-by-farmers", "Farmers kept up a firm protest outside the agriculture "
+        "ministry in Riga.", "protest", "PROTEST"),
+    row("sent-crowds-protest", "The union sent thousands of members to protest outside the "
+        "port of Paldiski.", "protest", "PROTEST"),
 ]
 
 

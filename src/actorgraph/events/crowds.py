@@ -18,7 +18,8 @@ no weapon.
 
 A protest a state makes is diplomatic (PLOVER notes: ACCUSE, not PROTEST): a country, its
 government, ministry or embassy, or one of its officials that "protests" ("summoned the envoy
-*to protest*", "Bhutan protested over the incident") complains officially (``diplomatic``).
+*to protest*", "Bhutan protested over the incident") or makes a protest ("sent a *protest*",
+"the firm *protest* of the government") complains officially (``diplomatic``).
 """
 
 from __future__ import annotations
@@ -88,23 +89,25 @@ def _state(actor: Actor | None, d: Dictionary) -> bool:
         return False
     if actor.kind == "PERSON":
         return True
-    words = actor.name.lower().split()
+    words = actor.name.lower().split(" of ")[0].split()  # "the Ministry of Foreign Affairs"
     noun = d.noun(" ".join(words[-2:])) or d.noun(words[-1]) if words else None
     return noun is not None and noun.sector == "GOV" and not noun.plural
 
 
 def diplomatic(trigger: triggers.Trigger, sources: Sequence[str], by_id: dict[str, Actor],
                lex: Lexicon, d: Dictionary) -> triggers.Trigger:
-    """A verb of street protest whose doers all speak for a state ("Bhutan *protested* over
-    the incident", "summoned the envoy *to protest*"), named by no plural ("thousands of
-    *Georgians* rallied"), as its lemma's diplomatic sense: the ACCUSE of the same verb with
-    the diplomatic context in the lexicon (a verb with none, "rally", is left alone)."""
-    if trigger.entry.type != "PROTEST" or trigger.entry.pos != "verb" or not sources or \
-            not all(_state(by_id.get(a), d) for a in sources) or any(
+    """A verb or noun of street protest whose doers all speak for a state ("Bhutan *protested*
+    over the incident", "summoned the envoy *to protest*", "San Remo *sent a protest*", "the
+    firm *protest* of the Moldovan government"), named by no plural ("thousands of
+    *Georgians* rallied"), as its lemma's diplomatic sense: the ACCUSE of the same word with
+    the diplomatic context in the lexicon (a word with none, "rally", is left alone)."""
+    doing = trigger.head if trigger.entry.pos == "verb" else trigger.light  # a noun's: its
+    if trigger.entry.type != "PROTEST" or trigger.entry.pos not in ("verb", "noun") or \
+            not sources or not all(_state(by_id.get(a), d) for a in sources) or any(
             t.tag_ in _PLURAL or any(o.tag_ in _PLURAL for o in t.subtree)
-            for t in subject(trigger.head)):
+            for t in (subject(doing) if doing is not None else [])):  # light verb's subject
         return trigger  # "thousands of *Georgians* protested": people, not their state
-    sense = next((e for e in lex.senses("verb", trigger.entry.lemma)
+    sense = next((e for e in lex.senses(trigger.entry.pos, trigger.entry.lemma)
                   if e.type == "ACCUSE" and "diplomatic" in e.context), None)
     return trigger if sense is None else replace(trigger, entry=sense)
 
