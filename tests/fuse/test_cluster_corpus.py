@@ -2,8 +2,8 @@
 purpose, several outlets per story, with traps), scored by bench/cluster_eval.py: end-to-end
 pairwise clustering F1 (over all gold mentions, one the event stage does not find counting as
 a singleton) and the referee's checks. Floors sit at the measured score less ~0.02 and only go
-up; blind9, blind10 and blind11 are the splits no rule was written from (dev, test, blind,
-blind2, blind3, blind4, blind5, blind6, blind7 and blind8 have all been read).
+up; blind10, blind11 and blind12 are the splits no rule was written from (dev, test, blind,
+blind2, blind3, blind4, blind5, blind6, blind7, blind8 and blind9 have all been read).
 
 Before event references the F1 floors were on pairs of the mentions the event stage finds; finding
 more mentions then lowered that figure whenever the new ones were not clustered, so it
@@ -71,11 +71,19 @@ from ..conftest import REPO
 #: and 53, blind6 0.528 and 44, blind7 0.395 and 52, blind8 0.509 and 45; held out, aggregate
 #: only: blind9 0.4043 and 45 (0.3956 and 44 at the stop's start 8c09f99), blind10 (first
 #: scored at 8c09f99) 0.3876 and 34 at both ends, blind11 (written blind this stop, first
-#: scored at 8c09f99: 0.5283 and 32) 0.5303 and 33
-FLOORS = {"dev": (0.650, 41), "test": (0.769, 39), "blind": (0.671, 46), "blind2": (0.667, 67),
-          "blind3": (0.529, 65), "blind4": (0.594, 33), "blind5": (0.512, 51),
-          "blind6": (0.508, 42), "blind7": (0.375, 50), "blind8": (0.489, 43),
-          "blind9": (0.384, 43), "blind10": (0.368, 32), "blind11": (0.510, 31)}
+#: scored at 8c09f99: 0.5283 and 32) 0.5303 and 33; then (blind9 read from this stop on;
+#: craft as the only doer, tallies of arrests, people held or taken, meetings' outcomes,
+#: strikers as workers, protest notes, nouns dated by the act done to them, at fe6cf45) dev
+#: 0.671 and 44, test 0.789 and 41, blind 0.691 and 48, blind2 0.687 and 69, blind3 0.582
+#: and 69, blind4 0.622 and 36, blind5 0.547 and 54, blind6 0.525 and 45, blind7 0.387 and
+#: 52, blind8 0.509 and 45, blind9 0.415 and 50; held out, aggregate only: blind10 0.3876 and
+#: 34 and blind11 0.5303 and 33 at both ends, blind12 (written blind this stop, first scored
+#: at 7b936a0: 0.3283 and 38) 0.3231 and 38
+FLOORS = {"dev": (0.651, 42), "test": (0.769, 39), "blind": (0.671, 46), "blind2": (0.667, 67),
+          "blind3": (0.562, 67), "blind4": (0.602, 34), "blind5": (0.527, 52),
+          "blind6": (0.508, 43), "blind7": (0.375, 50), "blind8": (0.489, 43),
+          "blind9": (0.395, 48), "blind10": (0.368, 32), "blind11": (0.510, 31),
+          "blind12": (0.303, 36)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
