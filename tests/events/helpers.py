@@ -156,6 +156,18 @@ def expect_done(text: str, word: str, type_: str) -> None:
         describe(events(text))
 
 
+def expect_dated(text: str, trigger: str, published: dt.date,
+                 expected: tuple[dt.date | None, str | None, str | None],
+                 last: bool = True) -> None:
+    """Assert the (date, precision, basis) of the event at ``trigger`` (its last occurrence
+    among the events there, or its first with ``last=False``)."""
+    ex = events(text, published)
+    found = [e for e in ex.events if at(text, e, trigger)]
+    assert found, f"no event at {trigger!r}\n{describe(ex)}"
+    event = found[-1] if last else found[0]
+    assert (event.date, event.date_precision, event.date_basis) == expected, describe(ex)
+
+
 def expect_none_at(text: str, word: str, type_: str) -> None:
     """Assert that ``text`` yields no event of ``type_`` at the trigger ``word``."""
     ex = events(text)

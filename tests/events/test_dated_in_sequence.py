@@ -18,7 +18,7 @@ import datetime as dt
 
 import pytest
 
-from .helpers import at, describe, events
+from .helpers import expect_dated
 
 D = dt.date
 WED = D(2016, 11, 30)  # a Wednesday: Friday is the 25th, Monday the 28th, Tuesday the 29th
@@ -137,8 +137,4 @@ NEAR_MISSES = [
 def test_act_told_before_an_undated_act_is_undated(
         text: str, trigger: str, expected: tuple[dt.date | None, str | None, str | None]
 ) -> None:
-    ex = events(text, WED)
-    found = [e for e in ex.events if at(text, e, trigger)]
-    assert found, f"no event at {trigger!r}\n{describe(ex)}"
-    event = found[0]
-    assert (event.date, event.date_precision, event.date_basis) == expected, describe(ex)
+    expect_dated(text, trigger, WED, expected, last=False)

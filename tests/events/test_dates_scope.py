@@ -20,7 +20,7 @@ import datetime as dt
 
 import pytest
 
-from .helpers import at, describe, events
+from .helpers import expect_dated
 
 D = dt.date
 WED = D(2016, 11, 30)  # a Wednesday: Monday is the 28th
@@ -101,8 +101,4 @@ NEAR_MISSES = [
 def test_a_date_dates_the_act_its_phrase_is_about(
         text: str, trigger: str, expected: tuple[dt.date | None, str | None, str | None]
 ) -> None:
-    ex = events(text, WED)
-    found = [e for e in ex.events if at(text, e, trigger)]
-    assert found, f"no event at {trigger!r}\n{describe(ex)}"
-    event = found[-1]
-    assert (event.date, event.date_precision, event.date_basis) == expected, describe(ex)
+    expect_dated(text, trigger, WED, expected)
