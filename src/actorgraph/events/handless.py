@@ -222,7 +222,7 @@ def _flown(token: Token, lex: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (lex.cue("armed_craft", lemma) or lex.cue(
         "weapon_words", lemma)) and not any(lex.cue("civil_craft_words", c.lower_)
-                                            for w in token.children for c in w.subtree)
+                                            for c in token.subtree)
 
 
 #: CAMEO codes of coercion and killing done to people or a vessel with no hand named: arrest
