@@ -365,9 +365,9 @@ def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
                 covered.add(t.head.i)
             else:
                 covered.update(objects)
-        stopped = triggers.infinitive(t.head) if t.entry.xcomp else None  # "to stop *fighting*"
-        if t.entry.mode == "ceasefire" and stopped is not None:
-            covered.add(stopped.i)  # the truce is the event
+        if t.entry.mode == "ceasefire" and t.entry.xcomp and (
+                stopped := triggers.infinitive(t.head)) is not None:
+            covered.add(stopped.i)  # "to stop *fighting*": the truce is the event
     typed = {t.head.i for t in found if t.entry.type is not None and t.head.i not in covered}
     covered.update(t.head.i for t in found if t.light is not None and t.light.i in typed)
     return covered

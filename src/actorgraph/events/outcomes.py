@@ -52,11 +52,9 @@ def parties(trigger: Trigger, earlier: Sequence[Event],
     agreement to", "talks *that* produced a truce"): every party of that meeting as a source,
     no target. None when the noun is no such outcome, or its meeting no event with actors."""
     entry = trigger.entry
-    if entry.pos != "noun" or not (entry.mode == "ceasefire" or (
-            entry.type == "AGREE" and _says_what(trigger.head))):
-        return None
-    verb = outcome_verb(trigger.head)
-    if verb is None:
+    verb = outcome_verb(trigger.head) if entry.pos == "noun" else None
+    if verb is None or not (entry.mode == "ceasefire" or (
+            entry.type == "AGREE" and _says_what(trigger.head, verb))):
         return None
     met = [c.i for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" or any(c.lower_ in ("that", "which") for c in verb.children
@@ -70,12 +68,12 @@ def parties(trigger: Trigger, earlier: Sequence[Event],
     return None
 
 
-def _says_what(noun: Token) -> bool:
-    """Whether ``noun`` names the act agreed by an infinitive ("an agreement *to meet*"),
-    also one the parser hung on the verb right after it ("produced a deal *to cut* flights")."""
-    verb = outcome_verb(noun)
+def _says_what(noun: Token, verb: Token) -> bool:
+    """Whether ``noun``, the outcome of ``verb``, names the act agreed by an infinitive ("an
+    agreement *to meet*"), also one the parser hung on the verb right after it ("produced a
+    deal *to cut* flights")."""
     after = [c for c in verb.children if c.dep_ == "advcl"
-             and c.left_edge.i == noun.right_edge.i + 1] if verb is not None else []
+             and c.left_edge.i == noun.right_edge.i + 1]
     return any(c.dep_ in ("acl", "relcl", "advcl") and c.pos_ in ("VERB", "AUX") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in [*noun.children, *after])
