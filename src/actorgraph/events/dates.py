@@ -112,9 +112,10 @@ applies:
    the way up keeps the time: a coordinated verb ("fired on protesters in March 2011 and arrested
    dozens"), a complement, and so reported speech and quotes ("said on Monday that rebels shelled
    the airport", ""Rebels shelled the airport," the army said on Tuesday": the speech act's date,
-   since a report tells of what has just happened; basis ``"text"``, the text having dated the
-   speech), an adverbial clause that is no "after"/"before"/"since"/ "until" one ("..., killing
-   eight", "as protests spread"). A relative clause ("the man *who attacked* the embassy was
+   since a report tells of what has just happened; basis ``"text"``; not a present perfect's: "has
+   asked Spain to extradite him, the minister said on Tuesday" is before, rule 5), an adverbial
+   clause that is no "after"/"before"/"since"/ "until" one ("..., killing eight", "as protests
+   spread"). A relative clause ("the man *who attacked* the embassy was
    arrested in 2011") and an "after"/"before" clause or phrase are at another time than their
    dated head: undated; a relative clause's own date is its own ("the ministers, who first met in
    Almaty three weeks ago, signed ...": the meeting that week, the signing by rule 5). A date

@@ -249,7 +249,13 @@ class Dating:
                     # words said after the act, on a day the text gives ("said on Tuesday
                     # after talks with ..."): the act was that day
                     return *self.direct[node.i], "text"
-                return _UNDATED if crossed else (*self.direct[node.i], "text")
+                if crossed:
+                    return _UNDATED
+                if self.clauses.get(node.i, "") is None and _perfect(verb):
+                    # "has asked Spain to extradite him, the attorney general said on
+                    # Tuesday": the saying is dated, the act is at some time before it
+                    return self.stand_in()
+                return *self.direct[node.i], "text"
             if below is verb and verb.pos_ in ("NOUN", "PROPN") \
                     and verb.dep_ in ("nsubj", "nsubjpass") and node.i not in self.clauses \
                     and _pluperfect(node):
@@ -312,6 +318,12 @@ def _present(verb: Token) -> bool:
     if any(a.tag_ == "MD" for a in auxiliaries):
         return False
     return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether ``verb`` is a present perfect ("has asked", "have been detained")."""
+    return verb.tag_ == "VBN" and any(a.lower_ in _CUES["perfect_auxiliaries"]
+                                      and a.tag_ in ("VBZ", "VBP") for a in _aux(verb))
 
 
 def _not_now(verb: Token) -> bool:
