@@ -17,9 +17,9 @@ import pytest
 
 from .helpers import events, expect, expect_none, problems
 
-#: Blaming a thing names a cause (nonagents.against_disaster): today any object that is no
+#: Blaming a thing names a cause (disasters.against_disaster): today any object that is no
 #: actor counts as a thing, so blaming saboteurs or gangs is no ACCUSE either.
-_BLAMED_THING = pytest.mark.xfail(strict=True, reason="nonagents.against_disaster drops a blame "
+_BLAMED_THING = pytest.mark.xfail(strict=True, reason="disasters.against_disaster drops a blame "
                                   "whose object is no actor, people included")
 
 CODED = [

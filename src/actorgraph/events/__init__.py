@@ -59,6 +59,7 @@ from . import (
     counts,
     crowds,
     dating,
+    disasters,
     endings,
     episodes,
     evaluations,
@@ -207,10 +208,10 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         kind = trigger.entry.type
         if kind in _VIOLENT and nonagents.in_sport(trigger, sources, targets, by_id, lex, amap):
             continue  # "the striker launched an attack", "struck twice as City beat Arsenal 3-1"
-        if nonagents.in_disaster(trigger, sources, lex, amap, senses, by_id) or (
-                not sources and nonagents.weather(trigger, lex, amap)) or \
-                nonagents.against_disaster(trigger, targets, lex, amap, senses) or \
-                nonagents.relief_crowd(trigger, lex, amap):
+        if disasters.in_disaster(trigger, sources, lex, amap, senses, by_id) or (
+                not sources and disasters.weather(trigger, lex, amap)) or \
+                disasters.against_disaster(trigger, targets, lex, amap, senses) or \
+                disasters.relief_crowd(trigger, lex, amap):
             continue  # "Floods swept the north. The water killed 31"; "battled a wildfire"
         if kind == "MOBILIZE" and trigger.entry.lemma in _EXERCISES and len(sources) > 1:
             kind = "COOPERATE"  # joint exercises are cooperation, one army's are a show of force
