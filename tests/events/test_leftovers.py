@@ -103,7 +103,7 @@ SANCTION_TARGETS = [
 ]
 
 #: "ease/lift" + the measure is a collocation of its own (RETREAT, CONCEDE) that codes its
-#: object: the measure is no second event (``events._covered_nouns``, not these files).
+#: object: the measure is no second event (``coverage.covered_nouns``, not these files).
 _COVERED = pytest.mark.xfail(reason="a lift/ease collocation covers the standing measure it "
                              "names; no event of the measure itself", strict=True)
 

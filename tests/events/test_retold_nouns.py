@@ -130,7 +130,7 @@ ROWS = [
 ]
 
 _DOCUMENT = ("a document noun nobody acts on in its sentence ('under the deal') is dropped by "
-             "events._arguments before any retelling is looked for")
+             "sides.of before any retelling is looked for")
 _ROUND = "a bare 'the round' after talks is read by implied.bare, which finds no talks here"
 ROWS += [
     known(pytest.param("Israel and Hamas agreed on a ceasefire on Sunday. Under the deal, the "

@@ -4,8 +4,9 @@ In: a ``Document``, its parse, its sentences and its local actors (``actors`` st
 ``Event`` records whose ``source``/``target``/``attributed_to`` are local actor ids; the fuse
 stage maps them to corpus actors and clusters events across documents.
 
-Stages, each in its own module: ``triggers`` (lexicon senses over the parse), ``arguments``
-(source and target), ``modality`` (asserted, negated, reported...), ``dates`` and ``dating``
+Stages, each in its own module: ``triggers`` (lexicon senses over the parse), ``coverage``
+(trigger words another trigger already codes), ``arguments`` and ``sides`` (source and
+target), ``modality`` (asserted, negated, reported...), ``dates`` and ``dating``
 (when, by the text or the publication date), ``places`` (where). An event with no actor on
 either side is not emitted: without an actor it is not a political event we can point to;
 except that a definite noun ("the visit", "Saturday's protest") refers back to the latest
@@ -57,6 +58,7 @@ from . import (
     carriers,
     content,
     counts,
+    coverage,
     crowds,
     dating,
     disasters,
@@ -74,46 +76,19 @@ from . import (
     references,
     restatements,
     retellings,
+    sides,
     triggers,
     veiled,
 )
-from .arguments import (
-    TARGET_PREPS,
-    ActorMap,
-    between,
-    condition_subjects,
-    verb_arguments,
-)
+from .arguments import ActorMap
 from .lexicon import CIVIL_SECTORS, Entry, Lexicon, get
 from .modality import Modality, Reading
-from .nominals import noun_arguments
-from .recipients import received_arguments, recipients
 
 __all__ = ["Lexicon", "events", "get"]
 
 _VIOLENT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 #: Nominal MOBILIZE triggers that are exercises: joint ones (two sources) are COOPERATE.
 _EXERCISES = frozenset({"exercise", "game", "drill", "maneuver", "manoeuvre", "wargame"})
-#: Prepositions naming a target, by type: one asks *from*, withdraws *from*, and complains
-#: *about* someone (whoever it is complained *to* is not the accused); help and support are
-#: *for* someone, while talks *on* a country are about it, not with it; a protest *outside*
-#: or *at* an embassy or an office is aimed at whoever it houses.
-#: (*at*: one fires at someone; a detention "at Merowe" is only where it happened.)
-_PREPS = {"REQUEST": TARGET_PREPS | {"from", "for"}, "RETREAT": TARGET_PREPS | {"from"},
-          "ASSAULT": TARGET_PREPS | {"at"}, "THREATEN": TARGET_PREPS | {"at"},
-          "ACCUSE": (TARGET_PREPS - {"to"}) | {"over", "about"},
-          "AID": TARGET_PREPS | {"for"}, "SUPPORT": TARGET_PREPS | {"for"},
-          "CONSULT": TARGET_PREPS - {"on", "upon"},
-          "PROTEST": TARGET_PREPS | {"outside", "at"}}
-#: Nominal triggers that are documents: an event only when something is done with them.
-_DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum",
-                        "resolution", "charter", "protocol", "contract", "declaration",
-                        "convention"})
-#: Types of a noun that is someone's proposal ("offer", "proposal"), and the CAMEO codes of
-#: refusing a proposal to meet, mediate or settle (125-127): refused after it was told, the
-#: proposal stays that act (``_covered_nouns``).
-_PROPOSED = frozenset({"AGREE", "REQUEST"})
-_PROPOSALS_REFUSED = frozenset({"125", "126", "127"})
 #: The CAMEO code of seizing or damaging property: done by civilians, looting, a riot.
 _LOOTING = "171"
 #: Types whose target, when the sentence names none, is the place they happen in (CAMEO use):
@@ -147,7 +122,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     amap = ActorMap(doc, actors)
     modality = Modality(lex, senses, amap, quote_spans(document.text))
     ended = endings.acts(found, modality)  # "ended *their strike*": under way
-    covered = _covered_nouns(found, lex, ended)
+    covered = coverage.covered_nouns(found, lex, ended)
     starts = [s.start for s in sentences]
     asked = list(implied.demands(doc, amap, lex))
     dated = _dates(doc, document, found, speech, senses)
@@ -164,7 +139,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     for trigger in found:
         if trigger.entry.type is None or trigger.head.i in covered:
             continue
-        arguments = _arguments(trigger, amap, senses)
+        arguments = sides.of(trigger, amap, senses)
         if trigger.head.i in ended:  # "the union ended *the strike*": the union's
             arguments = endings.with_ender(arguments, ended[trigger.head.i], amap)
         crowd = retold = False
@@ -322,111 +297,6 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
 def _key(e: Event) -> str:
     """An event's place in its document before it has an id."""
     return f"{e.start}:{e.end}:{e.type}"
-
-
-def _told_before(noun: Token) -> bool:
-    """Whether ``noun`` points back to an act told before: "the"/"this"/"that" and no maker
-    of its own ("*Brazil's* offer", "the *Egyptian* offer", "an offer *by* Brazil")."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
-        and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) or (
-            c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_))
-            for c in noun.children)
-
-
-def _covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
-                   ended: Mapping[int, Token]) -> set[int]:
-    """Triggers another one already codes: the object of a verb + object collocation, as the
-    sense names it ("lifted the *curfew*", "cut its *budget support*"; not the object of a
-    verb that only sets its modality, "cancelled the *march*", nor an act called off,
-    "called off the *strike*", which stays an event, negated, nor a protest repressed,
-    "cleared a *protest camp*": the crowd was there, nor an act under way that it ends,
-    ``endings.acts``: "the union ended *its strike*", nor a proposal told before and refused
-    now, which points back to that act: "Brazil offered to mediate. Lima rejected *the
-    offer*"; one named only as what is refused, "rejected Brazil's offer", is the refusal's
-    content), a noun whose light verb has a sense
-    of its own, the "of" phrase a noun's sense reads its modifier from ("a note of
-    *protest*": the protest note only), and a light verb + object collocation whose object is
-    a more precise noun phrase ("imposing *visa restrictions*": a sanction, not the coercion
-    "imposing restrictions" would be)."""
-    covered: set[int] = set()
-    phrases = {t.head.i for t in found if t.entry.modifiers}
-    covered.update(o.i for t in found if t.entry.modifiers and t.entry.pos == "noun"
-                   for o in phrasings.of_phrase(t.head) if o.lemma_.lower() in t.entry.modifiers)
-    protests = crowds.protest_nouns(found)
-    proposals = {t.head.i for t in found if t.entry.pos == "noun" and t.entry.type in _PROPOSED}
-    for t in found:
-        if t.entry.pos == "verb" and t.entry.obj and t.entry.type is not None \
-                and t.entry.embeds != "negated":
-            objects = [o.i for o in triggers.objects(t.head) if triggers.named(o, t.entry.obj, lex)
-                       and not (o.i in protests and "repression" in t.entry.context)
-                       and o.i not in ended
-                       and not (t.entry.cameo in _PROPOSALS_REFUSED and o.i in proposals
-                                and _told_before(o))]
-            if any(o in phrases for o in objects) and t.head.lemma_.lower() in lex.light_verbs:
-                covered.add(t.head.i)
-            else:
-                covered.update(objects)
-        if t.entry.mode == "ceasefire" and t.entry.xcomp and (
-                stopped := triggers.infinitive(t.head)) is not None:
-            covered.add(stopped.i)  # "to stop *fighting*": the truce is the event
-    typed = {t.head.i for t in found if t.entry.type is not None and t.head.i not in covered}
-    covered.update(t.head.i for t in found if t.light is not None and t.light.i in typed)
-    return covered
-
-
-def _arguments(trigger: triggers.Trigger, amap: ActorMap,
-               senses: dict[int, Entry]) -> tuple[list[str], list[str]] | None:
-    """Sources and targets of a trigger; None when a nominal trigger is a document nobody makes
-    in the sentence, unless it names the two parties it binds ("the deal *between Ethiopia and
-    Eritrea*"): "the agreement", or a verb's subject ("the deal follows talks"), is no event,
-    nor a verb's object if it makes none ("shelved the pact") or is an act of its own ("welcomed
-    the deal"); one made ("offered a deal"), or a meeting's outcome (``outcomes``), is."""
-    kind = trigger.entry.type
-    preps = _PREPS.get(kind or "", TARGET_PREPS)
-    if trigger.entry.pos == "noun":
-
-        def carries(verb: Token) -> bool:
-            # "there was no operation": an expletive subject names no doer of the act
-            entry = senses.get(verb.i)
-            return (entry is None or entry.type in (None, "AGREE", "THREATEN")) and not any(
-                c.dep_ == "expl" for c in verb.children)
-
-        reached = outcomes.outcome_verb(trigger.head)  # "the talks ended with a deal"
-        verb = reached or implied.anchor(trigger)
-        if trigger.head.lemma_.lower() in _DOCUMENTS and trigger.light is None and not (
-                verb.i != trigger.head.i and carries(verb) and (
-                    verb.lemma_.lower() in carriers.carrier_verbs() or reached)) and len(
-                    between(trigger.head, amap)) < 2:
-            return None  # but "the pact between Egypt and Sudan took effect": both agreed
-        sources, targets = noun_arguments(
-            trigger, amap, carries, preps,
-            asks=lambda verb: getattr(senses.get(verb.i), "type", None) == "REQUEST")
-        if not targets and trigger.light is not None and kind == "PROTEST":
-            targets = verb_arguments(trigger.light, amap, preps, purpose=True)[1]
-    elif trigger.entry.received:  # "Mali acquired drones from Turkey": Turkey gives
-        sources, targets = received_arguments(trigger.head, amap)
-    else:
-        sources, targets = verb_arguments(trigger.head, amap, preps,
-                                          addressee=kind == "REQUEST", purpose=kind == "PROTEST",
-                                          themes=trigger.entry.obj, moved=kind == "MOBILIZE",
-                                          origin=trigger.entry.mode in ("expel", "deport"))
-    if not targets and kind == "THREATEN":
-        targets = condition_subjects(trigger.clause, amap, sources)
-    targets = targets or recipients(trigger, amap, sources)
-    if all(amap.kind.get(a) == "LOCATION" for a in sources):
-        # "fighting between the army and the RSF": both sides act, no one is acted upon;
-        # and a city reached through the carrier's subject is only where ("talks *in Doha*
-        # produced an agreement between Qatar and Bahrain")
-        # ... also those of the act whose outcome it is ("*talks between Ethiopia and Egypt*
-        # produced an agreement")
-        heads = [trigger.head, *(h for h in [trigger.head.head]
-                                 if trigger.head.dep_ in ("compound", "nsubj")),
-                 *(c for c in trigger.head.head.children if trigger.head.dep_ == "dobj"
-                   and trigger.entry.pos == "noun" and c.dep_ == "nsubj")]
-        parties = [a for h in heads for a in between(h, amap)]
-        if len(parties) > 1:
-            sources, targets = parties, [t for t in targets if t not in parties]
-    return sources, targets
 
 
 def _theme(trigger: triggers.Trigger) -> str | None:
