@@ -9,9 +9,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.dictionary import word_list
-from . import triggers
+from . import triggers, undergoers
 from .lexicon import Lexicon
-from .triggers import EVENT_HEADS
+from .undergoers import EVENT_HEADS
 
 #: Prepositions whose object is an event one takes part in ("for talks", "on alert").
 _JOINED = frozenset({"for", "in", "into", "on"})
@@ -98,7 +98,7 @@ def noun_span(t: triggers.Trigger, lex: Lexicon,
             return replace(t, start=verb.idx, end=t.end)
     if t.entry.pos != "verb" or not t.entry.obj:
         return t
-    noun = next((o for o in triggers.objects(t.head) if o.lemma_.lower() in t.entry.obj
+    noun = next((o for o in undergoers.objects(t.head) if o.lemma_.lower() in t.entry.obj
                  and lex.senses("noun", o.lemma_.lower())), None)
     if noun is None:
         return t

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
-from . import crowds, phrasings, triggers
+from . import crowds, phrasings, triggers, undergoers
 from .lexicon import Lexicon
 
 #: Types of a noun that is someone's proposal ("offer", "proposal"), and the CAMEO codes of
@@ -59,7 +59,8 @@ def covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
     for t in found:
         if t.entry.pos == "verb" and t.entry.obj and t.entry.type is not None \
                 and t.entry.embeds != "negated":
-            objects = [o.i for o in triggers.objects(t.head) if triggers.named(o, t.entry.obj, lex)
+            objects = [o.i for o in undergoers.objects(t.head)
+                       if triggers.named(o, t.entry.obj, lex)
                        and not (o.i in protests and "repression" in t.entry.context)
                        and o.i not in ended
                        and not (t.entry.cameo in _PROPOSALS_REFUSED and o.i in proposals

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..actors.mentions import ARMED
 from ..records import Actor
-from . import implied, triggers
+from . import implied, triggers, undergoers
 from .arguments import ActorMap, subject
 from .lexicon import Entry, Lexicon
 from .nonagents import FORCE, accident, forms, natural, words
@@ -174,7 +174,7 @@ def against_disaster(trigger: triggers.Trigger, targets: list[str], lex: Lexicon
             o.dep_ == "pobj" and (natural(o, lex, amap) or any(
                 w in words("hardships") for w in forms(o))) for o in c.children)
             for c in verb.children)  # "warned of heavy rain", "warning of hunger"
-    around = (*verb.children, *(g for o in triggers.objects(verb) for g in o.children))
+    around = (*verb.children, *(g for o in undergoers.objects(verb) for g in o.children))
     if kind == "MOBILIZE" and any(
             c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children) and any(
                 lex.cue("relief_words", t.lemma_.lower()) or natural(t, lex, amap)
@@ -187,10 +187,10 @@ def against_disaster(trigger: triggers.Trigger, targets: list[str], lex: Lexicon
         return False
     if kind == "COERCE" and (trigger.entry.cameo or "") not in PLACE_MEASURES and (
             targets or not any(c.dep_ == "dobj" for c in verb.children) or any(
-                lex.is_a(o, "@human") for o in triggers.objects(verb))):
+                lex.is_a(o, "@human") for o in undergoers.objects(verb))):
         return False  # an arrest after a fire; not "closed schools" in an outbreak
     if kind == "MOBILIZE" and (any(amap.direct(o) is not None or lex.is_a(o, "@human")
-                                   for o in triggers.objects(verb)) or any(
+                                   for o in undergoers.objects(verb)) or any(
             lex.is_a(t, "@military") or lex.is_a(t, "@police") for t in subject(verb))):
         return False  # troops sent with no word of relief, a navy's drills
     if kind == "MOBILIZE" and any(amap.kind.get(a) != "LOCATION" for a in targets):

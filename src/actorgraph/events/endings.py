@@ -23,7 +23,8 @@ from spacy.tokens import Token
 from .actormap import ActorMap
 from .doers import doers
 from .modality import Modality
-from .triggers import Trigger, objects
+from .triggers import Trigger
+from .undergoers import objects
 
 #: CAMEO codes of imposing a measure that then stands: administrative sanctions (172: curfews,
 #: states of emergency, bans) and reduced relations (16: sanctions, embargoes). Ending one

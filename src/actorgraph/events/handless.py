@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..actors.mentions import PLACE_NOUNS
-from . import crowds, misreadings, triggers
+from . import crowds, misreadings, triggers, undergoers
 from .actormap import ActorMap
 from .arguments import carrier, subject
 from .lexicon import Entry, Lexicon, with_objects
@@ -58,7 +58,7 @@ def unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lexi
         return crowds.by_weapon(trigger, lex)  # "a grenade exploded", "rockets were fired at"
     if entry.mode == "crowd-control":
         return any(getattr(senses.get(o.i), "type", None) == "PROTEST"
-                   for o in triggers.objects(head))
+                   for o in undergoers.objects(head))
     if entry.type != "PROTEST" or head.dep_ == "acl":
         return False
     if entry.pos == "noun":

@@ -54,8 +54,9 @@ from .lexicon import Entry, Lexicon
 from .lexicon import get as lexicon
 from .patients import undergone
 from .recipients import received_arguments
-from .triggers import EVENT_HEADS, Trigger, fits
+from .triggers import Trigger, fits
 from .trips import destinations, is_trip, travellers
+from .undergoers import EVENT_HEADS
 
 #: Types whose "from" phrase on the noun names the doer: aid or support *from* a giver, a
 #: request or demand *from* whoever asks ("a request from Serbia": Serbia asks).

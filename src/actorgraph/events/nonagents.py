@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from ..actors.dictionary import word_list
 from ..actors.mentions import ARMED
 from ..records import Actor
-from . import doers, implied, triggers
+from . import doers, implied, triggers, undergoers
 from .arguments import ActorMap, subject
 from .lexicon import Entry, Lexicon
 from .misreadings import FINITE
@@ -280,7 +280,7 @@ def in_sport(trigger: triggers.Trigger, sources: list[str], targets: list[str],
     if trigger.entry.mode == "beat" and sources and all(a is not None and a.named
                                                         for a in actors):
         return True  # "Senegal beat Egypt": a win
-    hit = {amap.direct(o) for o in triggers.objects(trigger.head)}
+    hit = {amap.direct(o) for o in undergoers.objects(trigger.head)}
     return not hit & set(targets) and all(
         getattr(by_id.get(a), "kind", None) == "PERSON" for a in sources)
 

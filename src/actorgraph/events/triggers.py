@@ -4,7 +4,7 @@ In: a spaCy ``Doc`` and the ``Lexicon``. Out: ``Trigger`` records, left to right
 matched with its particle, prepositions, direct object and infinitive complement, and the most
 specific sense that fits wins ("lift" + "sanctions" → CONCEDE before any plain "lift"). A noun
 carried by a light verb ("held talks", "imposed sanctions") is the event, with the light verb
-supplying its arguments.
+supplying its arguments. What a verb is done to, as the parse holds it, is ``undergoers``'.
 """
 
 from __future__ import annotations
@@ -15,41 +15,27 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .lexicon import CLASSES, Entry, Lexicon, kinds
-from .lexicon import get as lexicon_table
 from .misreadings import (
     FINITE,
-    PREFIXES,
-    adjective_subject,
-    gerund_object,
     headline_verb,
     lost_subject,
     misread_noun,
     split_verb,
-    telegraphic_subject,
 )
 from .misreadings import MODIFIERS as _MODIFIERS
 from .phrasings import of_phrase, predicates, told_done
+from .undergoers import AMOUNTS, EVENT_HEADS, contents, gap, objects, undergoer
+from .undergoers import COMPLEMENTS as _COMPLEMENTS
+from .undergoers import NOUN_POS as _NOUN_POS
+from .undergoers import OBJECTS as _OBJECTS
 
 _VERB_POS = frozenset({"VERB", "AUX"})
-_NOUN_POS = frozenset({"NOUN", "PROPN"})
-_OBJECTS = frozenset({"dobj", "obj", "attr"})
-_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
-#: Generic heads whose compound modifier is the event: "a *mediation* effort".
-EVENT_HEADS = frozenset({"effort", "campaign", "operation", "bid", "mission", "drive"})
 #: Nouns that only count or single out instances of the act of their "of" phrase: "an *act of*
 #: violence", "*cases of* torture", "no *incident of* looting".
 INSTANCE_HEADS = frozenset({"act", "incident", "case", "instance"})
-#: Amounts whose "of"/"in" phrase is the real object: "sent *thousands of* police", "froze
-#: *$95 million in* aid".
-AMOUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
-                     "million", "millions", "billion", "billions", "score", "scores"})
 #: How a verb hangs under the act it serves: "imposed sanctions *to target*", "sanctions
 #: *targeting* firms", "sanctions *that target* firms".
 _UNDER = frozenset({"xcomp", "advcl", "acl", "relcl"})
-#: Relative pronouns ("the deal *that* was signed") and adverbs ("the hotel *where* ...").
-_RELATIVES = frozenset({"WDT", "WP"})
-_RELATIVE_ADVERBS = frozenset({"WRB"})
 #: Events whose doer may be the subject of the verb their phrase hangs on ("returned home
 #: *after a visit* to Egypt"): meetings and visits one takes part in.
 _ATTENDED = frozenset({"CONSULT"})
@@ -72,111 +58,6 @@ class Trigger:
     def clause(self) -> Token:
         """The token whose clause the event sits in: the light verb, else the head."""
         return self.light if self.light is not None else self.head
-
-
-def objects(verb: Token) -> list[Token]:
-    """Direct objects of ``verb`` (with their conjuncts); a passive subject counts as one, and
-    so does the event a generic head names ("ended *mediation* efforts"), the thing a part
-    is of ("shipped *drone* engines", "sold *artillery* shells"), and what an amount
-    counts ("sent *thousands of police*", "froze *$95 million in aid*"); a unit or container
-    with an "of" phrase stands for its contents ("sent 300 tonnes of *food*", not "two
-    shipments of steel"); a noun the parser hangs as a clause is the object of a small
-    clause ("allow [*investigators* into Wuhan]")."""
-    out = [c for c in verb.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass" or (
-        c.dep_ == "ccomp" and c.pos_ in _NOUN_POS and c.i > verb.i) or (
-        c.dep_ == "csubjpass" and misread_noun(c))]
-    if adjective_subject(verb) is not None or gerund_object(verb) is not None:
-        out.append(verb.head)  # "Vietnam *relaxed* [censorship]", "by *halting* [exports]"
-    out += [t for t in [telegraphic_subject(verb)] if t is not None]  # "[Tear gas] *fired*"
-    if verb.lower_ in PREFIXES:
-        split = split_verb(verb)
-        if split is not None:  # "to re-[export tanks]": the noun the verb modifies
-            out += [split.head] if split.dep_ in _MODIFIERS else objects(split)
-    out = [o for o in out if o.tag_ not in _RELATIVES] + modified(verb)
-    out += [c for o in out for c in o.conjuncts]
-    out += [c for o in out if o.lower_ in AMOUNTS or o.pos_ == "NUM"
-            for c in _contents(o, ("of", "in"))]
-    quantities = lexicon_table().quantities
-    packed = {o.i: _contents(o, ("of",)) for o in out if o.lemma_.lower() in quantities}
-    out = [o for o in out if not packed.get(o.i)] + [c for cs in packed.values() for c in cs]
-    named_by_compound = EVENT_HEADS | lexicon_table().parts
-    return out + [c for o in out if o.lemma_.lower() in named_by_compound for c in o.children
-                  if c.dep_ == "compound"]
-
-
-def modified(verb: Token) -> list[Token]:
-    """The noun a relative or participial clause of ``verb`` modifies, when it is what the
-    verb is done to by a by-agent the clause names: a passive relative pronoun ("the deal
-    *that* was signed by the envoys") or a participle with no object of its own ("the
-    missile [fired by Pyongyang into the sea]", "the accord, [ratified by Congress]"); none
-    for a subject relative ("the envoys [who signed the letter]"), a clause of where or when
-    ("the hotel [where they met]"), or a clause naming no agent ("the missile [fired into
-    the sea]": no doer we could point to). (An active relative, "the memorandum [they
-    signed]", is no object here: ``gap`` lets it choose the verb's sense only, so the noun
-    keeps its own event.)"""
-    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in _NOUN_POS:
-        return []
-    children = list(verb.children)
-    if not any(c.dep_ == "agent" for c in children):
-        return []
-    own = [c for c in children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass"]
-    if any(c.tag_ in _RELATIVES for c in own):
-        return [verb.head]
-    if own or any(c.tag_ in _RELATIVE_ADVERBS or (c.dep_ == "prep" and not any(
-            p.dep_ == "pobj" for p in c.children)) for c in children):
-        return []  # "the hotel where they met", "the fund they paid into"
-    return [verb.head] if verb.dep_ == "relcl" or verb.tag_ == "VBN" else []
-
-
-def _undergoer(verb: Token) -> Token | None:
-    """The noun a passive participle or relative clause of ``verb`` tells what was done to,
-    agent or not ("eleven seminarians [*seized* from a school]", "the tanker [that was
-    *seized*]"): it tells which sense of the verb the clause has, never whether it is one.
-    So does a participle the parser made a clausal subject with its noun as subject
-    ("[Troops *sent* to the region] began patrolling"): a bare past form with no object,
-    no marker and no relative word, its subject the noun just before it."""
-    if verb.dep_ == "csubj" and verb.tag_ in ("VBD", "VBN"):
-        if any(c.dep_ in _OBJECTS or c.dep_ == "mark" or c.tag_ in _RELATIVES
-               for c in verb.children):
-            return None
-        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1
-                     and c.pos_ in _NOUN_POS), None)
-    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in _NOUN_POS:
-        return None
-    own = [c for c in verb.children if c.dep_ in _OBJECTS or c.dep_ in _SUBJECTS]
-    if own:
-        return verb.head if all(c.tag_ in _RELATIVES and c.dep_ == "nsubjpass"
-                                for c in own) else None
-    return verb.head if verb.tag_ == "VBN" else None
-
-
-def gap(verb: Token) -> Token | None:
-    """The noun an active relative clause of ``verb`` describes, when that noun is the object
-    the clause leaves out ("the ceasefire [they *signed* in Nairobi]", "the sanctions
-    [Britain *imposed* on Friday]", "the memorandum [*which* Turkey and Iraq *signed*]"): the
-    clause has a subject of its own, no object but a relative word, no relative adverb ("the
-    hotel [where they met]") and no preposition left without its object ("the pen [he signed
-    *with*]"). Like an undergoer it only tells which sense of the verb the clause has: the
-    noun stays a mention of its own."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in _NOUN_POS or verb.pos_ != "VERB":
-        return None
-    children = list(verb.children)
-    if not any(c.dep_ == "nsubj" and c.tag_ not in _RELATIVES for c in children):
-        return None
-    if any((c.dep_ in _OBJECTS and c.tag_ not in _RELATIVES) or c.dep_ in _COMPLEMENTS
-           or c.tag_ in _RELATIVE_ADVERBS or (c.dep_ == "prep" and not any(
-               p.dep_ in ("pobj", "pcomp") for p in c.children)) for c in children):
-        return None
-    return verb.head
-
-
-def _contents(noun: Token, preps: tuple[str, ...]) -> list[Token]:
-    """The objects (with their conjuncts) of the ``preps`` phrases of ``noun``: what an
-    amount or a container holds ("tonnes of *food and medicine*")."""
-    heads = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
-             for c in p.children if c.dep_ == "pobj"]
-    return heads + [c for h in heads for c in h.conjuncts]
-
 
 
 def infinitive(verb: Token) -> Token | None:
@@ -275,7 +156,7 @@ def _doers(verb: Token) -> list[Token]:
 
 def _counted(nouns: list[Token]) -> list[Token]:
     """``nouns``, an amount standing for what it counts ("*thousands of refugees*")."""
-    return [c for n in nouns for c in (_contents(n, ("of",)) if n.lower_ in AMOUNTS
+    return [c for n in nouns for c in (contents(n, ("of",)) if n.lower_ in AMOUNTS
                                        else [n])] or nouns
 
 
@@ -378,7 +259,7 @@ def sense(lexicon: Lexicon, token: Token) -> Entry | None:
     senses = lexicon.senses(pos, lexicon.lemma(token))
     found = next((e for e in senses if fits(e, token, lexicon)), None)
     # a misread clausal subject ("Troops *sent* ..."): its noun may be the only object
-    noun = _undergoer(token) or gap(token) if (found is not None and not found.obj) or (
+    noun = undergoer(token) or gap(token) if (found is not None and not found.obj) or (
         found is None and token.dep_ in ("csubj", "relcl", "acl")) else None
     if noun is None:
         return found

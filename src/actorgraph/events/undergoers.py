@@ -1,0 +1,145 @@
+"""Undergoers: what a verb is done to, as the parse holds it.
+
+In: a verb (or a noun) of a spaCy parse. Out: tokens. The objects of a verb are its direct
+objects with their conjuncts, a passive subject, the event a generic head names ("ended
+*mediation* efforts"), what an amount counts ("sent *thousands of police*"), what a unit or
+a container holds ("300 tonnes of *food*"), a part's whole ("shipped *drone* engines"), a
+noun the parser hung as a clause, and the nouns a parser's misreadings hide (``misreadings``).
+A relative or participial clause tells what it is done to by the noun it modifies: as an
+object when the clause names an agent ("the deal *that* was signed by the envoys"), only to
+choose the verb's sense otherwise (``undergoer``: "eleven seminarians [seized from a
+school]"; ``gap``: "the ceasefire [they signed in Nairobi]").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import get as lexicon_table
+from .misreadings import MODIFIERS as _MODIFIERS
+from .misreadings import (
+    PREFIXES,
+    adjective_subject,
+    gerund_object,
+    misread_noun,
+    split_verb,
+    telegraphic_subject,
+)
+
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+OBJECTS = frozenset({"dobj", "obj", "attr"})
+COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+#: Generic heads whose compound modifier is the event: "a *mediation* effort".
+EVENT_HEADS = frozenset({"effort", "campaign", "operation", "bid", "mission", "drive"})
+#: Amounts whose "of"/"in" phrase is the real object: "sent *thousands of* police", "froze
+#: *$95 million in* aid".
+AMOUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                     "million", "millions", "billion", "billions", "score", "scores"})
+#: Relative pronouns ("the deal *that* was signed") and adverbs ("the hotel *where* ...").
+_RELATIVES = frozenset({"WDT", "WP"})
+_RELATIVE_ADVERBS = frozenset({"WRB"})
+
+
+def objects(verb: Token) -> list[Token]:
+    """Direct objects of ``verb`` (with their conjuncts); a passive subject counts as one, and
+    so does the event a generic head names ("ended *mediation* efforts"), the thing a part
+    is of ("shipped *drone* engines", "sold *artillery* shells"), and what an amount
+    counts ("sent *thousands of police*", "froze *$95 million in aid*"); a unit or container
+    with an "of" phrase stands for its contents ("sent 300 tonnes of *food*", not "two
+    shipments of steel"); a noun the parser hangs as a clause is the object of a small
+    clause ("allow [*investigators* into Wuhan]")."""
+    out = [c for c in verb.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass" or (
+        c.dep_ == "ccomp" and c.pos_ in NOUN_POS and c.i > verb.i) or (
+        c.dep_ == "csubjpass" and misread_noun(c))]
+    if adjective_subject(verb) is not None or gerund_object(verb) is not None:
+        out.append(verb.head)  # "Vietnam *relaxed* [censorship]", "by *halting* [exports]"
+    out += [t for t in [telegraphic_subject(verb)] if t is not None]  # "[Tear gas] *fired*"
+    if verb.lower_ in PREFIXES:
+        split = split_verb(verb)
+        if split is not None:  # "to re-[export tanks]": the noun the verb modifies
+            out += [split.head] if split.dep_ in _MODIFIERS else objects(split)
+    out = [o for o in out if o.tag_ not in _RELATIVES] + modified(verb)
+    out += [c for o in out for c in o.conjuncts]
+    out += [c for o in out if o.lower_ in AMOUNTS or o.pos_ == "NUM"
+            for c in contents(o, ("of", "in"))]
+    quantities = lexicon_table().quantities
+    packed = {o.i: contents(o, ("of",)) for o in out if o.lemma_.lower() in quantities}
+    out = [o for o in out if not packed.get(o.i)] + [c for cs in packed.values() for c in cs]
+    named_by_compound = EVENT_HEADS | lexicon_table().parts
+    return out + [c for o in out if o.lemma_.lower() in named_by_compound for c in o.children
+                  if c.dep_ == "compound"]
+
+
+def modified(verb: Token) -> list[Token]:
+    """The noun a relative or participial clause of ``verb`` modifies, when it is what the
+    verb is done to by a by-agent the clause names: a passive relative pronoun ("the deal
+    *that* was signed by the envoys") or a participle with no object of its own ("the
+    missile [fired by Pyongyang into the sea]", "the accord, [ratified by Congress]"); none
+    for a subject relative ("the envoys [who signed the letter]"), a clause of where or when
+    ("the hotel [where they met]"), or a clause naming no agent ("the missile [fired into
+    the sea]": no doer we could point to). (An active relative, "the memorandum [they
+    signed]", is no object here: ``gap`` lets it choose the verb's sense only, so the noun
+    keeps its own event.)"""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in NOUN_POS:
+        return []
+    children = list(verb.children)
+    if not any(c.dep_ == "agent" for c in children):
+        return []
+    own = [c for c in children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
+    if any(c.tag_ in _RELATIVES for c in own):
+        return [verb.head]
+    if own or any(c.tag_ in _RELATIVE_ADVERBS or (c.dep_ == "prep" and not any(
+            p.dep_ == "pobj" for p in c.children)) for c in children):
+        return []  # "the hotel where they met", "the fund they paid into"
+    return [verb.head] if verb.dep_ == "relcl" or verb.tag_ == "VBN" else []
+
+
+def undergoer(verb: Token) -> Token | None:
+    """The noun a passive participle or relative clause of ``verb`` tells what was done to,
+    agent or not ("eleven seminarians [*seized* from a school]", "the tanker [that was
+    *seized*]"): it tells which sense of the verb the clause has, never whether it is one.
+    So does a participle the parser made a clausal subject with its noun as subject
+    ("[Troops *sent* to the region] began patrolling"): a bare past form with no object,
+    no marker and no relative word, its subject the noun just before it."""
+    if verb.dep_ == "csubj" and verb.tag_ in ("VBD", "VBN"):
+        if any(c.dep_ in OBJECTS or c.dep_ == "mark" or c.tag_ in _RELATIVES
+               for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1
+                     and c.pos_ in NOUN_POS), None)
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in NOUN_POS:
+        return None
+    own = [c for c in verb.children if c.dep_ in OBJECTS or c.dep_ in _SUBJECTS]
+    if own:
+        return verb.head if all(c.tag_ in _RELATIVES and c.dep_ == "nsubjpass"
+                                for c in own) else None
+    return verb.head if verb.tag_ == "VBN" else None
+
+
+def gap(verb: Token) -> Token | None:
+    """The noun an active relative clause of ``verb`` describes, when that noun is the object
+    the clause leaves out ("the ceasefire [they *signed* in Nairobi]", "the sanctions
+    [Britain *imposed* on Friday]", "the memorandum [*which* Turkey and Iraq *signed*]"): the
+    clause has a subject of its own, no object but a relative word, no relative adverb ("the
+    hotel [where they met]") and no preposition left without its object ("the pen [he signed
+    *with*]"). Like an undergoer it only tells which sense of the verb the clause has: the
+    noun stays a mention of its own."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in NOUN_POS or verb.pos_ != "VERB":
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.tag_ not in _RELATIVES for c in children):
+        return None
+    if any((c.dep_ in OBJECTS and c.tag_ not in _RELATIVES) or c.dep_ in COMPLEMENTS
+           or c.tag_ in _RELATIVE_ADVERBS or (c.dep_ == "prep" and not any(
+               p.dep_ in ("pobj", "pcomp") for p in c.children)) for c in children):
+        return None
+    return verb.head
+
+
+def contents(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects (with their conjuncts) of the ``preps`` phrases of ``noun``: what an
+    amount or a container holds ("tonnes of *food and medicine*")."""
+    heads = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+             for c in p.children if c.dep_ == "pobj"]
+    return heads + [c for h in heads for c in h.conjuncts]
