@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from actorgraph.events.dates import find, move, offset, resolve
+from actorgraph.events.dates import find, resolve
+from actorgraph.events.offsets import move, offset
 
 from .helpers import at, describe, events
 

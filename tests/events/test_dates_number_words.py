@@ -12,7 +12,8 @@ import datetime as dt
 
 import pytest
 
-from actorgraph.events.dates import find, offset, resolve
+from actorgraph.events.dates import find, resolve
+from actorgraph.events.offsets import offset
 
 from .helpers import at, describe, events
 

@@ -36,15 +36,8 @@ capitalised ("may" and "march" are verbs), and a bare month name only after a pr
 ("in June", "since March", "by the end of May") or between a determiner and a noun it dates
 ("their September meeting", not "the May Day rally").
 
-``offset(expression)`` reads a shift from another event's date: "two days after" is ``(2,
-"day")``, "a day later" ``(1, "day")``, "three weeks before" ``(-3, "week")``, "the following
-week" ``(1, "week")``, "the previous month" ``(-1, "month")``, "the day before" ``(-1,
-"day")``; hours or minutes away ("a few hours after", "hours later", "an hour earlier") are
-the same day, ``(0, "day")``. A comparison is no offset ("a day earlier than planned"), nor is
-a duration ("hours of talks", "two days of talks"), nor "the previous government".
-``move(anchor, precision, n, unit)`` applies it: the result is known to the coarser of the
-anchor's precision and the unit ("a month after May 3" is June, to the month), and a shift
-finer than the anchor's precision keeps the anchor ("two days after March 2011" is March 2011).
+A shift from another event's date ("two days after", "the following week") is read and
+applied by ``offsets``.
 
 Events (``dating.Dating``, over the parse). Every event of a document with a publication date
 is dated unless its words place it at a time they do not give. In order, the first that
@@ -154,13 +147,13 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 #: Placeholders for name lists in the patterns below; see ``_fill``.
 _NAMES = {"%MA%": f"{_MONTHS}|{_ABBREVIATIONS}", "%M%": _MONTHS, "%W%": "|".join(WEEKDAYS)}
 #: Number words (``number_words`` in ``data/arguments.yaml``), and "a"/"an" for one.
-_NUMBERS = {"a": 1, "an": 1} | {str(word): int(n) for word, n in load_yaml(
+NUMBERS = {"a": 1, "an": 1} | {str(word): int(n) for word, n in load_yaml(
     "arguments.yaml")["number_words"].items()}
-_TENS, _UNITS = ("|".join(w for w, n in _NUMBERS.items() if test(n)) for test in (
+_TENS, _UNITS = ("|".join(w for w, n in NUMBERS.items() if test(n)) for test in (
     lambda n: n >= 20 and n % 10 == 0, lambda n: 1 < n < 10))
 #: A count: digits, or number words, tens and units adding up ("twenty-one", "twenty one").
-_COUNT = (rf"(?:(?:{_TENS})(?:[-\s](?:one|{_UNITS}))?|"
-          rf"{'|'.join(sorted(_NUMBERS, key=len, reverse=True))}|\d{{1,3}})")
+COUNT = (rf"(?:(?:{_TENS})(?:[-\s](?:one|{_UNITS}))?|"
+         rf"{'|'.join(sorted(NUMBERS, key=len, reverse=True))}|\d{{1,3}})")
 
 _DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
@@ -172,7 +165,7 @@ _QUALIFIED_MONTH = {"early": 1, "mid": 5, "late": 9}
 #: Leading words ``resolve`` ignores: prepositions, and "the" before a decade.
 _LEAD = re.compile(r"(?:(?:on|in|since|during|until|till|by|from|over|at|through|before|after)"
                    r"\s+)?(?:the\s+(?=\d))?", re.IGNORECASE)
-_TRAIL = " .,;:!?)\"'"  # stripped from the end of an expression, and a possessive "'s"
+TRAIL = " .,;:!?)\"'"  # stripped from the end of an expression, and a possessive "'s"
 #: What must precede a bare month name for ``find`` to take it as a date.
 _PREPOSITION = re.compile(r"\b(?:in|since|during|until|till|by|from|through|before|after|"
                           r"(?:end|beginning|start|middle)\s+of)\s+$", re.IGNORECASE)
@@ -199,7 +192,7 @@ def _parse(text: str, iso: bool = False) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def _monday(day: dt.date) -> dt.date:
+def monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
@@ -209,7 +202,7 @@ def _shift(published: dt.date, unit: str, n: int) -> Resolved:
     if unit == "day":
         return published + dt.timedelta(days=n), "day"
     if unit == "week":
-        return _monday(published) + dt.timedelta(weeks=n), "week"
+        return monday(published) + dt.timedelta(weeks=n), "week"
     if unit == "month":
         year, month = divmod(published.year * 12 + published.month - 1 + n, 12)
         return dt.date(year, month + 1, 1), "month"
@@ -290,15 +283,15 @@ def _weekend(match: re.Match[str], published: dt.date) -> Resolved:
     return _shift(published, "week", -1 if back else 0)
 
 
-def _count(count: str, unit: str) -> tuple[str, int]:
-    """The unit and number a count (``_COUNT``) writes: a fortnight is two weeks."""
+def counted(count: str, unit: str) -> tuple[str, int]:
+    """The unit and number a count (``COUNT``) writes: a fortnight is two weeks."""
     count, unit = count.lower(), unit.lower()
-    n = int(count) if count.isdigit() else sum(_NUMBERS[w] for w in re.split(r"[-\s]+", count))
+    n = int(count) if count.isdigit() else sum(NUMBERS[w] for w in re.split(r"[-\s]+", count))
     return ("week", 2 * n) if unit == "fortnight" else (unit, n)
 
 
 def _ago(match: re.Match[str], published: dt.date) -> Resolved:
-    unit, n = _count(match["n"], match["unit"])
+    unit, n = counted(match["n"], match["unit"])
     return _shift(published, unit, -n)
 
 
@@ -332,7 +325,7 @@ _ANCHORED: list[tuple[str, _Anchored]] = [
     (rf"(?:(?:earlier|later)\s+)?this\s+{_UNIT}", _relative("", 0)),
     (rf"(?:last|the\s+previous)\s+{_UNIT}", _relative("", -1)),
     (rf"next\s+{_UNIT}", _relative("", 1)),
-    (rf"(?P<n>{_COUNT})\s+(?P<unit>day|week|fortnight|month|year)s?\s+ago", _ago),
+    (rf"(?P<n>{COUNT})\s+(?P<unit>day|week|fortnight|month|year)s?\s+ago", _ago),
     (r"recently|recent\s+(?:days|weeks)", _relative("month", 0)),
     (r"(?P<which>last|this|the)\s+weekend", _weekend),
 ]
@@ -367,8 +360,8 @@ def resolve(expression: str, published: dt.date | None) -> Resolved:
     publication date, or ``(None, None)``; see the module docstring for the conventions."""
     if isinstance(published, dt.datetime):  # a timestamp: its calendar day
         published = published.date()
-    text = _LEAD.sub("", " ".join(expression.split()).lstrip("(\"'"), count=1).rstrip(_TRAIL)
-    text = text.removesuffix("'s").removesuffix("’s").rstrip(_TRAIL)
+    text = _LEAD.sub("", " ".join(expression.split()).lstrip("(\"'"), count=1).rstrip(TRAIL)
+    text = text.removesuffix("'s").removesuffix("’s").rstrip(TRAIL)
     try:
         for pattern, resolver in _RESOLVE_ABSOLUTE:
             if match := pattern.fullmatch(text):
@@ -432,69 +425,3 @@ def find(text: str) -> list[tuple[int, int]]:
         if all(span[1] <= other[0] or other[1] <= span[0] for other in chosen):
             chosen.append(span)
     return sorted((span[2], span[3]) for span in chosen)
-
-
-# -- offsets from another event ----------------------------------------------------------------
-_OFFSET = re.compile(
-    rf"\b(?:(?P<n>{_COUNT}|the)\s+(?P<unit>day|week|fortnight|month|year)s?\s+"
-    r"(?P<dir>after|before|later|earlier)"
-    r"|the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit2>day|week|month|year)"
-    # hours or minutes away: the same day ("a few hours after", "hours later")
-    rf"|(?:(?:a\s+few|several|some|{'|'.join(_NUMBERS)}|\d{{1,2}})\s+)?(?P<hours>hour|minute)s?"
-    r"\s+(?:after|before|later|earlier))\b"
-    r"(?!\s+than\b)",  # "a day earlier than planned" compares, it is no offset
-    re.IGNORECASE)
-_BACK = frozenset({"before", "earlier", "previous", "preceding"})
-_ORDER: tuple[Precision, ...] = ("day", "week", "month", "year")
-
-
-def _offset(match: re.Match[str]) -> tuple[int, Precision]:
-    if match["hours"]:
-        return 0, "day"
-    if match["rel"]:
-        n, unit, direction = 1, match["unit2"], match["rel"]
-    else:
-        count = match["n"].lower()
-        unit, n = _count("1" if count == "the" else count, match["unit"])
-        direction = match["dir"]
-    unit = unit.lower()
-    return (-n if direction.lower() in _BACK else n), unit  # type: ignore[return-value]
-
-
-def offset(expression: str) -> tuple[int, Precision] | None:
-    """The shift an expression makes from another event's date, as ``(n, unit)``: "two days
-    after" is ``(2, "day")``, "the previous month" ``(-1, "month")``; None for anything else
-    (read against the publication date, "next week" and "two days ago" are no offsets)."""
-    match = _OFFSET.fullmatch(" ".join(expression.split()).strip(_TRAIL))
-    return _offset(match) if match else None
-
-
-def offsets(text: str) -> list[tuple[int, int, int, Precision]]:
-    """``(start, end, n, unit)`` of every offset expression in ``text`` (a sentence)."""
-    return [(m.start(), m.end(), *_offset(m)) for m in _OFFSET.finditer(text)]
-
-
-def move(anchor: dt.date, precision: str, n: int, unit: str) -> Resolved:
-    """``anchor`` (known to ``precision``) moved by ``n`` units: the result is known to the
-    coarser of the two, and a shift finer than the anchor's precision keeps the anchor."""
-    coarse = max(_ORDER.index(precision), _ORDER.index(unit))  # type: ignore[arg-type]
-    if coarse > _ORDER.index(unit):
-        return anchor, precision  # type: ignore[return-value]
-    if unit == "day":
-        date = anchor + dt.timedelta(days=n)
-    elif unit == "week":
-        date = anchor + dt.timedelta(weeks=n)
-    else:
-        months = anchor.year * 12 + anchor.month - 1 + (n if unit == "month" else 12 * n)
-        date = dt.date(months // 12, months % 12 + 1, 1)
-    return _truncate(date, _ORDER[coarse]), _ORDER[coarse]
-
-
-def _truncate(date: dt.date, precision: Precision) -> dt.date:
-    if precision == "week":
-        return _monday(date)
-    if precision == "month":
-        return date.replace(day=1)
-    if precision == "year":
-        return date.replace(month=1, day=1)
-    return date

@@ -17,7 +17,8 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import load_yaml
-from .dates import WEEKDAYS, Precision, ahead, find, move, offsets, resolve
+from .dates import WEEKDAYS, Precision, ahead, find, resolve
+from .offsets import move, offsets
 
 Dated = tuple[dt.date | None, Precision | None, Literal["text", "publication"] | None]
 _UNDATED: Dated = (None, None, None)
