@@ -34,7 +34,9 @@ act named as the object ("hailed *the Rwandan* deployment to help") is that act'
 (``_purpose_doers``); "those ..., such as X and Y" are X and Y (``_listed``); a party set off
 by "not" after the object ("..., *not Hungary*") is no recipient (``_uncontrasted``); an
 infinitive the parser hung on a participle it read as a clause is the governing verb's doer's
-(``misreadings.infinitive_conjunct``).
+(``misreadings.infinitive_conjunct``); a relative pronoun that is an object stands for the
+noun its clause modifies ("the monitors *whom* soldiers detained in Kessaro": the monitors,
+not the town; ``relatives``).
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ from .misreadings import (
     reported_conjunct,
 )
 from .purposes import serves
+from .relatives import antecedent, fronted_object
 from .triggers import furnished
 from .whereabouts import town_named, venue, where_only
 
@@ -293,8 +296,10 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
     for _ in range(3):
         passive = patients(verb)  # "Kharkiv was shelled", "the rebels ... were repelled"
         counted = counted_object(verb)  # "deported 30 arrested migrants": the migrants
-        objs = [counted if counted is not None and c.tag_ == "CD" else c
+        objs = [counted if counted is not None and c.tag_ == "CD" else antecedent(c)
                 for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
+        front = fronted_object(verb)  # "the traders whom gendarmes arrested"
+        objs += [front] if front is not None and not objs else []
         if adjective_subject(verb) is not None or described(verb):
             objs.append(verb.head)  # "relaxed [curbs on bloggers]", "Quintero, kidnapped"
             if described(verb) and (name := apposed_name(verb.head)) is not None:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..speech import cues as speech_cues
 from . import lexicon
+from .relatives import fronted_object
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 #: Finite verb tags: a verb in one has a subject of its own, if the parser found it.
@@ -289,10 +290,12 @@ def described(verb: Token) -> bool:
     the junta"), nor a participle with an object ("groups *donated* and delivered goods").
     A participle the tagger took for a plain past ("the activist *detained* last week") is
     one all the same: a modifying clause with no subject has no finite verb. So does a
-    passive relative clause ("Maria Vell, *who was released* on bail"), not an active one."""
+    passive relative clause ("Maria Vell, *who was released* on bail"), not an active one,
+    nor a verb hung on the doer of an object relative clause ("the traders whom gendarmes
+    *arrested*": done by the gendarmes, ``relatives.fronted_object``)."""
     if verb.dep_ == "relcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in verb.children)
-    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+    return (verb.dep_ == "acl" and fronted_object(verb) is None and verb.tag_ in ("VBN", "VBD")
             and verb.head.pos_ in ("NOUN", "PROPN") and (
                 verb.sent.root.pos_ in ("VERB", "AUX") or _headline_participle(verb))
             and not any(c.dep_ == "dobj" or c.dep_ in _SUBJECTS for c in verb.children))
