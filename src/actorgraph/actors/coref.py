@@ -7,8 +7,10 @@ Pronouns go to the nearest compatible antecedent within three sentences, preferr
 subjects: number (he/she/it vs they), gender (from titles and first names, where known) and
 kind (he/she → a person; it → an organisation, group or country); "they" goes to a plural
 body of its sentence or the one before first ("firms", "rebels"), then to an organisation;
-never to what ``disjoint`` rules out. In a quotation "we", "us", "our" are the speaker's side
-(the body or state a person saying them is named with: "the mayor *of Kharkiv*"), or, for a
+never to what ``disjoint`` rules out, nor to the venue of an act ("met Fiona Marsh *at
+Parliament House* ... their talks": ``_venue``). In a quotation "we", "us", "our" are the
+speaker's side (the body or state a person saying them is named with: "the mayor *of
+Kharkiv*"), or, for a
 speaker who names none, the state of the place the quotation says someone *came to* ("come"
 moves toward the speaker: ``_come_to``); third-person
 pronouns look for antecedents on their own side of the quote marks. A description ("the
@@ -197,7 +199,7 @@ class Resolver(PartyRules):
                     or (a.head in aside and a.group != speaker):
                 continue  # "X, which *the army* has fought, said its fighters ...": X's
             token = self.doc[a.head]
-            if disjoint.partner(pron, token):
+            if disjoint.partner(pron, token) or _venue(token):
                 continue
             subject = token.dep_ in ("nsubj", "nsubjpass") or (
                 token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"))
@@ -430,3 +432,11 @@ class Resolver(PartyRules):
         if words and words[-1].lower_ in dictionary.word_list("coref.yaml", "office_qualifiers"):
             return f"{words[-1].lower_} {head.lower_}"
         return None
+
+
+def _venue(token: Token) -> bool:
+    """Whether ``token`` names where a verb's act was done ("met Fiona Marsh *at Parliament
+    House*", "rallied *outside Government House*"): a venue, no one a pronoun stands for."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") \
+        and prep.lower_ in dictionary.word_list("coref.yaml", "venue_prepositions")
