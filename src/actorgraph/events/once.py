@@ -13,27 +13,39 @@ News tells one act twice in these ways, besides a definite noun that names it ag
   the court, *chanting* slogans"), the second of two participles too ("shelled the town,
   destroying a school and *killing* a teacher"; ``restatements.tolls``);
 * a verb of harm to people coordinated with the attack by its doers: its toll ("attacked a
-  convoy *and killed* four officers", ``toll_verbs``), unless told at a time of its own;
+  convoy *and killed* four officers", "raided a farm *and shot dead* its owner",
+  ``toll_verbs``), unless told at a time of its own;
+* two verbs of one protest or one meeting coordinated, of one code, by the same doers: "marched
+  through Caldera *and chanted* slogans", "met in Arusha *and held talks* on trade" (not
+  "marched *and blocked* the bridge", a blockade, nor talks with others or at another time);
 * a verb of force whose "in" phrase names the act by a noun that retells it: its toll
-  ("two more officers were wounded *in the attack*");
+  ("two more officers were wounded *in the attack*", "five were killed *in the fighting*");
+* a toll told with the clause of the act it was taken in ("nine were killed *when* the two
+  groups *fought*", ``toll_clauses``): the clause's act, and that act the one of its type by
+  the same doers told in its sentence or the one just before ("Fighting broke out between
+  herders and farmers"), unless the clause gives a time of its own; a riot told with an
+  attack by civilians goes with it;
 * an act under way told in the present progressive by the very doers of the act of its type
   told in the sentence just before ("students joined the protest. They *are marching* to the
   ministry", "They are still *striking*"), not one told once more ("again", ``repetition_words``);
 * a visit and the meeting or the welcome it was made for, in one sentence: "flew to Riga and
   *met* her counterpart", "travelled to Niamey, where he *was received* by the president";
   PLOVER codes the visit once, the visitor its source and the host its recipient, so the host
-  joins the visit's recipients. Not a meeting at another time or place ("a week *later*",
-  "on Friday ... in Arusha"), nor one by or of other parties ("while Niger's president
-  received the Chadian envoy");
+  joins the visit's recipients; so does a meeting in a relative clause on the visit's noun
+  ("a two-day visit *during which he held talks* with ..."). Not a meeting at another time
+  or place ("a week *later*", "on Friday ... in Arusha"), nor one by or of other parties
+  ("while Niger's president received the Chadian envoy");
 * a headline that restates its lead: the act of the document's first line, a line with no
   closing stop followed by a paragraph, tells again the first act of its type in the lead
-  that shares a doer with it, or a recipient when either names no doer ("Police
-  arrest 40 protesters in Dunmore" over "Police in Dunmore arrested 40 protesters on
-  Saturday"): the lead's act, dated and placed, is the record. The lead is the first two
-  paragraphs that end with a stop (a dateline or a byline on a line of its own is none: "By
-  a staff reporter"; a line of context may come first), and a headline names a doer briefly:
-  a country for its forces or officials ("Turkey strikes" over "Turkish warplanes bombed"),
-  a group without the words that set it apart ("Gunmen" for "unidentified gunmen");
+  that shares a doer with it, or a recipient when either names no doer, one of its very
+  code or root first ("Police arrest 40 protesters in Dunmore" over "Police in Dunmore
+  arrested 40 protesters on Saturday"; "Clashes kill four" over the shooting, not the
+  burning told before it): the lead's act, dated and placed, is the record. The lead is the
+  first two paragraphs that end with a stop (a dateline or a byline on a line of its own is
+  none: "By a staff reporter"; a line of context may come first), and a headline names a
+  doer briefly: a country for its forces or officials ("Turkey strikes" over "Turkish
+  warplanes bombed"), a group without the words that set it apart ("Gunmen" for
+  "unidentified gunmen") (``headlines``);
 * one diplomatic complaint told twice in a sentence by one government: the summons, the note
   and the protest lodged (CAMEO 114, complaining officially) are one démarche ("summoned the
   envoy and lodged a protest"), and an evaluation of the act complained of, made by no
@@ -49,26 +61,23 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..records import HAPPENED, Actor, Event
-from . import restatements
+from . import headlines, restatements
+from .headlines import Parties
 from .lexicon import Lexicon
 from .lexicon import get as lexicon
 
 Heads = Mapping[tuple[int, int, str], Token]
-#: The parties a list of actor ids names, comparable across mentions.
-Parties = Callable[[Sequence[str]], set[object]]
 #: Children by which a clause names its own time ("a week *later*", "*on Friday*").
 _TIMED = frozenset({"npadvmod", "prep", "advmod"})
 #: How a meeting hangs on the verb of the trip it was made on: a verb coordinated with it,
 #: or a clause of place ("where she met").
 _ON_TRIP = frozenset({"conj", "advcl", "relcl"})
+#: Types of the acts of a gathering, which several verbs of one clause may tell together.
+_GATHERINGS = frozenset({"PROTEST", "CONSULT"})
 #: The CAMEO code of hosting a visit.
 _HOSTING = "043"
 #: The CAMEO code of complaining officially: a summons, a protest note.
 _FORMAL = "114"
-#: The longest headline, in words.
-_HEADLINE = 25
-#: How a line of prose ends.
-_STOPS = (".", "!", "?", '"', "”")
 
 
 def retold(found: Sequence[Event], heads: Heads, key: Callable[[Event], str],
@@ -98,17 +107,39 @@ def retold(found: Sequence[Event], heads: Heads, key: Callable[[Event], str],
         mark(toll, act)
     for toll, act in _coordinated_tolls(out, heads, lex).items():  # "attacked ... and killed"
         mark(toll, act)
+    for n, act in _coordinated_acts(out, heads, lex).items():  # "marched ... and chanted"
+        mark(n, act)
+    clause_tolls = _clause_tolls(out, heads, lex)  # "were killed when the two groups fought"
+    for n, act in _presupposed(out, heads, clause_tolls, parties, text).items():
+        mark(n, _told(out, act, key))
+    for toll, act in clause_tolls.items():  # its clause's act, whatever act came before
+        told = _told(out, act, key)
+        if told != toll and out[told].retells is None:
+            out[toll] = replace(out[toll], retells=key(out[told]))
     for n, act in _under_way(out, heads, lex, parties, text).items():  # "They are marching"
         mark(n, act)
     at = {key(e): n for n, e in enumerate(out)}
     for n, noun in _in_act(out, heads).items():  # "two were wounded in the attack"
         if out[noun].retells in at:
             mark(n, at[out[noun].retells])
-    for n, act in _headline(out, text, _kin(parties, actors)).items():  # "Police arrest 40"
+    kin = _kin(parties, actors)
+    for n, act in headlines.restated(out, text, kin).items():  # "Police arrest 40"
         mark(n, act)
-    for n, act in _complaints(out, heads, _kin(parties, actors)).items():  # "and lodged a"
+    for n, act in _complaints(out, heads, kin).items():  # "and lodged a"
+        mark(n, act)
+    for n, act in _riots(out, key).items():  # "herders and farmers clashed": the riot too
         mark(n, act)
     return out
+
+
+def _told(found: Sequence[Event], n: int, key: Callable[[Event], str]) -> int:
+    """The index of the act the event at ``n`` is a mention of, following its retellings."""
+    at = {key(e): m for m, e in enumerate(found)}
+    seen = {n}
+    while (up := at.get(found[n].retells or "")) is not None and up not in seen:
+        seen.add(up)
+        n = up
+    return n
 
 
 def _at(e: Event) -> tuple[int, int, str]:
@@ -156,6 +187,116 @@ def _coordinated_tolls(found: Sequence[Event], heads: Heads, lex: Lexicon) -> di
     return out
 
 
+def _coordinated_acts(found: Sequence[Event], heads: Heads, lex: Lexicon) -> dict[int, int]:
+    """For each verb of a protest or a meeting (``_GATHERINGS``) coordinated with one before it
+    of the same code by the same doers ("marched through Caldera *and chanted* slogans", "met
+    in Arusha *and held talks* on trade"), by index, the index of the first: one gathering
+    told by two of its verbs. Not one with a subject, a time or a repetition word of its own,
+    nor one with recipients the first does not have ("met the envoy and held talks *with the
+    minister*"), nor one of another code ("marched and *blocked* the bridge": a march and a
+    blockade)."""
+    words = {n: w for n, e in enumerate(found) if e.type in _GATHERINGS
+             and (w := restatements.clause_word(heads.get(_at(e)), lex)) is not None
+             and w.pos_ == "VERB"}
+    by_word = {(w.i, found[n].type): n for n, w in words.items()}
+    out = {}
+    for n, verb in words.items():
+        e = found[n]
+        act = by_word.get((verb.head.i, e.type)) if verb.dep_ == "conj" else None
+        if act is None or act == n or any(
+                c.dep_ in ("nsubj", "nsubjpass") or lex.cue("repetition_words", c.lower_)
+                for c in verb.children) or _dated(verb):
+            continue
+        first = found[act]
+        if e.cameo_code == first.cameo_code and e.modality == first.modality and e.source \
+                and set(e.source) <= set(first.source) and set(e.target) <= set(first.target):
+            out[n] = act
+    return out
+
+
+def _clause_tolls(found: Sequence[Event], heads: Heads, lex: Lexicon) -> dict[int, int]:
+    """For each toll (an attack told by a verb of ``toll_verbs``) whose clause opened by a word
+    of ``toll_clauses`` tells an attack ("nine were killed *when* the two groups fought", "two
+    were wounded *as* the militias exchanged fire"), by index, the index of that attack: the
+    act the toll was taken in."""
+    attacks = {v.i: n for n, e in enumerate(found) if e.type == "ASSAULT"
+               and (v := _verb(heads.get(_at(e)))) is not None}
+    out = {}
+    for n, e in enumerate(found):
+        verb = heads.get(_at(e))
+        if verb is None or e.type != "ASSAULT" or e.modality not in HAPPENED or \
+                not lex.cue("toll_verbs", verb.lemma_.lower()):
+            continue
+        act = next((attacks[c.i] for c in verb.children if c.dep_ == "advcl"
+                    and c.i in attacks and any(m.dep_ in ("mark", "advmod") and lex.cue(
+                        "toll_clauses", m.lower_) for m in c.children)), None)
+        if act is not None and act != n and found[act].modality in HAPPENED:
+            out[n] = act
+    return out
+
+
+def _verb(head: Token | None) -> Token | None:
+    """The verb of an act's clause: its trigger's head, or the verb whose object it is
+    ("*exchanged* fire")."""
+    if head is not None and head.pos_ != "VERB" and head.dep_ == "dobj":
+        head = head.head
+    return head if head is not None and head.pos_ == "VERB" else None
+
+
+def _presupposed(found: Sequence[Event], heads: Heads, tolls: Mapping[int, int],
+                 parties: Parties, text: str) -> dict[int, int]:
+    """For each attack told only as the clause a toll was taken in (``tolls``: each toll's
+    clause, by index: "nine were killed when *the two groups fought*"), the index of the
+    attack (not a toll) of its type by
+    the same doers told in its sentence or the one just before ("Fighting broke out between
+    herders and farmers"), of its CAMEO root (a fight is no burning told before it): the
+    clause presupposes the act its text told, unless it gives a
+    time, a place or a repetition word of its own, or its toll a time ("*On Tuesday* nine
+    were killed when the two groups fought *again near Marsa*"). Not an act of a headline:
+    the lead's act is the record."""
+    lex = lexicon()
+    out = {}
+    line = headlines.end(text)
+    line = -1 if line is None else line
+    tolled = {act: _verb(heads.get(_at(found[n]))) for n, act in tolls.items()}
+    for n in sorted(tolled):
+        e, verb = found[n], _verb(heads.get(_at(found[n])))
+        if verb is None or not e.source or _dated(verb) or any(
+                lex.cue("repetition_words", c.lower_) for c in verb.children) or (
+                tolled[n] is not None and _dated(tolled[n])):
+            continue
+        act = next((m for m in range(n - 1, -1, -1) if found[m].type == e.type
+                    and headlines.root(found[m]) == headlines.root(e)
+                    and found[m].start > line and m not in tolls
+                    and found[m].modality in HAPPENED and found[m].source
+                    and parties(found[m].source) == parties(e.source)
+                    and (found[m].sentence_start == e.sentence_start or (
+                        found[m].sentence_end <= e.sentence_start
+                        and not text[found[m].sentence_end:e.sentence_start].strip()))), None)
+        if act is not None and not (e.location and found[act].location
+                                    and e.location.name != found[act].location.name):
+            out[n] = act
+    return out
+
+
+def _riots(found: Sequence[Event], key: Callable[[Event], str]) -> dict[int, int]:
+    """For each riot told with an attack by civilians that tells an act again (the PROTEST on
+    the attack's own words, ``events._rioters``), by index, the index of the riot told with
+    that act: "herders and farmers clashed ... when the two groups *fought*"."""
+    riots = {(e.start, e.end): n for n, e in enumerate(found)
+             if e.type == "PROTEST" and e.mode == "riot"}
+    at = {key(e): e for e in found}
+    out = {}
+    for e in found:
+        told = at.get(e.retells or "")
+        if e.type != "ASSAULT" or told is None:
+            continue
+        riot, act = riots.get((e.start, e.end)), riots.get((told.start, told.end))
+        if riot is not None and act is not None and riot != act:
+            out[riot] = act
+    return out
+
+
 def _dated(verb: Token) -> bool:
     """Whether ``verb`` has a time of its own: a phrase or adverb holding a date ("*on
     Friday* he met", "*two days later*")."""
@@ -189,14 +330,16 @@ def _trip_meetings(found: Sequence[Event], heads: Heads, lex: Lexicon, parties: 
     index, the index of the visit and the hosts it names (whom the visitor met, or who
     received the visitor)."""
     words = {n: restatements.clause_word(heads.get(_at(e)), lex) for n, e in enumerate(found)}
-    visits = {w.i: n for n, w in words.items() if w is not None and w.pos_ == "VERB"
+    visits = {w.i: n for n, w in words.items() if w is not None and w.pos_ in ("VERB", "NOUN")
               and found[n].mode == "visit" and found[n].source and not _hosted(w, found[n])}
     out = {}
     for n, e in enumerate(found):
         verb = words[n]
         if verb is None or e.type != "CONSULT" or verb.i in visits or verb.dep_ not in _ON_TRIP:
             continue
-        trip = visits.get(_clause_head(verb).i)
+        # "a visit *during which* he held talks": a clause on the visit's noun
+        trip = visits.get(verb.head.i) if verb.dep_ == "relcl" else None
+        trip = trip if trip is not None else visits.get(_clause_head(verb).i)
         if trip is None:
             continue
         v = found[trip]
@@ -206,9 +349,18 @@ def _trip_meetings(found: Sequence[Event], heads: Heads, lex: Lexicon, parties: 
         hosted = _hosted(verb, e)
         if hosted and not parties(e.source) & parties(v.source):
             out[n] = (trip, e.source)
-        elif not hosted and e.source and parties(e.source) <= parties(v.source):
+        elif not hosted and ((e.source and parties(e.source) <= parties(v.source)) or (
+                not e.source and _told_visitor(verb))):
             out[n] = (trip, e.target)
     return out
+
+
+def _told_visitor(verb: Token) -> bool:
+    """Whether a meeting with no doer resolved is told in a relative clause on the trip whose
+    subject is a pronoun ("a visit during which *he* held talks"): the visitor named again."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.pos_ == "PRON"
+                                        and c.lower_ not in ("which", "that", "who")
+                                        for c in verb.children)
 
 
 def _clause_head(verb: Token) -> Token:
@@ -253,45 +405,6 @@ def _kin(parties: Parties, actors: Mapping[str, Actor]) -> Parties:
                 out.update({a.country, (a.name.lower().split()[-1], a.sector)} - {None})
         return out
     return kin
-
-
-def _lead(text: str, line: int) -> int:
-    """Where the lead under a headline ending at ``line`` ends: after its first two
-    paragraphs that end with a stop, lines without one (a dateline, a byline) passed over."""
-    end, told = line, 0
-    while told < 2 and end < len(text):
-        stop = text.find("\n", end + 1)
-        stop = len(text) if stop < 0 else stop
-        told += text[end:stop].rstrip().endswith(_STOPS)
-        end = stop
-    return end
-
-
-def _headline(found: Sequence[Event], text: str, parties: Parties) -> dict[int, int]:
-    """For each act of a headline that restates its lead (see the module), by index, the
-    index of the lead's act."""
-    line = text.find("\n")
-    if line < 0 or text[:line].rstrip().endswith((*_STOPS, ":")) or \
-            len(text[:line].split()) > _HEADLINE:
-        return {}
-    lead = _lead(text, line)
-    out = {}
-    for n, h in enumerate(found):
-        if h.end > line:
-            break
-        act = next((m for m, e in enumerate(found) if line < e.start < lead
-                    and e.type == h.type and e.retells is None
-                    and _same_parties(h, e, parties)), None)
-        if act is not None:
-            out[n] = act
-    return out
-
-
-def _same_parties(h: Event, e: Event, parties: Parties) -> bool:
-    """Whether two acts of one type share a doer, or, when either names none, a recipient."""
-    if h.source and e.source:
-        return bool(parties(h.source) & parties(e.source))
-    return bool(parties(h.target) & parties(e.target)) or not (h.target and e.target)
 
 
 def _complaints(found: Sequence[Event], heads: Heads, parties: Parties) -> dict[int, int]:

@@ -61,6 +61,8 @@ _FIRST = frozenset(_SEQUENCE["sequence_earlier"])
 _ROUNDS = frozenset(_SEQUENCE["sequence_rounds"])
 #: Prepositions that set an act within a longer one ("captured *during* the fighting").
 _FRAME = frozenset(_SEQUENCE["frame_words"])
+#: The preposition by which a toll names the act it was taken in ("killed *in* the attack").
+_TOLL = frozenset({"in"})
 
 
 def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
@@ -155,7 +157,10 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     ``sequence_earlier`` places ("the *first* march", "the *earlier* meeting") tells the act
     of that place among those told before its sentence, where its document tells that many
     (a first one, none where it tells none). Not the act of the verb whose prepositional
-    phrase holds the noun ("captured *during the fighting*": ``_framed``)."""
+    phrase holds the noun ("captured *during the fighting*": ``_framed``); the act of a toll
+    whose "in" phrase holds it ("five were killed *in the fighting*") only when none of its
+    type is told before the toll: the noun names the act the toll was taken in, which is
+    the toll's own act when the document tells no other."""
     if not _definite(trigger, denied):
         return None
     doc = trigger.head.doc
@@ -174,25 +179,30 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
         if place == 0:
             return None
     ids = {id(e) for e in able}
-    frame = _framed(trigger.head)
+    frame, toll = _framed(trigger.head), _framed(trigger.head, _TOLL)
+    held = None  # the act of a toll whose "in" phrase holds the noun
     for n, e in enumerate(reversed(earlier)):
         if id(e) not in ids or (frame is not None and e.start <= frame.idx < e.end):
             continue  # "captured *during the fighting*": the fighting is not the capture
+        if toll is not None and e.start <= toll.idx < e.end:
+            held = held or e
+            continue
         if _behind(doc, e) and any(f.sentence_start == e.sentence_start and not _behind(doc, f)
                                    for f in able):
             continue  # "expelled a counsellor, a week after Estonia sent two diplomats home"
         if n < _REFER_BACK or _same_matter(doc.text, e, earlier[len(earlier) - n:],
                                            trigger.start):
             return _together(trigger, earlier, e)
-        return None
-    return None
+        break
+    return _together(trigger, earlier, held) if held is not None else None
 
 
-def _framed(noun: Token) -> Token | None:
-    """The verb whose act a noun in its phrase of a ``frame_words`` preposition sets within
-    its own ("three were captured *during the fighting*"): an act of its own, which the noun
-    does not tell again; else None (not "wounded *in* the attack": its toll)."""
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in _FRAME or \
+def _framed(noun: Token, preps: frozenset[str] = _FRAME) -> Token | None:
+    """The verb whose phrase of one of ``preps`` holds the noun: by default a ``frame_words``
+    preposition, by which the verb's act is set within the noun's ("three were captured
+    *during the fighting*": an act of its own, which the noun does not tell again); else
+    None."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in preps or \
             noun.head.head.pos_ not in ("VERB", "AUX"):
         return None
     return noun.head.head
