@@ -7,9 +7,12 @@ control implies, and yes or no for the events stage.
 Crowd control of civilians ("police fired tear gas *at protesters*") and gunfire at a crowd
 that protests ("opened fire on *protesters*", "fired live rounds at *demonstrators*") tell
 that those civilians protested: a PROTEST by them, its evidence their mention, unless the
-sentence already reports a protest. Gunfire at other civilians ("shot at villagers") tells
-no protest. A protest that is repressed ("cleared a *protest camp*", "crushed the
-*protest*") was there: its noun stays an event of its own beside the repression.
+sentence already reports a protest. After a protest its document told, that protest is told
+again ("Thousands marched through Orvel on Saturday. Police fired tear gas at *protesters*"),
+unless the crowd control has a day or a town of its own (``told_again``). Gunfire at other
+civilians ("shot at villagers") tells no protest. A protest that is repressed ("cleared a
+*protest camp*", "crushed the *protest*") was there: its noun stays an event of its own
+beside the repression.
 
 An attack needs no named doer when its weapon is told: "a grenade exploded", "firebombs were
 thrown at a school", "rockets were fired at Kyiv" are ASSAULT by hands the text does not name
@@ -24,13 +27,13 @@ government, ministry or embassy, or one of its officials that "protests" ("summo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ..actors.dictionary import Dictionary
-from ..records import Actor, Event
+from ..records import HAPPENED, Actor, Event
 from . import triggers
 from .arguments import subject
 from .lexicon import Lexicon
@@ -74,6 +77,31 @@ def policed(found: Sequence[Event], by_id: dict[str, Actor], civil, lex: Lexicon
             out.append(replace(e, start=spans[0].start, end=spans[0].end, type="PROTEST",
                                cameo="14", cameo_code="141", mode="demo", context=(),
                                source=tuple(crowd), target=()))
+    return out
+
+
+def told_again(found: Sequence[Event], made: Collection[tuple[int, int, str]]
+               ) -> dict[int, int]:
+    """For each protest that crowd control implies (``policed``: made by no trigger, not in
+    ``made``, by the crowd a policing act of its sentence is aimed at) told after a protest
+    its document told as done, by index, the index of the latest such protest: "Thousands of
+    teachers marched through Orvel on Saturday. Police fired tear gas at *protesters*". Not
+    one whose crowd control is told on a day or in a town of its own ("*On Thursday* police
+    dispersed protesters *in Marsk*")."""
+    out = {}
+    for n, e in enumerate(found):
+        if e.type != "PROTEST" or (e.start, e.end, e.type) in made or not e.source:
+            continue
+        control = next((f for f in found if f.mode in _POLICING and f.sentence_start ==
+                        e.sentence_start and set(e.source) <= set(f.target)), None)
+        told = next((m for m in range(n - 1, -1, -1) if found[m].type == "PROTEST"
+                     and found[m].start < e.start and found[m].modality in HAPPENED
+                     and found[m].retells is None), None) if control is not None else None
+        if told is None or (control.date_basis == "text" and control.date != found[told].date) \
+                or (control.location and found[told].location
+                    and control.location.name != found[told].location.name):
+            continue
+        out[n] = told
     return out
 
 

@@ -46,6 +46,9 @@ News tells one act twice in these ways, besides a definite noun that names it ag
   doer briefly: a country for its forces or officials ("Turkey strikes" over "Turkish
   warplanes bombed"), a group without the words that set it apart ("Gunmen" for
   "unidentified gunmen") (``headlines``);
+* the protest that crowd control implies ("police fired tear gas at *protesters*",
+  ``crowds.told_again``) after a protest its document told, unless told on a day or in a
+  town of its own;
 * one diplomatic complaint told twice in a sentence by one government: the summons, the note
   and the protest lodged (CAMEO 114, complaining officially) are one démarche ("summoned the
   envoy and lodged a protest"), and an evaluation of the act complained of, made by no
@@ -61,7 +64,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..records import HAPPENED, Actor, Event
-from . import headlines, restatements
+from . import crowds, headlines, restatements
 from .headlines import Parties
 from .lexicon import Lexicon
 from .lexicon import get as lexicon
@@ -128,6 +131,8 @@ def retold(found: Sequence[Event], heads: Heads, key: Callable[[Event], str],
     for n, act in _complaints(out, heads, kin).items():  # "and lodged a"
         mark(n, act)
     for n, act in _riots(out, key).items():  # "herders and farmers clashed": the riot too
+        mark(n, act)
+    for n, act in crowds.told_again(out, heads).items():  # "marched ... at protesters"
         mark(n, act)
     return out
 
