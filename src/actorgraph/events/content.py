@@ -23,7 +23,8 @@ Coded so, the speech act is the record of both: the act it asks for, offers, pro
 threatens or refuses, told as such (requested, future, hypothetical; refused: negated), is
 its content (``contents``), an event line kept as evidence that the PLOVER export writes in
 the speech act's record. The speech act may be an event a modal makes ("Zerevia said Calladon
-*must* withdraw", "*will* meet next month": ``implied``), whose content is the modal's verb.
+*must* withdraw", "*will* meet next month", a concession announced: "Dorvan *will* release
+the fishermen": ``implied``), whose content is the modal's verb.
 An act told as done, or denied, is no content ("urged Calladon to free them, and Calladon
 *released* four", "denied that it had shelled").
 """
@@ -53,6 +54,9 @@ _DEPTH = 3
 #: How the content of a speech act is told: asked for, announced, or refused.
 _TOLD_AS = {"REJECT": frozenset({"negated"})}
 _ANNOUNCED = frozenset({"requested", "future", "hypothetical"})
+#: Types of a promise a modal makes of no content table of their own: a concession announced
+#: ("Dorvan *will* release them": CONCEDE, its content the release).
+_PROMISED = frozenset({"CONCEDE"})
 
 
 def refine(head: Token, entry: Entry, senses: Mapping[int, Entry],
@@ -79,7 +83,8 @@ def contents(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]
     out = list(found)
     taken: set[int] = set()
     for act in found:
-        if act.type not in lex.content or act.content_of or act.retells:
+        promised = act.type in _PROMISED and (act.start, act.end, act.type) not in heads
+        if (act.type not in lex.content and not promised) or act.content_of or act.retells:
             continue
         word = heads.get((act.start, act.end, act.type)) or doc.char_span(
             act.start, act.end, alignment_mode="expand")
