@@ -199,7 +199,8 @@ class Resolver(PartyRules):
                     or (a.head in aside and a.group != speaker):
                 continue  # "X, which *the army* has fought, said its fighters ...": X's
             token = self.doc[a.head]
-            if disjoint.partner(pron, token) or _venue(token):
+            if disjoint.partner(pron, token) or (
+                    self.group_kind.get(a.group) == "ORG" and _venue(token)):
                 continue
             subject = token.dep_ in ("nsubj", "nsubjpass") or (
                 token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"))
@@ -436,7 +437,8 @@ class Resolver(PartyRules):
 
 def _venue(token: Token) -> bool:
     """Whether ``token`` names where a verb's act was done ("met Fiona Marsh *at Parliament
-    House*", "rallied *outside Government House*"): a venue, no one a pronoun stands for."""
+    House*", "rallied *outside Government House*"): for an organisation's name, a venue, no
+    one a pronoun stands for (people fired *at* are who was fired at)."""
     prep = token.head
     return token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") \
         and prep.lower_ in dictionary.word_list("coref.yaml", "venue_prepositions")
