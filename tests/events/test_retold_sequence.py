@@ -57,3 +57,43 @@ def test_a_first_act_set_against_its_own_sentence_retells_nothing_told_after_it(
     events = actorgraph.extract(text, published="2025-05-23").events
     noun = text.index("first march") + len("first march") - 1
     assert all(e.retells is None for e in events if e.start <= noun < e.end)
+
+
+#: A noun in an "after" or "before" phrase or clause set against its sentence's own act is
+#: another act of its type, earlier or later: "met Fiona Marsh on Wednesday, five weeks after
+#: their talks in Port Vila" does not tell the Wednesday meeting again. Each row: (text, the
+#: noun (its last occurrence)).
+SET_AGAINST = [
+    ("Vanuatu's foreign minister, Marcel Tari, met Fiona Marsh in Canberra on Wednesday, five "
+     "weeks after their talks in Port Vila.", "talks"),
+    ("The two ministers met in Suva on Monday, a month after their last meeting in Apia.",
+     "meeting"),
+    ("Police arrested six activists in Harare on Friday, two weeks after the arrest of their "
+     "leader in Bulawayo.", "arrest"),
+    ("Rebels attacked the garrison at Kamako again on Sunday, days after the attack on a "
+     "convoy near Tshikapa.", "attack"),
+    ("Lithuania expelled a Russian diplomat on Tuesday, a week before the expulsion of two "
+     "Lithuanian consuls from Kaliningrad.", "expulsion"),
+]
+
+
+@pytest.mark.parametrize(("text", "noun"), SET_AGAINST)
+def test_a_noun_set_against_its_sentence_act_does_not_retell_it(text: str, noun: str) -> None:
+    events = actorgraph.extract(text, published="2025-05-23").events
+    at = text.rindex(noun)
+    told = [e for e in events if e.start <= at < e.end]
+    main = [e for e in events if e.end <= at and e.type in {t.type for t in told}]
+    assert told and main, [(text[e.start:e.end], e.type) for e in events]
+    assert all(e.retells not in {m.id for m in main} for e in told)
+
+
+def test_a_noun_after_a_dated_act_still_retells_an_act_told_before() -> None:
+    """Near miss: the noun set against its sentence's act may still tell again an act its
+    document told in an earlier sentence."""
+    text = ("Tari and Marsh held talks in Port Vila on 3 September. On Wednesday the two met "
+            "again in Canberra, five weeks after the talks.")
+    events = actorgraph.extract(text, published="2025-10-09").events
+    at = text.rindex("talks")
+    told = next(e for e in events if e.start <= at < e.end)
+    first = next(e for e in events if e.start <= text.index("talks") < e.end)
+    assert told.retells == first.id

@@ -42,8 +42,10 @@ from .arguments import carrier
 from .dating import in_sequence
 from .lexicon import Entry, Lexicon, get
 
+#: Possessive pronouns: "*their* talks" names the parties an earlier act names.
+_PRONOUNS = frozenset({"its", "his", "her", "their"})
 #: Determiners by which a noun names an event the text has already reported.
-_DEFINITE = DEFINITE | {"its", "his", "her", "their"}
+_DEFINITE = DEFINITE | _PRONOUNS
 #: How many events back a definite description may refer whatever lies between.
 _REFER_BACK = 6
 #: How the clause of a verb of speech holds what a doer is said to have done: "said they had
@@ -92,6 +94,11 @@ def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
                          or where & {country.get(t) for t in e.target if country})
                      and e.modality not in ("hypothetical", "requested")), None)
     told = retold(trigger, earlier, denied)
+    if told is None and any(c.dep_ == "poss" and c.lower_ in _PRONOUNS
+                            for c in trigger.head.children):
+        # "met on Monday, a month after *their* last meeting": another meeting, of the same
+        # parties
+        told = retold(trigger, earlier, denied, against=True)
     return (list(told.source), list(told.target)) if told is not None else None
 
 
@@ -148,7 +155,7 @@ def _own(child: Token) -> bool:
 
 
 def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
-           denied: bool = False) -> Event | None:
+           denied: bool = False, against: bool = False) -> Event | None:
     """The event a definite noun (or one ``denied``, see ``referred``) tells again: the
     latest earlier one of its type that happened (or is said not to have), a few events
     back, or farther back in its paragraph or in paragraphs that open no other matter
@@ -160,7 +167,9 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     phrase holds the noun ("captured *during the fighting*": ``_framed``); the act of a toll
     whose "in" phrase holds it ("five were killed *in the fighting*") only when none of its
     type is told before the toll: the noun names the act the toll was taken in, which is
-    the toll's own act when the document tells no other."""
+    the toll's own act when the document tells no other. Nor the act an "after" or "before"
+    phrase holding it is set against ("met on Wednesday, five weeks *after their talks*":
+    ``_set_against``), unless ``against``: the act whose parties "their" names."""
     if not _definite(trigger, denied):
         return None
     doc = trigger.head.doc
@@ -190,6 +199,8 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
         if _behind(doc, e) and any(f.sentence_start == e.sentence_start and not _behind(doc, f)
                                    for f in able):
             continue  # "expelled a counsellor, a week after Estonia sent two diplomats home"
+        if not against and _set_against(doc, trigger.head, e):
+            continue  # "met Marsh on Wednesday, five weeks after their talks": other talks
         if n < _REFER_BACK or _same_matter(doc.text, e, earlier[len(earlier) - n:],
                                            trigger.start):
             return _together(trigger, earlier, e)
@@ -252,6 +263,22 @@ def _behind(doc: Doc, e: Event) -> bool:
         if in_sequence(node):
             return True
         node = node.head
+    return False
+
+
+def _set_against(doc: Doc, noun: Token, e: Event) -> bool:
+    """Whether ``noun`` is in an "after" or "before" phrase or clause (or a relative clause:
+    ``dating.in_sequence``) set against the act ``e`` tells ("met Marsh on Wednesday, five
+    weeks *after their talks*"): an act of its type at another time, not ``e`` again."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node, sequenced = noun, False
+    while node.head.i != node.i:
+        sequenced = sequenced or in_sequence(node)
+        node = node.head
+        if span.start <= node.i < span.end:
+            return sequenced
     return False
 
 
