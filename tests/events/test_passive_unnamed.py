@@ -26,6 +26,9 @@ ROWS = [
      "detained", "COERCE", None),
     ("A dhow carrying 20 Somali fishermen was intercepted in the Gulf of Aden on Monday.",
      "intercepted", "COERCE", None),
+    ("A Vietnamese fishing boat was boarded near the Paracel Islands on Tuesday and its "
+     "catch was thrown overboard, the fishermen's association in Quang Ngai said.", "boarded",
+     "COERCE", None),
     # --- people arrested, detained, held (CAMEO 173)
     ("Eleven students were arrested outside the university in Dhaka on Friday evening, "
      "their lawyers said.", "arrested", "COERCE", None),
@@ -62,14 +65,9 @@ ROWS = [
      "the mayor said.", "killed", "ASSAULT", None),
 ]
 
-# rows still missed (strict xfails): "board" has a sense only with its boarder or a vessel as
-#   its subject (passengers board ferries too), so a boat boarded with no hand named has no
-#   sense to keep; and "not one" before the victim under a report verb is read "reported",
-#   not "negated" (the killing itself is found: modality, not this rule)
+# rows still missed (strict xfails): "not one" before the victim under a report verb is read
+#   "reported", not "negated" (the killing itself is found: modality, not this rule)
 KNOWN = [
-    ("A Vietnamese fishing boat was boarded near the Paracel Islands on Tuesday and its "
-     "catch was thrown overboard, the fishermen's association in Quang Ngai said.", "boarded",
-     "COERCE", None),
     ("Not one protester has been killed in the capital, the interior minister of Peru "
      "said on Monday.", "killed", "ASSAULT", "negated"),
 ]
@@ -114,7 +112,7 @@ def test_passive_act_is_found(text, word, kind, modality) -> None:
     assert found, describe(ex)
 
 
-@pytest.mark.xfail(strict=True, reason="no sense of a boarding with no boarder; 'not one' read")
+@pytest.mark.xfail(strict=True, reason="'not one' read as reported")
 @pytest.mark.parametrize(("text", "word", "kind", "modality"), KNOWN,
                          ids=[r[0][:45] for r in KNOWN])
 def test_known_misses(text, word, kind, modality) -> None:
