@@ -32,10 +32,10 @@ COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 #: Generic heads whose compound modifier is the event: "a *mediation* effort".
 EVENT_HEADS = frozenset({"effort", "campaign", "operation", "bid", "mission", "drive"})
-#: Amounts whose "of"/"in" phrase is the real object: "sent *thousands of* police", "froze
-#: *$95 million in* aid".
-AMOUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
-                     "million", "millions", "billion", "billions", "score", "scores"})
+#: Amounts and partitives whose "of"/"in" phrase is the real object or doer: "sent *thousands
+#: of* police", "froze *$95 million in* aid", "that *any of* its soldiers had entered".
+AMOUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "any",
+                     "million", "millions", "billion", "billions", "score", "scores", "none"})
 #: Relative pronouns ("the deal *that* was signed") and adverbs ("the hotel *where* ...").
 _RELATIVES = frozenset({"WDT", "WP"})
 _RELATIVE_ADVERBS = frozenset({"WRB"})
