@@ -15,6 +15,7 @@ from . import collectives, formats, generic, pronouns, regional
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
 from .dictionary import NON_STATE, Dictionary, Entry, Noun, norm, word_list
+from .fullnames import country_inside, rejoin
 
 #: Nouns whose "of" phrase is a place: "the city of Kirkuk".
 PLACE_NOUNS = word_list("names.yaml", "place_nouns")
@@ -68,7 +69,8 @@ def _is_place_use(token: Token) -> bool:
 
 def _entities(doc: Doc) -> list[Span]:
     """Named entities, with a person's name split by the ruler and the NER rejoined
-    ("Abdul-Fattah" + "Al-Sisi"); the dictionary's identity of either part is kept."""
+    ("Abdul-Fattah" + "Al-Sisi"); the dictionary's identity of either part is kept; a name
+    cut on its "of" is joined to the name after it (``fullnames.rejoin``)."""
     out: list[Span] = []
     for ent in doc.ents:
         prev = out[-1] if out else None
@@ -78,7 +80,7 @@ def _entities(doc: Doc) -> list[Span]:
                            span_id=ent.ent_id_ or prev.ent_id_)
         else:
             out.append(ent)
-    return out
+    return rejoin(doc, out)  # "[the Ministry of] [Latvia]": one name
 
 
 def entity_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candidate]:
@@ -141,7 +143,7 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
             c.plural = span.text.endswith("s")
     if entry is not None and entry.kind in ("ORG", "GROUP") and entry.country \
             and entry.country not in NON_STATE:
-        other = _country_inside(span, d, places=False)
+        other = country_inside(span, d, places=False)
         if other and other != entry.country:
             entry = None  # "the US House of Representatives" is not Libya's
     if label == "PERSON" and len(span) == 1 and entry is None and not d.gender(span.text) \
@@ -186,7 +188,7 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
         c.kind, c.country, c.plural = "GROUP", d.ethnic_group(span.text), True
     else:
         c.kind = "ORG" if label == "ORG" else "GROUP"
-        c.country = _country_inside(span, d) or _country_before(span, d)
+        c.country = country_inside(span, d) or _country_before(span, d)
         head_word = span[-1].lemma_.lower() in _NGO_WORDS | {"committee"}
         of_phrase = len(span) > 2 and span[0].lemma_.lower() in _NGO_WORDS and \
             span[1].lower_ == "of"
@@ -257,23 +259,6 @@ def missed_countries(doc: Doc, sent_of: list[int], d: Dictionary,
                 break
         i += 1
     return out
-
-
-def _country_inside(span: Span, d: Dictionary, places: bool = True) -> str | None:
-    """The country a name contains ("Nigerian Union of Teachers", "Baghdad University");
-    ``places``: also by a big city or a region in it."""
-    for token in span:
-        if token.is_title or token.is_upper:
-            iso3 = d.demonym(token.text) or d.country_name(token.text)
-            if iso3:
-                return iso3
-            if places and token.is_title and "." not in token.text and len(token.text) > 3:
-                place = d.place(token.text, main_name=True)
-                big = place is not None and place.population >= 200_000
-                iso3 = place.country if big else d.region(token.text)  # type: ignore[union-attr]
-                if iso3:
-                    return iso3
-    return None
 
 
 def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
