@@ -14,7 +14,8 @@ and the ``ActorMap``. Out: target actor ids, or none where the phrases name no o
 * ``act_doers``: an act a verb judges, asks for or answers (its object, an act noun) is
   aimed at through its doer the by-phrase names, on the noun or, as the parser often hangs
   it, on the active verb ("protested the detention of its fishermen *by Ecuador*": Ecuador,
-  not the fishermen).
+  not the fishermen), or, as it may hang it too, on the noun of its "of" phrase, whom it
+  was done to ("condemned the arrest of two journalists *by Tajik police*").
 """
 
 from __future__ import annotations
@@ -75,13 +76,15 @@ def _by(token: Token) -> list[Token]:
 def act_doers(verb: Token, objects: list[Token], amap: ActorMap,
               exclude: list[str]) -> list[str]:
     """The doers named by "by" of the acts among ``objects`` (nouns of an act that name no
-    actor themselves: "the detention", "the shelling"), on the noun or on ``verb`` when it
-    is active (a passive's by-phrase is its own doer: "was condemned *by Honduras*"); none
-    when no object is an act or no doer is named."""
+    actor themselves: "the detention", "the shelling"), on the noun, on the noun of its "of"
+    phrase or on ``verb`` when it is active (a passive's by-phrase is its own doer: "was
+    condemned *by Honduras*"); none when no object is an act or no doer is named."""
     acts = [o for o in objects if amap.direct(o) is None and any(
         e.type for e in lexicon().senses("noun", o.lemma_.lower()))]
     if not acts:
         return []
     active = not any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children)
-    found = [*(b for a in acts for b in _by(a)), *(_by(verb) if active else [])]
+    # "the arrest of two journalists *by police*", the by-phrase hung on whom it was done to
+    found = [*(b for a in acts for t in (a, *of_phrase(a)) for b in _by(t)),
+             *(_by(verb) if active else [])]
     return [a for a in amap.actors(found) if a not in exclude]
