@@ -27,6 +27,10 @@ the speech act's record. The speech act may be an event a modal makes ("Zerevia 
 the fishermen": ``implied``), whose content is the modal's verb.
 An act told as done, or denied, is no content ("urged Calladon to free them, and Calladon
 *released* four", "denied that it had shelled").
+
+A protest holds out for what its "until" clause names ("the strike will continue *until the
+government gives a written commitment*"): that act, not yet done, is its demand, its content
+too (``_until_met``); one that ended a protest told in the past is an act of its own.
 """
 
 from __future__ import annotations
@@ -101,7 +105,53 @@ def contents(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]
                     e.start <= doc[i].idx < e.end for i in reached):
                 out[n] = replace(e, content_of=key(act))
                 taken.add(n)
+    for n, act in _until_met(out, heads, lex).items():  # "will go on until the speaker meets"
+        if n not in taken:
+            out[n] = replace(out[n], content_of=key(out[act]))
     return out
+
+
+def _until_met(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
+               lex: Lexicon) -> dict[int, int]:
+    """For each act not yet done told in a clause of ``until_marks`` on the clause of a protest
+    ("the strike would continue *until the government gives a written commitment*", "will
+    stay on strike until the ministry *agrees* to hire staff", "vowed to keep blocking the
+    highway until the ministry *signs* a guarantee"), by index, the index of the protest:
+    what the protest holds out for, its demand (CAMEO 14: demonstrate *for* a change), no
+    act of its own. Not when the protest is told in the past, with no modal ("the strike
+    continued until the government *agreed*": the act that ended it, an act of its own)."""
+    out = {}
+    for m, protest in enumerate(found):
+        head = heads.get((protest.start, protest.end, protest.type))
+        if protest.type != "PROTEST" or head is None or protest.content_of:
+            continue
+        verbs = _protest_verbs(head)
+        if verbs and verbs[-1].tag_ == "VBD" and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in verbs[-1].children):
+            continue  # "the sit-in went on until police cleared the square": told as over
+        clauses = {c.i for v in verbs for c in v.children if c.dep_ == "advcl"
+                   and any(w.dep_ == "mark" and lex.cue("until_marks", w.lower_)
+                           for w in c.children)}
+        for n, e in enumerate(found):
+            word = heads.get((e.start, e.end, e.type))
+            if clauses and word is not None and e.modality in _ANNOUNCED and (
+                    word.i in clauses or (word.dep_ in _OBJECTS and word.head.i in clauses)):
+                out.setdefault(n, m)
+    return out
+
+
+def _protest_verbs(head: Token) -> list[Token]:
+    """The verbs of a protest's clause: its own verb, or the verb its noun hangs on ("the
+    *strike* would *continue*", "*stay* on *strike*"), and the verb that verb completes
+    ("*keep* blocking")."""
+    node = head
+    for _ in range(3):
+        if node.pos_ in _VERBS or node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ not in _VERBS:
+        return []
+    return [node, node.head] if node.dep_ == "xcomp" else [node]
 
 
 def _reached(word: Token) -> set[int]:
