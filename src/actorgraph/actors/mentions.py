@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from . import collectives, formats, generic, pronouns, regional
+from . import collectives, formats, generic, pronouns, regional, seats
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
 from .dictionary import NON_STATE, Dictionary, Entry, Noun, norm, word_list
@@ -479,4 +479,5 @@ def find(doc: Doc, d: Dictionary, sent_of: list[int]) -> list[Candidate]:
                 if not any(s <= e.start and e.end <= t and e.label == "NORP"
                            for s, t in covered)]
     found = entities + nominals + pronouns.candidates(doc, sent_of, d)
+    seats.speak_for_bodies(found, d)  # "pressed *Brussels* over EU funds": the EU
     return sorted(found, key=lambda c: (c.start, -c.end))
