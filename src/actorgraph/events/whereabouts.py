@@ -12,6 +12,11 @@ upon):
   province of a known country stays ("hit an oil depot *in Belgorod*": coded by country, a
   place attacked stands for its state; leaving cities out too lowered the PLOVER dev
   target-code accuracy). Not a place the noun belongs to ("the town *of* Goma");
+* a place in a phrase of where of a noun of an act of force or protest ("condemned the
+  violence *in Nyala*", "traded accusations over the shelling *in Kashmir*"): where the act
+  judged or told was, not whom the judging is aimed at (an act done to a place still reaches
+  it when its own type is aimed at places: the events stage reads the event's location; and
+  aid delivered "in Baghdad" goes to Baghdad);
 * a city that names an event ("the *Doha* talks", "the *Istanbul* talks"): the venue, not a
   party, unlike a country's name ("the *Iran* talks");
 * the name in a phrase of where that opens its sentence and hangs on its main verb ("*At
@@ -31,6 +36,8 @@ from .lexicon import get as lexicon
 _PLACE = "LOCATION"
 #: Prepositions of where that, opening a sentence, set the scene of its clause.
 _SCENE = frozenset({"at", "in", "near", "outside", "inside", "around"})
+#: Types of acts done at a scene: a place in their phrase of where only locates them.
+_SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 def where_only(token: Token, amap: ActorMap, hits: list[str], exclude: list[str]) -> list[str]:
@@ -41,10 +48,15 @@ def where_only(token: Token, amap: ActorMap, hits: list[str], exclude: list[str]
         return []
     if not hits or amap.direct(token) is not None:
         return hits  # "the Houthis in Yemen": an actor named with its place
-    located = {a for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+    # "condemned the violence *in Nyala*": the scene of an act of force, of any place, is
+    # not whom (but aid delivered *in Baghdad* goes to Baghdad)
+    act = event_noun(token) and any(e.type in _SCENE_TYPES
+                                    for e in lexicon().senses("noun", token.lemma_.lower()))
+    located = {a for c in token.children if c.dep_ == "prep" and (
+                   c.lower_ == "in" or (act and c.lower_ in _SCENE))
                for o in c.children if o.dep_ == "pobj"
                for a in amap.actors([o], sides=False)
-               if amap.kind.get(a) == _PLACE and amap.country.get(a) is None}
+               if amap.kind.get(a) == _PLACE and (act or amap.country.get(a) is None)}
     venues = {a for c in token.children if venue(c) for a in [amap.direct(c)] if a}
     return [a for a in hits if a not in located and a not in venues]
 
