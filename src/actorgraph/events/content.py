@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Event
 from .lexicon import Entry, Lexicon
+from .misreadings import infinitive_conjunct_past
 from .triggers import infinitive
 
 _T = TypeVar("_T")
@@ -157,12 +158,16 @@ def _protest_verbs(head: Token) -> list[Token]:
 def _reached(word: Token) -> set[int]:
     """The tokens a speech act's content may sit on: what it governs, read through to
     ``_DEPTH``, or, for a modal, its verb and what that governs; and the verbs coordinated
-    with a verb of them ("to respect the truce *and to allow* convoys")."""
+    with a verb of them ("to respect the truce *and to allow* convoys"), not a past
+    conjunct the parser hung on an infinitive (``misreadings.infinitive_conjunct_past``)."""
     level = [word.head] if word.dep_ == "aux" else list(_content(word))
     reached: set[int] = set()
     for _ in range(_DEPTH):
         level += [c for t in level if t.pos_ in _VERBS for c in t.conjuncts]
-        level = [t for t in level if t.i not in reached and t.i != word.i]
+        # not a past conjunct hung on an infinitive: the speaker's own act ("urged X to lay
+        # down ... and *offered* to mediate")
+        level = [t for t in level if t.i not in reached and t.i != word.i
+                 and infinitive_conjunct_past(t) is None]
         reached.update(t.i for t in level)
         level = [c for t in level for c in _content(t)]
     return reached

@@ -41,6 +41,7 @@ from .actormap import OBJECT_CONTROL, ActorMap
 from .misreadings import (
     FINITE,
     appositive_victim,
+    charge_on_object,
     described,
     misread,
     reported_conjunct,
@@ -76,6 +77,13 @@ def pobjs(prep: Token) -> list[Token]:
 def agent(verb: Token) -> list[Token]:
     """The by-phrase of a passive verb."""
     return [o for c in verb.children if c.dep_ == "agent" for o in pobjs(c)]
+
+
+def _shared_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a participle coordinated with a passive, sharing its auxiliary
+    ("were beaten and *injured*"): passive too, done to the first verb's subject."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJECTS for c in verb.children)
 
 
 def distant_agent(verb: Token) -> list[Token]:
@@ -177,8 +185,11 @@ def _subject(verb: Token) -> list[Token]:
     for _ in range(8):
         v = reported_conjunct(v) or v  # "said X had attacked ... and *promised*": the reporter
         passive = [c for c in v.children if c.dep_ in PASSIVE_SUBJECTS]
-        if passive:
-            by = agent(v) or distant_agent(v)
+        if passive:  # "were beaten and injured *by police*": one by-phrase for both
+            by = agent(v) or distant_agent(v) or [
+                o for c in v.conjuncts if _shared_passive(c) for o in agent(c)]
+            if via == "conj" and _shared_passive(verb):
+                return agent(verb) or by
             # "X has been indicted ... and will resign": the conjunct's doer is X; "X is
             # prepared to impose ...", "X is suspected of carrying out ...": X controls;
             # "X was urged by Y to withdraw": the one asked does it, not the by-agent
@@ -255,6 +266,8 @@ def _subject(verb: Token) -> list[Token]:
             objs = [c for c in head.head.children if c.dep_ == "dobj"]
             if objs:
                 return objs
+        if v.dep_ == "pcomp" and charge_on_object(head) is not None:
+            return [head.head]  # "accused *the villagers* of siding": the parser's object
         if v.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")]
             objs += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "on"

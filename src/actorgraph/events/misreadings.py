@@ -6,7 +6,9 @@ headline's passive read as active ("Tear gas *fired* at students"),
 a main verb read as a participle of the last noun of its subject, the subject's head made
 the root ("*Sixty members* of a farmers' union marched ..."); a number read as the object and
 the participle after it as a verb ("deported *30 arrested* migrants"); and a headline verb
-read as a noun ("Kenya, Uganda *vow* closer cooperation")."""
+read as a noun ("Kenya, Uganda *vow* closer cooperation"); the charge of an accusation hung
+on its object ("accused *the villagers of siding* with ..."); and a past conjunct hung on an
+infinitive ("urged X to lay down ... and *offered* to mediate")."""
 
 from __future__ import annotations
 
@@ -198,12 +200,45 @@ def infinitive_conjunct(token: Token) -> Token | None:
     return participle_clause(token.head)
 
 
+def charge_on_object(prep: Token) -> Token | None:
+    """The verb of accusing whose charge the parser hung on its object: an "of" or "for"
+    phrase of a gerund that the object carries ("accused *the villagers of siding* with the
+    rebels", "blamed the herders for starting"), as it does after a common noun; the
+    charge is the verb's (``accusation_verbs``: what the object is accused of), its doer
+    the object. None for any other phrase ("accused the leaders of the union": no gerund)."""
+    noun, verb = prep.head, prep.head.head
+    if prep.lower_ not in ("of", "for") or noun.dep_ != "dobj" or not any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+        return None
+    return verb if lexicon.get().cue("accusation_verbs", verb.lemma_.lower()) else None
+
+
+def infinitive_conjunct_past(token: Token) -> Token | None:
+    """The verb a plain past conjunct really goes with when the parser hung it on the
+    infinitive that verb governs: a past tense shares no "to" ("urged both sides *to lay*
+    down their arms and *offered* to mediate": the leaders offered, as they urged), so it is
+    the governing verb's second act, done by its subject, not asked of its object. None for
+    an infinitive conjunct ("to lay down their arms and *return* home"), a conjunct with a
+    subject or an auxiliary of its own, or a governing verb not in the past."""
+    infinitive = token.head
+    if token.dep_ != "conj" or token.tag_ != "VBD" or infinitive.tag_ != "VB" or \
+            infinitive.dep_ != "xcomp" or infinitive.head.tag_ != "VBD" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) or any(
+            c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None
+    return infinitive.head
+
+
 def reported_conjunct(token: Token) -> Token | None:
     """The reporting verb whose subject does the conjunct ``token`` (see
-    ``spoken_conjunct``). A denier's conjunct keeps the doer the parse gives it: the denied
-    clause's doer is the denier's own side ("denied that *its* troops had crossed ... and
-    called"), and the denier is often a spokesperson whose state the actors stage does not
-    give."""
+    ``spoken_conjunct``), or the verb whose infinitive a past conjunct was hung on (see
+    ``infinitive_conjunct_past``). A denier's conjunct keeps the doer the parse gives it: the
+    denied clause's doer is the denier's own side ("denied that *its* troops had crossed ...
+    and called"), and the denier is often a spokesperson whose state the actors stage does
+    not give."""
+    governing = infinitive_conjunct_past(token)
+    if governing is not None:
+        return governing
     speech = spoken_conjunct(token)
     if speech is None or not lexicon.get().cue("report_verbs", speech.lemma_.lower()):
         return None

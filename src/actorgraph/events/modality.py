@@ -42,7 +42,13 @@ from ..nlp import DEFINITE
 from .arguments import ActorMap, subject
 from .clauses import AIMS, for_to, intended, purpose
 from .lexicon import Entry, Lexicon, with_objects
-from .misreadings import hedged_doer, participle_clause, spoken_conjunct
+from .misreadings import (
+    charge_on_object,
+    hedged_doer,
+    infinitive_conjunct_past,
+    participle_clause,
+    spoken_conjunct,
+)
 from .scope import apart, filled, in_condition, own_conjunct, verb_only
 
 #: Strongest first: a denied or negated report is denied or negated, not merely reported.
@@ -116,7 +122,7 @@ class Modality:
         # a conjunct of the reporting or denying verb the parser hung inside its clause ("denied
         # that its troops had crossed ... and *called* the statement a provocation") reads
         # from that verb, whose own cues it shares, not the clause's
-        speech = spoken_conjunct(token)
+        speech = spoken_conjunct(token) or infinitive_conjunct_past(token)
         if speech is not None:
             node, child = speech, token
         # crossed into an enclosing clause: its tense and negation are its own
@@ -165,7 +171,8 @@ class Modality:
                         reporter = hit.attributed_to
             if node.head == node:
                 break
-            node, child = node.head, node
+            # "urged X to lay down ... and *offered* to mediate": from the offer, not the plea
+            node, child = infinitive_conjunct_past(node) or node.head, node
         if scope is not None:  # "denied that officers fired *during the rally*": it took place
             found[scope:] = [r for r in found[scope:] if r.modality not in _POLARITY]
         found += self._sentence(token)
@@ -430,6 +437,9 @@ class Modality:
                 return Reading("reported", self._speaker(node), node)
             if self._is(lemma, "belief_verbs"):
                 return Reading("believed", self._speaker(node), node)
+        charged = None if barrier or child.dep_ != "pcomp" else charge_on_object(node)
+        if charged is not None:  # "accused the villagers of *siding* with": as below
+            return Reading("believed", self._speaker(charged), charged)
         if child.dep_ == "prep" and (self._is(lemma, "belief_verbs") or (
                 not barrier and self._is(lemma, "accusation_verbs"))):
             # "suspected of carrying out"; "accused Moscow of shelling", "blamed X for", but
