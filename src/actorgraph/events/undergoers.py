@@ -48,13 +48,15 @@ def objects(verb: Token) -> list[Token]:
     counts ("sent *thousands of police*", "froze *$95 million in aid*"); a unit or container
     with an "of" phrase stands for its contents ("sent 300 tonnes of *food*", not "two
     shipments of steel"); a noun the parser hangs as a clause is the object of a small
-    clause ("allow [*investigators* into Wuhan]")."""
+    clause ("allow [*investigators* into Wuhan]"); a passive conjunct's shared subject is its
+    object (``shared_subject``)."""
     out = [c for c in verb.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass" or (
         c.dep_ == "ccomp" and c.pos_ in NOUN_POS and c.i > verb.i) or (
         c.dep_ == "csubjpass" and misread_noun(c))]
     if adjective_subject(verb) is not None or gerund_object(verb) is not None:
         out.append(verb.head)  # "Vietnam *relaxed* [censorship]", "by *halting* [exports]"
     out += [t for t in [telegraphic_subject(verb)] if t is not None]  # "[Tear gas] *fired*"
+    out += shared_subject(verb)  # "[the brothers] came back and *were seized*"
     if verb.lower_ in PREFIXES:
         split = split_verb(verb)
         if split is not None:  # "to re-[export tanks]": the noun the verb modifies
@@ -69,6 +71,16 @@ def objects(verb: Token) -> list[Token]:
     named_by_compound = EVENT_HEADS | lexicon_table().parts
     return out + [c for o in out if o.lemma_.lower() in named_by_compound for c in o.children
                   if c.dep_ == "compound"]
+
+
+def shared_subject(verb: Token) -> list[Token]:
+    """The subject a passive verb coordinated after another shares with it, when it has none
+    of its own: what the passive is done to ("*the Ouaddi brothers* came back anyway, *were
+    seized* by border guards"); none for any other verb."""
+    own = {c.dep_ for c in verb.children}
+    if verb.dep_ != "conj" or "auxpass" not in own or own & {"nsubj", "nsubjpass", "expl"}:
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def modified(verb: Token) -> list[Token]:
