@@ -49,7 +49,8 @@ def objects(verb: Token) -> list[Token]:
     with an "of" phrase stands for its contents ("sent 300 tonnes of *food*", not "two
     shipments of steel"); a noun the parser hangs as a clause is the object of a small
     clause ("allow [*investigators* into Wuhan]"); a passive conjunct's shared subject is its
-    object (``shared_subject``)."""
+    object (``shared_subject``); a name's noun of its kind is one too ("the trawler *Kapitan
+    Belov*": the trawler)."""
     out = [c for c in verb.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass" or (
         c.dep_ == "ccomp" and c.pos_ in NOUN_POS and c.i > verb.i) or (
         c.dep_ == "csubjpass" and misread_noun(c))]
@@ -63,6 +64,10 @@ def objects(verb: Token) -> list[Token]:
             out += [split.head] if split.dep_ in _MODIFIERS else objects(split)
     out = [o for o in out if o.tag_ not in _RELATIVES] + modified(verb)
     out += [c for o in out for c in o.conjuncts]
+    # "the Russian trawler Kapitan Belov": the parser makes the name the object and hangs the
+    # noun of its kind on it (as an adjective, at times: "trawler" read as a comparative)
+    out += [c for o in out if o.pos_ == "PROPN" for c in o.children
+            if c.dep_ in ("compound", "amod") and (c.pos_ == "NOUN" or c.tag_ == "JJR")]
     out += [c for o in out if o.lower_ in AMOUNTS or o.pos_ == "NUM"
             for c in contents(o, ("of", "in"))]
     quantities = lexicon_table().quantities
