@@ -345,7 +345,8 @@ def window(e: EventKey, since: dt.date | None = None) -> Window | None:
     the publication date standing in) happened in the week before its report; one told as
     earlier (no date at all) or inside a claim (``CLAIMED``), in the weeks before it. A
     report whose text goes back further (``since``: ``reach``) may tell any act of that time
-    without dating it again: an undated one lies between then and its report."""
+    without dating it again: an undated one (no date, or the publication date standing in)
+    lies between then and its report."""
     if _text_dated(e):
         slack = dt.timedelta(days=SLACK.get(e.date_precision or "day", 1))
         return e.date - slack, e.date + slack
@@ -353,7 +354,7 @@ def window(e: EventKey, since: dt.date | None = None) -> Window | None:
         before = BEFORE_TOLD if (e.date is None and e.modality in TOLD_DONE) or \
             e.modality in CLAIMED else BEFORE_REPORT
         start = e.published - dt.timedelta(days=before)
-        if e.date is not None and since is not None:  # the publication date stands in
+        if since is not None:  # the publication date stands in, or the text gives no time
             start = min(start, since)
         return start, e.published + dt.timedelta(1)
     return None

@@ -43,8 +43,9 @@ Two mentions are one event when all of these hold:
   ``acts.LOOKS_BACK`` days before); an event its text places before a time it does
   not give (no date at all: "had sought", a request someone "rejected") or denies ("had never
   been arrested"), or tells inside a claim with no date of its own ("Uruguay still says a
-  third farmer was detained": a claim is repeated weeks after the act), in the month before.
-  A cluster keeps the intersection of its
+  third farmer was detained": a claim is repeated weeks after the act), in the month before
+  (in a retrospective, since the earliest act its text dates, if earlier). A cluster keeps
+  the intersection of its
   members' windows, so reports a month apart never meet through a vaguer one between them;
   once a member's text dates it, the undated members' report weeks no longer narrow it;
 * **place**: two different towns are two events, when both are cities of the gazetteer or
