@@ -61,3 +61,30 @@ def test_civilians_crossing_and_police_on_their_beat_make_no_incursion(text: str
     ex = events(text)
     assert not [e for e in ex.events if ex.document.text[e.start:e.end].endswith(trigger)
                 and e.type in MOVED], describe(ex)
+
+
+#: Civilians of any calling crossing *into* a place make no incursion either, however the
+#: report names them ("crossed into" alone codes one, for forces and the unnamed): farmers,
+#: journalists, students, fishermen, pilgrims. Nor, being no incursion, a riot.
+CIVILIANS_INTO = [
+    ("Hundreds of farmers crossed into Uganda to sell maize at the Busia market.", "crossed"),
+    ("Two journalists crossed into the district on Monday to report on the floods.",
+     "crossed"),
+    ("A group of students crossed into Velmaria for the regional games.", "crossed"),
+    ("Senegalese fishermen crossed into Gambian waters in search of bonga.", "crossed"),
+    pytest.param("Reporters from three outlets crossed into the enclave with a UN escort.",
+                 "crossed", marks=pytest.mark.xfail(strict=True, reason=(
+                     "a subject that makes no actor ('Reporters from three outlets') is not "
+                     "read against the sense's subject words"))),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), CIVILIANS_INTO,
+                         ids=[str(i) for i in range(len(CIVILIANS_INTO))])
+def test_civilians_crossing_into_a_place_make_no_incursion_and_no_riot(text: str,
+                                                                       trigger: str) -> None:
+    ex = events(text)
+    got = [e for e in ex.events if ex.document.text[e.start:e.end].endswith(trigger)
+           and e.type in (*MOVED, "PROTEST")]
+    assert not got, describe(ex)
+
