@@ -1,8 +1,8 @@
 """Acts done to people, told by a noun a person owns: the owner is whom it was done to.
 
 "*his* arrest", "*Kpatcha's* detention", "*the journalist's* release": a noun of an act done to
-a person (an arrest, a detention, an abduction, an expulsion, a release) owned by a person,
-with no "of" phrase, names that person as the target, not the doer. With an "of" phrase the
+a person (an arrest, a detention, an abduction, an expulsion, a release, a killing) owned by a
+person, with no "of" phrase, names that person as the target, not the doer. With an "of" phrase the
 owner is the doer ("the army's arrest *of* protesters", "Hamas's release *of* hostages"), and an
 institution or a state that owns the noun acts ("the government's release" stays its own act).
 """
@@ -28,6 +28,13 @@ PATIENTS = [
      None, None),
     ("Lawyers for Tomas Berg said his expulsion from the country was unlawful.", "expulsion",
      "Berg", None),
+    # a person's violent death: the owner died
+    ("The regional bloc condemned the governor's killing and called for an inquiry.",
+     "killing", "governor", None),
+    ("Police opened an inquiry into Sipho Ndlovu's killing near the mine.", "killing",
+     "Ndlovu", None),
+    ("Thousands marched in Bamako after Oumar Keita's assassination.", "assassination",
+     "Keita", None),
 ]
 
 #: text, trigger word, expected source substring, expected target substring (or None)
@@ -37,6 +44,8 @@ AGENTS = [
     ("Kenya's expulsion of two diplomats deepened the row.", "expulsion", "Kenya",
      "diplomats"),
     ("Hamas's release of four hostages was delayed by a day.", "release", "Hamas", "hostages"),
+    ("The militia's killing of nine herders drew condemnation.", "killing", "militia",
+     "herders"),
 ]
 
 
