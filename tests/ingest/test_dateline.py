@@ -64,6 +64,16 @@ DATED = [
     # a standfirst between the headline and the dateline
     (f"Piers close\n\n{MORE}\n\nPORT ALVERIN, 14 March 2026 - The {LEAD}",
      dt.date(2026, 3, 14)),
+    # a dateline on a line of its own, its dash or colon ending the line (the lead below)
+    (f"PORT ALVERIN, 14 March 2026 (Tidewire) -\n\nThe {LEAD}", dt.date(2026, 3, 14)),
+    (f"Piers close\n\nOSTRAKAND, Velmoria, 27 May 2026 —\nThe {LEAD}", dt.date(2026, 5, 27)),
+    (f"KESTREL BAY, Sept. 9, 2026 (Harbourline):\n\nThe {LEAD}", dt.date(2026, 9, 9)),
+    # a dash, not a comma, between the place and the date
+    (f"Piers close\n\nPORT ALVERIN — 14 March 2026\n\nThe {LEAD}", dt.date(2026, 3, 14)),
+    (f"DRENVIK, Velmoria - 3 June 2026 (Tidewire) - The {LEAD}", dt.date(2026, 6, 3)),
+    # a weekday before the date, perhaps after "on"
+    (f"OSTRAKAND, on Wednesday 7 October 2026 (Harbourline) —\n\nThe {LEAD}",
+     dt.date(2026, 10, 7)),
 ]
 
 UNDATED = [
@@ -92,6 +102,10 @@ UNDATED = [
     f"Piers close\n\nThe {LEAD}\n\n{MORE}\n\nKESTREL BAY, 14 March 2026 - {MORE}\n\n{MORE}",
     # no such day
     f"Piers close\n\n31 February 2026\n\nThe {LEAD}",
+    # a headline of a place, a dash and a date-like phrase that is no full date
+    f"PORT ALVERIN — the March 2026 strike\n\nThe {LEAD}",
+    # a dash-ended line whose date is inside a sentence, not after a place
+    f"The port reopened on 14 March 2026 -\n\nThe {LEAD}",
 ]
 
 

@@ -17,9 +17,11 @@ weekday: "Friday, 6 November 2026") or ISO ("2026-07-03", perhaps a timestamp), 
    name, whose date stands after a separator (``|``, ``·``, ``,``, a dash) and ends the line or
    its field ("By Mira Castellane | 12 Feb 2026 | 09:40");
 3. **a dateline**: a line of the head opening with a place (capitalised words; then perhaps its
-   region or country after commas, and the outlet in brackets), a comma, the date, perhaps the
-   outlet in brackets or between slashes, then a dash or a colon ("PORT ALVERIN, 14 March 2026
-   (Tidewire) - The ..."), or nothing more (a letter's "Drenvik, 3 June 2026");
+   region or country after commas, and the outlet in brackets), a comma or a dash, the date
+   (perhaps after "on"), perhaps the outlet in brackets or between slashes, then a dash or a
+   colon ("PORT ALVERIN, 14 March 2026 (Tidewire) - The ...", "PORT ALVERIN — 14 March 2026"),
+   which may end the line, the lead standing below, or nothing more (a letter's "Drenvik, 3 June
+   2026");
 4. **a line of issue**: "Issued in Drenvik on 3 June 2026" (``issue_words``, a place and the
    date, either way round), in the top matter or as the text's last line (a communiqué).
 
@@ -102,8 +104,8 @@ def _forms() -> dict[str, re.Pattern[str]]:
                            rf"(?:\s*[|·•,;]?\s+(?i:{labels})\b.*)?"),
         "byline": re.compile(rf"(?i:{byline})\s+{_CAPWORD}.*?(?:[|·•,;]|\s[-–—])\s*"
                              rf"(?i:(?:{labels})\b\s*:?\s*)?{_DATE}{_TIME}(?={_FIELD_END})"),
-        "dateline": re.compile(rf"{_PLACE}{_OUTLET}(?:,\s*{_PLACE}){{0,2}},\s*{_DATE}{_OUTLET}"
-                               r"\s*(?:(?:-+|–|—|:)(?=\s)|$)"),
+        "dateline": re.compile(rf"{_PLACE}{_OUTLET}(?:,\s*{_PLACE}){{0,2}}(?:,|\s+(?:-+|–|—))"
+                               rf"\s*(?:on\s+)?{_DATE}{_OUTLET}\s*(?:(?:-+|–|—|:)(?=\s|$)|$)"),
         "issue": re.compile(rf"(?i:{issue})\s+(?:{where}\s+)?on\s+{_DATE}(?:\s+{where})?\.?"),
     }
 
