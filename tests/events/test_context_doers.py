@@ -1,4 +1,4 @@
-"""Doers the context gives (``episodes``, and ``doers.subject`` for reported conjuncts).
+"""Doers the context gives (``episodes``, and ``subjects.subject`` for reported conjuncts).
 
 Two classes, each with near misses that must not get the doer. Every sentence is our own
 wording, with invented names.

@@ -198,7 +198,7 @@ class ActorMap:
                 noun.head.i != clause.i and not (noun.head.dep_ in ("nsubj", "nsubjpass")
                                                  and noun.head.i < clause.i)):
             return None  # "named a new prime minister — an economist ...": the object's
-        from .doers import subject  # doers reads its actors through this map
+        from .subjects import subject  # subjects reads OBJECT_CONTROL from this module
         return next((a for t in subject(clause) if (a := self.actor(t, 1))), None)
 
     def actors(self, tokens: Iterable[Token], sides: bool = True) -> list[str]:

@@ -52,25 +52,18 @@ from . import lexicon
 from .actormap import ActorMap
 from .carriers import carrier
 from .complaints import accused, act_doers, is_complaint
-from .doers import (
-    SUBJECTS,
-    agent,
-    described,
-    distant_agent,
-    doers,
-    patients,
-    pobjs,
-    subject,
-)
+from .doers import doers
 from .misreadings import (
     adjective_subject,
     apposed_name,
     counted_object,
+    described,
     infinitive_conjunct,
     reported_conjunct,
 )
 from .purposes import serves
 from .relatives import antecedent, fronted_object
+from .subjects import SUBJECTS, agent, distant_agent, patients, pobjs, subject
 from .triggers import furnished
 from .whereabouts import town_named, venue, where_only
 

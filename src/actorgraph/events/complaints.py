@@ -23,9 +23,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actormap import ActorMap
-from .doers import pobjs
 from .lexicon import get as lexicon
 from .phrasings import of_phrase
+from .subjects import pobjs
 
 #: Prepositions of the body a complaint is lodged with or submitted to, which only hears it.
 _FORUMS = frozenset({"with", "to", "before", "at"})

@@ -39,8 +39,8 @@ from spacy.tokens import Token
 from ..actors.mentions import ARMED
 from ..records import Event
 from .actormap import ActorMap
-from .doers import PASSIVE_SUBJECTS, SUBJECTS, agent, distant_agent
 from .lexicon import get as lexicon
+from .subjects import PASSIVE_SUBJECTS, SUBJECTS, agent, distant_agent
 
 _FORCE = frozenset({"ASSAULT", "COERCE"})
 

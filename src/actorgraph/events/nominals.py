@@ -49,11 +49,12 @@ from .arguments import (
 )
 from .carriers import carrier, carrier_verbs, handing_verbs
 from .complaints import accused, handed_to
-from .doers import agent, blamed, disowner, doers, pobjs, traveller, words
+from .doers import doers, traveller
 from .lexicon import Entry, Lexicon
 from .lexicon import get as lexicon
 from .patients import undergone
 from .recipients import received_arguments
+from .subjects import agent, blamed, disowner, pobjs, words
 from .triggers import Trigger, fits
 from .trips import destinations, is_trip, travellers
 from .undergoers import EVENT_HEADS

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .doers import words
+from .subjects import words
 
 #: Types of acts done for their object's good.
 _BENEFITS = frozenset({"AID", "SUPPORT", "COOPERATE"})

@@ -31,8 +31,9 @@ from spacy.tokens import Token
 from .actormap import ActorMap
 from .arguments import TARGET_PREPS, agent, prep_targets
 from .clauses import for_to
-from .doers import doers, pobjs, words
+from .doers import doers
 from .lexicon import get as lexicon
+from .subjects import pobjs, words
 from .triggers import Trigger
 
 _FROM = frozenset({"from"})

@@ -33,7 +33,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actormap import ActorMap
-from .doers import doers, pobjs, reporter, words
+from .doers import doers, reporter
+from .subjects import pobjs, words
 
 #: Actor kinds of a place: a state or a place in one.
 _PLACES = frozenset({"COUNTRY", "LOCATION"})
