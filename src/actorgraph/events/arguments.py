@@ -41,13 +41,9 @@ not the town; ``relatives``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.tokens import Token
 
 from ..actors import dictionary
-from ..actors.collectives import counted_conjuncts
-from ..actors.dictionary import NON_STATE
 from . import lexicon
 from .actormap import ActorMap
 from .carriers import carrier
@@ -62,30 +58,22 @@ from .misreadings import (
     reported_conjunct,
 )
 from .purposes import serves
+from .reached import INCLUDING, prep_targets, reach, where_named
 from .relatives import antecedent, fronted_object
 from .subjects import SUBJECTS, agent, distant_agent, patients, pobjs, subject
 from .triggers import furnished
-from .whereabouts import town_named, venue, where_only
+from .whereabouts import where_only
+from .wishers import wisher, yielder
 
 #: Who does a verb is read in ``doers``; the stages read it from here with the rest.
-__all__ = ["TAKE_PART", "TARGET_PREPS", "ActorMap", "agent", "between", "carrier",
-           "condition_subjects", "doers", "subject", "verb_arguments",
-           "wisher"]
+__all__ = ["TAKE_PART", "TARGET_PREPS", "ActorMap", "agent", "carrier", "doers", "subject",
+           "verb_arguments"]
 
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "into", "toward", "towards",
                           "onto", "between"})
 SOURCE_MODS = frozenset({"poss", "compound", "amod", "nmod"})
 #: Events one takes part in: a "for/in/on" phrase carries them ("in talks", "on alert").
 TAKE_PART = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
-#: Prepositions looked through to an actor behind a non-actor ("demands *from* the
-#: government", "calls *by* Belarus's rulers", "a commitment *of* ...").
-_THROUGH = frozenset({"by", "of", "from"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
-#: Prepositions of where: their object, a place, is not whom ("at Merowe", "near Goma").
-_WHERE = frozenset({"at", "to", "into", "near", "outside", "around", "inside", "in", "across",
-                    "through", "toward", "towards", "onto", "on"})
-#: Of these, the ones that only locate, never point ("outside Amritsar"; not "on the capital").
-_LOCATIVE = frozenset({"at", "near", "outside", "around", "inside", "in", "across", "through"})
 #: Prepositions of the matter of an act: whom only when the act names no one else.
 _MATTERS = frozenset({"over", "about"})
 #: Actor kinds that are places or the states they stand for.
@@ -95,39 +83,6 @@ _LANDS = frozenset({"COUNTRY", "LOCATION"})
 _DIRECTIONS = frozenset({"to", "at", "into", "toward", "towards", "onto"})
 #: Types whose target benefits: help asked for goes to whoever asks for it.
 BENEFITS = frozenset({"AID", "SUPPORT"})
-_INCLUDING = frozenset({"including", "like", "notably", "among"})
-#: Verbs whose subject wants the act they govern done for it: "Kabul would *welcome* Indian
-#: aid", "Kyiv *wants* Berlin to deliver tanks", "Haiti *hopes* for Kenyan police".
-_WISHES = frozenset({"welcome", "want", "wish", "hope", "seek", "need", "await", "desire"})
-#: How an act hangs on the wish that governs it: its object, its infinitive or clause, its
-#: "for" phrase.
-_WISHED = frozenset({"dobj", "xcomp", "ccomp", "pobj", "prep"})
-
-
-def where_named(token: Token, amap: ActorMap) -> bool:
-    """Whether ``token``, a name before an event noun, is the town the event happened in and
-    so neither its doer nor whom it is aimed at ("the *Doha* talks", "the *Jos* bombing",
-    "the *Kajuru* attack"): a venue or a town (``whereabouts``), a place actor, or a lone
-    word the tagger read as a person whom the text never names in full and the actor
-    dictionary does not know (news names a person in full before a surname alone). Not a
-    people, a group or a known person ("the *Russian* attack", "the *Hamas* attack", "the
-    *Putin* visit")."""
-    if token.dep_ not in ("compound", "amod", "nmod") or not lexicon.get().senses(
-            "noun", token.head.lemma_.lower()):
-        return False  # (the tagger may read a town before a noun as an adjective: "*Lamu* raid")
-    actor = amap.direct(token)
-    if venue(token) or town_named(token) or amap.kind.get(actor or "") == "LOCATION":
-        return True
-    return (token.dep_ == "compound" and token.pos_ == "PROPN" and actor is not None
-            and amap.kind.get(actor) == "PERSON"
-            and len(amap.name.get(actor, "").split()) == 1
-            and dictionary.get().lookup(token.text) is None)
-
-
-def prep_targets(token: Token, preps: frozenset[str]) -> list[Token]:
-    """Objects of ``token``'s prepositions in ``preps``; "at" a place is where, not whom."""
-    return [o for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-            for o in pobjs(c) if c.lower_ != "at" or o.ent_type_ not in _PLACES]
 
 
 def _origins(verb: Token) -> list[Token]:
@@ -153,51 +108,6 @@ def _aimed_at(tokens: list[Token], amap: ActorMap, exclude: list[str]) -> list[s
     return [a for a in hits if amap.kind.get(a) not in _LANDS] or hits
 
 
-def between(token: Token, amap: ActorMap) -> list[str]:
-    """The parties of "between A and B"."""
-    return amap.actors(o for c in token.children if c.dep_ == "prep" and c.lower_ == "between"
-                       for o in pobjs(c))
-
-
-def reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclude: list[str],
-           depth: int = 2) -> list[str]:
-    """Actors of ``tokens``; a token naming none (or only the source) is looked through, to
-    the objects of its own prepositions ("*commitment* to the Zambian people", "*calls* by
-    Belarus's rulers", "sanctions *on* the Taliban")."""
-    out: list[str] = []
-    for token in tokens:
-        # the source's own are not targets: "withdraw *its troops*", "recalled *its
-        # ambassador* to Turkey" (but what they are sent to may be), also when "its" is
-        # read as part of an unnamed group of the source's country
-        mine = {amap.country.get(a) for a in exclude} - {None}
-        # but a side of the last meeting the source's pronoun owns is the other side ("thanked
-        # *his counterpart*", "praised *his host*")
-        side = amap.pointed(token)
-        own = side in (None, *exclude) and any(c.dep_ == "poss" and (amap.actor(c) in exclude or (
-            c.tag_ == "PRP$" and amap.direct(token) not in amap.named
-            and amap.country.get(amap.direct(token) or "") in mine)) for c in token.children)
-        hits = [] if own else where_only(token, amap, amap.actors([token]), exclude)
-        if amap.direct(token) is None:  # "condemned the *Goma* massacre": where, not whom
-            towns = {amap.direct(c) for c in token.children if where_named(c, amap)}
-            hits = [a for a in hits if a not in towns]
-        where = _where_phrase(token)
-        if where is not None:
-            # "at Merowe", "at the port *of Mombasa*": where; and a site no country holds
-            # ("marched to *the Place de la Concorde*") is only where, whatever the preposition
-            hits = [a for a in hits if amap.kind.get(a) != "LOCATION" or (
-                where not in _LOCATIVE and amap.country.get(a))]
-        # "officials, *including* the foreign minister, Sergey Lavrov, and ..."
-        listed = [o for c in token.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
-                  for o in pobjs(c)]
-        hits += [a for a in [*amap.actors(listed), *map(amap.direct, counted_conjuncts(token))]
-                 if a and a not in exclude and a not in hits]  # "and *two banks* owned by"
-        if not hits and depth:
-            hits = reach([*prep_targets(token, preps | _THROUGH), *_holders(token)], amap,
-                          preps, exclude, depth - 1)
-        out += [a for a in hits if a not in out]
-    return out
-
-
 def _moved_thing(token: Token, verb: Token, themes: frozenset[str]) -> bool:
     """Whether ``token`` is one of ``themes``, the objects a sense names as what is done, not
     to whom: a word, or a suspect of the class "@suspect" sent *to* someone (one extradited
@@ -206,15 +116,6 @@ def _moved_thing(token: Token, verb: Token, themes: frozenset[str]) -> bool:
     return token.lemma_.lower() in themes or (
         "@suspect" in themes and lexicon.get().is_a(token, "@suspect") and any(
             c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children))
-
-
-def _holders(thing: Token) -> list[Token]:
-    """Who has a thing, by a participle of having on it (``owner_verbs``): its by-phrase or
-    its "to" phrase ("the licences *held by* two firms", "a house *belonging to* a
-    prisoner", "the wharf *used by* the navy")."""
-    verbs = dictionary.word_list("arguments.yaml", "owner_verbs")
-    return [o for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() in verbs
-            for o in agent(c) or prep_targets(c, frozenset({"to"}))]
 
 
 def _owners(things: list[Token], amap: ActorMap, exclude: list[str]) -> list[str]:
@@ -227,14 +128,6 @@ def _owners(things: list[Token], amap: ActorMap, exclude: list[str]) -> list[str
     mods = [c for t in said for c in t.children
             if c.dep_ in SOURCE_MODS and not where_named(c, amap)]
     return [a for a in amap.actors(mods) if a not in exclude and amap.kind.get(a) != "LOCATION"]
-
-
-def _where_phrase(token: Token) -> str | None:
-    """The preposition of where whose phrase holds ``token``, itself or through "of" ("at the
-    port *of Mombasa*", "on the outskirts *of Goma*"); None when there is none."""
-    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
-        token = token.head.head
-    return token.head.lower_ if token.dep_ == "pobj" and token.head.lower_ in _WHERE else None
 
 
 def _complement(verb: Token, purpose: bool) -> Token | None:
@@ -391,7 +284,7 @@ def _listed(verb: Token, amap: ActorMap) -> list[str]:
     phrase anywhere in it; none for a pronoun that lists no one."""
     heads = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("those", "these")]
     listed = [o for h in heads for p in h.subtree if p.dep_ == "prep" and (
-        p.lower_ in _INCLUDING or (p.lower_ == "as" and p.i and p.nbor(-1).lower_ == "such"))
+        p.lower_ in INCLUDING or (p.lower_ == "as" and p.i and p.nbor(-1).lower_ == "such"))
         for o in pobjs(p)]
     return amap.actors(listed)
 
@@ -411,56 +304,3 @@ def _uncontrasted(targets: list[str], verb: Token, amap: ActorMap,
     owners = [a for a in amap.actors(c for o in objs for c in o.children if c.dep_ == "poss")
               if a not in sources and a not in against]
     return kept or owners
-
-
-def yielder(act: Token, amap: ActorMap, sources: list[str]) -> list[str]:
-    """Whom an act kept up until a party yields (RETREAT, CONCEDE) is aimed at: the "until"
-    clause's subject ("keep fighting until *the rebels* lay down arms"); not "until X came"."""
-    ends = [v for k in (act, act.head)[:1 + (act.dep_ in ("xcomp", "dobj"))] for v in k.children
-            if v.dep_ == "advcl" and any(m.lower_ in ("until", "till") for m in v.children) and any(
-                e.type in ("RETREAT", "CONCEDE") for e in lexicon.get().senses("verb", v.lemma_))]
-    return [a for a in amap.actors(c for v in ends for c in v.children if c.dep_ == "nsubj")
-            if a not in sources]
-
-
-def wisher(head: Token, amap: ActorMap, sources: list[str]) -> list[str]:
-    """Whoever wishes for an act that names no recipient of its own ("*Nepal* would welcome
-    Chinese aid", "*Kyiv* wants Berlin to deliver tanks", "*Somalia* hopes for Turkish
-    help"): the subject of the wishing verb it hangs on, when that is a state (or a body of
-    one) other than the act's doer, for whom the act is done. Not a body of no state ("the
-    UN wants Israel to withdraw": not for the UN), nor a doer wishing its own act ("India
-    hopes to send aid")."""
-    if not sources:
-        return []
-    token, path = head, [head]
-    for _ in range(3):
-        if token.dep_ not in _WISHED or token.head == token:
-            return []
-        token = token.head
-        path.append(token)
-        # the tagger reads "hopes" as the verb "hop"
-        if token.pos_ == "VERB" and (token.lemma_.lower() in _WISHES
-                                     or token.lower_.rstrip("sd") in _WISHES):
-            break
-    else:
-        return []
-    # "welcome Indian aid *to Sri Lanka*", the recipient hung on the wishing verb
-    named = reach([o for o in prep_targets(token, frozenset({"to", "for"}))
-                    if o not in path], amap, frozenset(), sources, depth=0)
-    if named:
-        return named
-    mine = {amap.country.get(a) for a in sources}
-    found = [a for a in amap.actors(c for c in token.children if c.dep_ == "nsubj")
-             if a not in sources]
-    return [a for a in found if amap.country.get(a) not in (None, *NON_STATE, *mine)]
-
-
-def condition_subjects(verb: Token, amap: ActorMap, exclude: list[str]) -> list[str]:
-    """The actors a condition names ("threatened a strike *unless Israel* rescinded ..."):
-    whoever must act for the threat not to be carried out."""
-    for c in verb.subtree:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
-                                     for m in c.children):
-            return [a for a in amap.actors(x for x in c.children if x.dep_ == "nsubj")
-                    if a not in exclude]
-    return []

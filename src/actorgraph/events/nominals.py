@@ -19,7 +19,7 @@ did when it is a subject ("drone attacks *killed* eight leaders"), a passive sub
 handed *to*: "sent a protest note *to* the embassy", "handed a note of protest *to* the
 ambassador"), for a complaint the party it is lodged *against*, not the body it is lodged
 with ("a complaint with the UN *against Romania*": ``complaints``), else whoever wishes for it
-(``arguments.wisher``) or must yield (``arguments.yielder``). Help asked for goes to whoever
+(``wishers.wisher``) or must yield (``wishers.yielder``). Help asked for goes to whoever
 asks, from whoever is asked ("asked Berlin for aid", "Kabul's request to Delhi for
 support"), unless it is for someone named after it ("called for aid *to Gaza*"); a receiving
 verb turns the giver round ("Ukraine *received* aid from Germany"). A meeting noun with no
@@ -34,30 +34,20 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .actormap import ActorMap
-from .arguments import (
-    BENEFITS,
-    SOURCE_MODS,
-    TAKE_PART,
-    TARGET_PREPS,
-    between,
-    prep_targets,
-    reach,
-    verb_arguments,
-    where_named,
-    wisher,
-    yielder,
-)
+from .arguments import BENEFITS, SOURCE_MODS, TAKE_PART, TARGET_PREPS, verb_arguments
 from .carriers import carrier, carrier_verbs, handing_verbs
 from .complaints import accused, handed_to
 from .doers import doers, traveller
 from .lexicon import Entry, Lexicon
 from .lexicon import get as lexicon
 from .patients import undergone
+from .reached import between, prep_targets, reach, where_named
 from .recipients import received_arguments
 from .subjects import agent, blamed, disowner, pobjs, words
 from .triggers import Trigger, fits
 from .trips import destinations, is_trip, travellers
 from .undergoers import EVENT_HEADS
+from .wishers import wisher, yielder
 
 #: Types whose "from" phrase on the noun names the doer: aid or support *from* a giver, a
 #: request or demand *from* whoever asks ("a request from Serbia": Serbia asks).

@@ -29,10 +29,11 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from .actormap import ActorMap
-from .arguments import TARGET_PREPS, agent, prep_targets
+from .arguments import TARGET_PREPS, agent
 from .clauses import for_to
 from .doers import doers
 from .lexicon import get as lexicon
+from .reached import prep_targets
 from .subjects import pobjs, words
 from .triggers import Trigger
 

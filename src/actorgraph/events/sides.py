@@ -15,16 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import carriers, implied, outcomes, triggers
-from .arguments import (
-    TARGET_PREPS,
-    ActorMap,
-    between,
-    condition_subjects,
-    verb_arguments,
-)
+from .arguments import TARGET_PREPS, ActorMap, verb_arguments
 from .lexicon import Entry
 from .nominals import noun_arguments
+from .reached import between
 from .recipients import received_arguments, recipients
+from .wishers import condition_subjects
 
 #: Prepositions naming a target, by type: one asks *from*, withdraws *from*, and complains
 #: *about* someone (whoever it is complained *to* is not the accused); help and support are
