@@ -1,0 +1,242 @@
+"""The parties a word stands for by pointing back at parties named before it.
+
+In: a token of a parse; the ``ActorMap`` (this is its part that reads parties named
+together). Out: actor ids.
+
+A counted noun ("*both* sides", "*the two* governments", "the pair") stands for the parties of
+the nearest coordination before it, in its sentence or the two before, within its paragraph
+("*the army and the RSF* agreed ...; both forces ..."), unless it names an actor of its own
+("both Koreas"); failing that, the two last met, fought or spoke with each other ("X held
+talks *with* Y", "X hosted Y", "X fought Y. Elders urged both armies ..."), not the noun
+itself and the one acting on it (``_parties``). A noun of a side (``SIDE_NOUNS``) reaches
+further back, to the latest two-sided act of the document (``_latest_sides``). A plural
+pronoun stands for the parties its antecedent coordinates ("*Russian and Ukrainian*
+delegations met. They ...": ``_they``). "The former" and "the latter" are the first and the
+second of the two last named together; "the visitor", "his host", "his counterpart" one of
+the two last met, in this sentence or the one before (``pointed``; ``meeting_guests``,
+``meeting_hosts``, ``meeting_peers``, ``hosting_verbs``, ``inviting_verbs`` of
+``names.yaml``). A verb that takes people captive meets no side (``captive_verbs`` of
+``arguments.yaml``).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from ..actors.dictionary import word_list
+
+#: Modifiers that, coordinated, name several parties: "*Thai and Cambodian* troops".
+PARTY_MODS = frozenset({"compound", "amod", "nmod"})
+#: Where parties named together stand, for a later "both sides" to refer to.
+PARTY_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "ROOT"})
+#: Singular nouns that are two parties by themselves: "*the pair* agreed to meet again".
+PAIRS = frozenset({"pair", "duo"})
+#: Nouns of a side, which counted ("*both* sides", "*the two* governments", "*each* camp")
+#: stand for the two parties of the latest two-sided act however far back in the document;
+#: any other counted noun ("the two journalists", "both hostages") only for a pair named near
+#: it. Words of the grammar of reference, not of one domain, so kept here with ``PAIRS``.
+SIDE_NOUNS = frozenset({
+    "side", "party", "country", "nation", "state", "government", "administration", "army",
+    "force", "delegation", "minister", "leader", "chair", "neighbour", "neighbor", "capital",
+    "camp", "both", *PAIRS})
+#: Of these, offices of one holder per state: two named together of one state are no sides.
+_OFFICES = frozenset({"minister", "leader", "chair"})
+#: Kinds of actor that may be a side of an act between states or armed bodies.
+_SIDE_KINDS = frozenset({"COUNTRY", "GROUP", "ORG", "PERSON"})
+#: Words that point at one of the two parties last named together, by its place: "*the
+#: former*" the first, "*the latter*" the second.
+_ORDINALS = {"former": 0, "latter": 1}
+
+
+@functools.cache
+def _meeting_sides() -> frozenset[str]:
+    """Words for one side of a meeting, pointing back at the two last met (``meeting_guests``,
+    ``meeting_hosts``, ``meeting_peers`` of ``names.yaml``)."""
+    return frozenset().union(*(word_list("names.yaml", f"meeting_{side}")
+                               for side in ("guests", "hosts", "peers")))
+
+
+@functools.cache
+def _hosting() -> frozenset[str]:
+    """Verbs whose subject hosts their object ("X hosted Y": the visitor is Y); after any
+    other meeting verb ("X visited Y") the other way round: ``hosting_verbs`` and
+    ``inviting_verbs`` of ``names.yaml``."""
+    return word_list("names.yaml", "hosting_verbs") | word_list("names.yaml", "inviting_verbs")
+
+
+def _window(token: Token, back: int) -> int:
+    """The first token of the sentence ``back`` sentences before ``token``'s, not reaching
+    past a paragraph break."""
+    doc, start = token.doc, token.sent.start
+    for _ in range(back):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    breaks = doc.text.rfind("\n\n", doc[start].idx, token.idx)
+    if breaks >= 0:
+        start = next((t.i for t in doc[start:token.i] if t.idx > breaks), token.i)
+    return start
+
+
+class Parties:
+    """The part of ``ActorMap`` that reads parties named together; it reads actors through
+    the map (``actor``, ``actors``, ``of_token``)."""
+
+    of_token: dict[int, str]
+    kind: dict[str, str]
+    named: set[str]
+    _pointing: bool
+
+    def _parties(self, token: Token, back: int = 2, count: int = 0) -> list[str]:
+        """The parties of the nearest coordination before ``token`` in its sentence or the
+        ``back`` before it, within its paragraph ("*the army and the RSF* agreed ...; both
+        forces ..."), unless the noun names an actor of its own ("both Koreas"); failing
+        that, the two last met, fought or spoke with each other ("X held talks *with* Y",
+        "X hosted Y", "X fought Y. Elders urged both armies ..."), not the noun itself and
+        the one acting on it. ``count``: exactly that many parties ("the three countries"
+        are three named together, not two), else any more than one."""
+        if self.of_token.get(token.i) in self.named:
+            return []
+        doc, start = token.doc, _window(token, back)
+        for i in range(token.i - 1, start - 1, -1):
+            t = doc[i]
+            if t.dep_ in PARTY_SLOTS and (t.conjuncts or any(
+                    c.dep_ in PARTY_MODS and c.conjuncts for c in t.children)):
+                found = self.actors([t], sides=False)
+                if len(found) > 1 and count in (0, len(found)):
+                    return found
+        if count > 2:
+            return []
+        # no coordination: the two who last did something together ("X held talks *with*
+        # Y", "X's meeting with Y", "X clashed with Y")
+        for i in range(token.i - 1, start - 1, -1):
+            t = doc[i]
+            if t.lower_ == "with" and t.dep_ == "prep":
+                found = self._together(t)
+                if len(found) > 1:
+                    return found
+        # not the verb the noun is itself a party of ("Elders urged *both armies*")
+        own = self.of_token.get(token.i)
+        for i in range(token.i - 1, start - 1, -1):
+            if doc[i].pos_ == "VERB" and len(found := self._met(doc[i])) > 1 \
+                    and own not in found:
+                return found
+        return self._latest_sides(token, start, count)
+
+    def _latest_sides(self, token: Token, end: int, count: int) -> list[str]:
+        """The two parties of the latest two-sided act before token ``end`` in the document,
+        for a counted noun of a side (``SIDE_NOUNS``) named far from them ("X held talks with
+        Y. ... <two paragraphs> ... Both sides agreed"): the doers of a joint act ("*X and Y*
+        met", "talks *between X and Y*"), the doer and the partner of a "with" phrase ("X
+        held talks *with* Y", "X clashed *with* Y"), or the subject and the object of a verb
+        when both are states, bodies or persons ("X's troops *shelled* Y"). The latest wins.
+        A coordination of the noun itself ("the foreign minister and the trade minister" for
+        "the two ministers") is its antecedent: two of one state are no sides."""
+        lemma = token.lemma_.lower()
+        if lemma not in SIDE_NOUNS:
+            return []
+        own, doc = self.of_token.get(token.i), token.doc
+        for i in range(end - 1, -1, -1):  # "the minister and the trade minister"
+            t = doc[i]
+            if t.conjuncts and t.dep_ in PARTY_SLOTS and t.lemma_.lower() == lemma:
+                found = self.actors([t], sides=False)
+                one_state = lemma in _OFFICES and len({self.country.get(a) for a in found}) < 2
+                return [] if len(found) != 2 or one_state else found
+        for i in range(end - 1, -1, -1):
+            t = doc[i]
+            if t.dep_ in PARTY_SLOTS and (t.conjuncts or any(
+                    c.dep_ in PARTY_MODS and c.conjuncts for c in t.children)):
+                found = self.actors([t], sides=False)
+            elif t.lower_ == "with" and t.dep_ == "prep":
+                found = self._together(t)
+            elif t.pos_ == "VERB":
+                found = self._met(t)
+            else:
+                continue
+            if len(found) > 1 and count in (0, len(found)) and own not in found and all(
+                    self.kind.get(a) in _SIDE_KINDS for a in found):
+                return found
+        return []
+
+    def _met(self, verb: Token) -> list[str]:
+        """The subject and the object of a verb when both are actors ("X hosted Y"); not of a
+        verb that takes people captive ("the RSF *detained* Egyptian soldiers": the captives
+        are held, no side: ``captive_verbs`` in ``data/arguments.yaml``)."""
+        if verb.lemma_.lower() in word_list("arguments.yaml", "captive_verbs"):
+            return []
+        pair = [self.actors([c], sides=False)[:1] for dep in (("nsubj",), ("dobj",))
+                for c in verb.children if c.dep_ in dep][:2]
+        found = [a for hit in pair for a in hit]
+        return found if len(found) == 2 and found[0] != found[1] else []
+
+    def _they(self, token: Token) -> list[str]:
+        """The parties a plural pronoun stands for, when its antecedent is their
+        coordination ("*Russian and Ukrainian* delegations met. They ...", "ministers *from
+        Egypt and Jordan* flew in. They ..."), or it has none; else none."""
+        own = self.of_token.get(token.i)
+        doc, start = token.doc, _window(token, 1)
+        for i in range(token.i - 1, start - 1, -1):
+            t = doc[i]
+            if t.dep_ in PARTY_SLOTS and (t.conjuncts or any(
+                    c.dep_ in PARTY_MODS and c.conjuncts for c in t.children)):
+                found = self.actors([t], sides=False)
+                if len(found) > 1 and (own is None or own in found or any(
+                        self.of_token.get(a.i) == own for a in list(t.ancestors)[:3])):
+                    return found
+                return []
+        return []
+
+    def pointed(self, token: Token) -> str | None:
+        """The party a word pointing back stands for ("his counterpart", "his host", "the
+        latter"), or None for any other word."""
+        return None if self._pointing else self._pointed(token)
+
+    def _pointed(self, token: Token) -> str | None:
+        """The party a word pointing back stands for: "the former", "the latter" (of the two
+        last named together), "the visitor", "his host", "his counterpart" (of the two last
+        met, in this sentence or the one before, within the paragraph)."""
+        word = token.lower_
+        if word not in _ORDINALS and token.lemma_.lower() not in _meeting_sides():
+            return None
+        if not any(c.dep_ in ("det", "poss") for c in token.children):
+            return None
+        self._pointing = True  # the parties it points at are read plainly, not pointed again
+        try:
+            return self._point(token, word)
+        finally:
+            self._pointing = False
+
+    def _point(self, token: Token, word: str) -> str | None:
+        if word in _ORDINALS:
+            pair = self._parties(token, back=1)
+            return pair[_ORDINALS[word]] if len(pair) == 2 else None
+        doc, start = token.doc, _window(token, 1)
+        for i in range(token.i - 1, start - 1, -1):
+            verb = doc[i]
+            pair = self._met(verb) if verb.pos_ == "VERB" else []
+            if not pair:
+                continue
+            lemma = token.lemma_.lower()
+            if lemma in word_list("names.yaml", "meeting_peers"):
+                owner = next((self.actor(c) for c in token.children if c.dep_ == "poss"), None)
+                # a counterpart holds an office like the owner's: a person, not a body met
+                # ("addressed parliament. He thanked his counterpart in Berlin")
+                other = [a for a in pair if a != owner and self.kind.get(a) == "PERSON"]
+                return other[0] if owner in pair and other else None
+            hosts = verb.lemma_.lower() in _hosting()
+            return pair[0 if hosts == (lemma in word_list("names.yaml", "meeting_hosts")) else 1]
+        return None
+
+    def _together(self, with_: Token) -> list[str]:
+        """The doer and the partner of a "with" phrase: the subject of the verb it hangs on
+        (or of the verb whose object the noun it hangs on is: "held talks with"), or the
+        possessor of that noun ("X's meeting with Y"); then the object of "with"."""
+        partners = self.actors([o for o in with_.children if o.dep_ == "pobj"], sides=False)
+        head = with_.head
+        doers = [c for c in head.children if c.dep_ in ("nsubj", "poss")]
+        if not doers and head.dep_ in ("dobj", "pobj") and head.head.pos_ in ("VERB", "ADP"):
+            verb = head.head if head.head.pos_ == "VERB" else head.head.head
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        found = self.actors(doers, sides=False)
+        return [*found[:1], *(p for p in partners[:1] if p not in found[:1])]
