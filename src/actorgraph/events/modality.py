@@ -21,14 +21,8 @@ is done: "used its veto to block"), and so is any act a trip is made for ("flew 
 protest*", ``trip_verbs``) but talks, which the trip is ("flew to Minsk to discuss"). Leaning
 towards an act is not doing it: "is inclined *to support*" is hypothetical. What a request
 asks for is requested, whatever the request's own reading: "it is believed that the junta's
-request is *for military support*". And a standing
-state named by a noun under a verb that presupposes it ("if Russia breaks *the UN embargo*",
-``state_verbs``) keeps its own reading: only reports, beliefs and denials reach it, not the
-conditions, modals and negations of the clause that mentions it. So does an act a definite
-noun names as the subject or object of a verb that speaks of it, ends it or says it lasts
-("did not link *the expulsion* to the spy case", "will call off *their strike* if", "*the
-truce* did not hold", ``given``); only reports and beliefs reach it. Saying there was *no*
-act, or that it never *happened*, is still its negation.
+request is *for military support*". A standing state and a given act (a definite noun the
+sentence presupposes) keep the cues of the clause that mentions them out (``presupposed``).
 """
 
 from __future__ import annotations
@@ -38,17 +32,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp import DEFINITE
 from .arguments import ActorMap, subject
 from .clauses import AIMS, for_to, intended, purpose
-from .lexicon import Entry, Lexicon, with_objects
+from .lexicon import Entry, Lexicon
 from .misreadings import (
     charge_on_object,
     hedged_doer,
     infinitive_conjunct_past,
-    participle_clause,
     spoken_conjunct,
 )
+from .presupposed import Presupposed
 from .scope import apart, filled, in_condition, own_conjunct, verb_only
 
 #: Strongest first: a denied or negated report is denied or negated, not merely reported.
@@ -102,7 +95,7 @@ class Reading:
     cue: Token | None = None
 
 
-class Modality:
+class Modality(Presupposed):
     """Reads modality for the triggers of one document."""
 
     def __init__(self, lexicon: Lexicon, senses: Mapping[int, Entry], amap: ActorMap,
@@ -197,114 +190,6 @@ class Modality:
         return [r for n, r in enumerate(found) if not (
             r.modality == "negated" and n < last and r.cue is not None
             and self._is(r.cue.lemma_.lower(), "abstain_verbs"))]
-
-    def standing(self, noun: Token, verb: Token) -> bool:
-        """Whether the nominal trigger ``noun``, object of ``verb``, names a state that stands
-        whatever is done to it: a definite noun under a verb that presupposes it ("breaks
-        *the* embargo", "violated *its* blockade")."""
-        return noun.i != verb.i and self._is(verb.lemma_.lower(), "state_verbs") and \
-            self._definite(noun)
-
-    def _participle_standing(self, token: Token) -> bool:
-        """Whether ``token`` is a participle the parser made a clause of, in the object of a
-        verb that presupposes a standing state ("get it to break *the UN imposed* arms
-        embargo", ``misreadings.participle_clause``): the measure stands, as in "breaks *the*
-        embargo" (``standing``)."""
-        verb = participle_clause(token)
-        return verb is not None and self._is(verb.lemma_.lower(), "state_verbs")
-
-    def given(self, trigger: Token, node: Token, child: Token) -> bool:
-        """Whether the nominal ``trigger``, reached through ``child``, names by a definite
-        noun an act that ``node`` presupposes: the act's subject or object (or, through "of"
-        phrases, that of a noun holding it: "*the text of* the truce") under a verb that speaks
-        of it ("did not *link* the expulsion to", ``about_verbs``), of its ending ("will *call
-        off* their strike if", ``aspect_verbs``) or of its lasting ("the truce did not *hold*",
-        "their strike would *go on*", ``endure_verbs``), the subject of a verb by which a
-        measure in force bars another act ("the embargo would not *allow* the sale",
-        ``constraint_verbs``), the object of a verb that answers it ("did not *respond to*
-        the request", ``_answered``), or set in a phrase that gives a clause
-        its time or place ("no one was hurt *in the attack*", ``setting_preps``). Not a planned
-        act ("called off *the planned* strike")."""
-        if trigger.pos_ not in ("NOUN", "PROPN") or node.pos_ not in ("VERB", "AUX") or \
-                not self._definite(trigger) or not self._through_of(trigger, child):
-            return False
-        words = self._phrases(node)
-        if child.dep_ == "prep":  # "linked the spy case *to the expulsion*"
-            partaking = any(self._is(w, "partake_verbs")  # "take part in"
-                            for w in words + with_objects(node))
-            return (self._is(child.lower_, "setting_preps") and not partaking) or (
-                child.lower_ != "of" and (any(self._is(w, "about_verbs") for w in words)
-                                          or self._answered(trigger, words)))
-        if child.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in node.children) and any(
-                self._is(w, "endure_verbs") for w in words):
-            return True  # "the truce did not *hold*"
-        if child.dep_ == "nsubj" and any(self._is(w, "constraint_verbs") for w in words):
-            return True  # "the embargo would not *allow* the sale": the sale is barred
-        if child.dep_ in ("dobj", "nsubjpass") and self._answered(trigger, words):
-            return True  # "did not grant the Red Cross request": it was made
-        return child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
-            self._is(w, "about_verbs", "aspect_verbs") for w in words)
-
-    def _answered(self, trigger: Token, words: Sequence[str]) -> bool:
-        """Whether a verb of ``words`` answers the act of ``trigger``, one addressed to
-        another (a request, an ultimatum, an accusation: ``answered_types``)."""
-        kind = getattr(self.senses.get(trigger.i), "type", None)
-        return kind is not None and self._is(kind, "answered_types") and any(
-            self._is(w, "answer_verbs") for w in words)
-
-    def _definite(self, noun: Token) -> bool:
-        """Whether ``noun`` names a known thing: a possessor, a definite determiner or an
-        actor's name before it ("*Manila's* accusation", "*the* truce", "*the UN* embargo"),
-        and no modifier that puts it ahead (``prospective_words``). A possessor with "a"
-        classifies, like a compound ("*a planned truckers'* strike": the parser hangs the
-        article and the modifier on the possessor)."""
-        owners = [c for c in noun.children if c.dep_ == "poss"]
-        if any(m.dep_ in ("amod", "acl", "compound") and self._is(m.lemma_.lower(),
-                                                                   "prospective_words")
-               for t in (noun, *owners) for m in t.children):
-            return False
-        return any(not any(d.dep_ == "det" and d.lower_ in ("a", "an", "no", "any")
-                           for d in c.children) for c in owners) or any(
-            (c.dep_ == "det" and c.lower_ in DEFINITE)
-            or (c.dep_ == "compound" and self.amap.direct(c) is not None)
-            for c in noun.children)
-
-    @staticmethod
-    def _through_of(trigger: Token, child: Token) -> bool:
-        """Whether ``child`` is ``trigger``, a noun ``trigger`` hangs on through "of"
-        phrases, or the preposition whose object that is."""
-        token = trigger
-        for _ in range(6):
-            if token.i == child.i:
-                return True
-            if not ((token.dep_ == "pobj" and token.head.lower_ == "of")
-                    or (token.dep_ == "prep" and token.lower_ == "of")
-                    or (token.dep_ == "pobj" and token.head.i == child.i)):
-                return False
-            token = token.head
-        return False
-
-    @staticmethod
-    def _phrases(verb: Token) -> list[str]:
-        """The verb's lemma, or, with a particle, the verb with it ("go on", "call off"); an
-        adverb the parser takes for the particle gives a phrase too ("has not gone *away*")."""
-        lemma = verb.lemma_.lower()
-        particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
-        return particles or [lemma, *(f"{lemma} {c.lower_}" for c in verb.children
-                                      if c.dep_ == "advmod" and c.i == verb.i + 1)]
-
-    def presupposed(self, trigger: Token, node: Token, child: Token) -> bool:
-        """Whether the nominal ``trigger``, reached through ``child``, is only the setting of
-        what ``node`` says, so that a denial or negation of ``node`` is not of the trigger's
-        event: a phrase on another act's verb ("denied that officers had *fired* live
-        ammunition *during the rally*", "had not fired a shot *at the march*") or the subject
-        of a property ("denied that *the rally was illegal*")."""
-        if trigger.pos_ not in ("NOUN", "PROPN") or node.i == trigger.i:
-            return False
-        if child.dep_ == "prep" and node.pos_ in ("VERB", "AUX"):
-            return getattr(self.senses.get(node.i), "type", None) is not None
-        return child.dep_ == "nsubj" and node.lemma_ == "be" and any(
-            c.dep_ in ("acomp", "attr") for c in node.children)
 
     def _aim(self, node: Token, child: Token) -> bool:
         """Whether ``child`` is the purpose clause of ``node`` (see ``purpose``)."""
@@ -476,9 +361,6 @@ class Modality:
         if any(s < pos < e for s, e in self.quotes):
             out.append(Reading("reported", cue=None))
         return out
-
-    def _is(self, lemma: str, *kinds: str) -> bool:
-        return any(self.lex.cue(k, lemma) for k in kinds)
 
 
 def _opens(aux: Token, verb: Token) -> bool:
