@@ -49,11 +49,9 @@ support offered (AID, not asserted). Other verbs with an act as object do their 
 A purpose infinitive of the type of the verb it is the purpose of tells that act again: one
 call in "phoned Modi *to discuss* the war" (its object is the topic, not a party).
 
-An aim told with the act it is the aim of is no act of its own: help, protection or support
-in a purpose infinitive (``modality.purpose``: "sent police to Haiti *to protect* the
-airport", "a resolution supposedly *to protect* civilians"), or in the infinitive such an aim
-governs ("flew troops in to help *evacuate* foreigners"), is dropped. The acts of a verb
-that commits to them are not aims: they hang as its complement ("pledged *to help*").
+An aim told with the act it is the aim of, what a measure in force bars, and a standing
+relation a clause rests on are no acts of their own (``background``). One act its doers are
+told to do twice by the same verb is one event (``repeats``).
 An attitude towards an act that has not happened is no praise of its doer: "would *welcome*
 Indian aid" is willingness to take the aid wished for (AGREE 030, with the welcome's
 modality), not praise of India (SUPPORT).
@@ -68,10 +66,12 @@ from spacy.tokens import Token
 
 from ..records import JOINT_TYPES, Event
 from .arguments import TAKE_PART
+from .background import background
 from .carriers import carrier
-from .clauses import AIMS, bare_infinitive, purpose
+from .clauses import bare_infinitive
 from .lexicon import Lexicon
 from .lexicon import get as lexicon
+from .repeats import told_twice
 
 #: How a restating noun, or a clause on its way up, may hang: as an apposition or adverbial
 #: noun (", his second visit"), an object ("used *its veto*"), a copular or clausal
@@ -101,7 +101,7 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
     *talks*", "mortar *fire struck*"): a report naming it by either word points to it;
     ``spans`` holds those found before (``carried``)."""
     lex = lexicon()
-    found = [e for e in found if not _background(e, heads.get((e.start, e.end, e.type)), lex)]
+    found = [e for e in found if not background(e, heads.get((e.start, e.end, e.type)), lex)]
     spans = dict(spans or {})
     found = _own_purpose(_units(found, heads), heads, lex, spans)
     verbal = [(e, t) for e in found
@@ -126,17 +126,9 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
                     and e.modality != "asserted" and lex.cue("attitude_verbs", verb.lemma_.lower()):
                 willing.add(id(v))  # "would welcome Indian aid": the aid wished for
                 continue
-    return _told_twice(_told_again([
+    return told_twice(_told_again([
         replace(e, type="AGREE", cameo="03", cameo_code="030", mode=None) if id(e) in willing
         else e for e in found if id(e) not in gone], heads, spans), heads, lex), spans
-
-
-def _background(e: Event, head: Token | None, lex: Lexicon) -> bool:
-    """Whether ``e`` (trigger ``head``) is no act of its own: an aim told with an act
-    (``_aimed``), what a measure in force bars (``_measure_reach``), or a standing relation a
-    clause rests on (``_standing_relation``)."""
-    return (e.type in AIMS and _aimed(head, lex)) or _measure_reach(head, lex) or \
-        _standing_relation(head, lex)
 
 
 def carried(noun: Token, kind: str, found: Sequence[Event],
@@ -327,19 +319,6 @@ def _doers_agree(noun: Token, verb: Token, event: Event, by_verb: Event) -> bool
     return noun.dep_ in ("appos", "npadvmod") and noun.head.i == verb.i
 
 
-def _aimed(token: Token | None, lex: Lexicon) -> bool:
-    """Whether the verb ``token`` is a purpose infinitive, or the infinitive one governs."""
-    for _ in range(3):
-        if token is None or token.pos_ not in ("VERB", "AUX"):
-            return False
-        if purpose(token, lex):
-            return True
-        if token.dep_ != "xcomp" or token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
 def _rank(event: Event) -> int:
     """How specific an event's CAMEO code is: its number of digits, one less for a code
     ending in 0, the generic code of its root ("180" against "195")."""
@@ -385,81 +364,3 @@ def _restates(noun: Token, verb: Token) -> bool:
             return True
         node = node.head
     return False
-
-
-def _measure_reach(token: Token | None, lex: Lexicon) -> bool:
-    """Whether the verb ``token`` tells what a measure in force bars or allows ("the embargo
-    *that* would not *allow* Russia to sell arms", "the sanctions do not *permit* exports",
-    ``constraint_verbs``): its subject, or the noun its relative "that"/"which" stands for, is
-    a noun of a sanction. That is the measure told again, no concession or refusal of anyone;
-    the act it bars is an event of its own."""
-    if token is None or token.pos_ not in ("VERB", "AUX") or not lex.cue(
-            "constraint_verbs", token.lemma_.lower()):
-        return False
-    for s in token.children:
-        if s.dep_ != "nsubj":
-            continue
-        noun = token.head if s.lower_ in ("that", "which") and token.dep_ == "relcl" else s
-        if noun.pos_ in ("NOUN", "PROPN") and any(
-                e.type == "SANCTION" for e in lex.senses("noun", lex.lemma(noun))):
-            return True
-    return False
-
-
-def _standing_relation(token: Token | None, lex: Lexicon) -> bool:
-    """Whether the noun ``token`` names a relation between parties (``relation_nouns`` with a
-    "between" phrase) in a phrase set before the clause it frames ("*With* the cooperation
-    between Cairo and Moscow, Russia is more inclined to", "*Thanks to* the partnership
-    between them, the port grew"): the standing relation that clause rests on, no act. As a
-    verb's subject or object the verb tells ("cooperation between them *deepened*")."""
-    if token is None or token.pos_ != "NOUN" or token.dep_ != "pobj" or not lex.cue(
-            "relation_nouns", token.lemma_.lower()) or not any(
-            c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
-        return False
-    node = token.head
-    for _ in range(4):  # up the phrase ("thanks *to*", "*given*") to the clause it is set on
-        if node.head.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            break
-        node = node.head
-    return node.dep_ in ("prep", "advcl", "npadvmod", "advmod") and \
-        node.head.pos_ in ("VERB", "AUX") and node.i < node.head.i
-
-
-def _told_twice(found: list[Event], heads: Mapping[tuple[int, int, str], Token],
-                lex: Lexicon) -> list[Event]:
-    """``found`` with one event for one act its doers are told to do twice in one sentence,
-    by the same verb with the same object and code and the same reading ("will not supply
-    weapons openly ... would not allow China to supply weapons to Sudan"): the first, with
-    the recipients of both. Other recipients on each side ("sold rifles to Chad, and ...
-    rifles to Niger"), another object, doer or reading, or a word that tells the act once
-    more ("shelled it *again*", ``repetition_words``) are other acts."""
-    first: dict[tuple, int] = {}
-    out: list[Event] = []
-    for e in found:
-        key = _act(e, heads.get((e.start, e.end, e.type)), lex)
-        n = first.get(key) if key is not None else None
-        if n is None:
-            if key is not None:
-                first[key] = len(out)
-            out.append(e)
-            continue
-        kept = out[n]
-        if kept.target and e.target and set(kept.target) != set(e.target):
-            out.append(e)  # another recipient: another act
-            continue
-        out[n] = replace(kept, target=tuple(dict.fromkeys((*kept.target, *e.target))))
-    return out
-
-
-def _act(event: Event, verb: Token | None, lex: Lexicon) -> tuple | None:
-    """What tells one verbal act from another in its sentence (see ``_told_twice``): None for
-    a noun, a verb with no doer or object, or one told once more."""
-    if verb is None or verb.pos_ != "VERB" or not event.source or any(
-            c.dep_ == "advmod" and lex.cue("repetition_words", c.lower_) for c in verb.children):
-        return None
-    objects = frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")
-    if not objects:
-        return None
-    return (event.sentence_start, event.type, event.cameo_code, event.modality,
-            frozenset(event.source), verb.lemma_.lower(), objects)
-
