@@ -64,7 +64,7 @@ _ROUNDS = frozenset(_SEQUENCE["sequence_rounds"])
 #: Prepositions that set an act within a longer one ("captured *during* the fighting").
 _FRAME = frozenset(_SEQUENCE["frame_words"])
 #: The preposition by which a toll names the act it was taken in ("killed *in* the attack").
-_TOLL = frozenset({"in"})
+_TOLL = frozenset(_SEQUENCE["toll_words"])
 
 
 def referred(trigger: triggers.Trigger, earlier: Sequence[Event],

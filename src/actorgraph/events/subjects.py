@@ -46,6 +46,7 @@ from .misreadings import (
     stranded,
 )
 from .triggers import headline_verb, lost_subject
+from .undergoers import passive_conjunct
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acomp", "oprd",
@@ -68,13 +69,6 @@ def pobjs(prep: Token) -> list[Token]:
 def agent(verb: Token) -> list[Token]:
     """The by-phrase of a passive verb."""
     return [o for c in verb.children if c.dep_ == "agent" for o in pobjs(c)]
-
-
-def _shared_passive(verb: Token) -> bool:
-    """Whether ``verb`` is a participle coordinated with a passive, sharing its auxiliary
-    ("were beaten and *injured*"): passive too, done to the first verb's subject."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
-        c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJECTS for c in verb.children)
 
 
 def distant_agent(verb: Token) -> list[Token]:
@@ -178,8 +172,8 @@ def _subject(verb: Token) -> list[Token]:
         passive = [c for c in v.children if c.dep_ in PASSIVE_SUBJECTS]
         if passive:  # "were beaten and injured *by police*": one by-phrase for both
             by = agent(v) or distant_agent(v) or [
-                o for c in v.conjuncts if _shared_passive(c) for o in agent(c)]
-            if via == "conj" and _shared_passive(verb):
+                o for c in v.conjuncts if passive_conjunct(c) == "shared" for o in agent(c)]
+            if via == "conj" and passive_conjunct(verb) == "shared":
                 return agent(verb) or by
             # "X has been indicted ... and will resign": the conjunct's doer is X; "X is
             # prepared to impose ...", "X is suspected of carrying out ...": X controls;

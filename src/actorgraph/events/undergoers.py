@@ -78,12 +78,27 @@ def objects(verb: Token) -> list[Token]:
                   if c.dep_ == "compound"]
 
 
-def shared_subject(verb: Token) -> list[Token]:
-    """The subject a passive verb coordinated after another shares with it, when it has none
-    of its own: what the passive is done to ("*the Ouaddi brothers* came back anyway, *were
-    seized* by border guards"); none for any other verb."""
+def passive_conjunct(verb: Token) -> str | None:
+    """How ``verb``, coordinated after another verb, is a passive sharing that verb's subject,
+    which is what the passive is done to: ``"own"`` with a passive auxiliary of its own and no
+    subject ("*the Ouaddi brothers* came back anyway, *were seized* by border guards"),
+    ``"shared"`` for a bare past participle sharing the first verb's auxiliary too ("were
+    beaten and *injured*"); None for any other verb."""
+    if verb.dep_ != "conj":
+        return None
     own = {c.dep_ for c in verb.children}
-    if verb.dep_ != "conj" or "auxpass" not in own or own & {"nsubj", "nsubjpass", "expl"}:
+    if "auxpass" in own and not own & {"nsubj", "nsubjpass", "expl"}:
+        return "own"
+    if verb.tag_ == "VBN" and not own & {"aux", "auxpass", "nsubj", "csubj"}:
+        return "shared"
+    return None
+
+
+def shared_subject(verb: Token) -> list[Token]:
+    """The subject a passive verb coordinated after another shares with it, when it has a
+    passive auxiliary but no subject of its own (``passive_conjunct``): what the passive is
+    done to; none for any other verb."""
+    if passive_conjunct(verb) != "own":
         return []
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
