@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import word_list
 from ..records import Actor
-from .parties import PAIRS, PARTY_MODS, PARTY_SLOTS, SIDE_NOUNS, Parties
+from .parties import PAIRS, PARTY_MODS, PARTY_SLOTS, SIDE_NOUNS, Parties, counted_nearer
 from .phrasings import of_phrase
 
 #: Prepositions whose object may be parties ("clashed *with* both sides", "a call *by* the
@@ -95,9 +95,10 @@ class ActorMap(Parties):
         and "the pair" two, "the two", "the three" their number, but a number only after
         "the" and for a noun of parties ("*the two leaders*", "*the three countries*"), not
         new people ("arrested *two priests*"); a noun of people ("*the two men*") only for
-        two persons named together (``_people_only``)."""
+        two persons named together (``_people_only``); a bare "the two" not after a noun
+        counted by its number (``parties.counted_nearer``)."""
         count = _of_both(token)
-        if not count:
+        if not count or (token.pos_ == "NUM" and counted_nearer(token)):
             return 0
         if not any(c.dep_ == "nummod" and c.lower_ in _NUMBERS for c in token.children) or any(
                 c.lower_ == "both" for c in token.children):
@@ -241,7 +242,8 @@ def _participle_conjunct(token: Token) -> list[Token]:
 
 def _of_both(token: Token) -> int:
     """How many parties ``token`` counts, as a plural noun counted by "both" or a number
-    ("both forces", "the two sides", "the three countries", "the pair", a bare "both"), or 0
+    ("both forces", "the two sides", "the three countries", "the pair", a bare "both", a
+    bare "the two" standing as a noun: "*the two* agreed to meet again"), or 0
     (not "both Russia and China": a coordination names its own; nor "both sides of the
     border" or "on both sides", places; "accused both sides *of breaking* the truce" is
     what they did, not where)."""
@@ -264,4 +266,7 @@ def _of_both(token: Token) -> int:
     if token.tag_ == "NN" and token.lemma_.lower() in SIDE_NOUNS and any(
             c.dep_ == "det" and c.lower_ == "each" for c in children):
         return 2  # "*each side* accused the other": both, one at a time
+    if token.pos_ == "NUM" and token.lower_ in _NUMBERS and token.dep_ in PARTY_SLOTS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return _NUMBERS[token.lower_]  # a bare "*the two* agreed": a pronoun of the pair
     return 2 if token.lower_ == "both" and token.dep_ in PARTY_SLOTS else 0  # "*Both* ..."

@@ -11,7 +11,9 @@ talks *with* Y", "X hosted Y", "X fought Y. Elders urged both armies ..."), not 
 itself and the one acting on it (``_parties``). A noun of a side (``SIDE_NOUNS``) reaches
 further back, to the latest two-sided act of the document (``_latest_sides``). A plural
 pronoun stands for the parties its antecedent coordinates ("*Russian and Ukrainian*
-delegations met. They ...": ``_they``). "The former" and "the latter" are the first and the
+delegations met. They ...": ``_they``). A bare "the two" is counted as "the two sides" is,
+unless it takes up a noun its number counts nearer ("arrested *two protesters* ... the two
+were freed": ``counted_nearer``). "The former" and "the latter" are the first and the
 second of the two last named together; "the visitor", "his host", "his counterpart" one of
 the two last met, in this sentence or the one before (``pointed``; ``meeting_guests``,
 ``meeting_hosts``, ``meeting_peers``, ``hosting_verbs``, ``inviting_verbs`` of
@@ -77,6 +79,13 @@ def _window(token: Token, back: int) -> int:
     if breaks >= 0:
         start = next((t.i for t in doc[start:token.i] if t.idx > breaks), token.i)
     return start
+
+
+def counted_nearer(number: Token) -> bool:
+    """Whether a bare "the two" takes up a noun counted by its number in its sentence or the
+    two before ("arrested *two protesters* ... the two were freed"): those, not parties."""
+    return any(c.dep_ == "nummod" and c.lower_ == number.lower_ and t.pos_ in ("NOUN", "PROPN")
+               for t in number.doc[_window(number, 2):number.i] for c in t.children)
 
 
 class Parties:
