@@ -12,8 +12,8 @@ A warning that someone "would resign if ..." is a threat only when another party
 the condition (the resignation is leverage on it: 130, no mode); the resignation itself is
 not done, nor announced (no CONCEDE or RETREAT): it hangs on the condition. A forecast ("of
 heavy rain", "the virus could spread", "the deal could collapse") coerces nobody and is no
-threat; those rows are strict xfails naming the stage that still codes every warning a
-THREATEN (the sense of "warn" is chosen before its content is read).
+threat (``events.warnings``); one whose clause has a person for its subject ("he would
+resign if his health did not improve") is still a strict xfail.
 
 An act denied or negated with its doer told as "its fighters", "no priest", "never" keeps its
 event: a negated ASSAULT by the fighters' side, a COERCE (arrest) with its doer the force that
@@ -182,13 +182,12 @@ NEAR_MISSES = [
     # forecasts coerce nobody
     miss("heavy-rain", "Forecasters in Maputo warned of heavy rain in Mozambique.",
          "THREATEN"),
-    known(miss("virus-could-spread", "The World Health Organization warned that the virus "
-               "could spread to Uganda.", "THREATEN"),
-          "the sense of 'warn' codes every warning THREATEN"),
-    known(miss("deal-could-collapse", "Analysts in Nairobi warned that the deal could "
-               "collapse.", "THREATEN"), "the sense of 'warn' codes every warning THREATEN"),
-    known(miss("famine-forecast", "The United Nations warned that millions faced famine in "
-               "Sudan.", "THREATEN"), "the sense of 'warn' codes every warning THREATEN"),
+    miss("virus-could-spread", "The World Health Organization warned that the virus could "
+         "spread to Uganda.", "THREATEN"),
+    miss("deal-could-collapse", "Analysts in Nairobi warned that the deal could collapse.",
+         "THREATEN"),
+    miss("famine-forecast", "The United Nations warned that millions faced famine in Sudan.",
+         "THREATEN"),
     known(miss("resign-own-health", "Prime Minister Rishi Sunak warned that he would resign if "
                "his health did not improve.", "THREATEN"),
           "the sense of 'warn' codes every warning THREATEN"),

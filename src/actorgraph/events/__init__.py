@@ -73,13 +73,13 @@ from . import (
     outcomes,
     phrasings,
     places,
-    rebuttals,
     references,
     restatements,
     retellings,
     sides,
     triggers,
     veiled,
+    warnings,
 )
 from .arguments import ActorMap
 from .lexicon import CIVIL_SECTORS, Entry, Lexicon, get
@@ -189,6 +189,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
                 disasters.against_disaster(trigger, targets, lex, amap, senses) or \
                 disasters.relief_crowd(trigger, lex, amap):
             continue  # "Floods swept the north. The water killed 31"; "battled a wildfire"
+        if warnings.forecast(trigger, senses, lex, amap):
+            continue  # "warned residents of flooding", "had been warned of the raid"
         if kind == "MOBILIZE" and trigger.entry.lemma in _EXERCISES and len(sources) > 1:
             kind = "COOPERATE"  # joint exercises are cooperation, one army's are a show of force
         verb = implied.anchor(trigger)
@@ -277,7 +279,6 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             restatements.widen(spans, event, verb.idx, verb.idx + len(verb.text), verb,
                                doc.char_span(event.start, event.end, alignment_mode="expand")[0])
     out = evaluations.aimed(doc, out, amap, senses, lex)  # "condemned the expulsion"
-    out = rebuttals.answered(out, heads, amap, lex)  # "accused X of Z; X denied it"
     for modal, verb, event in asked:
         sentence = sentence_of(modal.idx)
         out.append(replace(event, doc_id=document.id, sentence_start=sentence.start,
