@@ -120,6 +120,20 @@ RELATIVE = [
          "reached the town.", "shelled", D(2016, 11, 20), "day", "text"),
     when("headline-present", "Fiji recalls its ambassador two weeks after Tonga expels a "
          "diplomat.", "expels", D(2016, 11, 14), "week", "text"),
+    # A "when" or "as" clause is at the time of the clause it hangs on: an offset hung on it
+    # counts back from that time, and does not move the clause itself.
+    when("when-clause-days-after", "Three police officers were killed on Monday when gunmen "
+         "stormed a station in Tillaberi, four days after an ambush on a convoy near Ayorou.",
+         "ambush", D(2016, 11, 24), "day", "text"),
+    when("when-clause-keeps-its-day", "Three police officers were killed on Monday when gunmen "
+         "stormed a station in Tillaberi, four days after an ambush on a convoy near Ayorou.",
+         "stormed", D(2016, 11, 28), "day", "text"),
+    when("when-clause-week-after", "Two rangers were killed on Sunday when poachers opened "
+         "fire on their patrol in Zakouma, a week after an attack on a camp nearby.",
+         "opened", D(2016, 11, 27), "day", "text"),
+    when("as-clause-days-after", "A trader was wounded on Saturday as soldiers fired on a "
+         "crowd in Kousseri, two days after the arrest of a local chief.", "arrest",
+         D(2016, 11, 24), "day", "text"),
     # near misses: a past or future clause is no "now" (its own time is not given), nor is a
     # "before" clause (what comes after now is not told as done)
     when("weeks-after-past", "The fishermen were freed two weeks after their boat was seized "

@@ -64,7 +64,9 @@ applies:
    the day before, the army said on Sunday"), else the latest date the text gave before the phrase
    (always so for a phrase that opens its sentence: "A day later, ..." follows the text before it;
    a "since" or "until" date, when a state began or ends, is no such time: "held since Saturday").
-   "A few hours after he was received" puts the reception on the day of the clause it hangs on.
+   "A few hours after he was received" puts the reception on the day of the clause it hangs on;
+   a "when", "as" or "while" clause is at its head's time, and an offset hung on it counts from
+   there ("killed on Monday when gunmen stormed a post, four days after an ambush": Thursday).
    Basis ``"text"``. An anchor the text does not date leaves the event undated ("the day before the
    election"): a publication date is no anchor, and the event is not at it either (nor are the
    events below it); but a clause in the present or present perfect is the report's day, and an

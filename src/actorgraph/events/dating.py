@@ -53,6 +53,7 @@ class Dating:
         if isinstance(published, dt.datetime):
             published = published.date()
         self.published = published
+        self.doc = doc
         self.clauses = clauses
         self.direct: dict[int, tuple[dt.date, Precision]] = {}
         self.unresolved: set[int] = set()  # dated relative to an event whose date is not known
@@ -149,11 +150,14 @@ class Dating:
                 # strike, the army said"): it follows the act the sentence dated before it
                 clause = max((i for i in self.direct if span.sent.start <= i < span.start
                               and self.clauses.get(i) is not None), default=clause)
-            if clause in self.direct and event.i in self.clauses and event.i not in self.direct:
+            dated = self._at_time_of(clause)
+            if dated is not None and event.i in self.clauses and event.i not in self.direct:
                 # "recalled its envoy on 2 June, a month after the ministers met": the dated
-                # clause dates the event it follows
-                self._date(event.i, at, *move(*self.direct[clause], -n, unit))
+                # clause dates the event it follows (so does a "when" clause on a dated one)
+                self._date(event.i, at, *move(*dated, -n, unit))
                 return
+            if dated is not None:
+                return  # "killed on Monday when gunmen stormed a post, ...": at Monday
             if n > 0 and self.published is not None and clause is not None and \
                     clause not in self.direct and event.i in self.clauses and \
                     event.i not in self.direct and _present(span.doc[clause]):
@@ -174,6 +178,20 @@ class Dating:
             self.unresolved.add(clause)
             return
         self._date(clause, at, *move(*anchor, n, unit))
+
+    def _at_time_of(self, clause: int | None) -> tuple[dt.date, Precision] | None:
+        """The date the text gives ``clause``, or the clause a "when" or "as" clause of its
+        hangs on ("killed on Monday *when* gunmen stormed a post": Monday)."""
+        node = None if clause is None else self.doc[clause]
+        for _ in range(_DEPTH):
+            if node is None or node.i in self.direct:
+                break
+            if node.dep_ != "advcl" or not any(
+                    c.dep_ in ("advmod", "mark") and c.lower_ in _CUES["same_time_marks"]
+                    for c in node.children):
+                return None
+            node = node.head
+        return None if node is None else self.direct.get(node.i)
 
     def _told_on(self, span: Span, clause: int | None) -> tuple[dt.date, Precision] | None:
         """The date of the act of speech that tells ``clause`` when its sentence gives it only
