@@ -150,6 +150,12 @@ FUTURE = [
          "future", source="Germany", target="Ukraine"),
     case("future-next-year", "Japan will deploy long-range missiles on its southern islands "
          "next year.", "MOBILIZE", "future", source="Japan"),
+    # an act prepared for is still to come (not one something was done "ahead of": by the
+    # time of the report it may have been held)
+    case("future-preparing-for", "Ghana's diplomats were preparing for talks with Togo on the "
+         "maritime border.", "CONSULT", "future"),
+    case("future-preparations-for", "Preparations for the Ghanaian president's visit to Lome "
+         "were under way, the foreign ministry said.", "CONSULT", "future"),
 ]
 
 REQUESTED = [
@@ -325,6 +331,10 @@ DATES = [
           "REJECT", None, None, None, None),
     dated("weekday-unpublished", "Russian warplanes bombed Aleppo on Tuesday.", "ASSAULT", None,
           None, None, None),
+    # an act prepared for is still to come: its month without a year is the next one
+    dated("prepared-for-next-month", "Preparations for the ministers' meeting in March were "
+          "continuing, officials in Ankara said.", "CONSULT", PUBLISHED, dt.date(2017, 3, 1),
+          dt.date(2017, 3, 31), "month"),
 ]
 
 
