@@ -79,6 +79,17 @@ VIOLENT = [
          "parliament in Tbilisi.", "ASSAULT", mode="crowd-control"),
     case("live-rounds-firearms", "Soldiers fired live rounds at protesters in Khartoum.",
          "ASSAULT", mode="firearms"),
+    # a grenade or canister of tear gas is crowd control, not a weapon of war
+    case("tear-gas-grenades-crowd-control", "Gendarmes fired tear gas grenades at farmers "
+         "blocking the road to Rennes.", "ASSAULT", mode="crowd-control"),
+    case("gas-canisters-crowd-control", "Riot police fired gas canisters into the crowd outside "
+         "the court in Yerevan.", "ASSAULT", mode="crowd-control"),
+    case("no-tear-gas-grenade-negated", "Police in Dhaka said no gas grenades were fired at "
+         "the students.", "ASSAULT", mode="crowd-control", modality="negated"),
+    case("smoke-grenades-crowd-control", "Officers threw smoke grenades at the marchers in "
+         "Skopje.", "ASSAULT", mode="crowd-control"),
+    case("grenades-at-patrol-heavy", "Militants fired rifle grenades at an army patrol near "
+         "Kidal.", "ASSAULT", mode="heavy-weapons"),
 ]
 
 PLANNED = [
