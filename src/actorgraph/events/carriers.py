@@ -26,6 +26,16 @@ def carrier_verbs() -> frozenset[str]:
     return word_list("arguments.yaml", "carrier_verbs") | handing_verbs()
 
 
+def carries_act(verb: Token, kind: str | None) -> bool:
+    """Whether ``verb``'s subject does the act of type ``kind`` its object names: a carrier
+    verb ("*signed* a deal"), or a verb that brings up what it names (``topic_verbs``) when
+    that is an act of words (``said_types``: "*raised* complaints"); "raised the closure of
+    the border" brought up a topic, and closed nothing."""
+    lemma = verb.lemma_.lower()
+    return lemma in carrier_verbs() or (lemma in word_list("arguments.yaml", "topic_verbs")
+                                        and kind in word_list("arguments.yaml", "said_types"))
+
+
 def handing_verbs() -> frozenset[str]:
     """Verbs that hand what their object names to someone ("*sent* a note *to* the
     embassy"; ``handing_verbs`` in ``data/arguments.yaml``)."""
