@@ -135,9 +135,9 @@ CONDITIONAL_THREATS = [
            "Manbij.", "Turkey", "YPG", "violence"),
     threat("shell-if-it", "Azerbaijan said it would shell Armenia if it moved troops to the "
            "border.", "Azerbaijan", "Armenia", "violence"),
+    # a condition with no actor to meet it: the threat is aimed at the act's target
     threat("arrest-if", "Venezuela will arrest the opposition leader if he returns to Caracas.",
-           "Venezuela", None, None,
-           xfail="actors: 'he' finds no unnamed 'opposition leader' to be, so no party"),
+           "Venezuela", None, None),
     threat("warn-response-if-it", "Tehran warned Washington of a harsh response if it struck "
            "Iranian soil.", "Iran", USA),
     # an adjective of force is no natural force: a "crushing" response is a threat

@@ -112,6 +112,8 @@ def promise(event: Event, reading: Reading, trigger: Trigger, senses: dict[int, 
               and (s := senses.get(verb.head.i)) is not None and s.type is None
               and lex.cue("commitments", verb.head.lemma_.lower())):
             cue = reading.cue  # "plans to impose", "is willing to withdraw"; not "hopes to"
+            if lex.cue("held_plans", cue.lemma_.lower()) and _told_after(cue, lex):
+                return None  # "had planned to deport them": a plan told after the fact
     elif reading.modality == "negated" and auxes and any(c.dep_ == "neg" for c in verb.children):
         cue, negated = auxes[0], True  # "will not accept"
     if cue is None:
@@ -121,6 +123,18 @@ def promise(event: Event, reading: Reading, trigger: Trigger, senses: dict[int, 
         return None  # "has decided to expel": the expulsion is told, not threatened
     return _said(event, cue, kind, event.source, event.target,
                  "reported" if reading.attributed_to else "asserted", lex)
+
+
+def _told_after(plan: Token, lex: Lexicon) -> bool:
+    """Whether a plan is told as held before, not announced: in the pluperfect ("*had
+    planned* to deport the migrants"), or in the past with no verb of speech above it ("the
+    ministry *intended* to close the crossing before the storm"; not "said it *planned* to
+    close", a plan told as announced)."""
+    if plan.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                  for c in plan.children):
+        return True
+    return plan.tag_ == "VBD" and not any(lex.cue("report_verbs", a.lemma_.lower())
+                                          for a in plan.ancestors)
 
 
 def demands(doc: Doc, amap: ActorMap, lex: Lexicon) -> Iterator[tuple[Token, Token, Event]]:
@@ -180,10 +194,11 @@ def conditional(event: Event, trigger: Trigger, amap: ActorMap,
         party = condition_party(clause, amap, ())
         return (replace(event, target=party) if party and event.type == "THREATEN"
                 else event), None
-    party = condition_party(clause, amap, event.source)
+    modals = future_auxiliaries(verb, lex)
+    party = condition_party(clause, amap, event.source) or (
+        _threatened(verb, event, amap, lex) if modals and event.type in _THREATENING else ())
     if not party:
         return event, None
-    modals = future_auxiliaries(verb, lex)
     if event.type == "AGREE" and _takes_measures(verb, lex):
         return replace(event, type="THREATEN", cameo="13", cameo_code=_PROMISE["THREATEN"],
                        mode=None, context=(), target=party), None
@@ -206,6 +221,20 @@ def conditional(event: Event, trigger: Trigger, amap: ActorMap,
                           type="THREATEN", cameo="13", cameo_code=code, mode=mode, context=(),
                           target=party,
                           modality="reported" if event.attributed_to else "asserted")
+
+
+def _threatened(verb: Token, event: Event, amap: ActorMap, lex: Lexicon) -> tuple[str, ...]:
+    """Whom a hostile act announced with a modal on a condition no actor must meet is aimed
+    at: the act's own targets ("would cut off gas to *Kestria* if the payments were not made",
+    "would expel the *Carsovian* diplomats if the spying went on"), else whoever the verb of
+    speech it is told by addresses ("told *Carsovia* it would recall its ambassador if the
+    trial went ahead"); none but for the act's doers."""
+    aimed = tuple(a for a in event.target if a not in event.source)
+    if aimed or verb.dep_ not in _COMPLEMENTS or not lex.cue("report_verbs",
+                                                             verb.head.lemma_.lower()):
+        return aimed
+    told = [c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
+    return tuple(a for a in amap.actors(told) if a not in event.source)
 
 
 def vowed(found: Iterable[Trigger], amap: ActorMap, modality: Modality,
