@@ -10,8 +10,10 @@ the target ("an *anti-Islamist* offensive"); its by-phrase; a trip's traveller; 
 act is laid on ("blamed the ambush *on the rebels*"); the doers of a verb of the same act
 whose clause of circumstance it is the subject of ("workers walked out *as a strike*
 spread": ``_same_act``); else the doers of its light verb or of
-the verb that carries it ("*Russia* offered support"), the agent of its participle ("talks
-*led by the UN*"), or, for aid, support and requests, its "from" phrase. Targets: the noun's
+the verb that carries it ("*Russia* offered support"), except one who pays or incurs a
+penalty (``undergoing_verbs``: "the firm *paid* the fine", its target; the fine's source is who
+imposed it or is paid), the agent of its participle ("talks *led by the UN*"), or, for aid,
+support and requests, its "from" phrase. Targets: the noun's
 prepositional phrases and "of" phrase (an "of" phrase names the doer for types that say so:
 "the withdrawal *of Syrian troops*"), whoever undergoes it ("*his* arrest"), what the act
 did when it is a subject ("drone attacks *killed* eight leaders"), a passive subject hit
@@ -35,7 +37,7 @@ from spacy.tokens import Token
 
 from .actormap import ActorMap
 from .arguments import BENEFITS, SOURCE_MODS, TAKE_PART, TARGET_PREPS, verb_arguments
-from .carriers import carrier, carries_act, handing_verbs
+from .carriers import carrier, carrier_verbs, handing_verbs
 from .complaints import accused, handed_to
 from .doers import doers, traveller
 from .lexicon import Entry, Lexicon
@@ -108,7 +110,7 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
             return givers, [a for a in askers if a not in givers]
     verb = trigger.light or carrier(noun, trigger.entry.type in TAKE_PART)
     carried = verb is not None and (verb is trigger.light or (
-        carries(verb) and carries_act(verb, trigger.entry.type)))
+        carries(verb) and verb.lemma_.lower() in carrier_verbs()))
     if carried and verb.lemma_.lower() in words("receiving_verbs") and (
             verb is not trigger.light or noun.lemma_.lower() in words("received_nouns")):
         # "Ukraine received aid from Germany", "hopes to obtain aid from the US": the
@@ -116,6 +118,15 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
         givers, receivers = received_arguments(
             verb, amap, [noun, *prep_targets(noun, frozenset({"of"}))])
         return givers or sources, receivers
+    if carried and trigger.entry.type == "SANCTION" and verb.lemma_.lower() in words(
+            "undergoing_verbs"):
+        # "the firm paid the fine imposed by the regulator": the payer is fined, by whoever
+        # imposed it or is paid ("paid a fine *to* the regulator")
+        payers = doers(verb, amap)
+        finers = sources or amap.actors(agent(next(
+            (c for c in noun.children if c.dep_ == "acl"), noun))) or amap.actors(
+            prep_targets(verb, frozenset({"to"})))
+        return [a for a in finers if a not in payers], payers
     if carried and not sources:
         sources = doers(verb, amap)
     if not sources:  # "the peace talks *led by the UN*"
