@@ -37,7 +37,7 @@ from spacy.tokens import Token
 
 from .actormap import ActorMap
 from .arguments import BENEFITS, SOURCE_MODS, TAKE_PART, TARGET_PREPS, verb_arguments
-from .carriers import carrier, carrier_verbs, handing_verbs
+from .carriers import carrier, carries_act, handing_verbs
 from .complaints import accused, handed_to
 from .doers import doers, traveller
 from .lexicon import Entry, Lexicon
@@ -110,7 +110,7 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
             return givers, [a for a in askers if a not in givers]
     verb = trigger.light or carrier(noun, trigger.entry.type in TAKE_PART)
     carried = verb is not None and (verb is trigger.light or (
-        carries(verb) and verb.lemma_.lower() in carrier_verbs()))
+        carries(verb) and carries_act(verb, trigger.entry.type)))
     if carried and verb.lemma_.lower() in words("receiving_verbs") and (
             verb is not trigger.light or noun.lemma_.lower() in words("received_nouns")):
         # "Ukraine received aid from Germany", "hopes to obtain aid from the US": the
