@@ -73,6 +73,7 @@ from . import (
     outcomes,
     phrasings,
     places,
+    rebuttals,
     references,
     restatements,
     retellings,
@@ -279,6 +280,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             restatements.widen(spans, event, verb.idx, verb.idx + len(verb.text), verb,
                                doc.char_span(event.start, event.end, alignment_mode="expand")[0])
     out = evaluations.aimed(doc, out, amap, senses, lex)  # "condemned the expulsion"
+    out = rebuttals.answered(out, heads, amap, lex)  # "accused X of Z; X denied it"
     for modal, verb, event in asked:
         sentence = sentence_of(modal.idx)
         out.append(replace(event, doc_id=document.id, sentence_start=sentence.start,
