@@ -59,19 +59,27 @@ _SAYING = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "csubj", "pcomp", "p
                      "nsubjpass"})
 #: Readings of whether an act happened at all, which a presupposed setting keeps out of.
 _POLARITY = frozenset({"denied", "negated", "unconfirmed"})
-#: Pronouns that say no one of a class did or underwent an act.
-NO_ONE = frozenset({"nobody", "none", "noone"})
+#: Pronouns that say no one of a class, or nothing, did or underwent an act.
+NO_ONE = frozenset({"nobody", "none", "noone", "nothing", "neither"})
+#: Words right after such a pronoun that make it say who or what alone did or underwent it
+#: ("arrested *nobody but* the organisers", "seized *nothing except* two rifles").
+_SAVE = frozenset({"but", "except", "besides", "save"})
 
 
 def no_such(noun: Token) -> bool:
     """Whether the noun ``noun`` is said by its own determiner not to exist: "*no* shots",
     "*not a single* soldier", "*not one* shot" (the parser hangs the "not" on the noun), and
-    a negative quantifier that is its own noun ("*nobody* was arrested", "*none* of them").
+    a negative quantifier that is its own noun ("*nobody* was arrested", "*none* of them",
+    "*nothing* was seized", "*neither* of them"), unless a word of exception follows ("*nobody
+    but* the organisers"), and the first of parties coordinated by "neither ... nor"
+    ("*neither* the army nor the police fired": the parser hangs "neither" on the first).
     Not a quantity limited ("*not all* soldiers": some did)."""
     if noun.lower_ in NO_ONE:
-        return True
+        doc = noun.doc
+        return noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in _SAVE
     children = list(noun.children)
-    if any(d.dep_ == "det" and d.lower_ == "no" for d in children):
+    if any((d.dep_ == "det" and d.lower_ == "no")
+           or (d.dep_ in ("det", "preconj") and d.lower_ == "neither") for d in children):
         return True
     return any(d.dep_ == "neg" for d in children) and any(
         d.lower_ in ("a", "an", "one", "single") for d in children)
