@@ -11,9 +11,11 @@ Every sentence is our own wording.
   people are not attacks; "the sanctions target the firms" belongs to the sanction itself.
 * A standing relation named by a noun ("the cooperation between X and Y", "their long
   alliance", "the ties between") is no new event unless a verb makes it happen or announces it
-  ("agreed to expand cooperation" is). A measure already in force ("the existing arms embargo",
-  "the 2011 embargo") told as background is no new SANCTION, and never takes the modality of
-  a modal or negated clause about it: "the embargo would not allow X" leaves the embargo as it
+  ("agreed to expand cooperation" is, and so is one whose own verb changes it: "cooperation
+  between them deepened"; one a verb only praises, discusses or says how it stands is not).
+  A measure already in force ("the existing arms embargo", "the 2011 embargo") told as
+  background is no new SANCTION, and never takes the modality of a modal or negated clause
+  about it: "the embargo would not allow X" leaves the embargo as it
   is, and it is the act X that is blocked.
 
 FIRES rows: (text, type, a word of the trigger, modality or None). QUIET rows: (text, types
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import describe, events, known, problems
+from .helpers import describe, events, problems
 
 
 def case(id: str, text: str, type_: str, trigger: str, modality: str | None = "asserted"):
@@ -36,11 +38,6 @@ def miss(id: str, text: str, types: str | tuple[str, ...], trigger: str | None =
     return pytest.param(text, (types,) if isinstance(types, str) else types, trigger, modality,
                         id=id)
 
-
-#: why a standing relation named by a noun still fires: telling it from one its verb makes or
-#: changes ("cooperation between them *deepened*", a COOPERATE) needs the noun's own verb,
-#: which a trigger sense cannot test for a subject (events/triggers, events/__init__)
-STANDING_RELATION = "a relation noun's sense cannot see the verb it is the subject of"
 
 #: the readings a standing measure never takes from the clause that speaks of it
 CLAUSE_MODALITIES = ("negated", "hypothetical", "future", "requested")
@@ -158,18 +155,21 @@ QUIET = [
     miss("police-target-smugglers-policy", "The reform targets smugglers who exploit "
          "migrants in Libya.", "ASSAULT"),
     # a standing relation named by a noun is no new event
-    known(miss("cooperation-between-standing", "The cooperation between Egypt and Sudan on "
-               "the Nile dates back decades.", ("COOPERATE", "AGREE"), "cooperation"),
-          STANDING_RELATION),
+    miss("cooperation-between-standing", "The cooperation between Egypt and Sudan on the Nile "
+         "dates back decades.", ("COOPERATE", "AGREE"), "cooperation"),
     miss("long-alliance", "Their long alliance has shaped the politics of the Gulf, analysts "
          "said.", ("COOPERATE", "AGREE"), "alliance"),
     miss("ties-between", "The ties between Morocco and Spain have improved, the minister "
          "said.", ("COOPERATE", "AGREE", "SUPPORT"), "ties"),
-    known(miss("partnership-history", "The partnership between Germany and Namibia has a "
-               "painful history.", ("COOPERATE", "AGREE"), "partnership"), STANDING_RELATION),
-    known(miss("cooperation-under-strain", "Security cooperation between Niger and France has "
-               "been under strain.", ("COOPERATE", "AGREE"), "cooperation"),
-          STANDING_RELATION),
+    miss("partnership-history", "The partnership between Germany and Namibia has a painful "
+         "history.", ("COOPERATE", "AGREE"), "partnership"),
+    miss("cooperation-under-strain", "Security cooperation between Niger and France has been "
+         "under strain.", ("COOPERATE", "AGREE"), "cooperation"),
+    # ... nor one a verb only praises or discusses (the praise is the event)
+    miss("praised-cooperation-between", "The two mayors praised the cooperation between the "
+         "ports of Tarnby and Velmar.", ("COOPERATE", "AGREE"), "cooperation"),
+    miss("hailed-its-cooperation", "Japan hailed its cooperation with Vietnam on maritime "
+         "security.", ("COOPERATE", "AGREE"), "cooperation"),
     # a standing measure is no new SANCTION, and takes no modality of its clause
     miss("existing-un-embargo", "The existing UN arms embargo on Libya bars such sales.",
          "SANCTION", "embargo"),

@@ -43,7 +43,8 @@ def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
     noun a speaker only describes another's act by ("what it called *a violation*",
     ``evaluations.description``), a noun naming a unit, not its act ("the *patrol* came
     under fire", ``_unit``), a word of a body's name ("*Amnesty* accused", ``_name_word``),
-    and one's own envoys sent back to their post (``_returned``). A
+    one's own envoys sent back to their post (``_returned``), and a relation only spoken of
+("praised the cooperation between the two ports", ``_relation_topic``). A
     visit a noun only points to ("the visit was overshadowed",
     ``pointed``) had its visitor."""
     head = trigger.head
@@ -65,6 +66,8 @@ def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
             (not sources and not _unnamed_official(trigger.head, d))
             or (sources and all(amap.sector.get(a) == "CVL" for a in sources))):
         return True  # no visitor, or tourists and pilgrims: no one is received
+    if trigger.entry.pos == "noun" and trigger.light is None and _relation_topic(head, lex):
+        return True  # "praised the cooperation between the two ports"
     if nonagents.market(trigger, lex):
         return True  # "the Dow marched higher"
     if trigger.entry.pos == "noun" and any(
@@ -86,6 +89,17 @@ def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
         return True
     return trigger.entry.type == "REJECT" and trigger.entry.pos == "verb" and any(
         lex.cue("report_nouns", o.lemma_.lower()) for o in _rejected(trigger.head))
+
+
+def _relation_topic(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun of a relation between parties (``relation_nouns``: "cooperation", "the
+    partnership") is only spoken of: the object or subject of a verb that praises, discusses
+    or says how it stands (``relation_topic_verbs``: "praised *the cooperation* between the
+    two ports", "*the partnership* between them has a long history"); not one a verb makes,
+    changes or announces ("expanded cooperation", "cooperation between them deepened")."""
+    return lex.cue("relation_nouns", noun.lemma_.lower()) and noun.dep_ in (
+        "dobj", "nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and lex.cue(
+        "relation_topic_verbs", noun.head.lemma_.lower())
 
 
 def _rejected(verb: Token) -> list[Token]:
