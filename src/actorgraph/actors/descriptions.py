@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import Candidate
 from .dictionary import NON_STATE
+from .homonyms import neighbour
 
 #: How far back (in sentences) a description looks for the body it refers to.
 MAX_SENTENCES = 3
@@ -149,7 +150,8 @@ def sentence_country(token: Token, sector: str | None, entities: list[Candidate]
     sent = sent_of[token.i]
     civilian = sector in CIVILIAN_SECTORS
     here = {e.country for e in entities if e.sent == sent and e.country
-            and e.country not in NON_STATE and (civilian or e.kind != "LOCATION")}
+            and e.country not in NON_STATE and (civilian or e.kind != "LOCATION")
+            and not neighbour(token.doc[e.head])}  # "near the border with Somalia"
     if len(here) != 1:
         return None
     country = here.pop()

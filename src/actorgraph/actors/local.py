@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from ..records import Actor, Document, Role, Span, local_actor_id
-from . import acronyms, coref, descriptions, generic, mentions, missed, possessed
+from . import acronyms, coref, descriptions, generic, homonyms, mentions, missed, possessed
 from .context import Roles
 from .dictionary import NON_STATE as _NON_STATE
 from .dictionary import Dictionary, Institution, honorific, norm
@@ -428,7 +428,7 @@ def _place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictio
     (``generic.not_its_country``: "expel the French ambassador", "flew soldiers to
     Germany"), nor an official the country or capital he travels to."""
     placed = [c for c in candidates if c.group >= 0 and c.country and c.kind != "PERSON"
-              and c.country not in _NON_STATE]
+              and c.country not in _NON_STATE and not homonyms.neighbour(doc[c.head])]
     if not placed:
         return tuple(actors)
     by_head = {c.head: c for c in candidates}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from . import collectives, formats, generic, pronouns, regional, seats
+from . import collectives, formats, generic, homonyms, pronouns, regional, seats
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
 from .dictionary import NON_STATE, Dictionary, Entry, Noun, norm, word_list
@@ -471,6 +471,7 @@ def find(doc: Doc, d: Dictionary, sent_of: list[int]) -> list[Candidate]:
     entities = entity_candidates(doc, sent_of, d)
     entities += missed_countries(doc, sent_of, d, entities)
     regional.settle_shared(entities, d)
+    homonyms.settle_towns(doc, entities, d)  # "Tripoli" in a report from Beirut: Lebanon's
     nominals = nominal_candidates(doc, sent_of, d, entities)
     regional.place_organs(doc, nominals, entities, d)
     covered = [(n.start, n.end) for n in nominals if n.label == "NOUN"]

@@ -220,6 +220,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             [trigger.head] if pointed else
             [trigger.head, verb, *(c for c in verb.children if c.dep_ == "dobj"), *said_of],
             trigger.entry.mode == "visit", d, struck=kind in _AT_OBJECT)
+        if place is not None:  # "Tripoli" in a report from Beirut: Lebanon's
+            place = places.placed_as(place, amap.country.get(amap.direct(place[1]) or ""), d)
         if place is not None and not targets and not pointed and (
                 kind in _PLACE_TARGETS or trigger.entry.mode == "visit") and not (
                 kind in _MUTUAL and len(sources) > 1):

@@ -231,6 +231,20 @@ def resolve(name: str, d: Dictionary) -> Location | None:
     return Location(name, region, None, None, "region") if region else None
 
 
+def placed_as(found: tuple[Location, Token], country: str | None, d: Dictionary
+              ) -> tuple[Location, Token]:
+    """The town ``found`` in ``country``, the country the actors stage placed its name in,
+    where a town of that name lies there ("Tripoli" in a report from Beirut is Lebanon's,
+    ``actors/homonyms``); else ``found`` as it is."""
+    location, token = found
+    if location.kind != "city" or country is None or country == location.country:
+        return found
+    place = d.place(location.name, country=country)
+    if place is None or place.country != country:
+        return found
+    return Location(location.name, country, place.lat, place.lon, "city"), token
+
+
 def _name(span: Span) -> str:
     name = span.text
     if name.lower().startswith("the "):

@@ -21,7 +21,11 @@ upon):
   party, unlike a country's name ("the *Iran* talks");
 * the name in a phrase of where that opens its sentence and hangs on its main verb ("*At
   Kassala,* fighters detained ...", "*Near Tal Afar,* militants kidnapped ..."): the scene
-  of the whole clause, never whom, whatever label the tagger gives a town it does not know.
+  of the whole clause, never whom, whatever label the tagger gives a town it does not know;
+* the state across a border where the act happened ("arrested four men *near the border
+  with Somalia*", ``actors/homonyms.neighbour``): the parser often hangs the "with" on the
+  verb, but the neighbour is neither party nor place (``beyond_border``). A border that is
+  itself acted on stays its neighbour's ("closed its border with Somalia").
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import dictionary
+from ..actors.homonyms import neighbour
 from .actormap import ActorMap
 from .lexicon import get as lexicon
 
@@ -36,6 +41,9 @@ from .lexicon import get as lexicon
 _PLACE = "LOCATION"
 #: Prepositions of where that, opening a sentence, set the scene of its clause.
 _SCENE = frozenset({"at", "in", "near", "outside", "inside", "around"})
+#: Prepositions of where before a border noun ("*near* the border with Somalia").
+_BORDER_PREPS = frozenset({"near", "along", "at", "on", "across", "by", "outside", "beyond",
+                           "inside", "within", "from"})
 #: Types of acts done at a scene: a place in their phrase of where only locates them.
 _SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
@@ -44,7 +52,7 @@ def where_only(token: Token, amap: ActorMap, hits: list[str], exclude: list[str]
     """``hits`` (the actors found for ``token``) less ``exclude`` and the places that only
     say where the thing ``token`` names is."""
     hits = [a for a in hits if a not in exclude]
-    if hits and scene(token):
+    if hits and (scene(token) or beyond_border(token)):
         return []
     if not hits or amap.direct(token) is not None:
         return hits  # "the Houthis in Yemen": an actor named with its place
@@ -68,6 +76,16 @@ def scene(token: Token) -> bool:
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in _SCENE and prep.i == prep.sent.start \
         and prep.head.dep_ == "ROOT" and prep.head.i > token.i
+
+
+def beyond_border(token: Token) -> bool:
+    """Whether ``token`` names the state across a border that only says where an act was:
+    the border is the object of a preposition of where ("*near* the border with Somalia",
+    "*along* the frontier with Venezuela"), not the thing acted on."""
+    if not neighbour(token):
+        return False
+    border = token.doc[token.head.i - 1]
+    return border.dep_ == "pobj" and border.head.lower_ in _BORDER_PREPS
 
 
 def venue(token: Token) -> bool:

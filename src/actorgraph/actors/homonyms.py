@@ -1,0 +1,90 @@
+"""Town names several countries give, and the neighbour a border phrase names.
+
+In: the parse, the named candidates ``mentions`` found, the dictionary. Out: candidates
+updated in place (``settle_towns``); a test on tokens (``neighbour``).
+
+* ``neighbour``: a state named by "with" right after a border noun (``border_nouns``: "near
+  the border with Somalia", "at the frontier with Venezuela") is the state across it. The
+  parser often hangs that "with" on the verb; the state is still neither where the act
+  happened nor the country of its unnamed doers and victims.
+* ``settle_towns``: a town whose name towns of several countries bear ("Tripoli": Libya's
+  and Lebanon's; "Busia": Kenya's and Uganda's) is the one of the country its own words give
+  it ("Busia, a Ugandan border town", "Tripoli, Lebanon", also a dateline's "TRIPOLI,
+  Lebanon -", which would otherwise stand for Libya by its capital's name); else, when the
+  report names the gazetteer's first choice nowhere else, the one of the report's country:
+  its dateline's where its text names that country too ("BEIRUT - *Lebanese* troops ... in
+  Tripoli"; a report filed from Cairo about strikes on Rafah names no Egypt), or the one
+  country it names most, at least twice (a neighbour across a border not counted).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from .candidates import Candidate
+from .dictionary import NON_STATE, Dictionary, norm, word_list
+
+
+def neighbour(token: Token) -> bool:
+    """Whether ``token`` names the state across a border: the object of a "with" that comes
+    right after a border noun ("the border *with Somalia*")."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "with" and head.i > 0 and \
+        token.doc[head.i - 1].lemma_.lower() in word_list("places.yaml", "border_nouns")
+
+
+def settle_towns(doc: Doc, entities: Sequence[Candidate], d: Dictionary) -> None:
+    """Place towns of a name several countries give (module docstring)."""
+    for c in entities:  # "TRIPOLI, Lebanon -": the dateline's town of the state after it
+        own = _own_country(doc, c, entities) if c.filed and c.country else None
+        if own and own != c.country and (place := d.place(c.text, country=own)) is not None \
+                and place.country == own:
+            c.kind, c.country, c.key = "LOCATION", own, f"L:{norm(place.name)}"
+    states = [c for c in entities if c.country and c.country not in NON_STATE
+              and c.kind in ("COUNTRY", "LOCATION") and not neighbour(doc[c.head])]
+    filed = next((c.country for c in entities if c.filed and c.country), None)
+    for c in entities:
+        if c.kind != "LOCATION" or not c.country or c.filed:
+            continue
+        own = _own_country(doc, c, entities)
+        counts = Counter(x.country for x in states if not x.filed
+                         and norm(x.text) != norm(c.text))
+        wanted = own or (None if counts[c.country] else (
+            filed if filed and counts[filed] else _most_named(counts)))
+        if wanted is None or wanted == c.country:
+            continue
+        place = d.place(c.text, country=wanted)
+        if place is not None and place.country == wanted:
+            c.country, c.key = wanted, f"L:{norm(place.name)}"
+
+
+def _own_country(doc: Doc, c: Candidate, entities: Sequence[Candidate]) -> str | None:
+    """The country a town's own words give it: a state named in its apposition ("Busia, *a
+    Ugandan* border town") or right after it and a comma ("Tripoli, *Lebanon*")."""
+    root = doc[c.head]
+    inside = {t.i for a in root.children if a.dep_ == "appos" for t in a.subtree}
+    after = c.head + 2 if c.head + 1 < len(doc) and doc[c.head + 1].text == "," else None
+    if after is not None and after < len(doc):  # the parser may hang the apposition on the
+        noun = doc[after].head  # noun the town is in ("Police in Busia, a Ugandan ... town")
+        if noun.dep_ == "appos" and noun.lemma_.lower() in word_list("names.yaml",
+                                                                     "place_nouns"):
+            inside |= {t.i for t in noun.subtree}
+    for x in entities:
+        if x is c or not x.country or x.kind not in ("COUNTRY", None) or \
+                x.country in NON_STATE:
+            continue
+        if x.head in inside or (after is not None and doc[x.head].i == after
+                                and x.kind == "COUNTRY"):
+            return x.country
+    return None
+
+
+def _most_named(counts: Counter[str]) -> str | None:
+    """The one country named most, at least twice and more than any other."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
