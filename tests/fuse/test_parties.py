@@ -89,8 +89,16 @@ def org(name: str, country: str | None, sector: str | None, named: bool = True) 
     (org("defence ministry", "ROU", "GOV"), "country:ROU"),
     (org("Romania's foreign ministry", "ROU", "GOV", named=False), "country:ROU"),
     (group("Thai foreign ministry", "THA", "GOV"), "country:THA"),
+    # a ministry is the government, however its name is written ("The Ministry of Foreign
+    # Affairs of the Russian Federation summoned the ambassador": Moscow summoned him)
+    (org("Ministry of Foreign Affairs", "RUS", "GOV"), "country:RUS"),
+    (org("Ministry of the Interior and Public Security", "TGO", "GOV"), "country:TGO"),
+    (org("Foreign Ministry", "GHA", "GOV"), "country:GHA"),
+    (group("Ministry of Defence", "MLI", "MIL"), "country:MLI"),
     # near misses: a body named by its own name, people, and officials
     (org("National Salvation Front", "ROU", "GOV"), None),
+    (org("Ministry Workers' Union", "ROU", "LAB"), None),
+    (org("Ministry of Foreign Affairs", None, "GOV"), None),
     (org("health workers union", "ROU", "LAB"), None),
     (group("Nicaraguan officials", "NIC", "GOV"), None),
 ])

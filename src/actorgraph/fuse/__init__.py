@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from ..actors import merge
-from ..actors.dictionary import NON_STATE, Dictionary
+from ..actors.dictionary import NON_STATE, Dictionary, word_list
 from ..records import (
     Actor,
     ClaimKey,
@@ -101,13 +101,27 @@ def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]
 def _organ(a: Actor, d: Dictionary) -> bool:
     """Whether ``a`` is one organ of a state its words describe rather than name ("the
     defence ministry", "Romania's foreign ministry": lowercase, one body, however the NER
-    tagged it); it acts for its state too."""
+    tagged it), or a ministry by its name ("Ministry of Foreign Affairs"); it acts for its
+    state too."""
     if a.kind not in ("ORG", "GROUP") or a.key or not a.country or a.sector not in _STATE:
         return False
+    if _organ_named(a.name):
+        return True
     words = a.name.replace("'s", "").split()
     noun = d.noun(words[-1]) if words else None
     return all(not w[:1].isupper() for w in words[1:]) and noun is not None \
         and not noun.plural
+
+
+def _organ_named(name: str) -> bool:
+    """Whether ``name`` is an executive organ's (``state_organs``): its head noun, first
+    before an "of" phrase ("Ministry of Foreign Affairs") or last ("Foreign Ministry")."""
+    words = [w.lower() for w in name.replace("'s", "").split()
+             if w.lower() not in ("the", "a")]
+    if not words:
+        return False
+    head = words[0] if len(words) > 1 and words[1] == "of" else words[-1]
+    return head in word_list("names.yaml", "state_organs")
 
 
 def _office(country: str | None, title: str, d: Dictionary) -> str | None:
