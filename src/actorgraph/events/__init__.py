@@ -67,6 +67,7 @@ from . import (
     evaluations,
     handless,
     implied,
+    mishaps,
     nonacts,
     nonagents,
     once,
@@ -283,6 +284,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
                                doc.char_span(event.start, event.end, alignment_mode="expand")[0])
     out = evaluations.aimed(doc, out, amap, senses, lex)  # "condemned the expulsion"
     out = rebuttals.answered(out, heads, amap, lex)  # "accused X of Z; X denied it"
+    out = mishaps.laid(out, heads, amap)  # "their truck struck a landmine": hit, no doers
     for modal, verb, event in asked:
         sentence = sentence_of(modal.idx)
         out.append(replace(event, doc_id=document.id, sentence_start=sentence.start,
