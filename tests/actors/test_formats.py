@@ -183,6 +183,10 @@ def test_near_miss_names_ending_alike_stay_apart(text: str, one: str, other: str
     ("Protesters gathered at Ruvelo and later blocked the Ruvelo crossing.", "Ruvelo"),
     ("Soldiers mutinied on Sunday in Dembara and arrested the defence minister.", "Dembara"),
     ("Guards freed six inmates from the Kolwaza prison on Friday.", "Kolwaza"),
+    # a town of two words after a locative preposition, its first word no given name
+    ("Gunmen attacked an army detachment in Datu Odin on Sunday.", "Datu Odin"),
+    ("Rebels shelled a police post near Sultan Kudarat on Friday.", "Sultan Kudarat"),
+    ("Troops were deployed in Ampatuan Town after the raid.", "Ampatuan Town"),
 ])
 def test_a_facility_or_a_town_is_no_person(text: str, name: str) -> None:
     names = _names(text)
@@ -192,6 +196,9 @@ def test_a_facility_or_a_town_is_no_person(text: str, name: str) -> None:
 @pytest.mark.parametrize("text, name", [
     ("Police arrested Ruvelo Tshabangu at the border on Friday.", "Ruvelo Tshabangu"),
     ("Mr Dembara, a lawyer, told reporters the charges were false.", "Dembara"),
+    # a person after "in" whose first name is a given name, or after a title, stays one
+    ("The party put its faith in Maria Kessely on Sunday.", "Maria Kessely"),
+    ("Voters placed their trust in General Odin Kudarat.", "Odin Kudarat"),
 ])
 def test_near_miss_a_person_named_like_a_town_is_a_person(text: str, name: str) -> None:
     assert _names(text).get(name) == "PERSON"

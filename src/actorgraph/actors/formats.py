@@ -8,7 +8,9 @@ headlines in capitals, and one-word names that name a place.
   (``in_capitals_line``).
 - A one-word name the dictionary does not know as a person's, after a locative preposition
   ("gathered at <Town>") or modifying the noun of a building or a crossing ("the <Name>
-  prison"), names a place, not a person (``place_word``).
+  prison"), names a place, not a person (``place_word``); so does a name of two or three
+  words after a locative preposition, with no given name first and no body's word in it
+  ("an army post in <Datu Odin>": ``place_name``).
 - A wire dateline's place in capitals ("PORT OF SPAIN, May 8 -") is one name, a town the
   gazetteer knows, whatever words of it the tagger took for names ("SPAIN")
   (``dateline_places``).
@@ -111,6 +113,19 @@ def person_name(span: Span, d: Dictionary) -> bool:
     return all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in body
                and d.noun(t.text) is None and d.lookup(t.text) is None
                for t in span[1:])
+
+
+def place_name(span: Span, d: Dictionary) -> bool:
+    """Whether a name of two or three words that the dictionary does not know stands where
+    only a place can (``place_word``: "an army post *in Datu Odin*") and cannot read as a
+    person's or a body's: no given name first, no title before it, every word a capitalised
+    proper noun, none of them a word of a body's name ("in Kessely Mining")."""
+    if not 2 <= len(span) <= 3 or d.gender(span[0].text) or span.text.isupper() \
+            or titled(span, d) or not place_word(span.root):
+        return False
+    body = word_list("names.yaml", "body_words")
+    return all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in body
+               and d.noun(t.text) is None for t in span)
 
 
 def _capitalised(word: str) -> bool:

@@ -149,6 +149,8 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
     if label == "PERSON" and len(span) == 1 and entry is None and not d.gender(span.text) \
             and not formats.titled(span, d) and formats.place_word(span.root):
         label = c.label = "GPE"  # "gathered at Ruvelo", "the Ruvelo crossing"
+    if label in ("PERSON", "ORG") and entry is None and formats.place_name(span, d):
+        label = c.label = "GPE"  # "an army detachment in Datu Odin"
     if label == "ORG" and entry is None and formats.person_name(span, d):
         label = c.label = "PERSON"  # "Ana Pires", a given name and a family name
     if label == "PERSON" and len(span) == 1 and entry is None and not d.gender(span.text) \
