@@ -31,6 +31,13 @@ An act told as done, or denied, is no content ("urged Calladon to free them, and
 A protest holds out for what its "until" clause names ("the strike will continue *until the
 government gives a written commitment*"): that act, not yet done, is its demand, its content
 too (``_until_met``); one that ended a protest told in the past is an act of its own.
+
+What an accusation lays at someone's door is its content as well (``_charges``): "accused the
+police *of using* force on students", "blamed the militias *for burning* two villages",
+"charged three officers *with beating* a detainee" tell the accuser's allegation (``believed``,
+on the accuser's word), no act the report asserts, so the export lists it in the accusation's
+record. An act the report tells as done ("condemned Tarsia for bombing a bridge", "accused
+Tarsia after its jets bombed a bridge") stays a record of its own.
 """
 
 from __future__ import annotations
@@ -62,6 +69,8 @@ _ANNOUNCED = frozenset({"requested", "future", "hypothetical"})
 #: Types of a promise a modal makes of no content table of their own: a concession announced
 #: ("Dorvan *will* release them": CONCEDE, its content the release).
 _PROMISED = frozenset({"CONCEDE"})
+#: The prepositions of what someone is accused of, blamed for or charged with.
+_CHARGES = frozenset({"of", "for", "with"})
 
 
 def refine(head: Token, entry: Entry, senses: Mapping[int, Entry],
@@ -109,6 +118,34 @@ def contents(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]
     for n, act in _until_met(out, heads, lex).items():  # "will go on until the speaker meets"
         if n not in taken:
             out[n] = replace(out[n], content_of=key(out[act]))
+            taken.add(n)
+    for n, act in _charges(out, heads, lex).items():  # "accused the police of using force"
+        if n not in taken:
+            out[n] = replace(out[n], content_of=key(out[act]))
+    return out
+
+
+def _charges(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
+             lex: Lexicon) -> dict[int, int]:
+    """For each act alleged (``believed``) in the charge of an accusation, by index, the index
+    of the accusation: an event told by a verb of ``accusation_verbs`` ("accused", "blamed",
+    "charged"), its charge the phrase of ``_CHARGES`` on that verb ("accused the police *of
+    using force*"), or on its object where the parser hung it there ("accused *the villagers
+    of siding* with the rebels")."""
+    out = {}
+    for m, act in enumerate(found):
+        word = heads.get((act.start, act.end, act.type))
+        if word is None or act.content_of or act.retells or not lex.cue(
+                "accusation_verbs", word.lemma_.lower()):
+            continue
+        holders = [word, *(c for c in word.children if c.dep_ == "dobj")]
+        charge = {t.i for h in holders for c in h.children
+                  if c.dep_ == "prep" and c.lower_ in _CHARGES for t in c.subtree}
+        for n, e in enumerate(found):
+            head = heads.get((e.start, e.end, e.type))
+            if n != m and head is not None and head.i in charge and e.modality == "believed" \
+                    and not e.retells:
+                out.setdefault(n, m)
     return out
 
 
