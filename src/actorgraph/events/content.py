@@ -11,10 +11,12 @@ humanitarian aid" 1033).
 
 The content is what the trigger governs: its infinitive or clausal complement ("refused *to
 extradite*"), its objects ("demanded the *release*"), the object of its "for" or "of" ("asked
-for a *loan*", "the threat of *war*"). A content that is itself a demand or an offer is read
-through ("rejected *calls* for his resignation", "turned down the *offer* of mediation"), and
-so is a verb with no sense of its own ("refused to *let* troops use its bases"); ending a
-hostile act is easing it ("called for an *end* to the curfew": 0813, so 1051).
+for a *loan*", "the threat of *war*"), also a "for" the parser hung on the light verb of its
+noun ("made a request to Tarsia *for the release*") for the record it is listed in. A
+content that is itself a demand or an offer is read through ("rejected *calls* for his
+resignation", "turned down the *offer* of mediation"), and so is a verb with no sense of its
+own ("refused to *let* troops use its bases"); ending a hostile act is easing it ("called for
+an *end* to the curfew": 0813, so 1051).
 
 In: a trigger, the senses of the document's triggers by token index, and the lexicon. Out: the
 (code, mode) the trigger's event carries instead of its sense's, or None.
@@ -197,7 +199,7 @@ def _reached(word: Token) -> set[int]:
     ``_DEPTH``, or, for a modal, its verb and what that governs; and the verbs coordinated
     with a verb of them ("to respect the truce *and to allow* convoys"), not a past
     conjunct the parser hung on an infinitive (``misreadings.infinitive_conjunct_past``)."""
-    level = [word.head] if word.dep_ == "aux" else list(_content(word))
+    level = [word.head] if word.dep_ == "aux" else [*_content(word), *_on_light(word)]
     reached: set[int] = set()
     for _ in range(_DEPTH):
         level += [c for t in level if t.pos_ in _VERBS for c in t.conjuncts]
@@ -208,6 +210,16 @@ def _reached(word: Token) -> set[int]:
         reached.update(t.i for t in level)
         level = [c for t in level for c in _content(t)]
     return reached
+
+
+def _on_light(noun: Token) -> list[Token]:
+    """What a speech act's noun asks or offers where the parser hung its "for" phrase on the
+    light verb whose object the noun is ("*made* a request to Tarsia *for the release*", as
+    ``modality`` reads it: requested)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return []
+    return [o for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "for"
+            for o in c.children if o.dep_ in ("pobj", "pcomp")]
 
 
 def of_act(kind: str, code: str | None, lex: Lexicon) -> tuple[str, str | None] | None:
