@@ -156,25 +156,28 @@ def _own(child: Token) -> bool:
 
 def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
            denied: bool = False, against: bool = False) -> Event | None:
-    """The event a definite noun (or one ``denied``, see ``referred``) tells again: the
-    latest earlier one of its type that happened (or is said not to have), a few events
-    back, or farther back in its paragraph or in paragraphs that open no other matter
-    (``_same_matter``); of those, one its document named with the same noun when there is
-    one ("the strike" after "a drone strike" and a raid). A noun an ordinal or a word of
-    ``sequence_earlier`` places ("the *first* march", "the *earlier* meeting") tells the act
-    of that place among those told before its sentence, where its document tells that many
-    (a first one, none where it tells none). Not the act of the verb whose prepositional
-    phrase holds the noun ("captured *during the fighting*": ``_framed``); the act of a toll
-    whose "in" phrase holds it ("five were killed *in the fighting*") only when none of its
-    type is told before the toll: the noun names the act the toll was taken in, which is
-    the toll's own act when the document tells no other. Nor the act an "after" or "before"
-    phrase holding it is set against ("met on Wednesday, five weeks *after their talks*":
+    """The event a definite noun (or one ``denied``, see ``referred``) tells again: the latest
+    earlier one of its type that happened (or is said not to have), a few events back, or farther
+    back in its paragraph or in paragraphs that open no other matter (``_same_matter``); of those,
+    one its document named with the same noun when there is one ("the strike" after "a drone strike"
+    and a raid); else, first, one told by the verb whose gerund it is, when one is within reach
+    ("the bombing" after "bombed a bridge and shelled Kessel": ``_gerund_of``), then one of the
+    noun's own code ("the walkout" after "stopped work and marched": the strike, not the march;
+    ``_coded_as``). A noun an ordinal or a word of ``sequence_earlier`` places ("the *first* march",
+    "the *earlier* meeting") tells the act of that place among those told before its sentence, where
+    its document tells that many (a first one, none where it tells none). Not the act of the verb
+    whose prepositional phrase holds the noun ("captured *during the fighting*": ``_framed``); the
+    act of a toll whose "in" phrase holds it ("five were killed *in the fighting*") only when none
+    of its type is told before the toll: the noun names the act the toll was taken in, which is the
+    toll's own act when the document tells no other. Nor the act an "after" or "before" phrase
+    holding it is set against ("met on Wednesday, five weeks *after their talks*":
     ``_set_against``), unless ``against``: the act whose parties "their" names."""
     if not _definite(trigger, denied):
         return None
     doc = trigger.head.doc
     kin = [e for e in earlier if e.type == trigger.entry.type]
-    named = {id(e) for e in kin if _head_lemma(doc, e) == trigger.head.lemma_.lower()}
+    lemma = trigger.head.lemma_.lower()
+    named = {id(e) for e in kin if _head_lemma(doc, e) == lemma}
     able = [e for e in kin if e.modality not in ("hypothetical", "requested") and (
         not named or id(e) in named)]  # "the strike": the drone strike, not a raid
     place = _in_sequence(trigger.head)
@@ -187,7 +190,22 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
             return _together(trigger, earlier, before[place])
         if place == 0:
             return None
-    ids = {id(e) for e in able}
+    # "the bombing" after "bombed a bridge and shelled Kessel": the act of its verb first,
+    # then one of its own code ("the walkout", a strike, not a march), then any of its type
+    tiers = [[e for e in able if _gerund_of(lemma, _head_lemma(doc, e))],
+             [e for e in able if _coded_as(trigger.entry, e)], able]
+    for tier in [t for n, t in enumerate(tiers) if t and (n == 2 or len(t) < len(able))]:
+        told = _latest(trigger, earlier, able, {id(e) for e in tier}, against)
+        if told is not None:
+            return told
+    return None
+
+
+def _latest(trigger: triggers.Trigger, earlier: Sequence[Event], able: Sequence[Event],
+            ids: set[int], against: bool) -> Event | None:
+    """The act of ``ids`` (among ``able``, the acts the noun may tell) that ``retold`` takes
+    for the noun: the latest within reach (see there)."""
+    doc = trigger.head.doc
     frame, toll = _framed(trigger.head), _framed(trigger.head, _TOLL)
     held = None  # the act of a toll whose "in" phrase holds the noun
     for n, e in enumerate(reversed(earlier)):
@@ -206,6 +224,14 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
             return _together(trigger, earlier, e)
         break
     return _together(trigger, earlier, held) if held is not None else None
+
+
+def _coded_as(sense: Entry, e: Event) -> bool:
+    """Whether the act ``e`` is of the code a noun's ``sense`` names (``_akin``, on the event's
+    code): "the shelling" (194) an act of shelling, not a bombing (195) told beside it; "the
+    walkout" (143) a strike, not the march (141) of the same workers. A sense of its root's
+    general code ("the attack", 190) names any act of its root."""
+    return _akin(sense, replace(sense, cameo=e.cameo_code or e.cameo))
 
 
 def _framed(noun: Token, preps: frozenset[str] = _FRAME) -> Token | None:
@@ -280,6 +306,12 @@ def _set_against(doc: Doc, noun: Token, e: Event) -> bool:
         if span.start <= node.i < span.end:
             return sequenced
     return False
+
+
+def _gerund_of(noun: str, told: str | None) -> bool:
+    """Whether a noun (its lemma) is the gerund of the verb ``told`` (its lemma) that tells an
+    act ("jets *bombed* a bridge ... the *bombing*", as ``_named_by``)."""
+    return told is not None and noun != told and noun.endswith("ing") and noun.startswith(told)
 
 
 def _head_lemma(doc: Doc, e: Event) -> str | None:
