@@ -44,7 +44,8 @@ def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
     ``evaluations.description``), a noun naming a unit, not its act ("the *patrol* came
     under fire", ``_unit``), a word of a body's name ("*Amnesty* accused", ``_name_word``),
     one's own envoys sent back to their post (``_returned``), and a relation only spoken of
-("praised the cooperation between the two ports", ``_relation_topic``). A
+("praised the cooperation between the two ports", ``_relation_topic``), and one's own ground
+allowed to be used by no one named, a stance (``_own_ground``). A
     visit a noun only points to ("the visit was overshadowed",
     ``pointed``) had its visitor."""
     head = trigger.head
@@ -68,6 +69,8 @@ def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
         return True  # no visitor, or tourists and pilgrims: no one is received
     if trigger.entry.pos == "noun" and trigger.light is None and _relation_topic(head, lex):
         return True  # "praised the cooperation between the two ports"
+    if trigger.entry.mode == "access" and trigger.entry.pos == "verb" and _own_ground(head, lex):
+        return True  # "will not allow its territory to be used for attacks": a stance
     if nonagents.market(trigger, lex):
         return True  # "the Dow marched higher"
     if trigger.entry.pos == "noun" and any(
@@ -100,6 +103,22 @@ def _relation_topic(noun: Token, lex: Lexicon) -> bool:
     return lex.cue("relation_nouns", noun.lemma_.lower()) and noun.dep_ in (
         "dobj", "nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and lex.cue(
         "relation_topic_verbs", noun.head.lemma_.lower())
+
+
+def _own_ground(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb of allowing lets the doer's own ground be used by no one named: its
+    complement is a passive with no by-agent whose subject (or the verb's object) is a place
+    of its own (``ground_nouns`` with a
+    possessive: "will not allow *its territory* to be used for attacks", "never let *our soil*
+    be used against a neighbour"); not access granted to someone ("allowed Ostravian jets to
+    use its airspace")."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]  # "permit [its airspace] to be"
+    return any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "auxpass" for a in c.children)
+               and not any(a.dep_ == "agent" for a in c.children) and any(
+                   lex.cue("ground_nouns", s.lemma_.lower()) and any(
+                       p.dep_ == "poss" for p in s.children)
+                   for s in [*objects, *(s for s in c.children if s.dep_ == "nsubjpass")])
+               for c in verb.children)
 
 
 def _rejected(verb: Token) -> list[Token]:
