@@ -170,6 +170,12 @@ INTERDICTED = [
      "Kalvo broke down.", "interception"),
     ("14:05 - Ostravia's fisheries ministry says a Velland patrol boat has intercepted a "
      "second canoe near Kalvo.", "intercepted"),
+    # a force that goes or comes aboard a boat boards it; a patrol (the men, not the boat)
+    # boards a boat
+    ("Velland coast guards went aboard the Ostravian trawler Sea Wren off Kalvo on Monday.",
+     "went"),
+    ("Armed Velland officers came aboard the longliner and searched its hold.", "came"),
+    ("A Velland naval patrol boarded the Ostravian trawler Sea Wren near Kalvo.", "boarded"),
 ]
 
 
@@ -186,6 +192,8 @@ NOT_INTERDICTED = [
     ("Velland intelligence intercepted a phone call between two Ostravian officials.",
      "intercepted"),
     ("Hundreds of tourists boarded the cruise liner in Kalvo.", "boarded"),
+    ("The Velland minister went aboard the new ferry at its launch in Kalvo.", "went"),
+    ("Six fishermen came aboard the trawler at dawn to start their shift.", "came"),
     ("The Kalvo canoe race was stopped by the organisers because of the wind.", "stopped"),
     ("Striking truckers stopped fuel tankers from leaving the Kalvo depot on Monday.",
      "stopped"),
