@@ -198,7 +198,7 @@ def told_act(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     head, entry = trigger.head, trigger.entry
     if (_told_denied(entry) and denied(trigger, lex)) or placed(trigger, lex):
         return True
-    if done_to_people(trigger, lex):
+    if done_to_people(trigger, lex) or restricted(trigger, lex):
         return True
     if entry.type == "COERCE" and entry.pos == "verb" and _told_denied(entry) and not any(
             c.dep_ == "agent" for c in head.children):
@@ -301,6 +301,50 @@ def done_to_people(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     return entry.type == "COERCE" or not any(t not in victims and (lex.cue(
         "non_agents", t.lemma_.lower()) or lex.cue("accident_verbs", t.lemma_.lower()))
         for t in head.sent)  # a killing, not a flood's or a crash's toll
+
+
+#: CAMEO codes of restrictions imposed on a place (172: a curfew, a ban, a closure, an
+#: internet cut, a state of emergency) and of plunder (171 exactly: looting; not 1711, goods
+#: confiscated, read by ``done_to_people`` for vessels only).
+_RESTRICTIONS = "172"
+_PLUNDER = "171"
+
+
+def restricted(trigger: triggers.Trigger, lex: Lexicon) -> bool:
+    """Whether a restriction or plunder told in the passive with no agent is still an event
+    (its source empty, its target the place): a verb of a restriction's or a plunder's sense
+    (``_RESTRICTIONS``, ``_PLUNDER``) in the passive ("mobile internet *was cut* across the
+    region", "shops *were looted* in the district", "the crossing *was closed*"), or a
+    restriction's noun as the passive subject of its light verb ("*a curfew* was imposed on
+    the town"), also in a headline with "was" left out ("Curfew imposed in Kastrel"), when
+    the verb or what it closed names the place (``_where``, ``_site``) and the verb tells one
+    act done (``_told``: no modal, no condition, no present of a rule or a habit). Not a
+    sense with no object that names what was shut ("the plant was shut down": upkeep or
+    trade), nor one a natural force or an accident did ("closed by heavy snow")."""
+    head, entry = trigger.head, trigger.entry
+    cameo = entry.cameo or ""
+    if entry.type != "COERCE" or not (cameo.startswith(_RESTRICTIONS) or cameo == _PLUNDER):
+        return False
+    if entry.pos == "verb":
+        if cameo.startswith(_RESTRICTIONS) and entry.prt and not entry.obj:
+            return False  # "the reactor was shut down": nothing named as restricted
+        verb, done = head, _done_to(head)
+    elif head.dep_ in ("nsubjpass", "nsubj") and lex.lemma(head.head) in lex.light_verbs:
+        verb, done = head.head, [head]  # "a curfew was imposed", "Curfew imposed in ..."
+    else:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children))
+    if verb.tag_ != "VBN" or not passive or not done or any(
+            c.dep_ == "agent" for c in verb.children) or not _told(verb, lex):
+        return False
+    if not (_where(verb, lex) or any(_site(t, lex) or _where(t, lex) or any(
+            c.dep_ == "compound" and c.ent_type_ in _PLACE_LABELS for c in t.children)
+            for t in done)):  # "the Tarnow crossing", "shops in the old town"
+        return False
+    return not any(lex.cue("non_agents", t.lemma_.lower()) or lex.cue(
+        "accident_verbs", t.lemma_.lower()) for t in verb.subtree if t.i != head.i)
 
 
 #: CAMEO codes of fighting with arms whose doer a report may not know (CAMEO 19: 190
