@@ -6,7 +6,9 @@ hand; the fusion stage can join it to a report that names who imposed it. The se
 name the place (a place phrase on the verb, or the place itself as what was closed) and
 tell the act as done. The near misses must give no COERCE event at that word: a
 conditional, a modal or a plan, a rule or a habit in the present ("is cut whenever"), an
-act with no place, a shutdown for upkeep or by weather. Every sentence is our own wording.
+act with no place, a shutdown for upkeep or by weather, a clause that only frames the
+time of another act ("while the crossings were shut", "the last time the border was
+shut"). Every sentence is our own wording.
 """
 
 from __future__ import annotations
@@ -45,6 +47,10 @@ NEAR_MISSES = [
     ("Looting is common in the markets of Belvane after dark, traders say.", "Looting"),
     ("Internet access could be cut in Kelmora during the vote, activists fear.", "cut"),
     ("The Tarnow crossing was closed by heavy snow on Friday.", "closed"),
+    # a clause that only frames the time of another act
+    ("Bread prices in Dovrel doubled while the crossings into Kestria were shut.", "shut"),
+    ("The last time the border at Dovrel was shut, in 2009, it stayed closed for a year.",
+     "shut"),
 ]
 
 

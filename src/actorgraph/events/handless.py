@@ -339,12 +339,24 @@ def restricted(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     if verb.tag_ != "VBN" or not passive or not done or any(
             c.dep_ == "agent" for c in verb.children) or not _told(verb, lex):
         return False
+    if _framing(verb, lex):
+        return False
     if not (_where(verb, lex) or any(_site(t, lex) or _where(t, lex) or any(
             c.dep_ == "compound" and c.ent_type_ in _PLACE_LABELS for c in t.children)
             for t in done)):  # "the Tarnow crossing", "shops in the old town"
         return False
     return not any(lex.cue("non_agents", t.lemma_.lower()) or lex.cue(
         "accident_verbs", t.lemma_.lower()) for t in verb.subtree if t.i != head.i)
+
+
+def _framing(verb: Token, lex: Lexicon) -> bool:
+    """Whether the clause of ``verb`` only frames the time of another act: a relative clause on
+    a noun of time ("the last *time* the border was shut", ``frame_nouns``) or a "while" clause,
+    a state lasting through what the sentence tells ("prices doubled *while* the crossings
+    were shut")."""
+    return (verb.dep_ == "relcl" and lex.cue("frame_nouns", verb.head.lemma_.lower())) or (
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while"
+                                     for c in verb.children))
 
 
 #: CAMEO codes of fighting with arms whose doer a report may not know (CAMEO 19: 190
