@@ -2,8 +2,8 @@
 purpose, several outlets per story, with traps), scored by bench/cluster_eval.py: end-to-end
 pairwise clustering F1 (over all gold mentions, one the event stage does not find counting as
 a singleton) and the referee's checks. Floors sit at the measured score less ~0.02 and only go
-up; blind10, blind11 and blind12 are the splits no rule was written from (dev, test, blind,
-blind2, blind3, blind4, blind5, blind6, blind7, blind8 and blind9 have all been read).
+up; blind12, blind13 and blind14 are the splits no rule was written from (dev, test, blind,
+blind2 ... blind11 have all been read).
 
 Before event references the F1 floors were on pairs of the mentions the event stage finds; finding
 more mentions then lowered that figure whenever the new ones were not clustered, so it
@@ -85,12 +85,21 @@ from ..conftest import REPO
 #: blind5 0.558 and 54, blind6 0.525 and 45, blind7 0.385 and 52, blind8 0.509 and 45, blind9
 #: 0.415 and 50, blind10 0.502 and 34 (0.388 at the stop's start 7c62c10); held out, aggregate
 #: only: blind11 0.5303 and 33 at both ends, blind12 0.3231 -> 0.3295 and 38, blind13 (written
-#: blind this stop, first scored at faed933, the code of 7c62c10: 0.3654 and 43) 0.3758 and 43
-FLOORS = {"dev": (0.651, 42), "test": (0.769, 39), "blind": (0.671, 46), "blind2": (0.671, 68),
-          "blind3": (0.562, 67), "blind4": (0.602, 34), "blind5": (0.538, 52),
-          "blind6": (0.508, 43), "blind7": (0.375, 50), "blind8": (0.489, 43),
-          "blind9": (0.395, 48), "blind10": (0.482, 32), "blind11": (0.510, 31),
-          "blind12": (0.309, 36), "blind13": (0.355, 41)}
+#: blind this stop, first scored at faed933, the code of 7c62c10: 0.3654 and 43) 0.3758 and 43;
+#: then (blind11 read from this stop on; when-clauses and offsets, ministries as their state,
+#: towns of two words and of two countries, boardings, retellings by their own sense,
+#: restrictions with no hand, at e5166c7) dev 0.671 and 44, test 0.795 and 42, blind 0.691
+#: and 49, blind2 0.694 and 71, blind3 0.575 and 70, blind4 0.633 and 36, blind5 0.566 and 55,
+#: blind6 0.525 and 45, blind7 0.410 and 53, blind8 0.509 and 45, blind9 0.441 and 52,
+#: blind10 0.502 and 35, blind11 0.667 and 38 (0.530 at the stop's start a7fde20); held out,
+#: aggregate only: blind12 0.3295 and 38 at both ends, blind13 0.3758 -> 0.3975 and 43,
+#: blind14 (written blind this stop, first scored at dcb411f, the code of a7fde20: 0.4273 and
+#: 41) 0.4273 and 42
+FLOORS = {"dev": (0.651, 42), "test": (0.775, 40), "blind": (0.671, 47), "blind2": (0.674, 69),
+          "blind3": (0.562, 68), "blind4": (0.613, 34), "blind5": (0.546, 53),
+          "blind6": (0.508, 43), "blind7": (0.390, 51), "blind8": (0.489, 43),
+          "blind9": (0.421, 50), "blind10": (0.482, 33), "blind11": (0.647, 36),
+          "blind12": (0.309, 36), "blind13": (0.377, 41), "blind14": (0.407, 40)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
