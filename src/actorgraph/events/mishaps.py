@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -66,12 +67,19 @@ def laid(out: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
     return events
 
 
+@cache
+def _contact_verbs() -> dict[str, str]:
+    """The verbs by which one meets a munition, with the particle or preposition each takes
+    (``contact_verbs`` in ``data/nonagents.yaml``), read once."""
+    return dict(load_yaml("nonagents.yaml")["contact_verbs"])
+
+
 def _device(verb: Token) -> Token | None:
     """The munition ``verb`` meets by contact ("struck *a landmine*", "ran over *a mine*"),
     or None."""
     if verb.pos_ != "VERB":
         return None
-    contact = load_yaml("nonagents.yaml")["contact_verbs"]
+    contact = _contact_verbs()
     lemma = verb.lemma_.lower()
     if lemma not in contact:
         return None
