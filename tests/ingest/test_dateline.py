@@ -71,6 +71,11 @@ DATED = [
     # a dash, not a comma, between the place and the date
     (f"Piers close\n\nPORT ALVERIN — 14 March 2026\n\nThe {LEAD}", dt.date(2026, 3, 14)),
     (f"DRENVIK, Velmoria - 3 June 2026 (Tidewire) - The {LEAD}", dt.date(2026, 6, 3)),
+    # two places of a story filed from both, joined by a slash
+    (f"OSTRAKAND / DRENVIK, Velmoria, 7 October 2026 (Harbourline) -\n\nThe {LEAD}",
+     dt.date(2026, 10, 7)),
+    (f"Piers close\n\nKestrel Bay/Port Alverin, 14 March 2026 - The {LEAD}",
+     dt.date(2026, 3, 14)),
     # a weekday before the date, perhaps after "on"
     (f"OSTRAKAND, on Wednesday 7 October 2026 (Harbourline) —\n\nThe {LEAD}",
      dt.date(2026, 10, 7)),

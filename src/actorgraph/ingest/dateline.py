@@ -17,7 +17,8 @@ weekday: "Friday, 6 November 2026") or ISO ("2026-07-03", perhaps a timestamp), 
    name, whose date stands after a separator (``|``, ``·``, ``,``, a dash) and ends the line or
    its field ("By Mira Castellane | 12 Feb 2026 | 09:40");
 3. **a dateline**: a line of the head opening with a place (capitalised words; then perhaps its
-   region or country after commas, and the outlet in brackets), a comma or a dash, the date
+   region or country after commas, and the outlet in brackets; two places filed from may be
+   joined by a slash, "GAO / BAMAKO"), a comma or a dash, the date
    (perhaps after "on"), perhaps the outlet in brackets or between slashes, then a dash or a
    colon ("PORT ALVERIN, 14 March 2026 (Tidewire) - The ...", "PORT ALVERIN — 14 March 2026"),
    which may end the line, the lead standing below, or nothing more (a letter's "Drenvik, 3 June
@@ -104,7 +105,8 @@ def _forms() -> dict[str, re.Pattern[str]]:
                            rf"(?:\s*[|·•,;]?\s+(?i:{labels})\b.*)?"),
         "byline": re.compile(rf"(?i:{byline})\s+{_CAPWORD}.*?(?:[|·•,;]|\s[-–—])\s*"
                              rf"(?i:(?:{labels})\b\s*:?\s*)?{_DATE}{_TIME}(?={_FIELD_END})"),
-        "dateline": re.compile(rf"{_PLACE}{_OUTLET}(?:,\s*{_PLACE}){{0,2}}(?:,|\s+(?:-+|–|—))"
+        "dateline": re.compile(rf"{_PLACE}(?:\s*/\s*{_PLACE})?{_OUTLET}(?:,\s*{_PLACE}){{0,2}}"
+                               rf"(?:,|\s+(?:-+|–|—))"
                                rf"\s*(?:on\s+)?{_DATE}{_OUTLET}\s*(?:(?:-+|–|—|:)(?=\s|$)|$)"),
         "issue": re.compile(rf"(?i:{issue})\s+(?:{where}\s+)?on\s+{_DATE}(?:\s+{where})?\.?"),
     }
