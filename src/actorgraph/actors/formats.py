@@ -109,10 +109,7 @@ def person_name(span: Span, d: Dictionary) -> bool:
     body's or a group's name ("Ana Pires", not "Grace Foundation", "Victoria Police")."""
     if not 2 <= len(span) <= 3 or not d.gender(span[0].text) or span.text.isupper():
         return False
-    body = word_list("names.yaml", "body_words")
-    return all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in body
-               and d.noun(t.text) is None and d.lookup(t.text) is None
-               for t in span[1:])
+    return _plain_name(span[1:], d) and all(d.lookup(t.text) is None for t in span[1:])
 
 
 def place_name(span: Span, d: Dictionary) -> bool:
@@ -123,9 +120,15 @@ def place_name(span: Span, d: Dictionary) -> bool:
     if not 2 <= len(span) <= 3 or d.gender(span[0].text) or span.text.isupper() \
             or titled(span, d) or not place_word(span.root):
         return False
+    return _plain_name(span, d)
+
+
+def _plain_name(words: Span, d: Dictionary) -> bool:
+    """Whether every word of ``words`` is a capitalised proper noun that is no common noun of
+    the dictionary and no word of a body's or a group's name (``body_words``)."""
     body = word_list("names.yaml", "body_words")
     return all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in body
-               and d.noun(t.text) is None for t in span)
+               and d.noun(t.text) is None for t in words)
 
 
 def _capitalised(word: str) -> bool:
