@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 import actorgraph
-from actorgraph.actors.local import same_person_names
 
 from ..conftest import read_jsonl
 from .helpers import actor_named, actors_of, mention_texts
@@ -75,19 +74,6 @@ def test_a_name_with_its_kind_of_group_is_that_group(text: str, name: str, key: 
     shown = [(a.name, a.aliases, a.key) for a in ex.actors]
     assert [a.key for a in found] == [key], shown
     assert not [a for a in ex.actors if a.key is None and name in a.name], shown
-
-
-@pytest.mark.parametrize(("a", "b", "same"), [
-    # an honorific is no given name: "Mr Quintero" (as the NER may tag it) is Luis Quintero
-    ("Luis Quintero", "Mr Quintero", True),
-    ("Amina Bello", "Dr. Bello", True),
-    ("Amina Bello", "Mrs Bello", True),
-    # near misses: two given names, or two surnames
-    ("Luis Quintero", "Ana Quintero", False),
-    ("Mr Quintero", "Mr Bello", False),
-])
-def test_an_honorific_is_no_given_name(a: str, b: str, same: bool) -> None:
-    assert same_person_names(a, b) is same
 
 
 def test_canonical_name_is_a_given_name_not_an_honorific() -> None:

@@ -15,7 +15,7 @@ Supreme Court", "the Nigerian Senate", "the US House"), or an "of" phrase ("the 
 of Pakistan"); a bare mention is the same body placed before it in the report (or after it,
 when the report places that body in one country only). What is still unplaced then serves
 the country its paragraph or the report is about, as an unplaced "the army" does
-(``local._place_officials``), or none; a body whose bare name English news gives one
+(``placing.place_officials``), or none; a body whose bare name English news gives one
 country ("Congress": ``Institution.fallback``) is that country's in a report naming none.
 """
 
@@ -116,7 +116,7 @@ class Roles:
         """Give an unplaced body the country English news means by its bare name ("Congress":
         the United States) when the report names no country but those the body's own acts
         are aimed at ("imposed sanctions on Iran": ``generic.not_its_country``); a report
-        that names another places it later (``local._place_officials``)."""
+        that names another places it later (``placing.place_officials``)."""
         fallbacks = [(c, body.fallback) for c in unplaced
                      if (body := self.d.institution(c.key)) is not None and body.fallback]
         if not fallbacks:

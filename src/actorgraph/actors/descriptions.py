@@ -9,7 +9,7 @@ In: the parse, the mention candidates (``mentions.find``) and their sentence num
   new mentions for descriptions no other rule made a mention of ("the agency" after "the UN
   refugee agency") and the (description, antecedent) pairs that are one actor. A description
   with a modifier ("the Congolese army", "Burundi's army") is its own body, and one whose
-  head noun no body named before has is left to ``local._place_officials``.
+  head noun no body named before has is left to ``placing.place_officials``.
 * ``sentence_country``: the country an unnamed plural ("officials", "trading firms", "rebel
   commanders") takes from its sentence when its own words name none: the one country the
   sentence names, unless that country is another party's to the same act ("Beijing

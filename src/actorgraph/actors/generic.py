@@ -42,7 +42,7 @@ candidates, sentence numbers and the dictionary. Out:
   not "the governor *of the central bank*" nor "the *central bank* governor".
 * ``unheld_office``: "the prime minister", "the interior minister", "the army chief" that
   no coreference made a named holder's and whose title no one the report names bears is the
-  state's office holder, an actor of its own (``local._place_officials`` gives it the
+  state's office holder, an actor of its own (``placing.place_officials`` gives it the
   country of its paragraph or report); not a past holder ("the *former* prime minister",
   "the *late* president"), nor one of a body an "of" phrase names ("the president *of the
   club*").

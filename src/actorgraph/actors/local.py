@@ -12,68 +12,24 @@ and descriptions are resolved (``coref``).
 
 from __future__ import annotations
 
-import functools
 import re
-from collections import Counter
-from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from ..records import Actor, Document, Role, Span, local_actor_id
-from . import acronyms, coref, descriptions, generic, homonyms, mentions, missed, possessed
+from . import acronyms, coref, descriptions, generic, mentions, missed, possessed
 from .context import Roles
 from .dictionary import NON_STATE as _NON_STATE
-from .dictionary import Dictionary, Institution, honorific, norm
+from .dictionary import Dictionary, norm
 from .formats import family_first, family_tail, family_tails
 from .mentions import ARMED, STATE_SECTORS, Candidate
+from .placing import paragraph_openings, place_officials
+from .spellings import same_person_names, surname, variant_pairs
 from .summary import summarise
 from .union import Groups
 
 _OFFICE_GAP = re.compile(r"(\s+of\s+[^,;.()]+)?,\s*")  # "the Bishop[ of Kessely], Name"
-_PARTICLES = ("al-", "el-", " al ", "el ")
-
-
-@functools.lru_cache(maxsize=100_000)
-def surname(text: str) -> str:
-    """The comparison form of a person's last name ("Al-Sisi" → "sisi")."""
-    last = norm(text.split()[-1]) if text.split() else ""
-    for particle in _PARTICLES:
-        if last.startswith(particle.strip()) and len(last) > len(particle):
-            last = last[len(particle):].lstrip(" -")
-    return last
-
-
-def _first(text: str) -> str | None:
-    """The given name, if the text has one ("Mr Quintero" has none)."""
-    words = text.split()
-    if len(words) < 2 or honorific(words[0]):
-        return None
-    return norm(words[0])
-
-
-@functools.lru_cache(maxsize=200_000)
-def same_person_names(a: str, b: str) -> bool:
-    """Spelling variants of one person's name: close surnames, and first names that agree."""
-    sa, sb = surname(a), surname(b)
-    if len(sa) < 4 or len(sb) < 4 or sa[0] != sb[0] or fuzz.ratio(sa, sb) < 85:
-        return False
-    fa, fb = _first(a), _first(b)
-    return fa is None or fb is None or (fa[0] == fb[0] and fuzz.ratio(fa, fb) >= 60)
-
-
-def variant_pairs(names: Iterable[str]) -> Iterator[tuple[str, str]]:
-    """Pairs of distinct spellings that name one person (``same_person_names``), compared
-    only within blocks sharing the surname's first letter (variants always do)."""
-    blocks: dict[str, list[str]] = {}
-    for name in sorted(set(names)):
-        blocks.setdefault(surname(name)[:1], []).append(name)
-    for block in blocks.values():
-        for n, a in enumerate(block):
-            for b in block[n + 1:]:
-                if same_person_names(a, b):
-                    yield a, b
 
 
 class Local:
@@ -135,7 +91,7 @@ class Local:
         count = self._renumber()
         held = {self._office(r.title) for c in self.candidates
                 if c.group >= 0 and not c.is_reference for r in c.roles}
-        by_head, opening = {c.head: c for c in self.candidates}, _paragraph_openings(self.doc)
+        by_head, opening = {c.head: c for c in self.candidates}, paragraph_openings(self.doc)
         for c in self.candidates:
             if c.label == "DESC" and c.group < 0 and not c.country and c.sector in STATE_SECTORS:
                 head, title = self.doc[c.head], re.sub(r"^(?i:the)\s+", "", c.text)
@@ -415,81 +371,7 @@ class Local:
                 org=entry.org if entry else None,
                 named=bool(proper) or entry is not None,
             ))
-        return _place_officials(actors, self.candidates, self.d, self.doc)
-
-
-def _place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictionary,
-                     doc: Doc) -> tuple[Actor, ...]:
-    """An official of unknown country ("Vice-President Moody Awori"), an unplaced state
-    body ("the army", "the foreign ministry") or generic body ("the Supreme Court", "the
-    Labour Party") serves the one country its sentence and the one before it (in its
-    paragraph) name most, else the country the report is mostly about, if one is; a body
-    counts neither among them the countries its sentence names that it does not serve
-    (``generic.not_its_country``: "expel the French ambassador", "flew soldiers to
-    Germany"), nor an official the country or capital he travels to."""
-    placed = [c for c in candidates if c.group >= 0 and c.country and c.kind != "PERSON"
-              and c.country not in _NON_STATE and not homonyms.neighbour(doc[c.head])]
-    if not placed:
-        return tuple(actors)
-    by_head = {c.head: c for c in candidates}
-    first = {c.group: c for c in reversed(candidates) if c.group >= 0}
-    opening = _paragraph_openings(doc)
-    # unnamed plurals ("officials", "trading firms") are placed by their own sentence only
-    # (``descriptions.sentence_country``)
-    singular = {c.group for c in candidates if c.group >= 0 and not c.is_reference
-                and not (c.label == "NOUN" and c.plural)}
-    out = []
-    for n_, a in enumerate(actors):
-        official = a.kind == "PERSON" and a.roles
-        body = a.kind == "GROUP" and not a.named and a.key is None and n_ in singular
-        generic_ = d.institution(a.key)
-        council = a.kind == "ORG" and a.named and a.key is None and a.sector == "GOV"
-        if (official or body or generic_ or council) and a.country is None \
-                and (generic_ or a.sector in STATE_SECTORS):
-            mention = first.get(n_)
-            sent = mention.sent if mention is not None else -1
-            # a visitor is a foreigner where he travels: "arrived in Moscow" for talks with
-            # "Russian" officials makes him no Russian
-            visited = {c.country for c in placed if official and mention is not None
-                       and c.sent == sent and generic.travelled_to(doc[mention.head], c, d)}
-            countries = [(c.sent, c.country) for c in placed if c.country not in visited
-                         and not (body and mention is not None and c.sent == sent
-                                  and generic.not_its_country(doc[mention.head], c, by_head,
-                                                              d))]
-            a = _placed(a, countries, sent, body, generic_, sent <= 0 or sent in opening)
-        out.append(a)
-    return tuple(out)
-
-
-def _paragraph_openings(doc: Doc) -> set[int]:
-    """The numbers of the sentences of ``doc`` that open a paragraph (a blank line before
-    them), the first aside."""
-    sents = list(doc.sents)
-    return {n for n in range(1, len(sents)) if doc.text.rfind(
-        "\n\n", sents[n - 1].start_char, sents[n].start_char) >= 0}
-
-
-def _placed(a: Actor, countries: list[tuple[int, str]], sent: int, body: bool,
-            generic_: Institution | None, opens: bool = False) -> Actor:
-    """``a`` with the country ``countries`` ((sentence, country) pairs) give it: the one its
-    sentence ``sent`` and the one before name most (that one only in its paragraph:
-    ``opens`` says ``sent`` opens one), else the report's, if one is."""
-    if not countries:
-        return a
-    overall = Counter(country for _, country in countries)
-    (top, n), total = overall.most_common(1)[0], sum(overall.values())
-    default = top if 2 * n >= total else None
-    first = sent if opens else sent - 1
-    near = Counter(c for s, c in countries if first <= s <= sent).most_common(2)
-    clear = near and (len(near) == 1 or near[0][1] > near[1][1])
-    country = near[0][0] if clear else default
-    a = replace(a, country=country)
-    if body and country:
-        a = replace(a, key=f"N:{country}:{a.sector}")
-    elif generic_ and country:
-        key, sector = generic_.placed(country)
-        a = replace(a, key=key, sector=sector)
-    return a
+        return place_officials(actors, self.candidates, self.d, self.doc)
 
 
 def local_actors(document: Document, doc: Doc, d: Dictionary) -> tuple[Actor, ...]:

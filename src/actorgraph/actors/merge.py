@@ -34,7 +34,7 @@ from ..records import Actor
 from .acronyms import abbreviates
 from .dictionary import Dictionary, norm, word_list
 from .formats import bare_key, family_key, family_tail, family_tails, full_name
-from .local import same_person_names, surname, variant_pairs
+from .spellings import same_person_names, surname, variant_pairs
 from .summary import summarise
 from .union import Groups
 

@@ -18,7 +18,7 @@ updated in place.
   ministry) is the country of the place it acts in, named by "in/near X" on itself or on its
   verb ("Security forces raided homes in Srinagar", "beaten by riot police in Dhaka"). Other
   places do not place it ("flew soldiers to hospitals in Germany"); what is still unplaced then
-  serves the country the report is about (``local._place_officials``), but not one its own act
+  serves the country the report is about (``placing.place_officials``), but not one its own act
   names as another party's or as where it sends things (``generic.not_its_country``).
 """
 
