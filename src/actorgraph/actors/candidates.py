@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from ..records import Role
 
 
@@ -40,3 +42,10 @@ class Candidate:
     @property
     def is_name(self) -> bool:
         return self.label not in ("PRON", "DESC", "NOUN")
+
+
+def token_range(doc: Doc, c: Candidate) -> tuple[int, int]:
+    """The tokens ``doc[start:end]`` that ``c`` covers (grown to whole tokens); (0, 0) when
+    its characters fall outside ``doc``."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)

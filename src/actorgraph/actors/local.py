@@ -19,11 +19,13 @@ from spacy.tokens import Doc
 
 from ..records import Actor, Document, Role, Span, local_actor_id
 from . import acronyms, coref, descriptions, generic, mentions, missed, possessed
+from .candidates import Candidate
+from .collectives import STATE_SECTORS
 from .context import Roles
 from .dictionary import NON_STATE as _NON_STATE
 from .dictionary import Dictionary, norm
 from .formats import family_first, family_tail, family_tails
-from .mentions import ARMED, STATE_SECTORS, Candidate
+from .nominals import ARMED
 from .placing import paragraph_openings, place_officials
 from .spellings import same_person_names, surname, variant_pairs
 from .summary import summarise

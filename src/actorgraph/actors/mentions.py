@@ -4,18 +4,20 @@ In: a spaCy ``Doc`` (after the actor ruler and NER) and the dictionary. Out: ``C
 mentions, one per stretch, with what the name itself tells (dictionary entry, kind, country,
 sector). Three sources: named entities; nominal actors, a group noun made specific by a
 country, people or organisation ("Israeli soldiers", "the Sudanese government", "Iraq's
-interim government"); and references left for coreference (pronouns, "the general").
+interim government": ``nominals``); and references left for coreference (pronouns, "the
+general").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from . import collectives, formats, generic, homonyms, pronouns, regional, seats
-from .candidates import Candidate
-from .collectives import STATE_SECTORS
-from .dictionary import NON_STATE, Dictionary, Entry, Noun, norm, word_list
+from . import collectives, formats, homonyms, pronouns, regional, seats
+from .candidates import Candidate, token_range
+from .dictionary import NON_STATE, Dictionary, Entry, norm, word_list
 from .fullnames import country_inside, rejoin
+from .nominals import ARMED as ARMED  # kept importable here: the sectors of armed groups
+from .nominals import nominal_candidates
 
 #: Nouns whose "of" phrase is a place: "the city of Kirkuk".
 PLACE_NOUNS = word_list("names.yaml", "place_nouns")
@@ -28,12 +30,6 @@ _NGO_WORDS = frozenset(["association", "federation", "society", "foundation", "i
                         "center"])
 #: Head words of governing bodies' names ("Sovereignty Council").
 _STATE_BODY_WORDS = frozenset(["council"])
-#: Participles and adjectives tying a group to who it belongs to ("affiliated with").
-_TIES = frozenset(["affiliate", "affiliated", "link", "linked", "loyal", "ally", "allied",
-                   "base", "based", "belong", "attach", "attached", "tie", "tied", "connect",
-                   "connected", "close"])
-#: Sectors of group nouns that, said of an organisation, are the organisation in arms.
-ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "appos", "dobj", "iobj",
                          "dative", "attr", "ROOT"})
 
@@ -197,7 +193,7 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
         if c.country is None and label == "ORG" and len(span) > 1 \
                 and span[-1].lemma_.lower() in _STATE_BODY_WORDS:
             # "Sovereignty Council": a governing body of a state the context names
-            # (``local._place_officials``), not an NGO by default
+            # (``placing.place_officials``), not an NGO by default
             c.sector = "GOV"
         elif c.country is None and label == "ORG" and len(span) > 1 and (head_word or of_phrase):
             # "Association of African Jurists", "Ceasefire Violations Committee": a body of
@@ -229,7 +225,7 @@ def missed_countries(doc: Doc, sent_of: list[int], d: Dictionary,
                      entities: list[Candidate]) -> list[Candidate]:
     """Country names and demonyms the NER left untagged ("Senegal signed the accord.",
     "Ghanians")."""
-    covered = {i for c in entities for i in range(*_token_range(doc, c))}
+    covered = {i for c in entities for i in range(*token_range(doc, c))}
     out = []
     i = 0
     while i < len(doc):
@@ -261,201 +257,6 @@ def missed_countries(doc: Doc, sent_of: list[int], d: Dictionary,
                 break
         i += 1
     return out
-
-
-def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
-                       entities: list[Candidate]) -> list[Candidate]:
-    """Group nouns with an identifying modifier, and person descriptions like "the general"."""
-    in_entity = {i for c in entities for i in range(*_token_range(doc, c))}
-    by_head = {c.head: c for c in entities}
-    out = []
-    for token in doc:
-        if token.i in in_entity or token.pos_ not in ("NOUN", "PROPN"):
-            continue
-        compound_head = token.dep_ == "compound" and token.head.i == token.i + 1
-        owner = compound_head and token.head.lemma_.lower() in d.force_sites
-        if compound_head and not owner:  # "a police checkpoint": the police are its owner
-            continue  # "security forces": the head word carries the phrase
-        phrase = doc[token.i - 1:token.i + 1].text if token.i else token.text
-        # a listed phrase of a noun and its compound or adjective: "security forces", "armed
-        # men", "masked men", "religious leaders"
-        noun = d.noun(phrase) if token.i and doc[token.i - 1].dep_ in ("compound", "amod") \
-            else None
-        if noun is None and token.i > 1 and doc[token.i - 1].dep_ == "compound":
-            noun = d.noun(doc[token.i - 2:token.i + 1].text)  # "civil society groups"
-        noun = noun or d.noun(token.text) or d.noun(token.lemma_)
-        hyphenated = token.i >= 2 and doc[token.i - 1].text == "-"  # "director-general"
-        title = (hyphenated and d.title(doc[token.i - 2:token.i + 1].text)) or d.title(
-            token.text) or d.title(token.lemma_)
-        if (noun is None and title is None) or collectives.of_members(token, noun):
-            continue  # "a group of soldiers": the soldiers are the actor
-        if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
-            continue  # "Ukrainian diplomat Dmytro Kovalenko": a title, read by context
-        held = collectives.paired_offices(  # "Greek and Turkish foreign ministers"
-            token, d, lambda t: _modifier_country(t, d, by_head), entities, sent_of)
-        if held is not None:
-            out += held
-            continue
-        mods = [t for t in (*token.lefts, *(generic.site_modifiers(token) if owner else ()))
-                if t.dep_ in _MODS and not generic.resultative(t)]  # "shot *dead* two ..."
-        start = formats.same_line(doc, min((t.left_edge.i for t in mods if t.dep_ != "det"),
-                                           default=token.i), token.i)
-        if any(_verb_after_name(doc[i], in_entity) for i in range(start + 1, token.i)):
-            continue  # "the RSF deployed troops": the name and its verb, not one name
-        country, of = _identity(token, mods, d, by_head)
-        det = next((t for t in mods if t.dep_ == "det"), None)
-        if title is not None and noun is not None and not noun.plural \
-                and not generic.unnamed_people(token, noun):  # "a journalist" is counted
-            noun = None  # "the Libyan leader" is one person, not a group
-        if noun is not None and (country or of):
-            # "U.S. and Russian negotiators", "Ethiopian, Kenyan and Somali officials": the
-            # last nationality goes with the noun, each earlier one is a group of its own
-            # named with the noun ("Indian [troops]")
-            chain = _nationalities(mods, d, by_head, entities)
-            for m in chain[:-1]:
-                first = _group(doc[m.left_edge.i:m.i + 1], token, sent_of,
-                               _modifier_country(m, d, by_head), noun, of)
-                first.text += " " + doc[chain[-1].i + 1:token.i + 1].text
-                out.append(first)
-            if len(chain) > 1:
-                start, country = chain[-1].i, _modifier_country(chain[-1], d, by_head)
-            out.append(_group(doc[start:token.i + 1], token, sent_of, country, noun, of))
-        elif noun is not None and not noun.plural and noun.sector in STATE_SECTORS and (
-                (det is not None and det.lower_ == "the" and (token.tag_ in ("NN", "NNP")
-                                                              or token.lower_ == noun.noun))
-                or generic.counted_court(token, noun)
-                or (" ".join(t.lower_ for t in (*mods, token)) == noun.noun
-                    and (token.dep_ in _BARE_ROLES or owner))):  # "by riot police"
-            # "the army", "the police" (tagged plural), a bare "Police said ...", "a court": a
-            # state body no country is named for yet, placed later in the report's country
-            out.append(_group(doc[start:token.i + 1], token, sent_of, None, noun, None))
-        elif noun is not None and generic.unnamed_people(token, noun):
-            # "protesters", "humanitarian groups", "a journalist", "the opposition": actors
-            # too, of the place of the act or the one country their sentence names, unless
-            # another party's or a venue (``generic``, ``descriptions``); each its own actor
-            c = _group(doc[start:token.i + 1], token, sent_of, None, noun, None)
-            c.country = generic.population_country(token, noun.sector, entities, sent_of, d)
-            out.append(c)
-        elif noun is not None and collectives.is_body_description(token, noun):
-            # "the rebel group": the body last named (coref), else an unnamed one
-            span = doc[det.i:token.i + 1]  # type: ignore[union-attr]
-            out.append(collectives.body_description(span, token, sent_of, noun))
-        elif det is not None and det.lower_ in ("a", "an") and token.tag_ == "NN" and (
-                (title or noun) is not None and (title or noun).sector in _UNNAMED_ATTACKERS):
-            # "a gunman", "a suicide bomber": one attacker the text does not name, an actor
-            # of their own
-            if title is None:
-                out.append(_group(doc[start:token.i + 1], token, sent_of, None, noun, None))
-            else:
-                span = doc[start:token.i + 1]
-                out.append(Candidate(span.start_char, span.end_char, span.text, "NOUN",
-                                     token.i, sent_of[token.i], kind="PERSON", country=None,
-                                     sector=title.sector, title=title.title.lower(),
-                                     gender=title.gender))
-        elif title is not None and not _has_name(token) and token.tag_ not in ("NNS", "NNPS") \
-                and (country or (det is not None and det.lower_ == "the")
-                     or generic.counted_one_acted_on(token)):  # "kidnapped a councillor"
-            definite = det is not None and det.lower_ == "the"
-            span = doc[det.i if definite else start:token.i + 1]  # type: ignore[union-attr]
-            # "the general", "the Russian columnist": someone the text named before (coref
-            # resolves it; with a country and no antecedent it stands for itself, like
-            # "Egypt's president" always does).
-            out.append(Candidate(span.start_char, span.end_char, span.text,
-                                 "DESC" if definite else "NOUN", token.i, sent_of[token.i],
-                                 kind="PERSON", country=country, sector=title.sector,
-                                 title=title.title.lower(), gender=title.gender))
-    return out
-
-
-#: Sectors whose single unnamed member acts on its own: "*a gunman* opened fire".
-_UNNAMED_ATTACKERS = frozenset({"INS"})
-#: Where a state body's noun stands bare, with no article, as an actor ("*Police* said",
-#: "clashed with *police*"), not as a modifier or a predicate.
-_BARE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
-
-
-def _group(span: Span, noun_token: Token, sent_of: list[int], country: str | None,
-           noun: Noun, of: Candidate | None) -> Candidate:
-    c = Candidate(span.start_char, span.end_char, span.text, "NOUN", noun_token.i,
-                  sent_of[noun_token.i], kind="GROUP", country=country, sector=noun.sector,
-                  plural=noun.plural)
-    # "Israeli troops" in two reports are one actor; "the Al-Thinni government" is its
-    # leader's, not the country's.
-    c.key = f"N:{country}:{noun.sector}" if country and noun.sector and of is None else None
-    if of is not None and of.kind in ("ORG", "GROUP") and noun.sector in ARMED:
-        c.part_of = of  # "Hezbollah fighters", "RSF troops" are the organisation acting
-    return c
-
-
-def _modifier_country(t: Token, d: Dictionary, by_head: dict[int, Candidate]) -> str | None:
-    c = by_head.get(t.i)
-    return c.country if c is not None and c.country else d.demonym(t.text)
-
-
-def _nationalities(mods: list[Token], d: Dictionary, by_head: dict[int, Candidate],
-                   entities: list[Candidate]) -> list[Token]:
-    """The modifiers (and their conjuncts) that name a country, in text order, one word per
-    name (the last: "Guinean" for "Papua New Guinean")."""
-    words = sorted({t for m in mods if m.dep_ != "det" for t in (m, *m.conjuncts)
-                    if _modifier_country(t, d, by_head)}, key=lambda t: t.i)
-    one = {next((id(e) for e in entities if e.start <= t.idx < e.end), t.i): t for t in words}
-    return list(one.values())
-
-
-def _identity(token: Token, mods: list[Token], d: Dictionary,
-              by_head: dict[int, Candidate]) -> tuple[str | None, Candidate | None]:
-    """The country and the organisation a group noun's modifiers or "of/in X" name: a
-    nationality or named modifier first, then a place it is "of/in/from", then an ethnic
-    modifier ("Druze inhabitants of the Syrian Golan Heights" are Syria's)."""
-    # "workers *affiliated with* the Serbian Workers' Union", "militants *loyal to* ..."
-    preps = [*token.rights, *(p for t in token.rights if t.dep_ in ("acl", "amod")
-                              and t.lemma_.lower() in _TIES for p in t.children)]
-    places = [t for prep in preps if prep.lower_ in ("of", "in", "from", "with", "to")
-              and (prep.head != token or prep.lower_ in ("of", "in", "from"))
-              for p in prep.children if p.dep_ == "pobj"
-              for t in (p, *(m for m in p.lefts if m.dep_ in ("amod", "compound", "poss")))]
-    # "Vietnamese-led forces", "the Saudi-led coalition"
-    mods = [*mods, *(n for t in mods if t.lemma_.lower() == "lead" for n in t.children
-                     if n.dep_ in ("npadvmod", "compound", "amod"))]
-    # "Kyrgyz border guards": the nationality on the first word of a two-word noun
-    mods += [n for t in mods if t.dep_ == "compound" for n in t.lefts if n.dep_ in _QUALIFY]
-    ethnic = None
-    for t in [*mods, *places]:
-        if t.dep_ == "det":
-            continue
-        c = by_head.get(t.i)
-        country = c and (c.country or c.fallback_country)  # "the Bush administration"
-        if c is not None and country and not (c.label == "NORP" and d.ethnic_group(c.text)):
-            return country, c if c.kind in ("ORG", "GROUP", "PERSON") else None
-        iso3 = d.demonym(t.text)
-        if iso3:
-            return iso3, None
-        ethnic = ethnic or (c.country if c is not None and c.country else None) \
-            or d.ethnic_group(t.text)
-    return ethnic, None
-
-
-_QUALIFY = frozenset({"amod", "compound", "nmod", "poss"})
-_MODS = _QUALIFY | {"det"}
-#: Tags of a verb's finite or past forms ("deployed", "moves"), not of a base form.
-_FINITE_OR_PAST = frozenset({"VBD", "VBZ", "VBP", "VBN"})
-
-
-def _verb_after_name(t: Token, in_entity: set[int]) -> bool:
-    """True when ``t`` is a finite or past-tense verb written right after a name, with a
-    space and no hyphen ("RSF deployed", not "RSF-led"): the parser's noun phrase "the RSF
-    deployed troops" is the name as subject of that verb."""
-    prev = t.doc[t.i - 1]
-    return t.tag_ in _FINITE_OR_PAST and prev.i in in_entity and bool(prev.whitespace_)
-
-
-def _has_name(token: Token) -> bool:
-    return any(t.ent_type_ == "PERSON" for t in token.subtree if t.i != token.i)
-
-
-def _token_range(doc: Doc, c: Candidate) -> tuple[int, int]:
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return (span.start, span.end) if span is not None else (0, 0)
 
 
 def sentence_index(doc: Doc) -> list[int]:
