@@ -203,7 +203,7 @@ class Event:
 @dataclass(frozen=True, slots=True)
 class EventKey:
     """What fusion needs of a stored event (its actors are still document-local ids) and of
-    its document (publication date, outlet)."""
+    its document (publication date, outlet, headline)."""
 
     id: str
     doc_id: str
@@ -230,6 +230,7 @@ class EventKey:
     target_count: int | None = None  # ``Event.target_count``: "detained *14* people"
     reference: bool = False  # ``Event.reference``: "since *the truce*"
     ordinal: int | None = None  # ``Event.ordinal``: "a *second* round of talks"
+    title: str | None = None  # its document's headline ("Analysis: ...": ``acts.looks_back``)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,9 @@ and keep the week; a year, or background years back, reaches no further than
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from actorgraph.fuse.acts import BEFORE_REPORT, LOOKS_BACK, reach, window
+from actorgraph.fuse.acts import BEFORE_REPORT, LOOKS_BACK, looks_back, reach, window
 from actorgraph.fuse.clusters import cluster
 from actorgraph.records import EventKey
 
@@ -94,3 +95,64 @@ def test_a_report_dating_nothing_older_keeps_its_week() -> None:
                    key("b#e0", published=MARCH_24))
     assert got == [{"a#e0"}, {"b#e0"}]
     assert (MARCH_24 - MARCH_1).days > BEFORE_REPORT
+
+
+# A piece its headline labels as looking back (an analysis, an explainer, "what we know")
+# retells weeks-old acts undated even when its text dates none of them ("The first curfew
+# ended with a death; the second passed quietly"): its undated happenings reach back
+# ``LOOKS_BACK`` days. A headline that only uses such a word is no label.
+LOOKING_BACK = [
+    "Analysis: a ceasefire nobody signed",
+    "ANALYSIS-Drought tests the Ruvo coalition",
+    "ANALYSIS | The port strike, a month on",
+    "Explainer: why the Tamsa crossing closed",
+    "What we know about the seizure of the ferry Osprey",
+    "Ferry seizure off Kallo: what we know so far",
+    "Q&A: the water-sharing treaty",
+    "Opinion: curfews are no policy",
+    "Comment - The junta's long summer",
+    "In depth: three months of strikes at Dovrel",
+    "Timeline: the Kallo border dispute",
+    "The week in review: talks, truces and a walkout",
+]
+NOT_LOOKING_BACK = [
+    "Analysts say the Ruvo talks will fail",
+    "Police analysis of the blast site begins",
+    "Minister explains border closure to farmers",
+    "We know who attacked the depot, says governor",
+    "Live: protests in the capital",
+    "Comments by envoy anger Dovrel",
+    "Opinion poll puts opposition ahead",
+    "",
+]
+
+
+def test_a_headline_label_marks_a_piece_looking_back() -> None:
+    assert [t for t in LOOKING_BACK if not looks_back(t)] == []
+    assert [t for t in NOT_LOOKING_BACK if looks_back(t)] == []
+    assert not looks_back(None)
+
+
+def labelled(e: EventKey, title: str = "Analysis: two curfews in a month") -> EventKey:
+    return replace(e, title=title)
+
+
+def test_an_analysis_dating_nothing_reaches_back() -> None:
+    since = reach([labelled(key("r#e0", published=MARCH_24)),
+                   labelled(key("r#e1", "REQUEST", published=MARCH_24))])
+    assert since == {("r", "ASSAULT"): MARCH_24 - dt.timedelta(LOOKS_BACK)}
+    # its own week's news keeps the week; the same report unlabelled reaches nowhere
+    assert reach([labelled(key("r#e0", date=D(2027, 3, 22), published=MARCH_24)),
+                  labelled(key("r#e1", published=MARCH_24))]) == {}
+    assert reach([key("r#e0", published=MARCH_24)]) == {}
+
+
+def test_an_analysis_retells_the_act_of_three_weeks_before_undated() -> None:
+    """(1 March) 'Angolan soldiers shot two Namibian herders near Rundu on Sunday' / (24
+    March, 'Analysis: ...') 'The shooting of the herders is still unexplained.'"""
+    got = together(key("a#e0", date=MARCH_1, published=D(2027, 3, 2)),
+                   labelled(key("b#e0", published=MARCH_24)))
+    assert got == [{"a#e0", "b#e0"}]
+    got = together(key("a#e0", date=MARCH_1, published=D(2027, 3, 2)),
+                   labelled(key("b#e0", published=MARCH_24), "Herders shot near Rundu"))
+    assert got == [{"a#e0"}, {"b#e0"}]

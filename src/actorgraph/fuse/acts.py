@@ -5,9 +5,12 @@ are told in full in ``clusters``'s docstring, which is their spec)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ..actors.dictionary import word_list
 from ..records import HAPPENED, JOINT_TYPES, TOLD_DONE, EventKey
 
 #: How far either side of a date of each precision the event may lie.
@@ -360,15 +363,37 @@ def window(e: EventKey, since: dt.date | None = None) -> Window | None:
     return None
 
 
+@functools.cache
+def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    labels = "|".join(re.escape(w) for w in sorted(word_list("dates.yaml", "looking_back_labels"),
+                                                   key=len, reverse=True))
+    openings = "|".join(re.escape(w) for w in word_list("dates.yaml", "looking_back_openings"))
+    return (re.compile(rf"^\s*(?:(?:{labels})\s*[:|\-\u2013\u2014]\s*\S|(?:{openings})\b)", re.I),
+            re.compile(rf"[:|\-\u2013\u2014]\s*(?:{labels})\s*[.!?]?\s*$", re.I))
+
+
+def looks_back(title: str | None) -> bool:
+    """Whether a headline labels its piece as one looking back over its story ("Analysis:
+    ...", "ANALYSIS-...", "Explainer: ...", "Ferry seizure: what we know", "What we know
+    about ..."; ``looking_back_labels`` in ``data/dates.yaml``): such a piece retells acts of
+    the weeks before without dating them. A headline that only uses such a word ("Analysts
+    say ...", "Opinion poll puts ...") is no label."""
+    if not title:
+        return False
+    opening, closing = _label_patterns()
+    return bool(opening.search(title) or closing.search(title))
+
+
 def reach(events: Iterable[EventKey]) -> dict[tuple[str, str], dt.date]:
     """How far back each document's text reaches, for the acts of each type it may tell
     again undated: keyed by document and type, the first day of the window of the earliest
     act that happened its text dates (to the day, week or month) before its report's week,
     no more than ``LOOKS_BACK`` days before the report (a retrospective covers the weeks of
-    its story, not the years its background names: "the price set in 1962"). A type of which
-    the text dates an act in its report's week has no entry: that act is the report's news,
-    and its undated acts of that type tell it ("met in Ohrid on Thursday ... the lakeside
-    meeting")."""
+    its story, not the years its background names: "the price set in 1962"); for a piece its
+    headline labels as looking back (``looks_back``) whose text dates no such act,
+    ``LOOKS_BACK`` days. A type of which the text dates an act in its report's week has no
+    entry: that act is the report's news, and its undated acts of that type tell it ("met in
+    Ohrid on Thursday ... the lakeside meeting")."""
     events = list(events)
     first: dict[str, dt.date] = {}
     news: set[tuple[str, str]] = set()
@@ -382,6 +407,9 @@ def reach(events: Iterable[EventKey]) -> dict[tuple[str, str], dt.date]:
         if start < e.published - dt.timedelta(days=BEFORE_REPORT):
             start = max(start, e.published - dt.timedelta(days=LOOKS_BACK))
             first[e.doc_id] = min(start, first.get(e.doc_id, start))
+    for e in events:
+        if e.published is not None and e.doc_id not in first and looks_back(e.title):
+            first[e.doc_id] = e.published - dt.timedelta(days=LOOKS_BACK)
     return {(e.doc_id, e.type): first[e.doc_id] for e in events
             if e.doc_id in first and e.type in RETOLD and (e.doc_id, e.type) not in news}
 

@@ -40,7 +40,9 @@ Two mentions are one event when all of these hold:
   the week before its report was published, or, for a happening (``RETOLD``) of a report whose
   text dates an act weeks back and none of that type in its own week (a retrospective: "What
   we know, three weeks on"), since the earliest act its text dates (``acts.reach``, at most
-  ``acts.LOOKS_BACK`` days before); an event its text places before a time it does
+  ``acts.LOOKS_BACK`` days before), and of a piece its headline labels as looking back
+  ("Analysis: ...", "Explainer: ...": ``acts.looks_back``) whose text dates none, since
+  ``acts.LOOKS_BACK`` days before; an event its text places before a time it does
   not give (no date at all: "had sought", a request someone "rejected") or denies ("had never
   been arrested"), or tells inside a claim with no date of its own ("Uruguay still says a
   third farmer was detained": a claim is repeated weeks after the act), in the month before
