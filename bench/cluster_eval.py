@@ -335,7 +335,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=(
         "dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-        "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"))
+        "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+        "blind15"))
     parser.add_argument("--verbose", action="store_true",
                         help="list failures, unmatched mentions, wrong and missed merges")
     parser.add_argument("--json", action="store_true", help="print the numbers as one JSON object")
