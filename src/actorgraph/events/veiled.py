@@ -10,17 +10,23 @@ the speaker's side will do, or will not fail to do, and by what the other party 
   *would respond* appropriately if Pristina ...", "will react firmly to any provocation",
   "will take all necessary measures if ...";
 * inaction denied with a modal: "Caracas *will not remain idle* if ...", "will not stand idly
-  by";
+  by", and a response or defence it "*will not hesitate*" to make ("to respond if ...", "to
+  defend itself", "to use force");
+* a hostile act of the other party that a reported clause says "*would be met* with force"
+  or "answered decisively" (the reporter threatens the act's doer; "met with scepticism" is
+  a reception);
 * a burden the other party will bear, in a clause someone reports: "Delhi said Islamabad
   *would bear* full responsibility", "would pay a heavy price", "said the *consequences* for
   Baku would be grave".
 
 In: the parse, the actor map, the modality reader and the lexicon's word lists
 (``threat_responses``, ``threat_manners``, ``threat_measures``, ``provocations``,
-``idle_verbs``, ``idle_words``, ``burden_verbs``, ``burdens``, ``grave_words`` in
-``modality.yaml``). Out: (cue, verb, THREATEN event) triples, the event's
-document fields left for the caller to fill, as ``implied.vowed`` yields them. The source is
-the side that would respond (the subject) or that speaks of the other's burden (the reporter);
+``unhesitating``, ``hesitant_acts``, ``met_verbs``, ``threat_answers``, ``idle_verbs``,
+``idle_words``, ``burden_verbs``, ``burdens``, ``grave_words`` in ``modality.yaml``). Out:
+(cue, verb, THREATEN event) triples, the event's document fields left for the caller to
+fill, as ``implied.vowed`` yields them. The source is the side that would respond (the
+subject) or that speaks of the other's burden or of the answer to the other's act (the
+reporter);
 the target the condition's party, or the party that would bear the burden. A response with
 no condition and no word of force ("will respond to the letter"), a negated or questioned
 one, inaction that is the speaker's own promise of calm ("will remain calm"), and a burden no
@@ -52,7 +58,8 @@ def threats(doc: Doc, found: Iterable[Trigger], amap: ActorMap, modality: Modali
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or not future_auxiliaries(verb, lex):
             continue
-        found = _response(verb, amap, lex) or _burden(verb, amap, modality, lex)
+        found = _response(verb, amap, lex) or _burden(verb, amap, modality, lex) or \
+            _met(verb, amap, modality, lex)
         if found is None:
             continue
         sources, targets = found
@@ -78,6 +85,8 @@ def _response(verb: Token, amap: ActorMap,
     lemma = verb.lemma_.lower()
     negated = _negated(verb, lex)
     provoked: list[str] = []
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "would be answered decisively": the answer to an act (``_met``)
     if verb.dep_ in ("xcomp", "ccomp") and any(  # "warned it would respond": the warning's
             e.type == "THREATEN" for e in lex.senses("verb", verb.head.lemma_.lower())):
         return None
@@ -94,6 +103,13 @@ def _response(verb: Token, amap: ActorMap,
             c.dep_ == "dobj" and lex.cue("threat_measures", c.lemma_.lower())
             for c in verb.children):
         forceful = False
+    elif negated and lex.cue("unhesitating", lemma):  # "will not hesitate to respond"
+        act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if act is None or not _unhesitating(act, lex):
+            return None
+        forceful = True
+        provoked = [a for p in act.children if p.dep_ == "prep" and p.lower_ == "against"
+                    for o in p.children if o.dep_ == "pobj" for a in _provokers(o, amap, lex)]
     elif negated and lex.cue("idle_verbs", lemma):
         forceful = any(lex.cue("idle_words", c.lower_) for c in verb.children
                        if c.dep_ in ("acomp", "advmod", "attr", "prt", "oprd"))
@@ -105,6 +121,40 @@ def _response(verb: Token, amap: ActorMap,
     clause = condition(verb)
     party = condition_party(clause, amap, sources) if clause is not None else ()
     return (sources, party or tuple(provoked)) if forceful or party else None
+
+
+def _unhesitating(act: Token, lex: Lexicon) -> bool:
+    """Whether ``act``, what a side "will not hesitate" to do, is a response or a defence
+    ("to respond", "to defend itself", "to use force"), not help, a request or a meeting;
+    using or taking names its means ("use force", "take all measures")."""
+    lemma = act.lemma_.lower()
+    if not lex.cue("hesitant_acts", lemma):
+        return False
+    return lemma not in ("use", "take") or any(
+        c.dep_ == "dobj" and (lex.cue("threat_answers", c.lemma_.lower())
+                              or lex.cue("threat_measures", c.lemma_.lower()))
+        for c in act.children)
+
+
+def _met(verb: Token, amap: ActorMap, modality: Modality,
+         lex: Lexicon) -> tuple[list[str], tuple[str, ...]] | None:
+    """(the reporter, the provokers) of a hostile act a reported clause says would be met
+    with force or answered with a word of force: "X said any incursion by Y would be met
+    with force", "any attack would be answered decisively, X said"; None for a reception
+    ("met with scepticism"), an unreported one, or one that is no hostile act."""
+    if not lex.cue("met_verbs", verb.lemma_.lower()) or _negated(verb, lex) or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    answers = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+               for o in p.children if o.dep_ == "pobj"]
+    if not any(lex.cue("threat_answers", o.lemma_.lower()) for o in answers) and not any(
+            c.dep_ == "advmod" and lex.cue("threat_manners", c.lower_) for c in verb.children):
+        return None
+    acts = [c for c in verb.children if c.dep_ == "nsubjpass" and _provocation(c, lex)]
+    reporter = modality.read(verb, "THREATEN").attributed_to
+    if not acts or reporter is None:
+        return None
+    return [reporter], tuple(a for o in acts for a in _provokers(o, amap, lex) if a != reporter)
 
 
 def _provocation(noun: Token, lex: Lexicon) -> bool:
