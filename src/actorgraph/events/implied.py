@@ -88,7 +88,8 @@ def _announced(kind: str, negated: bool) -> str | None:
 
 def promise(event: Event, reading: Reading, trigger: Trigger, senses: dict[int, Entry],
             lex: Lexicon) -> Event | None:
-    """The AGREE / CONCEDE / THREATEN / REJECT that announcing ``event`` is, if it is one;
+    """The AGREE / CONCEDE / THREATEN / REJECT that announcing ``event`` is, if it is one
+    (help or a concession said to come on a condition is an offer, AGREE: ``_offered``);
     none for an attitude held now ("would welcome Russian aid": the welcome is the event),
     nor for a noun's act under a verb of another's ("would welcome Russian *aid*" is no
     promise by Russia)."""
@@ -116,6 +117,9 @@ def promise(event: Event, reading: Reading, trigger: Trigger, senses: dict[int, 
                 return None  # "had planned to deport them": a plan told after the fact
     elif reading.modality == "negated" and auxes and any(c.dep_ == "neg" for c in verb.children):
         cue, negated = auxes[0], True  # "will not accept"
+    elif reading.modality == "hypothetical" and _offered(event, verb, auxes):
+        return _said(event, auxes[0], "AGREE", event.source, event.target,
+                     "reported" if reading.attributed_to else "asserted", lex)
     if cue is None:
         return None
     kind = _announced(event.type, negated)
@@ -123,6 +127,19 @@ def promise(event: Event, reading: Reading, trigger: Trigger, senses: dict[int, 
         return None  # "has decided to expel": the expulsion is told, not threatened
     return _said(event, cue, kind, event.source, event.target,
                  "reported" if reading.attributed_to else "asserted", lex)
+
+
+def _offered(event: Event, verb: Token, auxes: list[Token]) -> bool:
+    """Whether ``event`` is help or a concession its doer says it would give on a condition:
+    an offer (CAMEO 03x, AGREE; the act stays hypothetical): "would lift the sanctions if
+    the prisoners were freed", "would resume aid unless ..."; not a hostile act on a
+    condition (a threat, ``conditional``), nor what would have been ("would have withdrawn
+    had ...")."""
+    if not auxes or condition(verb) is None or not (
+            event.type in COOPERATIVE - {"AGREE"} or event.type in CONCESSIONS):
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > auxes[0].i
+                   for c in verb.children)
 
 
 def _told_after(plan: Token, lex: Lexicon) -> bool:
