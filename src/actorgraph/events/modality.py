@@ -73,7 +73,9 @@ def no_such(noun: Token) -> bool:
     "*nothing* was seized", "*neither* of them"), unless a word of exception follows ("*nobody
     but* the organisers"), and the first of parties coordinated by "neither ... nor"
     ("*neither* the army nor the police fired": the parser hangs "neither" on the first).
-    Not a quantity limited ("*not all* soldiers": some did)."""
+    The parser may hang the "not" on the numeral instead ("*not one* member": "not" under
+    "one"): the noun is denied all the same. Not a quantity limited ("*not all* soldiers":
+    some did), nor one set against another ("*not one but three* soldiers")."""
     if noun.lower_ in NO_ONE:
         doc = noun.doc
         return noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in _SAVE
@@ -81,8 +83,12 @@ def no_such(noun: Token) -> bool:
     if any((d.dep_ == "det" and d.lower_ == "no")
            or (d.dep_ in ("det", "preconj") and d.lower_ == "neither") for d in children):
         return True
-    return any(d.dep_ == "neg" for d in children) and any(
-        d.lower_ in ("a", "an", "one", "single") for d in children)
+    if any(d.dep_ == "neg" for d in children) and any(
+            d.lower_ in ("a", "an", "one", "single") for d in children):
+        return True
+    return any(d.lower_ == "one" and d.dep_ == "nummod" and any(c.dep_ == "neg" for c in
+                                                                 d.children)
+               and not any(c.dep_ == "cc" for c in d.children) for d in children)
 
 
 def declined(confirm: Token, lex: Lexicon) -> bool:

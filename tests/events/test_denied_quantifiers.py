@@ -1,0 +1,72 @@
+"""Negative quantifiers that deny an act of a whole class, and the money given that such a
+denial takes up: the denial must be an event (negated, of the act's type) or it never meets
+the act another source asserts.
+
+* "*not one* member of the crew was struck": the parser hangs the "not" on the numeral, not
+  on the noun; the noun is still said not to exist, as with "*no* member" or "*not a single*
+  member" (``modality.no_such``);
+* money given in a currency's own unit ("gave 30,000 dollars", "never gave *a single
+  peso*") is money given (CAMEO 071), as "money" or "funding" is.
+
+Near misses: "not one but three" members were beaten (three were), a passenger not hurt when
+a ferry ran aground or a sailor not struck when a mast fell (harm with no hand), detainees
+not one of whom was released (a release negated, no arrest denied), a currency that gives
+way on the market. Our own sentences and places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import describe, events, matching
+
+
+def row(id: str, text: str, type_, modality, source=None, target=None):
+    return pytest.param(text, type_, modality, source, target, id=id)
+
+
+ROWS = [
+    row("not-one-member-beaten", '"Not one member of the convoy was beaten," the Dravian '
+        "police said.", "ASSAULT", "negated"),
+    row("not-one-villager-detained", "Not one villager in Sarvo was detained, the governor of "
+        "Telmar province said.", "COERCE", "negated"),
+    row("not-one-guard-beaten", "Not one guard at the Orlen depot was beaten, the mine owners "
+        "said.", "ASSAULT", "negated"),
+    row("not-one-student-arrested", "The police arrested not one student in Veska, the rector "
+        "said.", "COERCE", "negated"),
+    row("never-gave-single-peso", "The Lantic Party has never given a single peso to any armed "
+        "group, its leader said.", "AID", "negated", "Lantic Party"),
+    row("not-a-single-rupee-given", "Not a single rupee was given to the fighters, the Korwa "
+        "trust said.", "AID", "negated"),
+    row("gave-dollars", "The Dravian ministry gave 20,000 dollars to the militia in Sarvo, "
+        "auditors said.", "AID", "reported"),
+    row("gave-francs", "The governor gave 5 million francs to the youth league of Telmar.",
+        "AID", "asserted", "governor"),
+]
+
+#: Rows that must give no event of this type with one of these modalities (None: any).
+NONE = [
+    pytest.param("Not one but three members of the convoy were beaten, the Dravian police "
+                 "said.", "ASSAULT", ("negated", "denied"), id="not-one-but-three"),
+    pytest.param("Not one passenger was hurt when the ferry ran aground near Tolvik.",
+                 "ASSAULT", None, id="not-one-hurt-aground"),
+    pytest.param("Not one member of the crew was struck when the mast fell off Tolvik.",
+                 "ASSAULT", None, id="not-one-struck-by-a-mast"),
+    pytest.param("Not one of the detainees was released, their families in Veska said.",
+                 "COERCE", ("negated", "denied"), id="not-one-released-no-arrest-denied"),
+    pytest.param("The peso gave way against the dollar on Monday.", "AID", None,
+                 id="peso-gave-way"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "modality", "source", "target"), ROWS)
+def test_a_quantified_denial_and_its_assertion_are_events(text, type_, modality, source,
+                                                          target) -> None:
+    ex = events(text)
+    assert matching(ex, type_, modality=modality, source=source, target=target), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), NONE)
+def test_near_misses_give_no_such_event(text, type_, modality) -> None:
+    ex = events(text)
+    assert not matching(ex, type_, modality=modality), describe(ex)
