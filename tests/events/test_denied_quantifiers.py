@@ -6,12 +6,18 @@ the act another source asserts.
   on the noun; the noun is still said not to exist, as with "*no* member" or "*not a single*
   member" (``modality.no_such``);
 * money given in a currency's own unit ("gave 30,000 dollars", "never gave *a single
-  peso*") is money given (CAMEO 071), as "money" or "funding" is.
+  peso*") is money given (CAMEO 071), as "money" or "funding" is;
+* a hand, a fist or a truncheon raised against someone, and a person touched by police,
+  guards or soldiers, are a physical assault (182) as a hand laid on someone is: the words a
+  denial of a beating takes ("*no* guard raised a hand against the prisoners", "*no* guard
+  touched them").
 
 Near misses: "not one but three" members were beaten (three were), a passenger not hurt when
 a ferry ran aground or a sailor not struck when a mast fell (harm with no hand), detainees
 not one of whom was released (a release negated, no arrest denied), a currency that gives
-way on the market. Our own sentences and places.
+way on the market, voices raised against a plan, arms raised against a government (a
+revolt), a minister touched by a welcome, a plane touching down, soldiers touching a flag.
+Our own sentences and places.
 """
 
 from __future__ import annotations
@@ -40,6 +46,14 @@ ROWS = [
         "trust said.", "AID", "negated"),
     row("gave-dollars", "The Dravian ministry gave 20,000 dollars to the militia in Sarvo, "
         "auditors said.", "AID", "reported"),
+    row("no-guard-raised-hand", "No guard raised a hand against the prisoners in Orlen, the "
+        "warden said.", "ASSAULT", "negated", None, "prisoners"),
+    row("not-one-warder-raised-truncheon", "Not one warder raised a truncheon against the "
+        "inmates of Orlen, the Dravian prison service said.", "ASSAULT", "negated"),
+    row("raised-batons-against", "Riot officers raised their batons against the marchers in "
+        "Veska, witnesses said.", "ASSAULT", "reported", "officers"),
+    row("no-guard-touched", "No guard touched the prisoners in Orlen, the warden said.",
+        "ASSAULT", "negated", None, "prisoners"),
     row("gave-francs", "The governor gave 5 million francs to the youth league of Telmar.",
         "AID", "asserted", "governor"),
 ]
@@ -56,6 +70,16 @@ NONE = [
                  "COERCE", ("negated", "denied"), id="not-one-released-no-arrest-denied"),
     pytest.param("The peso gave way against the dollar on Monday.", "AID", None,
                  id="peso-gave-way"),
+    pytest.param("The deputies raised their voices against the plan in Veska.", "ASSAULT",
+                 None, id="voices-raised-against-a-plan"),
+    pytest.param("The villagers raised arms against the Dravian government.", "ASSAULT", None,
+                 id="arms-raised-against-a-government"),
+    pytest.param("The minister was deeply touched by the welcome in Varno.", "ASSAULT", None,
+                 id="minister-touched-by-a-welcome"),
+    pytest.param("The plane touched down in Varno on Monday.", "ASSAULT", None,
+                 id="plane-touched-down"),
+    pytest.param("The soldiers touched the flag before the parade in Sarvo.", "ASSAULT", None,
+                 id="soldiers-touched-a-flag"),
 ]
 
 
