@@ -67,6 +67,7 @@ from . import (
     evaluations,
     handless,
     implied,
+    marks,
     mishaps,
     nonacts,
     nonagents,
@@ -146,6 +147,9 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if trigger.head.i in ended:  # "the union ended *the strike*": the union's
             arguments = endings.with_ender(arguments, ended[trigger.head.i], amap)
         crowd = retold = False
+        owner = marks.owner(trigger.head, amap.direct)  # "thanked Japan for *its* grant"
+        if owner is not None and arguments is not None and any(arguments):
+            arguments = ([owner], [a for a in arguments[1] if a != owner])  # Japan's
         denied = handless.denied(trigger, lex)  # "no raid had taken place": the raid answered
         unused = arguments is None  # "under the deal, ...": an agreement nobody acts on,
         if unused:  # told again (the sentence presupposes it)
@@ -160,7 +164,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
                 continue
             # "the talks ended with *an agreement*"; "the visit was the first in four years"
             referred = outcomes.parties(trigger, out, heads) or retellings.referred(
-                trigger, out, denied=denied)
+                trigger, out, denied=denied, owner=owner)
             # a crowd's protest, or an act told with no hand named ("no shots were fired")
             crowd = referred is None and (handless.unnamed_crowd(trigger, senses, lex) or (
                 handless.told_act(trigger, lex) and not (handless.placed(trigger, lex) and (
@@ -246,7 +250,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if kind == "CONSULT":
             event = places.third_party(event, actors)  # "Armenia and Azerbaijan met in Prague"
         event, threat = implied.conditional(event, trigger, amap, lex)
-        told = retellings.retold(trigger, out, denied)
+        told = retellings.retold(trigger, out, denied, owner=owner)
         if told is not None:  # "the march was the largest since 2020"
             event = replace(event, retells=_key(told))
         out.append(event)

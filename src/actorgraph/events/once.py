@@ -46,6 +46,9 @@ News tells one act twice in these ways, besides a definite noun that names it ag
   doer briefly: a country for its forces or officials ("Turkey strikes" over "Turkish
   warplanes bombed"), a group without the words that set it apart ("Gunmen" for
   "unidentified gunmen") (``headlines``);
+* a passive whose definite subject is the object of the act of its type told just before,
+  by no other hand ("gunmen attacked a checkpoint ... *the checkpoint was attacked* by ten
+  men", ``passives``);
 * the protest that crowd control implies ("police fired tear gas at *protesters*",
   ``crowds.told_again``) after a protest its document told, unless told on a day or in a
   town of its own;
@@ -64,7 +67,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..records import HAPPENED, Actor, Event
-from . import crowds, headlines, restatements
+from . import crowds, headlines, passives, restatements
 from .headlines import Parties
 from .lexicon import Lexicon
 from .lexicon import get as lexicon
@@ -125,6 +128,8 @@ def retold(found: Sequence[Event], heads: Heads, key: Callable[[Event], str],
     for n, noun in _in_act(out, heads).items():  # "two were wounded in the attack"
         if out[noun].retells in at:
             mark(n, at[out[noun].retells])
+    for n, act in passives.restated(out, heads, lex, actors).items():  # "the post was
+        mark(n, _told(out, act, key))  # attacked by ..." after "attacked the post"
     kin = _kin(parties, actors)
     for n, act in headlines.restated(out, text, kin).items():  # "Police arrest 40"
         mark(n, act)

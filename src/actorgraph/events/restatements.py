@@ -219,7 +219,8 @@ def _told_again(found: list[Event], heads: Mapping[tuple[int, int, str], Token],
     subject of ("the Russian *attack killed*", "a *strike that killed*"): the one of the
     more specific code, with the noun's doers (the verb's subject is the noun's phrase) and
     the recipients of both ("an *attack* on a UN convoy *killed* two peacekeepers": the
-    convoy and the peacekeepers)."""
+    convoy and the peacekeepers), telling again the act the noun tells again ("bombed the
+    market ... *The attack killed* eleven": the bombing)."""
     by_verb: dict[tuple[int, str], Event] = {}
     for e in found:
         token = heads.get((e.start, e.end, e.type))
@@ -243,8 +244,11 @@ def _told_again(found: list[Event], heads: Mapping[tuple[int, int, str], Token],
             # the verb's subject is the noun, so its doers are the noun's: a party the act is
             # done to or a town it was in is no doer ("the shelling *of Kharkiv* killed
             # three", "the *Kaduna* bombing killed nine")
+            # and the act the noun tells again is the act both tell ("bombed the market ...
+            # *the attack killed* eleven": the bombing, told again by its toll)
             merged[id(kept)] = replace(kept, source=e.source,
-                                       target=tuple(dict.fromkeys((*e.target, *v.target))))
+                                       target=tuple(dict.fromkeys((*e.target, *v.target))),
+                                       retells=kept.retells or other.retells)
             gone.add(id(other))
             break
     return [merged.get(id(e), e) for e in found if id(e) not in gone]

@@ -22,6 +22,11 @@ senses are of several types and that its document has not used is read in its se
 the latest earlier act of one of them ("troops stormed a camp ... died in the raid": the
 military raid; "deported 40 men ... the expulsion": a deportation) (``standing``).
 
+A noun's own words may name the day, the place or the party of the act it tells ("*Friday's*
+attack", "the *Valo* meeting"): it tells the act so told, not the latest of its type; and a
+possessive that names a doer ("thanked Japan for *its* grant") tells only that doer's act, or,
+with none told before, is that doer's act (``marks``).
+
 A definite noun a doer is said to have done ("the Solbeck Front said its fighters had
 *carried out the assault*", "admitted carrying out *the kidnapping*") is a claim of the act
 told before, not another one: CLAIM is no PLOVER type, and the claim tells the act again.
@@ -41,11 +46,10 @@ from . import handless, triggers
 from .arguments import carrier
 from .dating import in_sequence
 from .lexicon import Entry, Lexicon, get
+from .marks import PRONOUNS, marked
 
-#: Possessive pronouns: "*their* talks" names the parties an earlier act names.
-_PRONOUNS = frozenset({"its", "his", "her", "their"})
 #: Determiners by which a noun names an event the text has already reported.
-_DEFINITE = DEFINITE | _PRONOUNS
+_DEFINITE = DEFINITE | PRONOUNS
 #: How many events back a definite description may refer whatever lies between.
 _REFER_BACK = 6
 #: How the clause of a verb of speech holds what a doer is said to have done: "said they had
@@ -69,7 +73,7 @@ _TOLL = frozenset(_SEQUENCE["toll_words"])
 
 def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
              targets: Sequence[str] = (), country: Mapping[str, str | None] | None = None,
-             places: Collection[str] = (), denied: bool = False,
+             places: Collection[str] = (), denied: bool = False, owner: str | None = None,
              ) -> tuple[list[str], list[str]] | None:
     """The actors of the event a definite noun with none of its own refers back to ("the
     visit", "Saturday's protest", "the launch"): the latest earlier event of its type, a
@@ -79,9 +83,14 @@ def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
     them that is a country or place (``country``: each actor's country; ``places``: the ids
     of countries and places: "met Kenya's president" is the Kenya trip), anywhere before: an
     act told again. A noun ``denied`` (``handless.denied``: "no raid had taken place", "there
-    was no such strike") answers the act told before whatever its determiner."""
+    was no such strike") answers the act told before whatever its determiner. A noun whose
+    possessive names its doer (``owner``: "thanked Japan for *its* grant") tells again only
+    an act of that doer, and with none told before it is that doer's act, told here."""
     if not _definite(trigger, denied):
         return None
+    if owner is not None and not targets:
+        told = retold(trigger, earlier, denied, owner=owner)
+        return (list(told.source), list(told.target)) if told is not None else ([owner], [])
     if targets and not any(c.dep_ in _OWN for c in trigger.head.children):
         told = retold(trigger, earlier, denied)  # "the closure would cost traders": whom it hit
         if told is not None:
@@ -94,7 +103,7 @@ def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
                          or where & {country.get(t) for t in e.target if country})
                      and e.modality not in ("hypothetical", "requested")), None)
     told = retold(trigger, earlier, denied)
-    if told is None and any(c.dep_ == "poss" and c.lower_ in _PRONOUNS
+    if told is None and any(c.dep_ == "poss" and c.lower_ in PRONOUNS
                             for c in trigger.head.children):
         # "met on Monday, a month after *their* last meeting": another meeting, of the same
         # parties
@@ -155,7 +164,8 @@ def _own(child: Token) -> bool:
 
 
 def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
-           denied: bool = False, against: bool = False) -> Event | None:
+           denied: bool = False, against: bool = False, owner: str | None = None,
+           ) -> Event | None:
     """The event a definite noun (or one ``denied``, see ``referred``) tells again: the latest
     earlier one of its type that happened (or is said not to have), a few events back, or farther
     back in its paragraph or in paragraphs that open no other matter (``_same_matter``); of those,
@@ -171,7 +181,8 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     of its type is told before the toll: the noun names the act the toll was taken in, which is the
     toll's own act when the document tells no other. Nor the act an "after" or "before" phrase
     holding it is set against ("met on Wednesday, five weeks *after their talks*":
-    ``_set_against``), unless ``against``: the act whose parties "their" names."""
+    ``_set_against``), unless ``against``: the act whose parties "their" names. With an
+    ``owner`` (``owner``), only an act of that doer."""
     if not _definite(trigger, denied):
         return None
     doc = trigger.head.doc
@@ -180,6 +191,9 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     named = {id(e) for e in kin if _head_lemma(doc, e) == lemma}
     able = [e for e in kin if e.modality not in ("hypothetical", "requested") and (
         not named or id(e) in named)]  # "the strike": the drone strike, not a raid
+    able = marked(trigger.head, able) or able  # "Friday's attack": the one told on Friday
+    if owner is not None:  # "thanked Japan for its grant": Japan's, not Norway's
+        able = [e for e in able if owner in e.source]
     place = _in_sequence(trigger.head)
     if place is not None:
         # "the first march": the first of the marches its document told before its sentence
