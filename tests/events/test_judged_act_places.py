@@ -20,7 +20,7 @@ SCENES = [
     ("The European Union condemned the violence in Nyala on Sunday.", "condemned", "ACCUSE",
      ("Nyala", "Sudan")),
     ("India and Pakistan traded accusations over the shelling in Kashmir.",
-     "traded accusations", "ACCUSE", ("Kashmir", "India")),
+     "traded accusations", "ACCUSE", "Kashmir"),  # India and Pakistan: each other's
     ("Rights groups condemned the attack in Kandahar.", "condemned", "ACCUSE",
      ("Kandahar", "Afghanistan")),
     ("Chad condemned the killings in Darfur on Tuesday.", "condemned", "ACCUSE",

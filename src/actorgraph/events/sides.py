@@ -6,15 +6,17 @@ subject and its objects or the objects of the prepositions its type reads as aim
 someone (``verb_arguments``); a noun's are its owner, its phrases and its light verb's
 (``noun_arguments``); a verb of receiving has its giver as source ("acquired drones *from
 Turkey*"). A threat with no target is aimed at whoever its condition names, and parties
-named only "between" one another act on each other. A document ("the deal", "the accord")
-is an event only when someone makes it in the sentence or it names the two parties it binds.
+named only "between" one another act on each other; parties a verb tells doing its act to
+each other ("accused each other", "traded accusations") are its targets too (``reciprocals``).
+A document ("the deal", "the accord") is an event only when someone makes it in the sentence
+or it names the two parties it binds.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import carriers, implied, outcomes, triggers
+from . import carriers, implied, outcomes, reciprocals, triggers
 from .arguments import TARGET_PREPS, ActorMap, verb_arguments
 from .lexicon import Entry
 from .nominals import noun_arguments
@@ -78,6 +80,8 @@ def of(trigger: triggers.Trigger, amap: ActorMap,
     if not targets and kind == "THREATEN":
         targets = condition_subjects(trigger.clause, amap, sources)
     targets = targets or recipients(trigger, amap, sources)
+    if trigger.entry.pos == "verb":  # "accused each other", "traded accusations": both
+        targets = reciprocals.mutual(trigger.head, amap, sources, targets)
     if all(amap.kind.get(a) == "LOCATION" for a in sources):
         # "fighting between the army and the RSF": both sides act, no one is acted upon;
         # and a city reached through the carrier's subject is only where ("talks *in Doha*
