@@ -10,8 +10,8 @@ right: ``sentence[start:end]`` is the expression without a leading preposition (
 
 * ``"day"``: the date itself ("September 29, 1999", "2016-11-28", "yesterday", "on Tuesday");
 * ``"week"``: the Monday of that week ("last week", "two weeks ago", "over the weekend");
-* ``"month"``: the 1st of the month ("June 2016", "in June", "last month", "recently"), but the
-  1st, 11th or 21st for "early", "mid" and "late" ("late June" is June 21);
+* ``"month"``: the 1st of the month ("June 2016", "in June", "March last year", "last month",
+  "recently"), but the 1st, 11th or 21st for "early", "mid" and "late" ("late June" is June 21);
 * ``"year"``: January 1 ("in 2011", "last year", "the 1990s": a decade gives its first year), but
   January, May or September 1 for "early", "mid" and "late" ("late 2015" is 2015-09-01).
 
@@ -23,7 +23,8 @@ Read against ``published`` (news speaks of the recent past, and of the next few 
 * a bare weekday ("on Tuesday", "Monday night") is the latest on or before ``published`` (so the
   same day in a Tuesday story); "last Tuesday" is strictly before it, "next Tuesday" after it;
 * "last July" is the latest July before the month of ``published``, "this July" the one in its
-  year, "next July" the first after its month;
+  year, "next July" the first after its month; "March last year" (or "of this/next year") is
+  March of the year before (this, after) that of ``published``;
 * "the weekend" is the latest weekend begun by ``published``, "this weekend" the one of its week,
   "last weekend" the one of the week before; "recently" and "in recent days/weeks" say only that
   the event is recent: the month of ``published``.
@@ -54,6 +55,12 @@ applies:
    ("held overnight": how long). "Last Monday" in a text naming Monday bare is the one before.
    An event noun that a verb of ``under_way_verbs`` acts on (its object or passive subject) is at
    that verb's time, however dated ("police broke up the march on Saturday"; not "condemned it").
+   A recent day hung in a clause that only describes the act's doer or subject is the act's
+   ("abducted by men believed to be rebels on Friday"); a weekday or day part before a date is
+   part of it ("on the night of Tuesday 6 October"); a verb led by an event noun of its own type
+   has the noun's date ("the clashes in March killed forty"); a present perfect given a length
+   ("have besieged the town for two years") began that long before the report, to the unit
+   (``dating_reach``, whose docstring has the details and the near misses).
 2. **An offset from another event** ("a month after the two ministers met in Cairo on 3 May 2015",
    "two days after the visit", "a day later", "the following week") dates the clause it hangs on
    by moving the anchor's date: the clause after "after"/"before", or the noun after it ("the
@@ -85,24 +92,24 @@ applies:
    is the next one after publication (``ahead``: "she will travel to Skopje on 6 November" in an
    October story); "last Friday" or a year is kept as written.
 3. **Not now**: an act not done (modality ``future``, ``hypothetical``, ``requested``) or said not
-   to have been done (``negated``, ``denied``: "no such request was ever sent" gives no time, and
-   a stand-in would narrow the window of the event it disputes), an act arranged ("is to visit", a
+   to have been done (``negated``, ``denied``: "no such request was ever sent" gives no time, and a
+   stand-in would narrow the window of the event it disputes), an act arranged ("is to visit", a
    headline's "Putin to visit Cairo"), a pluperfect ("had bombed", "had been attacked", and its
-   conjuncts "had entered and shelled"; an event noun the subject of a pluperfect: "the meeting
-   had ended with a promise") or an act said to be earlier ("previously", "earlier", not "earlier
-   than planned") is before or after the publication date by a span the text does not give:
-   undated (null). Words in ``data/dates.yaml``. So is an act named by a noun that another act is
-   about ("condemned the visit", "criticised Hungary over the trip"): that act's date is not its
+   conjuncts "had entered and shelled"; an event noun the subject of a pluperfect: "the meeting had
+   ended with a promise") or an act said to be earlier ("previously", "earlier", not "earlier than
+   planned") is before or after the publication date by a span the text does not give: undated
+   (null); so is one told "months ago", "several years ago", or held "for months" (no count:
+   ``dating_reach``). Words in ``data/dates.yaml``. So is an act named by a noun that another act
+   is about ("condemned the visit", "criticised Hungary over the trip"): that act's date is not its
    own; so is one a named actor's possessive presents as known ("Uruguay's inquiry has not
    reported"; not "his visit", nor "Monday's raid", rule 1). So is an act told as coming before
-   another act of no given time: an "after", "following" or "since" clause or phrase, or the
-   object of "in response to", "in retaliation for", "in the wake of" ("Ghana's ambassador,
-   recalled after Togo expelled two diplomats, has yet to return", "relations have soured since
-   Warsaw expelled the consul": the expulsion), unless a date is reached above it (rule 4) or an
-   offset dates it (rule 2); not one in a headline's present ("Ghana recalls envoy after Togo
-   expels diplomats": news of the moment), nor one a report is made after ("said after talks with
-   ...": a report tells of what has just happened). The act it comes before keeps its stand-in
-   (rule 5).
+   another act of no given time: an "after", "following" or "since" clause or phrase, or the object
+   of "in response to", "in retaliation for", "in the wake of" ("Ghana's ambassador, recalled after
+   Togo expelled two diplomats, has yet to return", "relations have soured since Warsaw expelled
+   the consul": the expulsion), unless a date is reached above it (rule 4) or an offset dates it
+   (rule 2); not one in a headline's present ("Ghana recalls envoy after Togo expels diplomats":
+   news of the moment), nor one a report is made after ("said after talks with ...": a report tells
+   of what has just happened). The act it comes before keeps its stand-in (rule 5).
 4. **A governing clause dates it**: the nearest clause above the event with a date gives it, when
    the way up keeps the time: a coordinated verb ("fired on protesters in March 2011 and arrested
    dozens"), a complement, and so reported speech and quotes ("said on Monday that rebels shelled
@@ -257,6 +264,15 @@ def _month(match: re.Match[str], published: dt.date | None) -> Resolved:
     return date.replace(day=_QUALIFIED_DAY.get((match["q"] or "").lower(), 1)), "month"
 
 
+def _month_of_year(match: re.Match[str], published: dt.date) -> Resolved:
+    """"March last year", "in early June of next year": that month of the year named."""
+    year = published.year + {"last": -1, "this": 0, "next": 1}[match["yrel"].lower()]
+    date = _parse(f"1 {match['m']} {year}")
+    if date is None:
+        return _NOTHING
+    return date.replace(day=_QUALIFIED_DAY.get((match["q"] or "").lower(), 1)), "month"
+
+
 def _qualified_year(match: re.Match[str], published: dt.date | None) -> Resolved:
     return dt.date(int(match["y"]), _QUALIFIED_MONTH[match["q"].lower()], 1), "year"
 
@@ -324,6 +340,8 @@ _ANCHORED: list[tuple[str, _Anchored]] = [
     (rf"yesterday{_PART_OF_DAY}|last\s+night", _relative("day", -1)),
     (r"today|tonight|overnight|this\s+(?:morning|afternoon|evening)", _relative("day", 0)),
     (rf"tomorrow{_PART_OF_DAY}", _relative("day", 1)),
+    (rf"(?:{_QUALIFIER})?(?P<m>%M%)\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year",
+     _month_of_year),
     (rf"(?:(?:earlier|later)\s+)?this\s+{_UNIT}", _relative("", 0)),
     (rf"(?:last|the\s+previous)\s+{_UNIT}", _relative("", -1)),
     (rf"next\s+{_UNIT}", _relative("", 1)),

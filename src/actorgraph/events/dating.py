@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import load_yaml
 from .dates import WEEKDAYS, Precision, ahead, find, resolve
+from .dating_reach import described, led_by, of_time, roughly, standing
 from .offsets import move, offsets
 
 Dated = tuple[dt.date | None, Precision | None, Literal["text", "publication"] | None]
@@ -85,6 +86,9 @@ class Dating:
                     when != self.published - dt.timedelta(7):
                 when -= dt.timedelta(7)  # "walked out on Monday ... last Monday's march"
             clause = self._clause(span.root, precision)
+            if precision == "day" and clause is not None and self.clauses.get(clause) is None:
+                # "abducted by men believed to be rebels on Friday": the abduction's day
+                clause = described(doc[clause], self.clauses, when, self.published) or clause
             later = ahead(text[start:end], when, precision, self.published)
             if later is not None and clause is not None and clause not in self.direct:
                 self.later[clause] = later, precision
@@ -93,6 +97,16 @@ class Dating:
             # a "since" date tells when a state began, no time a later offset counts from
             self._date(clause, base + start, when, precision, timed=not (
                 span.root.dep_ == "pobj" and span.root.head.lower_ in _CUES["span_starts"]))
+        for start, end, began, lasting in roughly(text, self.published):
+            # "months ago": undated; "have held it for two years": since then
+            span = doc.char_span(base + start, base + end, alignment_mode="expand")
+            clause = None if span is None else self._clause(span.root)
+            if clause is None or clause in self.direct or (lasting and not standing(doc[clause])):
+                continue
+            if began is None:
+                self.unresolved.add(clause)
+            else:
+                self._date(clause, base + start, *began, timed=False)
         for start, end, n, unit in shifts:
             span = doc.char_span(base + start, base + end, alignment_mode="expand")
             if span is not None:
@@ -114,7 +128,7 @@ class Dating:
         *1979* treaty"): it dates that thing, not the clause."""
         verb, date = None, node.i
         if node.dep_ in _DESCRIBES and node.head.pos_ in ("NOUN", "PROPN") \
-                and node.head.i not in self.clauses:
+                and node.head.i not in self.clauses and not of_time(node.head):
             return None
         if _compared(node, precision):
             return None
@@ -237,6 +251,8 @@ class Dating:
             return _UNDATED
         if (act := acted_on(verb)) is not None:  # "police broke up *the march* on Saturday"
             return self.of(act, modality)
+        if (led := led_by(verb, self.direct, self.clauses)) is not None:
+            return *led, "text"  # "the clashes in March killed forty": the clashes' date
         node, crossed, crossings = verb, False, 0
         earlier = False  # told as before an act: undated unless a date is reached
         told = verb.pos_ in ("NOUN", "PROPN")  # a nominal act, until a verb is reached
