@@ -55,6 +55,7 @@ from ..actors.dictionary import Dictionary
 from ..records import TOLD_DONE, Actor, Document, Event, Sentence
 from ..speech.marks import quote_spans
 from . import (
+    answers,
     carriers,
     content,
     counts,
@@ -145,7 +146,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             continue
         arguments = sides.of(trigger, amap, senses)
         if trigger.head.i in ended:  # "the union ended *the strike*": the union's
-            arguments = endings.with_ender(arguments, ended[trigger.head.i], amap)
+            arguments = endings.with_ender(arguments, ended[trigger.head.i], amap,
+                                           trigger.entry.type)
         crowd = retold = False
         owner = marks.owner(trigger.head, amap.direct)  # "thanked Japan for *its* grant"
         if owner is not None and arguments is not None and any(arguments):
@@ -287,6 +289,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             restatements.widen(spans, event, verb.idx, verb.idx + len(verb.text), verb,
                                doc.char_span(event.start, event.end, alignment_mode="expand")[0])
     out = evaluations.aimed(doc, out, amap, senses, lex)  # "condemned the expulsion"
+    out = answers.aimed(doc, out, amap, lex)  # "X offered to mediate. Y accepted the offer"
     out = rebuttals.answered(out, heads, amap, lex)  # "accused X of Z; X denied it"
     out = mishaps.laid(out, heads, amap)  # "their truck struck a landmine": hit, no doers
     for modal, verb, event in asked:

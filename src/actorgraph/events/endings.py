@@ -11,7 +11,10 @@ An act was under way when the noun is definite and the verb one of its ending
 ending's negation, modal or condition does not reach it ("will not end its blockade"), a
 report does. Not an indefinite, bare or planned act ("would end strikes", "suspended the
 planned strike"), nor an act called off (done to planned acts as well: negated, by its
-sense), nor a measure that stands once imposed (``MEASURES``).
+sense), nor a measure that stands once imposed (``MEASURES``). An act addressed to another
+that the verb answers ("dismissed *the demand*", "ignored *the call*": ``answer_verbs`` on an
+act of ``answered_types``, ``data/modality.yaml``) is still an event of its own, but never the
+answerer's: it is whoever made it, the answerer only rejects or grants it.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from . import lexicon
 from .actormap import ActorMap
 from .doers import doers
 from .modality import Modality
@@ -45,12 +49,22 @@ def acts(found: Sequence[Trigger], modality: Modality) -> dict[int, Token]:
             and modality.given(o, t.head, o)}
 
 
+def _answers(verb: Token, kind: str | None) -> bool:
+    """Whether ``verb`` answers an act of ``kind``, one addressed to another ("dismissed the
+    demand")."""
+    lex = lexicon.get()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return kind in lex.cues["answered_types"] and (
+        lex.cue("answer_verbs", f"{verb.lemma_.lower()} {particle}".strip()))
+
+
 def with_ender(arguments: tuple[list[str], list[str]] | None, verb: Token,
-               amap: ActorMap) -> tuple[list[str], list[str]] | None:
-    """The sources and targets of an ended act, its ender its doer where it names none:
-    one ends only one's own act ("the union ended *the strike*": the union's; CAMEO's easing
-    of dissent and de-escalation are the doer's)."""
-    if arguments is None or arguments[0]:
+               amap: ActorMap, kind: str | None = None) -> tuple[list[str], list[str]] | None:
+    """The sources and targets of an ended act (of type ``kind``), its ender its doer where
+    it names none: one ends only one's own act ("the union ended *the strike*": the union's;
+    CAMEO's easing of dissent and de-escalation are the doer's); but not an act the verb
+    answers (``_answers``), whoever made it is found as for any act told again."""
+    if arguments is None or arguments[0] or _answers(verb, kind):
         return arguments
     ender = doers(verb, amap)
     return ender, [a for a in arguments[1] if a not in ender]
