@@ -126,7 +126,8 @@ applies:
    date, ``date_precision = "day"`` (the date itself is that day; how weak it is says the basis),
    ``date_basis = "publication"``: present and past tenses, present perfects, reported or believed
    acts, headlines in the present, and the promise a future act makes ("Finland will give Tanzania
-   a grant" is an AGREE made now). Fusion gives such an event the window of an undated one (the
+   a grant" is an AGREE made now); a headline's act its lead tells again with a date takes that
+   date (``headlines.dated``). Fusion gives such an event the window of an undated one (the
    week before its report, or back to the earliest act a retrospective dates:
    ``fuse.acts.reach``), not a day's. A document with no publication date leaves these events
    undated.

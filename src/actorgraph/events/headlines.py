@@ -9,11 +9,17 @@ Saturday"; "Clashes kill four" over the shooting, not the burning told before it
 is the first two paragraphs that end with a stop (a dateline or a byline on a line of its
 own is none: "By a staff reporter"; a line of context may come first). Who counts as the
 same party is the caller's (``Parties``): a headline names a doer briefly.
+
+A headline's act told in the present has only the publication date standing in for its time
+(rule 5 of the events' dates in ``dates``); the lead that tells it again may give it: "Rebels
+seize Marrow" over "Rebels seized Marrow on Friday" is Friday's (``dated``). A lead act with
+no date of its own, or one told as undated, leaves the headline's as it is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ..records import Event
 
@@ -68,6 +74,15 @@ def restated(found: Sequence[Event], text: str, parties: Parties) -> dict[int, i
         if act is not None:
             out[n] = act
     return out
+
+
+def dated(headline: Event, lead: Event) -> Event:
+    """The act of a headline with the date its lead's act gives it, when the headline has only
+    the publication date standing in."""
+    if headline.date_basis != "publication" or lead.date_basis != "text" or lead.date is None:
+        return headline
+    return replace(headline, date=lead.date, date_precision=lead.date_precision,
+                   date_basis=lead.date_basis)
 
 
 def root(e: Event) -> str:

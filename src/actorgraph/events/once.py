@@ -133,6 +133,7 @@ def retold(found: Sequence[Event], heads: Heads, key: Callable[[Event], str],
     kin = _kin(parties, actors)
     for n, act in headlines.restated(out, text, kin).items():  # "Police arrest 40"
         mark(n, act)
+        out[n] = headlines.dated(out[n], out[act])  # its lead's "on Friday"
     for n, act in _complaints(out, heads, kin).items():  # "and lodged a"
         mark(n, act)
     for n, act in _riots(out, key).items():  # "herders and farmers clashed": the riot too
