@@ -68,6 +68,7 @@ from . import (
     evaluations,
     handless,
     implied,
+    joint,
     marks,
     mishaps,
     nonacts,
@@ -166,7 +167,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
                 continue
             # "the talks ended with *an agreement*"; "the visit was the first in four years"
             referred = outcomes.parties(trigger, out, heads) or retellings.referred(
-                trigger, out, denied=denied, owner=owner)
+                trigger, out, denied=denied, owner=owner) or joint.parties(trigger, out, lex)
+            # ... "the panels agreed": the parties met before (joint)
             # a crowd's protest, or an act told with no hand named ("no shots were fired")
             crowd = referred is None and (handless.unnamed_crowd(trigger, senses, lex) or (
                 handless.told_act(trigger, lex) and not (handless.placed(trigger, lex) and (
