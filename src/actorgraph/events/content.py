@@ -28,7 +28,11 @@ the speech act's record. The speech act may be an event a modal makes ("Zerevia 
 *must* withdraw", "*will* meet next month", a concession announced: "Dorvan *will* release
 the fishermen": ``implied``), whose content is the modal's verb.
 An act told as done, or denied, is no content ("urged Calladon to free them, and Calladon
-*released* four", "denied that it had shelled").
+*released* four", "denied that it had shelled"), but for an act asked or promised not to be
+done ("asked police *not to use* live rounds") and the content of a speech act itself denied
+("denied having ordered *any attack*": the order's, not an attack denied of its own). What
+is refused may be what another asked for or proposed: "rejected a proposal *to reopen* the
+crossing" refuses the reopening.
 
 A protest holds out for what its "until" clause names ("the strike will continue *until the
 government gives a written commitment*"): that act, not yet done, is its demand, its content
@@ -65,9 +69,12 @@ _OBJECTS = frozenset({"dobj", "obj", "attr", "nsubjpass"})
 _PREPS = frozenset({"for", "of"})
 #: How deep a content is read through (a refusal of a call for the release of ...).
 _DEPTH = 3
-#: How the content of a speech act is told: asked for, announced, or refused.
-_TOLD_AS = {"REJECT": frozenset({"negated"})}
 _ANNOUNCED = frozenset({"requested", "future", "hypothetical"})
+#: How the content of a speech act is told: asked for, announced, or refused; what is refused
+#: may be what another asked for or proposed ("rejected a proposal *to reopen* the crossing").
+_TOLD_AS = {"REJECT": frozenset({"negated"}) | _ANNOUNCED}
+#: Readings of a speech act said not to have been made ("denied having *ordered* any attack").
+_UNSAID = frozenset({"negated", "denied"})
 #: Types of a promise a modal makes of no content table of their own: a concession announced
 #: ("Dorvan *will* release them": CONCEDE, its content the release).
 _PROMISED = frozenset({"CONCEDE"})
@@ -110,9 +117,10 @@ def contents(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]
         reached = _reached(word)
         told = _TOLD_AS.get(act.type, _ANNOUNCED)
         for n, e in enumerate(found):
-            if n in taken or e is act or e.modality not in told or e.retells:
-                continue
             head = heads.get((e.start, e.end, e.type))
+            if n in taken or e is act or e.retells or not (e.modality in told or _kept_from(
+                    e, act, head)):
+                continue
             if (head is not None and head.i in reached) or any(
                     e.start <= doc[i].idx < e.end for i in reached):
                 out[n] = replace(e, content_of=key(act))
@@ -125,6 +133,17 @@ def contents(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]
         if n not in taken:
             out[n] = replace(out[n], content_of=key(out[act]))
     return out
+
+
+def _kept_from(e: Event, act: Event, head: Token | None) -> bool:
+    """Whether ``e``, reached from the speech act ``act``, is its content though told as not
+    done: an act asked, promised or ordered not to be done, its own word negated ("asked
+    police *not to use* live rounds", "promised not to attack"), or the content of a speech
+    act said not to have been made, read alike ("denied having ordered *any attack*")."""
+    if act.modality in _UNSAID:
+        return e.modality == act.modality
+    return e.modality == "negated" and act.type != "REJECT" and head is not None and any(
+        c.dep_ == "neg" for c in head.children)
 
 
 def _charges(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
