@@ -13,9 +13,12 @@ speaker ``Resolver``; later the document's events. Out: ``Claim`` records.
   "refused to comment", "would neither confirm nor deny", "would not say", "could not
   confirm", "did not respond to a request for comment".
 * ``denies`` without a clause: "rejected the report", "denied the allegations", "denied any
-  wrongdoing"; and by a pronoun, what the text told before it ("The army denies it",
-  "disputed that"; not "rejected it", a proposal rejected), about the last act told as done
-  before it.
+  wrongdoing"; and by a pro-form, what the text told before it, about the last act told as
+  done before it: a pronoun ("The army denies it", "disputed that"; not "rejected it", a
+  proposal rejected), a definite noun of hearsay called false with no clause or owner of its
+  own ("the claim was false", "called the reports baseless"; not "the claim that the dam had
+  burst was false"), "did nothing of the kind". A negated verb of belief or expectation
+  ("we did not expect the talks to fail") denies no act.
 * ``believes`` without a believer: "it is believed that ...", "is widely believed to be ...",
   "is thought to have ..." (the claimant is the by-agent, if any, else null: the author).
 
@@ -80,8 +83,9 @@ def _denies(doc: Doc, start: int, end: int, cues: Cues) -> bool:
         return True
     for root in (t for t in span if t.head.i < span.start or t.head.i >= span.end
                  or t.head.i == t.i):
-        if root.pos_ != "VERB" or root.lemma_.lower() in ("be", "have"):
-            continue  # "was not anxious" states, it does not deny an act
+        if root.pos_ != "VERB" or root.lemma_.lower() in ("be", "have") or cues.stance.get(
+                root.lemma_.lower()) == "believes":
+            continue  # "was not anxious", "did not expect": a state, no act denied
         negated = any(c.dep_ == "neg" for c in root.children)
         past = root.tag_ in _PAST or any(c.dep_ == "aux" and c.lower_ in _PERFECT
                                          for c in root.children)
@@ -185,7 +189,8 @@ def link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues,
             continue
         types = _named_types(claim, doc, cues, lexicon)
         about = next((e for t in types for e in reversed(events[:lo]) if e.type == t), None)
-        if about is None and not types and _denies_before(claim, doc, cues):
+        if about is None and (not types or _said_before_only(claim, doc, cues)) and \
+                _denies_before(claim, doc, cues):
             about = next((e for e in reversed(events[:lo]) if e.modality in HAPPENED), None)
         out.append(replace(claim, about=about.id) if about is not None else replace(
             claim, refers=types[0] if types else None))
@@ -193,10 +198,38 @@ def link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues,
 
 
 def _denies_before(claim: Claim, doc: Doc, cues: Cues) -> bool:
-    """Whether ``claim`` denies by a pronoun what the text told just before it."""
+    """Whether ``claim`` denies by a pro-form what the text told just before it: a pronoun
+    ("The army denies *it*"), a definite noun of hearsay called false with no clause of its
+    own ("*the claim* was false", "called *the reports* baseless"), or "nothing of the kind"."""
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    return claim.stance == "denies" and span is not None and any(
-        t.dep_ == "dobj" and _told_before(t, t.head.lemma_.lower(), cues) for t in span)
+    if claim.stance != "denies" or span is None:
+        return False
+    return any((t.dep_ == "dobj" and _told_before(t, t.head.lemma_.lower(), cues))
+               or _said_before(t, cues) or _of_the_kind(t, cues) for t in span)
+
+
+def _of_the_kind(token: Token, cues: Cues) -> bool:
+    """Whether ``token`` is the "nothing" of "nothing of the *kind*" (``kinds``)."""
+    return token.lower_ == "nothing" and any(
+        c.lower_ == "of" and any(k.lemma_.lower() in cues.kinds for k in c.children)
+        for c in token.children)
+
+
+def _said_before_only(claim: Claim, doc: Doc, cues: Cues) -> bool:
+    """Whether the only nouns naming a type in ``claim`` are nouns of hearsay ("the
+    *allegation* was untrue": it names the charge, not the act charged)."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ == "NOUN" and not cues.is_statement(t)
+                                        and t.lemma_.lower() not in cues.kinds for t in span)
+
+
+def _said_before(noun: Token, cues: Cues) -> bool:
+    """Whether ``noun`` is a definite noun of hearsay ("*the claim*", "*these reports*")
+    subject or object of its clause, with no clause or owner of its own naming what it says
+    ("the claim *that* ...", "the army's report")."""
+    return cues.is_statement(noun) and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) and not any(
+        c.dep_ in ("acl", "ccomp", "relcl", "poss", "prep") for c in noun.children)
 
 
 def _main(events: list[Event], doc: Doc) -> Event:

@@ -50,6 +50,7 @@ class Cues:
         self.anonymous: dict[str, str | None] = dict(table["anonymous"])
         self.withheld = frozenset(table["withheld"])
         self.institutions = frozenset(table["institutions"])
+        self.kinds = frozenset(table["kinds"])
         self.denial_phrases = re.compile(r"\b(?:" + "|".join(
             re.escape(p) for p in table["denial_phrases"]) + r")\b")
         self.references: dict[str, tuple[str, ...]] = {
