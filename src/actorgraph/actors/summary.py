@@ -8,8 +8,9 @@ name, kind, country and sector.
 The dictionary wins where it knows the actor (a place's entry names the place, not the
 actor). A person is a person if any mention says so; else the most frequent kind. The name is
 the fullest well-formed proper name (for a person the most words, else the longest); an
-actor known only by descriptions takes the plainest ("Libyan forces"). Country and sector are
-the most frequent ones given.
+actor known only by descriptions takes the plainest ("Libyan forces"), one owned by the
+speaker ("our soldiers", said by a ministry) only when no other describes it. Country and
+sector are the most frequent ones given.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def summarise(entry: Entry | None, kinds: Iterable[str], names: Sequence[str],
             return (well_formed, given, len(words) if kind == "PERSON" else len(text), text)
         name = max(names, key=fullness)
     else:
-        name = min(descriptions, key=lambda t: (len(t.split()), len(t), t))
+        name = min(descriptions, key=lambda t: (_first_person(t), len(t.split()), len(t), t))
     country = (entry.country if entry and entry.country else None) or _most(countries)
     sector = (entry.sector if entry and entry.sector else None) or _most(sectors)
     return Summary(name, kind, country, sector)
@@ -55,6 +56,13 @@ def minor(word: str) -> bool:
     """Whether a name may leave ``word`` in lower case and its acronym leave it out ("of",
     "des", "del", "y": ``data/names.yaml``)."""
     return word.lower() in word_list("names.yaml", "minor_words")
+
+
+def _first_person(text: str) -> bool:
+    """Whether a description is owned by the speaker ("*our* soldiers", ``first_person_owners``
+    in ``data/names.yaml``): whose they are from inside a quote, no name of the actor."""
+    words = text.split()
+    return bool(words) and words[0].lower() in word_list("names.yaml", "first_person_owners")
 
 
 def _most(values: Iterable[str]) -> str | None:
