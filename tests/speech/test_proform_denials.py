@@ -5,7 +5,8 @@ denial names no act; what it denies is the last act told as done before it, as f
 the source that told the act against the one that denies it.
 
 Rows: a definite noun of hearsay called false or baseless ("the claim", "these reports",
-"the allegation"), and "nothing of the kind / sort" done or asked. Near misses: a claim called
+"the allegation"; what the account tells, not the complaint that told it), and "nothing of
+the kind / sort" done or asked. Near misses: a claim called
 false with no act told before it; a hearsay noun told as false about another matter in its own
 words ("the claim that the dam had burst"): the act is its own; "did not expect the talks to
 fail" denies no act; a false alarm with no act before; an answer that returns fire is no denial.
@@ -33,6 +34,13 @@ ROWS = [
      "crossing. The customs service said its guards had done nothing of the sort.", "COERCE"),
     ("report-not-true", "Residents said gunmen looted the market in Velbo on Sunday. The "
      "governor of Velbo said the report was not true.", "COERCE"),
+    # what the account tells, not the complaint that tells it
+    ("account-not-complaint", "A nurse said soldiers beat her at a checkpoint near Velbo. On "
+     "Monday her union filed a complaint against the army. The Dravian army rejected the "
+     "account.", "ASSAULT"),
+    ("account-not-condemnation", "A nurse said soldiers beat her at a checkpoint near Velbo. "
+     "Her union condemned the army on Monday. The Dravian army rejected the account.",
+     "ASSAULT"),
     ("account-nonsense", "Students said riot officers beat three marchers in Tessaly square. "
      "The interior ministry said the account was nonsense.", "ASSAULT"),
 ]

@@ -17,7 +17,8 @@ speaker ``Resolver``; later the document's events. Out: ``Claim`` records.
   done before it: a pronoun ("The army denies it", "disputed that"; not "rejected it", a
   proposal rejected), a definite noun of hearsay called false with no clause or owner of its
   own ("the claim was false", "called the reports baseless"; not "the claim that the dam had
-  burst was false"), "did nothing of the kind". A negated verb of belief or expectation
+  burst was false"), which denies what was told, not its telling (an accusation is
+  skipped), "did nothing of the kind". A negated verb of belief or expectation
   ("we did not expect the talks to fail") denies no act.
 * ``believes`` without a believer: "it is believed that ...", "is widely believed to be ...",
   "is thought to have ..." (the claimant is the by-agent, if any, else null: the author).
@@ -191,7 +192,9 @@ def link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues,
         about = next((e for t in types for e in reversed(events[:lo]) if e.type == t), None)
         if about is None and (not types or _said_before_only(claim, doc, cues)) and \
                 _denies_before(claim, doc, cues):
-            about = next((e for e in reversed(events[:lo]) if e.modality in HAPPENED), None)
+            told = _telling_skipped(claim, doc, cues)
+            about = next((e for e in reversed(events[:lo]) if e.modality in HAPPENED
+                          and not (told and e.type in cues.telling_types)), None)
         out.append(replace(claim, about=about.id) if about is not None else replace(
             claim, refers=types[0] if types else None))
     return tuple(out)
@@ -206,6 +209,14 @@ def _denies_before(claim: Claim, doc: Doc, cues: Cues) -> bool:
         return False
     return any((t.dep_ == "dobj" and _told_before(t, t.head.lemma_.lower(), cues))
                or _said_before(t, cues) or _of_the_kind(t, cues) for t in span)
+
+
+def _telling_skipped(claim: Claim, doc: Doc, cues: Cues) -> bool:
+    """Whether ``claim`` denies by a noun of hearsay ("rejected *the account*"): it denies
+    what the account tells, not the telling (a complaint filed, a condemnation:
+    ``telling_types``)."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return span is not None and any(_said_before(t, cues) for t in span)
 
 
 def _of_the_kind(token: Token, cues: Cues) -> bool:
