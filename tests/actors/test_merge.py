@@ -78,6 +78,12 @@ APART = [
     # unnamed office holders of two countries ("the captain") are two
     [_local("d1", 0, "the captain", country="FIN", named=False),
      _local("d2", 0, "the captain", country="EST", named=False)],
+    # a description is no person's name: "the Minister" of one report is no spelling of
+    # another report's "the prime minister", nor "the president" of "the vice president"
+    [_local("d1", 0, "The Minister", named=False),
+     _local("d2", 0, "the prime minister", country="NOR", named=False)],
+    [_local("d1", 0, "the President", named=False),
+     _local("d2", 0, "the vice president", country="KEN", named=False)],
     # a place's name that opens with no given name stays a place, so does a gazetteer's
     [_local("d1", 0, "Fasht Kessely", country="BHR"),
      _local("d2", 0, "Fasht Kessely", kind="LOCATION")],

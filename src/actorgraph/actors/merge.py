@@ -11,10 +11,12 @@ body's, or as a place's when a given name opens it; the country is the one most 
 give. A bare surname joins the one full name in the corpus that ends with it (else, a
 family name written first, the one that starts with it: "Kovács" of "Kovács Bálint"), and a
 family name of several words ("Ould Mennou", "de la Fuente") the one that ends with it, whose
-country agrees; when several could, it stays apart. A defined acronym is its body also where
-the tagger read it as something else (``_join_acronyms``). A place the dictionary lacks is
-one place by its name ("Kumbo" in two reports), also where the tagger read the one-word name
-as a person or a body in a report that gives it nothing of one (``_as_places``). Otherwise
+country agrees; when several could, it stays apart. A description ("the prime minister",
+"The Minister") is no person's name: it is no spelling of another. A defined acronym is its
+body also where the tagger read it as something else (``_join_acronyms``). A place the
+dictionary lacks is one place by its name ("Kumbo" in two reports), also where the tagger
+read the one-word name as a person or a body in a report that gives it nothing of one
+(``_as_places``). Otherwise
 actors of different dictionary identities, kinds or countries never merge (Tajikistan's and
 Brazil's "defence ministry" are two). An anonymous source ("a
 diplomatic source") merges with nothing: it is one per description per document. An unnamed
@@ -140,8 +142,8 @@ def _join_people(actors: list[Actor], u: Groups, d: Dictionary) -> None:
     people = [i for i, a in enumerate(actors) if a.kind == "PERSON"
               or (a.kind == "ORG" and not a.key and len(a.aliases) == 1 and " " not in a.name)]
     full_names: dict[str, list[int]] = defaultdict(list)
-    for i in people:
-        if actors[i].kind == "PERSON":
+    for i in people:  # a description ("the prime minister") is no one's name
+        if actors[i].kind == "PERSON" and actors[i].named:
             for alias in actors[i].aliases:
                 if " " in alias:
                     full_names[alias].append(i)
