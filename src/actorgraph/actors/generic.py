@@ -359,23 +359,61 @@ _ARRIVAL = frozenset({"in", "to", "into", "at"})
 def travelled_to(person: Token, place: Candidate, d: Dictionary) -> bool:
     """Whether ``place`` (a country or its capital) is where the official
     headed by ``person`` travels in its sentence: the object of a travel verb whose subject
-    he is ("Defence Minister Olu Adebayo *arrived in* Accra", "*visited* Turkey")."""
+    he is ("Defence Minister Olu Adebayo *arrived in* Accra", "*visited* Turkey"), or of a
+    travel noun (``travel_nouns``) that is his ("Sato's *visit to* Fiji") or the object of
+    a verb whose subject he is ("*returned from a visit to* Japan", "*ended his tour of*
+    Kenya", "*during a trip to* India, the minister signed")."""
     city = d.place(place.text) if place.kind == "LOCATION" else None
     if not ((place.key or "").startswith("C:") or (city is not None and city.capital)):
         return False
     t = person.doc[place.head]
     verb = t.head
-    if t.dep_ == "pobj" and t.head.lower_ in _ARRIVAL:
+    if t.dep_ == "pobj" and t.head.lower_ in _ARRIVAL | {"of"}:
         verb = t.head.head
     elif t.dep_ != "dobj":
         return False
-    if verb.pos_ != "VERB" \
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in word_list("arguments.yaml",
+                                                                  "travel_nouns"):
+        # "returned from a visit to Japan", "during a trip to India", "ended his tour of Kenya"
+        if any(w.dep_ == "poss" and (w.i == person.i or person in w.subtree)
+               for w in verb.children):
+            return True  # "Sato's visit to Fiji"
+        noun = verb
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ not in ("pobj", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+            return False
+    elif t.head.lower_ == "of" or verb.pos_ != "VERB" \
             or verb.lemma_.lower() not in word_list("arguments.yaml", "travel_verbs"):
         return False
     doers = [w for w in verb.children if w.dep_ == "nsubj"]
     if not doers and verb.dep_ == "conj":  # "arrived on Monday and visited Turkey"
         doers = [w for w in verb.head.children if w.dep_ == "nsubj"]
     return any(person.i == w.i or person in w.subtree for w in doers)
+
+
+def reported(person: Token) -> set[int]:
+    """The tokens of what the person headed by ``person`` is told to say: the clause of the
+    speech verb he is the subject of ("Colonel Ndoli *said the raiders had crossed from the
+    east*", "*Police arrested four men*, Commissioner Singh said")."""
+    t = person
+    while t.dep_ in ("compound", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "nsubj" or t.head.lemma_.lower() not in word_list("speech_cues.yaml",
+                                                                    "asserts"):
+        return set()
+    return {w.i for c in t.head.children if c.dep_ == "ccomp" for w in c.subtree}
+
+
+def host_of(person: Token, place: Candidate, others: list[Token], d: Dictionary) -> bool:
+    """Whether the official headed by ``person`` is the one another official of his
+    sentence (``others``) travels to ``place`` to hold talks with ("arrived in Reykjavik for
+    talks *with* Foreign Minister Kari Tomasdottir"): he serves that place's country."""
+    t = person
+    while t.dep_ in ("compound", "appos") and t.head.i != t.i:
+        t = t.head
+    if not (t.dep_ == "pobj" and t.head.lower_ == "with"):
+        return False
+    return any(o.i != person.i and travelled_to(o, place, d) for o in others)
 
 
 def not_its_country(body: Token, other: Candidate, by_head: dict[int, Candidate],

@@ -349,6 +349,7 @@ class Local:
         ids = [local_actor_id(doc_id, n) for n in range(count)]
         at = {f"@{c.start}:{c.end}": ids[c.group] for c in self.candidates if c.group >= 0}
         actors = []
+        deferred: dict[int, str] = {}  # a surname's country, if the report places no one
         for n, group in enumerate(members):
             named = [c for c in group if not c.is_reference]
             entry = next((self.d.entries.get(c.key) for c in named if c.key), None)
@@ -356,8 +357,17 @@ class Local:
             # actor has no name.
             proper = [c.text for c in named if c.label != "NOUN"]
             aliases = tuple(dict.fromkeys(proper or [c.text for c in named]))
-            countries = [c.country for c in named if c.country] or [
-                c.fallback_country for c in named if c.fallback_country]
+            countries = [c.country for c in named if c.country]
+            surnames = [c.fallback_country for c in named if c.fallback_country]
+            # a full name no table lists ("Elena Garcia"), or an official ("Foreign
+            # Minister Garcia"), is no famous bearer of its surname: where the report places
+            # its officials comes first (``placing``)
+            if surnames and not countries and any(
+                    c.kind == "PERSON" and (len(c.text.split()) > 1 or c.roles)
+                    for c in named):
+                deferred[n] = surnames[0]
+            elif not countries:
+                countries = surnames
             about = summarise(entry, (c.kind for c in named if c.kind), proper,
                               [c.text for c in named], countries, (c.sector for c in named))
             roles = tuple(dict.fromkeys(
@@ -373,7 +383,7 @@ class Local:
                 org=entry.org if entry else None,
                 named=bool(proper) or entry is not None,
             ))
-        return place_officials(actors, self.candidates, self.d, self.doc)
+        return place_officials(actors, self.candidates, self.d, self.doc, deferred)
 
 
 def local_actors(document: Document, doc: Doc, d: Dictionary) -> tuple[Actor, ...]:

@@ -63,12 +63,20 @@ def _is_place_use(token: Token) -> bool:
     return token.dep_ not in _AGENT_DEPS
 
 
-def _entities(doc: Doc) -> list[Span]:
+def _entities(doc: Doc, d: Dictionary) -> list[Span]:
     """Named entities, with a person's name split by the ruler and the NER rejoined
     ("Abdul-Fattah" + "Al-Sisi"); the dictionary's identity of either part is kept; a name
-    cut on its "of" is joined to the name after it (``fullnames.rejoin``)."""
+    cut on its "of" is joined to the name after it (``fullnames.rejoin``); a country's name
+    cut at its hyphen ("[Timor]-Leste", "[Guinea]-Bissau") is the country's."""
     out: list[Span] = []
     for ent in doc.ents:
+        if out and ent.start < out[-1].end:
+            continue  # "Leste" of a country's name already joined
+        end = ent.end
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() \
+                and d.country_name(doc[ent.start:end + 2].text):
+            ent = Span(doc, ent.start, end + 2, label="GPE")
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
                 and doc[prev.end - 1].whitespace_ == " ":
@@ -82,7 +90,7 @@ def _entities(doc: Doc) -> list[Span]:
 def entity_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candidate]:
     out: list[Candidate] = []
     places = formats.dateline_places(doc, d)  # "PORT OF SPAIN": one town, not "SPAIN"
-    for ent in sorted(places + [e for e in _entities(doc) if not any(
+    for ent in sorted(places + [e for e in _entities(doc, d) if not any(
             e.start < p.end and p.start < e.end for p in places)], key=lambda e: e.start):
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             continue

@@ -19,7 +19,16 @@ that are no person and no neighbour's town (``homonyms.neighbour``). Not counted
 * for a body, the countries its own sentence names that it does not serve
   (``generic.not_its_country``: "expel the French ambassador", "flew soldiers to Germany");
 * for an official, the country or capital he travels to in his sentence
-  (``generic.travelled_to``: "arrived in Moscow" for talks makes him no Russian).
+  (``generic.travelled_to``: "arrived in Moscow" for talks makes him no Russian), nor the
+  countries named in what he is told to say (``generic.reported``: "the spokesman said the
+  raiders came from Rwanda").
+
+A person with a full name no table lists, or a title, whose surname a known politician of one
+country bears ("Interior Minister Elena Garcia": ``Dictionary.surname_country``) is placed
+like any official; only where the report places him nowhere is he of the surname's country.
+
+An official another one travels to a country or its capital to hold talks with serves that
+country ("arrived in Reykjavik for talks with Foreign Minister ...": ``generic.host_of``).
 
 A placed body takes the key of that country's body of its sector (``N:<ISO3>:<sector>``); a
 placed generic body that country's own (``Institution.placed``).
@@ -28,6 +37,7 @@ placed generic body that country's own (``Institution.placed``).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -40,18 +50,22 @@ from .dictionary import NON_STATE, Dictionary, Institution
 
 
 def place_officials(actors: list[Actor], candidates: list[Candidate], d: Dictionary,
-                     doc: Doc) -> tuple[Actor, ...]:
+                    doc: Doc, surnames: Mapping[int, str] | None = None) -> tuple[Actor, ...]:
     """An official of unknown country ("Vice-President Moody Awori"), an unplaced state
     body ("the army", "the foreign ministry") or generic body ("the Supreme Court", "the
     Labour Party") serves the one country its sentence and the one before it (in its
     paragraph) name most, else the country the report is mostly about, if one is; a body
     counts neither among them the countries its sentence names that it does not serve
     (``generic.not_its_country``: "expel the French ambassador", "flew soldiers to
-    Germany"), nor an official the country or capital he travels to."""
+    Germany"), nor an official the country or capital he travels to. ``surnames``: by
+    actor number, the country of the surname of a person with a full name no table lists
+    or a title, his country only if the report places him nowhere."""
+    surnames = surnames or {}
     placed = [c for c in candidates if c.group >= 0 and c.country and c.kind != "PERSON"
               and c.country not in NON_STATE and not homonyms.neighbour(doc[c.head])]
     if not placed:
-        return tuple(actors)
+        return tuple(replace(a, country=surnames[n]) if n in surnames else a
+                     for n, a in enumerate(actors))
     by_head = {c.head: c for c in candidates}
     first = {c.group: c for c in reversed(candidates) if c.group >= 0}
     opening = paragraph_openings(doc)
@@ -73,11 +87,28 @@ def place_officials(actors: list[Actor], candidates: list[Candidate], d: Diction
             # "Russian" officials makes him no Russian
             visited = {c.country for c in placed if official and mention is not None
                        and c.sent == sent and generic.travelled_to(doc[mention.head], c, d)}
-            countries = [(c.sent, c.country) for c in placed if c.country not in visited
+            others = [doc[x.head] for x in candidates
+                      if x.kind == "PERSON" and x.sent == sent and x.group != n_]
+            hosts = [c.country for c in placed if official and mention is not None
+                     and c.sent == sent and c.country not in visited
+                     and generic.host_of(doc[mention.head], c, others, d)]
+            if hosts:
+                out.append(replace(a, country=hosts[0]))
+                continue
+            # what an official says is no sign of his country: "said the attackers had
+            # crossed from Rwanda"
+            told = generic.reported(doc[mention.head]) if official and mention else set()
+            if all(c.head in told for c in placed):
+                told = set()  # "Fiji's police arrested four men, Commissioner Singh said"
+            countries = [(c.sent, c.country) for c in placed
+                         if c.country not in visited and c.head not in told
                          and not (body and mention is not None and c.sent == sent
                                   and generic.not_its_country(doc[mention.head], c, by_head,
                                                               d))]
-            a = _placed(a, countries, sent, body, generic_, sent <= 0 or sent in opening)
+            a = _placed(a, countries, sent, body, generic_, sent <= 0 or sent in opening,
+                        surnames.get(n_))
+        elif n_ in surnames:
+            a = replace(a, country=surnames[n_])
         out.append(a)
     return tuple(out)
 
@@ -91,12 +122,14 @@ def paragraph_openings(doc: Doc) -> set[int]:
 
 
 def _placed(a: Actor, countries: list[tuple[int, str]], sent: int, body: bool,
-            generic_: Institution | None, opens: bool = False) -> Actor:
+            generic_: Institution | None, opens: bool = False,
+            surname: str | None = None) -> Actor:
     """``a`` with the country ``countries`` ((sentence, country) pairs) give it: the one its
     sentence ``sent`` and the one before name most (that one only in its paragraph:
-    ``opens`` says ``sent`` opens one), else the report's, if one is."""
+    ``opens`` says ``sent`` opens one), else the report's, if one is, else the country of
+    the ``surname`` he shares with a known politician."""
     if not countries:
-        return a
+        return replace(a, country=surname) if surname else a
     overall = Counter(country for _, country in countries)
     (top, n), total = overall.most_common(1)[0], sum(overall.values())
     default = top if 2 * n >= total else None
@@ -104,6 +137,7 @@ def _placed(a: Actor, countries: list[tuple[int, str]], sent: int, body: bool,
     near = Counter(c for s, c in countries if first <= s <= sent).most_common(2)
     clear = near and (len(near) == 1 or near[0][1] > near[1][1])
     country = near[0][0] if clear else default
+    country = country or surname
     a = replace(a, country=country)
     if body and country:
         a = replace(a, key=f"N:{country}:{a.sector}")
