@@ -117,6 +117,12 @@ LASTING = [
          "day", "publication"),
     when("suspended-for-a-month", "Velaria has suspended talks with Dorsk for a month.",
          "suspended", WED, "day", "publication"),
+    when("imposed-for-thirty-days", "The Dorsk government has imposed a curfew on the port "
+         "district for 30 days.", "imposed", WED, "day", "publication"),
+    when("declared-for-three-months", "Velaria has declared a state of emergency in Marrow "
+         "for three months.", "declared", WED, "day", "publication"),
+    when("ordered-for-two-weeks", "The governor has ordered the closure of the Tarsk market "
+         "for two weeks.", "ordered", WED, "day", "publication"),
     when("hours-on-a-day", "The ministers met for two hours in Kessel on Monday.", "met",
          D(2026, 10, 12), "day", "text"),
 ]
