@@ -391,13 +391,20 @@ def travelled_to(person: Token, place: Candidate, d: Dictionary) -> bool:
     return any(person.i == w.i or person in w.subtree for w in doers)
 
 
+def _phrase_head(person: Token) -> Token:
+    """The head of the phrase a person's name stands in: up from a name's words and an
+    apposition ("Foreign Minister *Kari* Tomasdottir", "the spokesman, Colonel Ndoli")."""
+    t = person
+    while t.dep_ in ("compound", "appos") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def reported(person: Token) -> set[int]:
     """The tokens of what the person headed by ``person`` is told to say: the clause of the
     speech verb he is the subject of ("Colonel Ndoli *said the raiders had crossed from the
     east*", "*Police arrested four men*, Commissioner Singh said")."""
-    t = person
-    while t.dep_ in ("compound", "appos") and t.head.i != t.i:
-        t = t.head
+    t = _phrase_head(person)
     if t.dep_ != "nsubj" or t.head.lemma_.lower() not in word_list("speech_cues.yaml",
                                                                     "asserts"):
         return set()
@@ -408,9 +415,7 @@ def host_of(person: Token, place: Candidate, others: list[Token], d: Dictionary)
     """Whether the official headed by ``person`` is the one another official of his
     sentence (``others``) travels to ``place`` to hold talks with ("arrived in Reykjavik for
     talks *with* Foreign Minister Kari Tomasdottir"): he serves that place's country."""
-    t = person
-    while t.dep_ in ("compound", "appos") and t.head.i != t.i:
-        t = t.head
+    t = _phrase_head(person)
     if not (t.dep_ == "pobj" and t.head.lower_ == "with"):
         return False
     return any(o.i != person.i and travelled_to(o, place, d) for o in others)

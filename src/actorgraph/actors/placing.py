@@ -87,11 +87,13 @@ def place_officials(actors: list[Actor], candidates: list[Candidate], d: Diction
             # "Russian" officials makes him no Russian
             visited = {c.country for c in placed if official and mention is not None
                        and c.sent == sent and generic.travelled_to(doc[mention.head], c, d)}
-            others = [doc[x.head] for x in candidates
-                      if x.kind == "PERSON" and x.sent == sent and x.group != n_]
-            hosts = [c.country for c in placed if official and mention is not None
-                     and c.sent == sent and c.country not in visited
-                     and generic.host_of(doc[mention.head], c, others, d)]
+            hosts: list[str] = []
+            if official and mention is not None:
+                others = [doc[x.head] for x in candidates
+                          if x.kind == "PERSON" and x.sent == sent and x.group != n_]
+                hosts = [c.country for c in placed if c.sent == sent
+                         and c.country not in visited
+                         and generic.host_of(doc[mention.head], c, others, d)]
             if hosts:
                 out.append(replace(a, country=hosts[0]))
                 continue

@@ -151,7 +151,9 @@ _Resolver = Callable[[re.Match[str], dt.date | None], Resolved]
 _Anchored = Callable[[re.Match[str], dt.date], Resolved]
 
 _NOTHING: Resolved = (None, None)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+_MONTHS = "|".join(MONTHS)
 _ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Placeholders for name lists in the patterns below; see ``_fill``.

@@ -40,7 +40,6 @@ Part of the events' dates (the spec is the "Events" part of ``dates``' docstring
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -48,7 +47,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from ..actors.dictionary import load_yaml
-from .dates import COUNT, WEEKDAYS, Precision, counted, monday
+from .dates import COUNT, MONTHS, WEEKDAYS, Precision, counted, monday
 
 _CUES = load_yaml("dates.yaml")
 _UNITS = "day|week|fortnight|month|year|decade"
@@ -63,7 +62,6 @@ _DAY = dt.timedelta(days=1)
 _ON = frozenset({"xcomp", "ccomp", "conj"})
 _DOER_OF = frozenset({"nsubj", "nsubjpass"})
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk"})
-_MONTHS = frozenset(calendar.month_name[1:])
 
 
 def _began(published: dt.date, n: int, unit: str) -> tuple[dt.date, Precision]:
@@ -159,7 +157,7 @@ def of_time(noun: Token) -> bool:
     the *night* of Tuesday 6 October")."""
     lemma = noun.lemma_.lower()
     return noun.text.capitalize() in WEEKDAYS or lemma in _DAY_PARTS or lemma in _CUES[
-        "time_nouns"] or noun.text.capitalize() in _MONTHS
+        "time_nouns"] or noun.text.capitalize() in MONTHS
 
 
 def led_by(verb: Token, direct: Mapping[int, tuple[dt.date, Precision]],

@@ -25,13 +25,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from ..records import Event
+from ..records import JOINT_TYPES, Event
 from . import triggers
 from .lexicon import Lexicon
 from .subjects import subject
 
-#: Types of joint acts, whose doers are the two sides.
-_JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+#: Types of joint acts, whose doers are the two sides: a signing's SUPPORT besides.
+_JOINT = JOINT_TYPES | {"SUPPORT"}
 #: The CAMEO code of a signing, the one SUPPORT that two sides do together.
 _SIGNING = "057"
 #: Words that make a noun's bodies the ones already known: "*the* panels", "*both* teams",

@@ -407,9 +407,12 @@ def reach(events: Iterable[EventKey]) -> dict[tuple[str, str], dt.date]:
         if start < e.published - dt.timedelta(days=BEFORE_REPORT):
             start = max(start, e.published - dt.timedelta(days=LOOKS_BACK))
             first[e.doc_id] = min(start, first.get(e.doc_id, start))
+    read: set[str] = set()  # documents whose headline was read (one headline each)
     for e in events:
-        if e.published is not None and e.doc_id not in first and looks_back(e.title):
-            first[e.doc_id] = e.published - dt.timedelta(days=LOOKS_BACK)
+        if e.published is not None and e.doc_id not in first and e.doc_id not in read:
+            read.add(e.doc_id)
+            if looks_back(e.title):
+                first[e.doc_id] = e.published - dt.timedelta(days=LOOKS_BACK)
     return {(e.doc_id, e.type): first[e.doc_id] for e in events
             if e.doc_id in first and e.type in RETOLD and (e.doc_id, e.type) not in news}
 
