@@ -20,6 +20,9 @@ from .dictionary import Dictionary, Noun, Title, word_list
 
 #: Sectors of the state: its bodies serve one country.
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
+#: Sectors of a state's armed forces: an unnamed one ("the army", "the police") serves the
+#: country of its story or its own sentence (``placing.place_officials``).
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 #: Head words of a description that names a body of people, not one person ("the rebel
 #: *group*", "the *militia*"), which coreference may resolve to the body last named.
 _BODIES = frozenset({"group", "militia", "movement", "faction", "party", "gang", "cartel",

@@ -11,9 +11,11 @@ organisation membership (an officer of the LNA inherits the LNA's country).
 
 A body many states have ("Supreme Court", "Labour Party": ``Dictionary.institutions``) is
 placed here when the words on it name its country: a possessive or an adjective ("Kenya's
-Supreme Court", "the Nigerian Senate", "the US House"), or an "of" phrase ("the Supreme Court
-of Pakistan"); a bare mention is the same body placed before it in the report (or after it,
-when the report places that body in one country only). What is still unplaced then serves
+Supreme Court", "the Nigerian Senate", "the US House"), an "of" phrase ("the Supreme Court
+of Pakistan"), an "in" phrase ("the Supreme Court in Islamabad") or the "In <place>," that
+opens the sentence it is the subject of ("In Britain, the Labour Party rejected ..."); a
+bare mention is the same body placed before it in the report (or after it, when the report
+places that body in one country only). What is still unplaced then serves
 the country its paragraph or the report is about, as an unplaced "the army" does
 (``placing.place_officials``), or none; a body whose bare name English news gives one
 country ("Congress": ``Institution.fallback``) is that country's in a report naming none.
@@ -97,7 +99,8 @@ class Roles:
             if c.country in _NON_STATE:
                 c.country = None
             named = self.d.qualified(c.text)
-            c.country = c.country or (named and named[1]) or self._qualifier_country(c)
+            c.country = c.country or (named and named[1]) or self._qualifier_country(c) \
+                or self._locative_country(c)
         for c in bodies:
             if c.country is None:
                 same = [b for b in bodies if b.key == c.key and b.country]
@@ -150,6 +153,24 @@ class Roles:
             iso3 = self.d.demonym(t.text) or self.d.country_name(t.text)
             if iso3:
                 return iso3
+        return None
+
+    def _locative_country(self, c: Candidate) -> str | None:
+        """The country of the town or state an "in" phrase on ``c``'s name names ("the
+        Supreme Court *in Islamabad*"), or a sentence's opening "In <place>," when ``c`` is
+        its subject ("*In Britain*, the Labour Party rejected the plan")."""
+        span = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        preps = [t for t in root.rights if t.lower_ == "in"]
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            preps += [t for t in root.head.children if t.lower_ == "in" and t.is_sent_start]
+        for obj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+            other = self.by_token.get(obj.i)
+            if other is not None and other is not c and other.kind in ("COUNTRY", "LOCATION") \
+                    and other.country and other.country not in _NON_STATE:
+                return other.country
         return None
 
     def _read(self, c: Candidate) -> None:

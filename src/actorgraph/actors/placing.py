@@ -13,8 +13,11 @@ and serves a state (its sector one of ``collectives.STATE_SECTORS``, or a generi
 The country is the one that the actor's first mention's sentence and the sentence before
 name most (the sentence before only within its paragraph: ``paragraph_openings``), when one
 country leads there; else the one the report names in at least half of its placed mentions,
-if one does; else none. Placed mentions are those of grouped actors with a state's country
-that are no person and no neighbour's town (``homonyms.neighbour``). Not counted:
+if one does; else none. An unnamed force ("the army", "the police": ``FORCE_SECTORS``)
+counts of the sentence before only the report's country ("Rwanda sent aid. The army then
+attacked ..." in a Congolese report: Congo's army). Placed mentions are those of grouped
+actors with a state's country that are no person and no neighbour's town
+(``homonyms.neighbour``). Not counted:
 
 * for a body, the countries its own sentence names that it does not serve
   (``generic.not_its_country``: "expel the French ambassador", "flew soldiers to Germany");
@@ -45,7 +48,7 @@ from spacy.tokens import Doc
 from ..records import Actor
 from . import generic, homonyms
 from .candidates import Candidate
-from .collectives import STATE_SECTORS
+from .collectives import FORCE_SECTORS, STATE_SECTORS
 from .dictionary import NON_STATE, Dictionary, Institution
 
 
@@ -108,7 +111,7 @@ def place_officials(actors: list[Actor], candidates: list[Candidate], d: Diction
                                   and generic.not_its_country(doc[mention.head], c, by_head,
                                                               d))]
             a = _placed(a, countries, sent, body, generic_, sent <= 0 or sent in opening,
-                        surnames.get(n_))
+                        surnames.get(n_), force=body and a.sector in FORCE_SECTORS)
         elif n_ in surnames:
             a = replace(a, country=surnames[n_])
         out.append(a)
@@ -125,18 +128,21 @@ def paragraph_openings(doc: Doc) -> set[int]:
 
 def _placed(a: Actor, countries: list[tuple[int, str]], sent: int, body: bool,
             generic_: Institution | None, opens: bool = False,
-            surname: str | None = None) -> Actor:
+            surname: str | None = None, force: bool = False) -> Actor:
     """``a`` with the country ``countries`` ((sentence, country) pairs) give it: the one its
     sentence ``sent`` and the one before name most (that one only in its paragraph:
     ``opens`` says ``sent`` opens one), else the report's, if one is, else the country of
-    the ``surname`` he shares with a known politician."""
+    the ``surname`` he shares with a known politician. An unnamed ``force`` ("the army")
+    counts of the sentence before only the report's country: "Rwanda sent aid. The army
+    then attacked ..." in a Congolese report is Congo's army, not the donor's."""
     if not countries:
         return replace(a, country=surname) if surname else a
     overall = Counter(country for _, country in countries)
     (top, n), total = overall.most_common(1)[0], sum(overall.values())
     default = top if 2 * n >= total else None
     first = sent if opens else sent - 1
-    near = Counter(c for s, c in countries if first <= s <= sent).most_common(2)
+    near = Counter(c for s, c in countries if first <= s <= sent and (
+        s == sent or not force or default is None or c == default)).most_common(2)
     clear = near and (len(near) == 1 or near[0][1] > near[1][1])
     country = near[0][0] if clear else default
     country = country or surname
