@@ -58,6 +58,47 @@ def test_a_wire_dateline_is_a_sentence_of_its_own(paragraph: str, dateline: str 
         assert sents[1] == paragraph[len(dateline):].strip()
 
 
+BAR_DATELINES = [
+    # (paragraph, the dateline its closing bar must end, or None)
+    ("NAIROBI | 12 March 2026 | Police fired tear gas on Tuesday.", "NAIROBI | 12 March 2026 |"),
+    ("KAMPALA | May 3, 2026 (Lake Wire) | Troops left the town.",
+     "KAMPALA | May 3, 2026 (Lake Wire) |"),
+    # near misses: fields with no date between the bars
+    ("UN | WHO | Agencies warned of cholera on Monday.", None),
+    ("OPINION | ANALYSIS | The vote showed a divided country.", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "dateline"), BAR_DATELINES)
+def test_a_dateline_between_bars_is_a_sentence_of_its_own(paragraph, dateline) -> None:
+    doc = pipeline(DEFAULT.model)("A first paragraph.\n\n" + paragraph)
+    places = [doc[start:end].text for start, end in nlp.datelines(doc)]
+    if dateline is None:
+        assert places == []
+    else:
+        assert places == [dateline.split(" |")[0]]
+        sents = [s.text.strip() for s in doc.sents if s.text.strip()][1:]
+        assert sents[:2] == [dateline, paragraph[len(dateline):].strip()]
+
+
+HEAD_LINES = [
+    # (text, its last sentence)
+    ("By Amina Odhiambo, Staff Writer\nUpdated 14 May 2026\nPolice arrested twelve "
+     "protesters in Mombasa on Monday.", "Police arrested twelve protesters in Mombasa on "
+     "Monday."),
+    ("Strike in the port\nBy Amina Odhiambo | 14 May 2026\nDockers walked out on Monday.",
+     "Dockers walked out on Monday."),
+    # near miss: a lead hard-wrapped after a date is one sentence
+    ("Dockers said they would walk out on Monday\n14 May 2026\nunless the port paid them.",
+     "Dockers said they would walk out on Monday\n14 May 2026\nunless the port paid them."),
+]
+
+
+@pytest.mark.parametrize(("text", "last"), HEAD_LINES)
+def test_a_date_line_of_the_head_ends_its_sentence(text: str, last: str) -> None:
+    assert sentence_texts(text)[-1] == last
+
+
 def test_the_before_a_capitalised_name_is_not_a_boundary() -> None:
     sents = sentence_texts("Judges at The Hague heard the case on Monday.")
     assert len(sents) == 1

@@ -3,8 +3,10 @@
 Components we add to the packaged model (which ships its weights; nothing is downloaded):
 - ``actorgraph_boundaries`` before the parser: a paragraph break always starts a sentence, and
   so does a capitalised sentence opener glued to the previous sentence without a stop
-  ("in late June A report claimed"), and a wire dateline ends at its dash ("LAGOS, June 4 -",
-  "NAIROBI (Coast Wire) -"), so that the report's first sentence is parsed, and dated, alone.
+  ("in late June A report claimed"), and a wire dateline ends at its dash or its closing bar
+  ("LAGOS, June 4 -", "NAIROBI (Coast Wire) -", "NAIROBI | 12 March 2026 |"), and a line of
+  the head that gives a date ("Updated 14 May 2026" under a byline) at its line break, so
+  that the report's first sentence is parsed, and dated, alone.
 - ``actor_ruler`` (an ``entity_ruler``) before the NER: dictionary actors are labelled before
   the statistical NER runs, which then keeps them. The actors stage supplies its patterns.
 
@@ -41,6 +43,8 @@ _OPENERS = frozenset({"A", "An", "The", "He", "She", "They", "It", "We", "This",
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+#: How far into a text its head may reach, in characters: lines below are never top matter.
+_HEAD_CHARS = 1500
 #: Determiners by which a noun names something the text or the reader already knows ("the
 #: talks", "this visit", "those troops"); uses that also count possessives or "such" add them.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -112,7 +116,24 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     if i + 1 < len(doc) and doc[i].text in _DASHES and (
             parts or (doc[i - 1].whitespace_ and doc[i + 1].text[:1].isupper())):
         return i + 1
+    if not parts and i < end and doc[i].text == "|":  # "NAIROBI | 12 March 2026 |"
+        close = next((j for j in range(i + 1, end) if doc[j].text == "|"), None)
+        if close is not None and close + 1 < len(doc) and any(
+                doc[j].like_num for j in range(i + 1, close)):
+            return close + 1
     return None
+
+
+def _after_date_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a line, capitalised, right under a line of the report's head
+    that gives a date (``ingest.dateline.date_line``: "Updated 14 May 2026" under a byline)."""
+    from .ingest.dateline import HEAD_LINES, date_line  # ingest reads the actor tables
+
+    prev = doc[i - 1]
+    if not (prev.is_space and "\n" in prev.text and doc[i].text[:1].isupper()):
+        return False
+    lines = [line for line in doc.text[:prev.idx].split("\n") if line.strip()]
+    return len(lines) <= HEAD_LINES and bool(lines) and date_line(lines[-1])
 
 
 @Language.component(BOUNDARIES)
@@ -128,6 +149,11 @@ def mark_boundaries(doc: Doc) -> Doc:
             after = _dateline_end(doc, i)
             if after is not None:
                 doc[after].is_sent_start = True
+                if doc[after - 1].text == "|":  # the parser would cut it at its bars
+                    for j in range(i + 1, after):
+                        doc[j].is_sent_start = False
+        elif i and token.idx < _HEAD_CHARS and _after_date_line(doc, i):
+            token.is_sent_start = True
         elif (
             token.text in _OPENERS and not prev.is_punct and not prev.is_space
             and not prev.is_lower and i + 1 < len(doc) and doc[i + 1].text[:1].islower()

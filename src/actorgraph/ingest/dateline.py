@@ -14,13 +14,15 @@ weekday: "Friday, 6 November 2026") or ISO ("2026-07-03", perhaps a timestamp), 
    ("Published 3 June 2026 Updated 4 June 2026": the first is the one); or such a date as
    one field of a line of fields ("Tidewire | 12 Feb 2026 | 4 min read");
 2. **a byline**: a line of the top matter opening with a byline word (``byline_words``) and a
-   name, whose date stands after a separator (``|``, ``·``, ``,``, a dash) and ends the line or
-   its field ("By Mira Castellane | 12 Feb 2026 | 09:40");
+   name, whose date stands after a separator (``|``, ``·``, ``,``, a dash) or a label and ends
+   the line or its field ("By Mira Castellane | 12 Feb 2026 | 09:40", "By Mira Castellane,
+   Staff Writer Updated 14 May 2026");
 3. **a dateline**: a line of the head opening with a place (capitalised words; then perhaps its
    region or country after commas, and the outlet in brackets; two places filed from may be
    joined by a slash, "GAO / BAMAKO"), a comma or a dash, the date
    (perhaps after "on"), perhaps the outlet in brackets or between slashes, then a dash or a
    colon ("PORT ALVERIN, 14 March 2026 (Tidewire) - The ...", "PORT ALVERIN — 14 March 2026"),
+   or the date between bars ("PORT ALVERIN | 14 March 2026 | The ..."),
    which may end the line, the lead standing below, or nothing more (a letter's "Drenvik, 3 June
    2026");
 4. **a line of issue**: "Issued in Drenvik on 3 June 2026" (``issue_words``, a place and the
@@ -103,11 +105,12 @@ def _forms() -> dict[str, re.Pattern[str]]:
     return {
         "date": re.compile(rf"(?i:(?:{labels})\b\s*:?\s*(?:on\s+)?)?{_DATE}{_TIME}\.?"
                            rf"(?:\s*[|·•,;]?\s+(?i:{labels})\b.*)?"),
-        "byline": re.compile(rf"(?i:{byline})\s+{_CAPWORD}.*?(?:[|·•,;]|\s[-–—])\s*"
-                             rf"(?i:(?:{labels})\b\s*:?\s*)?{_DATE}{_TIME}(?={_FIELD_END})"),
+        "byline": re.compile(rf"(?i:{byline})\s+{_CAPWORD}.*?(?:(?:[|·•,;]|\s[-–—])\s*"
+                             rf"(?i:(?:{labels})\b\s*:?\s*)?|\s+(?i:(?:{labels})\b\s*:?\s*))"
+                             rf"{_DATE}{_TIME}(?={_FIELD_END})"),
         "dateline": re.compile(rf"{_PLACE}(?:\s*/\s*{_PLACE})?{_OUTLET}(?:,\s*{_PLACE}){{0,2}}"
-                               rf"(?:,|\s+(?:-+|–|—))"
-                               rf"\s*(?:on\s+)?{_DATE}{_OUTLET}\s*(?:(?:-+|–|—|:)(?=\s|$)|$)"),
+                               rf"(?:,|\s+(?:-+|–|—)|\s*\|)"
+                               rf"\s*(?:on\s+)?{_DATE}{_OUTLET}\s*(?:(?:-+|–|—|:|\|)(?=\s|$)|$)"),
         "issue": re.compile(rf"(?i:{issue})\s+(?:{where}\s+)?on\s+{_DATE}(?:\s+{where})?\.?"),
     }
 
@@ -134,6 +137,16 @@ def dateline(text: str) -> Dateline | None:
         if prose >= LEAD_LINES:
             break
     return _read(forms["issue"].fullmatch(lines[-1]), lines[-1]) if lines else None
+
+
+def date_line(line: str) -> bool:
+    """Whether ``line`` is a line of top matter that gives a full date: a date line ("Updated
+    14 May 2026"), a byline with its date, or a line of fields one of which is a date
+    ("NAIROBI | 12 March 2026 |")."""
+    forms, line = _forms(), line.strip()
+    return bool(_read(forms["date"].fullmatch(line), line) or _read(forms["byline"].match(line),
+                                                                    line)
+                or _field_date(line, forms["date"]))
 
 
 def _is_prose(line: str) -> bool:
