@@ -188,7 +188,7 @@ PLACE_ACTS = [
      "Rebels", ("Bangui", "Central African Republic")),
 ]
 
-_KNOWN = {"shell-near": _ACTORS, "talks-venue": _ACTORS, "threaten-rally": _ACTORS,
+_KNOWN = {"talks-venue": _ACTORS, "threaten-rally": _ACTORS,
           "rally-port": _PLACE_RULE, "deploy-around": _PLACE_RULE, "rally-city": _PLACE_RULE,
           "block-outside": _PLACE_RULE}
 

@@ -23,6 +23,8 @@ RSF deployed troops"). Otherwise, in this order:
 * unnamed people ("protesters", "a journalist", "the opposition",
   ``generic.unnamed_people``): each its own actor, of the country
   ``generic.population_country`` gives;
+* an armed group's noun before a site it holds ("a *rebel* camp", "*jihadist* positions",
+  ``force_sites.csv``): an unnamed armed group of its own, placed like unnamed people;
 * a body's description ("the rebel group": ``collectives.body_description``);
 * one unnamed attacker ("a gunman", "a suicide bomber"): an actor of its own;
 * a title with no name under it, singular, with a country, "the", or acted on ("kidnapped
@@ -88,7 +90,9 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             continue  # "the RSF deployed troops": the name and its verb, not one name
         country, of = _identity(token, mods, d, by_head)
         det = next((t for t in mods if t.dep_ == "det"), None)
-        if title is not None and noun is not None and not noun.plural \
+        # a site a force named by its noun holds is the force's (below), no title's
+        armed_owner = owner and noun is not None and noun.sector in ARMED
+        if title is not None and noun is not None and not noun.plural and not armed_owner \
                 and not generic.unnamed_people(token, noun):  # "a journalist" is counted
             noun = None  # "the Libyan leader" is one person, not a group
         if noun is not None and (country or of):
@@ -113,6 +117,12 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             # "the army", "the police" (tagged plural), a bare "Police said ...", "a court": a
             # state body no country is named for yet, placed later in the report's country
             out.append(_group(doc[start:token.i + 1], token, sent_of, None, noun, None))
+        elif armed_owner and noun is not None:
+            # "a *rebel* camp": the camp is the rebels', an unnamed armed group of its own,
+            # placed like unnamed people are
+            c = _group(doc[start:token.i + 1], token, sent_of, None, noun, None)
+            c.country = generic.population_country(token, noun.sector, entities, sent_of, d)
+            out.append(c)
         elif noun is not None and generic.unnamed_people(token, noun):
             # "protesters", "humanitarian groups", "a journalist", "the opposition": actors
             # too, of the place of the act or the one country their sentence names, unless

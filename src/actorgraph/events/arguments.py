@@ -62,6 +62,7 @@ from .reached import INCLUDING, prep_targets, reach, where_named
 from .relatives import antecedent, fronted_object
 from .subjects import SUBJECTS, agent, distant_agent, patients, pobjs, subject
 from .triggers import furnished
+from .undergoers import named_object
 from .whereabouts import where_only
 from .wishers import wisher, yielder
 
@@ -184,6 +185,7 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         counted = counted_object(verb)  # "deported 30 arrested migrants": the migrants
         objs = [counted if counted is not None and c.tag_ == "CD" else antecedent(c)
                 for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
+        objs += named_object(verb)  # "stop [what it called] *the shelling of Rafah*"
         front = fronted_object(verb)  # "the traders whom gendarmes arrested"
         objs += [front] if front is not None and not objs else []
         if adjective_subject(verb) is not None or described(verb):

@@ -3,7 +3,9 @@
 In: a verb token. Out: the tokens of its doer (``subject``) or of whom it is done to by its
 subject slot (``patients``); ``doers`` reads the actors they name.
 
-The subject of the verb itself, or the by-agent of a passive; else that of the verb it
+The subject of the verb itself, or the by-agent of a passive (a passive that reads as an
+adjective, "X is *set to* sign", is done by X; one that says what its subject was made, "the
+activists were *set free*", is done to them: ``predicated``); else that of the verb it
 depends on: the controller of an infinitive ("asked Moscow *to start*" -> Moscow; "Libya
 offered *to hand over*" -> Libya), the subject shared by coordinated verbs, the noun an
 active participle or relative clause modifies, the accused of "accused X *of doing*"; whoever
@@ -152,6 +154,12 @@ def subject(verb: Token) -> list[Token]:
     return _subject(verb)
 
 
+def predicated(verb: Token) -> bool:
+    """Whether a passive says what its subject was made ("were *set free*", "was *set
+    loose*"): a real passive, done to its subject, not an adjective ("is *set to* sign")."""
+    return any(c.dep_ in ("oprd", "acomp") for c in verb.children)
+
+
 def fronted_passive(verb: Token) -> bool:
     """Whether ``verb`` is a bare past participle opening an adverbial clause ("*Attacked* by
     Azerbaijani troops, Armenia asked ..."): passive, so done by its by-agent only, to the
@@ -179,7 +187,7 @@ def _subject(verb: Token) -> list[Token]:
             # prepared to impose ...", "X is suspected of carrying out ...": X controls;
             # "X was urged by Y to withdraw": the one asked does it, not the by-agent
             if via == "conj" or (not by and (via in ("xcomp", "pcomp", "prep") or (
-                    v.lemma_.lower() in _ADJECTIVAL and v is verb))) or (
+                    v.lemma_.lower() in _ADJECTIVAL and v is verb and not predicated(v)))) or (
                     via == "xcomp" and v.lemma_.lower() in OBJECT_CONTROL):
                 return passive
             return by

@@ -24,7 +24,7 @@ from .misreadings import (
 )
 from .misreadings import MODIFIERS as _MODIFIERS
 from .phrasings import of_phrase, predicates, told_done
-from .undergoers import AMOUNTS, EVENT_HEADS, contents, gap, objects, undergoer
+from .undergoers import AMOUNTS, EVENT_HEADS, contents, free_relative, gap, objects, undergoer
 from .undergoers import COMPLEMENTS as _COMPLEMENTS
 from .undergoers import NOUN_POS as _NOUN_POS
 from .undergoers import OBJECTS as _OBJECTS
@@ -65,8 +65,8 @@ def infinitive(verb: Token) -> Token | None:
     one the parser hangs as a purpose clause after a named object ("pressed [the French
     government] *to reverse*"; not "pressed the button to start")."""
     for c in verb.children:
-        if c.dep_ in _COMPLEMENTS and c.pos_ in _VERB_POS:
-            return c
+        if c.dep_ in _COMPLEMENTS and c.pos_ in _VERB_POS and not free_relative(c):
+            return c  # (not "stop [what it called] the shelling": the shelling is the object)
     for c in verb.children:
         if c.dep_ == "advcl" and c.pos_ in _VERB_POS and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(

@@ -4,7 +4,9 @@ In: a verb (or a noun) of a spaCy parse. Out: tokens. The objects of a verb are 
 objects with their conjuncts, a passive subject, the event a generic head names ("ended
 *mediation* efforts"), what an amount counts ("sent *thousands of police*"), what a unit or
 a container holds ("300 tonnes of *food*"), a part's whole ("shipped *drone* engines"), a
-noun the parser hung as a clause, and the nouns a parser's misreadings hide (``misreadings``).
+noun the parser hung as a clause, the thing a free relative of naming names ("stop [what it
+called] *the shelling*": ``named_object``), and the nouns a parser's misreadings hide
+(``misreadings``).
 A relative or participial clause tells what it is done to by the noun it modifies: as an
 object when the clause names an agent ("the deal *that* was signed by the envoys"), only to
 choose the verb's sense otherwise (``undergoer``: "eleven seminarians [seized from a
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..speech import cues as speech_cues
 from .lexicon import get as lexicon_table
 from .misreadings import MODIFIERS as _MODIFIERS
 from .misreadings import (
@@ -62,7 +65,7 @@ def objects(verb: Token) -> list[Token]:
         split = split_verb(verb)
         if split is not None:  # "to re-[export tanks]": the noun the verb modifies
             out += [split.head] if split.dep_ in _MODIFIERS else objects(split)
-    out = [o for o in out if o.tag_ not in _RELATIVES] + modified(verb)
+    out = [o for o in out if o.tag_ not in _RELATIVES] + modified(verb) + named_object(verb)
     out += [c for o in out for c in o.conjuncts]
     # "the Russian trawler Kapitan Belov": the parser makes the name the object and hangs the
     # noun of its kind on it (as an adjective, at times: "trawler" read as a comparative)
@@ -76,6 +79,29 @@ def objects(verb: Token) -> list[Token]:
     named_by_compound = EVENT_HEADS | lexicon_table().parts
     return out + [c for o in out if o.lemma_.lower() in named_by_compound for c in o.children
                   if c.dep_ == "compound"]
+
+
+def named_object(verb: Token) -> list[Token]:
+    """What a free relative of naming names as ``verb``'s object: "stop [what it called]
+    *the shelling* of Rafah", "end [what it described as] *the repression*": the act the
+    speaker names, as if the text had named it bare; none for any other clause."""
+    cues = speech_cues.get()
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i < verb.i or not free_relative(c) \
+                or c.lemma_.lower() not in cues.names | cues.describes:
+            continue
+        out += [w for w in c.children if w.dep_ in ("dobj", "oprd", "attr")
+                and w.lower_ != "what" and w.pos_ in NOUN_POS]
+        out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ in NOUN_POS]
+    return out
+
+
+def free_relative(clause: Token) -> bool:
+    """Whether ``clause`` is a free relative, a noun phrase ("stop [*what* it called ...]"),
+    not a clause a verb controls ("stop calling ...")."""
+    return any(w.dep_ == "dobj" and w.lower_ == "what" for w in clause.children)
 
 
 def passive_conjunct(verb: Token) -> str | None:
