@@ -22,6 +22,9 @@ Its target is the one evaluated: a person or group, or the doer of an evaluated 
 the act's phrase ("the *American* blockade", "imposed *by the EU*", "the referendum organised
 *by Moscow*"), by the clause a "move" is in apposition to ("*the RSF* announced a government,
 a move ..."; when the parse hides that clause's subject, the latest event before the move),
+also when the speaker names the move in a relative clause ("*Taiwan* held drills, a move
+Beijing called a provocation"), by the evaluation's own by-phrase ("a provocation *by
+Manila*"),
 or, for a bare "the decision", by the latest event of this or the previous sentence. An act
 whose doer is nowhere named is criticised with no target ("called the election a sham").
 Nothing is evaluated when the thing described is neither an actor nor an act ("described the
@@ -84,6 +87,9 @@ def find(doc: Doc, earlier: Sequence[Event], amap: ActorMap, modality: Modality,
                 continue  # "condemned the move as illegal": the condemning is the event
             speakers = amap.actors(subject(verb))
             targets = _evaluated(evaluated, earlier, amap, senses, lex)
+            if not targets and evaluated.i != i:
+                # "called the move a provocation *by Manila*": the evaluation names the doer
+                targets = _by_phrase(_phrase(doc[i]), amap) or targets
             if not speakers or targets is None:
                 continue
             targets = [t for t in targets if t not in speakers]
@@ -153,7 +159,9 @@ def _frame(phrase: Token, cues: speech_cues.Cues, lex: Lexicon) -> tuple[Token, 
         return _charged(phrase, lex)
     verb = phrase.head
     if phrase.dep_ in _NAMED and verb.pos_ == "VERB" and verb.lemma_.lower() in cues.names:
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c is not phrase]
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != phrase.i]
+        if not objects and verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
+            return verb, verb.head  # "..., a move Beijing called a provocation"
         return verb, objects[0] if objects else phrase  # "labelled the M23 rebels terrorists"
     if phrase.dep_ in _PREDICATE and verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" \
             and lex.cue("report_verbs", verb.head.lemma_.lower()) \
@@ -217,6 +225,12 @@ def _evaluated(token: Token, earlier: Sequence[Event], amap: ActorMap,
     if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
         return _latest_doers(token, earlier)  # "the decision", "this move"
     return []
+
+
+def _by_phrase(phrase: Token, amap: ActorMap) -> list[str]:
+    """The actors of the by-phrase of an evaluation ("a provocation *by Manila*")."""
+    return amap.actors(o for c in phrase.children if c.dep_ == "prep" and c.lower_ == "by"
+                       for o in c.children if o.dep_ == "pobj")
 
 
 def _latest_doers(token: Token, earlier: Sequence[Event]) -> list[str]:
