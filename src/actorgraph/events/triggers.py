@@ -342,14 +342,17 @@ def standing(noun: Token) -> Token:
 
 def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     """The light verb whose object ``noun`` is ("held *talks*", "staged a *protest*", "went
-    *on strike*")."""
+    *on strike*"). A verb with an object of its own does not carry the noun of its "on" or
+    "into" phrase, which is that object's topic the parse hung on the verb ("opened an
+    investigation *into the kidnapping*": the kidnapping is not the prosecutor's)."""
     head = standing(noun)
     while head.dep_ == "conj":
         head = head.head
     verb = None
     if head.dep_ in _OBJECTS or head.dep_ == "nsubjpass":
         verb = head.head
-    elif head.dep_ == "pobj" and head.head.lower_ in ("on", "into"):
+    elif head.dep_ == "pobj" and head.head.lower_ in ("on", "into") and not any(
+            c.dep_ in _OBJECTS for c in head.head.head.children):
         verb = head.head.head
     if (verb is not None and verb.pos_ in _VERB_POS
             and lexicon.lemma(verb) in lexicon.light_verbs):
