@@ -38,6 +38,24 @@ RAIDS = [
         "weapons.", "raided", "COERCE", "170"),
     row("police-raid-noun", "A police raid on a bar in Mombasa ended with twelve arrests.",
         "raid", "COERCE", "170"),
+    # a post named before the noun is struck as much as one named after it ("the barracks
+    #   raid"); warplanes raiding anything bomb it (195, aerial weapons); troops raiding the
+    #   camp or base of rebels fight them (190)
+    row("barracks-raid-compound", "Nobody has claimed the barracks raid at Ndakoro, the army "
+        "said.", "raid", "ASSAULT", "190"),
+    row("checkpoint-raid-compound", "Two guards died in Tuesday's checkpoint raid near Gao.",
+        "raid", "ASSAULT", "190"),
+    row("warplanes-raided-depot", "Syrian warplanes raided a fuel depot outside Idlib on "
+        "Sunday.", "raided", "ASSAULT", "195"),
+    row("aircraft-carried-out-raid", "Turkish aircraft carried out a raid on a farm near "
+        "Qamishli.", "raid", "ASSAULT", "195"),
+    row("troops-raided-rebel-camp", "Troops raided a rebel camp in the forest near Beni on "
+        "Monday.", "raided", "ASSAULT", "190"),
+    # near misses: police searching a camp of civilians, or arriving by air, still search
+    row("police-raided-refugee-camp", "Police raided a refugee camp near the capital searching "
+        "for smugglers.", "raided", "COERCE", "170"),
+    row("police-in-helicopters", "Police in helicopters raided a cannabis farm near Kalo.",
+        "raided", "COERCE", "170"),
 ]
 
 
