@@ -14,7 +14,12 @@ updated in place (``settle_towns``); a test on tokens (``neighbour``).
   report names the gazetteer's first choice nowhere else, the one of the report's country:
   its dateline's where its text names that country too ("BEIRUT - *Lebanese* troops ... in
   Tripoli"; a report filed from Cairo about strikes on Rafah names no Egypt), or the one
-  country it names most, at least twice (a neighbour across a border not counted).
+  country it names most, at least twice (a neighbour across a border not counted). A town
+  the gazetteer knows only as another town's other name ("Pyla": Piła in Poland; "Serpa":
+  Itacoatiara in Brazil), a small one (a great city keeps its old English name: "Rangoon"),
+  in a report whose dateline, states and bodies name its country nowhere and one other
+  country most, is that country's town of the name, else of no country: one ambiguous small
+  town does not set the report's country.
 """
 
 from __future__ import annotations
@@ -26,6 +31,9 @@ from spacy.tokens import Doc, Token
 
 from .candidates import Candidate
 from .dictionary import NON_STATE, Dictionary, norm, word_list
+
+#: A town this populous is known abroad by its old English names too ("Rangoon", "Bombay").
+_GREAT_CITY = 1_000_000
 
 
 def neighbour(token: Token) -> bool:
@@ -59,6 +67,38 @@ def settle_towns(doc: Doc, entities: Sequence[Candidate], d: Dictionary) -> None
         place = d.place(c.text, country=wanted)
         if place is not None and place.country == wanted:
             c.country, c.key = wanted, f"L:{norm(place.name)}"
+    for c in entities:  # "Pyla" in a Cypriot report is no Piła, whose other name it is
+        if c.kind == "LOCATION" and c.country and not c.filed and elsewhere_only(c.text, d):
+            _settle_lonely(doc, c, entities, d)
+
+
+def elsewhere_only(name: str, d: Dictionary) -> bool:
+    """Whether the gazetteer knows ``name`` only as the other name of a town of fewer than
+    ``_GREAT_CITY`` people (a great city keeps its old English name: "Rangoon"), and no
+    country or region bears it ("Panama" is also Panama City's other name)."""
+    if d.country_name(name) or norm(name) in d.region_countries:
+        return False
+    place = d.place(name)
+    return place is not None and place.population < _GREAT_CITY and \
+        d.place(name, main_name=True) is None
+
+
+def _settle_lonely(doc: Doc, c: Candidate, entities: Sequence[Candidate],
+                   d: Dictionary) -> None:
+    """Give the town ``c``, known only by another town's other name, the country the report
+    is about (its dateline, states and bodies: the one they name most) when they name the
+    gazetteer's country nowhere: that country's town of the name, else no country."""
+    counts = Counter(x.country for x in entities if x is not c and x.country
+                     and x.country not in NON_STATE and x.kind != "PERSON"
+                     and norm(x.text) != norm(c.text) and not neighbour(doc[x.head]))
+    ranked = counts.most_common(2)
+    if counts[c.country] or not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return
+    place = d.place(c.text, country=ranked[0][0])
+    if place is not None and place.country == ranked[0][0]:
+        c.country, c.key = place.country, f"L:{norm(place.name)}"
+    else:
+        c.country, c.key = None, None
 
 
 def _own_country(doc: Doc, c: Candidate, entities: Sequence[Candidate]) -> str | None:

@@ -230,7 +230,9 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             [trigger.head, verb, *(c for c in verb.children if c.dep_ == "dobj"), *said_of],
             trigger.entry.mode == "visit", d, struck=kind in _AT_OBJECT)
         if place is not None:  # "Tripoli" in a report from Beirut: Lebanon's
-            place = places.placed_as(place, amap.country.get(amap.direct(place[1]) or ""), d)
+            town = amap.direct(place[1]) or ""
+            place = places.placed_as(place, amap.country.get(town), d, unplaced=amap.kind.get(
+                town) == "LOCATION" and amap.country.get(town) is None)
         if place is not None and not targets and not pointed and (
                 kind in _PLACE_TARGETS or trigger.entry.mode == "visit") and not (
                 kind in _MUTUAL and len(sources) > 1):

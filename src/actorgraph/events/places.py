@@ -35,6 +35,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..actors.dictionary import Dictionary, honorific, word_list
+from ..actors.homonyms import elsewhere_only
 from ..actors.mentions import PLACE_NOUNS
 from ..records import Actor, Event, Location
 from .whereabouts import event_noun, town_named
@@ -231,12 +232,16 @@ def resolve(name: str, d: Dictionary) -> Location | None:
     return Location(name, region, None, None, "region") if region else None
 
 
-def placed_as(found: tuple[Location, Token], country: str | None, d: Dictionary
-              ) -> tuple[Location, Token]:
+def placed_as(found: tuple[Location, Token], country: str | None, d: Dictionary,
+              unplaced: bool = False) -> tuple[Location, Token]:
     """The town ``found`` in ``country``, the country the actors stage placed its name in,
     where a town of that name lies there ("Tripoli" in a report from Beirut is Lebanon's,
-    ``actors/homonyms``); else ``found`` as it is."""
+    ``actors/homonyms``); a town the gazetteer lacks (kind "town", no coordinates) when that
+    stage left ``unplaced`` a name the gazetteer knows only as another town's other name
+    ("Pyla" in a Cypriot report: no Piła); else ``found`` as it is."""
     location, token = found
+    if unplaced and location.kind == "city" and elsewhere_only(location.name, d):
+        return Location(location.name, None, None, None, "town"), token
     if location.kind != "city" or country is None or country == location.country:
         return found
     place = d.place(location.name, country=country)
