@@ -101,6 +101,48 @@ CASES = [
      [key("a#e0", ("OKAFOR",), ("SARO",), D(2024, 3, 11), published=D(2024, 3, 12)),
       key("b#e0", ("GMIN",), ("OKAFOR",), D(2024, 3, 11), published=D(2024, 3, 13))],
      [{"a#e0", "b#e0"}]),
+    # one report tells the talks, then a reception by a host the talks do not name (CAMEO 043,
+    # host a visit): a separate meeting on the same trip, with someone else
+    ("'Okafor held talks with Saro on Monday. Okafor was later received by President Mensah'",
+     [key("a#e0", ("OKAFOR",), ("SARO",), D(2024, 3, 11), published=D(2024, 3, 12)),
+      replace(key("a#e1", ("MENSAH",), ("OKAFOR",), published=D(2024, 3, 12), mode="visit"),
+              cameo="043")],
+     [{"a#e0"}, {"a#e1"}]),
+    ("'Okafor held talks with Saro in Accra on Monday. Ghana's president received him too'",
+     [key("a#e0", ("OKAFOR",), ("SARO",), D(2024, 3, 11), published=D(2024, 3, 12)),
+      replace(key("a#e1", ("GPRES",), ("OKAFOR",), published=D(2024, 3, 12), mode="visit"),
+              cameo="043")],
+     [{"a#e0"}, {"a#e1"}]),
+    ("'President Mensah received Okafor on Monday. Okafor had held talks with Saro that "
+     "morning': the reception told first",
+     [replace(key("a#e0", ("MENSAH",), ("OKAFOR",), D(2024, 3, 11), published=D(2024, 3, 12),
+                  mode="visit"), cameo="043"),
+      key("a#e1", ("OKAFOR",), ("SARO",), D(2024, 3, 11), published=D(2024, 3, 12))],
+     [{"a#e0"}, {"a#e1"}]),
+    ("near miss: 'Ghana's foreign minister opened talks with Okafor. Saro received Okafor at "
+     "the ministry for five hours': the host holds the talks",
+     [key("a#e0", ("GFM", "OKAFOR"), (), D(2024, 3, 11), published=D(2024, 3, 12)),
+      replace(key("a#e1", ("SARO",), ("OKAFOR",), published=D(2024, 3, 12), mode="visit"),
+              cameo="043")],
+     [{"a#e0", "a#e1"}]),
+    ("near miss: 'Okafor met Saro on Monday' / another report's 'Okafor was received by "
+     "President Mensah': two reports may tell one meeting by two of its hosts",
+     [key("a#e0", ("OKAFOR",), ("SARO",), D(2024, 3, 11), published=D(2024, 3, 12)),
+      replace(key("b#e0", ("MENSAH",), ("OKAFOR",), published=D(2024, 3, 12), mode="visit"),
+              cameo="043")],
+     [{"a#e0", "b#e0"}]),
+    ("near miss: 'Okafor held talks with Saro. Ghana's president, who hosted the session, "
+     "said ...': one who hosts the talks receives no visitor of his own",
+     [key("a#e0", ("OKAFOR",), ("SARO",), D(2024, 3, 11), published=D(2024, 3, 12)),
+      replace(key("a#e1", ("GPRES",), (), published=D(2024, 3, 12), mode="visit"),
+              cameo="043")],
+     [{"a#e0", "a#e1"}]),
+    ("near miss: 'Ghana hosted Okafor. He held talks with Saro': a host country is no one "
+     "else",
+     [key("a#e0", ("OKAFOR",), ("SARO",), D(2024, 3, 11), published=D(2024, 3, 12)),
+      replace(key("a#e1", ("GHANA",), ("OKAFOR",), published=D(2024, 3, 12), mode="visit"),
+              cameo="043")],
+     [{"a#e0", "a#e1"}]),
     # an abduction is not the fighting its doers wage
     ("'rebels abducted a councillor on Saturday' / 'the rebels have fought the army for "
      "two years'",

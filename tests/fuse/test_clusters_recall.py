@@ -30,6 +30,7 @@ PARTY["GHANA"] = frozenset({"country:GHA"})
 PARTY["GPRES"] = frozenset({"office:GHA:president", "country:GHA"})
 PARTY["GFM"] = frozenset({"office:GHA:foreign minister", "country:GHA"})
 PARTY["GMIN"] = frozenset({"office:GHA:minister", "country:GHA"})
+PARTY["MENSAH"] = frozenset({"MENSAH"})  # "President Mensah", his country not found
 D = dt.date
 
 

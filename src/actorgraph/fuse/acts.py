@@ -58,6 +58,8 @@ ONE_ACT_MODES = {"PROTEST": (frozenset({"demo", "obstruct"}),),
 #: CAMEO codes of acts that are never one event with a fight (CAMEO 19: conventional military
 #: force): an abduction or hostage-taking (181) is not the fighting a group wages.
 NOT_FIGHTS = ("181",)
+#: CAMEO "host a visit": its doer is the one who receives the visitor
+RECEIVES = "043"
 #: Meetings held in person: a visit, talks someone mediates or chairs, a summit.
 IN_PERSON = frozenset({"visit", "third-party", "multilateral"})
 #: Happenings a later report retells as a noun naming no one ("the shelling", "Saturday's
@@ -145,6 +147,8 @@ class Group:
     #: that no check rereads them all)
     phoned: bool = False
     in_person: bool = False
+    #: the people and offices its receptions name as host (``RECEIVES``)
+    hosts: set[str] = field(default_factory=set)
 
     @property
     def kind(self) -> tuple[str, bool]:
@@ -220,8 +224,10 @@ class Group:
         return held is None or other is None or held == other
 
     def fits(self, m: Mention) -> bool:
-        """Whether the mention's act, time and place fit the cluster's, parties aside."""
-        return self.fits_time_and_place(m) and self.fits_act(m)
+        """Whether the mention's act, time and place fit the cluster's, parties aside (and
+        talks are not the reception its report tells apart)."""
+        return (self.fits_time_and_place(m) and self.fits_act(m)
+                and not self._reception_only(m, self._told_apart(m)))
 
     def admits(self, m: Mention) -> bool:
         if not self.fits(m):
@@ -254,6 +260,8 @@ class Group:
         foreign minister on Monday, and his reception by the president on Tuesday); a title
         that only says less ("minister" for "foreign minister") is no other office. Undated,
         two office holders may be one delegation's meeting."""
+        if self._received_apart(m):
+            return True
         days = {e.date for e in m.events if _on_day(e)}
         if not days or not any(_on_day(e) and e.date not in days for e in self.members):
             return False
@@ -261,6 +269,30 @@ class Group:
         theirs = {p for p in m.parties if p.startswith("office:")}
         return any(_state(a) == _state(b) and not _same_office(a, b)
                    for a in mine - theirs for b in theirs - mine)
+
+    def _received_apart(self, m: Mention) -> bool:
+        """Whether one report tells talks and, in another sentence, the visitor's reception by a
+        host (a person or office) the talks do not name: another meeting of the trip. The one
+        received is named, in the talks: one who hosts a session of others' talks is at it."""
+        if not (_receives(m.events) and self._told_apart(m)):
+            return False  # (talks that would join a reception: ``fits``)
+        host, guest = _named(m.sources), _named(m.targets)
+        parties = self.sources | self.targets
+        return bool(host) and bool(guest & parties) and not host & parties
+
+    def _told_apart(self, m: Mention) -> list[EventKey]:
+        """The members of the mention's report, where none is told in its sentences."""
+        mine = [e for e in self.members if e.doc_id == m.event.doc_id]
+        told = {e.sentence_start for e in m.events}
+        return [] if any(e.sentence_start in told for e in mine) else mine
+
+    def _reception_only(self, m: Mention, mine: list[EventKey]) -> bool:
+        """Whether the cluster holds, of the mention's report, only receptions and what retells
+        them, and the mention (in another sentence) is no reception and names no host."""
+        received = {e.id for e in mine if _receives([e])}
+        return (bool(self.hosts and received) and all(e.id in received or e.retells in received
+                                                       for e in mine)
+                and not _receives(m.events) and not self.hosts & m.parties)
 
     def as_mention(self) -> Mention:
         """The cluster as one mention, to join to another."""
@@ -279,12 +311,23 @@ class Group:
         self.targets |= m.targets
         self.members.extend(m.events)
         self.hold(m.events)
+        if _receives(m.events) and _named(m.targets):
+            self.hosts |= _named(m.sources)
         self.themes.update(e.theme for e in m.events if e.theme)
         self.modes.update(e.mode for e in m.events if e.mode)
         self.codes.update(e.cameo for e in m.events if e.cameo)
         self.ordinals.update(e.ordinal for e in m.events if e.ordinal)
         self.tallies.update(n for e in m.events if (n := tally(e)))
         self.unnamed_doer = self.unnamed_doer or m.unnamed_doer
+
+
+def _receives(events: Iterable[EventKey]) -> bool:
+    return any((e.cameo or "").startswith(RECEIVES) for e in events)
+
+
+def _named(parties: Iterable[str]) -> set[str]:
+    """The people and offices among ``parties``: no country."""
+    return {p for p in parties if not p.startswith("country:")}
 
 
 def two_towns(a: str | None, b: str | None) -> bool:
