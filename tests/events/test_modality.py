@@ -46,6 +46,10 @@ ASSERTED = [
          "Monday.", "COERCE", "asserted"),
     case("asserted-fired-but-no-arrests", "Police in Kankan fired tear gas but made no "
          "arrests.", "ASSAULT", "asserted"),
+    # a refusal on a condition is still a refusal, though the act refused is only imagined
+    case("asserted-refusal-on-condition", "Should the opposition take the dispute to court, "
+         "Kenya will not attend the summit planned for June.", "REJECT", "asserted",
+         source="Kenya"),
     case("asserted-urging-itself", "The United States urged Israel to withdraw its troops from "
          "Gaza.", "REQUEST", "asserted", source=USA, target="Israel"),
 ]
@@ -55,6 +59,10 @@ NEGATED = [
          "ASSAULT", "negated"),
     case("negated-has-not", "Russia has not vetoed the resolution.", "REJECT", "negated",
          source=RUSSIA),
+    case("negated-not-attend-no-condition", "The president will not attend the summit in "
+         "Lusaka, his office said.", "CONSULT", "negated"),
+    case("negated-did-not-before-if", "Kenya did not send observers to the talks, even if "
+         "both sides asked for them.", "AID", "negated", source="Kenya"),
     case("negated-never", "Russia never vetoed a resolution on Libya.", "REJECT", "negated",
          source=RUSSIA),
     case("negated-failed-to", "Russia failed to block the resolution.", "REJECT", "negated",
@@ -94,6 +102,12 @@ HYPOTHETICAL = [
          "close the border.", "ASSAULT", "hypothetical", source="Sudan"),
     case("hypothetical-should-quoted", "Chad's army warned Khartoum: \"Should Sudanese troops "
          "shell Adre again, we will answer.\"", "ASSAULT", "hypothetical", source="Sudan"),
+    # the consequent of a condition is imagined, refused or not: no denial that it happened
+    case("hypothetical-negated-consequent-should", "Should the opposition take the dispute to "
+         "court, the president will not attend the summit planned for June.", "CONSULT",
+         "hypothetical"),
+    case("hypothetical-negated-consequent-if", "If the rebels shell Goma again, Kenya will not "
+         "send its observers to the talks.", "AID", "hypothetical", source="Kenya"),
 ]
 
 REPORTED = [

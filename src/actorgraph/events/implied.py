@@ -115,8 +115,10 @@ def promise(event: Event, reading: Reading, trigger: Trigger, senses: dict[int, 
             cue = reading.cue  # "plans to impose", "is willing to withdraw"; not "hopes to"
             if lex.cue("held_plans", cue.lemma_.lower()) and _told_after(cue, lex):
                 return None  # "had planned to deport them": a plan told after the fact
-    elif reading.modality == "negated" and auxes and any(c.dep_ == "neg" for c in verb.children):
-        cue, negated = auxes[0], True  # "will not accept"
+    elif reading.modality in ("negated", "hypothetical") and auxes and any(
+            c.dep_ == "neg" for c in verb.children):
+        # "will not accept", also on a condition ("should they go to court, he will not attend")
+        cue, negated = auxes[0], True
     elif reading.modality == "hypothetical" and _offered(event, verb, auxes):
         return _said(event, auxes[0], "AGREE", event.source, event.target,
                      "reported" if reading.attributed_to else "asserted", lex)

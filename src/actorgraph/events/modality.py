@@ -185,6 +185,11 @@ class Modality(Presupposed):
         found += self._sentence(token)
         found = [r for r in found if not (r.modality == "negated" and in_condition(
             r.cue, lambda word: self.lex.cue("conditional_marks", word)))]  # "if not charged"
+        if any(r.modality == "hypothetical" and r.cue is not None and r.cue.dep_ == "advcl"
+               for r in found):
+            # the consequent of a condition is imagined, refused or not ("should they go to
+            # court, the president will not attend"): no act told as not done
+            found = [r for r in found if r.modality != "negated"]
         if reporter is None:
             reporter = next((r.attributed_to for r in found if r.attributed_to), None)
         if not found:
@@ -243,8 +248,13 @@ class Modality(Presupposed):
             elif c.dep_ == "mark" and lex.cue("conditional_marks", word):
                 out.append(Reading("hypothetical", cue=c))
             elif c.dep_ == "advcl" and not speech and any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                out.append(Reading("hypothetical", cue=c))  # the consequent of an "if"
+                    (m.dep_ == "mark" and m.lower_ in ("if", "unless") and not _even(m))
+                    or (m.dep_ == "aux" and c.i < node.i and _inverted(m, c))
+                    for m in c.children):
+                # the consequent of an "if", or of an opening "Should they ..., " (a trailing
+                # "should they ..." follows a vow: "vowed to take countermeasures should
+                # Oslo ..."); "even if" concedes, it sets no condition
+                out.append(Reading("hypothetical", cue=c))
             elif c.dep_ in ("advmod", "npadvmod"):
                 if lex.cue("report_adverbs", word):
                     out.append(Reading("reported", cue=c))
@@ -258,8 +268,7 @@ class Modality(Presupposed):
 
     def _modal(self, aux: Token, verb: Token) -> list[Reading]:
         word = aux.lower_
-        if word in ("should", "had", "were") and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in verb.children) and (
+        if _inverted(aux, verb) and (
                 verb.dep_ == "advcl" or (verb.dep_ == "ccomp" and _opens(aux, verb))):
             # "Should Hamas release the hostages, ...", also where the parser makes the
             # inverted condition a complement of the clause after it
@@ -375,6 +384,18 @@ class Modality(Presupposed):
         if any(s < pos < e for s, e in self.quotes):
             out.append(Reading("reported", cue=None))
         return out
+
+
+def _inverted(aux: Token, verb: Token) -> bool:
+    """Whether ``aux`` ("should", "had", "were") comes before the subject of ``verb``'s clause,
+    as it does in a condition: "*Should* Hamas release the hostages, ..."."""
+    return aux.lower_ in ("should", "had", "were") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in verb.children)
+
+
+def _even(mark: Token) -> bool:
+    """Whether ``mark`` ("if") follows "even": a concession, not a condition."""
+    return mark.i > 0 and mark.nbor(-1).lower_ == "even"
 
 
 def _opens(aux: Token, verb: Token) -> bool:
