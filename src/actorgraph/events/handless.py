@@ -39,7 +39,7 @@ from . import crowds, misreadings, triggers, undergoers
 from .actormap import ActorMap
 from .arguments import carrier, subject
 from .lexicon import Entry, Lexicon, with_objects
-from .modality import declined, no_such
+from .modality import declined, habitual, no_such
 from .phrasings import of_phrase
 
 
@@ -252,7 +252,7 @@ def _told(verb: Token, lex: Lexicon) -> bool:
     perfect = any(c.lemma_ == "have" for c in aux)
     if not perfect and any(c.tag_ in ("VBZ", "VBP") for c in aux):
         return False
-    return not _anyone(verb) and not _habitual(verb, lex)
+    return not _anyone(verb) and not habitual(verb.subtree, lex)
 
 
 #: Word lists of the modals and marks that tell an act not told as done ("may", "will",
@@ -264,11 +264,6 @@ def _irrealis(words: Iterable[Token], lex: Lexicon) -> bool:
     """Whether one of ``words`` (a verb's auxiliaries and marks) is a modal or a mark of
     condition: the act is not told as done."""
     return any(lex.cue(kind, w.lemma_.lower()) for w in words for kind in _IRREALIS)
-
-
-def _habitual(verb: Token, lex: Lexicon) -> bool:
-    """Whether a word of habit is in ``verb``'s clause ("every night", "routinely")."""
-    return any(lex.cue("habitual_words", t.lemma_.lower()) for t in verb.subtree)
 
 
 def done_to_people(trigger: triggers.Trigger, lex: Lexicon) -> bool:
@@ -403,7 +398,7 @@ def _happened(verb: Token, lex: Lexicon) -> bool:
         return False
     if _irrealis((c for c in verb.children if c.dep_ in ("aux", "mark")), lex):
         return False  # "shelling could have hit the town", "if gunfire had erupted"
-    return not _habitual(verb, lex)
+    return not habitual(verb.subtree, lex)
 
 
 def placed(trigger: triggers.Trigger, lex: Lexicon) -> bool:

@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from ..records import JOINT_TYPES, Event
 from . import triggers
 from .lexicon import Lexicon
+from .modality import habitual
 from .subjects import subject
 
 #: Types of joint acts, whose doers are the two sides: a signing's SUPPORT besides.
@@ -91,4 +92,4 @@ def _habit(verb: Token, lex: Lexicon) -> bool:
     tensed = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     present = any(t.tag_ in ("VBZ", "VBP") and t.lemma_ != "have" for t in tensed)
     own = [t for c in verb.children if c.dep_ not in _CONTENT for t in c.subtree]
-    return present or any(lex.cue("habitual_words", t.lemma_.lower()) for t in own)
+    return present or habitual(own, lex)

@@ -27,7 +27,7 @@ sentence presupposes) keep the cues of the clause that mentions them out (``pres
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -100,6 +100,12 @@ def declined(confirm: Token, lex: Lexicon) -> bool:
     return confirm.dep_ in ("xcomp", "acomp", "conj") and (
         lex.cue("decline_verbs", head.lemma_.lower()) or any(c.dep_ == "neg"
                                                             for c in head.children))
+
+
+def habitual(words: Iterable[Token], lex: Lexicon) -> bool:
+    """Whether one of ``words`` is a word of habit ("every night", "routinely":
+    ``habitual_words``): what they tell is a habit or a rule, not one act."""
+    return any(lex.cue("habitual_words", t.lemma_.lower()) for t in words)
 
 
 @dataclass(frozen=True, slots=True)
