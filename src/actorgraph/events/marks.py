@@ -47,5 +47,12 @@ def marked(noun: Token, able: Sequence[Event]) -> list[Event]:
     if not words:
         return []
     doc, own = noun.doc, noun.sent.start_char  # its own sentence names them anyway
-    return [e for e in able if e.sentence_start != own and all(re.search(
-        rf"\b{re.escape(w)}\b", doc.text[e.sentence_start:e.sentence_end]) for w in words)]
+    return [e for e in able if e.sentence_start != own and all(
+        names(doc.text[e.sentence_start:e.sentence_end], w) for w in words)]
+
+
+def names(text: str, word: str, fold_case: bool = False) -> bool:
+    """Whether ``text`` has ``word`` (a word or a name) as a whole word, of the same case
+    unless ``fold_case``."""
+    return re.search(rf"\b{re.escape(word)}\b", text,
+                     re.IGNORECASE if fold_case else 0) is not None

@@ -21,13 +21,13 @@ positions"), and an act of another type done to the same people is an act of its
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
 from ..records import HAPPENED, Actor, Event
 from .lexicon import Lexicon
+from .marks import names
 from .subjects import PASSIVE_SUBJECTS
 
 #: Determiners by which a subject names again a party told before.
@@ -60,7 +60,8 @@ def restated(found: Sequence[Event], heads: Heads, lex: Lexicon,
         told = found[act]
         words = verb.doc.text[told.sentence_start:told.sentence_end]
         if subject.lemma_.lower() in _objects(heads.get((told.start, told.end, told.type))) \
-                and all(_named_in(actors.get(a), words) for a in e.source) \
+                and all(a in actors and names(words, actors[a].name, fold_case=True)
+                        for a in e.source) \
                 and not _own_day(verb, words):
             out[n] = act
     return out
@@ -73,12 +74,6 @@ def _objects(verb: Token | None) -> set[str]:
         return set()
     nouns = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ in PASSIVE_SUBJECTS]
     return {t.lemma_.lower() for c in nouns for t in (c, *c.conjuncts)}
-
-
-def _named_in(actor: Actor | None, words: str) -> bool:
-    """Whether the text ``words`` names ``actor`` (its name, case aside)."""
-    return actor is not None and re.search(
-        rf"\b{re.escape(actor.name)}\b", words, re.IGNORECASE) is not None
 
 
 def _own_day(verb: Token, words: str) -> bool:
