@@ -61,7 +61,6 @@ _DAY = dt.timedelta(days=1)
 #: *be* rebels").
 _ON = frozenset({"xcomp", "ccomp", "conj"})
 _DOER_OF = frozenset({"nsubj", "nsubjpass"})
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk"})
 
 
 def _began(published: dt.date, n: int, unit: str) -> tuple[dt.date, Precision]:
@@ -156,7 +155,7 @@ def of_time(noun: Token) -> bool:
     """Whether ``noun`` is itself part of a date: a weekday, a month, or a noun of time ("on
     the *night* of Tuesday 6 October")."""
     lemma = noun.lemma_.lower()
-    return noun.text.capitalize() in WEEKDAYS or lemma in _DAY_PARTS or lemma in _CUES[
+    return noun.text.capitalize() in WEEKDAYS or lemma in _CUES["day_parts"] or lemma in _CUES[
         "time_nouns"] or noun.text.capitalize() in MONTHS
 
 
