@@ -82,3 +82,21 @@ def test_near_miss_stays_dropped(text, word, type_) -> None:
     ex = events(text)
     assert not [e for e in ex.events if at(text, e, word) and e.type == type_
                 and e.modality in ("asserted", "reported")], describe(ex)
+
+
+#: The words that make a plural the bodies already known (``joint_determiners`` in
+#: data/modality.yaml), one row each: each fails when its word leaves the file. ("their" has
+#: no row: coreference reads "their panels" as one party's.)
+KNOWN = ["The", "These", "Those", "Both", "Two"]
+
+
+@pytest.mark.parametrize("word", KNOWN)
+def test_known_bodies_take_the_parties(word) -> None:
+    text = ("Brandovia and Selmark held boundary talks in Ostinvale on Monday. Surveyors "
+            "walked the line. A local priest blessed the markers. "
+            f"{word} panels agreed to reconvene in Harnsey in June.")
+    ex = events(text)
+    found = [e for e in ex.events if at(text, e, "agreed") and e.type == "AGREE"]
+    assert found, describe(ex)
+    assert {"brandovia", "selmark"} <= {p for n in _parties(ex, found[0])
+                                        for p in ("brandovia", "selmark") if p in n}

@@ -35,9 +35,6 @@ from .subjects import subject
 _JOINT = JOINT_TYPES | {"SUPPORT"}
 #: The CAMEO code of a signing, the one SUPPORT that two sides do together.
 _SIGNING = "057"
-#: Words that make a noun's bodies the ones already known: "*the* panels", "*both* teams",
-#: "*the two* men".
-_KNOWN = frozenset({"the", "these", "those", "both", "two", "their"})
 #: Dependencies of a verb's complements, what it agrees or plans, not its own clause.
 _CONTENT = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 
@@ -81,7 +78,7 @@ def _body(noun: Token, words: set[str], lex: Lexicon) -> bool:
     if not lex.cue("joint_bodies", noun.lemma_.lower()):
         return False
     if noun.tag_ in ("NNS", "NNPS"):
-        return any(w in _KNOWN for w in words)
+        return any(lex.cue("joint_determiners", w) for w in words)
     return any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children)
 
 
