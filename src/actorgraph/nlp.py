@@ -27,6 +27,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
+from .actors.tables import word_list
 from .config import Settings
 
 RULER = "actor_ruler"
@@ -47,7 +48,7 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _HEAD_CHARS = 1500
 #: Determiners by which a noun names something the text or the reader already knows ("the
 #: talks", "this visit", "those troops"); uses that also count possessives or "such" add them.
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = word_list("grammar.yaml", "definite_determiners")
 
 
 def _in_capitals(t: Token) -> bool:

@@ -65,6 +65,19 @@ RESTATED = [
         "four soldiers.", "attacked", "Marn attack"),
 ]
 
+#: The determiners by which the passive's subject names the act's object again
+#: (``definite_determiners`` in data/grammar.yaml), one row each: each fails when its word
+#: leaves the file.
+RESTATED += [
+    row(f"passive-{det.lower()}", f"Rebels ambushed {n} army {convoy} near Tolla on Wednesday. "
+        f"{det} {convoy} {was} ambushed by the rebels at a bridge, officials said.",
+        "ambushed", f"{was} ambushed")
+    for det, n, convoy, was in (("The", "an", "convoy", "was"), ("This", "an", "convoy", "was"),
+                                ("That", "an", "convoy", "was"),
+                                ("These", "two", "convoys", "were"),
+                                ("Those", "two", "convoys", "were"))
+]
+
 NEAR_MISSES = [
     row("passive-again-on-another-day", "Gunmen attacked a checkpoint outside Narvo on Monday. "
         "On Wednesday the checkpoint was attacked again by the gunmen.", "attacked a",

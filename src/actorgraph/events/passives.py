@@ -25,13 +25,12 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
+from ..nlp import DEFINITE
 from ..records import HAPPENED, Actor, Event
 from .lexicon import Lexicon
 from .marks import names
 from .subjects import PASSIVE_SUBJECTS
 
-#: Determiners by which a subject names again a party told before.
-_AGAIN = frozenset({"the", "this", "that", "these", "those"})
 #: The types of acts done to someone that a passive may tell again.
 _DONE_TO = frozenset({"ASSAULT", "COERCE"})
 
@@ -50,7 +49,7 @@ def restated(found: Sequence[Event], heads: Heads, lex: Lexicon,
                     lex.cue("repetition_words", c.lower_) for c in verb.children):
             continue
         subject = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS), None)
-        if subject is None or not any(c.dep_ == "det" and c.lower_ in _AGAIN
+        if subject is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE
                                       for c in subject.children):
             continue
         act = next((m for m in range(n - 1, -1, -1) if found[m].type == e.type
