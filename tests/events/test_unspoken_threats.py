@@ -46,6 +46,12 @@ MISSES = [
                  "said.", "THREATEN", id="not-hesitate-help"),
     pytest.param("Greece will not hesitate to ask for help if the fires spread, the minister "
                  "said.", "THREATEN", id="not-hesitate-ask"),
+    # "use" and "take" threaten only by their means (``means_verbs`` in data/modality.yaml):
+    # each row fails when its word leaves the file
+    pytest.param("Greece will not hesitate to use its ports to shelter refugees if the fires "
+                 "spread, the minister said.", "THREATEN", id="not-hesitate-use-ports"),
+    pytest.param("Greece will not hesitate to take in refugees if the fires spread, the "
+                 "minister said.", "THREATEN", id="not-hesitate-take-in"),
     pytest.param("The minister said he would meet the Chinese envoy if the talks resumed.",
                  "THREATEN", id="meet-if"),
     pytest.param("Kenya will respond to the Ugandan letter next week.", "THREATEN",

@@ -130,7 +130,7 @@ def _unhesitating(act: Token, lex: Lexicon) -> bool:
     lemma = act.lemma_.lower()
     if not lex.cue("hesitant_acts", lemma):
         return False
-    return lemma not in ("use", "take") or any(
+    return not lex.cue("means_verbs", lemma) or any(
         c.dep_ == "dobj" and (lex.cue("threat_answers", c.lemma_.lower())
                               or lex.cue("threat_measures", c.lemma_.lower()))
         for c in act.children)
