@@ -49,6 +49,8 @@ _HEAD_CHARS = 1500
 #: Determiners by which a noun names something the text or the reader already knows ("the
 #: talks", "this visit", "those troops"); uses that also count possessives or "such" add them.
 DEFINITE = word_list("grammar.yaml", "definite_determiners")
+#: The articles ("a", "an", "the"), which a name or a description may open with.
+ARTICLES = word_list("grammar.yaml", "articles")
 
 
 def _in_capitals(t: Token) -> bool:

@@ -38,6 +38,10 @@ VICTIMS = [
      "ASSAULT", None, "Kofi Asante"),
     ("Sofia Marin, the reporter arrested in Chisinau on Sunday, denied the charges.",
      "arrested", "COERCE", None, "Sofia Marin"),
+    # the noun opens with an article (``articles`` in data/grammar.yaml): with "the" and "a"
+    # above, each article has a row that fails when it leaves the file
+    ("Ivan Petrov, an engineer kidnapped near Kesh on Monday, was freed on Friday.",
+     "kidnapped", "ASSAULT", None, "Ivan Petrov"),
 ]
 #: Near misses: the victim is not the doer of what was done to him.
 VICTIMS_NOT_DOERS = [

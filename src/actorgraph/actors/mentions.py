@@ -39,7 +39,8 @@ def _span(doc: Doc, start: int, end: int) -> Span:
     article, cut before a bracket, a line break or a new sentence: the NER's "Libyan
     National Army (LNA" is "Libyan National Army", "11:20 - Ana Pires" is "Ana Pires"."""
     start += formats.leading_stamp(doc[start:end])
-    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_space):
+    articles = word_list("grammar.yaml", "articles")
+    while start < end - 1 and (doc[start].lower_ in articles or doc[start].is_space):
         start += 1
     for i in range(start + 1, end):
         if doc[i].text in ("(", "[", ")", "]") or doc[i].is_space or doc[i].is_sent_start:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import ARTICLES
 from ..speech import cues as speech_cues
 from . import lexicon
 from .relatives import fronted_object
@@ -374,7 +375,7 @@ def apposed_name(noun: Token) -> Token | None:
     "Dilip Rana, *the grocer*"): the head of its apposition, or, where the parser hung the
     noun elsewhere, the name right before the comma that opens it; None for a noun with no
     article ("Kamau, *driver of the bus*" is read as it stands) or after no name."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ARTICLES
                                       for c in noun.children):
         return None
     comma = noun.left_edge.i - 1

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from ..events.arguments import ActorMap, subject
-from ..nlp import DEFINITE
+from ..nlp import ARTICLES, DEFINITE
 from ..records import Actor, Document, Span
 from .cues import Cues
 
@@ -219,7 +219,7 @@ class Resolver:
         description ("the source", "the officials") is the last one with that head."""
         words = _SPACE.sub(" ", text).strip(" ,")
         first = words.split(" ", 1)
-        key = (first[1] if len(first) > 1 and first[0].lower() in ("a", "an", "the")
+        key = (first[1] if len(first) > 1 and first[0].lower() in ARTICLES
                else words).lower()
         bare = all(c.dep_ in ("det", "punct") for c in head.children)
         dets = [c for c in head.children if c.dep_ == "det"]
