@@ -117,7 +117,7 @@ def _organ_named(name: str) -> bool:
     """Whether ``name`` is an executive organ's (``state_organs``): its head noun, first
     before an "of" phrase ("Ministry of Foreign Affairs") or last ("Foreign Ministry")."""
     words = [w.lower() for w in name.replace("'s", "").split()
-             if w.lower() not in ("the", "a")]
+             if w.lower() not in word_list("grammar.yaml", "articles")]
     if not words:
         return False
     head = words[0] if len(words) > 1 and words[1] == "of" else words[-1]
