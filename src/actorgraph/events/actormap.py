@@ -37,14 +37,9 @@ _SEARCH_MODS = ("appos", "compound", "poss", "amod", "nmod", "nummod", "npadvmod
 _SEARCH_PREPS = frozenset({"of", "from", "in", "for", "by"})
 #: Dashes that set off a noun summing up the clause before: "... for years *—* an ambition".
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
-#: Verbs whose object controls their infinitive: "urged Israel to withdraw".
-OBJECT_CONTROL = frozenset({
-    "ask", "urge", "call", "appeal", "press", "pressure", "push", "order", "instruct", "invite",
-    "encourage", "persuade", "force", "compel", "tell", "request", "require", "demand",
-    "implore", "beg", "authorize", "allow", "permit", "help", "get", "want", "advise", "warn",
-    "remind", "lobby", "challenge", "dare", "prompt", "spur", "provoke", "cause", "lead",
-    "drive", "oblige", "enable", "inspire",
-})
+#: Verbs whose object controls their infinitive: "urged Israel to withdraw"
+#: (``object_control_verbs`` in data/arguments.yaml).
+OBJECT_CONTROL = word_list("arguments.yaml", "object_control_verbs")
 
 
 class ActorMap(Parties):
