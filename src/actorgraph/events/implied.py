@@ -42,9 +42,6 @@ _CONDITIONS = frozenset({"if", "unless"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 
 
-#: Nouns whose that-clause with "must" is a demand: "a reminder that Iraq must cooperate".
-_DEMAND_NOUNS = frozenset({"reminder", "warning", "demand", "message", "ultimatum", "insistence",
-                           "statement", "declaration", "call", "appeal", "notice"})
 
 
 def anchor(trigger: Trigger) -> Token:
@@ -165,7 +162,7 @@ def demands(doc: Doc, amap: ActorMap, lex: Lexicon) -> Iterator[tuple[Token, Tok
             continue
         clause = token.head
         speech = clause.head
-        if clause.dep_ in ("acl", "ccomp") and speech.lemma_.lower() in _DEMAND_NOUNS:
+        if clause.dep_ in ("acl", "ccomp") and lex.cue("demand_nouns", speech.lemma_.lower()):
             speech = carrier(speech) or speech  # "issued a reminder to Iraq that it must"
         elif clause.dep_ != "ccomp" or not lex.cue("report_verbs", speech.lemma_.lower()):
             continue
