@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.dictionary import word_list
 from . import carriers, implied, outcomes, reciprocals, triggers
 from .arguments import TARGET_PREPS, ActorMap, verb_arguments
 from .lexicon import Entry
@@ -35,10 +36,6 @@ _PREPS = {"REQUEST": TARGET_PREPS | {"from", "for"}, "RETREAT": TARGET_PREPS | {
           "AID": TARGET_PREPS | {"for"}, "SUPPORT": TARGET_PREPS | {"for"},
           "CONSULT": TARGET_PREPS - {"on", "upon"},
           "PROTEST": TARGET_PREPS | {"outside", "at"}}
-#: Nominal triggers that are documents: an event only when something is done with them.
-_DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum",
-                        "resolution", "charter", "protocol", "contract", "declaration",
-                        "convention"})
 
 
 def of(trigger: triggers.Trigger, amap: ActorMap,
@@ -60,7 +57,8 @@ def of(trigger: triggers.Trigger, amap: ActorMap,
 
         reached = outcomes.outcome_verb(trigger.head)  # "the talks ended with a deal"
         verb = reached or implied.anchor(trigger)
-        if trigger.head.lemma_.lower() in _DOCUMENTS and trigger.light is None and not (
+        if trigger.head.lemma_.lower() in word_list(
+                "arguments.yaml", "document_nouns") and trigger.light is None and not (
                 verb.i != trigger.head.i and carries(verb) and (
                     verb.lemma_.lower() in carriers.carrier_verbs() or reached)) and len(
                     between(trigger.head, amap)) < 2:
