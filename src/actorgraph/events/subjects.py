@@ -53,9 +53,6 @@ from .undergoers import passive_conjunct
 SUBJECTS = frozenset({"nsubj", "csubj"})
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acomp", "oprd",
                     "pobj", "attr"})
-#: Passives that are adjectives: "is *committed* to opening", "is *set* to sign".
-_ADJECTIVAL = frozenset({"commit", "prepare", "determine", "set", "poise", "schedule",
-                         "expect", "oblige", "obligate", "resolve", "dedicate", "bind"})
 #: Subjects of a passive verb, a clause among them ("*aid to Kabul* was frozen", where the
 #: parser reads "aid" as a verb).
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -187,7 +184,8 @@ def _subject(verb: Token) -> list[Token]:
             # prepared to impose ...", "X is suspected of carrying out ...": X controls;
             # "X was urged by Y to withdraw": the one asked does it, not the by-agent
             if via == "conj" or (not by and (via in ("xcomp", "pcomp", "prep") or (
-                    v.lemma_.lower() in _ADJECTIVAL and v is verb and not predicated(v)))) or (
+                    v.lemma_.lower() in words("adjectival_passives") and v is verb
+                    and not predicated(v)))) or (
                     via == "xcomp" and v.lemma_.lower() in OBJECT_CONTROL):
                 return passive
             return by
