@@ -23,11 +23,8 @@ from .nominals import nominal_candidates
 PLACE_NOUNS = word_list("names.yaml", "place_nouns")
 #: Verbs whose direct object is a place ("visited Moscow").
 _MOTION = word_list("names.yaml", "motion_verbs")
-#: Head words of non-governmental bodies' names.
-_NGO_WORDS = frozenset(["association", "federation", "society", "foundation", "institute",
-                        "network", "coalition", "alliance", "league", "union", "movement",
-                        "fund", "trust", "initiative", "observatory", "watch", "centre",
-                        "center"])
+#: Head words of non-governmental bodies' names (``ngo_words`` in data/names.yaml).
+_NGO_WORDS = word_list("names.yaml", "ngo_words")
 #: Head words of governing bodies' names ("Sovereignty Council").
 _STATE_BODY_WORDS = frozenset(["council"])
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "appos", "dobj", "iobj",
