@@ -51,6 +51,7 @@ class Cues:
         self.withheld = frozenset(table["withheld"])
         self.institutions = frozenset(table["institutions"])
         self.kinds = frozenset(table["kinds"])
+        self.spokes = frozenset(table["spokes"])
         self.telling_types = frozenset(table["telling_types"])
         self.denial_phrases = re.compile(r"\b(?:" + "|".join(
             re.escape(p) for p in table["denial_phrases"]) + r")\b")

@@ -29,8 +29,6 @@ from ..nlp import ARTICLES, DEFINITE
 from ..records import Actor, Document, Span
 from .cues import Cues
 
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
-                     "spokeswomen", "representative", "representatives"})
 #: Dependents that are not part of a named speaker's words ("Haftar, *who has tried ...*").
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "punct", "cc"})
 _DEFINITE = DEFINITE
@@ -156,7 +154,7 @@ class Resolver:
             person = self._person_named_in(head)
             if person is not None:
                 actor = person  # "the governor of Kherson, Oleksandr Prokudin"
-            elif head.lower_ in _SPOKES:  # "an RSF spokesman" speaks for the RSF
+            elif head.lower_ in self.cues.spokes:  # "an RSF spokesman" speaks for the RSF
                 actor = self.amap.actor(head, skip_self=True) or actor
             elif actor is None or not self.by_id[actor].named:
                 actor = self._state_of(actor, self.amap.actor(head, skip_self=True))
@@ -189,7 +187,7 @@ class Resolver:
 
     def _is_anonymous(self, head: Token) -> bool:
         word = head.lower_
-        if word in _SPOKES:
+        if word in self.cues.spokes:
             return self.amap.actor(head) is None and not self._named(self.amap.direct(head))
         if self.cues.is_statement(head):
             return True  # a report nobody signs
