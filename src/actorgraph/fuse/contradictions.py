@@ -12,20 +12,16 @@ document) speaking in its own voice, so a source restating itself is never a con
 Hypothetical, future and requested events take no position (a threat is not a claim that the
 act happened); a denial of what nobody asserted has nobody to contradict; two events of one
 type are two clusters. Declining to confirm is no contradiction either: the cluster is marked
-``unconfirmed``. Each denial answers each other source that asserts the act once, with that
-source's firmest statement: what states the act before a claim that only points to it ("no
-tear gas was used" before "denies this"), then claims before events, then the earliest
-report. A statement is what one source says on one side in one stretch of a report: a claim
-and the sentence that holds it are one, shown by the sentence (it names who speaks), a claim
-reaching past its sentence by the claim; a source denying the act twice (in two reports, or
-two sentences) makes two statements, and each is a contradiction.
+``unconfirmed``. For each pair of sources one contradiction is kept, between their firmest
+items: what states the act before a claim that only points to it ("no tear gas was used"
+before "denies this"), then claims before events, then the earliest report.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..records import HAPPENED, Contradiction
 
@@ -53,9 +49,6 @@ class Position:
     end: int
     opens_with_cue: bool = False  # a claim span that reads on from its speaker ("denied ...")
     points: bool = False  # a claim whose words do not state the act ("denies this")
-    #: the item whose words a reason quotes, where it is not this one (a claim inside the
-    #: sentence shown: "say soldiers burned three huts", not the whole sentence)
-    quoted: Position | None = None
 
     @property
     def source(self) -> str:
@@ -67,57 +60,28 @@ class Position:
 
 
 def find(positions: Iterable[Position]) -> list[tuple[Position, Position]]:
-    """Pairs (for, against) that contradict, in a canonical order: each denial answers each
-    other source that asserts the act, once, with that source's firmest statement; two
-    statements that meet in several clusters (a claim about two events of one story)
-    contradict once, in the first."""
+    """Pairs (for, against) that contradict, in a canonical order; two statements that meet
+    in several clusters (a claim about two events of one story) contradict once, in the
+    first."""
     seen: set[tuple[str, str]] = set()
     by_cluster: dict[str, list[Position]] = {}
     for p in positions:
         by_cluster.setdefault(p.cluster, []).append(p)
     pairs = []
     for cluster in sorted(by_cluster):
-        told = _statements(by_cluster[cluster])
-        stated = {(p.source, p.doc_id) for _, p in told if p.polarity < 0 and not _points(p)}
-        # "denies this. He says no tear gas was used": one denial, shown where it states the act
-        told = [(f, p) for f, p in told if p.polarity > 0 or not _points(p)
-                or (p.source, p.doc_id) not in stated]
-        firmest: dict[str, tuple[tuple, Position]] = {}
-        for firm, p in told:
-            if p.polarity > 0 and (p.source not in firmest or firm < firmest[p.source][0]):
-                firmest[p.source] = (firm, p)
-        found = sorted((((fa, fb), a.item, b.item), a, b) for fb, b in told if b.polarity < 0
-                       for fa, a in firmest.values() if a.source != b.source)
-        found = [(a, b) for _, a, b in found if (a.item, b.item) not in seen][:PER_CLUSTER]
-        seen.update((a.item, b.item) for a, b in found)
-        pairs += found
+        held = by_cluster[cluster]
+        best: dict[tuple[int, str], Position] = {}
+        for p in held:
+            key = (p.polarity, p.source)
+            if key not in best or p.firmness() < best[key].firmness():
+                best[key] = p
+        pro = sorted((p for (pol, _), p in best.items() if pol > 0), key=Position.firmness)
+        con = sorted((p for (pol, _), p in best.items() if pol < 0), key=Position.firmness)
+        found = [(a, b) for a in pro for b in con if a.source != b.source
+                 and (a.item, b.item) not in seen]
+        seen.update((a.item, b.item) for a, b in found[:PER_CLUSTER])
+        pairs += found[:PER_CLUSTER]
     return pairs
-
-
-def _statements(held: list[Position]) -> list[tuple[tuple, Position]]:
-    """The statements of one cluster, each with its firmness and the item shown for it: the
-    items of one source, side and document whose evidence overlaps (a claim and the
-    sentence that holds it) are one statement, shown by the widest (the sentence names who
-    says it, the claim's span starts at the cue), as firm as its firmest item."""
-    out: list[tuple[tuple, Position]] = []
-    ordered = sorted(held, key=lambda p: (p.polarity, p.source, p.doc_id, p.start, -p.end))
-    for p in ordered:
-        if out:
-            firm, shown = out[-1]
-            if (shown.polarity, shown.source, shown.doc_id) == (p.polarity, p.source, p.doc_id) \
-                    and p.start < shown.end:
-                wide = p if p.end - p.start > shown.end - shown.start else shown
-                words = min((shown.quoted or shown, p), key=Position.firmness)
-                out[-1] = (min(firm, p.firmness()),
-                           replace(wide, quoted=None if words is wide else words))
-                continue
-        out.append((p.firmness(), p))
-    return out
-
-
-def _points(p: Position) -> bool:
-    """Whether the statement ``p`` shows only points to the act ("denies this")."""
-    return (p.quoted or p).points
 
 
 def contradictions(pairs: Iterable[tuple[Position, Position]], name: Callable[[str], str],
@@ -138,7 +102,6 @@ def contradictions(pairs: Iterable[tuple[Position, Position]], name: Callable[[s
 
 def _says(p: Position, name: Callable[[str], str], text: Callable[[str, int, int], str],
           title: Mapping[str, str], plural: Callable[[str], bool]) -> str:
-    p = p.quoted or p
     where = p.outlet or title.get(p.doc_id) or p.doc_id
     when = f"{p.published.day} {p.published:%B %Y}" if p.published else "undated"
     who = name(p.speaker) if p.speaker else where
