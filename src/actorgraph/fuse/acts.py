@@ -226,8 +226,8 @@ class Group:
     def fits(self, m: Mention) -> bool:
         """Whether the mention's act, time and place fit the cluster's, parties aside (and
         talks are not the reception its report tells apart)."""
-        return (self.fits_time_and_place(m) and self.fits_act(m)
-                and not self._reception_only(m, self._told_apart(m)))
+        return (self.fits_time_and_place(m) and self.fits_act(m)  # members read only with hosts
+                and not (self.hosts and self._reception_only(m, self._told_apart(m))))
 
     def admits(self, m: Mention) -> bool:
         if not self.fits(m):

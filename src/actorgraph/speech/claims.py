@@ -38,7 +38,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..events.arguments import agent
 from ..events.lexicon import Lexicon
@@ -190,9 +190,11 @@ def link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues,
             continue
         types = _named_types(claim, doc, cues, lexicon)
         about = next((e for t in types for e in reversed(events[:lo]) if e.type == t), None)
-        if about is None and (not types or _said_before_only(claim, doc, cues)) and \
-                _denies_before(claim, doc, cues):
-            told = _telling_skipped(claim, doc, cues)
+        span = None if about is not None or claim.stance != "denies" else doc.char_span(
+            claim.start, claim.end, alignment_mode="expand")
+        if span is not None and (not types or _said_before_only(span, cues)) and \
+                _denies_before(span, cues):
+            told = _telling_skipped(span, cues)
             about = next((e for e in reversed(events[:lo]) if e.modality in HAPPENED
                           and not (told and e.type in cues.telling_types)), None)
         out.append(replace(claim, about=about.id) if about is not None else replace(
@@ -200,23 +202,20 @@ def link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues,
     return tuple(out)
 
 
-def _denies_before(claim: Claim, doc: Doc, cues: Cues) -> bool:
-    """Whether ``claim`` denies by a pro-form what the text told just before it: a pronoun
-    ("The army denies *it*"), a definite noun of hearsay called false with no clause of its
-    own ("*the claim* was false", "called *the reports* baseless"), or "nothing of the kind"."""
-    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    if claim.stance != "denies" or span is None:
-        return False
+def _denies_before(span: Span, cues: Cues) -> bool:
+    """Whether a denial (its ``span``) denies by a pro-form what the text told just before
+    it: a pronoun ("The army denies *it*"), a definite noun of hearsay called false with no
+    clause of its own ("*the claim* was false", "called *the reports* baseless"), or "nothing
+    of the kind"."""
     return any((t.dep_ == "dobj" and _told_before(t, t.head.lemma_.lower(), cues))
                or _said_before(t, cues) or _of_the_kind(t, cues) for t in span)
 
 
-def _telling_skipped(claim: Claim, doc: Doc, cues: Cues) -> bool:
-    """Whether ``claim`` denies by a noun of hearsay ("rejected *the account*"): it denies
-    what the account tells, not the telling (a complaint filed, a condemnation:
-    ``telling_types``)."""
-    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    return span is not None and any(_said_before(t, cues) for t in span)
+def _telling_skipped(span: Span, cues: Cues) -> bool:
+    """Whether a denial (its ``span``) denies by a noun of hearsay ("rejected *the
+    account*"): it denies what the account tells, not the telling (a complaint filed, a
+    condemnation: ``telling_types``)."""
+    return any(_said_before(t, cues) for t in span)
 
 
 def _of_the_kind(token: Token, cues: Cues) -> bool:
@@ -226,12 +225,11 @@ def _of_the_kind(token: Token, cues: Cues) -> bool:
         for c in token.children)
 
 
-def _said_before_only(claim: Claim, doc: Doc, cues: Cues) -> bool:
-    """Whether the only nouns naming a type in ``claim`` are nouns of hearsay ("the
-    *allegation* was untrue": it names the charge, not the act charged)."""
-    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    return span is not None and not any(t.pos_ == "NOUN" and not cues.is_statement(t)
-                                        and t.lemma_.lower() not in cues.kinds for t in span)
+def _said_before_only(span: Span, cues: Cues) -> bool:
+    """Whether the only nouns naming a type in a claim (its ``span``) are nouns of hearsay
+    ("the *allegation* was untrue": it names the charge, not the act charged)."""
+    return not any(t.pos_ == "NOUN" and not cues.is_statement(t)
+                   and t.lemma_.lower() not in cues.kinds for t in span)
 
 
 def _said_before(noun: Token, cues: Cues) -> bool:
