@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from actorgraph.fuse.contradictions import Position, contradictions, find
 
@@ -57,3 +58,104 @@ def test_the_reason_names_both_sources_and_dates() -> None:
     assert x.reason == ("Unnamed officials (Daily Ledger, 3 May 2024) says the rebels asked "
                         "for artillery; The rebels (Coast Wire, 4 May 2024) says no such "
                         "request was sent.")
+
+
+def said(item: str, polarity: int, speaker: str | None, doc: str, start: int, end: int, *,
+         claim: bool = True, day: int = 3, points: bool = False) -> Position:
+    """A position with its evidence where a document says it."""
+    return Position("c1", polarity, item, claim, speaker, doc, doc, dt.date(2024, 5, day),
+                    start, end, points=points)
+
+
+def sides(pairs: list[tuple[Position, Position]]) -> list[tuple[str, str]]:
+    return sorted((a.item, b.item) for a, b in pairs)
+
+
+def test_each_denial_answers_each_source_that_asserts_the_act() -> None:
+    # the garrison denies the shelling in a bulletin on the 4th and again in a paper on the
+    # 6th: two statements, each against the militia's account
+    assert sides(find([said("c1", 1, "MILITIA", "bulletin", 0, 50),
+                       said("c2", -1, "GARRISON", "gazette", 0, 40, day=4),
+                       said("c3", -1, "GARRISON", "courier", 0, 40, day=6)])) == [
+        ("c1", "c2"), ("c1", "c3")]
+
+
+def test_a_denial_told_in_two_sentences_of_one_report_is_two_statements() -> None:
+    assert sides(find([said("c1", 1, "MILITIA", "bulletin", 0, 50),
+                       said("c2", -1, "GARRISON", "gazette", 0, 40, day=4),
+                       said("c3", -1, "GARRISON", "gazette", 70, 110, day=4)])) == [
+        ("c1", "c2"), ("c1", "c3")]
+
+
+def test_a_claim_and_the_sentence_holding_it_are_one_statement_shown_by_the_claim() -> None:
+    # "The port authority denied seizing the trawlers": the negated seizure (the sentence,
+    # e5) and the denial (the claim from its cue, c0) are one statement; the side is the
+    # claim, with its stance and claimant
+    pairs = find([said("c1", 1, "FISHERS", "bulletin", 0, 50),
+                  said("e5", -1, "PORT", "gazette", 0, 60, claim=False, day=4),
+                  said("c0", -1, "PORT", "gazette", 19, 58, day=4)])
+    assert sides(pairs) == [("c1", "c0")]
+
+
+def test_the_asserting_side_is_shown_by_its_claim_too() -> None:
+    pairs = find([said("e1", 1, "FISHERS", "bulletin", 0, 70, claim=False),
+                  said("c1", 1, "FISHERS", "bulletin", 12, 66),
+                  said("c2", -1, "PORT", "gazette", 0, 40, day=4)])
+    assert sides(pairs) == [("c1", "c2")]
+
+
+def test_a_claim_reaching_past_its_sentence_is_one_statement_with_it() -> None:
+    pairs = find([said("c1", 1, "FISHERS", "bulletin", 0, 50),
+                  said("e5", -1, "PORT", "gazette", 0, 60, claim=False, day=4),
+                  said("c0", -1, "PORT", "gazette", 19, 130, day=4)])
+    assert sides(pairs) == [("c1", "c0")]
+
+
+def test_an_event_alone_in_its_sentence_is_a_side_of_its_own() -> None:
+    # the gazette's own voice ("No trawler was seized") and the port's claim elsewhere
+    pairs = find([said("c1", 1, "FISHERS", "bulletin", 0, 50),
+                  said("e5", -1, None, "gazette", 0, 30, claim=False, day=4)])
+    assert sides(pairs) == [("c1", "e5")]
+
+
+def test_one_source_denying_twice_what_it_asserted_is_still_no_contradiction() -> None:
+    assert not find([said("c1", 1, "GARRISON", "bulletin", 0, 50),
+                     said("c2", -1, "GARRISON", "gazette", 0, 40, day=4),
+                     said("c3", -1, "GARRISON", "courier", 0, 40, day=6)])
+
+
+def test_an_assertion_repeated_by_its_source_answers_a_denial_once() -> None:
+    # the militia tells its account on the 3rd and again on the 5th: one contradiction with
+    # the denial, from the militia's firmest (earliest) statement
+    pairs = find([said("c1", 1, "MILITIA", "bulletin", 0, 50),
+                  said("c4", 1, "MILITIA", "courier", 0, 50, day=5),
+                  said("c2", -1, "GARRISON", "gazette", 0, 40, day=4)])
+    assert sides(pairs) == [("c1", "c2")]
+
+
+def test_a_denial_pointing_to_the_act_then_stating_it_is_one_statement() -> None:
+    # "The mayor rejects this. She says no curfew was imposed": shown where it states the act
+    pairs = find([said("c1", 1, "RESIDENTS", "bulletin", 0, 40),
+                  said("c2", -1, "MAYOR", "gazette", 0, 20, day=4, points=True),
+                  said("c3", -1, "MAYOR", "gazette", 30, 60, day=4)])
+    assert sides(pairs) == [("c1", "c3")]
+
+
+def test_a_denial_that_only_points_still_answers_the_act() -> None:
+    pairs = find([said("c1", 1, "RESIDENTS", "bulletin", 0, 40),
+                  said("c2", -1, "MAYOR", "gazette", 0, 20, day=4, points=True)])
+    assert sides(pairs) == [("c1", "c2")]
+
+
+def test_the_record_keeps_the_claims_as_sides_and_the_claim_as_evidence() -> None:
+    pairs = find([said("e1", 1, "FISHERS", "bulletin", 0, 70, claim=False),
+                  said("c1", 1, "FISHERS", "bulletin", 10, 66),
+                  said("e5", -1, "PORT", "gazette", 0, 60, claim=False, day=4),
+                  replace(said("c0", -1, "PORT", "gazette", 19, 58, day=4),
+                          opens_with_cue=True)])
+    (x,) = contradictions(pairs, {"FISHERS": "the fishers", "PORT": "the port authority"}.get,
+                          lambda doc, s, e: "the coastguard seized two trawlers"
+                          if doc == "bulletin" else "denied seizing the trawlers", {})
+    assert (x.a, x.b, x.doc_id, x.start, x.end) == ("c1", "c0", "bulletin", 10, 66)
+    assert x.reason.endswith("The port authority (gazette, 4 May 2024) denied seizing the "
+                             "trawlers."), x.reason

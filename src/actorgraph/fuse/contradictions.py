@@ -12,9 +12,13 @@ document) speaking in its own voice, so a source restating itself is never a con
 Hypothetical, future and requested events take no position (a threat is not a claim that the
 act happened); a denial of what nobody asserted has nobody to contradict; two events of one
 type are two clusters. Declining to confirm is no contradiction either: the cluster is marked
-``unconfirmed``. For each pair of sources one contradiction is kept, between their firmest
-items: what states the act before a claim that only points to it ("no tear gas was used"
-before "denies this"), then claims before events, then the earliest report.
+``unconfirmed``. Each denial answers each other source that asserts the act once, with that
+source's firmest statement: what states the act before a claim that only points to it ("no
+tear gas was used" before "denies this"), then claims before events, then the earliest
+report. A statement is what one source says on one side in one stretch of a report: a claim
+and the sentence that holds it are one, and the claim is its side (its stance and claimant
+are what the contradiction is between); a source denying the act twice (in two reports, or
+two sentences) makes two statements, and each is a contradiction.
 """
 
 from __future__ import annotations
@@ -60,28 +64,52 @@ class Position:
 
 
 def find(positions: Iterable[Position]) -> list[tuple[Position, Position]]:
-    """Pairs (for, against) that contradict, in a canonical order; two statements that meet
-    in several clusters (a claim about two events of one story) contradict once, in the
-    first."""
+    """Pairs (for, against) that contradict, in a canonical order: each denial answers each
+    other source that asserts the act, once, with that source's firmest statement; two
+    statements that meet in several clusters (a claim about two events of one story)
+    contradict once, in the first."""
     seen: set[tuple[str, str]] = set()
     by_cluster: dict[str, list[Position]] = {}
     for p in positions:
         by_cluster.setdefault(p.cluster, []).append(p)
     pairs = []
     for cluster in sorted(by_cluster):
-        held = by_cluster[cluster]
-        best: dict[tuple[int, str], Position] = {}
-        for p in held:
-            key = (p.polarity, p.source)
-            if key not in best or p.firmness() < best[key].firmness():
-                best[key] = p
-        pro = sorted((p for (pol, _), p in best.items() if pol > 0), key=Position.firmness)
-        con = sorted((p for (pol, _), p in best.items() if pol < 0), key=Position.firmness)
-        found = [(a, b) for a in pro for b in con if a.source != b.source
-                 and (a.item, b.item) not in seen]
-        seen.update((a.item, b.item) for a, b in found[:PER_CLUSTER])
-        pairs += found[:PER_CLUSTER]
+        told = _statements(by_cluster[cluster])
+        stated = {(p.source, p.doc_id) for p in told if p.polarity < 0 and not p.points}
+        # "denies this. He says no tear gas was used": one denial, shown where it states the act
+        told = [p for p in told if p.polarity > 0 or not p.points
+                or (p.source, p.doc_id) not in stated]
+        firmest: dict[str, Position] = {}
+        for p in told:
+            if p.polarity > 0 and (p.source not in firmest
+                                   or p.firmness() < firmest[p.source].firmness()):
+                firmest[p.source] = p
+        found = sorted(((a, b) for b in told if b.polarity < 0
+                        for a in firmest.values() if a.source != b.source),
+                       key=lambda ab: (ab[0].firmness(), ab[1].firmness(), ab[0].item, ab[1].item))
+        kept = [(a, b) for a, b in found if (a.item, b.item) not in seen][:PER_CLUSTER]
+        seen.update((a.item, b.item) for a, b in kept)
+        pairs += kept
     return pairs
+
+
+def _statements(held: list[Position]) -> list[Position]:
+    """The statements of one cluster, each shown by its firmest item: the items of one
+    source, side and document whose evidence overlaps (a claim and the sentence that holds
+    it) are one statement, and a claim that states the act is its side, before the
+    sentence's event (the claim carries the stance and the claimant)."""
+    out: list[Position] = []
+    reach = -1
+    ordered = sorted(held, key=lambda p: (p.polarity, p.source, p.doc_id, p.start, -p.end))
+    for p in ordered:
+        if out and (out[-1].polarity, out[-1].source, out[-1].doc_id) == (
+                p.polarity, p.source, p.doc_id) and p.start < reach:
+            reach = max(reach, p.end)
+            out[-1] = min(out[-1], p, key=Position.firmness)
+            continue
+        out.append(p)
+        reach = p.end
+    return out
 
 
 def contradictions(pairs: Iterable[tuple[Position, Position]], name: Callable[[str], str],
