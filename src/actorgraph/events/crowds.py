@@ -140,7 +140,18 @@ def diplomatic(trigger: triggers.Trigger, sources: Sequence[str], by_id: dict[st
     return trigger if sense is None else replace(trigger, entry=sense)
 
 
-def _weapon(token: Token, lex: Lexicon) -> bool:
+def weapon(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` names a weapon: by its word ("a *grenade*", "a *firebomb*") or by
+    what a participle says it holds ("a van *packed with explosives*")."""
+    return _weapon_word(token, lex) or any(
+        c.dep_ == "acl" and any(
+            p.dep_ == "prep" and p.lower_ == "with" and any(
+                o.dep_ == "pobj" and _weapon_word(o, lex) for o in p.children)
+            for p in c.children)
+        for c in token.children)
+
+
+def _weapon_word(token: Token, lex: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     return lex.cue("weapon_words", lemma) or lex.cue("weapon_words", lemma.removesuffix("s")) \
         or any(lex.cue("weapon_words", w) for w in _parts(lemma))
@@ -159,4 +170,4 @@ def by_weapon(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     if trigger.entry.type != "ASSAULT" or trigger.entry.pos != "verb":
         return False
     told = [c for c in head.children if c.dep_ == "nsubjpass"] + subject(head)
-    return any(_weapon(t, lex) for t in told)
+    return any(weapon(t, lex) for t in told)

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from ..actors.dictionary import word_list
 from ..actors.mentions import ARMED
 from ..records import Actor
-from . import doers, implied, triggers, undergoers
+from . import crowds, doers, implied, triggers, undergoers
 from .arguments import ActorMap, subject
 from .lexicon import Entry, Lexicon
 from .misreadings import FINITE
@@ -180,8 +180,8 @@ def accident(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
     named only as its owner is no doer ("*their* houses caved in", "a *Yeti Airlines* plane
     crashed")."""
     if token.dep_ != "nsubj" or token.pos_ not in ("NOUN", "PROPN") or lex.is_a(
-            token, "@human") or lex.cue("weapon_words", token.lemma_.lower()):
-        return False
+            token, "@human") or crowds.weapon(token, lex):
+        return False  # "a van *packed with explosives* blew up": a bomb
     actor = amap.actor(token)
     if actor is not None and not any(c.dep_ in ("poss", "compound") and amap.actor(c) == actor
                                      for c in token.children):
