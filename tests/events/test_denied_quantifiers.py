@@ -11,6 +11,9 @@ the act another source asserts.
   guards or soldiers, are a physical assault (182) as a hand laid on someone is: the words a
   denial of a beating takes ("*no* guard raised a hand against the prisoners", "*no* guard
   touched them").
+* a passive act whose agent is told only to say no one did it ("*no* prisoner was beaten
+  *by any* guard", "*no* tear gas was used *by any* officer"): the "no" of the clause licenses
+  the "any", and no hand is named.
 
 Near misses: "not one but three" members were beaten (three were), a passenger not hurt when
 a ferry ran aground or a sailor not struck when a mast fell (harm with no hand), detainees
@@ -56,6 +59,20 @@ ROWS = [
         "ASSAULT", "negated", None, "prisoners"),
     row("gave-francs", "The governor gave 5 million francs to the youth league of Telmar.",
         "AID", "asserted", "governor"),
+    # a denial's hand told only as "by any ...": the "no" before the act licenses the "any",
+    # and no one is named who did it
+    row("no-prisoner-beaten-by-any-guard", "No prisoner was beaten by any guard, the warden of "
+        "Orlen said.", "ASSAULT", "negated"),
+    row("no-bullets-fired-by-any-officer", "No rubber bullets were fired by any officer, the "
+        "Veska police chief said.", "ASSAULT", "negated"),
+    row("no-gas-used-by-any-officer", "No tear gas was used by any officer, the Veska "
+        "police said.", "ASSAULT", "negated"),
+    row("no-villager-detained-by-any-soldier", "No villager was detained by any soldier, the "
+        "governor of Telmar province said.", "COERCE", "negated"),
+    row("not-one-marcher-clubbed-by-any", "Not one marcher was clubbed by any policeman, the "
+        "Dravian police said.", "ASSAULT", "negated"),
+    row("prisoner-beaten-by-the-guards", "Two prisoners were beaten by the guards in Orlen, "
+        "their lawyer said.", "ASSAULT", "reported", "guards"),
 ]
 
 #: Rows that must give no event of this type with one of these modalities (None: any).
@@ -80,6 +97,17 @@ NONE = [
                  id="plane-touched-down"),
     pytest.param("The soldiers touched the flag before the parade in Sarvo.", "ASSAULT", None,
                  id="soldiers-touched-a-flag"),
+    # "any" with no negation before it: whoever would, not a denial
+    pytest.param("Marchers can be struck by any officer on duty in Veska, the union warned.",
+                 "ASSAULT", None, id="struck-by-any-officer-generic"),
+    pytest.param("A prisoner beaten by any guard may complain to the Orlen court.", "ASSAULT",
+                 None, id="beaten-by-any-guard-rule"),
+    pytest.param("If any marcher is hit by any officer, the union will strike in Veska.",
+                 "ASSAULT", ("negated", "denied"), id="hit-by-any-officer-condition"),
+    pytest.param("No prisoner was beaten by any guard, the warden of Orlen said.",
+                 "COERCE", None, id="beating-denied-is-no-arrest"),
+    pytest.param("No marcher was injured by any falling debris, the Veska police said.",
+                 "ASSAULT", None, id="injured-by-no-debris"),
 ]
 
 

@@ -10,9 +10,10 @@ senses of the document. Out: whether it is an event all the same, or whose it is
   shots were fired", "*they* were shot with live bullets") or under a denial or a declined
   confirmation ("declined to confirm whether tear gas had been used"); an attack whose doer
   is told only to be denied ("denied that *any* officer had fired", "*not a single* soldier
-  fired"); and a violent act, a protest, a raid or arrests named only to say they never
-  took place ("there was *no* military operation", "*no* arrests were made", "declined to
-  confirm *any* fighting", "denied *any* arrests": ``denied``) (``told_act``);
+  fired", "*no* prisoner was beaten *by any* guard"); and a violent act, a protest, a raid
+  or arrests named only to say they never took place ("there was *no* military operation",
+  "*no* arrests were made", "declined to confirm *any* fighting", "denied *any* arrests":
+  ``denied``) (``told_act``);
 * an act denied, negated or left unconfirmed with its doer unnamed, when the denial speaks
   for it ("any soldier", "no officer" under a police or army denial: the denier's own
   forces) (``speakers_side``);
@@ -149,6 +150,18 @@ def _nobody(doer: Token, withheld: bool) -> bool:
         d.dep_ == "det" and d.lower_ == "any" for d in doer.children))
 
 
+def _handed(verb: Token, withheld: bool) -> bool:
+    """Whether the passive ``verb`` names who did it ("beaten *by the guards*"), not an agent
+    told only to say no one did: "*no* prisoner was beaten *by any guard*" (the "no" of the
+    clause, its negation or a denial over it licenses the "any": ``_nobody``)."""
+    denies = withheld or any(c.dep_ == "neg" for c in verb.children) or any(
+        no_such(t) for t in _done_to(verb))
+    return any(not _nobody(o, denies) for c in verb.children if c.dep_ == "agent"
+               for o in c.children if o.dep_ == "pobj") or any(
+        c.dep_ == "agent" and not any(o.dep_ == "pobj" for o in c.children)
+        for c in verb.children)
+
+
 #: Determiners and modifiers of a noun said not to exist: "*no* raid", "*any* clashes", "no
 #: *such* strike".
 _NONE = frozenset({"no", "any", "such"})
@@ -190,25 +203,25 @@ def told_act(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     answered, so it is an event even with no hand named. So are arrests, raids and
     repression (``_told_denied``: "no arrests were made", "denied any arrests"), an attack
     whose doer is told only to be denied ("denied that *any* officer had fired", "*no*
-    policeman had beaten", ``_nobody``), and a passive attack a denial denies or a
-    confirmation withholds ("declined to confirm whether tear gas had been used"). Not harm
-    a natural force or an accident also does ("were killed", "was hit": a flood's or a
-    crash's toll too), nor a thing shot (a film: no person). An attack told with where it
-    happened is one too (``placed``: "gunfire erupted in the market of Gao")."""
+    policeman had beaten", "*no* tear gas was used *by any* officer": ``_nobody``), and a
+    passive attack a denial denies or a confirmation withholds ("declined to confirm whether
+    tear gas had been used"). Not harm a natural force or an accident also does ("were
+    killed", "was hit": a flood's or a crash's toll too), nor a thing shot (a film: no
+    person). An attack told with where it happened is one too (``placed``: "gunfire erupted
+    in the market of Gao")."""
     head, entry = trigger.head, trigger.entry
     if (_told_denied(entry) and denied(trigger, lex)) or placed(trigger, lex):
         return True
     if done_to_people(trigger, lex) or restricted(trigger, lex):
         return True
-    if entry.type == "COERCE" and entry.pos == "verb" and _told_denied(entry) and not any(
-            c.dep_ == "agent" for c in head.children):
-        withheld = _withheld(head, lex)  # "*no* priest has been detained", "denied that
-        return any(_nobody(t, withheld) for t in (  # *any* student had been arrested"
-            *_done_to(head), *(c for c in head.children if c.dep_ == "nsubj")))
-    if entry.type != "ASSAULT" or entry.pos != "verb" or any(
-            c.dep_ == "agent" for c in head.children) or lex.cue("harm_words", lex.lemma(head)):
-        return False
     withheld = _withheld(head, lex)
+    if entry.type == "COERCE" and entry.pos == "verb" and _told_denied(entry) and not _handed(
+            head, withheld):  # "*no* priest has been detained", "denied that *any* student
+        return any(_nobody(t, withheld) for t in (  # had been arrested"
+            *_done_to(head), *(c for c in head.children if c.dep_ == "nsubj")))
+    if entry.type != "ASSAULT" or entry.pos != "verb" or _handed(head, withheld) or lex.cue(
+            "harm_words", lex.lemma(head)):
+        return False
     if any(_nobody(t, withheld) or _flown(t, lex) for t in head.children if t.dep_ == "nsubj"):
         return True
     return withheld or any(no_such(t) or lex.is_a(t, "@human") for t in _done_to(head))
