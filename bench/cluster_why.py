@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import actorgraph.fuse as fuse
-from actorgraph.fuse import acts
+from actorgraph.fuse import acts, retrospectives
 from actorgraph.records import EventKey
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -47,7 +47,7 @@ def reason(a: EventKey, b: EventKey, links: dict[str, str],
            party: dict[str, frozenset[str]],
            since: dict[tuple[str, str], dt.date] | None = None) -> tuple[str, str]:
     """The first check that keeps ``b`` out of a cluster founded by ``a``, and its detail
-    (``since``: how far back each document reaches, ``acts.reach``)."""
+    (``since``: how far back each document reaches, ``retrospectives.reach``)."""
     since = since or {}
     ma = acts.mention(a, links, party, since.get((a.doc_id, a.type)))
     mb = acts.mention(b, links, party, since.get((b.doc_id, b.type)))
@@ -86,7 +86,7 @@ def main() -> None:
     def keep(events, links, party):  # the clustering's input, as the build gives it
         events = list(events)
         seen.update(events={e.id: e for e in events}, links=links,
-                    party=acts.with_countries(party), since=acts.reach(events))
+                    party=acts.with_countries(party), since=retrospectives.reach(events))
         return cluster(events, links, party)
 
     fuse.cluster = keep

@@ -230,7 +230,7 @@ class EventKey:
     target_count: int | None = None  # ``Event.target_count``: "detained *14* people"
     reference: bool = False  # ``Event.reference``: "since *the truce*"
     ordinal: int | None = None  # ``Event.ordinal``: "a *second* round of talks"
-    title: str | None = None  # its document's headline ("Analysis: ...": ``acts.looks_back``)
+    title: str | None = None  # its headline ("Analysis: ...": ``retrospectives.looks_back``)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,12 +2,13 @@
 weeks on") tells again, undated, acts of that time ("Two herders were killed on 1 March. A
 Namibian patrol shot them."): an undated happening of such a report (the publication date
 standing in) lies anywhere from the earliest act its text dates to its report
-(``acts.reach``), not only in the report's week.
+(``retrospectives.reach``), not only in the report's week.
 
 Traps: a report that dates nothing before its week keeps the week; a type of which the report
 dates an act in its own week keeps the week for its undated mentions (they retell that act:
-"met in Maseru on Thursday ... the lakeside meeting"); words (a call, a demand) are said now
-and keep the week; a year, or background years back, reaches no further than
+"met in Maseru on Thursday ... the lakeside meeting"); agreements (one per round of talks)
+keep the week, though disputed words reach back as happenings do
+(``retrospectives.DISPUTED``); a year, or background years back, reaches no further than
 ``LOOKS_BACK`` days.
 """
 
@@ -16,8 +17,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from actorgraph.fuse.acts import BEFORE_REPORT, LOOKS_BACK, looks_back, reach, window
+from actorgraph.fuse.acts import BEFORE_REPORT, window
 from actorgraph.fuse.clusters import cluster
+from actorgraph.fuse.retrospectives import LOOKS_BACK, looks_back, reach
 from actorgraph.records import EventKey
 
 PARTY = {"NAMIBIA": frozenset({"country:NAM"}), "ANGOLA": frozenset({"country:AGO"}),
@@ -68,11 +70,11 @@ def test_an_act_told_as_earlier_lies_back_to_the_reach_of_its_retrospective() ->
 def test_what_does_not_widen() -> None:
     news = D(2027, 3, 22)
     assert reach([key("r#e0", date=news, published=MARCH_24)]) == {}  # nothing older
-    # the report's own news: a meeting of its week; words said now
+    # the report's own news: a meeting of its week; an agreement
     assert reach([key("r#e0", date=MARCH_1, published=MARCH_24),
                   key("r#e1", "CONSULT", news, published=MARCH_24),
                   key("r#e2", "CONSULT", published=MARCH_24),
-                  key("r#e3", "REQUEST", published=MARCH_24)]) == {
+                  key("r#e3", "AGREE", published=MARCH_24)]) == {
         ("r", "ASSAULT"): D(2027, 2, 28)}
     # a year is no reach; background years back reaches LOOKS_BACK days at most
     assert reach([key("r#e0", date=D(2027, 1, 1), precision="year", published=MARCH_24),
@@ -139,7 +141,7 @@ def labelled(e: EventKey, title: str = "Analysis: two curfews in a month") -> Ev
 
 def test_an_analysis_dating_nothing_reaches_back() -> None:
     since = reach([labelled(key("r#e0", published=MARCH_24)),
-                   labelled(key("r#e1", "REQUEST", published=MARCH_24))])
+                   labelled(key("r#e1", "AGREE", published=MARCH_24))])
     assert since == {("r", "ASSAULT"): MARCH_24 - dt.timedelta(LOOKS_BACK)}
     # its own week's news keeps the week; the same report unlabelled reaches nowhere
     assert reach([labelled(key("r#e0", date=D(2027, 3, 22), published=MARCH_24)),
@@ -156,3 +158,56 @@ def test_an_analysis_retells_the_act_of_three_weeks_before_undated() -> None:
     got = together(key("a#e0", date=MARCH_1, published=D(2027, 3, 2)),
                    labelled(key("b#e0", published=MARCH_24), "Herders shot near Rundu"))
     assert got == [{"a#e0"}, {"b#e0"}]
+
+
+# Words a later report disputes or denies (a demand, an accusation, a refusal, a threat) are
+# told again, undated, by a report whose text goes back weeks, as happenings are: "whether
+# Tarsia ever asked for a pause is still disputed", "Tarsia has asked Belvania for nothing of
+# the kind". Agreements are not (a story holds one per round of talks), and a report dating
+# nothing older keeps its week for words as for acts.
+APRIL_2, MAY_9 = D(2027, 4, 2), D(2027, 5, 9)
+
+
+def asked(id_: str, modality: str = "asserted", kind: str = "REQUEST", **dated) -> EventKey:
+    return key(id_, kind, modality=modality, sides=("TARSIA", "BELVANIA"), **dated)
+
+
+WORDS = {"TARSIA": frozenset({"country:TRS"}), "BELVANIA": frozenset({"country:BLV"})}
+
+
+def words_together(*events: EventKey) -> list[set[str]]:
+    links = {a: a for e in events for a in e.source + e.target}
+    return sorted(({e.id for e in g.members} for g in cluster(events, links, WORDS)),
+                  key=lambda s: sorted(s))
+
+
+# the earlier report (the request told the day it was made) and a retrospective five weeks on
+# whose text dates a blockade of 3 April
+REQUEST_TOLD = asked("a#e0", published=APRIL_2)
+BLOCKADE = key("b#e0", "PROTEST", D(2027, 4, 3), published=MAY_9, sides=("TARSIA", "TARSIA"))
+
+
+def test_a_retrospective_retells_words_of_weeks_before_undated() -> None:
+    """'Whether Tarsia ever asked Belvania for a pause is still disputed' (9 May)."""
+    got = words_together(REQUEST_TOLD, BLOCKADE, asked("b#e1", "reported", published=MAY_9))
+    assert {"a#e0", "b#e1"} in got
+
+
+def test_a_retrospective_denies_words_of_weeks_before() -> None:
+    """'Tarsia has asked Belvania for nothing of the kind' (9 May)."""
+    got = words_together(REQUEST_TOLD, BLOCKADE, asked("b#e1", "negated", published=MAY_9))
+    assert {"a#e0", "b#e1"} in got
+    assert reach([BLOCKADE, asked("b#e1", published=MAY_9)])[("b", "REQUEST")] == APRIL_2
+
+
+def test_words_of_a_report_dating_nothing_older_keep_its_week() -> None:
+    got = words_together(REQUEST_TOLD, asked("b#e1", "reported", published=MAY_9))
+    assert {"a#e0"} in got and {"b#e1"} in got
+
+
+def test_an_agreement_in_a_retrospective_keeps_its_week() -> None:
+    """'The two agreed to share the survey' (9 May) is not the agreement of 2 April."""
+    agreed = [asked("a#e0", kind="AGREE", published=APRIL_2), BLOCKADE,
+              asked("b#e1", "reported", kind="AGREE", published=MAY_9)]
+    assert ("b", "AGREE") not in reach(agreed)
+    assert {"b#e1"} in words_together(*agreed)

@@ -129,8 +129,8 @@ applies:
    a grant" is an AGREE made now); a headline's act its lead tells again with a date takes that
    date (``headlines.dated``). Fusion gives such an event the window of an undated one (the
    week before its report, or back to the earliest act a retrospective dates:
-   ``fuse.acts.reach``), not a day's. A document with no publication date leaves these events
-   undated.
+   ``fuse.retrospectives.reach``), not a day's. A document with no publication date leaves
+   these events undated.
 """
 
 from __future__ import annotations

@@ -5,13 +5,10 @@ are told in full in ``clusters``'s docstring, which is their spec)."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..actors.dictionary import word_list
-from ..records import HAPPENED, JOINT_TYPES, TOLD_DONE, EventKey
+from ..records import JOINT_TYPES, TOLD_DONE, EventKey
 
 #: How far either side of a date of each precision the event may lie.
 SLACK = {"day": 1, "week": 7, "month": 31, "year": 366}
@@ -20,9 +17,6 @@ BEFORE_REPORT = 7
 #: An event its text puts before a time it does not give (a pluperfect, the object of a later
 #: act) happened in the weeks before its report.
 BEFORE_TOLD = 31
-#: How far before its report a retrospective's text may reach for the acts it tells again
-#: undated ("What we know, three weeks on": "A Botswana patrol shot them"): ``reach``.
-LOOKS_BACK = 62
 #: Acts told as done, or as not done (``TOLD_DONE``): their undated mentions lie in the weeks
 #: before (an act still to come keeps the report's week; a denial, or a refusal to confirm,
 #: answers a report of an act that may be weeks old).
@@ -117,7 +111,7 @@ class Mention:
     @property
     def dated(self) -> bool:
         """Whether its window comes from a date in the text (not the week before a report)."""
-        return any(_text_dated(e) for e in self.events)
+        return any(text_dated(e) for e in self.events)
 
     @property
     def meets(self) -> str | None:
@@ -347,7 +341,7 @@ def _held(phoned: bool, in_person: bool, place: str | None) -> str | None:
 
 def _on_day(e: EventKey) -> bool:
     """Whether the event's own text gives its day."""
-    return _text_dated(e) and e.date_precision == "day"
+    return text_dated(e) and e.date_precision == "day"
 
 
 def _same_office(a: str, b: str) -> bool:
@@ -376,7 +370,7 @@ def _fight(codes: set[str]) -> bool:
     return any(c.startswith("19") for c in codes)
 
 
-def _text_dated(e: EventKey) -> bool:
+def text_dated(e: EventKey) -> bool:
     """Whether the event's own text dates it (not the publication date standing in)."""
     return e.date is not None and e.date_basis != "publication"
 
@@ -390,10 +384,10 @@ def window(e: EventKey, since: dt.date | None = None) -> Window | None:
     """When the event may have happened: an event its text does not date (its date, if any,
     the publication date standing in) happened in the week before its report; one told as
     earlier (no date at all) or inside a claim (``CLAIMED``), in the weeks before it. A
-    report whose text goes back further (``since``: ``reach``) may tell any act of that time
-    without dating it again: an undated one (no date, or the publication date standing in)
-    lies between then and its report."""
-    if _text_dated(e):
+    report whose text goes back further (``since``: ``retrospectives.reach``) may tell any
+    act of that time without dating it again: an undated one (no date, or the publication
+    date standing in) lies between then and its report."""
+    if text_dated(e):
         slack = dt.timedelta(days=SLACK.get(e.date_precision or "day", 1))
         return e.date - slack, e.date + slack
     if e.published is not None:
@@ -406,65 +400,11 @@ def window(e: EventKey, since: dt.date | None = None) -> Window | None:
     return None
 
 
-@functools.cache
-def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    labels = "|".join(re.escape(w) for w in sorted(word_list("dates.yaml", "looking_back_labels"),
-                                                   key=len, reverse=True))
-    openings = "|".join(re.escape(w) for w in word_list("dates.yaml", "looking_back_openings"))
-    return (re.compile(rf"^\s*(?:(?:{labels})\s*[:|\-\u2013\u2014]\s*\S|(?:{openings})\b)", re.I),
-            re.compile(rf"[:|\-\u2013\u2014]\s*(?:{labels})\s*[.!?]?\s*$", re.I))
-
-
-def looks_back(title: str | None) -> bool:
-    """Whether a headline labels its piece as one looking back over its story ("Analysis:
-    ...", "ANALYSIS-...", "Explainer: ...", "Ferry seizure: what we know", "What we know
-    about ..."; ``looking_back_labels`` in ``data/dates.yaml``): such a piece retells acts of
-    the weeks before without dating them. A headline that only uses such a word ("Analysts
-    say ...", "Opinion poll puts ...") is no label."""
-    if not title:
-        return False
-    opening, closing = _label_patterns()
-    return bool(opening.search(title) or closing.search(title))
-
-
-def reach(events: Iterable[EventKey]) -> dict[tuple[str, str], dt.date]:
-    """How far back each document's text reaches, for the acts of each type it may tell
-    again undated: keyed by document and type, the first day of the window of the earliest
-    act that happened its text dates (to the day, week or month) before its report's week,
-    no more than ``LOOKS_BACK`` days before the report (a retrospective covers the weeks of
-    its story, not the years its background names: "the price set in 1962"); for a piece its
-    headline labels as looking back (``looks_back``) whose text dates no such act,
-    ``LOOKS_BACK`` days. A type of which the text dates an act in its report's week has no
-    entry: that act is the report's news, and its undated acts of that type tell it ("met in
-    Ohrid on Thursday ... the lakeside meeting")."""
-    events = list(events)
-    first: dict[str, dt.date] = {}
-    news: set[tuple[str, str]] = set()
-    for e in events:
-        if not (_text_dated(e) and e.published is not None and e.modality in HAPPENED
-                and e.date_precision in ("day", "week", "month")):
-            continue
-        start = window(e)[0]  # type: ignore[index]
-        if e.date >= e.published - dt.timedelta(days=BEFORE_REPORT):  # type: ignore[operator]
-            news.add((e.doc_id, e.type))
-        if start < e.published - dt.timedelta(days=BEFORE_REPORT):
-            start = max(start, e.published - dt.timedelta(days=LOOKS_BACK))
-            first[e.doc_id] = min(start, first.get(e.doc_id, start))
-    read: set[str] = set()  # documents whose headline was read (one headline each)
-    for e in events:
-        if e.published is not None and e.doc_id not in first and e.doc_id not in read:
-            read.add(e.doc_id)
-            if looks_back(e.title):
-                first[e.doc_id] = e.published - dt.timedelta(days=LOOKS_BACK)
-    return {(e.doc_id, e.type): first[e.doc_id] for e in events
-            if e.doc_id in first and e.type in RETOLD and (e.doc_id, e.type) not in news}
-
-
 def mention(e: EventKey, links: Mapping[str, str],
             party: Mapping[str, frozenset[str]], since: dt.date | None = None) -> Mention:
     """``party`` maps a corpus actor to the parties it stands for (none for an actor too
     vague to tell events apart: "the two ministers", "officials"); ``since`` is how far back
-    its document's text reaches (``reach``)."""
+    its document's text reaches (``retrospectives.reach``)."""
     def parties(ids: tuple[str, ...]) -> frozenset[str]:
         corpus = (links.get(i) for i in ids)
         return frozenset(p for c in corpus if c is not None

@@ -37,12 +37,13 @@ Two mentions are one event when all of these hold:
   ±1, a week ±7, a month ±31, a year ±366), each document's relative dates having been
   resolved against its own publication date; with no date in the sentence (an event dated by
   ``date_basis="publication"`` only, the publication date standing in) the event happened in
-  the week before its report was published, or, for a happening (``RETOLD``) of a report whose
+  the week before its report was published, or, for a happening (``RETOLD``) or disputed words
+  (``DISPUTED``: "whether Vienna ever asked for a pause is still disputed") of a report whose
   text dates an act weeks back and none of that type in its own week (a retrospective: "What
-  we know, three weeks on"), since the earliest act its text dates (``acts.reach``, at most
-  ``acts.LOOKS_BACK`` days before), and of a piece its headline labels as looking back
-  ("Analysis: ...", "Explainer: ...": ``acts.looks_back``) whose text dates none, since
-  ``acts.LOOKS_BACK`` days before; an event its text places before a time it does
+  we know, three weeks on"), since the earliest act its text dates (``retrospectives.reach``,
+  at most ``LOOKS_BACK`` days before), and of a piece its headline labels as looking back
+  ("Analysis: ...", "Explainer: ...": ``retrospectives.looks_back``) whose text dates none,
+  since ``LOOKS_BACK`` days before; an event its text places before a time it does
   not give (no date at all: "had sought", a request someone "rejected") or denies ("had never
   been arrested"), or tells inside a claim with no date of its own ("Uruguay still says a
   third farmer was detained": a claim is repeated weeks after the act), in the month before
@@ -117,12 +118,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from ..records import JOINT_TYPES, EventKey
+from ..records import HAPPENED, JOINT_TYPES, EventKey
 from .acts import (
     BEFORE_REPORT,
     BEFORE_TOLD,
     CLAIMED,
-    HAPPENED,
     MEETINGS,
     NEAR,
     RETOLD,
@@ -134,11 +134,11 @@ from .acts import (
     counted,
     meet,
     mention,
-    reach,
     window,
     with_countries,
 )
 from .denials import join_denials
+from .retrospectives import reach
 from .stories import join_agreed_truces, join_two_sides, join_unnamed, names_of, told
 
 __all__ = ["BEFORE_REPORT", "BEFORE_TOLD", "Group", "Mention", "cluster", "window"]
