@@ -71,6 +71,7 @@ from . import crowds, headlines, passives, restatements
 from .headlines import Parties
 from .lexicon import Lexicon
 from .lexicon import get as lexicon
+from .retellings import HOSTING
 
 Heads = Mapping[tuple[int, int, str], Token]
 #: Children by which a clause names its own time ("a week *later*", "*on Friday*").
@@ -80,8 +81,6 @@ _TIMED = frozenset({"npadvmod", "prep", "advmod"})
 _ON_TRIP = frozenset({"conj", "advcl", "relcl"})
 #: Types of the acts of a gathering, which several verbs of one clause may tell together.
 _GATHERINGS = frozenset({"PROTEST", "CONSULT"})
-#: The CAMEO code of hosting a visit.
-_HOSTING = "043"
 #: The CAMEO code of complaining officially: a summons, a protest note.
 _FORMAL = "114"
 
@@ -387,7 +386,7 @@ def _hosted(verb: Token, e: Event) -> bool:
     """Whether ``e``, told at ``verb``, tells a visit from the host's side: a hosting sense
     ("the president *hosted* him", CAMEO 043) or a passive ("*was received* by the
     president"), whose doer is the host."""
-    return e.cameo_code == _HOSTING or any(c.dep_ == "auxpass" for c in verb.children)
+    return e.cameo_code == HOSTING or any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _own_time(verb: Token, visit: Event, e: Event) -> bool:

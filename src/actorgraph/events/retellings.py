@@ -52,6 +52,8 @@ from .marks import PRONOUNS, marked
 _DEFINITE = DEFINITE | PRONOUNS
 #: How many events back a definite description may refer whatever lies between.
 _REFER_BACK = 6
+#: The CAMEO codes of making a visit and of hosting one (a reception: one meeting of a trip).
+VISIT, HOSTING = "042", "043"
 #: How the clause of a verb of speech holds what a doer is said to have done: "said they had
 #: *carried out* the bombing", "admitted *carrying out* the kidnapping".
 _CLAIMED = frozenset({"ccomp", "xcomp", "pcomp"})
@@ -208,6 +210,13 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     # then one of its own code ("the walkout", a strike, not a march), then any of its type
     tiers = [[e for e in able if _gerund_of(lemma, _head_lemma(doc, e))],
              [e for e in able if _coded_as(trigger.entry, e)], able]
+    if (trigger.entry.cameo or "").startswith(VISIT) and tiers[1] and any(
+            (e.cameo_code or "").startswith(HOSTING) for e in able):
+        # "during the visit": the guest's visit its document told, however far back, not a
+        # reception told nearer (hosting the visit: one meeting of the trip)
+        told = _latest(trigger, earlier, able, {id(e) for e in tiers[1]}, against, True)
+        if told is not None:
+            return told
     for tier in [t for n, t in enumerate(tiers) if t and (n == 2 or len(t) < len(able))]:
         told = _latest(trigger, earlier, able, {id(e) for e in tier}, against)
         if told is not None:
@@ -216,9 +225,9 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
 
 
 def _latest(trigger: triggers.Trigger, earlier: Sequence[Event], able: Sequence[Event],
-            ids: set[int], against: bool) -> Event | None:
+            ids: set[int], against: bool, anywhere: bool = False) -> Event | None:
     """The act of ``ids`` (among ``able``, the acts the noun may tell) that ``retold`` takes
-    for the noun: the latest within reach (see there)."""
+    for the noun: the latest within reach (see there), or, ``anywhere``, however far back."""
     doc = trigger.head.doc
     frame, toll = _framed(trigger.head), _framed(trigger.head, _TOLL)
     held = None  # the act of a toll whose "in" phrase holds the noun
@@ -233,7 +242,7 @@ def _latest(trigger: triggers.Trigger, earlier: Sequence[Event], able: Sequence[
             continue  # "expelled a counsellor, a week after Estonia sent two diplomats home"
         if not against and _set_against(doc, trigger.head, e):
             continue  # "met Marsh on Wednesday, five weeks after their talks": other talks
-        if n < _REFER_BACK or _same_matter(doc.text, e, earlier[len(earlier) - n:],
+        if anywhere or n < _REFER_BACK or _same_matter(doc.text, e, earlier[len(earlier) - n:],
                                            trigger.start):
             return _together(trigger, earlier, e)
         break
