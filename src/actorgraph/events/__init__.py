@@ -74,11 +74,13 @@ from . import (
     nonacts,
     nonagents,
     once,
+    orders,
     outcomes,
     phrasings,
     places,
     rebuttals,
     references,
+    reporters,
     restatements,
     retellings,
     sides,
@@ -145,7 +147,16 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     for trigger in found:
         if trigger.entry.type is None or trigger.head.i in covered:
             continue
+        if trigger.entry.type == "REQUEST" and orders.acts_ordered(trigger.head, senses, amap,
+                                                                   lex):
+            continue  # "ordered the suspects held": the detention ordered, no request
         arguments = sides.of(trigger, amap, senses)
+        order = orders.ordered(trigger.head, trigger.entry, amap, lex)
+        if order is not None and arguments is not None:  # "ordered them *held*": the orderer's
+            arguments = orders.sides(order, trigger.head, arguments, amap)
+        if arguments is not None and not arguments[0]:  # "police said rifles were seized"
+            own = reporters.own_act(trigger, amap, modality, lex)
+            arguments = (own, [a for a in arguments[1] if a not in own]) if own else arguments
         if trigger.head.i in ended:  # "the union ended *the strike*": the union's
             arguments = endings.with_ender(arguments, ended[trigger.head.i], amap,
                                            trigger.entry.type)
@@ -204,7 +215,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if kind == "MOBILIZE" and trigger.entry.lemma in _EXERCISES and len(sources) > 1:
             kind = "COOPERATE"  # joint exercises are cooperation, one army's are a show of force
         verb = implied.anchor(trigger)
-        reading = modality.read(trigger.clause, kind, standing=unused or (
+        reading = modality.read(order or trigger.clause, kind, standing=unused or (
             trigger.light is None and trigger.entry.pos == "noun"
             and modality.standing(trigger.head, verb)))
         if not sources and not pointed:  # "denied that any soldier had fired": the denier's

@@ -260,7 +260,7 @@ def sense(lexicon: Lexicon, token: Token) -> Entry | None:
     found = next((e for e in senses if fits(e, token, lexicon)), None)
     # a misread clausal subject ("Troops *sent* ..."): its noun may be the only object
     noun = undergoer(token) or gap(token) if (found is not None and not found.obj) or (
-        found is None and token.dep_ in ("csubj", "relcl", "acl")) else None
+        found is None and token.dep_ in ("csubj", "relcl", "acl", "ccomp")) else None
     if noun is None:
         return found
     return next((e for e in senses if e.obj and (

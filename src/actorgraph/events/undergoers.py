@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
 from ..speech import cues as speech_cues
 from .lexicon import get as lexicon_table
 from .misreadings import MODIFIERS as _MODIFIERS
@@ -33,6 +34,10 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 OBJECTS = frozenset({"dobj", "obj", "attr"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+#: Tags of a participle or a bare past form the parser gave an act ordered ("ordered him
+#: *detained*"), and words that make a clause more than that ("ordered that he *be* held").
+_PARTICIPLES = frozenset({"VBN", "VBD"})
+_CLAUSE_WORDS = frozenset({"aux", "auxpass", "mark"})
 #: Generic heads whose compound modifier is the event: "a *mediation* effort".
 EVENT_HEADS = frozenset({"effort", "campaign", "operation", "bid", "mission", "drive"})
 #: Amounts and partitives whose "of"/"in" phrase is the real object or doer: "sent *thousands
@@ -166,6 +171,9 @@ def undergoer(verb: Token) -> Token | None:
             return None
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1
                      and c.pos_ in NOUN_POS), None)
+    if verb.dep_ == "ccomp":  # "ordered *the crossings* closed"
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS),
+                    None) if order_of(verb) is not None else None
     if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in NOUN_POS:
         return None
     own = [c for c in verb.children if c.dep_ in OBJECTS or c.dep_ in _SUBJECTS]
@@ -173,6 +181,24 @@ def undergoer(verb: Token) -> Token | None:
         return verb.head if all(c.tag_ in _RELATIVES and c.dep_ == "nsubjpass"
                                 for c in own) else None
     return verb.head if verb.tag_ == "VBN" else None
+
+
+def order_of(verb: Token) -> Token | None:
+    """The order verb whose act ``verb`` is, told as a participle: on the order's object
+    ("ordered [the suspects] *held*") or as a bare clause ("ordered him *detained*",
+    ``ordering_verbs`` in ``arguments.yaml``); None otherwise (``events/orders.py``)."""
+    if verb.tag_ not in _PARTICIPLES or any(c.dep_ in _CLAUSE_WORDS for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.i > verb.head.i:
+        order = verb.head.head
+    elif verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children):
+        order = verb.head
+    else:
+        return None
+    if order.lemma_.lower() not in word_list("arguments.yaml", "ordering_verbs") or any(
+            c.dep_ in COMPLEMENTS and c.i != verb.i for c in order.children):
+        return None  # "ordered the weapons seized in May *to be destroyed*": another act
+    return order
 
 
 def gap(verb: Token) -> Token | None:
