@@ -20,6 +20,9 @@ News tells one act twice in these ways, besides a definite noun that names it ag
   "marched *and blocked* the bridge", a blockade, nor talks with others or at another time);
 * a verb of force whose "in" phrase names the act by a noun that retells it: its toll
   ("two more officers were wounded *in the attack*", "five were killed *in the fighting*");
+  and the noun that names the act with its doers, though it retells the toll told just
+  before it, is that act ("five were killed in the fighting *between the army and the
+  rebels*": the toll of the fighting, not the fighting a mention of a killing with no hand);
 * a toll told with the clause of the act it was taken in ("nine were killed *when* the two
   groups *fought*", ``toll_clauses``): the clause's act, and that act the one of its type by
   the same doers told in its sentence or the one just before ("Fighting broke out between
@@ -125,7 +128,12 @@ def retold(found: Sequence[Event], heads: Heads, key: Callable[[Event], str],
         mark(n, act)
     at = {key(e): n for n, e in enumerate(out)}
     for n, noun in _in_act(out, heads).items():  # "two were wounded in the attack"
-        if out[noun].retells in at:
+        if out[noun].retells == key(out[n]) and out[noun].source and not out[n].source:
+            # "five were killed in the fighting between the army and the rebels": the
+            # fighting, its doers named, is the act; the killing its toll
+            out[noun] = replace(out[noun], retells=None)
+            mark(n, noun)
+        elif out[noun].retells in at:
             mark(n, at[out[noun].retells])
     for n, act in passives.restated(out, heads, lex, actors).items():  # "the post was
         mark(n, _told(out, act, key))  # attacked by ..." after "attacked the post"
