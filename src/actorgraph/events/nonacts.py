@@ -45,7 +45,8 @@ def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
     under fire", ``_unit``), a word of a body's name ("*Amnesty* accused", ``_name_word``),
     one's own envoys sent back to their post (``_returned``), and a relation only spoken of
 ("praised the cooperation between the two ports", ``_relation_topic``), and one's own ground
-allowed to be used by no one named, a stance (``_own_ground``). A
+allowed to be used by no one named, a stance (``_own_ground``), and force done by a measure,
+a document or a price, a figure of speech (``inert_subjects``: "the bill *attacks* rights"). A
     visit a noun only points to ("the visit was overshadowed",
     ``pointed``) had its visitor."""
     head = trigger.head
@@ -79,6 +80,10 @@ allowed to be used by no one named, a stance (``_own_ground``). A
         return True  # "a *lightning* strike", "*flood* damage"
     if trigger.entry.type in nonagents.FORCE and nonagents.by_force(trigger, lex, amap, sources):
         return True
+    if trigger.entry.type == "ASSAULT" and trigger.entry.pos == "verb" and any(
+            amap.direct(t) is None and t.lemma_.lower() in nonagents.words("inert_subjects")
+            for t in head.children if t.dep_ == "nsubj"):
+        return True  # "the bill *attacks* workers' rights": a figure, no one's violence
     if trigger.entry.mode == "strike" and head.dep_ == "nsubj" and getattr(
             senses.get(head.head.i), "type", None) == "ASSAULT":
         return True  # "the strike killed eleven people"
