@@ -57,6 +57,7 @@ from .misreadings import (
     infinitive_conjunct,
     reported_conjunct,
 )
+from .phrasings import predicates
 from .purposes import serves
 from .reached import INCLUDING, prep_targets, reach, where_named
 from .relatives import antecedent, fronted_object
@@ -113,10 +114,14 @@ def _moved_thing(token: Token, verb: Token, themes: frozenset[str]) -> bool:
     """Whether ``token`` is one of ``themes``, the objects a sense names as what is done, not
     to whom: a word, or a suspect of the class "@suspect" sent *to* someone (one extradited
     or handed over to a state is moved between states: "handed *the suspect* over to
-    Moldova" is done for Moldova; but "a suspect was seized" is whom it is done to)."""
-    return token.lemma_.lower() in themes or (
-        "@suspect" in themes and lexicon.get().is_a(token, "@suspect") and any(
-            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children))
+    Moldova" is done for Moldova; but "a suspect was seized" is whom it is done to), or a
+    person of "@human" a verb of handing hands *to* someone ("handed *the detainees* to the
+    Red Cross": released to the Red Cross, ``handing_verbs``)."""
+    to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+    return token.lemma_.lower() in themes or (to and (
+        ("@suspect" in themes and lexicon.get().is_a(token, "@suspect")) or (
+            "@human" in themes and verb.lemma_.lower() in dictionary.word_list(
+                "arguments.yaml", "handing_verbs") and lexicon.get().is_a(token, "@human"))))
 
 
 def _owners(things: list[Token], amap: ActorMap, exclude: list[str]) -> list[str]:
@@ -186,6 +191,8 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         objs = [counted if counted is not None and c.tag_ == "CD" else antecedent(c)
                 for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
         objs += named_object(verb)  # "stop [what it called] *the shelling of Rafah*"
+        # "found [*the army* guilty]": the subject of the small clause is whom it is said of
+        objs += [c for p in predicates(verb) for c in p.children if c.dep_ == "nsubj"]
         front = fronted_object(verb)  # "the traders whom gendarmes arrested"
         objs += [front] if front is not None and not objs else []
         if adjective_subject(verb) is not None or described(verb):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
 from .actormap import ActorMap
 from .lexicon import get as lexicon
 from .phrasings import of_phrase
@@ -38,17 +39,26 @@ def _objects(tokens: list[Token], preps: frozenset[str]) -> list[Token]:
 
 def is_complaint(noun: Token) -> bool:
     """Whether ``noun`` names an accusation (a complaint, a protest, a lawsuit: a noun sense
-    of ACCUSE)."""
-    return any(e.type == "ACCUSE" for e in lexicon().senses("noun", noun.lemma_.lower()))
+    of ACCUSE) or a case at law (``case_nouns``: "a *case* brought by the union")."""
+    lemma = noun.lemma_.lower()
+    return lemma in word_list("arguments.yaml", "case_nouns") or any(
+        e.type == "ACCUSE" for e in lexicon().senses("noun", lemma))
 
 
 def accused(heads: list[Token], amap: ActorMap, sources: list[str]) -> list[str]:
     """The parties ``heads`` (a complaint and the verb that lodges it) are *against*: the
-    "against" phrases of the heads and of the bodies they go to; none when no party is
-    named against (a matter, "against the decision", names no one)."""
+    "against" phrases of the heads, of the bodies they go to and of their filers, where the
+    parser hangs it on the filer ("a complaint by the opposition *against the commission*"),
+    or of the ruling whose case they are ("ruled *against the ministry* in a case brought by
+    the union"); none when no party is named against (a matter, "against the decision",
+    names no one)."""
     forums = _objects(heads, _FORUMS)
-    return [a for a in amap.actors(_objects([*heads, *forums], frozenset({"against"})))
-            if a not in sources]
+    filers = [*_objects(heads, frozenset({"by"})), *(o for t in heads for c in t.children
+                                                    if c.dep_ == "agent" for o in pobjs(c))]
+    rulings = [h.head.head for h in heads if h.dep_ == "pobj" and h.head.lower_ == "in"
+               and h.head.head.pos_ == "VERB"]
+    return [a for a in amap.actors(_objects([*heads, *forums, *filers, *rulings],
+                                            frozenset({"against"}))) if a not in sources]
 
 
 def handed_to(noun: Token, verb: Token) -> list[Token]:

@@ -16,7 +16,8 @@ imposed it or is paid), the agent of its participle ("talks *led by the UN*"), o
 support and requests, its "from" phrase. Targets: the noun's
 prepositional phrases and "of" phrase (an "of" phrase names the doer for types that say so:
 "the withdrawal *of Syrian troops*"), whoever undergoes it ("*his* arrest"), what the act
-did when it is a subject ("drone attacks *killed* eight leaders"), a passive subject hit
+did when it is a subject ("drone attacks *killed* eight leaders"), for a threat whom the act
+it threatens would be done to ("a threat *to expel* the UN office"), a passive subject hit
 *with* it, the carrying verb's own phrases and dative (whoever a note or protest is
 handed *to*: "sent a protest note *to* the embassy", "handed a note of protest *to* the
 ambassador"), for a complaint the party it is lodged *against*, not the body it is lodged
@@ -151,6 +152,11 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
         # "US drone attacks *killed* eight al-Qaeda leaders": what the attack did, to whom
         targets = [a for a in verb_arguments(noun.head, amap, preps)[1] if a not in sources]
+    if not targets and trigger.entry.type == "THREATEN":
+        # "Uganda's threat *to expel* the UN office": whom the act threatened is done to
+        acts = [c for c in noun.children if c.dep_ == "acl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        targets = [a for v in acts for a in verb_arguments(v, amap)[1] if a not in sources]
     if noun.dep_ == "pobj" and noun.head.lower_ == "with":
         # "Iran was hit *with sanctions* by the United States": the passive subject is hit
         hit = [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]
