@@ -3,7 +3,8 @@ the one that did it (``events/reporters.py``): "police said 40 kilograms of hero
 seized*", "officials said rifles *were confiscated*" are the police's and the officials'
 seizures (CAMEO 17). An arrest or a seizure is done by the police, the army, the customs or
 a ministry; when one of them tells it of its own country with no other hand, it tells its
-own. Near misses: civilians and rights groups who report arrests did not make them, a hand
+own. Near misses: civilians, rights groups and courts (which judge the detentions they speak
+of) who report arrests did not make them, a hand
 named ("by soldiers") is the doer, an arrest abroad ("in Uganda") is the other state's, a
 killing or an ambush told by the army is not the army's (its soldiers may be the dead), and a
 warning of what "will be" seized is no act. Every sentence is our own wording.
@@ -49,6 +50,12 @@ NOT_OWN = [
     # abroad: the other state's arrest
     ("The Kenyan foreign ministry said two Kenyan traders were arrested in Uganda.",
      "arrested", "COERCE", "Kenyan foreign ministry"),
+    # a spokesman speaks for the police, he made no arrest
+    ("Police spokesman Colonel Amon Verel said 38 people had been arrested in Lenk.",
+     "arrested", "COERCE", "Verel"),
+    # a court judges the detentions it speaks of, made by others
+    ("The Vellmar High Court said the fourteen activists were detained without charge.",
+     "detained", "COERCE", "High Court"),
     # not an act of coercion: the army's own men may be the dead
     ("The Nigerian army said four soldiers were killed in Borno state.", "killed",
      "ASSAULT", "Nigerian army"),

@@ -272,6 +272,9 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             event = replace(event, retells=_key(told))
         out.append(event)
         heads[(event.start, event.end, event.type)] = trigger.head
+        if order is not None:  # "*ordered* the crew *held*": the order tells the act too
+            restatements.widen(spans, event, order.idx, order.idx + len(order.text), order,
+                               trigger.head)
         named = phrasings.holder(trigger.head, senses)
         if named is not None:  # "a second *round* of talks": the talks named by the round
             restatements.widen(spans, event, named.idx, named.idx + len(named.text), named,

@@ -13,7 +13,8 @@ ordered as the orderer's (166): whoever orders it has it done by its own hands. 
   order asks of the orderer's own police or soldiers ("ordered police *to arrest* the
   organisers"): they do it for the orderer (not a seizure of ground, "ordered troops to
   seize the airport", which stays a demand with its content);
-* and the order itself is then no request (REQUEST 10) of its own.
+* and the order itself is then no request (REQUEST 10) of its own: its word is the act's too,
+  whose evidence runs from the order to the act ("*ordered* the crew *held*").
 
 An order to another party ("ordered the government to release the activists", "ordered
 Kessel to arrest him") stays a demand whose content is the act; so does an order to one's

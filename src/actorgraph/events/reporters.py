@@ -4,7 +4,8 @@ In: a verbal trigger, the actor map, the modality reader and the lexicon. Out: t
 body as the act's doer, or none. "Police said 40 kilograms of heroin *were seized*",
 "officials said 300 rifles *were confiscated*", "eleven smugglers *were arrested*, police
 said": an arrest or a seizure (``reported_own_types`` in ``arguments.yaml``) is made by the
-police, the army, the customs or a ministry (``reporting_state_sectors``), and one of them
+police, the army, the customs or a ministry (``reporting_state_sectors``; not a court, which
+judges the detentions it speaks of; a body, not the person who speaks for it), and one of them
 telling it, with no other hand, tells its own act. Not when the clause names a doer ("by
 soldiers"), happens in another country than the body's ("were arrested *in Uganda*"), or is
 not told as done by that body (a warning: "goods *will be* seized, customs said"); never
@@ -25,6 +26,8 @@ from .triggers import Trigger
 
 #: Prepositions that place an act: "arrested *in Uganda*", "seized *at* the border".
 _PLACING = frozenset({"in", "at", "near", "inside"})
+#: Pronouns of the speaker and of whom they speak to: an arrest done to them is another's.
+_SPEAKERS = frozenset({"we", "i", "you"})
 
 
 def own_act(trigger: Trigger, amap: ActorMap, modality: Modality,
@@ -35,13 +38,17 @@ def own_act(trigger: Trigger, amap: ActorMap, modality: Modality,
     if trigger.entry.pos != "verb" or trigger.entry.type not in word_list(
             "arguments.yaml", "reported_own_types") or trigger.light is not None:
         return []
-    if not any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children) or agent(verb):
-        return []
+    undergoers = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if not undergoers or agent(verb) or any(c.lower_ in _SPEAKERS for c in undergoers):
+        return []  # "*we* were locked up": the speaker's own detention, by another hand
     said = _speech(verb, lex)
     if said is None:
         return []
     sectors = word_list("arguments.yaml", "reporting_state_sectors")
-    speakers = [a for a in doers(said, amap) if amap.sector.get(a) in sectors]
+    # a body, not a person who speaks for it ("police spokesman Colonel X said"): its
+    # spokesman made no arrest
+    speakers = [a for a in doers(said, amap) if amap.sector.get(a) in sectors
+                and amap.kind.get(a) != "PERSON"]
     if not speakers:
         return []
     reading = modality.read(trigger.clause, trigger.entry.type)
