@@ -176,6 +176,10 @@ INTERDICTED = [
      "went"),
     ("Armed Velland officers came aboard the longliner and searched its hold.", "came"),
     ("A Velland naval patrol boarded the Ostravian trawler Sea Wren near Kalvo.", "boarded"),
+    # ... and one boarded or detained with no hand named, whatever its kind of boat
+    ("The longliner was boarded near Kalvo Island on Saturday.", "boarded"),
+    ("Two days later a purse seiner was detained off Kalvo Point.", "detained"),
+    ("A gunboat was seized near Kalvo before dawn on Sunday.", "seized"),
 ]
 
 
@@ -197,6 +201,9 @@ NOT_INTERDICTED = [
     ("The Kalvo canoe race was stopped by the organisers because of the wind.", "stopped"),
     ("Striking truckers stopped fuel tankers from leaving the Kalvo depot on Monday.",
      "stopped"),
+    ("The old longliner was boarded by forty tourists for a harbour cruise.", "boarded"),
+    ("Any longliner caught without a licence will be detained, the Kalvo ministry warned.",
+     "detained"),
 ]
 
 
