@@ -56,11 +56,17 @@ applies:
    An event noun that a verb of ``under_way_verbs`` acts on (its object or passive subject) is at
    that verb's time, however dated ("police broke up the march on Saturday"; not "condemned it").
    A recent day hung in a clause that only describes the act's doer or subject is the act's
-   ("abducted by men believed to be rebels on Friday"); a weekday or day part before a date is
-   part of it ("on the night of Tuesday 6 October"); a verb led by an event noun of its own type
-   has the noun's date ("the clashes in March killed forty"); a present perfect given a length
-   ("have besieged the town for two years") began that long before the report, to the unit
-   (``dating_reach``, whose docstring has the details and the near misses).
+   ("abducted by men believed to be rebels on Friday"), unless the act has a day of its own
+   ("the minister, who arrived on Thursday, met Ruto on Friday": Friday); a weekday or day part
+   before a date is part of it ("on the night of Tuesday 6 October"); a verb led by an event
+   noun of its own type has the noun's date ("the clashes in March killed forty"); a present
+   perfect given a length ("have besieged the town for two years") began that long before the
+   report, to the unit (``dating_reach``, whose docstring has the details and the near misses). A
+   date on a copula is its predicate's ("she is *due* in Rome on Tuesday"). A date that belongs to
+   another noun is that noun's act's, not the clause's: on a noun of one of several acts ("agreed
+   on a new *round* of talks in January": the talks), or a month or a year right after a "for"
+   phrase naming an act ("ended with a date for a third *session* in December", "preparations for
+   *elections* in 2027"; not a day: "arrested for protests on Monday" is the arrests' day).
 2. **An offset from another event** ("a month after the two ministers met in Cairo on 3 May 2015",
    "two days after the visit", "a day later", "the following week") dates the clause it hangs on
    by moving the anchor's date: the clause after "after"/"before", or the noun after it ("the
@@ -78,7 +84,12 @@ applies:
    election"): a publication date is no anchor, and the event is not at it either (nor are the
    events below it); but a clause in the present or present perfect is the report's day, and an
    "after" clause on it counts back from there ("six weeks after Lesotho closed its border, the
-   crossings remain empty"). "The previous week" is such an offset, not the week before it. The
+   crossings remain empty"). "The previous week" is such an offset, not the week before it. A
+   time that points back to the time the text is at ("that evening", "the same night", "on that
+   day", "later that day", "earlier in the week", "later that year") is an offset of none from
+   the latest date the text gave before it, to its unit (a part of a day is that day); with
+   none, the clause keeps the stand-in (rule 5), as the act before it did; not "that night"
+   describing a noun ("said that night raids would stop"), nor "the same day as the vote". The
    other way round, a clause its own words date dates the event it is said to follow or precede:
    "recalled its envoy on 2 June, a month after the ministers met" puts the meeting in May; an
    offset the parser hangs on the verb of the report ("stormed a base on Friday, two days after the
@@ -88,7 +99,9 @@ applies:
    someone was doing passes its day to the clause it hangs on ("kidnapped farmers working their
    fields on Saturday"). An act still to come (``future``, ``hypothetical``, ``requested``; not a
    verb in the past tense: "if they cross again, he warned on Monday, ...") or given a day set for
-   it ("a march for Thursday") dated by a day, a weekday or a month with no year that reads as past
+   it ("a march for Thursday"), or told by its arrangement in the present
+   (``arranged_predicates``: "the envoy is due in Lilongwe on Tuesday", "is expected in Baku on
+   Monday"; not "was due"), dated by a day, a weekday or a month with no year that reads as past
    is the next one after publication (``ahead``: "she will travel to Skopje on 6 November" in an
    October story); "last Friday" or a year is kept as written.
 3. **Not now**: an act not done (modality ``future``, ``hypothetical``, ``requested``) or said not

@@ -19,7 +19,18 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.dictionary import load_yaml
 from .dates import WEEKDAYS, Precision, ahead, find, resolve
 from .dating_reach import described, led_by, of_time, roughly, standing
-from .offsets import move, offsets
+from .offsets import move, offsets, same_times
+from .tenses import (
+    arranged,
+    doing,
+    in_sequence,
+    infinitive,
+    not_now,
+    perfect,
+    pluperfect,
+    present,
+    told_before,
+)
 
 Dated = tuple[dt.date | None, Precision | None, Literal["text", "publication"] | None]
 _UNDATED: Dated = (None, None, None)
@@ -74,6 +85,7 @@ class Dating:
     def _sentence(self, doc: Doc, sent: Span) -> None:
         text, base = sent.text, sent.start_char
         shifts = offsets(text)
+        describing: list[tuple[int, int, Span, str, int, dt.date, Precision]] = []
         for start, end in find(text):
             if any(s < end and start < e for s, e, *_ in shifts):
                 continue  # "the previous week" is an offset here, not the week before publication
@@ -87,16 +99,17 @@ class Dating:
                 when -= dt.timedelta(7)  # "walked out on Monday ... last Monday's march"
             clause = self._clause(span.root, precision)
             if precision == "day" and clause is not None and self.clauses.get(clause) is None:
-                # "abducted by men believed to be rebels on Friday": the abduction's day
-                clause = described(doc[clause], self.clauses, when, self.published) or clause
-            later = ahead(text[start:end], when, precision, self.published)
-            if later is not None and clause is not None and clause not in self.direct:
-                self.later[clause] = later, precision
-                if span.root.dep_ == "pobj" and span.root.head.lower_ == "for":
-                    self.set_for.add(clause)
-            # a "since" date tells when a state began, no time a later offset counts from
-            self._date(clause, base + start, when, precision, timed=not (
-                span.root.dep_ == "pobj" and span.root.head.lower_ in _CUES["span_starts"]))
+                # "abducted by men believed to be rebels on Friday": the abduction's day,
+                # unless the act has a day of its own ("who arrived on Thursday, met ... on
+                # Friday"): seen once the whole sentence is read
+                act = described(doc[clause], self.clauses, when, self.published)
+                if act is not None and act != clause:
+                    describing.append((act, clause, span, text[start:end], base + start,
+                                       when, precision))
+                    continue
+            self._place(clause, span, text[start:end], base + start, when, precision)
+        for act, clause, span, said, at, when, precision in describing:
+            self._place(clause if act in self.direct else act, span, said, at, when, precision)
         for start, end, began, lasting in roughly(text, self.published):
             # "months ago": undated; "have held it for two years": since then
             span = doc.char_span(base + start, base + end, alignment_mode="expand")
@@ -111,6 +124,22 @@ class Dating:
             span = doc.char_span(base + start, base + end, alignment_mode="expand")
             if span is not None:
                 self._shift(span, base + start, n, unit)
+        for start, end, unit in same_times(text):
+            span = doc.char_span(base + start, base + end, alignment_mode="expand")
+            if span is not None:
+                self._same_time(span, base + start, unit)
+
+    def _place(self, clause: int | None, span: Span, said: str, at: int, when: dt.date,
+               precision: Precision) -> None:
+        """Date ``clause`` by the date phrase ``span`` (its words ``said``, at ``at``)."""
+        later = ahead(said, when, precision, self.published)
+        if later is not None and clause is not None and clause not in self.direct:
+            self.later[clause] = later, precision
+            if span.root.dep_ == "pobj" and span.root.head.lower_ == "for":
+                self.set_for.add(clause)
+        # a "since" date tells when a state began, no time a later offset counts from
+        self._date(clause, at, when, precision, timed=not (
+            span.root.dep_ == "pobj" and span.root.head.lower_ in _CUES["span_starts"]))
 
     def _date(self, clause: int | None, at: int, when: dt.date, precision: Precision,
               timed: bool = True) -> None:
@@ -123,7 +152,7 @@ class Dating:
 
     def _clause(self, node: Token, precision: Precision | None = None) -> int | None:
         """The event or speech a date phrase's head hangs on (through a participle telling
-        what someone was doing when, for a date to the day: ``_doing``), else the first verb
+        what someone was doing when, for a date to the day: ``tenses.doing``), else the first verb
         above it; none for a date that describes a thing ("a *2011* understanding", "the
         *1979* treaty"): it dates that thing, not the clause."""
         verb, date = None, node.i
@@ -132,23 +161,54 @@ class Dating:
             return None
         if _compared(node, precision):
             return None
+        if (noun := self._noun_dated(node, precision)) is not None:
+            return noun
         for _ in range(_DEPTH):
             if node.i in self.clauses and not (self.clauses[node.i] is None
                                                and node.dep_ == "parataxis" and date < node.i):
                 return node.i
-            doing = _doing(node, precision)
-            if node.pos_ in ("VERB", "AUX") and not doing:
-                # "Heavy *fighting* broke out on Saturday": the event is the verb's subject
-                named = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+            passing = doing(node, precision)
+            if node.pos_ in ("VERB", "AUX") and not passing:
+                # "Heavy *fighting* broke out on Saturday": the event is the verb's subject;
+                # "she is *due* in Rome on Tuesday": the copula's predicate
+                named = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "acomp")
                          and c.i in self.clauses]
                 if named:
                     return named[0]
                 verb = verb if verb is not None else node.i
             if node.head == node or (node.dep_ in ("ccomp", "relcl", "advcl", "acl")
-                                     and not doing) or _infinitive(node):
+                                     and not passing) or infinitive(node):
                 break
             node = node.head
         return verb
+
+    def _noun_dated(self, date: Token, precision: Precision | None) -> int | None:
+        """The act a date phrase (its head ``date``) belongs to when it hangs on a noun of one
+        of several acts ("a new *round* of talks in January": the talks), or, for a month or a
+        year, right after a "for" phrase naming an act ("ended with a date for a third
+        *session* in December", "preparations for *elections* in 2027"): that act's, not the
+        clause's. Not a day after a "for" phrase ("arrested for protests on Monday": the
+        arrests' day too)."""
+        if precision is None or date.dep_ != "pobj" or date.head.dep_ != "prep":
+            return None
+        if (held := self._round_of(date.head.head)) is not None:
+            return held
+        if precision == "day" or date.head.i == 0:
+            return None
+        noun = self.doc[date.head.i - 1]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "for a third round of talks in January"
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.pos_ != "NOUN":
+            return None
+        return self._round_of(noun) or (noun.i if self.clauses.get(noun.i) else None)
+
+    def _round_of(self, noun: Token) -> int | None:
+        """The act a noun of one of several acts names ("a new *round* of talks": the talks;
+        ``sequence_rounds`` in ``data/dates.yaml``), a date on it being theirs."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CUES["sequence_rounds"]:
+            return None
+        return next((c.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for c in p.children if c.dep_ == "pobj" and self.clauses.get(c.i)), None)
 
     def _shift(self, span: Span, at: int, n: int, unit: Precision) -> None:
         """Date the clause an offset ("a day later", "two days after the visit") hangs on."""
@@ -174,7 +234,7 @@ class Dating:
                 return  # "killed on Monday when gunmen stormed a post, ...": at Monday
             if n > 0 and self.published is not None and clause is not None and \
                     clause not in self.direct and event.i in self.clauses and \
-                    event.i not in self.direct and _present(span.doc[clause]):
+                    event.i not in self.direct and present(span.doc[clause]):
                 # "six weeks after Lesotho closed its border, the crossings remain empty":
                 # the present is the report's day, which dates the act it follows
                 self._date(event.i, at, *move(self.published, "day", -n, unit))
@@ -192,6 +252,19 @@ class Dating:
             self.unresolved.add(clause)
             return
         self._date(clause, at, *move(*anchor, n, unit))
+
+    def _same_time(self, span: Span, at: int, unit: Precision) -> None:
+        """Date the clause a time pointing back ("that evening", "later that week") hangs on
+        at the latest time the text gave before it; with none, the clause keeps the stand-in
+        (the act before it was the report's day too). Not "that night" describing a noun
+        ("said that night raids would stop")."""
+        if span[-1].dep_ in _DESCRIBES:
+            return
+        clause = self._clause(span.root)
+        anchor = self._latest(at)
+        if clause is None or clause in self.direct or anchor is None:
+            return
+        self._date(clause, at, *move(*anchor, 0, unit))
 
     def _at_time_of(self, clause: int | None) -> tuple[dt.date, Precision] | None:
         """The date the text gives ``clause``, or the clause a "when" or "as" clause of its
@@ -243,11 +316,11 @@ class Dating:
         if verb.i in self.direct:
             # a verb in the past tense tells a thing done ("if they cross again, he *warned*
             # on Monday, ..."), whatever the clause it governs imagines
-            if ((modality in _TO_COME and verb.tag_ != "VBD") or verb.i in self.set_for) \
-                    and verb.i in self.later:
+            if ((modality in _TO_COME and verb.tag_ != "VBD") or verb.i in self.set_for
+                    or arranged(verb)) and verb.i in self.later:
                 return *self.later[verb.i], "text"
             return *self.direct[verb.i], "text"
-        if verb.i in self.unresolved or modality in _UNREALISED or _not_now(verb):
+        if verb.i in self.unresolved or modality in _UNREALISED or not_now(verb):
             return _UNDATED
         if (act := acted_on(verb)) is not None:  # "police broke up *the march* on Saturday"
             return self.of(act, modality)
@@ -286,14 +359,14 @@ class Dating:
                     return *self.direct[node.i], "text"
                 if crossed:
                     return _UNDATED
-                if self.clauses.get(node.i, "") is None and _perfect(verb):
+                if self.clauses.get(node.i, "") is None and perfect(verb):
                     # "has asked Spain to extradite him, the attorney general said on
                     # Tuesday": the saying is dated, the act is at some time before it
                     return self.stand_in()
                 return *self.direct[node.i], "text"
             if below is verb and verb.pos_ in ("NOUN", "PROPN") \
                     and verb.dep_ in ("nsubj", "nsubjpass") and node.i not in self.clauses \
-                    and _pluperfect(node):
+                    and pluperfect(node):
                 return _UNDATED  # "the meeting *had ended* with a promise": before, by a span
         # "recalled after Togo *expelled* two diplomats": before the recall, by a span; and
         # "Uruguay's inquiry": an act the reader knows, told before the report
@@ -304,7 +377,7 @@ class Dating:
         in a tense of its own: not in a headline's present ("Ghana recalls envoy after Togo
         *expels* diplomats" is news of the moment), nor before a report, which tells of what
         has just happened ("said after *talks* with Thai officials that ...")."""
-        if node.tag_ in ("VBZ", "VBP") or not _told_before(node):
+        if node.tag_ in ("VBZ", "VBP") or not told_before(node):
             return False
         head = node.head
         for _ in range(_DEPTH):
@@ -332,47 +405,6 @@ def acted_on(noun: Token) -> Token | None:
         return None
     said = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
     return verb if said & _CUES["under_way_verbs"] else None
-
-
-def _aux(verb: Token) -> list[Token]:
-    """The auxiliaries of a verb, or of the verb it is coordinated with ("had entered and
-    shelled")."""
-    for _ in range(_DEPTH):
-        found = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if found or verb.dep_ != "conj":
-            return found
-        verb = verb.head
-    return []
-
-
-def _present(verb: Token) -> bool:
-    """Whether ``verb`` is in the present or present perfect ("remain", "are still held",
-    "has reached", a headline's "recalls"): a time that is the report's own. Not a modal's
-    ("will travel") nor a past's."""
-    auxiliaries = _aux(verb)
-    if any(a.tag_ == "MD" for a in auxiliaries):
-        return False
-    return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
-
-
-def _perfect(verb: Token) -> bool:
-    """Whether ``verb`` is a present perfect ("has asked", "have been detained")."""
-    return verb.tag_ == "VBN" and any(a.lower_ in _CUES["perfect_auxiliaries"]
-                                      and a.tag_ in ("VBZ", "VBP") for a in _aux(verb))
-
-
-def _not_now(verb: Token) -> bool:
-    """Whether the tense or an adverb puts the act before the time the text speaks of (a
-    pluperfect, "previously"), or makes it an arrangement ("is to visit", "Putin to visit")."""
-    auxiliaries = _aux(verb)
-    if _pluperfect(verb, auxiliaries):
-        return True
-    if any(a.tag_ == "TO" for a in auxiliaries) and (verb.dep_ == "ROOT" or (
-            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CUES["arranged_verbs"])):
-        return True
-    # "earlier than planned" compares with a plan: no earlier time
-    return any(c.dep_ == "advmod" and c.lower_ in _CUES["earlier_adverbs"] and not any(
-        t.lower_ in _CUES["comparison_words"] for t in c.subtree) for c in verb.children)
 
 
 def _owned(verb: Token) -> bool:
@@ -427,61 +459,3 @@ def _span_only(span: Span) -> bool:
         "duration_verbs"]
 
 
-def _infinitive(node: Token) -> bool:
-    """Whether ``node`` is a to-infinitive complement ("agreed *to hold* a round in Istanbul
-    next month"): a date in it dates the act agreed, planned or begun, not the agreeing."""
-    return node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO"
-                                        for c in node.children)
-
-
-def _doing(node: Token, precision: Precision | None) -> bool:
-    """Whether ``node`` is a present participle telling what someone was doing ("kidnapped
-    farmers *working* their fields on Saturday", "gunmen *firing* from a truck on Sunday"):
-    a date it gives to the day is the time of the clause it hangs on; not a perfect
-    participle ("having crossed"), one after a conjunction ("after *leaving*"), nor a
-    standing state ("*heading* the ministry since 2019")."""
-    return precision == "day" and node.dep_ in ("acl", "advcl") and node.tag_ == "VBG" and \
-        not any(c.dep_ in ("aux", "auxpass", "mark") for c in node.children)
-
-
-def _pluperfect(verb: Token, auxiliaries: list[Token] | None = None) -> bool:
-    """Whether ``verb`` is a pluperfect ("had shelled", "had been attacked")."""
-    return verb.tag_ == "VBN" and any(a.lower_ in _CUES["pluperfect_auxiliaries"]
-                                      for a in (_aux(verb) if auxiliaries is None else auxiliaries))
-
-
-def in_sequence(node: Token) -> bool:
-    """Whether ``node``'s clause or phrase is placed before or after its head's, not at its
-    time: a relative clause ("the man *who attacked* the embassy was arrested in 2011"), an
-    "after" clause or phrase."""
-    if node.dep_ in ("relcl", "acl"):
-        return True
-    if node.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in _CUES["sequence_words"]
-                   for c in node.children)
-    return node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _CUES["sequence_words"]
-
-
-def _told_before(node: Token) -> bool:
-    """Whether ``node``'s clause or phrase is told as coming before its head's act: an
-    "after", "following" or "since" clause or phrase ("recalled its envoy after Togo
-    *expelled* two diplomats"), or the object of "in response to", "in retaliation for", "in
-    the wake of" ("in response to Caracas *expelling* two consuls")."""
-    if node.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in _CUES["earlier_words"]
-                   for c in node.children)
-    if node.dep_ == "acl" and node.tag_ == "VBG":
-        # the parser hangs a gerund with a bare subject on the noun: "in response to
-        # Caracas *expelling* two consuls"
-        return _response(node.head)
-    if node.dep_ not in ("pobj", "pcomp"):
-        return False
-    marker = node.head
-    return marker.lower_ in _CUES["earlier_words"] or (
-        marker.dep_ == "prep" and _response(marker.head))
-
-
-def _response(noun: Token) -> bool:
-    """Whether ``noun`` is a response noun as the object of "in" ("in *response* to")."""
-    return noun.lower_ in _CUES["response_nouns"] and noun.dep_ == "pobj" \
-        and noun.head.lower_ == "in"

@@ -131,7 +131,7 @@ def described(verb: Token, clauses: Mapping[int, str | None], when: dt.date,
             break
         node = node.head
     if node.dep_ not in ("acl", "relcl") or (node.tag_ == "VBG" and node.dep_ == "acl"):
-        return None  # a participle telling what someone was doing: dating._doing's
+        return None  # a participle telling what someone was doing: tenses.doing's
     noun = node.head
     if noun.dep_ in _DOER_OF:
         act = noun.head

@@ -9,6 +9,11 @@ a duration ("hours of talks", "two days of talks"), nor "the previous government
 ``move(anchor, precision, n, unit)`` applies it: the result is known to the coarser of the
 anchor's precision and the unit ("a month after May 3" is June, to the month), and a shift
 finer than the anchor's precision keeps the anchor ("two days after March 2011" is March 2011).
+``same_times(text)`` finds the times that point back to the time the text is at, a shift of
+none: "that evening", "the same night", "on that day", "later that day", "earlier in the week",
+"later that year" give the unit they keep (``"day"`` for a part of a day); not "the same day as
+the vote" (an anchor of its own), nor "that night" before a noun it describes ("said that night
+raids would stop").
 Which event is the anchor, and which clause the offset dates, is ``dating``'s (rule 2 of the
 events' dates in ``dates``).
 """
@@ -29,6 +34,11 @@ _OFFSET = re.compile(
     r"\s+(?:after|before|later|earlier))\b"
     r"(?!\s+than\b)",  # "a day earlier than planned" compares, it is no offset
     re.IGNORECASE)
+_SAME_UNIT = r"(day|morning|afternoon|evening|night|week|month|year)"
+_SAME = re.compile(
+    rf"\b(?:(?:later|earlier)\s+(?:on\s+)?)?(?:that(?:\s+same)?|the\s+same)\s+{_SAME_UNIT}"
+    r"\b(?!\s+as\b)"
+    rf"|\b(?:later|earlier)\s+in\s+the\s+{_SAME_UNIT}\b", re.IGNORECASE)
 _BACK = frozenset({"before", "earlier", "previous", "preceding"})
 _ORDER: tuple[Precision, ...] = ("day", "week", "month", "year")
 
@@ -57,6 +67,16 @@ def offset(expression: str) -> tuple[int, Precision] | None:
 def offsets(text: str) -> list[tuple[int, int, int, Precision]]:
     """``(start, end, n, unit)`` of every offset expression in ``text`` (a sentence)."""
     return [(m.start(), m.end(), *_offset(m)) for m in _OFFSET.finditer(text)]
+
+
+def same_times(text: str) -> list[tuple[int, int, Precision]]:
+    """``(start, end, unit)`` of every time in ``text`` (a sentence) that points back to the
+    time the text is at ("that evening", "later that week"), with the unit it keeps."""
+    found: list[tuple[int, int, Precision]] = []
+    for m in _SAME.finditer(text):
+        unit = (m[1] or m[2]).lower()
+        found.append((m.start(), m.end(), unit if unit in _ORDER else "day"))  # type: ignore
+    return found
 
 
 def move(anchor: dt.date, precision: str, n: int, unit: str) -> Resolved:

@@ -44,9 +44,9 @@ from ..nlp import DEFINITE
 from ..records import Event
 from . import handless, triggers
 from .arguments import carrier
-from .dating import in_sequence
 from .lexicon import Entry, Lexicon, get
 from .marks import PRONOUNS, marked
+from .tenses import in_sequence
 
 #: Determiners by which a noun names an event the text has already reported.
 _DEFINITE = DEFINITE | PRONOUNS
@@ -305,7 +305,7 @@ def _in_sequence(noun: Token) -> int | None:
 
 def _behind(doc: Doc, e: Event) -> bool:
     """Whether ``e`` is told as what came before or after its sentence's own act: in an
-    "after" or "before" clause or phrase, or a relative clause (``dating.in_sequence``)."""
+    "after" or "before" clause or phrase, or a relative clause (``tenses.in_sequence``)."""
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     node = span.root if span is not None else None
     while node is not None and node.head.i != node.i:
@@ -317,7 +317,7 @@ def _behind(doc: Doc, e: Event) -> bool:
 
 def _set_against(doc: Doc, noun: Token, e: Event) -> bool:
     """Whether ``noun`` is in an "after" or "before" phrase or clause (or a relative clause:
-    ``dating.in_sequence``) set against the act ``e`` tells ("met Marsh on Wednesday, five
+    ``tenses.in_sequence``) set against the act ``e`` tells ("met Marsh on Wednesday, five
     weeks *after their talks*"): an act of its type at another time, not ``e`` again."""
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     if span is None:
