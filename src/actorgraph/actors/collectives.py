@@ -18,11 +18,11 @@ from spacy.tokens import Span, Token
 from .candidates import Candidate
 from .dictionary import Dictionary, Noun, Title, word_list
 
-#: Sectors of the state: its bodies serve one country.
-STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
-#: Sectors of a state's armed forces: an unnamed one ("the army", "the police") serves the
-#: country of its story or its own sentence (``placing.place_officials``).
-FORCE_SECTORS = frozenset({"MIL", "COP"})
+#: Sectors of the state: its bodies serve one country (``state`` in data/sectors.yaml).
+STATE_SECTORS = word_list("sectors.yaml", "state")
+#: Sectors of a state's armed and police forces: an unnamed one ("the army", "the police")
+#: serves the country of its story or its own sentence (``placing.place_officials``).
+FORCE_SECTORS = word_list("sectors.yaml", "state_forces")
 #: Head words of a description that names a body of people, not one person ("the rebel
 #: *group*", "the *militia*"), which coreference may resolve to the body last named.
 _BODIES = frozenset({"group", "militia", "movement", "faction", "party", "gang", "cartel",
@@ -35,7 +35,7 @@ _ARRANGEMENTS = frozenset({"customs", "monetary", "currency", "banking", "econom
                            "fiscal", "political", "civil", "postal", "energy", "free"})
 #: Sectors of armed bodies outside the state; a description of one refers to any of them
 #: ("the rebel group" for a movement the dictionary calls insurgent).
-NON_STATE_ARMED = frozenset({"REB", "INS", "UAF", "RAD"})
+NON_STATE_ARMED = word_list("sectors.yaml", "non_state_armed")
 #: Words that make a name a site, not a body: "Place de la Nation", "Tahrir Square".
 _SITES = frozenset({"place", "square", "plaza", "piazza", "platz", "boulevard", "avenue",
                     "street", "bridge", "roundabout", "market", "stadium", "airport",

@@ -39,14 +39,14 @@ from spacy.tokens import Doc, Span, Token
 from . import collectives, formats, generic
 from .candidates import Candidate, token_range
 from .collectives import STATE_SECTORS
-from .dictionary import Dictionary, Noun
+from .dictionary import Dictionary, Noun, word_list
 
 #: Participles and adjectives tying a group to who it belongs to ("affiliated with").
 _TIES = frozenset(["affiliate", "affiliated", "link", "linked", "loyal", "ally", "allied",
                    "base", "based", "belong", "attach", "attached", "tie", "tied", "connect",
                    "connected", "close"])
 #: Sectors of group nouns that, said of an organisation, are the organisation in arms.
-ARMED = frozenset({"MIL", "REB", "INS", "UAF", "COP"})
+ARMED = word_list("sectors.yaml", "armed")
 
 
 def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,

@@ -29,10 +29,10 @@ from spacy.tokens import Doc, Span
 from . import generic
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
-from .dictionary import NON_STATE, Dictionary, norm
+from .dictionary import NON_STATE, Dictionary, norm, word_list
 
 #: Sectors of the organs a place of their act places in any number ("security forces").
-_FORCES = frozenset({"MIL", "COP", "JUD", "SPY"})
+_ORGANS = word_list("sectors.yaml", "placed_organs")
 #: People in a city this big make it a place whatever the NER says of its name.
 _BIG_CITY = 1_000_000
 
@@ -88,7 +88,7 @@ def place_organs(doc: Doc, nominals: list[Candidate], entities: list[Candidate],
     """Give an unplaced state organ the country of the place it acts in (module docstring)."""
     organs = [c for c in nominals if c.label == "NOUN" and c.kind == "GROUP" and c.country is None
               and c.sector in STATE_SECTORS and c.part_of is None
-              and (c.sector in _FORCES or not c.plural)]  # "officials" are no organ
+              and (c.sector in _ORGANS or not c.plural)]  # "officials" are no organ
     for c in organs:
         token = doc[c.head]
         holders = [token.head if token.dep_ == "compound" else token]  # "a police post in X"

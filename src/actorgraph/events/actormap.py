@@ -27,7 +27,7 @@ _PARTY_SECTORS = frozenset({"GOV", "MIL", "LEG", "REB", "OPP", "PTY", "IGO", "UA
                             "COP", "SPY", None})
 _DEFINITE = frozenset({"the", "these", "those"})
 #: Sectors of the forces whose members or units stand for them: "troops *of the army*".
-_FORCES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
+_FORCES = word_list("sectors.yaml", "member_forces")
 #: Numbers that count parties named before: "the *two* sides", "the *three* countries".
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: Plural pronouns that may stand for parties named together: "Russian and Ukrainian

@@ -35,6 +35,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from ..actors.collectives import FORCE_SECTORS
 from ..actors.mentions import PLACE_NOUNS
 from . import crowds, misreadings, triggers, undergoers
 from .actormap import ActorMap
@@ -464,10 +465,6 @@ def placed(trigger: triggers.Trigger, lex: Lexicon) -> bool:
         for t in head.sent)
 
 
-#: Sectors whose word that no shot was fired speaks for themselves ("the police say ...").
-_FORCES = frozenset({"COP", "MIL"})
-
-
 def speakers_side(trigger: triggers.Trigger, reading, amap: ActorMap,
                    lex: Lexicon) -> list[str]:
     """The doer of an act denied or negated with no doer named, when the denial speaks for
@@ -485,10 +482,11 @@ def speakers_side(trigger: triggers.Trigger, reading, amap: ActorMap,
     doers += [o for s in doers if s.lower_ in ("any", "none") for o in of_phrase(s)]
     if any(lex.is_a(t, "@police") or lex.is_a(t, "@military") for t in doers):
         return [speaker]
+    force = amap.sector.get(speaker) in FORCE_SECTORS  # "the police say ..."
     if trigger.entry.pos == "verb" and not any(c.dep_ == "agent" for c in head.children) and \
-            any(_nobody(t, True) for t in _done_to(head)) and amap.sector.get(speaker) in _FORCES:
+            any(_nobody(t, True) for t in _done_to(head)) and force:
         return [speaker]
-    if amap.sector.get(speaker) in _FORCES and denied(trigger, lex) and any(
+    if force and denied(trigger, lex) and any(
             c.dep_ in ("amod", "compound") and (lex.is_a(c, "@police") or lex.is_a(c, "@military"))
             for c in head.children):
         return [speaker]  # the army saying there was no *military* operation: its own

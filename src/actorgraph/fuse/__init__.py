@@ -43,9 +43,9 @@ __all__ = ["History", "fuse", "parties"]
 AFFIRMS = {"asserted": 8, "reported": 7, "believed": 6, "future": 5, "requested": 4,
            "hypothetical": 3, "unconfirmed": 2, "negated": 1, "denied": 0}
 #: State bodies that stand for their country as a party ("the Russian army", "Moscow").
-_STATE = frozenset({"GOV", "MIL", "COP", "SPY"})
-#: Of these, the armed and police forces.
-_FORCES = _STATE - {"GOV"}
+_STATE = word_list("sectors.yaml", "state_parties")
+#: Of these, the armed, police and intelligence forces.
+_FORCES = word_list("sectors.yaml", "state_party_forces")
 
 
 @dataclass(frozen=True, slots=True)
