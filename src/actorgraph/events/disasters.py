@@ -25,8 +25,9 @@ from ..actors.mentions import ARMED
 from ..records import Actor
 from . import implied, triggers, undergoers
 from .arguments import ActorMap, subject
+from .doers import FORCE_TYPES
 from .lexicon import Entry, Lexicon
-from .nonagents import FORCE, accident, forms, natural, words
+from .nonagents import accident, forms, natural, words
 
 #: Prepositions that put a sentence in a disaster: "*after* the earthquake", "*in* the floods".
 CONTEXT_PREPS = frozenset({"by", "after", "in", "during", "amid", "following", "from", "as"})
@@ -45,7 +46,7 @@ def in_disaster(trigger: triggers.Trigger, sources: list[str], lex: Lexicon, ama
     verb of no violence above it are no hand ("a tanker exploded as residents *gathered* to
     collect petrol, *killing* 99"; "appealed for tents after a landslide *killed* 30")."""
     head = trigger.head
-    if (sources and not _borrowed(head, senses)) or trigger.entry.type not in FORCE or \
+    if (sources and not _borrowed(head, senses)) or trigger.entry.type not in FORCE_TYPES or \
             not lex.cue("harm_words", head.lemma_.lower()):
         return False
     sentence = head.sent
@@ -56,7 +57,7 @@ def in_disaster(trigger: triggers.Trigger, sources: list[str], lex: Lexicon, ama
             continue  # "..., police said": who tells of it had no hand in it
         if (actor is not None and getattr(by_id.get(actor), "sector", None) in ARMED) or (
                 lex.cue("weapon_words", t.lemma_.lower())) or (
-                entry is not None and entry.type in FORCE and entry.pos == "noun"
+                entry is not None and entry.type in FORCE_TYPES and entry.pos == "noun"
                 and not lex.cue("harm_words", t.lemma_.lower()) and not natural(t, lex, amap)):
             return False
     before = sentence.doc[sentence.start - 1].sent if sentence.start else None
@@ -92,7 +93,7 @@ def _borrowed(head: Token, senses: dict[int, Entry]) -> bool:
         if node.dep_ not in ("advcl", "ccomp", "conj", "xcomp") or node.head == node:
             return False
         node = node.head
-        if getattr(senses.get(node.i), "type", None) in FORCE:
+        if getattr(senses.get(node.i), "type", None) in FORCE_TYPES:
             return False
     return node is not head
 
@@ -161,7 +162,7 @@ def against_disaster(trigger: triggers.Trigger, targets: list[str], lex: Lexicon
             a in amap.named for a in targets) and _disaster_near(head, lex, amap, senses)
     if kind not in _ON_PEOPLE:
         return False
-    if kind in FORCE and trigger.entry.pos == "verb" and _rescuers(subject(verb)):
+    if kind in FORCE_TYPES and trigger.entry.pos == "verb" and _rescuers(subject(verb)):
         return True  # "firefighters stormed the burning building"
     if kind != "REQUEST" and not trigger.entry.obj and any(
             c.dep_ == "dobj" and c.i not in senses and lex.cue("fought_words", c.lemma_.lower())

@@ -29,7 +29,8 @@ _FIRST = frozenset({"we", "i", "our", "my"})
 #: Modifiers of an instrument that may name who used it, and the entities that do.
 _OPERATOR_MODS = frozenset({"amod", "compound", "poss", "nmod"})
 _OPERATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
-#: Types of an act of force: a vessel's operators do it.
+#: Types of an act of force: a vessel's operators do it, a natural force cannot
+#: (``disasters``, ``nonacts``), a passive one with armed men before it is theirs (``episodes``).
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 

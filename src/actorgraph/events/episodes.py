@@ -6,7 +6,7 @@ before it in the same episode.
 
 News tells a raid and its results in turn, the doer named once: "Police raided the offices
 of the paper on Monday. Two editors were detained." The detention is the police's. So: an
-event of force or coercion (``_FORCE``: ASSAULT, COERCE) told by a passive verb with no
+event of force or coercion (``doers.FORCE_TYPES``: ASSAULT, COERCE) told by a passive verb with no
 by-phrase and no source takes the source of the event right before it when
 
 * that event is itself one of force or coercion and its doers are all armed bodies
@@ -39,10 +39,9 @@ from spacy.tokens import Token
 from ..actors.mentions import ARMED
 from ..records import Event
 from .actormap import ActorMap
+from .doers import FORCE_TYPES
 from .lexicon import get as lexicon
 from .subjects import PASSIVE_SUBJECTS, SUBJECTS, agent, distant_agent
-
-_FORCE = frozenset({"ASSAULT", "COERCE"})
 
 
 def _agentless_passive(verb: Token) -> bool:
@@ -56,7 +55,7 @@ def _agentless_passive(verb: Token) -> bool:
 
 
 def _armed(event: Event, amap: ActorMap) -> bool:
-    return event.type in _FORCE and bool(event.source) and all(
+    return event.type in FORCE_TYPES and bool(event.source) and all(
         amap.sector.get(a) in ARMED for a in event.source)
 
 
@@ -101,7 +100,7 @@ def _own_day_or_town(event: Event, before: Event) -> bool:
 
 def _takes(before: Event, event: Event, verb: Token, amap: ActorMap) -> bool:
     """Whether ``event``, told at ``verb``, takes the doer of ``before`` (see the module)."""
-    return not event.source and event.type in _FORCE and _armed(before, amap) and \
+    return not event.source and event.type in FORCE_TYPES and _armed(before, amap) and \
         _other_side(event, before, amap) and _agentless_passive(verb) and \
         _same_episode(before, event, verb, verb.doc.text) and not _others_act(
             verb, before.end, event.start, set(before.source), amap)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.dictionary import Dictionary
-from . import evaluations, nonagents, triggers
+from . import doers, evaluations, nonagents, triggers
 from .arguments import ActorMap, subject
 from .lexicon import Entry, Lexicon, with_objects
 
@@ -78,7 +78,7 @@ a document or a price, a figure of speech (``inert_subjects``: "the bill *attack
             c.dep_ in ("compound", "amod", "nmod") and nonagents.natural(c, lex, amap)
             for c in head.children):
         return True  # "a *lightning* strike", "*flood* damage"
-    if trigger.entry.type in nonagents.FORCE and nonagents.by_force(trigger, lex, amap, sources):
+    if trigger.entry.type in doers.FORCE_TYPES and nonagents.by_force(trigger, lex, amap, sources):
         return True
     if trigger.entry.type == "ASSAULT" and trigger.entry.pos == "verb" and any(
             amap.direct(t) is None and t.lemma_.lower() in nonagents.words("inert_subjects")

@@ -33,8 +33,6 @@ from .lexicon import Entry, Lexicon
 from .misreadings import FINITE
 from .modality import Reading
 
-#: Violent types a natural force cannot commit.
-FORCE = frozenset({"ASSAULT", "COERCE"})
 #: Prepositions naming how a passive harm came: "killed *in* the floods", "destroyed *by* fire".
 CAUSES = frozenset({"in", "by", "during", "amid"})
 
