@@ -67,8 +67,7 @@ def place_officials(actors: list[Actor], candidates: list[Candidate], d: Diction
     placed = [c for c in candidates if c.group >= 0 and c.country and c.kind != "PERSON"
               and c.country not in NON_STATE and not homonyms.neighbour(doc[c.head])]
     if not placed:
-        return tuple(replace(a, country=surnames[n]) if n in surnames else a
-                     for n, a in enumerate(actors))
+        return tuple(by_surname(a, surnames.get(n)) for n, a in enumerate(actors))
     by_head = {c.head: c for c in candidates}
     first = {c.group: c for c in reversed(candidates) if c.group >= 0}
     opening = paragraph_openings(doc)
@@ -111,10 +110,8 @@ def place_officials(actors: list[Actor], candidates: list[Candidate], d: Diction
                                   and generic.not_its_country(doc[mention.head], c, by_head,
                                                               d))]
             a = _placed(a, countries, sent, body, generic_, sent <= 0 or sent in opening,
-                        surnames.get(n_), force=body and a.sector in FORCE_SECTORS)
-        elif n_ in surnames:
-            a = replace(a, country=surnames[n_])
-        out.append(a)
+                        force=body and a.sector in FORCE_SECTORS)
+        out.append(by_surname(a, surnames.get(n_)))
     return tuple(out)
 
 
@@ -126,17 +123,22 @@ def paragraph_openings(doc: Doc) -> set[int]:
         "\n\n", sents[n - 1].start_char, sents[n].start_char) >= 0}
 
 
+def by_surname(a: Actor, surname: str | None) -> Actor:
+    """``a``, or where the report places it nowhere (no country), of the country of the
+    ``surname`` it shares with a known politician ("Interior Minister Elena Garcia")."""
+    return replace(a, country=surname) if surname and a.country is None else a
+
+
 def _placed(a: Actor, countries: list[tuple[int, str]], sent: int, body: bool,
-            generic_: Institution | None, opens: bool = False,
-            surname: str | None = None, force: bool = False) -> Actor:
+            generic_: Institution | None, opens: bool = False, force: bool = False) -> Actor:
     """``a`` with the country ``countries`` ((sentence, country) pairs) give it: the one its
     sentence ``sent`` and the one before name most (that one only in its paragraph:
-    ``opens`` says ``sent`` opens one), else the report's, if one is, else the country of
-    the ``surname`` he shares with a known politician. An unnamed ``force`` ("the army")
-    counts of the sentence before only the report's country: "Rwanda sent aid. The army
-    then attacked ..." in a Congolese report is Congo's army, not the donor's."""
+    ``opens`` says ``sent`` opens one), else the report's, if one is, else none. An unnamed
+    ``force`` ("the army") counts of the sentence before only the report's country: "Rwanda
+    sent aid. The army then attacked ..." in a Congolese report is Congo's army, not the
+    donor's."""
     if not countries:
-        return replace(a, country=surname) if surname else a
+        return a
     overall = Counter(country for _, country in countries)
     (top, n), total = overall.most_common(1)[0], sum(overall.values())
     default = top if 2 * n >= total else None
@@ -145,7 +147,6 @@ def _placed(a: Actor, countries: list[tuple[int, str]], sent: int, body: bool,
         s == sent or not force or default is None or c == default)).most_common(2)
     clear = near and (len(near) == 1 or near[0][1] > near[1][1])
     country = near[0][0] if clear else default
-    country = country or surname
     a = replace(a, country=country)
     if body and country:
         a = replace(a, key=f"N:{country}:{a.sector}")
