@@ -25,24 +25,19 @@ STATE_SECTORS = word_list("sectors.yaml", "state")
 FORCE_SECTORS = word_list("sectors.yaml", "state_forces")
 #: Head words of a description that names a body of people, not one person ("the rebel
 #: *group*", "the *militia*"), which coreference may resolve to the body last named.
-_BODIES = frozenset({"group", "militia", "movement", "faction", "party", "gang", "cartel",
-                     "paramilitary", *("union", "association", "committee", "charity")})
+_BODIES = word_list("names.yaml", "body_heads")
 #: Heads of a civic body ("the transport *union*", "the bar *association*") that also name
 #: a joining of things ("the *union of* two companies", "a *committee of* experts"), and the
 #: modifiers that make one an economic or legal arrangement ("the *customs* union").
-_CIVIC = frozenset({"union", "association", "committee"})
-_ARRANGEMENTS = frozenset({"customs", "monetary", "currency", "banking", "economic",
-                           "fiscal", "political", "civil", "postal", "energy", "free"})
+_CIVIC = word_list("names.yaml", "civic_heads")
+_ARRANGEMENTS = word_list("names.yaml", "arrangement_modifiers")
 #: Sectors of armed bodies outside the state; a description of one refers to any of them
 #: ("the rebel group" for a movement the dictionary calls insurgent).
 NON_STATE_ARMED = word_list("sectors.yaml", "non_state_armed")
 #: Words that make a name a site, not a body: "Place de la Nation", "Tahrir Square".
-_SITES = frozenset({"place", "square", "plaza", "piazza", "platz", "boulevard", "avenue",
-                    "street", "bridge", "roundabout", "market", "stadium", "airport",
-                    "crossing", "checkpoint"})
+_SITES = word_list("names.yaml", "site_words")
 #: Prepositions whose object is where something happens, not whom.
-_WHERE = frozenset({"in", "at", "near", "outside", "around", "inside", "to", "into", "from",
-                    "across", "through", "toward", "towards", "on"})
+_WHERE = word_list("grammar.yaml", "scene_preps")
 
 
 def counted_two(token: Token, noun: Noun) -> bool:
@@ -119,8 +114,7 @@ def is_site(span: Span) -> bool:
 #: legislature's ("French and German *speakers*" are people who speak).
 _OFFICES_OF_STATE = frozenset({"GOV", "MIL", "COP"})
 #: Nouns of a plural anaphor of countries ("the two *countries'* ministers").
-_COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "neighbour",
-                            "neighbor"})
+_COUNTRY_NOUNS = word_list("names.yaml", "country_nouns")
 #: Dependencies of the words of an office written before its head ("*deputy foreign*
 #: ministers", "*army* chiefs").
 _OFFICE_WORDS = frozenset({"amod", "compound", "nmod"})

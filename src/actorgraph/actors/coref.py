@@ -47,6 +47,7 @@ from . import binding, collectives, dictionary, disjoint
 from .collectives import refers_to
 from .mentions import Candidate
 from .parties import PartyRules
+from .tables import word_list
 
 MAX_SENTENCES = 3
 #: Role nouns that describe the same office ("the envoy" for "a representative").
@@ -60,7 +61,7 @@ _SYNONYMS = {"envoy": "representative", "emissary": "representative",
              "secretary-general": "head", "director": "head", "chairman": "head",
              "chairwoman": "head", "chair": "head"}
 #: First persons plural, and the kinds of side a person saying them may speak for.
-_WE = frozenset({"we", "us", "our", "ours"})
+_WE = word_list("grammar.yaml", "we_pronouns")
 _SIDES = frozenset({"ORG", "COUNTRY", "GROUP"})
 #: The verb of a move toward whoever speaks ("came to Ankara": the speaker is there).
 _COME = frozenset({"come"})

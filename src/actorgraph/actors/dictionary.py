@@ -32,11 +32,7 @@ from .tables import load_yaml, norm, rows, slug, word_list
 #: bodies (``IGO``, ``NGO``, ``IMG``).
 NON_STATE = frozenset({"IGO", "NGO", "IMG"})
 #: Words never matched as single-token names (they are common English words too).
-_COMMON = frozenset([
-    "a", "an", "the", "may", "will", "rice", "hope", "bush", "ford", "grant", "king", "prince",
-    "major", "president", "general", "chief", "amal", "page", "young", "long", "brown", "green",
-    "white", "black", "kim", "lee",
-])
+_COMMON = word_list("names.yaml", "common_words")
 #: The word naming a unit of a country around its name ("Kandahar province", "the state of
 #: Borno"), on a normalised name.
 _REGION_WORDS = re.compile(r"^(?:province|state|region|governorate) of |"

@@ -76,21 +76,21 @@ _POPULATION = frozenset({"CVL", "MED", "HRI", "EDU", "LAB", "REF", "HLH", "AGR"}
 #: Dependencies of one acted on: "sentenced *a journalist*", "*a student* was arrested".
 _ACTED_ON = frozenset({"dobj", "nsubjpass", "pobj", "dative"})
 #: Prepositions naming where an act happens.
-_WHERE = frozenset({"in", "near", "across", "throughout", "around", "outside", "inside"})
+_WHERE = word_list("grammar.yaml", "act_place_preps")
 #: Prepositions naming where an act sends or brings something ("flew soldiers to Germany").
-_TOWARD = frozenset({"to", "into", "toward", "towards", "onto"})
+_TOWARD = word_list("grammar.yaml", "toward_preps")
 #: Prepositions naming whom an act is aimed at ("sanctions *on* Iran", "a war *against*
 #: Ukraine", "approved aid *for* Ukraine").
-_AIMED_AT = frozenset({"against", "on", "upon", "for"})
+_AIMED_AT = word_list("grammar.yaml", "aimed_at_preps")
 #: Dependencies of a word giving a noun its nationality ("French", "Germany's", "US").
 _NATIONALITY = frozenset({"amod", "poss", "compound", "nmod"})
 #: Dependencies that carry one act on to a verb of the same doer ("threatened to expel").
 _SAME_ACT = frozenset({"xcomp", "conj"})
 #: Modifiers of a title that make its bearer one who no longer holds the office.
-_PAST_HOLDER = frozenset({"former", "ex", "late", "then", "previous", "erstwhile"})
+_PAST_HOLDER = word_list("names.yaml", "past_holder_modifiers")
 #: Prepositions by which a title's own words place its office ("the president *in*
 #: Minsk", "the governor *of* the central bank"): no office of the report's state.
-_OWN_PLACE = frozenset({"of", "in", "from"})
+_OWN_PLACE = word_list("grammar.yaml", "office_place_preps")
 
 
 def unnamed_people(token: Token, noun: Noun) -> bool:
@@ -353,7 +353,7 @@ def _act(token: Token) -> tuple[Token | None, set[str]]:
 
 
 #: Prepositions of where a traveller goes ("arrived *in* Accra", "flew *to* Nairobi").
-_ARRIVAL = frozenset({"in", "to", "into", "at"})
+_ARRIVAL = word_list("grammar.yaml", "arrival_preps")
 
 
 def travelled_to(person: Token, place: Candidate, d: Dictionary) -> bool:

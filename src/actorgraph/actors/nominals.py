@@ -42,9 +42,7 @@ from .collectives import STATE_SECTORS
 from .dictionary import Dictionary, Noun, word_list
 
 #: Participles and adjectives tying a group to who it belongs to ("affiliated with").
-_TIES = frozenset(["affiliate", "affiliated", "link", "linked", "loyal", "ally", "allied",
-                   "base", "based", "belong", "attach", "attached", "tie", "tied", "connect",
-                   "connected", "close"])
+_TIES = word_list("names.yaml", "tie_words")
 #: Sectors of group nouns that, said of an organisation, are the organisation in arms.
 ARMED = word_list("sectors.yaml", "armed")
 

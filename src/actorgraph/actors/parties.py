@@ -19,10 +19,11 @@ from spacy.tokens import Doc, Token
 
 from . import binding, dictionary
 from .mentions import Candidate
+from .tables import word_list
 
 #: Marks of a condition clause, and the auxiliaries that open an inverted one ("should it").
 _CONDITIONS = frozenset({"if", "unless"})
-_INVERTED = frozenset({"should", "had", "were"})
+_INVERTED = word_list("grammar.yaml", "inverted_condition_auxiliaries")
 #: What is set beside a speaker's name to describe it: a relative clause or a participle
 #: ("Katiba Macina, *which the army has fought*, said ..."; an apposition is left to the
 #: nearest-subject search: tried, it lowered PLOVER dev target accuracy).

@@ -18,9 +18,10 @@ from spacy.tokens import Doc
 from .candidates import Candidate
 from .dictionary import Dictionary, Entry
 from .mentions import ARMED
+from .tables import word_list
 
 #: Possessives that may own an armed body ("*his* army", "*our* forces").
-_OWNERS = frozenset({"his", "her", "its", "their", "our"})
+_OWNERS = word_list("grammar.yaml", "force_owner_possessives")
 
 
 def owned_forces(doc: Doc, sent_of: list[int], d: Dictionary,
