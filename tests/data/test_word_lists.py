@@ -48,6 +48,87 @@ LISTS: dict[tuple[str, str], str] = {
         'should had were'),
     ('grammar.yaml', 'force_owner_possessives'): (
         'his her its their our'),
+    ('events.yaml', 'exercise_nouns'): (
+        'exercise game drill maneuver manoeuvre wargame'),
+    ('grammar.yaml', 'party_preps'): (
+        'with by against to between from for of'),
+    ('grammar.yaml', 'counted_definites'): (
+        'the these those'),
+    ('grammar.yaml', 'party_search_preps'): (
+        'of from in for by'),
+    ('grammar.yaml', 'target_preps'): (
+        'with to against on upon into toward towards onto between'),
+    ('grammar.yaml', 'direction_preps'): (
+        'to at into toward towards onto'),
+    ('grammar.yaml', 'joined_event_preps'): (
+        'for in into on'),
+    ('grammar.yaml', 'forum_preps'): (
+        'with to before at'),
+    ('grammar.yaml', 'charge_preps'): (
+        'of for with'),
+    ('grammar.yaml', 'disaster_context_preps'): (
+        'by after in during amid following from as'),
+    ('grammar.yaml', 'personal_pronouns'): (
+        'he she it they we i'),
+    ('grammar.yaml', 'first_person_words'): (
+        'we i our my'),
+    ('grammar.yaml', 'whoever_pronouns'): (
+        'anyone anybody whoever whosoever'),
+    ('grammar.yaml', 'any_pronouns'): (
+        'any anybody anyone'),
+    ('grammar.yaml', 'nonexistence_determiners'): (
+        'no any such'),
+    ('grammar.yaml', 'attack_place_preps'): (
+        'in near on at outside around across inside into of over against'),
+    ('grammar.yaml', 'possessive_pronouns'): (
+        'its his her their'),
+    ('grammar.yaml', 'no_one_pronouns'): (
+        'nobody none noone nothing neither'),
+    ('grammar.yaml', 'exception_words'): (
+        'but except besides save'),
+    ('grammar.yaml', 'own_possessives'): (
+        'its their our'),
+    ('grammar.yaml', 'cause_preps'): (
+        'in by during amid'),
+    ('grammar.yaml', 'back_words'): (
+        'before earlier previous preceding'),
+    ('grammar.yaml', 'event_place_preps'): (
+        'in at near to into inside outside across around throughout within on'),
+    ('grammar.yaml', 'through_preps'): (
+        'by of from'),
+    ('grammar.yaml', 'where_preps'): (
+        'at to into near outside around inside in across through toward towards onto on'),
+    ('grammar.yaml', 'locating_preps'): (
+        'at near outside around inside in across through'),
+    ('grammar.yaml', 'including_words'): (
+        'including like notably among'),
+    ('grammar.yaml', 'said_before_pronouns'): (
+        'it this that which them these those'),
+    ('grammar.yaml', 'pointing_preps'): (
+        'since after before during following amid amidst into over under despite ahead'),
+    ('grammar.yaml', 'unknown_determiners'): (
+        'a an any no every each some another'),
+    ('grammar.yaml', 'demonstratives'): (
+        'this that these those'),
+    ('grammar.yaml', 'relative_pronouns'): (
+        'who whom which that'),
+    ('events.yaml', 'instance_heads'): (
+        'act incident case instance'),
+    ('grammar.yaml', 'attended_preps'): (
+        'after during from following'),
+    ('events.yaml', 'event_heads'): (
+        'effort campaign operation bid mission drive'),
+    ('events.yaml', 'amount_words'): (
+        'dozen dozens hundred hundreds thousand thousands any million millions billion billions '
+        'score scores none'),
+    ('grammar.yaml', 'warning_condition_marks'): (
+        'if unless should'),
+    ('grammar.yaml', 'scene_setting_preps'): (
+        'at in near outside inside around'),
+    ('grammar.yaml', 'border_preps'): (
+        'near along at on across by outside beyond inside within from'),
+    ('events.yaml', 'wishing_verbs'): (
+        'welcome want wish hope seek need await desire'),
     # -- end of LISTS --
 }
 

@@ -52,6 +52,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import Dictionary
+from ..actors.tables import word_list
 from ..records import TOLD_DONE, Actor, Document, Event, Sentence
 from ..speech.marks import quote_spans
 from . import (
@@ -96,7 +97,7 @@ __all__ = ["Lexicon", "events", "get"]
 
 _VIOLENT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 #: Nominal MOBILIZE triggers that are exercises: joint ones (two sources) are COOPERATE.
-_EXERCISES = frozenset({"exercise", "game", "drill", "maneuver", "manoeuvre", "wargame"})
+_EXERCISES = word_list("events.yaml", "exercise_nouns")
 #: The CAMEO code of seizing or damaging property: done by civilians, looting, a riot.
 _LOOTING = "171"
 #: Types whose target, when the sentence names none, is the place they happen in (CAMEO use):

@@ -20,12 +20,12 @@ from .phrasings import of_phrase
 
 #: Prepositions whose object may be parties ("clashed *with* both sides", "a call *by* the
 #: two sides"); not "on/in/at both sides", where something happens.
-_PARTY_PREPS = frozenset({"with", "by", "against", "to", "between", "from", "for", "of"})
+_PARTY_PREPS = word_list("grammar.yaml", "party_preps")
 #: Sectors of nouns that, counted as "the two", are parties: "the two *leaders*", "the two
 #: *armies*"; not "the two *priests*" (people, named again).
 _PARTY_SECTORS = frozenset({"GOV", "MIL", "LEG", "REB", "OPP", "PTY", "IGO", "UAF", "ELI",
                             "COP", "SPY", None})
-_DEFINITE = frozenset({"the", "these", "those"})
+_DEFINITE = word_list("grammar.yaml", "counted_definites")
 #: Sectors of the forces whose members or units stand for them: "troops *of the army*".
 _FORCES = word_list("sectors.yaml", "member_forces")
 #: Numbers that count parties named before: "the *two* sides", "the *three* countries".
@@ -34,7 +34,7 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: delegations met. *They* agreed ...".
 _THEY = frozenset({"they", "them"})
 _SEARCH_MODS = ("appos", "compound", "poss", "amod", "nmod", "nummod", "npadvmod")
-_SEARCH_PREPS = frozenset({"of", "from", "in", "for", "by"})
+_SEARCH_PREPS = word_list("grammar.yaml", "party_search_preps")
 #: Dashes that set off a noun summing up the clause before: "... for years *—* an ambition".
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
 #: Verbs whose object controls their infinitive: "urged Israel to withdraw"

@@ -44,6 +44,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import dictionary
+from ..actors.tables import word_list
 from . import lexicon
 from .actormap import ActorMap
 from .carriers import carrier
@@ -71,8 +72,7 @@ from .wishers import wisher, yielder
 __all__ = ["TAKE_PART", "TARGET_PREPS", "ActorMap", "agent", "carrier", "doers", "subject",
            "verb_arguments"]
 
-TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "into", "toward", "towards",
-                          "onto", "between"})
+TARGET_PREPS = word_list("grammar.yaml", "target_preps")
 SOURCE_MODS = frozenset({"poss", "compound", "amod", "nmod"})
 #: Events one takes part in: a "for/in/on" phrase carries them ("in talks", "on alert").
 TAKE_PART = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
@@ -82,7 +82,7 @@ _MATTERS = frozenset({"over", "about"})
 _LANDS = frozenset({"COUNTRY", "LOCATION"})
 #: Prepositions of where a thing is sent, fired or thrown: the thing is not whom ("sent tanks
 #: *to* the border", "fired rockets *at* Kyiv").
-_DIRECTIONS = frozenset({"to", "at", "into", "toward", "towards", "onto"})
+_DIRECTIONS = word_list("grammar.yaml", "direction_preps")
 #: Types whose target benefits: help asked for goes to whoever asks for it.
 BENEFITS = frozenset({"AID", "SUPPORT"})
 

@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .undergoers import EVENT_HEADS
 
 #: Prepositions whose object is an event one takes part in ("for talks", "on alert").
-_JOINED = frozenset({"for", "in", "into", "on"})
+_JOINED = word_list("grammar.yaml", "joined_event_preps")
 #: How many words apart a verb and the noun it carries may be and still be one span.
 _NEAR = 6
 

@@ -29,7 +29,7 @@ from .phrasings import of_phrase
 from .subjects import pobjs
 
 #: Prepositions of the body a complaint is lodged with or submitted to, which only hears it.
-_FORUMS = frozenset({"with", "to", "before", "at"})
+_FORUMS = word_list("grammar.yaml", "forum_preps")
 
 
 def _objects(tokens: list[Token], preps: frozenset[str]) -> list[Token]:

@@ -54,6 +54,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
+from ..actors.tables import word_list
 from ..records import Event
 from .lexicon import Entry, Lexicon
 from .misreadings import infinitive_conjunct_past
@@ -79,7 +80,7 @@ _UNSAID = frozenset({"negated", "denied"})
 #: ("Dorvan *will* release them": CONCEDE, its content the release).
 _PROMISED = frozenset({"CONCEDE"})
 #: The prepositions of what someone is accused of, blamed for or charged with.
-_CHARGES = frozenset({"of", "for", "with"})
+_CHARGES = word_list("grammar.yaml", "charge_preps")
 
 
 def refine(head: Token, entry: Entry, senses: Mapping[int, Entry],

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.mentions import ARMED
+from ..actors.tables import word_list
 from ..records import Actor
 from . import implied, triggers, undergoers
 from .arguments import ActorMap, subject
@@ -30,7 +31,7 @@ from .lexicon import Entry, Lexicon
 from .nonagents import accident, forms, natural, words
 
 #: Prepositions that put a sentence in a disaster: "*after* the earthquake", "*in* the floods".
-CONTEXT_PREPS = frozenset({"by", "after", "in", "during", "amid", "following", "from", "as"})
+CONTEXT_PREPS = word_list("grammar.yaml", "disaster_context_preps")
 
 
 def in_disaster(trigger: triggers.Trigger, sources: list[str], lex: Lexicon, amap: ActorMap,

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
 from . import lexicon
 from .actormap import ActorMap
 from .subjects import pobjs, quoted, sentence_before, subject, words
 from .triggers import sense
 
-_PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
-_FIRST = frozenset({"we", "i", "our", "my"})
+_PERSONAL = word_list("grammar.yaml", "personal_pronouns")
+_FIRST = word_list("grammar.yaml", "first_person_words")
 #: Modifiers of an instrument that may name who used it, and the entities that do.
 _OPERATOR_MODS = frozenset({"amod", "compound", "poss", "nmod"})
 _OPERATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})

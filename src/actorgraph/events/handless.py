@@ -37,6 +37,7 @@ from spacy.tokens import Token
 
 from ..actors.collectives import FORCE_SECTORS
 from ..actors.mentions import PLACE_NOUNS
+from ..actors.tables import word_list
 from . import crowds, misreadings, triggers, undergoers
 from .actormap import ActorMap
 from .arguments import carrier, subject
@@ -86,7 +87,7 @@ def unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lexi
 
 #: Indefinite pronouns that name whoever would do an act, not anyone who did: "*anyone who*
 #: blocked roads would be arrested", "*whoever* attacks".
-_ANYONE = frozenset({"anyone", "anybody", "whoever", "whosoever"})
+_ANYONE = word_list("grammar.yaml", "whoever_pronouns")
 
 
 def _anyone(verb: Token) -> bool:
@@ -138,7 +139,7 @@ def _withheld(token: Token, lex: Lexicon) -> bool:
 
 #: Pronouns of anyone at all, that a denial turns into no one: "denied that *anybody* had
 #: been arrested".
-_ANY = frozenset({"any", "anybody", "anyone"})
+_ANY = word_list("grammar.yaml", "any_pronouns")
 
 
 def _nobody(doer: Token, withheld: bool) -> bool:
@@ -165,7 +166,7 @@ def _handed(verb: Token, withheld: bool) -> bool:
 
 #: Determiners and modifiers of a noun said not to exist: "*no* raid", "*any* clashes", "no
 #: *such* strike".
-_NONE = frozenset({"no", "any", "such"})
+_NONE = word_list("grammar.yaml", "nonexistence_determiners")
 
 
 def denied(trigger: triggers.Trigger, lex: Lexicon) -> bool:
@@ -376,8 +377,7 @@ _FIGHTING = ("190", "193", "194", "195")
 #: chalet *was blown up* near Calvi"): a blast told by its noun may be an accident's.
 _BLASTS = ("183",)
 #: Prepositions of where an attack happened or what it hit.
-_AT = frozenset({"in", "near", "on", "at", "outside", "around", "across", "inside", "into",
-                 "of", "over", "against"})
+_AT = word_list("grammar.yaml", "attack_place_preps")
 #: Named-entity labels of places.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Words that tell the doer is unknown: "*who* fired on the town is not known".

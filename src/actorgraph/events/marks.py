@@ -13,11 +13,12 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
 from ..records import Event
 
 #: Possessive pronouns: "*their* talks" names the parties an earlier act names, "thanked
 #: Japan for *its* grant" the doer named before it.
-PRONOUNS = frozenset({"its", "his", "her", "their"})
+PRONOUNS = word_list("grammar.yaml", "possessive_pronouns")
 #: Entities by which a noun names the day or place of the act it tells again ("*Friday's*
 #: attack", "the *Valo* meeting").
 _MARKS = frozenset({"DATE", "GPE", "LOC", "FAC"})

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
 from .arguments import ActorMap, subject
 from .clauses import AIMS, for_to, intended, purpose
 from .lexicon import Entry, Lexicon
@@ -60,10 +61,10 @@ _SAYING = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "csubj", "pcomp", "p
 #: Readings of whether an act happened at all, which a presupposed setting keeps out of.
 _POLARITY = frozenset({"denied", "negated", "unconfirmed"})
 #: Pronouns that say no one of a class, or nothing, did or underwent an act.
-NO_ONE = frozenset({"nobody", "none", "noone", "nothing", "neither"})
+NO_ONE = word_list("grammar.yaml", "no_one_pronouns")
 #: Words right after such a pronoun that make it say who or what alone did or underwent it
 #: ("arrested *nobody but* the organisers", "seized *nothing except* two rifles").
-_SAVE = frozenset({"but", "except", "besides", "save"})
+_SAVE = word_list("grammar.yaml", "exception_words")
 
 
 def no_such(noun: Token) -> bool:

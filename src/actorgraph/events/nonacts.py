@@ -13,12 +13,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.dictionary import Dictionary
+from ..actors.tables import word_list
 from . import doers, evaluations, nonagents, triggers
 from .arguments import ActorMap, subject
 from .lexicon import Entry, Lexicon, with_objects
 
 #: Possessive pronouns that make an object the doer's own ("sent *its* observers back").
-_OWN = frozenset({"its", "their", "our"})
+_OWN = word_list("grammar.yaml", "own_possessives")
 
 
 def _unnamed_official(verb: Token, d: Dictionary) -> bool:

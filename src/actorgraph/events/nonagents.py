@@ -34,7 +34,7 @@ from .misreadings import FINITE
 from .modality import Reading
 
 #: Prepositions naming how a passive harm came: "killed *in* the floods", "destroyed *by* fire".
-CAUSES = frozenset({"in", "by", "during", "amid"})
+CAUSES = word_list("grammar.yaml", "cause_preps")
 
 
 def words(kind: str) -> frozenset[str]:

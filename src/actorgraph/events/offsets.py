@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..actors.tables import word_list
 from .dates import COUNT, NUMBERS, TRAIL, Precision, Resolved, counted, monday
 
 _OFFSET = re.compile(
@@ -39,7 +40,7 @@ _SAME = re.compile(
     rf"\b(?:(?:later|earlier)\s+(?:on\s+)?)?(?:that(?:\s+same)?|the\s+same)\s+{_SAME_UNIT}"
     r"\b(?!\s+as\b)"
     rf"|\b(?:later|earlier)\s+in\s+the\s+{_SAME_UNIT}\b", re.IGNORECASE)
-_BACK = frozenset({"before", "earlier", "previous", "preceding"})
+_BACK = word_list("grammar.yaml", "back_words")
 _ORDER: tuple[Precision, ...] = ("day", "week", "month", "year")
 
 

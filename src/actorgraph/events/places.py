@@ -40,8 +40,7 @@ from ..actors.mentions import PLACE_NOUNS
 from ..records import Actor, Event, Location
 from .whereabouts import event_noun, town_named
 
-_PREPS = frozenset({"in", "at", "near", "to", "into", "inside", "outside", "across",
-                    "around", "throughout", "within", "on"})
+_PREPS = word_list("grammar.yaml", "event_place_preps")
 #: Prepositions a crowd moves by: a place only as a part of a town ("through the streets of X").
 _PASSING = frozenset({"through", "along"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from ..actors import dictionary
 from ..actors.collectives import counted_conjuncts
+from ..actors.tables import word_list
 from . import lexicon
 from .actormap import ActorMap
 from .subjects import agent, pobjs
@@ -33,14 +34,13 @@ from .whereabouts import town_named, venue, where_only
 
 #: Prepositions looked through to an actor behind a non-actor ("demands *from* the
 #: government", "calls *by* Belarus's rulers", "a commitment *of* ...").
-_THROUGH = frozenset({"by", "of", "from"})
+_THROUGH = word_list("grammar.yaml", "through_preps")
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions of where: their object, a place, is not whom ("at Merowe", "near Goma").
-_WHERE = frozenset({"at", "to", "into", "near", "outside", "around", "inside", "in", "across",
-                    "through", "toward", "towards", "onto", "on"})
+_WHERE = word_list("grammar.yaml", "where_preps")
 #: Of these, the ones that only locate, never point ("outside Amritsar"; not "on the capital").
-_LOCATIVE = frozenset({"at", "near", "outside", "around", "inside", "in", "across", "through"})
-INCLUDING = frozenset({"including", "like", "notably", "among"})
+_LOCATIVE = word_list("grammar.yaml", "locating_preps")
+INCLUDING = word_list("grammar.yaml", "including_words")
 
 
 def where_named(token: Token, amap: ActorMap) -> bool:

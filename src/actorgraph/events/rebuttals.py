@@ -29,12 +29,13 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
 from ..records import Event
 from .actormap import ActorMap
 from .lexicon import Lexicon
 
 #: Pronouns standing for what was said before.
-_THAT = frozenset({"it", "this", "that", "which", "them", "these", "those"})
+_THAT = word_list("grammar.yaml", "said_before_pronouns")
 #: Readings an act the accusation lays on the accused can have: what the accusers hold.
 _HELD = frozenset({"asserted", "reported", "believed", "denied"})
 

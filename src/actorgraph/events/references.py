@@ -44,19 +44,19 @@ from collections.abc import Collection, Mapping
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
 from ..nlp import DEFINITE
 from . import triggers
 from .dating import Dating, acted_on
 from .lexicon import Entry, Lexicon, with_objects
 
 #: Prepositions whose object is an event already known: of time, cause and topic.
-_POINTING = frozenset({"since", "after", "before", "during", "following", "amid", "amidst",
-                       "into", "over", "under", "despite", "ahead"})
+_POINTING = word_list("grammar.yaml", "pointing_preps")
 _OWNERS = frozenset({"poss"})
 _CLAUSES = frozenset({"acl", "relcl"})
-_NOT_KNOWN = frozenset({"a", "an", "any", "no", "every", "each", "some", "another"})
+_NOT_KNOWN = word_list("grammar.yaml", "unknown_determiners")
 #: Determiners that point back by their own word ("this truce", "those raids").
-_DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
+_DEMONSTRATIVE = word_list("grammar.yaml", "demonstratives")
 #: The CAMEO code of defying norms and law ("flouted a curfew", "defied the ban").
 _DEFY = "128"
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
+
 #: Relative pronouns that may stand as an object of their clause's verb.
-_RELATIVE = frozenset({"who", "whom", "which", "that"})
+_RELATIVE = word_list("grammar.yaml", "relative_pronouns")
 
 
 def antecedent(token: Token) -> Token:

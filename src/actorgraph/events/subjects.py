@@ -57,7 +57,7 @@ _CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acomp",
 #: parser reads "aid" as a verb).
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_RELATIVE = word_list("grammar.yaml", "relative_pronouns")
 
 
 def pobjs(prep: Token) -> list[Token]:

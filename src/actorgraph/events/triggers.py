@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..actors.tables import word_list
 from .lexicon import CLASSES, Entry, Lexicon, kinds
 from .misreadings import (
     FINITE,
@@ -32,7 +33,7 @@ from .undergoers import OBJECTS as _OBJECTS
 _VERB_POS = frozenset({"VERB", "AUX"})
 #: Nouns that only count or single out instances of the act of their "of" phrase: "an *act of*
 #: violence", "*cases of* torture", "no *incident of* looting".
-INSTANCE_HEADS = frozenset({"act", "incident", "case", "instance"})
+INSTANCE_HEADS = word_list("events.yaml", "instance_heads")
 #: How a verb hangs under the act it serves: "imposed sanctions *to target*", "sanctions
 #: *targeting* firms", "sanctions *that target* firms".
 _UNDER = frozenset({"xcomp", "advcl", "acl", "relcl"})
@@ -40,7 +41,7 @@ _UNDER = frozenset({"xcomp", "advcl", "acl", "relcl"})
 #: *after a visit* to Egypt"): meetings and visits one takes part in.
 _ATTENDED = frozenset({"CONSULT"})
 #: Prepositions of such a phrase.
-_ATTENDED_PREPS = frozenset({"after", "during", "from", "following"})
+_ATTENDED_PREPS = word_list("grammar.yaml", "attended_preps")
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,11 +39,10 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _PARTICIPLES = frozenset({"VBN", "VBD"})
 _CLAUSE_WORDS = frozenset({"aux", "auxpass", "mark"})
 #: Generic heads whose compound modifier is the event: "a *mediation* effort".
-EVENT_HEADS = frozenset({"effort", "campaign", "operation", "bid", "mission", "drive"})
+EVENT_HEADS = word_list("events.yaml", "event_heads")
 #: Amounts and partitives whose "of"/"in" phrase is the real object or doer: "sent *thousands
 #: of* police", "froze *$95 million in* aid", "that *any of* its soldiers had entered".
-AMOUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "any",
-                     "million", "millions", "billion", "billions", "score", "scores", "none"})
+AMOUNTS = word_list("events.yaml", "amount_words")
 #: Relative pronouns ("the deal *that* was signed") and adverbs ("the hotel *where* ...").
 _RELATIVES = frozenset({"WDT", "WP"})
 _RELATIVE_ADVERBS = frozenset({"WRB"})

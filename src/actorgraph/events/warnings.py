@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
 from .actormap import ActorMap
 from .lexicon import HOSTILE, Entry, Lexicon
 from .nonagents import accident, forms, natural, words
@@ -26,7 +27,7 @@ _OF = frozenset({"of", "about"})
 #: Clauses a verb of warning tells its content in: "warned *that* prices could rise".
 _CLAUSES = frozenset({"ccomp"})
 #: Marks of a condition in a warning's clause: "would stop the transit *if* ...".
-_IF = frozenset({"if", "unless", "should"})
+_IF = word_list("grammar.yaml", "warning_condition_marks")
 #: Types of the acts a warning may announce as its harm: hostile acts and a crowd's protest
 #: ("warned that the strike would go on").
 _HARMS = HOSTILE | {"PROTEST"}

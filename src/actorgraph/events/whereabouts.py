@@ -34,16 +34,16 @@ from spacy.tokens import Token
 
 from ..actors import dictionary
 from ..actors.homonyms import neighbour
+from ..actors.tables import word_list
 from .actormap import ActorMap
 from .lexicon import get as lexicon
 
 #: Actor kinds that are places only, not the states they stand for.
 _PLACE = "LOCATION"
 #: Prepositions of where that, opening a sentence, set the scene of its clause.
-_SCENE = frozenset({"at", "in", "near", "outside", "inside", "around"})
+_SCENE = word_list("grammar.yaml", "scene_setting_preps")
 #: Prepositions of where before a border noun ("*near* the border with Somalia").
-_BORDER_PREPS = frozenset({"near", "along", "at", "on", "across", "by", "outside", "beyond",
-                           "inside", "within", "from"})
+_BORDER_PREPS = word_list("grammar.yaml", "border_preps")
 #: Types of acts done at a scene: a place in their phrase of where only locates them.
 _SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 

@@ -17,13 +17,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.dictionary import NON_STATE
+from ..actors.tables import word_list
 from . import lexicon
 from .actormap import ActorMap
 from .reached import prep_targets, reach
 
 #: Verbs whose subject wants the act they govern done for it: "Kabul would *welcome* Indian
 #: aid", "Kyiv *wants* Berlin to deliver tanks", "Haiti *hopes* for Kenyan police".
-_WISHES = frozenset({"welcome", "want", "wish", "hope", "seek", "need", "await", "desire"})
+_WISHES = word_list("events.yaml", "wishing_verbs")
 #: How an act hangs on the wish that governs it: its object, its infinitive or clause, its
 #: "for" phrase.
 _WISHED = frozenset({"dobj", "xcomp", "ccomp", "pobj", "prep"})
