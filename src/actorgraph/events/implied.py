@@ -25,7 +25,7 @@ from . import content
 from .arguments import TAKE_PART, ActorMap, carrier, subject
 from .carriers import owned, timed
 from .lexicon import CONCESSIONS, COOPERATIVE, HOSTILE, Entry, Lexicon
-from .modality import Modality, Reading
+from .modality import Modality, Reading, inverted
 from .triggers import Trigger, lone_nouns
 
 #: What announcing a future act of each kind is, with its CAMEO code.
@@ -364,9 +364,7 @@ def condition(verb: Token) -> Token | None:
                                          for m in c.children):
                 return c
             if c.dep_ in ("advcl", "ccomp") and c.i > v.i and any(
-                    a.dep_ == "aux" and a.lower_ in ("should", "were", "had") and any(
-                        s.dep_ in ("nsubj", "nsubjpass") and s.i > a.i for s in c.children)
-                    for a in c.children):
+                    a.dep_ == "aux" and inverted(a, c) for a in c.children):
                 return c  # inverted, and often parsed as a complement: "should the ADF refuse"
     return None
 

@@ -256,7 +256,7 @@ class Modality(Presupposed):
                 out.append(Reading("hypothetical", cue=c))
             elif c.dep_ == "advcl" and not speech and any(
                     (m.dep_ == "mark" and m.lower_ in ("if", "unless") and not _even(m))
-                    or (m.dep_ == "aux" and c.i < node.i and _inverted(m, c))
+                    or (m.dep_ == "aux" and c.i < node.i and inverted(m, c))
                     for m in c.children):
                 # the consequent of an "if", or of an opening "Should they ..., " (a trailing
                 # "should they ..." follows a vow: "vowed to take countermeasures should
@@ -275,7 +275,7 @@ class Modality(Presupposed):
 
     def _modal(self, aux: Token, verb: Token) -> list[Reading]:
         word = aux.lower_
-        if _inverted(aux, verb) and (
+        if inverted(aux, verb) and (
                 verb.dep_ == "advcl" or (verb.dep_ == "ccomp" and _opens(aux, verb))):
             # "Should Hamas release the hostages, ...", also where the parser makes the
             # inverted condition a complement of the clause after it
@@ -393,10 +393,11 @@ class Modality(Presupposed):
         return out
 
 
-def _inverted(aux: Token, verb: Token) -> bool:
-    """Whether ``aux`` ("should", "had", "were") comes before the subject of ``verb``'s clause,
-    as it does in a condition: "*Should* Hamas release the hostages, ..."."""
-    return aux.lower_ in ("should", "had", "were") and any(
+def inverted(aux: Token, verb: Token) -> bool:
+    """Whether ``aux`` ("should", "had", "were": ``inverted_condition_auxiliaries`` in
+    data/grammar.yaml) comes before the subject of ``verb``'s clause, as it does in a
+    condition: "*Should* Hamas release the hostages, ..."."""
+    return aux.lower_ in word_list("grammar.yaml", "inverted_condition_auxiliaries") and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in verb.children)
 
 
