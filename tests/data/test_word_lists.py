@@ -129,6 +129,8 @@ LISTS: dict[tuple[str, str], str] = {
         'near along at on across by outside beyond inside within from'),
     ('events.yaml', 'wishing_verbs'): (
         'welcome want wish hope seek need await desire'),
+    ('possessors.yaml', 'asked_preps'): (
+        'on upon to'),
     # -- end of LISTS --
 }
 

@@ -36,6 +36,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
 from .actormap import ActorMap
 from .arguments import BENEFITS, SOURCE_MODS, TAKE_PART, TARGET_PREPS, verb_arguments
 from .carriers import carrier, carries_act, handing_verbs
@@ -57,7 +58,7 @@ from .wishers import wisher, yielder
 _FROM_SOURCE = BENEFITS | {"REQUEST"}
 #: Prepositions naming whoever is asked, before what is asked for ("appealed *to* Algeria
 #: for aid", "called *on* Moscow for help").
-_ASKED = frozenset({"to", "on", "upon"})
+_ASKED = word_list("possessors.yaml", "asked_preps")
 #: Marks of a clause of circumstance: "walked out *as* a strike spread".
 _CIRCUMSTANCE = frozenset({"as", "while"})
 
