@@ -131,6 +131,16 @@ LISTS: dict[tuple[str, str], str] = {
         'welcome want wish hope seek need await desire'),
     ('possessors.yaml', 'asked_preps'): (
         'on upon to'),
+    ('grammar.yaml', 'past_auxiliaries'): (
+        'had has have did was were'),
+    ('grammar.yaml', 'wh_words'): (
+        'how why when what who where which'),
+    ('speech_cues.yaml', 'wh_clause_verbs'): (
+        'explain describe detail reveal disclose'),
+    ('grammar.yaml', 'indefinite_determiners'): (
+        'a an one two three several some many other another few multiple various numerous'),
+    ('grammar.yaml', 'author_preps'): (
+        'from by of'),
     # -- end of LISTS --
 }
 

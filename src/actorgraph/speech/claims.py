@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.tables import word_list
 from ..events.arguments import agent
 from ..events.lexicon import Lexicon
 from ..nlp import DEFINITE
@@ -49,7 +50,7 @@ from .found import Found, token_span
 from .speakers import Resolver
 
 _PAST = frozenset({"VBD", "VBN"})
-_PERFECT = frozenset({"had", "has", "have", "did", "was", "were"})
+_PERFECT = word_list("grammar.yaml", "past_auxiliaries")
 _DEFINITE = DEFINITE | {"such", "no", "any"}
 
 

@@ -24,15 +24,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from ..actors.tables import word_list
 from .cues import Cues
 from .found import Found, cue_span, token_span
 from .speakers import Resolver, speaker_tokens
 
 _CLAUSES = frozenset({"ccomp"})
 _VERBS = frozenset({"VERB", "AUX"})
-_WH = frozenset({"how", "why", "when", "what", "who", "where", "which"})
+_WH = word_list("grammar.yaml", "wh_words")
 #: Verbs whose wh-clause is what they say: questions and explanations.
-_WH_OK = frozenset({"explain", "describe", "detail", "reveal", "disclose"})
+_WH_OK = word_list("speech_cues.yaml", "wh_clause_verbs")
 
 
 def find(doc: Doc, cues: Cues, speakers: Resolver) -> Iterator[Found]:

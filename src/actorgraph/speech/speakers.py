@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
 from ..events.arguments import ActorMap, subject
 from ..nlp import ARTICLES, DEFINITE
 from ..records import Actor, Document, Span
@@ -34,9 +35,8 @@ _CLAUSES = frozenset({"relcl", "acl", "advcl", "punct", "cc"})
 _DEFINITE = DEFINITE
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 #: Determiners of a description that names nobody in particular: "*one* Labour MP".
-_INDEFINITE = frozenset({"a", "an", "one", "two", "three", "several", "some", "many",
-                         "other", "another", "few", "multiple", "various", "numerous"})
-_AUTHOR_PREPS = frozenset({"from", "by", "of"})
+_INDEFINITE = word_list("grammar.yaml", "indefinite_determiners")
+_AUTHOR_PREPS = word_list("grammar.yaml", "author_preps")
 _SPACE = re.compile(r"\s+")
 
 
