@@ -51,7 +51,9 @@ from .speakers import Resolver
 
 _PAST = frozenset({"VBD", "VBN"})
 _PERFECT = word_list("grammar.yaml", "past_auxiliaries")
-_DEFINITE = DEFINITE | {"such", "no", "any"}
+#: Determiners of a noun that names a known act, or one said not to be ("*the* claim", "*no
+#: such* request"; ``nonexistence_determiners`` in data/grammar.yaml, as events.handless).
+_DEFINITE = DEFINITE | word_list("grammar.yaml", "nonexistence_determiners")
 
 
 @dataclass(frozen=True, slots=True)
