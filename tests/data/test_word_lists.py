@@ -141,6 +141,38 @@ LISTS: dict[tuple[str, str], str] = {
         'a an one two three several some many other another few multiple various numerous'),
     ('grammar.yaml', 'author_preps'): (
         'from by of'),
+    ('grammar.yaml', 'office_preps'): (
+        'of for to'),
+    ('grammar.yaml', 'one_counting_determiners'): (
+        'a an one'),
+    ('grammar.yaml', 'not_acted_on_preps'): (
+        'as like among'),
+    ('grammar.yaml', 'group_place_preps'): (
+        'of in from with to'),
+    ('grammar.yaml', 'people_place_preps'): (
+        'of in from'),
+    ('grammar.yaml', 'ended_preps'): (
+        'to of on'),
+    ('grammar.yaml', 'told_before_determiners'): (
+        'the this that'),
+    ('grammar.yaml', 'weekday_marks'): (
+        'last next this'),
+    ('grammar.yaml', 'harm_clause_marks'): (
+        'when after as'),
+    ('grammar.yaml', 'single_determiners'): (
+        'a an one single'),
+    ('grammar.yaml', 'known_act_determiners'): (
+        'the this these its their'),
+    ('grammar.yaml', 'subject_relatives'): (
+        'which that who'),
+    ('grammar.yaml', 'unowned_determiners'): (
+        'a an no any'),
+    ('grammar.yaml', 'clause_pronouns'): (
+        'it this that'),
+    ('coref.yaml', 'predicate_verbs'): (
+        'make find consider'),
+    ('coref.yaml', 'predicate_object_verbs'): (
+        'make find consider take'),
     # -- end of LISTS --
 }
 

@@ -254,7 +254,7 @@ class Roles:
                     break
                 if self.d.title(doc[i].text) and not doc[i].is_sent_start:
                     tail = doc[i + 1:start - 1]
-                    if not tail or tail[0].lower_ in ("of", "for", "to"):
+                    if not tail or tail[0].lower_ in word_list("grammar.yaml", "office_preps"):
                         heads.append(doc[i])
                         break
         if end + 1 < len(doc) and doc[end].text == ",":
@@ -281,7 +281,7 @@ class Roles:
             country = country or self.d.demonym(t.text)
         if head is not None:
             for prep in head.rights:
-                if prep.lower_ in ("of", "for", "to"):
+                if prep.lower_ in word_list("grammar.yaml", "office_preps"):
                     of = of or self._named_under(prep, c)
         if of is not None:
             country = country or of.country

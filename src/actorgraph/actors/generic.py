@@ -131,8 +131,8 @@ def counted_one_acted_on(token: Token) -> bool:
     """Whether ``token``'s noun is one person counted by an article and acted on ("sentenced
     *a journalist*", "kidnapped *a councillor*", "*a senator* was arrested"), not one named
     as what someone is ("served *as a judge*", "became *a senator*")."""
-    det = _counter(token)
-    return det is not None and det.lower_ in ("a", "an", "one") and token.dep_ in _ACTED_ON \
+    det, one = _counter(token), word_list("grammar.yaml", "one_counting_determiners")
+    return det is not None and det.lower_ in one and token.dep_ in _ACTED_ON \
         and not (token.dep_ == "pobj" and token.head.lower_ in ("as", "like"))
 
 
@@ -153,7 +153,7 @@ def _acted_on(token: Token) -> bool:
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     if token.dep_ == "pobj":
-        return token.head.lower_ not in ("as", "like", "among") \
+        return token.head.lower_ not in word_list("grammar.yaml", "not_acted_on_preps") \
             and token.head.dep_ != "agent"
     return token.dep_ in _ACTED_ON
 

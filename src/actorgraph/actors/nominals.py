@@ -202,8 +202,9 @@ def _identity(token: Token, mods: list[Token], d: Dictionary,
     # "workers *affiliated with* the Serbian Workers' Union", "militants *loyal to* ..."
     preps = [*token.rights, *(p for t in token.rights if t.dep_ in ("acl", "amod")
                               and t.lemma_.lower() in _TIES for p in t.children)]
-    places = [t for prep in preps if prep.lower_ in ("of", "in", "from", "with", "to")
-              and (prep.head != token or prep.lower_ in ("of", "in", "from"))
+    of_place = word_list("grammar.yaml", "people_place_preps")
+    places = [t for prep in preps if prep.lower_ in word_list("grammar.yaml", "group_place_preps")
+              and (prep.head != token or prep.lower_ in of_place)
               for p in prep.children if p.dep_ == "pobj"
               for t in (p, *(m for m in p.lefts if m.dep_ in ("amod", "compound", "poss")))]
     # "Vietnamese-led forces", "the Saudi-led coalition"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import Candidate
 from .dictionary import Dictionary
+from .tables import word_list
 
 
 def candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candidate]:
@@ -42,10 +43,10 @@ def _pleonastic(it: Token) -> bool:
     """"It is clear that", "it is likely to", "makes it his second visit": no referent."""
     head = it.head
     if it.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp", "oprd") \
-            and head.head.lemma_ in ("make", "find", "consider"):
+            and head.head.lemma_ in word_list("coref.yaml", "predicate_verbs"):
         return True  # "makes [it his second visit]"
     if it.dep_ == "dobj":
-        return head.lemma_ in ("make", "find", "consider", "take") and any(
+        return head.lemma_ in word_list("coref.yaml", "predicate_object_verbs") and any(
             t.dep_ in ("ccomp", "oprd", "xcomp", "attr", "npadvmod") or (t.i > it.i
             and t.pos_ in ("NOUN", "ADJ")) for t in head.rights)
     return head.lemma_ == "be" and any(t.dep_ in ("ccomp", "xcomp") for t in head.rights) \

@@ -33,6 +33,8 @@ from .dictionary import NON_STATE, Dictionary, norm, word_list
 
 #: Sectors of the organs a place of their act places in any number ("security forces").
 _ORGANS = word_list("sectors.yaml", "placed_organs")
+#: Prepositions of the place a people's plural is of ("Ethiopians *in* Djibouti").
+_OF_PLACE = word_list("grammar.yaml", "people_place_preps")
 #: People in a city this big make it a place whatever the NER says of its name.
 _BIG_CITY = 1_000_000
 
@@ -72,7 +74,7 @@ def place_peoples(doc: Doc, cands: list[Candidate], d: Dictionary) -> None:
         if c.label != "NORP" or (not c.plural and c.kind != "GROUP"):
             continue
         root = doc[c.head]
-        placed = [by_head[p.i] for prep in root.rights if prep.lower_ in ("in", "of", "from")
+        placed = [by_head[p.i] for prep in root.rights if prep.lower_ in _OF_PLACE
                   for p in prep.children if p.i in by_head and by_head[p.i].country]
         ethnic = d.ethnic_group(c.text) or (root.i > 0 and doc[root.i - 1].lower_ == "ethnic")
         if placed:

@@ -304,7 +304,8 @@ def _eased(ender: Token, senses: Mapping[int, Entry], lex: Lexicon) -> str | Non
     """The code of easing the hostile act that ``ender`` ends ("an *end* to the curfew",
     "the *lifting* of sanctions", "*halt* the shelling")."""
     ended = [c for c in ender.children if c.dep_ in _OBJECTS]
-    ended += [o for c in ender.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "on")
+    ends = word_list("grammar.yaml", "ended_preps")
+    ended += [o for c in ender.children if c.dep_ == "prep" and c.lower_ in ends
               for o in c.children if o.dep_ == "pobj"]
     for token in ended:
         entry = senses.get(token.i)

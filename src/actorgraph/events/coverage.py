@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
 from . import crowds, phrasings, triggers, undergoers
 from .lexicon import Lexicon
 
@@ -29,7 +30,8 @@ _PROPOSALS_REFUSED = frozenset({"125", "126", "127"})
 def _told_before(noun: Token) -> bool:
     """Whether ``noun`` points back to an act told before: "the"/"this"/"that" and no maker
     of its own ("*Brazil's* offer", "the *Egyptian* offer", "an offer *by* Brazil")."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+    again = word_list("grammar.yaml", "told_before_determiners")
+    return any(c.dep_ == "det" and c.lower_ in again for c in noun.children) \
         and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) or (
             c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_))
             for c in noun.children)

@@ -17,6 +17,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import load_yaml
+from ..actors.tables import word_list
 from .dates import WEEKDAYS, Precision, ahead, find, resolve
 from .dating_reach import described, led_by, of_time, roughly, standing
 from .offsets import move, offsets, same_times
@@ -424,10 +425,14 @@ def _owned(verb: Token) -> bool:
 _LAST_DAY = re.compile(r"last\s+(?:{})(?:'s)?".format("|".join(WEEKDAYS)), re.IGNORECASE)
 
 
+#: Words before a weekday that place it in another week or in this one ("*last* Monday").
+_WEEKDAY_MARKS = word_list("grammar.yaml", "weekday_marks")
+
+
 def _bare_weekdays(text: str) -> set[str]:
     """The weekdays ``text`` names without "last", "next" or "this" ("on Monday")."""
     return {m[2].lower() for m in re.finditer(r"(?<!\w)(\w+\s+)?({})\b".format(
-        "|".join(WEEKDAYS)), text) if (m[1] or "").strip().lower() not in ("last", "next", "this")}
+        "|".join(WEEKDAYS)), text) if (m[1] or "").strip().lower() not in _WEEKDAY_MARKS}
 
 
 def _compared(date: Token, precision: Precision | None) -> bool:

@@ -116,8 +116,8 @@ def _told_with(verb: Token) -> list[Token]:
     """The acts of harm told with the contact ``verb``: the clause it is an adverbial of
     ("were killed *when* ..."), and participles hung on it ("..., *killing* three")."""
     out = []
-    if verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in (
-            "when", "after", "as") for c in verb.children):
+    if verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in word_list(
+            "grammar.yaml", "harm_clause_marks") for c in verb.children):
         out.append(verb.head)
     out += [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")
             and c.tag_ == "VBG"]

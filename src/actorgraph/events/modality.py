@@ -85,7 +85,7 @@ def no_such(noun: Token) -> bool:
            or (d.dep_ in ("det", "preconj") and d.lower_ == "neither") for d in children):
         return True
     if any(d.dep_ == "neg" for d in children) and any(
-            d.lower_ in ("a", "an", "one", "single") for d in children):
+            d.lower_ in word_list("grammar.yaml", "single_determiners") for d in children):
         return True
     return any(d.lower_ == "one" and d.dep_ == "nummod" and any(c.dep_ == "neg" for c in
                                                                  d.children)
@@ -301,7 +301,8 @@ class Modality(Presupposed):
         if child.dep_ != "prep" or child.lower_ not in ("on", "about"):
             return False
         return any(o.dep_ == "pobj" and not self._is(o.lemma_.lower(), "report_nouns") and any(
-            d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "these", "its", "their")
+            d.dep_ in ("det", "poss")
+            and d.lower_ in word_list("grammar.yaml", "known_act_determiners")
             for d in o.children) for o in child.children)
 
     def _governing(self, node: Token, child: Token, barrier: bool) -> Reading | None:

@@ -69,6 +69,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
 from ..records import HAPPENED, Actor, Event
 from . import crowds, headlines, passives, restatements
 from .headlines import Parties
@@ -376,8 +377,9 @@ def _trip_meetings(found: Sequence[Event], heads: Heads, lex: Lexicon, parties: 
 def _told_visitor(verb: Token) -> bool:
     """Whether a meeting with no doer resolved is told in a relative clause on the trip whose
     subject is a pronoun ("a visit during which *he* held talks"): the visitor named again."""
+    relatives = word_list("grammar.yaml", "subject_relatives")
     return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.pos_ == "PRON"
-                                        and c.lower_ not in ("which", "that", "who")
+                                        and c.lower_ not in relatives
                                         for c in verb.children)
 
 

@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
 from ..nlp import DEFINITE
 from .actormap import ActorMap
 from .lexicon import Entry, Lexicon, with_objects
@@ -103,7 +104,8 @@ class Presupposed:
                                                                    "prospective_words")
                for t in (noun, *owners) for m in t.children):
             return False
-        return any(not any(d.dep_ == "det" and d.lower_ in ("a", "an", "no", "any")
+        some = word_list("grammar.yaml", "unowned_determiners")
+        return any(not any(d.dep_ == "det" and d.lower_ in some
                            for d in c.children) for c in owners) or any(
             (c.dep_ == "det" and c.lower_ in DEFINITE)
             or (c.dep_ == "compound" and self.amap.direct(c) is not None)

@@ -64,6 +64,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
 from ..records import JOINT_TYPES, Event
 from .arguments import TAKE_PART
 from .background import background
@@ -339,8 +340,9 @@ def _content(noun: Token, verb: Token) -> bool:
 def _takes_up(noun: Token, verb: Token, event: Event, by_verb: Event) -> bool:
     """Whether the definite ``noun`` after ``verb`` names its act again ("met ..., and *the
     meeting* lasted"), with no other parties and not through a preposition."""
+    again = word_list("grammar.yaml", "told_before_determiners")
     return noun.i > verb.i and set(event.target) <= set(by_verb.target) and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+        c.dep_ == "det" and c.lower_ in again for c in noun.children) \
         and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and not any(
             a.dep_ == "prep" for a in noun.ancestors if a.i > verb.i)
 

@@ -25,6 +25,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
+
 #: Finite forms that cannot hang on a shared "did", "will" or "would" (which take a bare verb).
 _FINITE = frozenset({"VBD", "VBZ"})
 
@@ -44,7 +46,7 @@ def filled(node: Token, child: Token) -> bool:
     """Whether ``child`` is a clause before ``node`` whose passive subject (not a pronoun "it"
     that stands for the clause) fills the place ``child`` would take."""
     return child.i < node.i and child.dep_ in ("ccomp", "parataxis") and any(
-        c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this", "that")
+        c.dep_ == "nsubjpass" and c.lower_ not in word_list("grammar.yaml", "clause_pronouns")
         for c in node.children)
 
 

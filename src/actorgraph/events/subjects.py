@@ -281,7 +281,8 @@ def _asked(v: Token, via: str) -> list[Token]:
     if v.dep_ != "acl" or v.head.lemma_.lower() not in OBJECT_CONTROL or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         return []
-    return [o for c in v.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+    asked = word_list("possessors.yaml", "asked_preps")  # "called *on* X to ..."
+    return [o for c in v.head.children if c.dep_ == "prep" and c.lower_ in asked
             and c.i < v.i for o in pobjs(c)]
 
 
