@@ -228,8 +228,8 @@ class Resolver:
         if actor is None:
             own = self.by_id.get(self.amap.direct(head) or "")
             near = own or self.by_id.get(self.amap.actor(head) or "")
-            shown = words.split(" ", 1)[1] if words.lower().startswith(("a ", "an ", "the ")) \
-                and " " in words else words
+            article, space, rest = words.partition(" ")
+            shown = rest if space and article.lower() in ARTICLES else words
             actor = Actor(
                 id=f"{self.doc_id}#{self.next_id}", name=shown, doc_id=self.doc_id,
                 start=start, end=end, kind="GROUP" if head.tag_ in ("NNS", "NNPS") else "PERSON",
