@@ -173,6 +173,15 @@ LISTS: dict[tuple[str, str], str] = {
         'make find consider'),
     ('coref.yaml', 'predicate_object_verbs'): (
         'make find consider take'),
+    ('grammar.yaml', 'split_prefixes'): (
+        're co pre'),
+    ('grammar.yaml', 'pair_nouns'): (
+        'pair duo'),
+    ('grammar.yaml', 'side_nouns'): (
+        'side party country nation state government administration army force delegation '
+        'minister leader chair neighbour neighbor capital camp both'),
+    ('grammar.yaml', 'one_holder_offices'): (
+        'minister leader chair'),
     # -- end of LISTS --
 }
 

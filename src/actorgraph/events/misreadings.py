@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.tables import word_list
 from ..nlp import ARTICLES
 from ..speech import cues as speech_cues
 from . import lexicon
@@ -33,7 +34,7 @@ _NO_OBJECT = frozenset({"ADP", "ADV", "PUNCT", "SCONJ", "CCONJ"})
 _CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark", "xcomp",
                            "ccomp"})
 #: Prefixes the tokenizer splits from their verb at the hyphen ("re-export": re, -, export).
-PREFIXES = frozenset({"re", "co", "pre"})
+PREFIXES = word_list("grammar.yaml", "split_prefixes")
 #: Where the parser hangs the verb after a split prefix: a modifier of its own object.
 MODIFIERS = frozenset({"amod", "compound", "nmod"})
 #: A past-tense verb misread as an adjective of its object: its tags, where its subject

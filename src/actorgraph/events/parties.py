@@ -34,17 +34,14 @@ PARTY_MODS = frozenset({"compound", "amod", "nmod"})
 #: Where parties named together stand, for a later "both sides" to refer to.
 PARTY_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "ROOT"})
 #: Singular nouns that are two parties by themselves: "*the pair* agreed to meet again".
-PAIRS = frozenset({"pair", "duo"})
+PAIRS = word_list("grammar.yaml", "pair_nouns")
 #: Nouns of a side, which counted ("*both* sides", "*the two* governments", "*each* camp")
 #: stand for the two parties of the latest two-sided act however far back in the document;
 #: any other counted noun ("the two journalists", "both hostages") only for a pair named near
-#: it. Words of the grammar of reference, not of one domain, so kept here with ``PAIRS``.
-SIDE_NOUNS = frozenset({
-    "side", "party", "country", "nation", "state", "government", "administration", "army",
-    "force", "delegation", "minister", "leader", "chair", "neighbour", "neighbor", "capital",
-    "camp", "both", *PAIRS})
+#: it. Words of the grammar of reference, not of one domain (data/grammar.yaml).
+SIDE_NOUNS = word_list("grammar.yaml", "side_nouns") | PAIRS
 #: Of these, offices of one holder per state: two named together of one state are no sides.
-_OFFICES = frozenset({"minister", "leader", "chair"})
+_OFFICES = word_list("grammar.yaml", "one_holder_offices")
 #: Kinds of actor that may be a side of an act between states or armed bodies.
 _SIDE_KINDS = frozenset({"COUNTRY", "GROUP", "ORG", "PERSON"})
 #: Words that point at one of the two parties last named together, by its place: "*the
