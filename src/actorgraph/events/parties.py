@@ -85,6 +85,14 @@ def counted_nearer(number: Token) -> bool:
                for t in number.doc[_window(number, 2):number.i] for c in t.children)
 
 
+def _names_parties_together(t: Token) -> bool:
+    """Whether ``t``, in a party's place, names parties together: itself a coordination
+    ("*Russia* and Ukraine met") or modified by one ("*ministers* from Egypt and Jordan",
+    "*Russian and Ukrainian* delegations")."""
+    return t.dep_ in PARTY_SLOTS and (bool(t.conjuncts) or any(
+        c.dep_ in PARTY_MODS and c.conjuncts for c in t.children))
+
+
 class Parties:
     """The part of ``ActorMap`` that reads parties named together; it reads actors through
     the map (``actor``, ``actors``, ``of_token``)."""
@@ -107,8 +115,7 @@ class Parties:
         doc, start = token.doc, _window(token, back)
         for i in range(token.i - 1, start - 1, -1):
             t = doc[i]
-            if t.dep_ in PARTY_SLOTS and (t.conjuncts or any(
-                    c.dep_ in PARTY_MODS and c.conjuncts for c in t.children)):
+            if _names_parties_together(t):
                 found = self.actors([t], sides=False)
                 if len(found) > 1 and count in (0, len(found)):
                     return found
@@ -151,8 +158,7 @@ class Parties:
                 return [] if len(found) != 2 or one_state else found
         for i in range(end - 1, -1, -1):
             t = doc[i]
-            if t.dep_ in PARTY_SLOTS and (t.conjuncts or any(
-                    c.dep_ in PARTY_MODS and c.conjuncts for c in t.children)):
+            if _names_parties_together(t):
                 found = self.actors([t], sides=False)
             elif t.lower_ == "with" and t.dep_ == "prep":
                 found = self._together(t)
@@ -184,8 +190,7 @@ class Parties:
         doc, start = token.doc, _window(token, 1)
         for i in range(token.i - 1, start - 1, -1):
             t = doc[i]
-            if t.dep_ in PARTY_SLOTS and (t.conjuncts or any(
-                    c.dep_ in PARTY_MODS and c.conjuncts for c in t.children)):
+            if _names_parties_together(t):
                 found = self.actors([t], sides=False)
                 if len(found) > 1 and (own is None or own in found or any(
                         self.of_token.get(a.i) == own for a in list(t.ancestors)[:3])):
