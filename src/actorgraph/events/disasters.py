@@ -19,7 +19,7 @@ a thing names a cause, no ACCUSE.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..actors.mentions import ARMED
 from ..actors.tables import word_list
@@ -61,9 +61,7 @@ def in_disaster(trigger: triggers.Trigger, sources: list[str], lex: Lexicon, ama
                 entry is not None and entry.type in FORCE_TYPES and entry.pos == "noun"
                 and not lex.cue("harm_words", t.lemma_.lower()) and not natural(t, lex, amap)):
             return False
-    before = sentence.doc[sentence.start - 1].sent if sentence.start else None
-    return any(_tells_of_force(t, lex, amap) for t in sentence) or (
-        before is not None and any(_tells_of_force(t, lex, amap) for t in before))
+    return _natural_cause_near(sentence, lex, amap)
 
 
 def relief_crowd(trigger: triggers.Trigger, lex: Lexicon, amap: ActorMap) -> bool:
@@ -81,9 +79,7 @@ def relief_crowd(trigger: triggers.Trigger, lex: Lexicon, amap: ActorMap) -> boo
         return False
     if any(w in words("relief_work") for t in sentence for w in forms(t)):
         return True
-    before = sentence.doc[sentence.start - 1].sent if sentence.start else None
-    return any(_tells_of_force(t, lex, amap) for t in sentence) or (
-        before is not None and any(_tells_of_force(t, lex, amap) for t in before))
+    return _natural_cause_near(sentence, lex, amap)
 
 
 def _borrowed(head: Token, senses: dict[int, Entry]) -> bool:
@@ -97,6 +93,14 @@ def _borrowed(head: Token, senses: dict[int, Entry]) -> bool:
         if getattr(senses.get(node.i), "type", None) in FORCE_TYPES:
             return False
     return node is not head
+
+
+def _natural_cause_near(sentence: Span, lex: Lexicon, amap: ActorMap) -> bool:
+    """Whether ``sentence`` or the one before it tells of a natural force, an accident or a
+    disease (``_tells_of_force``)."""
+    before = sentence.doc[sentence.start - 1].sent if sentence.start else None
+    return any(_tells_of_force(t, lex, amap) for t in sentence) or (
+        before is not None and any(_tells_of_force(t, lex, amap) for t in before))
 
 
 def _tells_of_force(token: Token, lex: Lexicon, amap: ActorMap) -> bool:
@@ -210,9 +214,7 @@ def _disaster_near(head: Token, lex: Lexicon, amap: ActorMap, senses: dict[int, 
             t.pos_ == "VERB" and (doers := subject(t)) and all(
                 natural(d, lex, amap) for d in doers)) for t in sentence):
         return False
-    before = sentence.doc[sentence.start - 1].sent if sentence.start else None
-    return any(_tells_of_force(t, lex, amap) for t in sentence) or (
-        before is not None and any(_tells_of_force(t, lex, amap) for t in before))
+    return _natural_cause_near(sentence, lex, amap)
 
 
 def _rescuers(doers: list[Token]) -> bool:
