@@ -39,9 +39,11 @@ MODALITIES: tuple[str, ...] = (
 #: request): what a noun may point to, and what a later denial may answer.
 TOLD_DONE: frozenset[str] = frozenset({"asserted", "reported", "believed", "negated", "denied",
                                        "unconfirmed"})
-#: Of those, acts told as having happened (on the author's word or someone's): what a
+#: Of those, acts told as not done, or of which the teller will not say whether they were.
+NOT_HAPPENED: frozenset[str] = frozenset({"negated", "denied", "unconfirmed"})
+#: The others, acts told as having happened (on the author's word or someone's): what a
 #: report stands for, what a pronoun's denial answers.
-HAPPENED: frozenset[str] = TOLD_DONE - {"negated", "denied", "unconfirmed"}
+HAPPENED: frozenset[str] = TOLD_DONE - NOT_HAPPENED
 STANCES: tuple[str, ...] = ("asserts", "denies", "declines_to_confirm", "believes")
 QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
 

@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from ..actors.collectives import FORCE_SECTORS
 from ..actors.mentions import PLACE_NOUNS
 from ..actors.tables import word_list
+from ..records import NOT_HAPPENED
 from . import crowds, misreadings, triggers, undergoers
 from .actormap import ActorMap
 from .arguments import carrier, subject
@@ -475,7 +476,7 @@ def speakers_side(trigger: triggers.Trigger, reading, amap: ActorMap,
     saying "no shots were fired", or that there was no *military* operation, no *police*
     raid (``denied``), deny their own. Otherwise none."""
     speaker = reading.attributed_to
-    if speaker is None or reading.modality not in ("denied", "negated", "unconfirmed"):
+    if speaker is None or reading.modality not in NOT_HAPPENED:
         return []
     head = trigger.head
     doers = [c for c in head.children if c.dep_ == "nsubj" and _nobody(c, True)]

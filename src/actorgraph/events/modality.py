@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..actors.tables import word_list
+from ..records import NOT_HAPPENED
 from .arguments import ActorMap, subject
 from .clauses import AIMS, for_to, intended, purpose
 from .lexicon import Entry, Lexicon
@@ -58,8 +59,6 @@ _OWN_CLAUSE = frozenset({"relcl", "acl", "advcl"})
 #: clause ("The army denied that claim *and said* ...", "denied X, *rejecting* reports").
 _SAYING = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "csubj", "pcomp", "prep",
                      "nsubjpass"})
-#: Readings of whether an act happened at all, which a presupposed setting keeps out of.
-_POLARITY = frozenset({"denied", "negated", "unconfirmed"})
 #: Pronouns that say no one of a class, or nothing, did or underwent an act.
 NO_ONE = word_list("grammar.yaml", "no_one_pronouns")
 #: Words right after such a pronoun that make it say who or what alone did or underwent it
@@ -188,7 +187,7 @@ class Modality(Presupposed):
             # "urged X to lay down ... and *offered* to mediate": from the offer, not the plea
             node, child = infinitive_conjunct_past(node) or node.head, node
         if scope is not None:  # "denied that officers fired *during the rally*": it took place
-            found[scope:] = [r for r in found[scope:] if r.modality not in _POLARITY]
+            found[scope:] = [r for r in found[scope:] if r.modality not in NOT_HAPPENED]
         found += self._sentence(token)
         found = [r for r in found if not (r.modality == "negated" and in_condition(
             r.cue, lambda word: self.lex.cue("conditional_marks", word)))]  # "if not charged"
