@@ -9,7 +9,9 @@ In: the parse, the mention candidates (``mentions.find``) and their sentence num
   new mentions for descriptions no other rule made a mention of ("the agency" after "the UN
   refugee agency") and the (description, antecedent) pairs that are one actor. A description
   with a modifier ("the Congolese army", "Burundi's army") is its own body, and one whose
-  head noun no body named before has is left to ``placing.place_officials``.
+  head noun no body named before has is left to ``placing.place_officials``. A description
+  of a state body never refers to an armed group outside the state, nor the reverse: "the
+  army" after "the Arakan Army" (a rebel group) is the state's army (``same_side``).
 * ``sentence_country``: the country an unnamed plural ("officials", "trading firms", "rebel
   commanders") takes from its sentence when its own words name none: the one country the
   sentence names, unless that country is another party's to the same act ("Beijing
@@ -26,6 +28,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate
+from .collectives import NON_STATE_ARMED, STATE_SECTORS
 from .dictionary import NON_STATE
 from .homonyms import neighbour
 
@@ -75,7 +78,8 @@ def back_references(doc: Doc, candidates: list[Candidate], sent_of: list[int]
         mention = by_head.get(token.i)
         if mention is not None and (mention.label != "NOUN" or mention.country is not None):
             continue  # a name, or a body its own words place
-        antecedent = _antecedent(bodies, token, lemma, sent_of[token.i])
+        sector = mention.sector if mention is not None else None
+        antecedent = _antecedent(bodies, token, lemma, sent_of[token.i], sector)
         if antecedent is None:
             continue
         if mention is None:
@@ -88,15 +92,25 @@ def back_references(doc: Doc, candidates: list[Candidate], sent_of: list[int]
 
 
 def _antecedent(bodies: list[tuple[int, str, Candidate]], token: Token, lemma: str,
-                sent: int) -> Candidate | None:
-    """The last body before ``token``, within ``MAX_SENTENCES``, whose head is ``lemma``."""
+                sent: int, sector: str | None) -> Candidate | None:
+    """The last body before ``token``, within ``MAX_SENTENCES``, whose head is ``lemma``
+    and which is on the side (``same_side``) of a description of ``sector``."""
     found = None
     for body_sent, body_lemma, body in bodies:
         if body.head >= token.i:
             break
-        if body_lemma == lemma and sent - body_sent <= MAX_SENTENCES:
+        if body_lemma == lemma and sent - body_sent <= MAX_SENTENCES \
+                and same_side(sector, body.sector):
             found = body
     return found
+
+
+def same_side(sector: str | None, other: str | None) -> bool:
+    """Whether bodies of ``sector`` and ``other`` may be one: not a body of the state and an
+    armed group outside it ("the army" and "the Arakan Army"); an unknown sector may be
+    either."""
+    return not ((sector in STATE_SECTORS and other in NON_STATE_ARMED)
+                or (sector in NON_STATE_ARMED and other in STATE_SECTORS))
 
 
 def _predicate(token: Token) -> Token | None:
