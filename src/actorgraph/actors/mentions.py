@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import collectives, formats, homonyms, pronouns, regional, seats
 from .candidates import Candidate, token_range
-from .dictionary import NON_STATE, Dictionary, Entry, norm, word_list
+from .collectives import STATE_SECTORS
+from .dictionary import NON_STATE, Dictionary, Entry, Noun, norm, word_list
 from .fullnames import country_inside, rejoin
 from .nominals import ARMED as ARMED  # kept importable here: the sectors of armed groups
 from .nominals import nominal_candidates
@@ -117,6 +118,19 @@ def entity_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candi
     return out
 
 
+def state_body_noun(span: Span, d: Dictionary) -> Noun | None:
+    """The state body's group noun a name is in capitals, after no more than a country's
+    name, adjective or possessive ("the Foreign Ministry", "Azerbaijan's Interior Ministry",
+    "the Armenian Defence Ministry"): one country's body, as "the foreign ministry" is."""
+    for i in range(len(span) - 1, -1, -1):
+        noun = d.noun(span[i:].text)
+        if noun is not None and noun.sector in STATE_SECTORS and not noun.plural \
+                and " " in noun.noun:
+            return noun if all(t.text in ("'s", "’s") or d.country(t.text)
+                               for t in span[:i]) else None
+    return None
+
+
 def _capitalised_adjective(span: Span, label: str, d: Dictionary) -> bool:
     """Whether the tagger took a sentence's first word, an adjective on the noun after it, for
     a name ("*Fierce* fighting broke out"), or a noun of people for a place ("— *Gunmen*
@@ -178,6 +192,15 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
         entry = None  # "its congress": a generic body's name in lower case is a common noun
     if entry is not None:
         c.key, c.kind, c.country, c.sector = entry.key, entry.kind, entry.country, entry.sector
+        return
+    if label == "ORG" and (noun := state_body_noun(span, d)) is not None:
+        # the group noun in capitals: a body of the country its words name, else placed
+        # like "the foreign ministry" (``placing``), never one with another's by its name
+        c.label, c.kind, c.sector = "NOUN", "GROUP", noun.sector
+        c.country = next((d.country(t.text) for t in (*span.root.lefts, *span)
+                          if (t.i >= span.start or t.dep_ in ("poss", "amod", "compound"))
+                          and t.is_title and d.country(t.text)), None)
+        c.key = f"N:{c.country}:{noun.sector}" if c.country else None
         return
     if label == "PERSON":
         c.kind = "PERSON"

@@ -32,6 +32,8 @@ like any official; only where the report places him nowhere is he of the surname
 
 An official another one travels to a country or its capital to hold talks with serves that
 country ("arrived in Reykjavik for talks with Foreign Minister ...": ``generic.host_of``).
+An unplaced ministry serves the country of its ministers the report names, when they are of
+one ("Foreign Minister Ivan Dolgov ... The Foreign Ministry said": ``_minister_country``).
 
 A placed body takes the key of that country's body of its sector (``N:<ISO3>:<sector>``); a
 placed generic body that country's own (``Institution.placed``).
@@ -96,8 +98,11 @@ def place_officials(actors: list[Actor], candidates: list[Candidate], d: Diction
                 hosts = [c.country for c in placed if c.sent == sent
                          and c.country not in visited
                          and generic.host_of(doc[mention.head], c, others, d)]
+            if body and (head := _minister_country(a, actors, d)):
+                hosts = [head]  # "Foreign Minister Ivan Dolgov ... The Foreign Ministry said"
             if hosts:
-                out.append(replace(a, country=hosts[0]))
+                a = replace(a, country=hosts[0])
+                out.append(replace(a, key=f"N:{hosts[0]}:{a.sector}") if body else a)
                 continue
             # what an official says is no sign of his country: "said the attackers had
             # crossed from Rwanda"
@@ -113,6 +118,21 @@ def place_officials(actors: list[Actor], candidates: list[Candidate], d: Diction
                         force=body and a.sector in FORCE_SECTORS)
         out.append(by_surname(a, surnames.get(n_)))
     return tuple(out)
+
+
+def _minister_country(body: Actor, actors: list[Actor], d: Dictionary) -> str | None:
+    """The country of the ministers of a ministry ``body`` ("the foreign ministry": foreign
+    minister) the report names, if they are of one country: the ministry is theirs."""
+    words = body.name.lower().split()
+    if not words or words[-1] != "ministry":
+        return None
+    office = d.title(" ".join([*words[:-1], "minister"]))
+    if office is None:
+        return None
+    countries = {a.country for a in actors if a.kind == "PERSON" and a.country
+                 for r in a.roles if (t := d.title(r.title)) is not None
+                 and t.office.lower() == office.office.lower()}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def paragraph_openings(doc: Doc) -> set[int]:
