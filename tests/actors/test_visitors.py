@@ -57,3 +57,27 @@ HOSTS = [
 @pytest.mark.parametrize(("text", "name", "country"), HOSTS)
 def test_a_host_keeps_his_country(text: str, name: str, country: str) -> None:
     assert actor_named(actors_of(text), name).country == country
+
+
+UNNAMED_HOSTS = [
+    # an unnamed host receiving a foreign visitor serves the country of the place of the
+    # visit, not the visitor's ("received by the king" in Amman is Jordan's king)
+    pytest.param("The Kenyan foreign minister, Amina Odhiambo, was received by the king in "
+                 "Amman on Sunday.", "the king", "JOR", id="received-by-king-in"),
+    pytest.param("Saudi Foreign Minister Faisal Rahman arrived in Rabat on Monday and was "
+                 "received by the king.", "the king", "MAR", id="arrived-then-received"),
+    pytest.param("In Amman, the king welcomed the Kenyan foreign minister on Sunday.",
+                 "the king", "JOR", id="king-welcomed"),
+    # near miss: a host the text gives a country keeps it
+    pytest.param("The Kenyan foreign minister was received by the Jordanian king in Nairobi "
+                 "on Sunday.", "the Jordanian king", "JOR", id="host-with-nationality"),
+]
+
+
+@pytest.mark.parametrize(("text", "host", "country"), UNNAMED_HOSTS)
+def test_an_unnamed_host_serves_the_place_of_the_visit(text: str, host: str,
+                                                       country: str) -> None:
+    ex = actors_of(text)
+    at = text.index(host)
+    found = [a for a in ex.actors if any(m.start <= at < m.end for m in a.mentions)]
+    assert found and found[0].country == country

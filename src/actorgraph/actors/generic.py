@@ -48,7 +48,8 @@ candidates, sentence numbers and the dictionary. Out:
   club*").
 * ``hosted_by``: the country of the host who receives an unnamed visitor ("the minister
   was received by the Kenyan president", ``hosting_verbs`` of ``names.yaml``) is not the
-  visitor's.
+  visitor's; ``hosting_place``: an unnamed host ("received by the king") serves the country
+  of the place his sentence names ("in Amman"), not his guest's.
 * ``travelled_to``: a country or capital an official travels to ("*arrived in* Moscow",
   "*flew to* Nairobi", "*visited* Turkey"; the verbs are ``travel_verbs`` of
   ``arguments.yaml``) is not the country he serves: a visitor is a foreigner there.
@@ -266,6 +267,21 @@ def hosted_by(visitor: Token, other: Candidate) -> bool:
     if visitor.dep_ == "nsubjpass":
         return host.dep_ == "pobj" and host.head.dep_ == "agent" and host.head.head.i == verb.i
     return visitor.dep_ == "dobj" and host.dep_ == "nsubj" and host.head.i == verb.i
+
+
+def hosting_place(host: Token, candidates: list[Candidate], sent: int) -> str | None:
+    """The country of the one place (a town or capital) the sentence of ``host`` names, when
+    ``host`` is the one who receives in a hosting verb ("was received *by the king* in
+    Amman", "arrived in Rabat and was received by *the king*", "*the king* welcomed the
+    minister"): a host serves where the visit takes place, never his guest's country."""
+    verb = host.head.head if host.dep_ == "pobj" and host.head.dep_ == "agent" else (
+        host.head if host.dep_ == "nsubj" else None)
+    if verb is None or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in word_list("names.yaml", "hosting_verbs"):
+        return None
+    places = {x.country for x in candidates if x.sent == sent and x.kind == "LOCATION"
+              and x.country and x.country not in NON_STATE}
+    return places.pop() if len(places) == 1 else None
 
 
 def regional_office(c: Candidate, head: Token) -> bool:

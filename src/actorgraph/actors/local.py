@@ -101,7 +101,8 @@ class Local:
                     c, head, self.d.title(title), held)
                 first = c.sent - (c.sent not in opening)  # its paragraph's sentence before
                 if unheld:  # "Malaysia closed ... The prime minister": the acting state's
-                    c.country = generic.acting_state(c, self.doc, self.candidates, first)
+                    c.country = generic.hosting_place(head, self.candidates, c.sent) \
+                        or generic.acting_state(c, self.doc, self.candidates, first)
                 # "imposed across Ecuador by the president": an office of the state with no
                 # antecedent is that of the one country its sentence names, unless it acts
                 # on it or travels there as the doer (who acts on it are its own people)
