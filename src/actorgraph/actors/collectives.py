@@ -56,10 +56,11 @@ def counted_two(token: Token, noun: Noun) -> bool:
 
 
 def kin_of(token: Token) -> list[Token]:
-    """The people a plural of kin (``kin_nouns`` of ``persons.yaml``) names by its "of"
-    phrase ("relatives *of the detained miners*", "families *of the kidnapped students*");
-    none for any other noun or a kin noun with no "of" phrase of people."""
-    if token.lower_ not in word_list("persons.yaml", "kin_nouns"):
+    """The people a noun of kin (``kin_nouns``, ``kin_noun`` of ``persons.yaml``) names by
+    its "of" phrase ("relatives *of the detained miners*", "the widow *of a police
+    officer*"); none for any other noun or a kin noun with no "of" phrase of people."""
+    if token.lower_ not in word_list("persons.yaml", "kin_nouns") \
+            and token.lower_ not in word_list("persons.yaml", "kin_noun"):
         return []
     return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
             for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON")]

@@ -107,6 +107,9 @@ def unnamed_people(token: Token, noun: Noun) -> bool:
         return (plural or noun.two) and collectives.counted_two(token, noun)
     if token.tag_ != "NN" or noun.sector is None:
         return False
+    if noun.noun in word_list("persons.yaml", "kin_noun"):  # "the widow of a police officer"
+        return bool(collectives.kin_of(token)) and not any(c.dep_ == "poss"
+                                                            for c in token.children)
     if any(c.dep_ == "prep" and c.lower_ in ("to", "of") for c in token.children):
         return False  # "the opposition to the plan", "a community of exiles"
     det = _counter(token)

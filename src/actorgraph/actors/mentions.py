@@ -307,10 +307,13 @@ def find(doc: Doc, d: Dictionary, sent_of: list[int]) -> list[Candidate]:
     nominals = nominal_candidates(doc, sent_of, d, entities)
     regional.place_organs(doc, nominals, entities, d)
     covered = [(n.start, n.end) for n in nominals if n.label == "NOUN"]
-    # A demonym inside a nominal actor ("Israeli" in "Israeli soldiers") is part of it.
+    # A demonym inside a nominal actor ("Israeli" in "Israeli soldiers") is part of it, and
+    # so is a word of a listed group noun the tagger took for a name ("*Riot* police").
+    listed = [(n.start, n.end) for n in nominals if n.label == "NOUN" and d.noun(n.text)]
     entities = [e for e in entities
                 if not any(s <= e.start and e.end <= t and e.label == "NORP"
-                           for s, t in covered)]
+                           for s, t in covered)
+                and not (e.key is None and any(s <= e.start and e.end <= t for s, t in listed))]
     found = entities + nominals + pronouns.candidates(doc, sent_of, d)
     seats.speak_for_bodies(found, d)  # "pressed *Brussels* over EU funds": the EU
     return sorted(found, key=lambda c: (c.start, -c.end))

@@ -34,11 +34,13 @@ RSF deployed troops"). Otherwise, in this order:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from . import collectives, formats, generic
 from .candidates import Candidate, token_range
-from .collectives import STATE_SECTORS
+from .collectives import FORCE_SECTORS, STATE_SECTORS
 from .dictionary import Dictionary, Noun, word_list
 
 #: Participles and adjectives tying a group to who it belongs to ("affiliated with").
@@ -67,12 +69,16 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             else None
         if noun is None and token.i > 1 and doc[token.i - 1].dep_ == "compound":
             noun = d.noun(doc[token.i - 2:token.i + 1].text)  # "civil society groups"
-        noun = noun or d.noun(token.text) or d.noun(token.lemma_)
+        noun = _force_named_before(token, noun or d.noun(token.text) or d.noun(token.lemma_), d)
+        noun = _force_of_story(token, noun, d, sent_of)
         hyphenated = token.i >= 2 and doc[token.i - 1].text == "-"  # "director-general"
         title = (hyphenated and d.title(doc[token.i - 2:token.i + 1].text)) or d.title(
             token.text) or d.title(token.lemma_)
         if (noun is None and title is None) or collectives.of_members(token, noun):
             continue  # "a group of soldiers": the soldiers are the actor
+        if noun is not None and noun.noun in word_list("persons.yaml", "kin_noun") \
+                and not generic.unnamed_people(token, noun):
+            continue  # "his wife": kin is an actor only named through its kin's "of" phrase
         if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
             continue  # "Ukrainian diplomat Dmytro Kovalenko": a title, read by context
         held = collectives.paired_offices(  # "Greek and Turkish foreign ministers"
@@ -177,6 +183,42 @@ def _group(span: Span, noun_token: Token, sent_of: list[int], country: str | Non
     if of is not None and of.kind in ("ORG", "GROUP") and noun.sector in ARMED:
         c.part_of = of  # "Hezbollah fighters", "RSF troops" are the organisation acting
     return c
+
+
+def _force_named_before(token: Token, noun: Noun | None, d: Dictionary) -> Noun | None:
+    """``noun``, with the sector of the force a compound before it names when both are forces
+    of different sectors: "gendarmerie *units*", "border guard *officers*" are police (COP),
+    as "army *units*" are the army's."""
+    if noun is None or noun.sector not in FORCE_SECTORS or token.i == 0 \
+            or token.doc[token.i - 1].dep_ != "compound":
+        return noun
+    doc = token.doc
+    force = (d.noun(doc[token.i - 2:token.i].text) if token.i > 1 else None) \
+        or d.noun(doc[token.i - 1].text)
+    if force is None or force.sector not in FORCE_SECTORS or force.sector == noun.sector:
+        return noun
+    return replace(noun, sector=force.sector)
+
+
+def _force_of_story(token: Token, noun: Noun | None, d: Dictionary,
+                    sent_of: list[int]) -> Noun | None:
+    """``noun``, for a noun of men police and armies share ("officers", with no modifier),
+    with the sector of the force named last before it within two sentences, by its noun or by
+    a title of its own ("Police fired tear gas, and *officers* arrested ...", "*Police Chief*
+    Omar Bello said *officers* ...")."""
+    if noun is None or noun.noun not in word_list("names.yaml", "shared_force_members") \
+            or any(t.dep_ in ("compound", "amod", "poss") for t in token.lefts):
+        return noun
+    doc, sent = token.doc, sent_of[token.i]
+    for t in reversed(doc[:token.i]):
+        if sent - sent_of[t.i] > 2:
+            break
+        words = [doc[t.i - 1:t.i + 1].text] if t.i else []
+        found = [x for w in (*words, t.text, t.lemma_) for x in (d.noun(w), d.title(w))
+                 if x is not None and x.sector in FORCE_SECTORS]
+        if found:
+            return replace(noun, sector=found[0].sector)
+    return noun
 
 
 def _modifier_country(t: Token, d: Dictionary, by_head: dict[int, Candidate]) -> str | None:
