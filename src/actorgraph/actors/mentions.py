@@ -41,12 +41,24 @@ def _span(doc: Doc, start: int, end: int) -> Span:
     while start < end - 1 and (doc[start].lower_ in articles or doc[start].is_space):
         start += 1
     for i in range(start + 1, end):
+        if _wrapped(doc, i, end):
+            continue  # "Minister Kofi<line break>Mensah": one name a hard wrap broke
         if doc[i].text in ("(", "[", ")", "]") or doc[i].is_space or doc[i].is_sent_start:
             end = i
             break
     while end - 1 > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1  # "North Korea's leader": the possessive is not part of the name
     return doc[start:end]
+
+
+def _wrapped(doc: Doc, i: int, end: int) -> bool:
+    """Whether token ``i`` of a person's name (ending at ``end``) is a single line break
+    between two of its capitalised words, or the word after one: a line of hard-wrapped
+    text, not a paragraph's end nor a list's next item."""
+    if doc[i].text == "\n":
+        return i > 0 and i + 1 < end and doc[i].ent_type_ == doc[i + 1].ent_type_ == "PERSON" \
+            and doc[i - 1].is_title and doc[i + 1].is_title
+    return doc[i - 1].text == "\n" and _wrapped(doc, i - 1, end)
 
 
 def _is_place_use(token: Token) -> bool:
@@ -109,8 +121,8 @@ def entity_candidates(doc: Doc, sent_of: list[int], d: Dictionary) -> list[Candi
                 span, ent.label_, d) or (formats.in_capitals_line(span) and d.lookup(span.text)
                                          is None and not d.demonym(span.text)):
             continue  # a headline's words ("MINERS BLOCK HIGHWAY"), not a name
-        c = Candidate(span.start_char, span.end_char, span.text, ent.label_, span.root.i,
-                      sent_of[span.root.i])
+        c = Candidate(span.start_char, span.end_char, " ".join(span.text.split()), ent.label_,
+                      span.root.i, sent_of[span.root.i])  # a name a line break cut: one line
         c.filed = ent in places
         _classify(c, span, d.entries.get(ident) if ident else d.lookup(span.text), d)
         out.append(c)
