@@ -89,14 +89,16 @@ ROWS = [
     # a convoy's verb the parser hangs on its "of" phrase (misreadings.misrooted_subject)
     ("An aid convoy of 40 trucks crossed into northwest Syria from Turkey at Bab al-Hawa on "
      "Tuesday.", "crossed", "AID", None, None),
-]
-
-# rows the parse or a later stage still loses (strict xfails): a ship colliding read as an
-#   accident of a thing, "said the anchor" read as said's object, a tanker and a cable with no
-#   actor named, "crossing" after a name read as a verb clause
-KNOWN = [
+    # found since "coast guard" in a name is the Philippine coast guard, a state body
+    # (actors.mentions.state_body_noun), no longer an ORG of no country
     ("A Philippine coast guard cutter collided with a Chinese fishing boat near Scarborough "
      "Shoal on Saturday, the coast guard said.", "collided", "ASSAULT", None, None),
+]
+
+# rows the parse or a later stage still loses (strict xfails): "said the anchor" read as
+#   said's object, a tanker and a cable with no actor named, "crossing" after a name read as a
+#   verb clause
+KNOWN = [
     ("The Finnish police said the anchor of a Chinese-owned container ship damaged the "
      "Balticconnector gas pipeline last October.", "damaged", "ASSAULT", None, None),
     ("A tanker dragging its anchor severed an undersea power cable between Finland and Estonia "

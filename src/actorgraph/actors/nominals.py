@@ -193,8 +193,10 @@ def _force_named_before(token: Token, noun: Noun | None, d: Dictionary) -> Noun 
             or token.doc[token.i - 1].dep_ != "compound":
         return noun
     doc = token.doc
-    force = (d.noun(doc[token.i - 2:token.i].text) if token.i > 1 else None) \
-        or d.noun(doc[token.i - 1].text)
+    # a force before a noun is written in the singular ("border guard officers": guards)
+    words = [doc[token.i - 2:token.i].text] if token.i > 1 else []
+    force = next((n for w in (*words, doc[token.i - 1].text) for n in (d.noun(w), d.noun(w + "s"))
+                  if n is not None), None)
     if force is None or force.sector not in FORCE_SECTORS or force.sector == noun.sector:
         return noun
     return replace(noun, sector=force.sector)
