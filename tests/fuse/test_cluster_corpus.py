@@ -2,7 +2,7 @@
 purpose, several outlets per story, with traps), scored by bench/cluster_eval.py: end-to-end
 pairwise clustering F1 (over all gold mentions, one the event stage does not find counting as
 a singleton) and the referee's checks. Floors sit at the measured score less ~0.02 and only go
-up; blind15 and blind16 are the splits no rule was written from (dev, test, blind,
+up; blind15, blind16 and blind17 are the splits no rule was written from (dev, test, blind,
 blind2 ... blind14 have all been read).
 
 Before event references the F1 floors were on pairs of the mentions the event stage finds; finding
@@ -111,13 +111,21 @@ from ..conftest import REPO
 #: blind10 0.504 and 35, blind12 0.356 and 47, blind13 0.431 and 45 (0.4125 and 43 at the
 #: start); held out, aggregate only: blind14 0.4546 -> 0.4574 and 43, blind15 0.4806 ->
 #: 0.4885 and 43, blind16 (first scored at 6c7d2e7, the code of 770198f) 0.4434 and 54
-#: at both ends
-FLOORS = {"dev": (0.651, 42), "test": (0.775, 41), "blind": (0.685, 49), "blind2": (0.674, 69),
+#: at both ends; then (blind14 opened at the stop's start 214d16f, read from then on; blind17
+#: written blind at it, held out with blind15 and blind16; contradictions each denial against
+#: each asserting source, handless bombs and boats, retrospectives' undated words, "the visit"
+#: retelling the visit, reporters and orders, dates pointing back, ministries' countries, at
+#: c5b9f69) dev 0.681 and 44, blind8 0.511 and 50 (0.528 at the start: a court's custody order,
+#: now found, joins an over-merged cluster of arrests), blind10 0.509 and 37, blind13 0.483 and
+#: 48, blind14 0.511 and 44 (0.457 and 43 at the start); held out, aggregate only: blind15
+#: 0.4885 and 43 at both ends, blind16 0.4434 -> 0.4414 and 54, blind17 (first scored at
+#: a9835d2, the code of 214d16f) 0.4671 and 57 -> 0.4558 and 56
+FLOORS = {"dev": (0.661, 42), "test": (0.775, 41), "blind": (0.685, 49), "blind2": (0.674, 69),
           "blind3": (0.576, 69), "blind4": (0.613, 34), "blind5": (0.560, 55),
-          "blind6": (0.508, 43), "blind7": (0.397, 51), "blind8": (0.507, 47),
-          "blind9": (0.435, 52), "blind10": (0.483, 33), "blind11": (0.662, 40),
-          "blind12": (0.336, 45), "blind13": (0.411, 43), "blind14": (0.437, 41),
-          "blind15": (0.468, 42), "blind16": (0.423, 52)}
+          "blind6": (0.508, 43), "blind7": (0.397, 51), "blind8": (0.507, 48),
+          "blind9": (0.435, 52), "blind10": (0.489, 35), "blind11": (0.662, 40),
+          "blind12": (0.336, 45), "blind13": (0.463, 46), "blind14": (0.491, 42),
+          "blind15": (0.468, 42), "blind16": (0.423, 52), "blind17": (0.436, 54)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
