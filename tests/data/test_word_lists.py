@@ -182,6 +182,10 @@ LISTS: dict[tuple[str, str], str] = {
         'minister leader chair neighbour neighbor capital camp both'),
     ('grammar.yaml', 'one_holder_offices'): (
         'minister leader chair'),
+    ('arguments.yaml', 'reported_act_place_preps'): (
+        'in at near inside'),
+    ('arguments.yaml', 'reported_speaker_pronouns'): (
+        'we i you'),
     # -- end of LISTS --
 }
 

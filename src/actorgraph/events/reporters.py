@@ -25,9 +25,9 @@ from .subjects import PASSIVE_SUBJECTS, agent, pobjs
 from .triggers import Trigger
 
 #: Prepositions that place an act: "arrested *in Uganda*", "seized *at* the border".
-_PLACING = frozenset({"in", "at", "near", "inside"})
+_PLACING = word_list("arguments.yaml", "reported_act_place_preps")
 #: Pronouns of the speaker and of whom they speak to: an arrest done to them is another's.
-_SPEAKERS = frozenset({"we", "i", "you"})
+_SPEAKERS = word_list("arguments.yaml", "reported_speaker_pronouns")
 
 
 def own_act(trigger: Trigger, amap: ActorMap, modality: Modality,
