@@ -18,20 +18,25 @@ cluster of an **asserted act** (one with a mention asserted, reported or believe
 * **time and place**: their windows meet and they are not in two towns
   (``Group.fits_time_and_place``);
 * **parties**: where both name a doer, the doers meet, and where both name a target, the
-  targets meet (a denial that names another party denies another act); a doer that is only
-  the denial's own speaker, a person or a body but not a state ("no crew member was beaten",
-  a spokesman says, and the parse makes him the doer), is no doer to hold it to: he speaks
-  for the side accused. And the denial and the act are of one story: the parties the
-  denial names, its speaker stands for (a police spokesman saying "nobody was arrested"
-  speaks for the police; an official, for his state) or its document tells of, meet those
-  of the act or of the documents that tell it (a report of the villagers' charges and of
-  the army's denial; an outlet that told of a boarding, and one that tells the navy denies
-  a crewman was beaten);
+  targets meet (a denial that names another party denies another act), except that a denial
+  naming its target only by a state ("any target inside Niger", "into Ethiopia", "no Zambian
+  trader") meets an act whose story (its parties, those its documents tell of and those its
+  tellers speak for) tells of that state: a denial names the victim loosely, the act the
+  people or unit hit; a doer that is only the denial's own speaker, a person or a body but
+  not a state ("no crew member was beaten", a spokesman says, and the parse makes him the
+  doer), is no doer to hold it to: he speaks for the side accused. And the denial and the
+  act are of one story: the parties the denial names, its speaker stands for (a police
+  spokesman saying "nobody was arrested" speaks for the police; an official, for his state)
+  or its document tells of, meet those of the act or of the documents that tell it (a report
+  of the villagers' charges and of the army's denial; an outlet that told of a boarding, and
+  one that tells the navy denies a crewman was beaten);
 * **named**: the act's reports name a party (a doer or a target); an act they name no one
   in ("two were hurt there", after a denied shelling) may be a consequence of the one
   denied, not the act;
-* **one candidate**: exactly one asserted act fits; with two or more the denial could be of
-  either, and joins none.
+* **one candidate**: exactly one asserted act fits, or, of several, exactly one is told of
+  the doer the denial names ("its aircraft had struck nothing", after a strike by that air
+  force and a raid whose doer nobody names); else the denial could be of either, and joins
+  none.
 
 A denial of what nobody asserted stays alone (it has nobody to contradict), and a report
 restating itself is no contradiction (``contradictions``): joining does not make one.
@@ -58,6 +63,7 @@ def join_denials(groups: list[Group], links: Mapping[str, str],
     if not lone:
         return groups
     asserted: dict[tuple[str, str], set[int]] = defaultdict(set)  # (type, party) -> acts
+    stories: dict[int, set[str]] = {}
     for n, g in enumerate(groups):
         if any(e.modality in FOR for e in g.members) and not g.kind[1] and (
                 g.sources or g.targets):
@@ -65,6 +71,10 @@ def join_denials(groups: list[Group], links: Mapping[str, str],
                                                        for e in g.members))
             for p in story:
                 asserted[(g.type, p)].add(n)
+            # whom its tellers speak for belongs to its story too ("..., Ethiopia's defence
+            # ministry said"), for a denial naming a state as the target
+            speakers = _speakers(g.members, links, party)
+            stories[n] = story | speakers | _states(speakers)
     into: set[int] = set()
     for n in lone:
         denial = groups[n]
@@ -78,7 +88,9 @@ def join_denials(groups: list[Group], links: Mapping[str, str],
         for e in denial.members:
             near |= told.get(e.doc_id, set())
         found = {k for p in near for k in asserted.get((denial.type, p), ())
-                 if k not in into and _answers(groups[k], m)}
+                 if k not in into and _answers(groups[k], m, stories[k])}
+        if len(found) > 1 and doers:  # of several acts, the one of the doer it names
+            found = {k for k in found if doers & groups[k].sources}
         if len(found) == 1:
             groups[found.pop()].add(m)
             into.add(n)
@@ -105,7 +117,16 @@ def _states(parties: set[str]) -> set[str]:
     return {STATE + p.split(":")[1] for p in parties if p.startswith(OFFICE)}
 
 
-def _answers(act: Group, m: Mention) -> bool:
+def _answers(act: Group, m: Mention, story: set[str]) -> bool:
     """Whether the lone denial ``m`` can deny the asserted ``act``: same kind, time and place,
-    and no doer or target that the act's reports do not name."""
-    return act.fits(m) and all(act.sides_meet(m))
+    no doer that the act's reports do not name, and no target they do not name but states
+    its ``story`` tells of."""
+    doers, targets = act.sides_meet(m)
+    return act.fits(m) and doers and (targets or _only_states(m.targets, story))
+
+
+def _only_states(parties: frozenset[str], story: set[str]) -> bool:
+    """Whether ``parties`` are states and their offices only, each state one ``story``
+    tells of."""
+    states = {p for p in parties if p.startswith(STATE)} | _states(set(parties))
+    return all(p.startswith((STATE, OFFICE)) for p in parties) and states <= story
