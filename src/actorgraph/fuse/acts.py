@@ -74,6 +74,12 @@ TALLY_RATIO = 1.5
 #: sentence between them at most ("Gunmen stormed the post. The attack began at dawn. Four
 #: officers died.").
 NEAR = 250
+#: Acts kept up until called off (PLOVER modes): a strike, a hunger strike, a boycott. A report
+#: tells of one on the day it gives, begun before or going on after ("the strike entered its
+#: fourth day"): its window reaches ``LASTS`` days further either way. A march, a raid or an
+#: arrest is done on its day.
+LASTING = {"PROTEST": frozenset({"strike", "hunger", "boycott"})}
+LASTS = 7
 #: Acts only imagined or asked for: never the same event as one that happened (or not).
 IRREALIS = frozenset({"hypothetical", "requested"})
 
@@ -386,9 +392,11 @@ def window(e: EventKey, since: dt.date | None = None) -> Window | None:
     earlier (no date at all) or inside a claim (``CLAIMED``), in the weeks before it. A
     report whose text goes back further (``since``: ``retrospectives.reach``) may tell any
     act of that time without dating it again: an undated one (no date, or the publication
-    date standing in) lies between then and its report."""
+    date standing in) lies between then and its report. An act that lasts (``LASTING``)
+    reaches ``LASTS`` days further either way."""
+    lasts = dt.timedelta(days=LASTS if e.mode in LASTING.get(e.type, ()) else 0)
     if text_dated(e):
-        slack = dt.timedelta(days=SLACK.get(e.date_precision or "day", 1))
+        slack = dt.timedelta(days=SLACK.get(e.date_precision or "day", 1)) + lasts
         return e.date - slack, e.date + slack
     if e.published is not None:
         before = BEFORE_TOLD if (e.date is None and e.modality in TOLD_DONE) or \
@@ -396,7 +404,7 @@ def window(e: EventKey, since: dt.date | None = None) -> Window | None:
         start = e.published - dt.timedelta(days=before)
         if since is not None:  # the publication date stands in, or the text gives no time
             start = min(start, since)
-        return start, e.published + dt.timedelta(1)
+        return start - lasts, e.published + dt.timedelta(1) + lasts
     return None
 
 

@@ -51,6 +51,9 @@ Two mentions are one event when all of these hold:
   the intersection of its
   members' windows, so reports a month apart never meet through a vaguer one between them;
   once a member's text dates it, the undated members' report weeks no longer narrow it;
+  an act kept up until called off (a strike, a hunger strike, a boycott: ``acts.LASTING``) is
+  told on a day of it, begun before or going on after, so its window reaches a week further
+  either way ("the strike entered its fourth day"; a march is done on its day);
 * **place**: two different towns are two events, when both are cities of the gazetteer or
   both towns it lacks (a town it lacks may lie in or by a city it knows: a village near
   Arauca, a street of Moscow); a country-wide place constrains nothing;
