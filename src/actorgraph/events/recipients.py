@@ -11,10 +11,14 @@ constructions, each a PLOVER recipient by the act's own meaning:
 * a joint act agreed with a partner before its infinitive: the partner is the other side
   ("agreed *with Ankara* to hold talks", "arranged *with Poland* to meet"); only for acts
   done together (meetings, cooperation), not "worked with Germany to impose sanctions";
+* a benefit asked for: whoever asks ("*Ukraine* asked Germany to deliver air defence
+  systems", ``wishers.asker``);
 * a demand whose clause names who must act ("its demand that *Ethiopia* stop ...");
 * the other side named on a noun the doer's possessive owns: "held talks with *his Gambian*
   counterpart", "consulted *its Qatari* ally" (the noun alone stands for its owner, the
   doer; the state its modifier names is whom the act reaches);
+* a reaction told after another party's act: that party ("lodged a protest *after Chinese
+  ships entered* its waters", ``provoked``);
 * a participle's object after "at", the parser's reading of a participle before its noun:
   "fired tear gas at protesting *farmers*", "shot at fleeing *migrants*".
 
@@ -33,15 +37,22 @@ from .arguments import TARGET_PREPS, agent
 from .clauses import for_to
 from .doers import doers
 from .lexicon import get as lexicon
+from .provoked import provoker
 from .reached import prep_targets
 from .subjects import pobjs, words
 from .triggers import Trigger
+from .wishers import asker
 
 _FROM = frozenset({"from"})
 #: Types of acts addressed to someone who may answer them.
 _ANSWERED = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AID"})
 #: Acts done together: the partner they were settled with is the other side.
 _JOINT = frozenset({"CONSULT", "COOPERATE"})
+#: Acts done for a party (PLOVER_NOTES: aid "benefits the recipient"), asked for by it.
+_BENEFITS = frozenset({"AID", "SUPPORT", "COOPERATE"})
+#: Reactions, aimed at whoever did the act they follow (``provoked``); a protest too, whether
+#: a crowd's or, as ``crowds.diplomatic`` reads it later, a state's complaint.
+_REACTIONS = frozenset({"ACCUSE", "SANCTION", "THREATEN", "REJECT", "PROTEST"})
 #: How an act hangs below the settling verb: its infinitive, the infinitive's object.
 _BELOW = frozenset({"xcomp", "advcl", "dobj"})
 
@@ -56,6 +67,8 @@ def recipients(trigger: Trigger, amap: ActorMap, sources: list[str]) -> list[str
         found = answerer(trigger.head, amap)
     if not found and kind in _JOINT:
         found = partner(trigger.clause, amap)
+    if not found and kind in _BENEFITS and trigger.entry.pos == "verb":
+        found = asker(trigger.head, amap, sources)  # "Ukraine asked Germany to deliver ..."
     if not found and kind == "REQUEST" and trigger.entry.pos == "noun":
         found = amap.actors(s for c in trigger.head.children if c.dep_ == "acl"
                             for s in c.children if s.dep_ == "nsubj")
@@ -70,6 +83,9 @@ def recipients(trigger: Trigger, amap: ActorMap, sources: list[str]) -> list[str
                             and c.lower_ == "at" for p in c.children
                             if p.dep_ == "pcomp" and p.tag_ == "VBG"
                             for o in p.children if o.dep_ == "dobj")
+    if not found and kind in _REACTIONS:  # "lodged a protest *after Chinese ships entered*"
+        found = provoker(trigger.light if trigger.light is not None else trigger.head, amap,
+                         sources)
     return [a for a in found if a not in sources]
 
 

@@ -58,6 +58,8 @@ _CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acomp",
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _RELATIVE = word_list("grammar.yaml", "relative_pronouns")
+#: The prepositions that put a request on the one asked ("called *on* X", "appealed *to* X").
+_ASKED_PREPS = word_list("possessors.yaml", "asked_preps")
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -261,8 +263,9 @@ def _subject(verb: Token) -> list[Token]:
             return [head.head]  # "accused *the villagers* of siding": the parser's object
         if v.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")]
-            objs += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
-                     for o in pobjs(c)]
+            # "called *on* Moscow to", "appealed *to* Australia to send": the one asked
+            objs += [o for c in head.children if c.dep_ == "prep" and c.i < v.i
+                     and c.lower_ in _ASKED_PREPS for o in pobjs(c)]
             if objs:
                 return objs
         via = v.dep_
@@ -281,8 +284,7 @@ def _asked(v: Token, via: str) -> list[Token]:
     if v.dep_ != "acl" or v.head.lemma_.lower() not in OBJECT_CONTROL or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         return []
-    asked = word_list("possessors.yaml", "asked_preps")  # "called *on* X to ..."
-    return [o for c in v.head.children if c.dep_ == "prep" and c.lower_ in asked
+    return [o for c in v.head.children if c.dep_ == "prep" and c.lower_ in _ASKED_PREPS
             and c.i < v.i for o in pobjs(c)]
 
 

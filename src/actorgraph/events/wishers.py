@@ -10,6 +10,9 @@ of the wishing verb names ("welcome Indian aid *to Sri Lanka*"). An act kept up 
 yields (RETREAT, CONCEDE) is aimed at that party (``yielder``: "keep fighting until *the
 rebels* lay down arms"). A threat made on a condition is aimed at whoever must act for it not
 to be carried out (``condition_subjects``: "threatened a strike *unless Israel* rescinded").
+A benefit asked for is done for whoever asks it (``asker``: "*Ukraine* asked Germany to
+deliver air defence systems", "*Bangladesh* asked India to extradite ..."), as a wished one
+is, on the same terms: a state or a body of one other than the doer.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from ..actors.dictionary import NON_STATE
 from ..actors.tables import word_list
 from . import lexicon
 from .actormap import ActorMap
+from .doers import doers
 from .reached import prep_targets, reach
 
 #: Verbs whose subject wants the act they govern done for it: "Kabul would *welcome* Indian
@@ -66,10 +70,27 @@ def wisher(head: Token, amap: ActorMap, sources: list[str]) -> list[str]:
                     if o not in path], amap, frozenset(), sources, depth=0)
     if named:
         return named
+    found = amap.actors(c for c in token.children if c.dep_ == "nsubj")
+    return _for_whom(found, amap, sources)
+
+
+def _for_whom(found: list[str], amap: ActorMap, sources: list[str]) -> list[str]:
+    """Of ``found``, those an act is done for: a state or a body of one, not the doer's."""
     mine = {amap.country.get(a) for a in sources}
-    found = [a for a in amap.actors(c for c in token.children if c.dep_ == "nsubj")
-             if a not in sources]
-    return [a for a in found if amap.country.get(a) not in (None, *NON_STATE, *mine)]
+    return [a for a in found if a not in sources
+            and amap.country.get(a) not in (None, *NON_STATE, *mine)]
+
+
+def asker(act: Token, amap: ActorMap, sources: list[str]) -> list[str]:
+    """Whoever asks for the act ``act`` (an infinitive or clause under a verb of asking:
+    a verb with a REQUEST sense), for whom a benefit asked for is done ("*Ukraine* asked
+    Germany to deliver ...", "*Peru* called on Bolivia to extradite ..."): the asking verb's
+    doer, on the terms of ``wisher``; none under any other verb."""
+    verb = act.head
+    if not sources or act.dep_ not in ("xcomp", "ccomp") or verb.pos_ != "VERB" or not any(
+            e.type == "REQUEST" for e in lexicon.get().senses("verb", verb.lemma_.lower())):
+        return []
+    return _for_whom(doers(verb, amap), amap, sources)
 
 
 def condition_subjects(verb: Token, amap: ActorMap, exclude: list[str]) -> list[str]:
