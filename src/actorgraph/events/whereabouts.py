@@ -17,6 +17,9 @@ upon):
   judged or told was, not whom the judging is aimed at (an act done to a place still reaches
   it when its own type is aimed at places: the events stage reads the event's location; and
   aid delivered "in Baghdad" goes to Baghdad);
+* a city in the "in" phrase of a noun of a meeting or an agreement ("signed a pact *in
+  Djibouti*", "suspended the negotiations *in Doha*"): the venue, for every type of act
+  done to that noun;
 * a city that names an event ("the *Doha* talks", "the *Istanbul* talks"): the venue, not a
   party, unlike a country's name ("the *Iran* talks");
 * the name in a phrase of where that opens its sentence and hangs on its main verb ("*At
@@ -37,6 +40,7 @@ from ..actors.homonyms import neighbour
 from ..actors.tables import word_list
 from .actormap import ActorMap
 from .lexicon import get as lexicon
+from .triggers import sense
 
 #: Actor kinds that are places only, not the states they stand for.
 _PLACE = "LOCATION"
@@ -44,6 +48,9 @@ _PLACE = "LOCATION"
 _SCENE = word_list("grammar.yaml", "scene_setting_preps")
 #: Prepositions of where before a border noun ("*near* the border with Somalia").
 _BORDER_PREPS = word_list("grammar.yaml", "border_preps")
+#: Types of acts held somewhere, never done to it (meetings, agreements): a city in their
+#: noun's "in" phrase is the venue.
+_HELD = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 #: Types of acts done at a scene: a place in their phrase of where only locates them.
 _SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
@@ -58,13 +65,17 @@ def where_only(token: Token, amap: ActorMap, hits: list[str], exclude: list[str]
         return hits  # "the Houthis in Yemen": an actor named with its place
     # "condemned the violence *in Nyala*": the scene of an act of force, of any place, is
     # not whom (but aid delivered *in Baghdad* goes to Baghdad)
+    # and the city an agreement is signed or talks are held *in* is their venue ("signed a
+    # pact *in Djibouti*"; but "hit a depot *in Odesa*", "lifted the curfew *in Kano*")
+    held = sense(lexicon(), token) if event_noun(token) else None
+    told = held is not None and held.type in _HELD
     act = event_noun(token) and any(e.type in _SCENE_TYPES
                                     for e in lexicon().senses("noun", token.lemma_.lower()))
     located = {a for c in token.children if c.dep_ == "prep" and (
                    c.lower_ == "in" or (act and c.lower_ in _SCENE))
                for o in c.children if o.dep_ == "pobj"
                for a in amap.actors([o], sides=False)
-               if amap.kind.get(a) == _PLACE and (act or amap.country.get(a) is None)}
+               if amap.kind.get(a) == _PLACE and (act or told or amap.country.get(a) is None)}
     venues = {a for c in token.children if venue(c) for a in [amap.direct(c)] if a}
     return [a for a in hits if a not in located and a not in venues]
 
