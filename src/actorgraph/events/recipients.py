@@ -17,6 +17,8 @@ constructions, each a PLOVER recipient by the act's own meaning:
 * the other side named on a noun the doer's possessive owns: "held talks with *his Gambian*
   counterpart", "consulted *its Qatari* ally" (the noun alone stands for its owner, the
   doer; the state its modifier names is whom the act reaches);
+* a show of force (MOBILIZE) along a border: the state across it ("massed troops along the
+  border *with Ethiopia*"; CAMEO 15 shows power toward someone);
 * a reaction told after another party's act: that party ("lodged a protest *after Chinese
   ships entered* its waters", ``provoked``);
 * a participle's object after "at", the parser's reading of a participle before its noun:
@@ -32,6 +34,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from ..actors.homonyms import neighbour
 from .actormap import ActorMap
 from .arguments import TARGET_PREPS, agent
 from .clauses import for_to
@@ -83,6 +86,11 @@ def recipients(trigger: Trigger, amap: ActorMap, sources: list[str]) -> list[str
                             and c.lower_ == "at" for p in c.children
                             if p.dep_ == "pcomp" and p.tag_ == "VBG"
                             for o in p.children if o.dep_ == "dobj")
+    if not found and kind == "MOBILIZE":  # "massed troops along the border *with Ethiopia*"
+        # (the parser may read the verb as a modifier of its object: "massed troops along")
+        heads = [trigger.head, *([trigger.light] if trigger.light is not None else []),
+                 *([trigger.head.head] if trigger.head.dep_ == "amod" else [])]
+        found = amap.actors(t for h in heads for t in h.subtree if neighbour(t))
     if not found and kind in _REACTIONS:  # "lodged a protest *after Chinese ships entered*"
         found = provoker(trigger.light if trigger.light is not None else trigger.head, amap,
                          sources)
