@@ -16,10 +16,11 @@ from actorgraph.records import PLOVER_TYPES, Actor, Document, Event, Extraction
 from tests.events.grid.score import check_row, load_rows, score
 
 #: Measured at the grid's first commit: typed 0.971, source 0.981, target 0.944, scode 0.99,
-#: tcode 0.955, empty 0.039, wrong_place 0.05.
-FLOORS: dict[str, float] = {"typed": 0.951, "source": 0.961, "target": 0.924, "scode": 0.97,
-                            "tcode": 0.935}
-CEILINGS: dict[str, float] = {"empty": 0.059, "wrong_place": 0.07}
+#: tcode 0.955, empty 0.039, wrong_place 0.05; then target 0.953, tcode 0.964, empty 0.03,
+#: wrong_place 0.033 (venues, shows of force along a border).
+FLOORS: dict[str, float] = {"typed": 0.951, "source": 0.961, "target": 0.933, "scode": 0.97,
+                            "tcode": 0.944}
+CEILINGS: dict[str, float] = {"empty": 0.05, "wrong_place": 0.053}
 CROSSED = ("active", "passive", "agentless", "nominal", "light", "place", "coord", "group",
            "reported", "headline", "long")
 
