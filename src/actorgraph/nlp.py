@@ -69,6 +69,13 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def dateline_heads(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of whole wire datelines that open paragraphs, place, date and outlet
+    up to the text after the dash: "PORT OF SPAIN, May 8 -" of "PORT OF SPAIN, May 8 - ..."."""
+    return [(i, end) for i in _paragraph_starts(doc)
+            if (end := _dateline_end(doc, i)) is not None]
+
+
 def _capitals_run(doc: Doc, start: int, end: int) -> int:
     """The token after the words in capitals from ``start`` (before ``end``)."""
     i = start

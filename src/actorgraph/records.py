@@ -179,8 +179,10 @@ class Event:
     theme: str | None = None
     #: The full CAMEO code of the sense that coded it ("0871"); ``cameo`` is its root.
     cameo_code: str | None = None
-    #: ``text`` when the document's words date it, ``publication`` when the publication date
-    #: stands in for a date the text does not give, else null.
+    #: ``text`` when the document's words date it, ``story`` when it takes the date its story
+    #: gave an act told before it (``events.story``: "... on Monday. Officers also seized their
+    #: phones"), ``publication`` when the publication date stands in for a date the text does
+    #: not give, else null.
     date_basis: str | None = None
     #: The id of the event of the same document this mention tells again ("Thousands marched
     #: ... *The march* was the largest", "attacked a post, *killing* three", a headline

@@ -211,8 +211,11 @@ EVENT_DATES = [
          D(2016, 5, 1), "month", "text"),
     when("pub-undated-speech", "The Syrian army said rebels shelled the airport in Aleppo.",
          "shelled", WED, "day", "publication"),
-    when("pub-next-sentence", "Israeli jets struck Gaza on Monday. Hamas fired rockets at "
-         "Israel.", "fired", WED, "day", "publication"),
+    # the story's Monday goes on to the next act in the simple past (``events.story``)
+    when("story-next-sentence", "Israeli jets struck Gaza on Monday. Hamas fired rockets at "
+         "Israel.", "fired", D(2016, 11, 28), "day", "story"),
+    when("pub-next-sentence-perfect", "Israeli jets struck Gaza on Monday. Hamas has fired "
+         "rockets at Israel.", "fired", WED, "day", "publication"),
     when("pub-request-itself", "Libya asked Moscow to send military advisers.", "asked", WED,
          "day", "publication"),
     # Explicit years and months in the clause come first.
@@ -382,8 +385,8 @@ def test_every_event_has_a_basis_exactly_when_it_has_a_date(text: str) -> None:
     for published in (WED, None):
         for e in events(text, published).events:
             assert (e.date is None) == (e.date_basis is None) == (e.date_precision is None)
-            assert e.date_basis in (None, "text", "publication")
-            assert published is not None or e.date_basis != "publication"
+            assert e.date_basis in (None, "text", "story", "publication")
+            assert published is not None or e.date_basis not in ("publication", "story")
 
 
 @pytest.mark.parametrize(("expression", "expected"), [

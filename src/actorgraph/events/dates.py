@@ -41,8 +41,11 @@ A shift from another event's date ("two days after", "the following week") is re
 applied by ``offsets``.
 
 Events (``dating.Dating``, over the parse). Every event of a document with a publication date
-is dated unless its words place it at a time they do not give. In order, the first that
-applies:
+is dated unless its words place it at a time they do not give. Their words are read against
+the day the report speaks from: its wire dateline's day when that is up to two days before the
+publication date (filed one evening, published the next morning: "KIGALI, March 10 - ...
+yesterday" published on March 11 is March 9, and "on Wednesday" is March 4), else the
+publication date (``story.filed``). In order, the first that applies:
 
 1. **Its clause dates it**: a date phrase hangs on the event's verb (or the verb of speech that
    makes it), or on the verb whose subject the event is ("heavy *fighting* broke out on
@@ -50,9 +53,11 @@ applies:
    Monday's bombing"): that date, ``date_basis = "text"``. A future or pluperfect act with a date
    of its own keeps it ("will visit Cairo next week", "had bombed the town on Sunday"). A report's
    verb between commas after the date passes it on ("On Monday, police said, gunmen raided a
-   post"). A date giving the span a comparison runs over dates nothing ("the first of their kind
-   since January", "the largest protest this year"), nor does "overnight" on a verb of keeping
-   ("held overnight": how long). "Last Monday" in a text naming Monday bare is the one before.
+   post"). A date after a preposition the parser left with no object is the preposition's
+   clause's ("said that *on* 10 March troops shelled ...": the shelling; ``story.hung``). A
+   date giving the span a comparison runs over dates nothing ("the first of their kind since
+   January", "the largest protest this year"), nor does "overnight" on a verb of keeping ("held
+   overnight": how long). "Last Monday" in a text naming Monday bare is the one before.
    An event noun that a verb of ``under_way_verbs`` acts on (its object or passive subject) is at
    that verb's time, however dated ("police broke up the march on Saturday"; not "condemned it").
    A recent day hung in a clause that only describes the act's doer or subject is the act's
@@ -77,6 +82,10 @@ applies:
    the day before, the army said on Sunday"), else the latest date the text gave before the phrase
    (always so for a phrase that opens its sentence: "A day later, ..." follows the text before it;
    a "since" or "until" date, when a state began or ends, is no such time: "held since Saturday").
+   The latest date is the story's: a backdrop's (a pluperfect's, a relative clause's) only when
+   the text gave no other ("seized Walikale on 1 March. The army, which had retreated on 26
+   February, retook the town two days later": March 3; but "after a villa was blown up in
+   mid-September. When a site was bombed thirteen days later": from the villa's).
    "A few hours after he was received" puts the reception on the day of the clause it hangs on;
    a "when", "as" or "while" clause is at its head's time, and an offset hung on it counts from
    there ("killed on Monday when gunmen stormed a post, four days after an ambush": Thursday).
@@ -143,7 +152,12 @@ applies:
    date (``headlines.dated``). Fusion gives such an event the window of an undated one (the
    week before its report, or back to the earliest act a retrospective dates:
    ``fuse.retrospectives.reach``), not a day's. A document with no publication date leaves
-   these events undated.
+   these events undated. But an act in the simple past that nothing in its sentence dates goes
+   on in its story's time: the date the text gave the latest act in the simple past before it
+   in its paragraph, else in its lead, when that date is recent (within a month of the
+   report): ``date_basis = "story"`` ("Police arrested three activists on Monday. Officers
+   also seized their phones": Monday; ``story``, whose docstring has the near misses). Fusion
+   gives it the window of an undated event too: a story's date is an inference.
 """
 
 from __future__ import annotations

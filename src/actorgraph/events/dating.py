@@ -21,6 +21,7 @@ from ..actors.tables import word_list
 from .dates import WEEKDAYS, Precision, ahead, find, resolve
 from .dating_reach import described, led_by, of_time, roughly, standing
 from .offsets import move, offsets, same_times
+from .story import Story, filed, hung
 from .tenses import (
     arranged,
     doing,
@@ -33,7 +34,7 @@ from .tenses import (
     told_before,
 )
 
-Dated = tuple[dt.date | None, Precision | None, Literal["text", "publication"] | None]
+Dated = tuple[dt.date | None, Precision | None, Literal["text", "story", "publication"] | None]
 _UNDATED: Dated = (None, None, None)
 #: Modalities of acts that have not happened (or are said not to have): their date is one
 #: the text gives, or none.
@@ -66,8 +67,13 @@ class Dating:
         if isinstance(published, dt.datetime):
             published = published.date()
         self.published = published
+        #: The day the report speaks from, against which its words are read: its wire
+        #: dateline's day ("KIGALI, March 10 -") when that is up to ``_FILED`` days before
+        #: publication, else the publication date.
+        self.anchor = filed(doc, published)
         self.doc = doc
         self.clauses = clauses
+        self.story = Story(doc, self.anchor, clauses)
         self.direct: dict[int, tuple[dt.date, Precision]] = {}
         self.unresolved: set[int] = set()  # dated relative to an event whose date is not known
         #: For an act still to come, the next day or month its yearless date names.
@@ -77,8 +83,9 @@ class Dating:
         self.set_for: set[int] = set()
         #: Weekdays the text names bare ("on Monday"): the latest; "last Monday" is another.
         self.bare_days = _bare_weekdays(doc.text)
-        #: Dates given so far, in text order: (offset, date, precision, type of the event).
-        self.timeline: list[tuple[int, dt.date, Precision, str | None]] = []
+        #: Dates given so far, in text order: (offset, date, precision, type of the event,
+        #: whether it is a backdrop: a pluperfect's or a relative clause's).
+        self.timeline: list[tuple[int, dt.date, Precision, str | None, bool]] = []
         for sent in doc.sents:
             if any(t.i in clauses for t in sent):
                 self._sentence(doc, sent)
@@ -90,20 +97,20 @@ class Dating:
         for start, end in find(text):
             if any(s < end and start < e for s, e, *_ in shifts):
                 continue  # "the previous week" is an offset here, not the week before publication
-            when, precision = resolve(text[start:end], self.published)
+            when, precision = resolve(text[start:end], self.anchor)
             span = doc.char_span(base + start, base + end, alignment_mode="expand")
             if when is None or precision is None or span is None or _span_only(span):
                 continue
-            if _LAST_DAY.fullmatch(text, start, end) and self.published is not None and \
+            if _LAST_DAY.fullmatch(text, start, end) and self.anchor is not None and \
                     text[start:end].split()[-1].lower() in self.bare_days and \
-                    when != self.published - dt.timedelta(7):
+                    when != self.anchor - dt.timedelta(7):
                 when -= dt.timedelta(7)  # "walked out on Monday ... last Monday's march"
-            clause = self._clause(span.root, precision)
+            clause = self._clause(hung(span), precision)
             if precision == "day" and clause is not None and self.clauses.get(clause) is None:
                 # "abducted by men believed to be rebels on Friday": the abduction's day,
                 # unless the act has a day of its own ("who arrived on Thursday, met ... on
                 # Friday"): seen once the whole sentence is read
-                act = described(doc[clause], self.clauses, when, self.published)
+                act = described(doc[clause], self.clauses, when, self.anchor)
                 if act is not None and act != clause:
                     describing.append((act, clause, span, text[start:end], base + start,
                                        when, precision))
@@ -111,7 +118,7 @@ class Dating:
             self._place(clause, span, text[start:end], base + start, when, precision)
         for act, clause, span, said, at, when, precision in describing:
             self._place(clause if act in self.direct else act, span, said, at, when, precision)
-        for start, end, began, lasting in roughly(text, self.published):
+        for start, end, began, lasting in roughly(text, self.anchor):
             # "months ago": undated; "have held it for two years": since then
             span = doc.char_span(base + start, base + end, alignment_mode="expand")
             clause = None if span is None else self._clause(span.root)
@@ -133,7 +140,7 @@ class Dating:
     def _place(self, clause: int | None, span: Span, said: str, at: int, when: dt.date,
                precision: Precision) -> None:
         """Date ``clause`` by the date phrase ``span`` (its words ``said``, at ``at``)."""
-        later = ahead(said, when, precision, self.published)
+        later = ahead(said, when, precision, self.anchor)
         if later is not None and clause is not None and clause not in self.direct:
             self.later[clause] = later, precision
             if span.root.dep_ == "pobj" and span.root.head.lower_ == "for":
@@ -147,9 +154,13 @@ class Dating:
         if clause is None or clause in self.direct:
             return
         self.direct[clause] = when, precision
+        if self.clauses.get(clause):
+            self.story.tell(self.doc[clause], when, precision)
         if timed:
-            bisect.insort(self.timeline, (at, when, precision, self.clauses.get(clause)),
-                      key=lambda entry: entry[0])
+            node = self.doc[clause]
+            backdrop = pluperfect(node) or node.dep_ in ("relcl", "acl")
+            bisect.insort(self.timeline, (at, when, precision, self.clauses.get(clause),
+                                          backdrop), key=lambda entry: entry[0])
 
     def _clause(self, node: Token, precision: Precision | None = None) -> int | None:
         """The event or speech a date phrase's head hangs on (through a participle telling
@@ -233,12 +244,12 @@ class Dating:
                 return
             if dated is not None:
                 return  # "killed on Monday when gunmen stormed a post, ...": at Monday
-            if n > 0 and self.published is not None and clause is not None and \
+            if n > 0 and self.anchor is not None and clause is not None and \
                     clause not in self.direct and event.i in self.clauses and \
                     event.i not in self.direct and present(span.doc[clause]):
                 # "six weeks after Lesotho closed its border, the crossings remain empty":
                 # the present is the report's day, which dates the act it follows
-                self._date(event.i, at, *move(self.published, "day", -n, unit))
+                self._date(event.i, at, *move(self.anchor, "day", -n, unit))
                 return
             # "two days after the visit": the latest visit dated; a clause ("after eleven
             # students were seized") tells an act of its own, dated by its own words only
@@ -301,12 +312,17 @@ class Dating:
 
     def _latest(self, before: int, kind: str | None = "") -> tuple[dt.date, Precision] | None:
         """The latest date given before offset ``before`` (of an event of type ``kind``:
-        "the visit" is the latest visit dated; None for no event type at all)."""
+        "the visit" is the latest visit dated; None for no event type at all): the story's,
+        a backdrop's (a pluperfect's, a relative clause's: "the army, which had
+        retreated on 26 February, retook the town two days later") only when the story gave
+        none."""
         if kind is None:
             return None
-        for at, when, precision, its_kind in reversed(self.timeline):
-            if at < before and (not kind or its_kind == kind):
-                return when, precision
+        told = [(when, precision, backdrop) for at, when, precision, its_kind, backdrop
+                in self.timeline if at < before and (not kind or its_kind == kind)]
+        story = [(when, precision) for when, precision, backdrop in told if not backdrop]
+        if story or told:
+            return story[-1] if story else told[-1][:2]
         return None
 
     def of(self, verb: Token | None, modality: str = "asserted") -> Dated:
@@ -371,7 +387,13 @@ class Dating:
                 return _UNDATED  # "the meeting *had ended* with a promise": before, by a span
         # "recalled after Togo *expelled* two diplomats": before the recall, by a span; and
         # "Uruguay's inquiry": an act the reader knows, told before the report
-        return _UNDATED if earlier or _owned(verb) else self.stand_in()
+        if earlier or _owned(verb):
+            return _UNDATED
+        sent = verb.sent
+        if self.clauses.get(verb.i) and (carried := self.story.carried(verb, any(
+                sent.start <= i < sent.end for i in (*self.direct, *self.unresolved)))):
+            return *carried, "story"  # "... on Monday. Officers also seized their phones."
+        return self.stand_in()
 
     def _before_act(self, node: Token) -> bool:
         """Whether ``node``'s clause or phrase is told as coming before an act (``_told_before``)

@@ -376,9 +376,16 @@ def _fight(codes: set[str]) -> bool:
     return any(c.startswith("19") for c in codes)
 
 
+#: Bases of a date its event's own words do not give: the publication date standing in, and
+#: a story's date carried to an act told after it (``events.story``), an inference fusion
+#: gives the window of an undated act.
+_NOT_OWN = frozenset({"publication", "story"})
+
+
 def text_dated(e: EventKey) -> bool:
-    """Whether the event's own text dates it (not the publication date standing in)."""
-    return e.date is not None and e.date_basis != "publication"
+    """Whether the event's own text dates it (not the publication date standing in, nor a
+    story's date carried to it)."""
+    return e.date is not None and e.date_basis not in _NOT_OWN
 
 
 def meet(a: Window, b: Window) -> Window:

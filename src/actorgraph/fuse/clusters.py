@@ -36,7 +36,8 @@ Two mentions are one event when all of these hold:
 * **time**: their windows meet. A date in the sentence gives a window by its precision (a day
   ±1, a week ±7, a month ±31, a year ±366), each document's relative dates having been
   resolved against its own publication date; with no date in the sentence (an event dated by
-  ``date_basis="publication"`` only, the publication date standing in) the event happened in
+  ``date_basis="publication"`` only, the publication date standing in, or ``"story"``, a date
+  its story gave an act told before it and carried to it) the event happened in
   the week before its report was published, or, for a happening (``RETOLD``) or disputed words
   (``DISPUTED``: "whether Vienna ever asked for a pause is still disputed") of a report whose
   text dates an act weeks back and none of that type in its own week (a retrospective: "What
