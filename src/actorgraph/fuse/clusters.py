@@ -109,6 +109,9 @@ Two clusters that each would take the other as a mention are then one (reports t
 only the doer founded one, reports that named only the victim the other, before a report
 named both); they are met through a party and a week they share. An abduction or
 hostage-taking (CAMEO 181) is never one event with a fight (CAMEO 19) of the same group.
+Reports of one act that name its two sides apart (one its doers, one its victims), or that
+name only its victims, two ways ("three surveyors", "the bureau's staff"), are one event of
+one story when there is one candidate only (``stories``).
 
 Last, a mention its own document tells as the retelling of an earlier event (``retells``: a
 definite noun, "the talks, chaired by the EU envoy, ...") joins that event's cluster, whatever
@@ -143,7 +146,14 @@ from .acts import (
 )
 from .denials import join_denials
 from .retrospectives import reach
-from .stories import join_agreed_truces, join_two_sides, join_unnamed, names_of, told
+from .stories import (
+    join_agreed_truces,
+    join_two_sides,
+    join_unnamed,
+    join_victims_two_ways,
+    names_of,
+    told,
+)
 
 __all__ = ["BEFORE_REPORT", "BEFORE_TOLD", "Group", "Mention", "cluster", "window"]
 
@@ -338,7 +348,8 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         index(own, m.events, new)
     groups = join_denials(_retold(groups, links, party, since), links, party, in_document)
     tells = (in_document, names)
-    return join_two_sides(join_agreed_truces(join_unnamed(groups, tells), tells), tells)
+    groups = join_two_sides(join_agreed_truces(join_unnamed(groups, tells), tells), tells)
+    return join_victims_two_ways(groups, tells)
 
 
 def _joined(groups: list[Group]) -> list[Group]:

@@ -36,6 +36,13 @@ whose reports name only targets (or the reverse) under the same conditions: same
 time and place, one story read wide (every party its documents name), and exactly one such
 candidate.
 
+Reports of one act may also **name its victims two ways** and no doer ("three surveyors
+were abducted", "the bureau's staff were taken"; "four reporters were detained", "the paper's
+newsroom staff were held"). A cluster of a happening whose reports name only targets joins
+the one other such cluster (naming other targets) under the same conditions: same kind, act,
+time and place, one story read wide, and exactly one candidate (a day of three abductions in
+one story joins none).
+
 Every choice is made on the clusters as the earlier passes left them, then applied (a lone
 cluster chosen by another joins with it the event it chose), so the result does not depend
 on the order clusters come in.
@@ -50,7 +57,8 @@ from ..records import JOINT_TYPES, document_of
 from .acts import APART_MODES, RETOLD, THEMED, Group, Mention
 from .contradictions import AGAINST
 
-__all__ = ["Tells", "join_agreed_truces", "join_two_sides", "join_unnamed", "names_of", "told"]
+__all__ = ["Tells", "join_agreed_truces", "join_two_sides", "join_unnamed",
+           "join_victims_two_ways", "names_of", "told"]
 
 
 def told(mentions: Iterable[Mention]) -> dict[str, set[str]]:
@@ -109,6 +117,26 @@ def _one_side(g: Group) -> bool:
     denied) whose reports name one of its sides only."""
     return g.type in SIDED and not g.kind[1] and bool(g.sources) != bool(g.targets) and \
         not all(e.modality in AGAINST for e in g.members)
+
+
+def join_victims_two_ways(groups: list[Group], tells: Tells) -> list[Group]:
+    """``groups`` with each cluster of a happening whose reports name only its targets, and
+    no doer, in the one other such cluster of its story that fits it (see module), the story
+    read wide as for ``join_two_sides``."""
+    return _join_in_story(groups, tells[-1:], _victims_only, lambda g: g.kind, _victims_fit,
+                          accept=_victims_only)
+
+
+def _victims_only(g: Group) -> bool:
+    """Whether ``g`` is a happening told as done whose reports name its targets, no doer."""
+    return g.type in SIDED and not g.kind[1] and not g.sources and bool(g.targets) and \
+        not all(e.modality in AGAINST for e in g.members)
+
+
+def _victims_fit(g: Group, m: Mention) -> bool:
+    """Whether ``g`` names only targets, other than those ``m`` names, and its act, time and
+    place fit ``m``'s."""
+    return _victims_only(g) and not g.targets & m.targets and g.fits(m)
 
 
 def _names_other_side(g: Group, m: Mention) -> bool:
