@@ -109,3 +109,35 @@ def org(name: str, country: str | None, sector: str | None, named: bool = True) 
 def test_a_described_state_organ_acts_for_its_state(actor: Actor, country: str | None) -> None:
     got = parties([actor], dictionary.get())["x#1"]
     assert (country in got) if country else not any(p.startswith("country:") for p in got)
+
+
+def holder(name: str, country: str | None, sector: str, title: str,
+           of: str | None = None) -> Actor:
+    return Actor("x#1", name, "x", 0, len(name), "PERSON", country=country, sector=sector,
+                 named=True, roles=(Role(title, of, "x", 20, 20 + len(title)),))
+
+
+@pytest.mark.parametrize(("actor", "country"), [
+    # a named holder of a national office of a state, its words giving the state by an
+    # adjective ("Zambian Foreign Minister Chanda Mwale", "Kenya's President Ruto") rather than
+    # by a country actor the role is of, acts for that state as its office does
+    (holder("Chanda Mwale", "ZMB", "GOV", "Foreign Affairs Minister"), "country:ZMB"),
+    (holder("Ama Saro", "GHA", "GOV", "President"), "country:GHA"),
+    (holder("Li Wen", "CHN", "GOV", "Defence Minister"), "country:CHN"),
+    (holder("Tep Sokha", "KHM", "MIL", "army commander"), "country:KHM"),
+    # near misses: offices of a region or a town, spokesmen, grades one of many, offices of
+    # a body that is no state, people of no state sector, and no country given
+    (holder("Amos Kiprono", "KEN", "GOV", "Governor"), None),
+    (holder("Ines Varga", "HUN", "GOV", "mayor"), None),
+    (holder("Omar Said", "AFG", "GOV", "spokesman"), None),
+    (holder("Ali Musa", "TCD", "MIL", "captain"), None),
+    (holder("Ali Musa", "TCD", "MIL", "General"), None),
+    (holder("Joseph Kabila", "COD", "REB", "commander"), None),
+    (holder("Mary Okoro", "NGA", "OPP", "opposition leader"), None),
+    (holder("Chanda Mwale", None, "GOV", "Foreign Minister"), None),
+])
+def test_a_named_holder_of_a_national_office_acts_for_its_state(
+        actor: Actor, country: str | None) -> None:
+    got = parties([actor], dictionary.get())["x#1"]
+    assert (country in got) if country else not any(p.startswith("country:") for p in got)
+    assert "x#1" in got

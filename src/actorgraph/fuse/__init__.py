@@ -46,6 +46,8 @@ AFFIRMS = {"asserted": 8, "reported": 7, "believed": 6, "future": 5, "requested"
 _STATE = word_list("sectors.yaml", "state_parties")
 #: Of these, the armed, police and intelligence forces.
 _FORCES = word_list("sectors.yaml", "state_party_forces")
+#: The rank of a national office in ``data/titles.csv`` (below: a governor, a spokesman).
+_TOP_RANK = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,11 @@ def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]
         offices |= {f"country:{country_of[r.of]}" for r in a.roles
                     if a.sector in _STATE and r.of in kind_of
                     and kind_of[r.of] == "COUNTRY" and country_of.get(r.of)}
+        # ... and so does one holding a national office of the state his words give by an
+        # adjective ("Zambian Foreign Minister Chanda Mwale"; not a governor or a spokesman)
+        if a.sector in _STATE and country and country not in NON_STATE and any(
+                r.of is None and _national(r.title, d) for r in a.roles):
+            offices.add(f"country:{country}")
         if a.kind == "PERSON" and not a.named and a.country:  # "Egypt's foreign minister"
             title = _title_in(a.name, d)
             offices.add(_office(a.country, title, d) if title else None)
@@ -96,6 +103,13 @@ def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]
         own = {a.id} if a.named or key else set()
         out[a.id] = frozenset(own | {o for o in offices if o})
     return out
+
+
+def _national(title: str, d: Dictionary) -> bool:
+    """Whether ``title`` names a national office of a state (a president, a minister, an army
+    commander: the top rank of a state sector), which acts for the state."""
+    known = d.title(title)
+    return known is not None and known.sector in _STATE and known.rank >= _TOP_RANK
 
 
 def _organ(a: Actor, d: Dictionary) -> bool:
