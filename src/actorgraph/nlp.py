@@ -53,6 +53,21 @@ DEFINITE = word_list("grammar.yaml", "definite_determiners")
 ARTICLES = word_list("grammar.yaml", "articles")
 
 
+#: The key of a document's text in its ``user_data`` (``text_of``).
+_TEXT = "actorgraph.text"
+
+
+def text_of(doc: Doc) -> str:
+    """The text of ``doc``. spaCy's ``Doc.text`` joins the text of every token again at each
+    call (a whole document's worth for one sentence's offsets); this joins it once per
+    document and keeps it in the doc's ``user_data``. Not for our pipeline components, whose
+    doc may still be one of the pieces ``parse`` joins (``Doc.from_docs`` would warn)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 def _in_capitals(t: Token) -> bool:
     """A word of a place in capitals ("LAGOS", "N'DJAMENA", "GEORGE'S")."""
     return t.text.isupper() and len(t.text) > 1 and (
@@ -142,7 +157,7 @@ def _after_date_line(doc: Doc, i: int) -> bool:
     prev = doc[i - 1]
     if not (prev.is_space and "\n" in prev.text and doc[i].text[:1].isupper()):
         return False
-    lines = [line for line in doc.text[:prev.idx].split("\n") if line.strip()]
+    lines = [line for line in doc[:prev.i].text.split("\n") if line.strip()]  # the head only
     return len(lines) <= HEAD_LINES and bool(lines) and date_line(lines[-1])
 
 

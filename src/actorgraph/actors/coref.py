@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .. import nlp
 from ..speech.marks import quote_spans
 from . import binding, collectives, dictionary, disjoint
 from .collectives import refers_to
@@ -84,7 +85,7 @@ class Resolver(PartyRules):
     def __init__(self, doc: Doc, candidates: list[Candidate]) -> None:
         self.doc = doc
         self.candidates = candidates
-        self.quotes = quote_spans(doc.text)
+        self.quotes = quote_spans(nlp.text_of(doc))
         self.group_kind: dict[int, str | None] = {}
         self.group_gender: dict[int, str | None] = {}
         self.group_roles: dict[int, set[str]] = {}

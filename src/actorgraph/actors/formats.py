@@ -65,7 +65,7 @@ def leading_stamp(tokens: Span | list[Token]) -> int:
 
 def line_of(span: Span) -> str:
     """The line of the text ``span`` is written on."""
-    text = span.doc.text
+    text = nlp.text_of(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     return text[start:end if end >= 0 else len(text)]

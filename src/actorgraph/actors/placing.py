@@ -47,6 +47,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from .. import nlp
 from ..records import Actor
 from . import generic, homonyms
 from .candidates import Candidate
@@ -138,8 +139,8 @@ def _minister_country(body: Actor, actors: list[Actor], d: Dictionary) -> str | 
 def paragraph_openings(doc: Doc) -> set[int]:
     """The numbers of the sentences of ``doc`` that open a paragraph (a blank line before
     them), the first aside."""
-    sents = list(doc.sents)
-    return {n for n in range(1, len(sents)) if doc.text.rfind(
+    sents, text = list(doc.sents), nlp.text_of(doc)
+    return {n for n in range(1, len(sents)) if text.rfind(
         "\n\n", sents[n - 1].start_char, sents[n].start_char) >= 0}
 
 

@@ -28,6 +28,13 @@ _SEPARATORS = re.compile(r"[\s\-–]+")
 @functools.lru_cache(maxsize=200_000)
 def norm(text: str) -> str:
     """A comparison form of a name: no accents, case, dots, hyphens or leading "the"."""
+    if text.isascii() and text.isalpha():  # one plain word ("Kharkiv"): its case folded, as
+        return text.casefold()  # _folded would give (most of geonames' town names are such)
+    return _folded(text)
+
+
+def _folded(text: str) -> str:
+    """``norm`` of any text, step by step."""
     if text.isascii():
         text = text.casefold()
     else:

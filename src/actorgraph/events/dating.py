@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import load_yaml
 from ..actors.tables import word_list
+from ..nlp import text_of
 from .dates import WEEKDAYS, Precision, ahead, find, resolve
 from .dating_reach import described, led_by, of_time, roughly, standing
 from .offsets import move, offsets, same_times
@@ -82,7 +83,7 @@ class Dating:
         #: their modality.
         self.set_for: set[int] = set()
         #: Weekdays the text names bare ("on Monday"): the latest; "last Monday" is another.
-        self.bare_days = _bare_weekdays(doc.text)
+        self.bare_days = _bare_weekdays(text_of(doc))
         #: Dates given so far, in text order: (offset, date, precision, type of the event,
         #: whether it is a backdrop: a pluperfect's or a relative clause's).
         self.timeline: list[tuple[int, dt.date, Precision, str | None, bool]] = []

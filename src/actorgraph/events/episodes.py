@@ -37,6 +37,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.mentions import ARMED
+from ..nlp import text_of
 from ..records import Event
 from .actormap import ActorMap
 from .doers import FORCE_TYPES
@@ -102,7 +103,7 @@ def _takes(before: Event, event: Event, verb: Token, amap: ActorMap) -> bool:
     """Whether ``event``, told at ``verb``, takes the doer of ``before`` (see the module)."""
     return not event.source and event.type in FORCE_TYPES and _armed(before, amap) and \
         _other_side(event, before, amap) and _agentless_passive(verb) and \
-        _same_episode(before, event, verb, verb.doc.text) and not _others_act(
+        _same_episode(before, event, verb, text_of(verb.doc)) and not _others_act(
             verb, before.end, event.start, set(before.source), amap)
 
 

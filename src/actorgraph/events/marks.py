@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from ..actors.tables import word_list
+from ..nlp import text_of
 from ..records import Event
 
 #: Possessive pronouns: "*their* talks" names the parties an earlier act names, "thanked
@@ -49,7 +50,7 @@ def marked(noun: Token, able: Sequence[Event]) -> list[Event]:
         return []
     doc, own = noun.doc, noun.sent.start_char  # its own sentence names them anyway
     return [e for e in able if e.sentence_start != own and all(
-        names(doc.text[e.sentence_start:e.sentence_end], w) for w in words)]
+        names(text_of(doc)[e.sentence_start:e.sentence_end], w) for w in words)]
 
 
 def names(text: str, word: str, fold_case: bool = False) -> bool:

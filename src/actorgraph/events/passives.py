@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
-from ..nlp import DEFINITE
+from ..nlp import DEFINITE, text_of
 from ..records import HAPPENED, Actor, Event
 from .lexicon import Lexicon
 from .marks import names
@@ -57,7 +57,7 @@ def restated(found: Sequence[Event], heads: Heads, lex: Lexicon,
         if act is None or found[act].modality not in HAPPENED:
             continue
         told = found[act]
-        words = verb.doc.text[told.sentence_start:told.sentence_end]
+        words = text_of(verb.doc)[told.sentence_start:told.sentence_end]
         if subject.lemma_.lower() in _objects(heads.get((told.start, told.end, told.type))) \
                 and all(a in actors and names(words, actors[a].name, fold_case=True)
                         for a in e.source) \

@@ -40,7 +40,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import load_yaml
-from ..nlp import DEFINITE
+from ..nlp import DEFINITE, text_of
 from ..records import Event
 from . import handless, triggers
 from .arguments import carrier
@@ -242,7 +242,7 @@ def _latest(trigger: triggers.Trigger, earlier: Sequence[Event], able: Sequence[
             continue  # "expelled a counsellor, a week after Estonia sent two diplomats home"
         if not against and _set_against(doc, trigger.head, e):
             continue  # "met Marsh on Wednesday, five weeks after their talks": other talks
-        if anywhere or n < _REFER_BACK or _same_matter(doc.text, e, earlier[len(earlier) - n:],
+        if anywhere or n < _REFER_BACK or _same_matter(text_of(doc), e, earlier[len(earlier) - n:],
                                            trigger.start):
             return _together(trigger, earlier, e)
         break

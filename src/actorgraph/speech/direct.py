@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import text_of
 from .cues import Cues
 from .found import Found, cue_span
 from .marks import Passage, after_colon
@@ -46,7 +47,7 @@ class Attributor:
     def __init__(self, doc: Doc, passages: Sequence[Passage], cues: Cues,
                  speakers: Resolver) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.passages = list(passages)
         self.cues = cues
         self.speakers = speakers
