@@ -181,3 +181,10 @@ def test_the_sentence_after_a_dateline_keeps_its_doer_and_its_own_date() -> None
     attack = next(e for e in x.events if text[e.start:e.end] == "attacked")
     assert [names[i] for i in attack.source] == ["Gunmen"]
     assert str(attack.date) == "2024-06-03"  # Monday, not the dateline's day
+
+
+def test_word_at_is_the_first_whole_word_of_the_characters() -> None:
+    doc = pipeline(DEFAULT.model)("Riot police fired tear gas at the marchers.")
+    assert nlp.word_at(doc, 6, 17).text == "police"  # "police fired"
+    assert nlp.word_at(doc, 14, 16).text == "fired"  # inside a word: the whole word
+    assert nlp.word_at(doc, 100, 110) is None

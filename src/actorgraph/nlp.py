@@ -68,6 +68,13 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def word_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The first word of the characters ``start:end`` of ``doc`` (an event's evidence: its
+    trigger), grown to whole tokens; None where they fall outside ``doc``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span[0] if span else None
+
+
 def _in_capitals(t: Token) -> bool:
     """A word of a place in capitals ("LAGOS", "N'DJAMENA", "GEORGE'S")."""
     return t.text.isupper() and len(t.text) > 1 and (

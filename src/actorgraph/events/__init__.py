@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import Dictionary
 from ..actors.tables import word_list
+from ..nlp import word_at
 from ..records import TOLD_DONE, Actor, Document, Event, Sentence
 from ..speech.marks import quote_spans
 from . import (
@@ -295,8 +296,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             out.append(replace(said, **_when(dated, verb, said.modality)))
             if said.start < event.start:  # "would *send* a mission": the promise names
                 # the act it promises (its evidence runs from the modal over the act's words)
-                cue = doc.char_span(said.start, said.end, alignment_mode="expand")
-                restatements.widen(spans, said, event.start, event.end, cue[0], trigger.head)
+                restatements.widen(spans, said, event.start, event.end,
+                                   word_at(doc, said.start, said.end), trigger.head)
     out += crowds.policed(out, by_id, _civil, lex)
     out = episodes.passive_doers(out, heads, amap, _key)  # "raided ... Two were detained"
     asked += veiled.threats(doc, found, amap, modality, lex)  # "vowed to act if", "would respond"
@@ -306,7 +307,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
                            sentence_end=sentence.end, **_when(dated, verb, event.modality)))
         if evaluations.naming(verb):  # "*called* the ban *disproportionate*": both words
             restatements.widen(spans, event, verb.idx, verb.idx + len(verb.text), verb,
-                               doc.char_span(event.start, event.end, alignment_mode="expand")[0])
+                               word_at(doc, event.start, event.end))
     out = evaluations.aimed(doc, out, amap, senses, lex)  # "condemned the expulsion"
     out = answers.aimed(doc, out, amap, lex)  # "X offered to mediate. Y accepted the offer"
     out = rebuttals.answered(out, heads, amap, lex)  # "accused X of Z; X denied it"

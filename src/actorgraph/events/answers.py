@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import DEFINITE
+from ..nlp import DEFINITE, word_at
 from ..records import HAPPENED, Event
 from .actormap import ActorMap
 from .lexicon import Lexicon
@@ -81,8 +81,7 @@ def aimed(doc: Doc, events: Sequence[Event], amap: ActorMap, lex: Lexicon) -> li
     """``events``, each answer with no target aimed at the maker of the act it answers."""
     out = []
     for e in events:
-        span = doc.char_span(e.start, e.end, alignment_mode="expand")
-        verb = span[0] if span is not None else None
+        verb = word_at(doc, e.start, e.end)
         if not e.target and e.source and verb is not None and verb.pos_ == "VERB" and \
                 _answering(verb, lex) and (found := _answered(verb, lex)) is not None:
             makers = [a for a in _makers(*found, e, events, amap) if a not in e.source]

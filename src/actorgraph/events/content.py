@@ -55,6 +55,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from ..actors.tables import word_list
+from ..nlp import word_at
 from ..records import Event
 from .lexicon import Entry, Lexicon
 from .misreadings import infinitive_conjunct_past
@@ -110,9 +111,7 @@ def contents(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token]
         promised = act.type in _PROMISED and (act.start, act.end, act.type) not in heads
         if (act.type not in lex.content and not promised) or act.content_of or act.retells:
             continue
-        word = heads.get((act.start, act.end, act.type)) or doc.char_span(
-            act.start, act.end, alignment_mode="expand")
-        word = word if isinstance(word, Token) else word[0] if word else None
+        word = heads.get((act.start, act.end, act.type)) or word_at(doc, act.start, act.end)
         if word is None:
             continue
         reached = _reached(word)

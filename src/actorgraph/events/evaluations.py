@@ -45,7 +45,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import word_list
-from ..nlp import DEFINITE
+from ..nlp import DEFINITE, word_at
 from ..records import Event
 from ..speech import cues as speech_cues
 from .arguments import ActorMap, agent, subject
@@ -252,8 +252,7 @@ def aimed(doc: Doc, events: Sequence[Event], amap: ActorMap, senses: dict[int, E
     itself."""
     out = []
     for e in events:
-        span = doc.char_span(e.start, e.end, alignment_mode="expand")
-        verb = span[0] if span is not None else None
+        verb = word_at(doc, e.start, e.end)
         if e.type in _JUDGING and not e.target and e.source and verb is not None \
                 and verb.pos_ == "VERB":
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
