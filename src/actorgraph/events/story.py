@@ -94,7 +94,7 @@ class Story:
         self.anchor = anchor
         #: Acts in the simple past dated by the text: (token, date, precision), in text order.
         self.dated: list[tuple[int, dt.date, Precision]] = []
-        after = headline_end(doc.text) or 0
+        after = headline_end(nlp.text_of(doc)) or 0
         self.lead = next(((s.start, s.end) for s in doc.sents if s.start_char >= after
                           and any(clauses.get(t.i) for t in s)), (0, 0))
 
@@ -105,7 +105,7 @@ class Story:
             self.dated.sort()
 
     def _paragraph(self, i: int) -> int:
-        return self.doc.text.rfind("\n\n", 0, self.doc[i].idx)
+        return nlp.text_of(self.doc).rfind("\n\n", 0, self.doc[i].idx)
 
     def carried(self, verb: Token, dated_sentence: bool) -> tuple[dt.date, Precision] | None:
         """The story date ``verb``'s act takes (``dated_sentence``: whether its sentence dates
