@@ -19,7 +19,7 @@ from . import nlp, pipeline
 from .config import DEFAULT, Settings
 from .errors import ActorgraphError, Msg
 from .ingest.readers import make_document
-from .records import PLOVER_TYPES, Document, Extraction
+from .records import PLOVER_TYPES, Document, Extraction, coded
 
 LEGACY = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
           "FIGHT": "ASSAULT"}
@@ -69,7 +69,7 @@ def score(records: Sequence[dict], extractions: Sequence[Extraction | None]) -> 
     sides = {"source": [0, 0], "target": [0, 0]}
     for record, ex in zip(records, extractions, strict=True):
         gold = LEGACY.get(record.get("event", ""), record.get("event", ""))
-        predicted = sorted(ex.events, key=lambda e: e.start) if ex else []
+        predicted = sorted(coded(ex.events), key=lambda e: e.start) if ex else []
         country = {a.id: a.country for a in ex.actors} if ex else {}
         hits += any(e.type == gold for e in predicted)
         pairs.append((gold, predicted[0].type if predicted else "NONE"))

@@ -8,7 +8,7 @@ The same types flow from extraction to the store and out through export.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 #: spaCy entity labels that denote something able to act: these mentions become actors.
@@ -190,9 +190,11 @@ class Event:
     retells: str | None = None
     #: How many people the act was done to, as the text gives it ("detained *14* people").
     target_count: int | None = None
-    #: A noun that only points to an event its report does not tell ("since *the truce*",
-    #: "condemned *the raid*"): no actor of its own, joined by fusion to the reports that
-    #: tell it (``events.references``).
+    #: A mention with no actor of its own, kept for fusion to join to the reports that name
+    #: the parties, and no coded event (``coded``): a noun that only points to an event its
+    #: report does not tell ("since *the truce*", "condemned *the raid*":
+    #: ``events.references``), or an act told with no actor ("*shots were fired* at a patrol
+    #: car": ``events.bare``).
     reference: bool = False
     #: Its place in a sequence of acts of its type as its text gives it ("the *second*
     #: round of talks": 2, "the *first* march": 1), else null (``events.retellings``).
@@ -202,6 +204,13 @@ class Event:
     #: the border", "will *meet* next month"): CAMEO codes the speech act by it, and the
     #: PLOVER export writes it in that act's record (``events.content``).
     content_of: str | None = None
+
+
+def coded(events: Iterable[Event]) -> tuple[Event, ...]:
+    """The coded events of ``events``: those with actors of their own, not the mentions kept
+    for fusion only (``Event.reference``: a noun pointing to an event, an act told with no
+    actor), which the PLOVER export and evaluation do not count."""
+    return tuple(e for e in events if not e.reference)
 
 
 @dataclass(frozen=True, slots=True)

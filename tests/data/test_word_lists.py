@@ -66,6 +66,8 @@ LISTS: dict[tuple[str, str], str] = {
         'with to before at'),
     ('grammar.yaml', 'charge_preps'): (
         'of for with'),
+    ('grammar.yaml', 'kind_determiners'): (
+        'any every each'),
     ('grammar.yaml', 'disaster_context_preps'): (
         'by after in during amid following from as'),
     ('grammar.yaml', 'personal_pronouns'): (

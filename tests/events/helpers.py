@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 import pytest
 
 import actorgraph
-from actorgraph.records import MODALITIES, PLOVER_TYPES, Event, Extraction
+from actorgraph.records import MODALITIES, PLOVER_TYPES, Event, Extraction, coded
 
 Names = str | tuple[str, ...] | list[str | tuple[str, ...]]
 OneOrMore = str | tuple[str, ...]
@@ -50,6 +51,12 @@ CAMEO_ROOTS: dict[str, frozenset[str]] = {
 def events(text: str, published: dt.date | None = None) -> Extraction:
     """The extraction of ``text`` (parsed once per text and publication date)."""
     return actorgraph.extract(text, published=published)
+
+
+def coded_only(ex: Extraction) -> Extraction:
+    """``ex`` with its coded events only: without the mentions kept for fusion with no actor
+    of their own (``Event.reference``)."""
+    return replace(ex, events=coded(ex.events))
 
 
 def names(ex: Extraction, actor_ids: Iterable[str] | str | None) -> set[str]:
@@ -121,10 +128,11 @@ def record_of(ex: Extraction, e: Event, *, contents: bool = False) -> str:
 
 
 def expect_at(text: str, word: str, type_: OneOrMore, source: Names | None = None,
-              target: Names | None = None) -> None:
+              target: Names | None = None, coded_events: bool = False) -> None:
     """Assert that ``text`` yields an event of ``type_`` (or one of them) at the trigger
-    ``word`` (``at``) whose source and target pass the name tests."""
-    ex = events(text)
+    ``word`` (``at``) whose source and target pass the name tests (``coded_events``: a coded
+    event, not a mention with no actor of its own)."""
+    ex = coded_only(events(text)) if coded_events else events(text)
     types = _options(type_)
     found = [e for e in ex.events if at(text, e, word) and e.type in types
              and names_match(ex, e.source, source) and names_match(ex, e.target, target)]

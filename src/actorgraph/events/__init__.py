@@ -22,7 +22,11 @@ place", "there was no military operation", ``handless.denied``) answers the act 
 told before, and takes its actors; with none told, it is an event with no actor only when it
 names an attack, a protest, an arrest, a raid or repression. And an agreement nobody acts
 on ("under the deal, the arrears will be paid") is the one told before, given (its parties,
-none of its clause's negation or modal). Other events stay unemitted without an actor.
+none of its clause's negation or modal). Any other act of a happening told as done, or
+not done, by a definite noun with no actor ("blamed the group for *the attack*", "*the
+burning of a bus* revived talk", ``bare``) is kept as a mention with no actor
+(``Event.reference``), for fusion only: it is no coded event, added after them, and no coded
+event takes it for an act told before. Other events stay unemitted without an actor.
 
 Natural forces, accidents and disease (``non_agents`` in ``modality.yaml``) never act: "the
 earthquake killed eight", "killed in the floods", "a lightning strike" are no event, and a
@@ -90,6 +94,7 @@ from . import (
     veiled,
     warnings,
 )
+from . import bare as bare_mentions
 from .arguments import ActorMap
 from .lexicon import CIVIL_SECTORS, Entry, Lexicon, get
 from .modality import Modality, Reading
@@ -146,6 +151,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     out: list[Event] = []
     heads: dict[tuple[int, int, str], Token] = {}  # each trigger's event, by its key
     spans: restatements.Spans = {}  # events whose evidence runs over a second word
+    loose: list[Event] = []  # acts told with no actor (``bare``), mentions for fusion only
     for trigger in found:
         if trigger.entry.type is None or trigger.head.i in covered:
             continue
@@ -194,9 +200,12 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         # "since the truce", "condemned the raid": an event pointed to, with no actor
         pointed = (arguments is None or not (crowd or retold or any(arguments))) and \
             references.points_to(trigger, lex, acting, senses)
-        if pointed:
+        # "blamed the group for the attack": an act told with no actor, kept for fusion
+        bare = not (pointed or unused) and (arguments is None or not (
+            crowd or retold or any(arguments))) and bare_mentions.mention(trigger, lex)
+        if pointed or bare:
             arguments = ([], [])
-        if arguments is None or not (crowd or retold or pointed or any(arguments)) or \
+        if arguments is None or not (crowd or retold or pointed or bare or any(arguments)) or \
                 nonacts.not_an_act(trigger, arguments[0], lex, senses, amap, d, pointed):
             continue
         sources, targets = arguments
@@ -220,10 +229,10 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         reading = modality.read(order or trigger.clause, kind, standing=unused or (
             trigger.light is None and trigger.entry.pos == "noun"
             and modality.standing(trigger.head, verb)))
-        if not sources and not pointed:  # "denied that any soldier had fired": the denier's
-            sources = handless.speakers_side(trigger, reading, amap, lex)
-        if pointed and reading.modality not in TOLD_DONE:
-            continue  # "a truce would help": no event pointed to
+        if not sources and not (pointed or bare):  # "denied that any soldier had fired": the
+            sources = handless.speakers_side(trigger, reading, amap, lex)  # denier's side
+        if (pointed or bare) and reading.modality not in TOLD_DONE:
+            continue  # "a truce would help": no event pointed to; "any attack would be met"
         if (reading.modality == "requested" and reading.cue is not None
                 and reading.cue.i in senses and nonagents.protest_demand(
                     reading.cue, senses[reading.cue.i], senses)) or (
@@ -246,7 +255,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             town = amap.direct(place[1]) or ""
             place = places.placed_as(place, amap.country.get(town), d, unplaced=amap.kind.get(
                 town) == "LOCATION" and amap.country.get(town) is None)
-        if place is not None and not targets and not pointed and (
+        if place is not None and not targets and not (pointed or bare) and (
                 kind in _PLACE_TARGETS or trigger.entry.mode == "visit") and not (
                 kind in _MUTUAL and len(sources) > 1):
             # an attack, a curfew, a protest "in Baghdad" is aimed at that place's actor, and
@@ -262,12 +271,16 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             location=place[0] if place else None, theme=_theme(trigger),
             cameo_code=trigger.entry.cameo if kind == trigger.entry.type else "060",
             date_basis=basis, target_count=counts.target_count(trigger.head, targets, amap),
-            reference=pointed, ordinal=retellings.ordinal(trigger.head))
+            reference=pointed or bare, ordinal=retellings.ordinal(trigger.head))
         refined = content.refine(trigger.head, trigger.entry, senses, lex)
         if refined is not None and kind == trigger.entry.type:
             event = replace(event, cameo_code=refined[0], mode=refined[1])
         if kind == "CONSULT":
             event = places.third_party(event, actors)  # "Armenia and Azerbaijan met in Prague"
+        if bare:  # kept apart: no coded event takes it for the act it tells again, or its hand
+            told = retellings.retold(trigger, out, denied, owner=owner)
+            loose.append(replace(event, retells=_key(told)) if told is not None else event)
+            continue
         event, threat = implied.conditional(event, trigger, amap, lex)
         told = retellings.retold(trigger, out, denied, owner=owner)
         if told is not None:  # "the march was the largest since 2020"
@@ -325,10 +338,12 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     unique = _repoint(unique, spans)  # "a car bomb exploded ... the bombing": the blast
     unique = content.contents(  # "attacked ..., killing"; "urged X *to free* them"
         once.retold(unique, heads, _key, document.text, by_id), heads, doc, _key, lex)
+    taken = {_key(e) for e in unique}  # the bare mentions numbered last: coded events keep
+    unique += [e for e in loose if _key(e) not in taken]  # their ids; all in text order
     ids = {_key(e): f"{document.id}#e{n}" for n, e in enumerate(unique)}
-    return tuple(restatements.spanned(replace(e, id=ids[_key(e)], retells=ids.get(
+    return tuple(sorted((restatements.spanned(replace(e, id=ids[_key(e)], retells=ids.get(
         e.retells or ""), content_of=ids.get(e.content_of or "")), spans.get(
-        (e.start, e.end, e.type))) for e in unique)
+        (e.start, e.end, e.type))) for e in unique), key=lambda e: (e.start, e.end, e.type)))
 
 
 def _key(e: Event) -> str:

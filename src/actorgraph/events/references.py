@@ -110,7 +110,7 @@ def _taken_up(trigger: triggers.Trigger, dets: set[str], lex: Lexicon,
             getattr(senses.get(noun.head.i), "type", None) is not None:
         return False
     if dets & _DEMONSTRATIVE:
-        return _only_events(noun, lex)
+        return only_events(noun, lex)
     return any(i < noun.i and e.type == trigger.entry.type for i, e in senses.items())
 
 
@@ -134,10 +134,10 @@ def _told_as_event(noun: Token, lex: Lexicon) -> bool:
     if not any(lex.cue("occur_verbs", w) or lex.cue("phase_verbs", w) for w in said) or any(
             c.tag_ == "MD" for c in verb.children):  # "the talks will end on Friday"
         return False
-    return _only_events(noun, lex)
+    return only_events(noun, lex)
 
 
-def _only_events(noun: Token, lex: Lexicon) -> bool:
+def only_events(noun: Token, lex: Lexicon) -> bool:
     """Whether every sense of ``noun`` is an event (not "session", which may be a band's)."""
     senses = lex.senses("noun", noun.lemma_.lower())
     return bool(senses) and all(e.type is not None for e in senses)

@@ -96,8 +96,11 @@ that event's reports name (in one town on one day, an act is one event). Failing
 it joins the one event of its type and time among those of the parties its own sentence tells
 of ("three days after a truce agreed in Muscat", said of Saudi and Houthi acts), else of the
 parties its document tells of: a report points within its story (``Event.reference``: a noun
-that only points to an event, "since the truce", "condemned the raid", is such a mention);
-else it stays alone. A commitment, gift, demand or refusal (``THEMED``) whose doer the text
+that only points to an event, "since the truce", "condemned the raid", or an act told with no
+actor, "the burning of a bus", is such a mention); else it stays alone, and a mention with no
+actor of its own that stays alone is no cluster other documents' reports may join: reports
+that name no one are never one event across documents on their own. A commitment, gift,
+demand or refusal (``THEMED``) whose doer the text
 names but we cannot tell apart ("church leaders offered to mediate") joins none of these: an unnamed
 speaker is another speaker. Before all these, a report that counts the people acted on
 ("38 people had been arrested", three or more: ``acts.counted``) joins the one event of its
@@ -273,13 +276,17 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
     by_count: dict[tuple[tuple[str, bool], int], set[int]] = {}  # "detained 14 people"
     by_party: dict[tuple[tuple[str, bool], str, int], set[int]] = {}  # a party, by week
 
-    def index(n: int, events: Iterable[EventKey], new: bool) -> None:
+    def index(n: int, events: Iterable[EventKey], new: bool, alone: bool = False) -> None:
+        """Index cluster ``n`` by the mentions ``events`` it took (``new``: it founds the
+        cluster; ``alone``: the cluster is of its document only)."""
         g = groups[n]
         kind = g.kind
         for e in events:
             by_doc.setdefault((e.doc_id, kind), set()).add(n)
-            if (count := counted(e)) is not None:
+            if (count := counted(e)) is not None and not alone:
                 by_count.setdefault((kind, count), set()).add(n)
+        if alone:
+            return
         if new and g.window is not None and g.type in RETOLD:
             for w in _weeks(g.window):
                 retold.setdefault((kind, w), set()).add(n)
@@ -345,7 +352,9 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             groups.append(Group(m.event.type, m.window, m.place))
             own = len(groups) - 1
         groups[own].add(m)
-        index(own, m.events, new)
+        # a mention with no actor of its own founds no event other reports may join: reports
+        # that name no one are never one event across documents on their own
+        index(own, m.events, new and not m.event.reference, alone=new and m.event.reference)
     groups = join_denials(_retold(groups, links, party, since), links, party, in_document)
     tells = (in_document, names)
     groups = join_two_sides(join_agreed_truces(join_unnamed(groups, tells), tells), tells)

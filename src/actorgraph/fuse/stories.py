@@ -25,8 +25,10 @@ speaker). It joins a cluster when:
 * **story**: the two are of one story;
 * **one candidate**: of the clusters that fit, exactly one names a party (the event its
   reports tell of); where none names one, exactly one fits (two unnamed reports of one
-  event: "the stoppage", "the strike"). With two or more the report could be of either (a
-  strike and the second strike a fortnight later, both in its month) and it joins none.
+  event: "the stoppage", "the strike"), and two clusters only of mentions with no actor of
+  their own (``Event.reference``) are never one event across documents. With two or more
+  the report could be of either (a strike and the second strike a fortnight later, both in
+  its month) and it joins none.
 
 Reports of one act often name **its two sides apart**: one outlet the doers ("Nigerien soldiers
 opened fire on herders"), another only the victim ("Moussa Issoufou was shot dead on Sunday").
@@ -85,7 +87,7 @@ Tells = tuple[Mapping[str, set[str]], ...]
 def join_unnamed(groups: list[Group], tells: Tells) -> list[Group]:
     """``groups`` with each lone unnamed cluster in the one event of its story it can be
     (see module)."""
-    return _join_in_story(groups, tells, _lone, lambda g: g.kind, Group.fits)
+    return _join_in_story(groups, tells, _lone, lambda g: g.kind, _fits_unnamed)
 
 
 def join_agreed_truces(groups: list[Group], tells: Tells) -> list[Group]:
@@ -210,6 +212,15 @@ def _lone(g: Group) -> bool:
     words an unnamed speaker said."""
     return not (g.sources or g.targets) and not all(e.modality in AGAINST for e in g.members) \
         and not (g.unnamed_doer and g.type in THEMED)
+
+
+def _fits_unnamed(g: Group, m: Mention) -> bool:
+    """Whether the lone cluster ``m`` fits ``g``, where two clusters only of mentions with no
+    actor of their own (``EventKey.reference``: "shots were fired", "the raid") are one event
+    only within one document: across documents, reports that name no one are never one event
+    on their own."""
+    return g.fits(m) and not (all(e.reference for e in (*g.members, *m.events)) and not (
+        {e.doc_id for e in g.members} & {e.doc_id for e in m.events}))
 
 
 def _root(n: int, chosen: Mapping[int, int]) -> int:

@@ -16,11 +16,12 @@ from urllib.parse import quote
 from ..store import Store
 
 #: What a page or the API shows of an event, from the ``corpus_events`` view (its corpus
-#: actors, cluster, corroboration and document); the text comes after paging, by key.
+#: actors, cluster, corroboration and document, and whether it is a mention with no actor of
+#: its own, ``reference``); the text comes after paging, by key.
 EVENT_COLUMNS = """e.id, e.doc_id, e.start, e."end", e.sentence_start, e.sentence_end, e.type,
     e.cameo, e.mode, e.context, e.source, e.target, e.modality, e.attributed_to, e.date,
     e.date_precision, e.location, e.cluster, e.corroboration, e.published, e.outlet,
-    e.doc_title"""
+    e.doc_title, e.reference"""
 # the document-local speaker or claimant of ``{alias}`` is this corpus actor
 SPOKEN_BY = """{alias}.{column} IN (SELECT "local" FROM actor_links WHERE actor = ?)"""
 # the quotes whose content holds a mention of an actor

@@ -192,13 +192,15 @@ def link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues,
                                                         doc).id))
             continue
         types = _named_types(claim, doc, cues, lexicon)
-        about = next((e for t in types for e in reversed(events[:lo]) if e.type == t), None)
+        # an act told before: not a mention with no actor of its own (``Event.reference``)
+        told_before = [e for e in events[:lo] if not e.reference]
+        about = next((e for t in types for e in reversed(told_before) if e.type == t), None)
         span = None if about is not None or claim.stance != "denies" else doc.char_span(
             claim.start, claim.end, alignment_mode="expand")
         if span is not None and (not types or _said_before_only(span, cues)) and \
                 _denies_before(span, cues):
             told = _telling_skipped(span, cues)
-            about = next((e for e in reversed(events[:lo]) if e.modality in HAPPENED
+            about = next((e for e in reversed(told_before) if e.modality in HAPPENED
                           and not (told and e.type in cues.telling_types)), None)
         out.append(replace(claim, about=about.id) if about is not None else replace(
             claim, refers=types[0] if types else None))
