@@ -26,7 +26,10 @@ def assert_spans_exact(ex: Extraction) -> None:
         for span in actor.mentions:  # names, and pronouns or descriptions resolved to it
             assert text[span.start:span.end] == text[span.start:span.end].strip() != ""
             assert any(s <= span.start and span.end <= e for s, e in bounds), span
-        assert any(text[m.start:m.end] in actor.aliases for m in actor.mentions)
+        # an alias is a mention's text, or that text with its whitespace made one space (a
+        # name broken by a line wrap is still one name)
+        assert any({text[m.start:m.end], " ".join(text[m.start:m.end].split())}
+                   & set(actor.aliases) for m in actor.mentions)
 
 
 def test_extract_returns_typed_records() -> None:
@@ -80,6 +83,14 @@ messy_text = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATO
 @given(messy_text)
 def test_every_span_indexes_the_cleaned_text_and_lies_in_its_sentence(raw: str) -> None:
     assert_spans_exact(actorgraph.extract(raw))
+
+
+def test_a_name_broken_by_a_line_wrap_is_one_alias_with_one_space() -> None:
+    ex = actorgraph.extract("Minister Kenya\nAbdel-Fattah")
+    assert_spans_exact(ex)
+    [person] = [a for a in ex.actors if a.kind == "PERSON"]
+    assert person.aliases == ("Kenya Abdel-Fattah",)
+    assert ex.document.text[person.start:person.end] == "Kenya\nAbdel-Fattah"
 
 
 def test_seed_spans_are_exact(seeds: Path) -> None:
