@@ -286,6 +286,47 @@ FLIPS = [
          source="Turk", target="Kurd"),
 ]
 
+# A negative quantifier negates the act whose doer, patient or time it is ("*no* soldier
+# fired", "arrested *nobody*", "*at no time* did ... cross"); one on the doer or patient of
+# another verb leaves an act in that verb's setting or object as told ("*no* breakthrough was
+# reached at the meeting": the meeting took place), and so does a phrase of manner that only
+# looks negative ("*in no time*", "*with no* warning").
+NEGATIVE_QUANTIFIERS = [
+    case("negq-no-doer", "No Turkish warplane struck the village of Derik.", "ASSAULT",
+         "negated", source="Turk"),
+    case("negq-none-of-patient", "None of the protesters in Harare was arrested.", "COERCE",
+         "negated"),
+    case("negq-nobody-patient", "The militia abducted nobody in the raid on the camp.",
+         "ASSAULT", "negated"),
+    case("negq-doer-of-order", "No soldier was ordered to fire on the crowd in Bamako.",
+         "ASSAULT", "negated"),
+    case("negq-at-no-time", "At no time did Ugandan troops cross into South Sudan.", INCURSION,
+         "negated", source="Uganda"),
+    case("negq-at-no-stage", "At no stage did the Philippine coastguard ram the Chinese "
+         "vessel.", "ASSAULT", "negated", source="Philippine"),
+    case("negq-at-no-point-meet", "At no point did Serbian officials meet the Kosovo "
+         "delegation.", "CONSULT", "negated", source="Serbia"),
+    case("negq-not-once", "Not once did Syrian aircraft bomb the market in Idlib.", "ASSAULT",
+         "negated", source="Syria"),
+    case("negq-in-no-way", "In no way did Rwanda support the M23 rebels.", "SUPPORT",
+         "negated", source="Rwanda"),
+    case("negq-at-no-time-medial", "Kenyan police at no time fired on the protesters in "
+         "Nairobi.", "ASSAULT", "negated", source="Kenya"),
+    # near misses: the quantifier is another verb's, or the phrase is one of manner
+    case("negq-breakthrough-at-meeting", "No breakthrough was reached at the meeting between "
+         "Serbia and Kosovo.", "CONSULT", "asserted"),
+    case("negq-agreement-out-of-talks", "No agreement came out of the talks between Armenia "
+         "and Azerbaijan.", "CONSULT", "asserted"),
+    case("negq-reporter-into-meeting", "No reporter was allowed into the meeting between Ruto "
+         "and Museveni.", "CONSULT", "asserted"),
+    case("negq-nobody-hurt-when", "Nobody was hurt when rebels shelled the port of Hodeidah.",
+         "ASSAULT", "asserted"),
+    case("negq-in-no-time", "In no time, Zimbabwean police arrested the two journalists.",
+         "COERCE", "asserted", source="Zimbabwe"),
+    case("negq-with-no-warning", "With no warning, Zimbabwean police arrested the two "
+         "journalists.", "COERCE", "asserted", source="Zimbabwe"),
+]
+
 PARAMS = ("text", "type_", "modality", "source", "target", "attributed_to")
 
 
@@ -365,3 +406,9 @@ def test_event_date(text: str, type_: OneOrMore, published: dt.date | None,
     assert event.date is not None, shown
     assert earliest <= event.date <= latest, shown
     assert event.date_precision == precision, shown
+
+
+@pytest.mark.parametrize(PARAMS, NEGATIVE_QUANTIFIERS)
+def test_negative_quantifiers(text: str, type_: OneOrMore, modality: str, source: Names | None,
+                              target: Names | None, attributed_to: Names | None) -> None:
+    check(text, type_, modality, source, target, attributed_to)

@@ -233,6 +233,10 @@ class Modality(Presupposed):
         if node is trigger and not speech:  # "fired *no* shots", "made *no* arrests"
             out += [Reading("negated", cue=c) for c in node.children
                     if c.dep_ == "dobj" and no_such(c)]
+        if not speech and node.pos_ not in ("NOUN", "PROPN") and self._own_doer(
+                node, child, trigger):  # "*no* soldier fired", "*nobody* was arrested"
+            out += [Reading("negated", cue=c) for c in node.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and no_such(c)]
         key = (node.i, speech)
         if key not in self._children:
             self._children[key] = self._child_cues(node, speech)
@@ -246,11 +250,11 @@ class Modality(Presupposed):
             word = c.lower_
             if (c.dep_ == "neg" and not speech) or (c.dep_ == "det" and word == "no" and nominal):
                 out.append(Reading("negated", cue=c))
-            elif c.dep_ in ("nsubj", "nsubjpass") and not speech and not nominal and \
-                    no_such(c):
-                out.append(Reading("negated", cue=c))  # "*no* shots", "*not a single* shot"
             elif c.dep_ == "aux" and not speech:
                 out += self._modal(c, node)
+                # the parser may hang a fronted phrase on the auxiliary ("at no point *did*")
+                out += [Reading("negated", cue=g) for g in c.children
+                        if g.dep_ == "prep" and self._never(g, node)]
             elif c.dep_ == "mark" and lex.cue("conditional_marks", word):
                 out.append(Reading("hypothetical", cue=c))
             elif c.dep_ == "advcl" and not speech and any(
@@ -261,6 +265,8 @@ class Modality(Presupposed):
                 # "should they ..." follows a vow: "vowed to take countermeasures should
                 # Oslo ..."); "even if" concedes, it sets no condition
                 out.append(Reading("hypothetical", cue=c))
+            elif c.dep_ in ("prep", "advmod") and not speech and self._never(c, node):
+                out.append(Reading("negated", cue=c))  # "*at no time* did ...", "*not once*"
             elif c.dep_ in ("advmod", "npadvmod"):
                 if lex.cue("report_adverbs", word):
                     out.append(Reading("reported", cue=c))
@@ -271,6 +277,33 @@ class Modality(Presupposed):
                 elif word == "never" and not speech:
                     out.append(Reading("negated", cue=c))
         return out
+
+    def _own_doer(self, node: Token, child: Token | None, trigger: Token) -> bool:
+        """Whether the subject of ``node`` on the path up from ``trigger`` is the doer or the
+        patient of the trigger's act: the trigger's own, its conjunct's, that of a verb whose
+        complement it is ("*no* soldier was ordered *to fire*") or whose object carries it
+        ("*no* unit carried out *raids*", ``light_verbs``); not a verb it is only the setting
+        or the object of ("*no* breakthrough was reached *at the meeting*")."""
+        if node is trigger or child is None:
+            return True
+        return child.dep_ in ("xcomp", "conj") or (
+            child.dep_ == "dobj" and self.lex.lemma(node) in self.lex.light_verbs)
+
+    def _never(self, word: Token, verb: Token) -> bool:
+        """Whether the phrase ``word`` on ``verb`` denies its act by time or manner ("*at no
+        time* did ...", "*not once*", ``negative_adverbials``), or is a phrase of a "no" noun
+        set before the verb with the auxiliary before the subject ("*at no juncture did*")."""
+        if word.dep_ == "advmod":
+            return any(c.dep_ == "neg" for c in word.children) and self.lex.cue(
+                "negative_adverbials", f"not {word.lower_}")
+        noun = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if noun is None or not no_such(noun) or noun.lower_ in NO_ONE:
+            return False
+        if self.lex.cue("negative_adverbials", f"{word.lower_} no {noun.lower_}"):
+            return True
+        doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return doer is not None and word.i < verb.i and any(
+            a.dep_ in ("aux", "auxpass") and word.i < a.i < doer.i for a in verb.children)
 
     def _modal(self, aux: Token, verb: Token) -> list[Reading]:
         word = aux.lower_
