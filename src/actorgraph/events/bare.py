@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.binding import clause_of
 from ..actors.tables import word_list
 from ..nlp import DEFINITE
 from . import triggers
@@ -57,7 +58,7 @@ def mention(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     head = trigger.head
     if trigger.entry.type not in lex.referable:
         return False
-    clause = _clause(head)
+    clause = clause_of(head)
     words = [head, clause, *head.children, *clause.children]
     if habitual(words, lex) or any(c.lower_ in _ANY for c in head.children
                                   if c.dep_ in ("det", "predet")):
@@ -74,13 +75,6 @@ def _other_thing(noun: Token, modifiers: tuple[str, ...]) -> bool:
     thing ("a *heart* attack", "*prison* violence"; not a "*cyber* attack" its sense names)."""
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in modifiers
                for c in noun.children)
-
-
-def _clause(token: Token) -> Token:
-    """The verb whose clause ``token`` is an argument of (itself when it is a verb)."""
-    while token.pos_ not in ("VERB", "AUX") and token.dep_ != "ROOT" and token.head != token:
-        token = token.head
-    return token
 
 
 def _one(noun: Token) -> bool:

@@ -114,11 +114,16 @@ def join_two_sides(groups: list[Group], tells: Tells) -> list[Group]:
                           accept=_one_side)
 
 
+def _told_happening(g: Group) -> bool:
+    """Whether ``g`` is a happening with sides told as done (not only imagined or asked for,
+    nor only denied)."""
+    return g.type in SIDED and not g.kind[1] and not all(e.modality in AGAINST
+                                                         for e in g.members)
+
+
 def _one_side(g: Group) -> bool:
-    """Whether ``g`` is a happening told as done (not only imagined or asked for, nor only
-    denied) whose reports name one of its sides only."""
-    return g.type in SIDED and not g.kind[1] and bool(g.sources) != bool(g.targets) and \
-        not all(e.modality in AGAINST for e in g.members)
+    """Whether ``g`` is a happening told as done whose reports name one of its sides only."""
+    return _told_happening(g) and bool(g.sources) != bool(g.targets)
 
 
 def join_victims_two_ways(groups: list[Group], tells: Tells) -> list[Group]:
@@ -131,8 +136,7 @@ def join_victims_two_ways(groups: list[Group], tells: Tells) -> list[Group]:
 
 def _victims_only(g: Group) -> bool:
     """Whether ``g`` is a happening told as done whose reports name its targets, no doer."""
-    return g.type in SIDED and not g.kind[1] and not g.sources and bool(g.targets) and \
-        not all(e.modality in AGAINST for e in g.members)
+    return _told_happening(g) and not g.sources and bool(g.targets)
 
 
 def _victims_fit(g: Group, m: Mention) -> bool:
