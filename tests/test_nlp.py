@@ -188,3 +188,15 @@ def test_word_at_is_the_first_whole_word_of_the_characters() -> None:
     assert nlp.word_at(doc, 6, 17).text == "police"  # "police fired"
     assert nlp.word_at(doc, 14, 16).text == "fired"  # inside a word: the whole word
     assert nlp.word_at(doc, 100, 110) is None
+
+
+def test_same_paragraph_is_no_blank_line_between_two_tokens() -> None:
+    doc = pipeline(DEFAULT.model)(
+        "Troops shelled the port. Residents fled\nthe town.\n\nAid arrived on Monday.")
+    shelled, fled, town, aid = (next(t for t in doc if t.text == w)
+                                for w in ("shelled", "fled", "town", "Aid"))
+    assert nlp.same_paragraph(shelled, fled)
+    assert nlp.same_paragraph(shelled, town)  # a line break alone is no paragraph break
+    assert not nlp.same_paragraph(fled, aid)
+    assert nlp.paragraph_break(doc, shelled.idx, aid.idx) == doc.text.index("\n\n")
+    assert nlp.paragraph_break(doc, shelled.idx, town.idx) == -1

@@ -112,6 +112,18 @@ def _paragraph_starts(doc: Doc) -> Iterator[int]:
     return (i for i in range(len(doc)) if _opens_paragraph(doc, i))
 
 
+def paragraph_break(doc: Doc, start: int, end: int) -> int:
+    """The offset of the last paragraph break (a blank line) in the text of ``doc`` between
+    the character offsets ``start`` and ``end``, else -1."""
+    return text_of(doc).rfind("\n\n", start, end)
+
+
+def same_paragraph(a: Token, b: Token) -> bool:
+    """Whether ``a`` and the later token ``b`` stand in one paragraph (no blank line between
+    them): the one test of a paragraph after the parse."""
+    return paragraph_break(a.doc, a.idx, b.idx) < 0
+
+
 def _opens_paragraph(doc: Doc, i: int) -> bool:
     """Whether token ``i`` opens a paragraph: the text's first word, or one after a blank
     line."""

@@ -139,9 +139,8 @@ def _minister_country(body: Actor, actors: list[Actor], d: Dictionary) -> str | 
 def paragraph_openings(doc: Doc) -> set[int]:
     """The numbers of the sentences of ``doc`` that open a paragraph (a blank line before
     them), the first aside."""
-    sents, text = list(doc.sents), nlp.text_of(doc)
-    return {n for n in range(1, len(sents)) if text.rfind(
-        "\n\n", sents[n - 1].start_char, sents[n].start_char) >= 0}
+    sents = list(doc.sents)
+    return {n for n in range(1, len(sents)) if not nlp.same_paragraph(sents[n - 1][0], sents[n][0])}
 
 
 def by_surname(a: Actor, surname: str | None) -> Actor:

@@ -28,7 +28,7 @@ import functools
 from spacy.tokens import Token
 
 from ..actors.dictionary import word_list
-from ..nlp import text_of
+from ..nlp import paragraph_break
 
 #: Modifiers that, coordinated, name several parties: "*Thai and Cambodian* troops".
 PARTY_MODS = frozenset({"compound", "amod", "nmod"})
@@ -73,7 +73,7 @@ def _window(token: Token, back: int) -> int:
     for _ in range(back):
         if start > 0:
             start = doc[start - 1].sent.start
-    breaks = text_of(doc).rfind("\n\n", doc[start].idx, token.idx)
+    breaks = paragraph_break(doc, doc[start].idx, token.idx)
     if breaks >= 0:
         start = next((t.i for t in doc[start:token.i] if t.idx > breaks), token.i)
     return start

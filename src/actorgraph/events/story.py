@@ -104,17 +104,13 @@ class Story:
             self.dated.append((act.i, when, precision))
             self.dated.sort()
 
-    def _paragraph(self, i: int) -> int:
-        return nlp.text_of(self.doc).rfind("\n\n", 0, self.doc[i].idx)
-
     def carried(self, verb: Token, dated_sentence: bool) -> tuple[dt.date, Precision] | None:
         """The story date ``verb``'s act takes (``dated_sentence``: whether its sentence dates
         anything itself); None when none is carried to it."""
         if self.anchor is None or dated_sentence or not past(verb):
             return None
         before = [d for d in self.dated if d[0] < verb.i]
-        here = self._paragraph(verb.i)
-        same = [d for d in before if self._paragraph(d[0]) == here]
+        same = [d for d in before if nlp.same_paragraph(self.doc[d[0]], verb)]
         lead = [d for d in before if self.lead[0] <= d[0] < self.lead[1]]
         source = same[-1] if same else lead[-1] if lead else None
         if source is None:

@@ -36,7 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors.dictionary import word_list
-from ..nlp import text_of
+from ..nlp import same_paragraph
 from . import lexicon
 from .actormap import OBJECT_CONTROL
 from .misreadings import (
@@ -333,4 +333,4 @@ def sentence_before(noun: Token) -> Span | None:
     if sent.start == 0 or quoted(noun):
         return None
     before = doc[sent.start - 1].sent
-    return None if text_of(doc).rfind("\n\n", before.start_char, noun.idx) >= 0 else before
+    return before if same_paragraph(before[0], noun) else None
