@@ -45,6 +45,7 @@ from . import triggers
 from .lexicon import Lexicon
 from .modality import habitual
 from .references import only_events
+from .subjects import by_phrase
 
 #: A noun phrase that names again what its sentence tells ("held talks ..., the first
 #: *meeting* between them").
@@ -65,9 +66,8 @@ def mention(trigger: triggers.Trigger, lex: Lexicon) -> bool:
         return False
     return (trigger.entry.pos == "noun" or head.pos_ in ("NOUN", "PROPN")) and _one(head) \
         and not _other_thing(head, trigger.entry.modifiers) \
-        and only_events(head, lex) and head.dep_ not in _RESTATING and not any(
-            c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in head.children) and not any(
-            c.tag_ == "MD" for t in head.ancestors for c in t.children if c.dep_ == "aux")
+        and only_events(head, lex) and head.dep_ not in _RESTATING and not by_phrase(head) \
+        and not any(c.tag_ == "MD" for t in head.ancestors for c in t.children if c.dep_ == "aux")
 
 
 def _other_thing(noun: Token, modifiers: tuple[str, ...]) -> bool:

@@ -26,7 +26,7 @@ from ..actors.tables import word_list
 from .actormap import ActorMap
 from .lexicon import get as lexicon
 from .phrasings import of_phrase
-from .subjects import pobjs
+from .subjects import by_phrase, pobjs
 
 #: Prepositions of the body a complaint is lodged with or submitted to, which only hears it.
 _FORUMS = word_list("grammar.yaml", "forum_preps")
@@ -78,11 +78,6 @@ def handed_to(noun: Token, verb: Token) -> list[Token]:
     return [*first, *_objects([verb, *dict.fromkeys(held)], frozenset({"to"}))]
 
 
-def _by(token: Token) -> list[Token]:
-    return [o for c in token.children if c.dep_ == "agent" or (
-        c.dep_ == "prep" and c.lower_ == "by") for o in pobjs(c)]
-
-
 def act_doers(verb: Token, objects: list[Token], amap: ActorMap,
               exclude: list[str]) -> list[str]:
     """The doers named by "by" of the acts among ``objects`` (nouns of an act that name no
@@ -95,6 +90,6 @@ def act_doers(verb: Token, objects: list[Token], amap: ActorMap,
         return []
     active = not any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children)
     # "the arrest of two journalists *by police*", the by-phrase hung on whom it was done to
-    found = [*(b for a in acts for t in (a, *of_phrase(a)) for b in _by(t)),
-             *(_by(verb) if active else [])]
+    found = [*(b for a in acts for t in (a, *of_phrase(a)) for b in by_phrase(t)),
+             *(by_phrase(verb) if active else [])]
     return [a for a in amap.actors(found) if a not in exclude]

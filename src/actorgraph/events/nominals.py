@@ -47,7 +47,7 @@ from .lexicon import get as lexicon
 from .patients import undergone
 from .reached import between, prep_targets, reach, where_named
 from .recipients import received_arguments
-from .subjects import agent, blamed, disowner, pobjs, words
+from .subjects import agent, blamed, by_phrase, disowner, pobjs, words
 from .triggers import Trigger, fits
 from .trips import destinations, is_trip, travellers
 from .undergoers import EVENT_HEADS
@@ -83,8 +83,7 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     own = [c for c in own if c not in owners]
     opposed = [a for c in own if _opposed(c) for a in [amap.direct(c)] if a]
     own = [c for c in own if not _opposed(c) and amap.direct(c) not in opposed]
-    by = [o for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-          for o in pobjs(c)]
+    by = by_phrase(noun)
     of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)
           if o not in places]
     # "the Cairo visit *of the Ethiopian prime minister*": the traveller, whoever hosts it

@@ -24,7 +24,7 @@ from ..actors.tables import word_list
 from . import lexicon
 from .actormap import ActorMap
 from .doers import doers
-from .subjects import pobjs
+from .subjects import by_phrase, pobjs
 
 #: Words opening the act a reaction answers ("after", "following").
 _MARKS = word_list("arguments.yaml", "reaction_marks")
@@ -45,8 +45,7 @@ def provoker(verb: Token, amap: ActorMap, sources: list[str]) -> list[str]:
         elif c.dep_ == "prep" and c.lower_ in _MARKS:
             acts = [o for o in pobjs(c) if amap.direct(o) is None and any(
                 e.type for e in lexicon.get().senses("noun", o.lemma_.lower()))]
-            by = [o for a in acts for p in a.children if p.dep_ in ("prep", "agent")
-                  and p.lower_ == "by" for o in pobjs(p)]
+            by = [o for a in acts for o in by_phrase(a)]
             found += amap.actors(by) or amap.actors(
                 m for a in acts for m in a.children if m.dep_ in _NAMERS)
     return [a for a in dict.fromkeys(found) if a not in sources

@@ -73,6 +73,14 @@ def agent(verb: Token) -> list[Token]:
     return [o for c in verb.children if c.dep_ == "agent" for o in pobjs(c)]
 
 
+def by_phrase(token: Token) -> list[Token]:
+    """The objects of the "by" phrase on a passive verb or a noun of an act, the doer it
+    names ("was shelled *by the army*", "the arrest of two men *by police*"); empty where
+    none is, or "by" leads a clause ("was taken *by storming* the port")."""
+    return [o for c in token.children if c.dep_ == "agent" or (
+        c.dep_ == "prep" and c.lower_ == "by") for o in pobjs(c)]
+
+
 def distant_agent(verb: Token) -> list[Token]:
     """A by-phrase the parser hung on the passive verb's with-phrase ("was threatened with
     military action *by China*")."""

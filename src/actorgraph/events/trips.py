@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from .actormap import ActorMap
 from .doers import doers, reporter
-from .subjects import pobjs, words
+from .subjects import by_phrase, pobjs, words
 
 #: Actor kinds of a place: a state or a place in one.
 _PLACES = frozenset({"COUNTRY", "LOCATION"})
@@ -62,8 +62,7 @@ def _place(token: Token, amap: ActorMap) -> bool:
 def destinations(noun: Token, amap: ActorMap) -> list[Token]:
     """The tokens naming where the trip ``noun`` goes (see the module docstring)."""
     before = [c for c in noun.children if c.dep_ in _BEFORE and c.i < noun.i and _place(c, amap)]
-    by = [o for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-          for o in pobjs(c)]
+    by = by_phrase(noun)
     of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
     toured = [o for o in of if _place(o, amap)]
     named = by or [c for c in noun.children if c.dep_ in _TRAVELLERS and c not in before
