@@ -99,8 +99,7 @@ def promise(event: Event, reading: Reading, trigger: Trigger, senses: dict[int, 
             for c in trigger.head.children):
         return None  # "would welcome *Russian* aid": the noun's own named doer promises
     # nothing by another's verb; "Qatar will send aid" is Qatar's promise
-    auxes = [c for c in verb.children if c.dep_ == "aux" and (
-        lex.cue("future_modals", c.lower_) or c.lower_ == "would")]
+    auxes = future_auxiliaries(verb, lex)
     cue: Token | None = None
     negated = False
     if reading.modality == "future":
@@ -224,8 +223,7 @@ def conditional(event: Event, trigger: Trigger, amap: ActorMap,
             # content; the warning itself was made
             event = replace(event, modality="reported" if event.attributed_to else "asserted")
         return replace(event, target=party), None
-    if event.type not in _THREATENING or (verb.dep_ in _COMPLEMENTS and any(
-            e.type == "THREATEN" for e in lex.senses("verb", verb.head.lemma_.lower()))):
+    if event.type not in _THREATENING or threat_content(verb, lex):
         return event, None  # the threatening verb is the threat: "warned it would attack"
     modal = next(iter(modals), None)
     if modal is None or any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > modal.i
@@ -336,6 +334,13 @@ def future_auxiliaries(verb: Token, lex: Lexicon) -> list[Token]:
     """The auxiliaries of ``verb`` that put it ahead ("will", "would", "shall")."""
     return [c for c in verb.children if c.dep_ == "aux" and (
         lex.cue("future_modals", c.lower_) or c.lower_ == "would")]
+
+
+def threat_content(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` is what a threatening verb says ("warned it would *attack*",
+    "threatened *to close* the border"): the threat is that verb's, not its own."""
+    return verb.dep_ in _COMPLEMENTS and any(
+        e.type == "THREATEN" for e in lex.senses("verb", verb.head.lemma_.lower()))
 
 
 def _announcer(verb: Token, amap: ActorMap, lex: Lexicon) -> tuple[str, ...]:

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Event
 from .arguments import ActorMap, subject
-from .implied import condition, condition_party, future_auxiliaries, told_at, vowed
+from .implied import condition, condition_party, future_auxiliaries, threat_content, told_at, vowed
 from .lexicon import HOSTILE, Lexicon
 from .modality import Modality
 from .triggers import Trigger
@@ -87,8 +87,7 @@ def _response(verb: Token, amap: ActorMap,
     provoked: list[str] = []
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "would be answered decisively": the answer to an act (``_met``)
-    if verb.dep_ in ("xcomp", "ccomp") and any(  # "warned it would respond": the warning's
-            e.type == "THREATEN" for e in lex.senses("verb", verb.head.lemma_.lower())):
+    if threat_content(verb, lex):  # "warned it would respond": the warning's
         return None
     if lex.cue("threat_responses", lemma) and not negated:
         forceful = any(lex.cue("threat_manners", c.lower_) for c in verb.subtree
