@@ -36,7 +36,9 @@ from .subjects import pobjs
 _MAKER = frozenset({"from", "by"})
 
 
-def _answering(verb: Token, lex: Lexicon) -> bool:
+def answering(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` answers what it is done to (``answer_verbs``, with its particle:
+    "rejected", "turned down")."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     return lex.cue("answer_verbs", f"{verb.lemma_.lower()} {particle}".strip())
 
@@ -83,7 +85,7 @@ def aimed(doc: Doc, events: Sequence[Event], amap: ActorMap, lex: Lexicon) -> li
     for e in events:
         verb = word_at(doc, e.start, e.end)
         if not e.target and e.source and verb is not None and verb.pos_ == "VERB" and \
-                _answering(verb, lex) and (found := _answered(verb, lex)) is not None:
+                answering(verb, lex) and (found := _answered(verb, lex)) is not None:
             makers = [a for a in _makers(*found, e, events, amap) if a not in e.source]
             if makers:
                 e = replace(e, target=tuple(makers))

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .actormap import ActorMap
+from .answers import answering
 from .doers import doers
 from .modality import Modality
 from .triggers import Trigger
@@ -53,9 +54,7 @@ def _answers(verb: Token, kind: str | None) -> bool:
     """Whether ``verb`` answers an act of ``kind``, one addressed to another ("dismissed the
     demand")."""
     lex = lexicon.get()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    return kind in lex.cues["answered_types"] and (
-        lex.cue("answer_verbs", f"{verb.lemma_.lower()} {particle}".strip()))
+    return kind in lex.cues["answered_types"] and answering(verb, lex)
 
 
 def with_ender(arguments: tuple[list[str], list[str]] | None, verb: Token,

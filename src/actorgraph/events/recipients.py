@@ -36,6 +36,7 @@ from spacy.tokens import Token
 
 from ..actors.homonyms import neighbour
 from .actormap import ActorMap
+from .answers import answering
 from .arguments import TARGET_PREPS, agent
 from .clauses import for_to
 from .doers import doers
@@ -118,17 +119,11 @@ def peer(trigger: Trigger, amap: ActorMap, sources: list[str]) -> list[str]:
     return []
 
 
-def _verb_name(verb: Token) -> str:
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    return f"{verb.lemma_.lower()} {particle}".strip()
-
-
 def answerer(noun: Token, amap: ActorMap) -> list[str]:
     """Whoever answers the act ``noun`` names: the subject of the answering verb whose object
     it is, or the by-agent of that verb in the passive."""
     verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or not lexicon().cue("answer_verbs",
-                                                                   _verb_name(verb)):
+    if noun.dep_ not in ("dobj", "nsubjpass") or not answering(verb, lexicon()):
         return []
     if noun.dep_ == "nsubjpass":
         return amap.actors(agent(verb))
