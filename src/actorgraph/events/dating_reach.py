@@ -48,6 +48,7 @@ from spacy.tokens import Token
 
 from ..actors.dictionary import load_yaml
 from .dates import COUNT, MONTHS, WEEKDAYS, Precision, counted, monday
+from .tenses import aux
 
 _CUES = load_yaml("dates.yaml")
 _UNITS = "day|week|fortnight|month|year|decade"
@@ -92,26 +93,18 @@ def roughly(text: str, published: dt.date | None
     return found
 
 
-def _aux(verb: Token) -> list[Token]:
-    """The auxiliaries of ``verb``, or of the verb it is coordinated with."""
-    while not (found := [c for c in verb.children if c.dep_ in ("aux", "auxpass")]) and \
-            verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
-    return found
-
-
 def standing(verb: Token) -> bool:
     """Whether ``verb`` is a present perfect ("has been held", "have occupied", "have been
     fighting"): a state that goes on to the report's day; not one of a verb that sets a term
     (``term_verbs`` in ``data/dates.yaml``: "has suspended talks for a month")."""
     return verb.tag_ in ("VBN", "VBG") and verb.lemma_.lower() not in _CUES["term_verbs"] and any(
-        a.lower_ in _CUES["perfect_auxiliaries"] and a.tag_ in ("VBZ", "VBP") for a in _aux(verb))
+        a.lower_ in _CUES["perfect_auxiliaries"] and a.tag_ in ("VBZ", "VBP") for a in aux(verb))
 
 
 def _perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         a.lower_ in {*_CUES["perfect_auxiliaries"], *_CUES["pluperfect_auxiliaries"]}
-        for a in _aux(verb))
+        for a in aux(verb))
 
 
 def described(verb: Token, clauses: Mapping[int, str | None], when: dt.date,
