@@ -75,6 +75,7 @@ from . import crowds, headlines, passives, restatements
 from .headlines import Parties
 from .lexicon import Lexicon
 from .lexicon import get as lexicon
+from .repeats import once_more
 from .retellings import HOSTING
 
 Heads = Mapping[tuple[int, int, str], Token]
@@ -174,7 +175,7 @@ def _under_way(found: Sequence[Event], heads: Heads, lex: Lexicon, parties: Part
         verb = heads.get(_at(e))
         if verb is None or verb.tag_ != "VBG" or not e.source or e.modality not in HAPPENED \
                 or not any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children) \
-                or any(lex.cue("repetition_words", c.lower_) for c in verb.children):
+                or once_more(verb, lex):
             continue
         act = next((m for m in range(n - 1, -1, -1) if found[m].sentence_end <= e.sentence_start
                     and not text[found[m].sentence_end:e.sentence_start].strip()
@@ -197,8 +198,8 @@ def _coordinated_tolls(found: Sequence[Event], heads: Heads, lex: Lexicon) -> di
         verb = heads.get(_at(e))
         if verb is None or e.type != "ASSAULT" or verb.dep_ != "conj" or \
                 verb.head.i not in attacks or not lex.cue("toll_verbs", verb.lemma_.lower()) or \
-                any(c.dep_ in ("nsubj", "nsubjpass") or lex.cue("repetition_words", c.lower_)
-                    for c in verb.children) or _dated(verb):
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or \
+                once_more(verb, lex) or _dated(verb):
             continue
         act = attacks[verb.head.i]
         if set(e.source) <= set(found[act].source):
@@ -222,9 +223,8 @@ def _coordinated_acts(found: Sequence[Event], heads: Heads, lex: Lexicon) -> dic
     for n, verb in words.items():
         e = found[n]
         act = by_word.get((verb.head.i, e.type)) if verb.dep_ == "conj" else None
-        if act is None or act == n or any(
-                c.dep_ in ("nsubj", "nsubjpass") or lex.cue("repetition_words", c.lower_)
-                for c in verb.children) or _dated(verb):
+        if act is None or act == n or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                or once_more(verb, lex) or _dated(verb):
             continue
         first = found[act]
         if e.cameo_code == first.cameo_code and e.modality == first.modality and e.source \
@@ -280,8 +280,7 @@ def _presupposed(found: Sequence[Event], heads: Heads, tolls: Mapping[int, int],
     tolled = {act: _verb(heads.get(_at(found[n]))) for n, act in tolls.items()}
     for n in sorted(tolled):
         e, verb = found[n], _verb(heads.get(_at(found[n])))
-        if verb is None or not e.source or _dated(verb) or any(
-                lex.cue("repetition_words", c.lower_) for c in verb.children) or (
+        if verb is None or not e.source or _dated(verb) or once_more(verb, lex) or (
                 tolled[n] is not None and _dated(tolled[n])):
             continue
         act = next((m for m in range(n - 1, -1, -1) if found[m].type == e.type
@@ -362,8 +361,7 @@ def _trip_meetings(found: Sequence[Event], heads: Heads, lex: Lexicon, parties: 
         if trip is None:
             continue
         v = found[trip]
-        if v.modality != e.modality or any(lex.cue("repetition_words", c.lower_)
-                                           for c in verb.children) or _own_time(verb, v, e):
+        if v.modality != e.modality or once_more(verb, lex) or _own_time(verb, v, e):
             continue
         hosted = _hosted(verb, e)
         if hosted and not parties(e.source) & parties(v.source):

@@ -29,6 +29,7 @@ from ..nlp import DEFINITE, text_of
 from ..records import HAPPENED, Actor, Event
 from .lexicon import Lexicon
 from .marks import names
+from .repeats import once_more
 from .subjects import PASSIVE_SUBJECTS
 
 #: The types of acts done to someone that a passive may tell again.
@@ -45,8 +46,7 @@ def restated(found: Sequence[Event], heads: Heads, lex: Lexicon,
     for n, e in enumerate(found):
         verb = heads.get((e.start, e.end, e.type))
         if verb is None or e.type not in _DONE_TO or e.modality not in HAPPENED or \
-                verb.pos_ not in ("VERB", "AUX") or any(
-                    lex.cue("repetition_words", c.lower_) for c in verb.children):
+                verb.pos_ not in ("VERB", "AUX") or once_more(verb, lex):
             continue
         subject = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS), None)
         if subject is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE

@@ -47,6 +47,12 @@ def told_twice(found: list[Event], heads: Mapping[tuple[int, int, str], Token],
     return out
 
 
+def once_more(verb: Token, lex: Lexicon) -> bool:
+    """Whether a word on ``verb`` tells its act once more ("shelled it *again*", "*also*
+    detained", ``repetition_words``): another act than one told before, not a retelling."""
+    return any(lex.cue("repetition_words", c.lower_) for c in verb.children)
+
+
 def _act(event: Event, verb: Token | None, lex: Lexicon) -> tuple | None:
     """What tells one verbal act from another in its sentence (see ``told_twice``): None for
     a noun, a verb with no doer or object, or one told once more."""
