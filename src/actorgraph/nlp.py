@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import product
 
 import spacy
 from spacy.language import Language
@@ -208,65 +209,76 @@ def mark_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-def _test(attr: str, spec: object) -> Callable[[Token], bool]:
-    get = _GETTERS[attr]
+def _test(spec: object) -> Callable[[object], bool]:
+    """A test of one attribute's value by an attribute-ruler spec."""
     if isinstance(spec, dict):
         ((op, value),) = spec.items()
         if op == "IN":
-            values = frozenset(value)
-            return lambda t: get(t) in values
+            return frozenset(value).__contains__
         if op == "NOT_IN":
             values = frozenset(value)
-            return lambda t: get(t) not in values
+            return lambda v: v not in values
         if op == "REGEX":
             rx = re.compile(value)
-            return lambda t: bool(rx.search(str(get(t))))
+            return lambda v: bool(rx.search(str(v)))
         raise ValueError(f"unsupported attribute-ruler operator {op}")
-    return lambda t: get(t) == spec
+    return lambda v: v == spec
+
+
+#: A pattern of the ruler: its number, its length in tokens and the tests its index leaves,
+#: each (offset of the token, column of the attribute, test of the value).
+_Pattern = tuple[int, int, list[tuple[int, int, Callable[[object], bool]]]]
 
 
 class FastAttributes:
-    """An ``AttributeRuler``'s patterns applied by lookup: each pattern is indexed by the TAG
-    or LOWER its first token requires (the rest are tried everywhere); matches are applied
-    in pattern order, as the ruler does, through the same ``set_token_attrs``."""
+    """An ``AttributeRuler``'s patterns applied by lookup: each pattern is indexed by the
+    values its first token requires (TAG and LOWER, say, or TAG alone; patterns that require
+    none are tried everywhere); matches are applied in pattern order, as the ruler does,
+    through the same ``set_token_attrs``. Each attribute a pattern tests is read once per
+    token, before any is set (the ruler, too, matches the whole document before it sets
+    anything)."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.attrs, self.indices = ruler.attrs, ruler.indices
-        self.index: dict[tuple[str, object], list[tuple[int, list]]] = {}
-        self.anywhere: list[tuple[int, list]] = []
+        self.columns: list[str] = []
+        #: the columns a first token's required values fill -> those values -> patterns
+        self.index: dict[tuple[int, ...], dict[tuple, list[_Pattern]]] = {}
         for n, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
-                steps = [[_test(k, v) for k, v in spec.items()] for spec in pattern]
-                keys = self._keys(pattern[0])
-                if not keys:
-                    self.anywhere.append((n, steps))
-                for key in keys:
-                    self.index.setdefault(key, []).append((n, steps))
+                required = {self._column(a): v for a, v in self._required(pattern[0])}
+                tests = [(k, self._column(a), _test(v)) for k, spec in enumerate(pattern)
+                         for a, v in spec.items() if k or self._column(a) not in required]
+                table = self.index.setdefault(tuple(sorted(required)), {})
+                for values in product(*(required[c] for c in sorted(required))):
+                    table.setdefault(values, []).append((n, len(pattern), tests))
+
+    def _column(self, attr: str) -> int:
+        if attr not in self.columns:
+            self.columns.append(attr)
+        return self.columns.index(attr)
 
     @staticmethod
-    def _keys(first: dict) -> list[tuple[str, object]]:
-        for attr in ("TAG", "LOWER", "DEP", "IS_SPACE"):
-            spec = first.get(attr)
+    def _required(first: dict) -> Iterator[tuple[str, list]]:
+        """The attributes a pattern's first token must have, each with its allowed values."""
+        for attr, spec in first.items():
             if isinstance(spec, str | bool):
-                return [(attr, spec)]
-            if isinstance(spec, dict) and "IN" in spec:
-                return [(attr, v) for v in spec["IN"]]
-        return []
+                yield attr, [spec]
+            elif isinstance(spec, dict) and "IN" in spec:
+                yield attr, list(spec["IN"])
 
     def __call__(self, doc: Doc) -> Doc:
         tokens = list(doc)
-        matches = []
-        index, anywhere = self.index, self.anywhere
-        for i, token in enumerate(tokens):
-            candidates = [*index.get(("TAG", token.tag_), ()),
-                          *index.get(("LOWER", token.lower_), ()),
-                          *index.get(("DEP", token.dep_), ()),
-                          *index.get(("IS_SPACE", token.is_space), ()), *anywhere]
-            for n, steps in candidates:
-                if i + len(steps) <= len(tokens) and all(
-                        test(tokens[i + k]) for k, step in enumerate(steps) for test in step):
-                    matches.append((n, i))
-        for n, start in sorted(set(matches)):  # later patterns win, as in the ruler
+        size = len(tokens)
+        cols = [[get(t) for t in tokens] for get in map(_GETTERS.__getitem__, self.columns)]
+        matches = set()
+        for key, table in self.index.items():
+            rows = zip(*(cols[c] for c in key), strict=True) if key else [()] * size
+            for i, values in enumerate(rows):
+                for n, length, tests in table.get(values, ()):
+                    if i + length <= size and all(test(cols[col][i + k])
+                                                  for k, col, test in tests):
+                        matches.add((n, i))
+        for n, start in sorted(matches):  # later patterns win, as in the ruler
             set_token_attrs(tokens[start + self.indices[n]], self.attrs[n])
         return doc
 

@@ -30,6 +30,10 @@ def norm(text: str) -> str:
     """A comparison form of a name: no accents, case, dots, hyphens or leading "the"."""
     if text.isascii() and text.isalpha():  # one plain word ("Kharkiv"): its case folded, as
         return text.casefold()  # _folded would give (most of geonames' town names are such)
+    if text.isascii() and text.replace(" ", "").isalnum() and "  " not in text \
+            and text[0] != " " and text[-1] != " ":  # plain words and single spaces ("San
+        text = text.casefold()  # Jose", "The Hague"): no dot, separator or quote to drop
+        return text[4:] if text.startswith("the ") else text
     return _folded(text)
 
 

@@ -349,18 +349,25 @@ def _relative(unit: str, n: int) -> _Anchored:
 
 
 _ENDS = r"(?![\w%]|[.,:/]\d)"
+#: Words one of which, as written, every match of a pattern below holds, by which ``find``
+#: skips a sentence the pattern cannot match: a year's century, a month's first letters.
+_CENTURIES = ("19", "20")
+_MONTH_STEMS = tuple(month[:3] for month in MONTHS)
 #: Expressions that need no publication date when they carry a year:
-#: (pattern, resolver, what ``find`` wants before and after it).
-_ABSOLUTE: list[tuple[str, _Resolver, str, str]] = [
-    (r"(?:19|20)\d\d-[01]\d-[0-3]\d", _iso, r"(?<![\w.,/-])", r"(?![\w-]|[.,/:]\d)"),
-    (rf"(?P<m>%MA%)\.?\s+{_DAY}(?:,?\s+{_YEAR})?", _day_month, r"\b(?:%W%,?\s+)?", _ENDS),
+#: (pattern, resolver, what ``find`` wants before and after it, words its matches hold).
+_ABSOLUTE: list[tuple[str, _Resolver, str, str, tuple[str, ...]]] = [
+    (r"(?:19|20)\d\d-[01]\d-[0-3]\d", _iso, r"(?<![\w.,/-])", r"(?![\w-]|[.,/:]\d)",
+     _CENTURIES),
+    (rf"(?P<m>%MA%)\.?\s+{_DAY}(?:,?\s+{_YEAR})?", _day_month, r"\b(?:%W%,?\s+)?", _ENDS,
+     _MONTH_STEMS),
     (rf"{_DAY}\s+(?:of\s+)?(?P<m>%MA%)\.?(?:,?\s+{_YEAR})?", _day_month,
-     r"(?<![\w.,/$£€-])(?:%W%,?\s+(?:the\s+)?)?", _ENDS),
+     r"(?<![\w.,/$£€-])(?:%W%,?\s+(?:the\s+)?)?", _ENDS, _MONTH_STEMS),
     (rf"(?:(?P<rel>last|this|next)\s+|{_QUALIFIER})?(?P<m>%M%)(?:,?\s+{_YEAR})?", _month,
-     r"\b", _ENDS),
-    (rf"{_QUALIFIER}{_YEAR}", _qualified_year, r"\b", _ENDS),
-    (_YEAR, _year, r"(?<![\w.,/$£€#-])", r"(?![\w%]|[.,:/-]\d|\s*(?:GMT|UTC|hrs|hours)\b)"),
-    (r"(?P<decade>(?:19|20)\d0)s", _decade, r"(?<![\w'.,$-])", r"\b"),
+     r"\b", _ENDS, _MONTH_STEMS),
+    (rf"{_QUALIFIER}{_YEAR}", _qualified_year, r"\b", _ENDS, _CENTURIES),
+    (_YEAR, _year, r"(?<![\w.,/$£€#-])", r"(?![\w%]|[.,:/-]\d|\s*(?:GMT|UTC|hrs|hours)\b)",
+     _CENTURIES),
+    (r"(?P<decade>(?:19|20)\d0)s", _decade, r"(?<![\w'.,$-])", r"\b", _CENTURIES),
 ]
 _UNIT = r"(?P<unit>week|month|year)"
 #: Expressions read against the publication date only: (pattern, resolver).
@@ -394,13 +401,28 @@ def _compile(pattern: str, cased: bool) -> re.Pattern[str]:
 
 _RESOLVE_ABSOLUTE = [(_compile(pattern, False), resolver) for pattern, resolver, *_ in _ABSOLUTE]
 _RESOLVE_ANCHORED = [(_compile(pattern, False), resolver) for pattern, resolver in _ANCHORED]
-#: ``find``'s patterns, each with the resolver that checks its matches against the calendar.
-_FINDERS: list[tuple[re.Pattern[str], _Resolver | None]] = [
-    (_compile(f"{before}(?P<e>{pattern}){after}", True), resolver)
-    for pattern, resolver, before, after in _ABSOLUTE]
+#: Words one of which every expression read against the publication date holds, in lower
+#: case: "day" of the weekdays, "today" and "yesterday"; "night" of "tonight" and "overnight".
+_ANCHOR_WORDS = ("day", "night", "this", "tomorrow", "year", "last", "previous", "next", "ago",
+                 "recent", "weekend")
+
+
+def _holds(words: tuple[str, ...], cased: bool) -> Callable[[str], bool]:
+    """Whether a sentence may hold a match of a pattern all of whose matches hold one of
+    ``words`` (as written, or else in lower case: then any sentence not in ascii may)."""
+    if cased:
+        return lambda text: any(w in text for w in words)
+    return lambda text: not text.isascii() or any(w in text.lower() for w in words)
+
+
+#: ``find``'s patterns, each with the resolver that checks its matches against the calendar
+#: and the test of a sentence that may hold a match.
+_FINDERS: list[tuple[re.Pattern[str], _Resolver | None, Callable[[str], bool]]] = [
+    (_compile(f"{before}(?P<e>{pattern}){after}", True), resolver, _holds(words, True))
+    for pattern, resolver, before, after, words in _ABSOLUTE]
 _FINDERS.append((_compile(r"(?<!USA )\b(?P<e>{})\b".format("|".join(
     "(?:{})".format(re.sub(r"\(\?P<\w+>", "(?:", pattern)) for pattern, _ in _ANCHORED)), True),
-    None))
+    None, _holds(_ANCHOR_WORDS, False)))
 _SOME_DAY = dt.date(2016, 11, 30)
 _BARE_MONTH = re.compile(_MONTHS)
 
@@ -458,8 +480,8 @@ def find(text: str) -> list[tuple[int, int]]:
     "Tuesday, Nov. 29" gives only "Nov. 29").
     """
     found: list[tuple[int, int, int, int]] = []
-    for finder, resolver in _FINDERS:
-        for match in finder.finditer(text):
+    for finder, resolver, may_hold in _FINDERS:
+        for match in finder.finditer(text) if may_hold(text) else ():
             start, end = match.span("e")
             if _BARE_MONTH.fullmatch(text, start, end) and not _PREPOSITION.search(
                     text, max(0, start - 24), start) and not (
