@@ -75,6 +75,20 @@ RELATIVE = [
          "promise to reconvene.", "meeting", WED, "day", "publication"),
     when("pluperfect-verb", "Kazakh and Kyrgyz officials had met in Almaty.", "met", None, None,
          None),
+    # ... and so does a noun a pluperfect with no act of its own takes as its object or the
+    # object of its preposition: the act is at the clause's earlier time
+    when("pluperfect-prep-noun", "The rebels had answered with a raid on the garrison.",
+         "raid", None, None, None),
+    when("pluperfect-prep-noun-end", "The clashes had ended with a truce between the two "
+         "clans.", "truce", None, None, None),
+    when("pluperfect-object-noun", "The dispute had led to the expulsion of two diplomats.",
+         "expulsion", None, None, None),
+    when("pluperfect-prep-noun-own-date", "The army had responded on Sunday with airstrikes "
+         "on rebel positions.", "airstrikes", D(2016, 11, 27), "day", "text"),
+    when("past-prep-noun", "The clashes ended with a truce between the two clans.", "truce",
+         WED, "day", "publication"),
+    when("past-object-noun", "The dispute led to the expulsion of two diplomats.",
+         "expulsion", WED, "day", "publication"),
     # Near misses: no offset, or one from an event the text does not date.
     when("day-before-election", "Ugandan police arrested opposition leaders in Kampala the day "
          "before the election.", "arrested", None, None, None),

@@ -117,8 +117,9 @@ publication date (``story.filed``). In order, the first that applies:
    to have been done (``negated``, ``denied``: "no such request was ever sent" gives no time, and a
    stand-in would narrow the window of the event it disputes), an act arranged ("is to visit", a
    headline's "Putin to visit Cairo"), a pluperfect ("had bombed", "had been attacked", and its
-   conjuncts "had entered and shelled"; an event noun the subject of a pluperfect: "the meeting had
-   ended with a promise") or an act said to be earlier ("previously", "earlier", not "earlier than
+   conjuncts "had entered and shelled"; an event noun a pluperfect that is no act takes as subject,
+   object or object of its preposition: "the meeting had ended with a truce", "had led to the
+   expulsion") or an act said to be earlier ("previously", "earlier", not "earlier than
    planned") is before or after the publication date by a span the text does not give: undated
    (null); so is one told "months ago", "several years ago", or held "for months" (no count:
    ``dating_reach``). Words in ``data/dates.yaml``. So is an act named by a noun that another act

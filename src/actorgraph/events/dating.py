@@ -382,10 +382,9 @@ class Dating:
                     # Tuesday": the saying is dated, the act is at some time before it
                     return self.stand_in()
                 return *self.direct[node.i], "text"
-            if below is verb and verb.pos_ in ("NOUN", "PROPN") \
-                    and verb.dep_ in ("nsubj", "nsubjpass") and node.i not in self.clauses \
-                    and pluperfect(node):
-                return _UNDATED  # "the meeting *had ended* with a promise": before, by a span
+            if verb.pos_ in ("NOUN", "PROPN") and _argument(verb, below) \
+                    and node.i not in self.clauses and pluperfect(node):
+                return _UNDATED  # "the talks *had ended* with a truce": before, by a span
         # "recalled after Togo *expelled* two diplomats": before the recall, by a span; and
         # "Uruguay's inquiry": an act the reader knows, told before the report
         if earlier or _owned(verb):
@@ -413,6 +412,15 @@ class Dating:
     def stand_in(self) -> Dated:
         """The publication date, standing in for a date the text does not give."""
         return (self.published, "day", "publication") if self.published else _UNDATED
+
+
+def _argument(noun: Token, below: Token) -> bool:
+    """Whether the nominal act ``noun`` is, through ``below`` (the token under the verb
+    reached), that verb's subject or object, or the object of its preposition ("had ended
+    *with* a truce", "had led *to* the expulsion")."""
+    if below == noun:
+        return noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+    return below.dep_ == "prep" and noun.head == below and noun.dep_ == "pobj"
 
 
 def acted_on(noun: Token) -> Token | None:
