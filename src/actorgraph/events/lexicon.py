@@ -9,7 +9,7 @@ Out: a ``Lexicon`` indexed by lemma, asked by the trigger finder and the modalit
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER
@@ -128,7 +128,7 @@ class Lexicon:
         #: ETA leader")
         self.suspects: frozenset[str] = frozenset(table.get("suspects") or ())
         self.entries: dict[tuple[str, str], list[Entry]] = {}
-        for raw in table.get("triggers") or ():
+        for raw in [*(table.get("triggers") or ()), *_framed(table.get("frames") or ())]:
             entry = _entry(raw)
             self.entries.setdefault((entry.pos, entry.lemma), []).append(entry)
         #: regular past forms of the verbs with an object sense -> the verb ("relaxed": relax),
@@ -288,6 +288,17 @@ def _entry(raw: dict) -> Entry:
         received=bool(raw.get("received")), undergone=bool(raw.get("undergone")),
         acts=frozenset(raw["xcomp"]) if isinstance(raw.get("xcomp"), list) else frozenset(),
     )
+
+
+def _framed(frames: Iterable[dict]) -> Iterator[dict]:
+    """The trigger entries a frame stands for: one per verb of its ``verbs`` and per word of
+    its ``prep`` and of its ``prt`` (each a word or a list), with the frame's other keys."""
+    for frame in frames:
+        rest = {k: v for k, v in frame.items() if k not in ("verbs", "prep", "prt")}
+        links = [(k, w) for k in ("prep", "prt") for w in _words(frame.get(k) or ())] or [None]
+        for verb in frame["verbs"]:
+            for link in links:
+                yield {"verb": verb, **rest, **(dict([link]) if link else {})}
 
 
 def _past(lemma: str) -> list[str]:

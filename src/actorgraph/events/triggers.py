@@ -141,10 +141,18 @@ def _doers(verb: Token) -> list[Token]:
     """Who does ``verb``, as the parse shows it: its subject, or a coordinated verb's ("police
     closed roads and raised ..."), a predicate adjective's copula's ("she is *due* in Rome"),
     a gerund's in a phrase of the verb it hangs on ("held them before *letting* them go"),
-    the by-agent of a passive, the lost subject of a misread past tense."""
+    the by-agent of a passive, the lost subject of a misread past tense; of a complement
+    with no subject of its own, the subject of the verb it completes when that verb has no
+    object ("tanks were seen *heading* towards", "troops began *moving* in"); of a gerund
+    describing a noun, the noun ("tanks *heading* towards the border")."""
     lost = lost_subject(verb)
     if lost is not None:
         return [lost]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return [verb.head]
+    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and not any(c.dep_ == "dobj" for c in verb.head.children):
+        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     up = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "before *letting* them go"
     for v in [verb, up] if verb.dep_ in ("conj", "acomp", "pcomp") else [verb]:
         found = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
