@@ -83,8 +83,16 @@ _LANDS = frozenset({"COUNTRY", "LOCATION"})
 #: Prepositions of where a thing is sent, fired or thrown: the thing is not whom ("sent tanks
 #: *to* the border", "fired rockets *at* Kyiv").
 _DIRECTIONS = word_list("grammar.yaml", "direction_preps")
+#: What tells a noun as one party: a determiner, an owner, a modifier, a number.
+_TOLD = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod"})
 #: Types whose target benefits: help asked for goes to whoever asks for it.
 BENEFITS = frozenset({"AID", "SUPPORT"})
+
+
+def bare_mass(noun: Token) -> bool:
+    """Whether ``noun`` is a bare singular, told as no one party by a determiner, an owner,
+    a modifier or a number: "shared *intelligence*", not "*the* intelligence *service*"."""
+    return noun.tag_ == "NN" and not any(m.dep_ in _TOLD for m in noun.children)
 
 
 def _origins(verb: Token) -> list[Token]:
@@ -204,6 +212,10 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         own = [c for c in (*passive, *objs) if moved and c.dep_ in ("dobj", "nsubjpass")
                and amap.kind.get(amap.actor(c) or "") not in _LANDS]
         theme = [*own, *(c for c in (*objs, *passive) if _moved_thing(c, verb, themes))]
+        # what the sense names as done, a bare mass noun, is no party though an actor noun
+        # shares its word ("shared *intelligence*", an agency in "*Moroccan intelligence*
+        # said"); people or bodies told as such may be ("expelled *diplomats*")
+        things = [c for c in theme if c.lemma_.lower() in themes and bare_mass(c)]
         themes, moved = frozenset(), False
         # a thing sent or fired somewhere is not whom ("tanks were sent *to the border*"),
         # unless it is another state's ("expelled two *Russian* diplomats to ...")
@@ -235,6 +247,8 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
             [*(c for c in (*passive, *objs) if c not in own and c not in sent),
              *(o for o in named if o not in matters)], amap, preps, others) or \
             reach(matters, amap, preps, others)
+        # ... though its phrases may name whom ("demanded compensation *from Morocco*")
+        targets = [a for a in targets if a not in {amap.direct(t) for t in things}]
         if not targets and verb.dep_ == "amod" and verb.pos_ == "VERB":
             # the same misparse: the noun is the object, the preps hang on the verb above
             targets = reach(prep_targets(verb.head.head, preps), amap, preps, sources)

@@ -13,13 +13,23 @@ Out: the targets, the sources themselves where the act is told as done to each o
 
 A single group that names both sides ("Kestrian and Lusanian troops") is its own target. No
 sources, no reciprocal: "each other" with no doer named names no one.
+
+Material cooperation (COOPERATE) is mutual by definition (PLOVER_NOTES: "mutual material
+cooperation", a recipient required): parties of two sides or more that cooperate and name no
+one else each cooperate with the other (``joint``: "Ghana and Togo held joint exercises",
+"Kenya and Uganda began sharing intelligence"). Not one state's own bodies ("Ghanaian police
+and the Ghanaian army"), nor people handed over ("extradited two suspects": moved between
+states, for a recipient the sentence may not name), nor a meeting with no host (CONSULT has
+no recipient then) or a gift (AID is not mutual).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import lexicon
 from .actormap import ActorMap
+from .arguments import bare_mass
 from .subjects import pobjs, words
 
 #: The two words of a reciprocal pronoun, as the parser hangs them: "each" on "other", and
@@ -62,3 +72,16 @@ def mutual(verb: Token, amap: ActorMap, sources: list[str], targets: list[str]) 
     if _reciprocal_object(verb) or _traded(verb, targets):
         return list(sources)
     return targets
+
+
+def joint(kind: str | None, verb: Token, amap: ActorMap, sources: list[str],
+          targets: list[str]) -> list[str]:
+    """``targets``, or ``sources`` when a COOPERATE with no target is done by two sides or
+    more (by country, else by actor) and hands no person over (module docstring)."""
+    if kind != "COOPERATE" or targets:
+        return targets
+    sides = {amap.country.get(a) or a for a in sources}
+    lex = lexicon.get()
+    handed = any(c.dep_ in _OBJECTS and not bare_mass(c) and (
+        lex.is_a(c, "@human") or lex.is_a(c, "@suspect")) for c in verb.children)
+    return list(sources) if len(sides) > 1 and not handed else targets

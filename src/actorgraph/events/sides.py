@@ -7,7 +7,8 @@ someone (``verb_arguments``); a noun's are its owner, its phrases and its light 
 (``noun_arguments``); a verb of receiving has its giver as source ("acquired drones *from
 Turkey*"). A threat with no target is aimed at whoever its condition names, and parties
 named only "between" one another act on each other; parties a verb tells doing its act to
-each other ("accused each other", "traded accusations") are its targets too (``reciprocals``).
+each other ("accused each other", "traded accusations") are its targets too, as are two sides
+that cooperate with no one else named (``reciprocals``).
 A document ("the deal", "the accord") is an event only when someone makes it in the sentence
 or it names the two parties it binds.
 """
@@ -80,6 +81,9 @@ def of(trigger: triggers.Trigger, amap: ActorMap,
     targets = targets or recipients(trigger, amap, sources)
     if trigger.entry.pos == "verb":  # "accused each other", "traded accusations": both
         targets = reciprocals.mutual(trigger.head, amap, sources, targets)
+    # "Ghana and Togo held joint exercises": cooperation of two sides is with each other
+    targets = reciprocals.joint(kind, trigger.light if trigger.light is not None
+                                else trigger.head, amap, sources, targets)
     if all(amap.kind.get(a) == "LOCATION" for a in sources):
         # "fighting between the army and the RSF": both sides act, no one is acted upon;
         # and a city reached through the carrier's subject is only where ("talks *in Doha*
