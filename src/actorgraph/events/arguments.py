@@ -17,7 +17,8 @@ somewhere ("tanks were sent to the border"), nor a town a phrase only locates th
 A complaint lodged *against* a party with a body accuses the party, not the body that hears
 it ("lodged a complaint with the UN *against Romania*": ``complaints``); goods bought are no
 party, the seller is ("bought drones *from Turkey*"); an act named as the object is aimed at
-through its doer ("protested the detention of its fishermen *by Ecuador*": Ecuador).
+through its doer ("protested the detention of its fishermen *by Ecuador*": Ecuador), a thing
+through its maker ("condemned the statements *made by* the minister", ``makers``).
 PLOVER_NOTES names no type whose recipient is what an act is about: a matter ("criticised
 the Council *over* its silence on Gaza") or a topic ("rejected an *American* proposal *on
 Zimbabwe*": whoever made it, CAMEO 12) yields to whoever is addressed. A trip noun goes to
@@ -48,7 +49,7 @@ from ..actors.tables import word_list
 from . import lexicon
 from .actormap import ActorMap
 from .carriers import carrier
-from .complaints import accused, act_doers, is_complaint
+from .complaints import accused, act_doers, is_complaint, makers
 from .doers import doers
 from .misreadings import (
     adjective_subject,
@@ -249,6 +250,8 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
             reach(matters, amap, preps, others)
         # ... though its phrases may name whom ("demanded compensation *from Morocco*")
         targets = [a for a in targets if a not in {amap.direct(t) for t in things}]
+        if not targets:  # "condemned the statements *made by* the Afghan minister"
+            targets = makers([*objs, *prep_targets(verb, TARGET_PREPS)], amap, others)
         if not targets and verb.dep_ == "amod" and verb.pos_ == "VERB":
             # the same misparse: the noun is the object, the preps hang on the verb above
             targets = reach(prep_targets(verb.head.head, preps), amap, preps, sources)

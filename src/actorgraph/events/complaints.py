@@ -15,7 +15,12 @@ and the ``ActorMap``. Out: target actor ids, or none where the phrases name no o
   aimed at through its doer the by-phrase names, on the noun or, as the parser often hangs
   it, on the active verb ("protested the detention of its fishermen *by Ecuador*": Ecuador,
   not the fishermen), or, as it may hang it too, on the noun of its "of" phrase, whom it
-  was done to ("condemned the arrest of two journalists *by Tajik police*").
+  was done to ("condemned the arrest of two journalists *by Tajik police*");
+* ``makers``: a thing a verb judges that names no party of its own (a statement, a map,
+  results, efforts) stands for whoever its participle says made it ("condemned the
+  statements *made by* the Afghan foreign minister", "rejected the results *announced by*
+  the electoral council"); not where the participle sends it somewhere ("the food collected
+  by churches *to Somalia*", the parser's hanging of the verb's own "to").
 """
 
 from __future__ import annotations
@@ -27,6 +32,10 @@ from .actormap import ActorMap
 from .lexicon import get as lexicon
 from .phrasings import of_phrase
 from .subjects import by_phrase, pobjs
+
+#: Prepositions of where a thing is sent: a participle carrying one is a misparse of the
+#: verb's own phrase, not a maker's ("the food collected by churches *to* Somalia").
+_DIRECTIONS = word_list("grammar.yaml", "direction_preps")
 
 #: Prepositions of the body a complaint is lodged with or submitted to, which only hears it.
 _FORUMS = word_list("grammar.yaml", "forum_preps")
@@ -93,3 +102,12 @@ def act_doers(verb: Token, objects: list[Token], amap: ActorMap,
     found = [*(b for a in acts for t in (a, *of_phrase(a)) for b in by_phrase(t)),
              *(by_phrase(verb) if active else [])]
     return [a for a in amap.actors(found) if a not in exclude]
+
+
+def makers(things: list[Token], amap: ActorMap, exclude: list[str]) -> list[str]:
+    """The actors a passive participle on ``things`` names as their maker, for the things
+    that name no actor themselves (module docstring); none elsewhere."""
+    made = [c for t in things if amap.direct(t) is None for c in t.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and not any(
+                p.dep_ == "prep" and p.lower_ in _DIRECTIONS for p in c.children)]
+    return [a for a in amap.actors(o for c in made for o in by_phrase(c)) if a not in exclude]
