@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 import actorgraph
 from actorgraph import nlp, pipeline
-from actorgraph.actors import tables
+from actorgraph.actors import local, tables
 from actorgraph.config import DEFAULT
 from actorgraph.events import dates, offsets
 
@@ -152,3 +152,35 @@ def test_dates_are_found_with_the_cue_tests_and_without_them(
     "\u2013", ".", ",", "'", '"', "\t", "\u00e9", "Hague"]), max_size=8).map("".join))
 def test_norm_of_plain_words_is_the_full_folding(text: str) -> None:
     assert tables.norm.__wrapped__(text) == tables._folded(text)
+
+
+def test_a_build_leaves_the_collector_as_it_found_it(tmp_path: Path) -> None:
+    """Objects there before a build are left out of its collections (``gc.freeze``), and
+    collected again after it; a caller's own frozen objects stay frozen."""
+    import gc
+
+    seen: list[int] = []
+    gc.callbacks.append(lambda phase, info: seen.append(gc.get_freeze_count()))
+    try:
+        assert actorgraph.build([DEMO], tmp_path / "a.duckdb").added >= 10
+    finally:
+        gc.callbacks.pop()
+    assert max(seen) > 0 and gc.get_freeze_count() == 0 and gc.isenabled()
+    gc.freeze()
+    frozen = gc.get_freeze_count()  # some of them may be freed meanwhile, none added
+    seen.clear()
+    gc.callbacks.append(lambda phase, info: seen.append(gc.get_freeze_count()))
+    try:
+        actorgraph.build([DEMO], tmp_path / "b.duckdb")
+        assert gc.get_freeze_count() > 0 and max(seen) <= frozen
+    finally:
+        gc.callbacks.pop()
+        gc.unfreeze()
+
+
+@given(st.lists(st.sampled_from(["UN", "un", "UNHCR", "_", "1", "é", "\u0660", " ", "-", ".",
+                                 "(", "\n", "x"]), max_size=12).map("".join),
+       st.sampled_from(["UN", "UNHCR", "U.N.", "x", "(UN)", "é"]))
+def test_whole_word_uses_are_what_the_pattern_finds(text: str, form: str) -> None:
+    pattern = rf"(?<!\w){re.escape(form)}(?!\w)"
+    assert list(local._whole(form, text)) == [m.span() for m in re.finditer(pattern, text)]

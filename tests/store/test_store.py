@@ -131,3 +131,23 @@ def test_local_events_carry_their_mode_and_the_event_they_retell(tmp_path: Path)
         store.write([replace(ex, events=(first, again))], 1)
         keys = {k.id: k for k in store.local_events()}
     assert keys["a#e0"].mode == "heavy-weapons" and keys["a#e1"].retells == "a#e0"
+
+
+def test_a_records_row_is_its_fields_as_asdict_gives_them() -> None:
+    """``_row`` is a fast ``dataclasses.asdict`` (nested records as dicts, tuples as lists)."""
+    from dataclasses import asdict
+
+    from actorgraph import extract
+    from actorgraph.store import _row
+
+    ex = extract("Police arrested two protesters in Nairobi on Monday, a spokesman said. "
+                 "\"We will not stop,\" the union leader told reporters.")
+    records = [ex.document, *ex.events, *ex.actors, *ex.quotes, *ex.claims]
+    assert ex.events and ex.actors and any(r.mentions for r in ex.actors)
+    def listed(value: object) -> object:
+        if isinstance(value, tuple | list):
+            return [listed(v) for v in value]
+        return {k: listed(v) for k, v in value.items()} if isinstance(value, dict) else value
+
+    for record in records:
+        assert listed(_row(record)) == listed(asdict(record))

@@ -13,6 +13,7 @@ and descriptions are resolved (``coref``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -32,6 +33,29 @@ from .summary import summarise
 from .union import Groups
 
 _OFFICE_GAP = re.compile(r"(\s+of\s+[^,;.()]+)?,\s*")  # "the Bishop[ of Kessely], Name"
+
+
+
+def _whole(form: str, text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``form`` in ``text`` standing as whole words (no word character just
+    before or after: ``re``'s ``(?<!\\w)form(?!\\w)``, found without compiling a pattern per
+    form), left to right, not overlapping."""
+    if not form:
+        yield from (m.span() for m in re.finditer(r"(?<!\w)(?!\w)", text))
+        return
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if not _word_char(text, start - 1) and not _word_char(text, end):
+            yield start, end
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
+
+
+def _word_char(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a word character as ``re`` reads ``\\w`` (none outside it)."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 class Local:
@@ -271,14 +295,14 @@ class Local:
         """New mentions like ``model`` for each use of ``form`` where ``taken`` shows no
         candidate yet (and marks them)."""
         out = []
-        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", self.document.text):
-            if any(taken[m.start():m.end()]):
+        for start, end in _whole(form, self.document.text):
+            if any(taken[start:end]):
                 continue
-            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
-                out.append(replace(model, start=m.start(), end=m.end(), text=form,
+                out.append(replace(model, start=start, end=end, text=form,
                                    head=span.root.i, sent=self.sent_of[span.root.i], roles=[]))
-                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                taken[start:end] = b"\x01" * (end - start)
         return out
 
     # -- acronyms -----------------------------------------------------------------------

@@ -67,4 +67,11 @@ def load_yaml(name: str) -> list[dict]:
 @functools.cache
 def word_list(name: str, key: str) -> frozenset[str]:
     """The word list ``key`` of the data file ``name`` (``data/names.yaml``, ...), read once."""
-    return frozenset(load_yaml(name)[key])
+    return frozenset(_word_lists(name)[key])
+
+
+@functools.cache
+def _word_lists(name: str) -> dict:
+    """The data file ``name`` read once for all its word lists (only ``word_list`` reads it,
+    and copies what it takes)."""
+    return load_yaml(name)  # type: ignore[return-value]

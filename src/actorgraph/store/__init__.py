@@ -255,8 +255,8 @@ def _row(record: object) -> dict:
     for name in _field_names(type(record)):
         value = getattr(record, name)
         if isinstance(value, tuple):
-            value = [_row(v) if dataclasses.is_dataclass(v) else v for v in value]
-        elif dataclasses.is_dataclass(value):
+            value = [_row(v) if _is_record(type(v)) else v for v in value]
+        elif _is_record(type(value)):
             value = _row(value)
         out[name] = value
     return out
@@ -265,3 +265,10 @@ def _row(record: object) -> dict:
 @functools.cache
 def _field_names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(kind))  # type: ignore[arg-type]
+
+
+@functools.cache
+def _is_record(kind: type) -> bool:
+    """Whether values of ``kind`` are records (``dataclasses.is_dataclass`` of a value, asked
+    once per type: records hold no classes)."""
+    return dataclasses.is_dataclass(kind)
