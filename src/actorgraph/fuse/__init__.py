@@ -32,6 +32,7 @@ from ..records import (
     Fused,
 )
 from . import contradictions as disagree
+from .acts import town
 from .clusters import Group, cluster, window
 from .contradictions import AGAINST, FOR, Position
 from .identity import stable_ids
@@ -61,28 +62,34 @@ class History:
 
 def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]:
     """The parties each corpus actor stands for in an event: a country for the country
-    itself, its places, capital and metonyms, its government and its armed forces (named or
-    not: "the army", "Cambodian troops", "its soldiers"), and the
-    officials the text gives a role in its state; an office ("office:EGY:foreign minister")
-    for whoever holds it, by role or by description; else the actor; none for an unnamed
-    actor with no identity ("the two ministers")."""
+    itself, its places (however the tagger labelled a place the dictionary knows), capital
+    and metonyms, its government and its armed forces (named or not: "the army", "Cambodian
+    troops", "its soldiers"), and the officials the text gives a role in its state or in one
+    of its bodies; an office ("office:EGY:foreign minister") for whoever holds it, by role or
+    by description; else the actor, and the body of its own name (a movement, a union) its
+    role is of; none for an unnamed actor with no identity ("the two ministers")."""
+    actors = list(actors)
     out: dict[str, frozenset[str]] = {}
     country_of = {a.id: a.country for a in actors}
     kind_of = {a.id: a.kind for a in actors}
     for a in actors:
         country = a.country
-        if country is None and a.kind == "LOCATION":
-            place = d.place(a.name)
-            country = place.country if place is not None else None
         key = a.key or ""
+        place = a.kind == "LOCATION" or key.startswith("L:")
+        if country is None and place:
+            known = d.place(a.name)
+            country = known.country if known is not None else None
         state = country and country not in NON_STATE and (
-            a.kind in ("COUNTRY", "LOCATION") or key.startswith(("C:", "M:"))
+            a.kind == "COUNTRY" or place or key.startswith(("C:", "M:"))
             or (key.startswith("N:") and a.sector in _STATE)
             # a state's unnamed forces ("Cambodian troops", "its soldiers"; not its
             # officials, whom reports place less surely)
             or (a.kind == "GROUP" and not a.named and not key and a.sector in _FORCES))
         if state:
             out[a.id] = frozenset({f"country:{country}"})
+            continue
+        if place and a.kind == "LOCATION" and country is None:  # "the shelling of Dorvale"
+            out[a.id] = frozenset({town(a.name)})
             continue
         offices = {_office(country_of.get(r.of) or a.country, r.title, d) for r in a.roles}
         # a minister acts for the state the text makes him serve ("her government had never
@@ -102,6 +109,25 @@ def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]
             offices.add(f"country:{country}")
         own = {a.id} if a.named or key else set()
         out[a.id] = frozenset(own | {o for o in offices if o})
+    return _serving(actors, out, kind_of)
+
+
+#: Kinds of the bodies an official acts for (not a town he governs, nor a person he serves).
+_BODIES = frozenset({"ORG", "GROUP"})
+
+
+def _serving(actors: list[Actor], out: dict[str, frozenset[str]],
+             kind_of: Mapping[str, str]) -> dict[str, frozenset[str]]:
+    """``out`` where an actor the text gives a role in a body (``Role.of``: "a government
+    spokesman", "the Houthis' negotiator") also stands for what the body stands for: its
+    state, for one of a state sector (not an opposition spokesman), or the body itself."""
+    for a in actors:
+        bodies = [out.get(r.of, frozenset()) for r in a.roles
+                  if r.of and r.of != a.id and kind_of.get(r.of) in _BODIES]
+        serves = {p for ps in bodies for p in ps if not p.startswith("office:")
+                  and (a.sector in _STATE or not p.startswith("country:"))}
+        if serves:
+            out[a.id] = out[a.id] | serves
     return out
 
 

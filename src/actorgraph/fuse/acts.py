@@ -80,6 +80,9 @@ NEAR = 250
 #: arrest is done on its day.
 LASTING = {"PROTEST": frozenset({"strike", "hunger", "boycott"})}
 LASTS = 7
+#: The kind of place of a town the gazetteer lacks (``Location.kind``): a town of no known
+#: state named as an act's side stands for the place of the act (``town``).
+TOWN = "town:"
 #: Acts only imagined or asked for: never the same event as one that happened (or not).
 IRREALIS = frozenset({"hypothetical", "requested"})
 
@@ -250,9 +253,12 @@ class Group:
 
     def sides_meet(self, m: Mention) -> tuple[bool, bool]:
         """Whether the doers meet where both name doers, and whether the targets meet where
-        both name targets (a side one of them leaves unnamed meets any)."""
-        return (not (self.sources and m.sources) or bool(self.sources & m.sources),
-                not (self.targets and m.targets) or bool(self.targets & m.targets))
+        both name targets (a side one of them leaves unnamed meets any; a town of no known
+        state names no side, only where the act was: ``town``)."""
+        def meet(mine: Iterable[str], theirs: Iterable[str]) -> bool:
+            mine, theirs = _sided(mine), _sided(theirs)
+            return not (mine and theirs) or bool(mine & theirs)
+        return meet(self.sources, m.sources), meet(self.targets, m.targets)
 
     def another_meeting(self, m: Mention) -> bool:
         """Whether a joint act is another than the cluster's: on another day its text gives,
@@ -319,6 +325,11 @@ class Group:
         self.ordinals.update(e.ordinal for e in m.events if e.ordinal)
         self.tallies.update(n for e in m.events if (n := tally(e)))
         self.unnamed_doer = self.unnamed_doer or m.unnamed_doer
+
+
+def _sided(parties: Iterable[str]) -> frozenset[str]:
+    """The parties that name a side: no town (``town``)."""
+    return frozenset(p for p in parties if not p.startswith(TOWN))
 
 
 def _receives(events: Iterable[EventKey]) -> bool:
@@ -424,8 +435,19 @@ def mention(e: EventKey, links: Mapping[str, str],
         corpus = (links.get(i) for i in ids)
         return frozenset(p for c in corpus if c is not None
                          for p in party.get(c, frozenset({c})))
-    place = f"{e.place_kind}:{e.place}" if e.place else None
-    return Mention([e], parties(e.source), parties(e.target), window(e, since), place)
+    sources, targets = parties(e.source), parties(e.target)
+    # a town of no known state that the act is done to or from is where it was (``town``)
+    towns = sorted(p for p in sources | targets if p.startswith(TOWN))
+    place = f"{e.place_kind}:{e.place}" if e.place else towns[0] if len(towns) == 1 else None
+    return Mention([e], sources, targets, window(e, since), place)
+
+
+def town(name: str) -> str:
+    """The party (written as events write their places) of a town no dictionary places in a
+    state, named as an act's side: reports naming it share it, but it tells where the act
+    was (the place of a report that gives none), not who did it or had it done to them."""
+    name = name.lower()
+    return TOWN + (name[4:] if name.startswith("the ") else name)
 
 
 def counted(e: EventKey) -> int | None:

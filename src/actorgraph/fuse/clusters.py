@@ -24,7 +24,10 @@ Two mentions are one event when all of these hold:
   or metonym ("Moscow", "the Kremlin") and its government or army are one party, and that an
   office holder is also the office ("Egypt's foreign minister" is Hesham Fawzy when the
   corpus gives him that role), and an office no one is named for stands for its country too
-  ("Kenya's president" is Kenya); unnamed actors ("the two ministers") are no party. Where both
+  ("Kenya's president" is Kenya); an official the text gives a role in a body acts for it
+  (a government's spokesman for the state, a movement's negotiator for the movement); a town
+  the gazetteer lacks and the text places in no state is where the act was, not a side
+  ("the shelling of Dorvale"); unnamed actors ("the two ministers") are no party. Where both
   mentions name a source, their sources meet; where both name a target, their targets meet;
   and they share at least one party. For joint acts (CONSULT, COOPERATE, AGREE) the two sides
   may be named either way round; for other acts, where the doer one report names is the
