@@ -82,7 +82,8 @@ def analyse(document: Document, parsed: Doc) -> Extraction:
     return Extraction(document=document, sentences=sents,
                       mentions=entity_mentions(document, parsed, sents), actors=spoken.actors,
                       events=found, quotes=spoken.quotes,
-                      claims=speech.link_claims(spoken.claims, found, parsed))
+                      claims=speech.link_claims(spoken.claims, found, parsed,
+                                                spoken.said_by))
 
 
 def extract(

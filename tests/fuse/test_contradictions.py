@@ -159,3 +159,28 @@ def test_the_record_keeps_the_claims_as_sides_and_the_claim_as_evidence() -> Non
     assert (x.a, x.b, x.doc_id, x.start, x.end) == ("c1", "c0", "bulletin", 10, 66)
     assert x.reason.endswith("The port authority (gazette, 4 May 2024) denied seizing the "
                              "trawlers."), x.reason
+
+
+def test_a_side_whose_words_name_its_speaker_is_quoted_after_its_source() -> None:
+    """A claim whose evidence names who takes it ("The rebels' spokesman said ...") is quoted
+    as it stands, after the outlet and date; one that does not is said by its speaker."""
+    (x,) = contradictions(find([pos("c1", 1, "OFFICIALS", "Daily Ledger"),
+                                replace(pos("c2", -1, "REBELS", "Coast Wire", day=4),
+                                        names_speaker=True)]),
+                          {"OFFICIALS": "unnamed officials", "REBELS": "the rebels"}.get,
+                          lambda doc, s, e: "the rebels asked for artillery" if "c1" in doc
+                          else "the rebels' spokesman said no such request was sent", {})
+    assert x.reason == ("Unnamed officials (Daily Ledger, 3 May 2024) says the rebels asked "
+                        "for artillery; Coast Wire (4 May 2024): The rebels' spokesman said "
+                        "no such request was sent.")
+
+
+def test_a_side_naming_its_speaker_by_a_pronoun_is_quoted_after_the_name() -> None:
+    (x,) = contradictions(find([replace(pos("c1", 1, "ENVOY", "Daily Ledger"),
+                                        names_speaker=True),
+                                pos("c2", -1, "REBELS", "Coast Wire", day=4)]),
+                          {"ENVOY": "Emirati diplomat", "REBELS": "the rebels"}.get,
+                          lambda doc, s, e: "he said the planes carried food" if "c1" in doc
+                          else "no arms were sent", {})
+    assert x.reason.startswith("Emirati diplomat (Daily Ledger, 3 May 2024): He said the "
+                               "planes carried food; "), x.reason

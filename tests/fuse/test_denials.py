@@ -109,9 +109,10 @@ def test_a_denial_of_it_contradicts_the_act_told_before(tmp_path: Path) -> None:
         "sahel-huts", "Sahel Wire", "2025-03-10", "Villagers said soldiers burned three huts "
         "near Tessit in Mali on Friday. The Malian army denies it.")), tmp_path / "out")
     (x,) = ex["contradictions"]
-    assert x["reason"] == ("Villagers (Sahel Wire, 10 March 2025) say soldiers burned three "
-                           "huts near Tessit in Mali on Friday; Malian army (Sahel Wire, 10 "
-                           "March 2025) denies it."), x  # "Villagers say", not "says"
+    # each side quoted as the report words it, its speaker named in it
+    assert x["reason"] == ("Sahel Wire (10 March 2025): Villagers said soldiers burned three "
+                           "huts near Tessit in Mali on Friday; Sahel Wire (10 March 2025): "
+                           "The Malian army denies it."), x
 
 
 def test_a_denial_that_states_the_act_is_shown_before_one_that_points_to_it(

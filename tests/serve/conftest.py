@@ -74,6 +74,8 @@ SPEECH_DOCS = [
 # Two outlets report one visit on different days; one outlet asserts a request (through
 # army officials) that the other denies (through the RSF's spokesman): one contradiction.
 REQUEST_CLAIM = "the Rapid Support Forces had asked Chad for artillery shells last week"
+#: The claim's evidence: its proposition with the words naming who says it.
+REQUEST_SAID = f"Sudanese army officials said {REQUEST_CLAIM}"
 DENIAL = "no such request was ever sent to N'Djamena"
 FUSION_DOCS = [
     {"id": "coast-0402", "title": "Chad's president in Port Sudan", "published": "2024-04-02",

@@ -20,6 +20,7 @@ from .conftest import (
     IMG,
     NAMED_QUOTE,
     REQUEST_CLAIM,
+    REQUEST_SAID,
     SCRIPT,
 )
 
@@ -294,7 +295,7 @@ def test_contradiction_sides_lead_to_the_reader_and_the_reports(fusion_store: Pa
     assert b.locator(".where .outlet").inner_text() == "Harbour Post"
     assert a.locator(".who").inner_text() == "Sudanese army officials"
     assert b.locator(".who").inner_text() == "Rapid Support Forces"
-    assert a.locator("mark.hl").inner_text() == REQUEST_CLAIM
+    assert a.locator("mark.hl").inner_text() == REQUEST_SAID
     assert b.locator("mark.hl").inner_text().endswith(DENIAL)
 
     # side b's evidence opens the reader at the claim, highlighted, the stored span exactly

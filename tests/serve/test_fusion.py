@@ -20,7 +20,7 @@ from fastapi.testclient import TestClient
 
 from actorgraph.serve import create_app
 
-from .conftest import DENIAL, REQUEST_CLAIM, elements, ok, squeeze
+from .conftest import DENIAL, REQUEST_SAID, elements, ok, squeeze
 
 VISIT_OUTLETS = ["Coast Wire", "Harbour Post"]
 
@@ -81,7 +81,7 @@ def test_cluster_api_has_summary_reports_claims_and_contradictions(client: TestC
     assert request["summary"]["contradictions"] == len(request["contradictions"]) == 1
     claims = {c["stance"]: c for c in request["claims"]}
     assert set(claims) == {"asserts", "denies"}
-    assert claims["asserts"]["text"] == REQUEST_CLAIM
+    assert claims["asserts"]["text"] == REQUEST_SAID
     assert claims["asserts"]["claimant_name"] == "Sudanese army officials"
     assert claims["denies"]["text"].endswith(DENIAL)
     assert all(c["corroboration"] == 1 and c["cluster"] == request["summary"]["id"]
@@ -148,7 +148,7 @@ def test_cluster_page_lists_claims_and_contradictions(client: TestClient) -> Non
     request = cluster_of(client, "REQUEST")
     html = client.get(url("/clusters/", request["id"])).text
     claims = squeeze(elements(html, "ul", "cluster-claims")[0][1])
-    assert f"asserts Sudanese army officials: “{REQUEST_CLAIM}”" in claims
+    assert f"asserts Sudanese army officials: “{REQUEST_SAID}”" in claims
     assert "denies Rapid Support Forces" in claims and DENIAL in claims
     assert "made by 1 independent source" in claims
     assert len(elements(html, "article", "contradiction")) == 1
@@ -186,7 +186,7 @@ def test_contradictions_api_has_both_sides(client: TestClient) -> None:
         start = side["start"] - side["sentence_start"]
         assert side["sentence"][start:start + len(side["text"])] == side["text"]
         assert side["link"] == f"/documents/{side['doc_id']}#c{side['start']}"
-    assert a["text"] == REQUEST_CLAIM and b["text"].endswith(DENIAL)
+    assert a["text"] == REQUEST_SAID and b["text"].endswith(DENIAL)
     assert b["sentence"] == f"An RSF spokesman said {DENIAL}."
     assert c["cluster"] == cluster_of(client, "REQUEST")["id"]
     assert (c["doc_id"], c["start"], c["end"]) == (a["doc_id"], a["start"], a["end"])

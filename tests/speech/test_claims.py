@@ -187,3 +187,75 @@ def test_events_in_a_quote_are_attributed_to_its_speaker() -> None:
                     "will deploy to Haiti next month,” he said.")
     event = next(e for e in ex.events if e.type == "MOBILIZE" or e.type == "AID")
     assert names(ex, event.attributed_to) & {"musalia mudavadi"}
+
+
+# Flip table: a mention with no actor of its own (``Event.reference``) that is an argument of
+# another verb inside a claim is what the claim takes as known, never what it asserts or
+# denies; one hung on a noun ("taken part in the raid") is what it denies; a noun that points
+# back to an act told before (it has that act's actors) is what the claim is about.
+ABOUT_REFERENCE = [
+    pytest.param("The ministry denied that the peace talks had been suspended.",
+                 "denied that", None, id="inside-denial-of-a-suspension"),
+    pytest.param("The government rejected claims that the negotiations had collapsed.",
+                 "rejected claims", None, id="inside-rejected-claims"),
+    pytest.param("Police said the raid on the farm had ended without arrests.",
+                 "ended without", None, id="inside-assertion-about-its-end"),
+    pytest.param("The union said it was pulling out of the wage talks.",
+                 "pulling out", None, id="inside-pulling-out"),
+    pytest.param("The army denied that it had taken part in the raid.", "taken part",
+                 "hung", id="hung-on-a-noun-part-in"),
+    pytest.param("Troops raided the village of Kidal on Monday, residents said. The army denied "
+                 "that the raid had taken place.", "denied that", "before",
+                 id="outside-the-raid-told-before"),
+    pytest.param("Residents said soldiers burned three huts near Tessit. The army denies it.",
+                 "denies it", "before", id="outside-denies-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "about"), ABOUT_REFERENCE)
+def test_a_claim_is_never_about_a_reference_inside_it(text: str, span: str,
+                                                       about: str | None) -> None:
+    ex = extraction(text)
+    (claim,) = claims_over(ex, span)
+    events = {e.id: e for e in ex.events}
+    target = events.get(claim.about or "")
+    if about == "hung":
+        assert target is not None and target.reference and claim.start <= target.start
+        return
+    assert target is None or not (target.reference and claim.start <= target.start
+                                  < claim.end), (claim, target)
+    if about == "before":
+        assert target is not None and not target.reference and target.start < claim.start
+
+
+# Flip table: a claim's evidence reaches the words naming its speaker, and the cue, in its
+# sentence, so a side of a contradiction shows who takes it; not past an event told between
+# them, nor into another sentence. What the claim is about is read from its proposition.
+WITH_SPEAKER = [
+    pytest.param("The port authority denied that its guards had seized the trawlers.",
+                 "seized", "The port authority denied that", id="speaker-before-a-denial"),
+    pytest.param("Italy's fisheries minister said Tunisian coastguard boats had rammed two "
+                 "trawlers.", "rammed", "Italy's fisheries minister said",
+                 id="speaker-before-an-assertion"),
+    pytest.param("Tunisian coastguard boats rammed two Italian trawlers off Sfax, Italy's "
+                 "fisheries minister said.", "rammed", "Italy's fisheries minister said",
+                 id="speaker-after"),
+    pytest.param("The ministry warned that troops would seize the boats.", "seize", None,
+                 id="not-past-a-warning-told-between"),
+    pytest.param("“Nobody seized the boats,” the ministry said on Monday.", "seized", None,
+                 id="not-a-direct-quote-whose-claim-is-the-quote"),
+    pytest.param("The union spoke to reporters on Monday. “Nobody seized our boats,” it said "
+                 "later.", "seized", None, id="quote-speaker-named-in-another-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "speaker"), WITH_SPEAKER)
+def test_a_claims_evidence_shows_its_speaker_in_its_sentence(text: str, inside: str,
+                                                             speaker: str | None) -> None:
+    ex = extraction(text)
+    (claim,) = claims_over(ex, inside)
+    span = ex.document.text[claim.start:claim.end]
+    if speaker is None:
+        assert not span.lower().startswith(("the ministry", "the union")), span
+    else:
+        assert speaker in span, span

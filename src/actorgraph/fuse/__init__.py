@@ -30,11 +30,12 @@ from ..records import (
     EventKey,
     EventLink,
     Fused,
+    Span,
 )
 from . import contradictions as disagree
 from .acts import town
 from .clusters import Group, cluster, window
-from .contradictions import AGAINST, FOR, Position
+from .contradictions import AGAINST, FOR, GIST, Position
 from .identity import stable_ids
 from .network import edges
 
@@ -229,7 +230,8 @@ def _fuse(local_actors: Iterable[Actor], events: Iterable[EventKey],
     claim_list = list(claims)
     claim_clusters = _claim_clusters(claim_list, links, cluster_of, groups, ids, proposed,
                                      _speaks_for(merged, party))
-    positions = _positions(events, event_links, claim_list, claim_clusters, links)
+    said = {a.id: list(a.mentions) for a in merged}
+    positions = _positions(events, event_links, claim_list, claim_clusters, links, said)
     pairs = disagree.find(positions)
     names = {a.id: a.name for a in merged}
     many = {a.id for a in merged if a.kind == "GROUP" and _plural_name(a.name)}
@@ -297,10 +299,12 @@ def _claim_clusters(claims: list[ClaimKey], links: Mapping[str, str],
 
 def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
                claims: list[ClaimKey], claim_clusters: Mapping[str, str],
-               links: Mapping[str, str]) -> list[Position]:
+               links: Mapping[str, str],
+               mentions: Mapping[str, list[Span]]) -> list[Position]:
     """Each event and claim for or against its cluster: an event by its modality; an
     asserting claim for every event its proposition states firmly, a denying one against
-    the event it is about."""
+    the event it is about. ``mentions``: each corpus actor's, to tell a claim whose words
+    name its speaker where a reason quotes them."""
     out = []
     by_doc: dict[str, list[tuple[EventKey, EventLink]]] = defaultdict(list)
     said: dict[str, list[ClaimKey]] = defaultdict(list)
@@ -330,8 +334,12 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
         else:  # what it denies: its event, or the earlier one it names
             about = {claim_clusters[c.id]} if c.id in claim_clusters else set()
         # "denies this", "rejected the report": its words do not state what it denies
+        named = speaker is not None and any(
+            m.doc_id == c.doc_id and c.start <= m.start and m.end <= min(c.end, c.start + GIST)
+            for m in mentions.get(speaker, ()))
         out += [Position(cid, polarity, c.id, True, speaker, c.doc_id, c.outlet, c.published,
-                         c.start, c.end, c.opens_with_cue, not inside) for cid in sorted(about)]
+                         c.start, c.end, c.opens_with_cue, not inside, named)
+                for cid in sorted(about)]
     return out
 
 

@@ -53,6 +53,9 @@ class Position:
     end: int
     opens_with_cue: bool = False  # a claim span that reads on from its speaker ("denied ...")
     points: bool = False  # a claim whose words do not state the act ("denies this")
+    #: A claim whose words name its speaker where a reason quotes them ("*The ministry
+    #: denied* that ...", "..., *witnesses said*": ``speech.claims.with_speaker``).
+    names_speaker: bool = False
 
     @property
     def source(self) -> str:
@@ -136,6 +139,12 @@ def _says(p: Position, name: Callable[[str], str], text: Callable[[str, int, int
     gist = " ".join(text(p.doc_id, p.start, p.end).split()).rstrip(".")
     if len(gist) > GIST:
         gist = gist[:GIST].rsplit(" ", 1)[0] + " …"
+    if p.is_claim and p.names_speaker:  # its words say who: quoted as the report has them,
+        # after the name they stand for where they do not give it ("He said ...")
+        said = f"{gist[:1].upper()}{gist[1:]}"
+        if who.lower() in gist.lower():
+            return f"{where} ({when}): {said}"
+        return f"{who[:1].upper()}{who[1:]} ({where}, {when}): {said}"
     who = f"{who[:1].upper()}{who[1:]} ({where}, {when})" if p.speaker else f"{who} ({when})"
     say = "say " if p.speaker and plural(p.speaker) else "says "
     verb = "" if p.opens_with_cue else say if p.is_claim else "reports: "

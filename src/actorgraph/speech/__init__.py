@@ -45,7 +45,9 @@ Claims: every quote is a claim of its speaker (``asserts``, or the stance of its
 a stance and no quote are claims too ("it is believed that ..." with no claimant, "declined to
 confirm whether ...", "would neither confirm nor deny"). A claim's span is its proposition;
 for any stance but ``asserts`` it starts at the cue when the cue comes first ("denied that
-...", "declined to confirm whether ..."), so the span shows the stance. ``about`` is the
+...", "declined to confirm whether ..."), so the span shows the stance, and reaches the
+speaker's words and cue in its sentence ("*The ministry denied* that ...", "..., *witnesses
+said*"), so it shows who takes it. ``about`` is the
 event the proposition states, or the earlier event it names by a definite description ("the
 envoy's mission").
 """
@@ -53,8 +55,8 @@ envoy's mission").
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -79,6 +81,8 @@ class Spoken:
     quotes: tuple[Quote, ...]
     claims: tuple[Claim, ...]
     actors: tuple[Actor, ...]
+    #: Each claim's speaker span, where resolved (for ``link_claims``).
+    said_by: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def speech(document: Document, doc: Doc, actors: Sequence[Actor],
@@ -105,8 +109,9 @@ def speech(document: Document, doc: Doc, actors: Sequence[Actor],
     pending += claim_finder.stances(doc, cues, resolver)
     spoken_by = {q.speaker for q in quotes} | {c.claimant for c in pending}
     anonymous = [a for a in resolver.anonymous.values() if a.id in spoken_by]
-    return Spoken(tuple(quotes), claim_finder.records(document.id, pending),
-                  with_anonymous(actors, anonymous, resolver.heads))
+    claims = claim_finder.records(document.id, pending)
+    return Spoken(tuple(quotes), claims, with_anonymous(actors, anonymous, resolver.heads),
+                  claim_finder.speakers(claims, pending))
 
 
 def combine(reports: list[Found], found: Sequence[Passage], text: str,
@@ -172,6 +177,8 @@ def attribute(events: Sequence[Event], quotes: Sequence[Quote]) -> tuple[Event, 
     return tuple(out)
 
 
-def link_claims(claims: Sequence[Claim], events: Sequence[Event], doc: Doc) -> tuple[Claim, ...]:
-    """``claims`` with ``about`` set to the event each concerns, where one can be found."""
-    return claim_finder.link(claims, events, doc, get(), lexicon())
+def link_claims(claims: Sequence[Claim], events: Sequence[Event], doc: Doc,
+                said_by: Mapping[str, tuple[int, int]] | None = None) -> tuple[Claim, ...]:
+    """``claims`` with ``about`` set to the event each concerns, where one can be found, and
+    each span reaching its speaker in its sentence (``said_by``: ``Spoken.said_by``)."""
+    return claim_finder.link(claims, events, doc, get(), lexicon(), said_by)

@@ -23,19 +23,22 @@ speaker ``Resolver``; later the document's events. Out: ``Claim`` records.
 * ``believes`` without a believer: "it is believed that ...", "is widely believed to be ...",
   "is thought to have ..." (the claimant is the by-agent, if any, else null: the author).
 
-A claim's span is its proposition; for any stance but ``asserts`` it starts at the cue when
-the cue comes first ("denied that ...", "declined to confirm whether ..."). ``about`` is set
-by ``link``: the event the proposition states (the one highest in its parse; for a noun that
-the events stage read as a reference back, the event it refers to), else the last
-earlier event of the document that the proposition names with a definite description ("the
-envoy's mission", "that meeting", "such support"); failing that, ``refers`` is the type such
-a description names, for fusion to find the event in other reports ("no such request").
+A claim's span is its proposition; for any stance but ``asserts`` it starts at the cue when the
+cue comes first ("denied that ...", "declined to confirm whether ..."). ``link`` then stretches
+it (a direct quote's excepted) over the words naming its speaker and the cue when they are in
+its sentence and no event is told between ("*The ministry denied* that ...", "..., *witnesses
+said*"), so its evidence shows who says it. ``about`` is set by ``link``, from the proposition
+alone: the event the proposition states (the one highest in its parse; for a noun that the
+events stage read as a reference back, the event it refers to), else the last earlier event of
+the document that the proposition names with a definite description ("the envoy's mission",
+"that meeting", "such support"); failing that, ``refers`` is the type such a description names,
+for fusion to find the event in other reports ("no such request").
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -65,6 +68,7 @@ class Pending:
     stance: str
     claimant: str | None
     quote: str | None = None
+    speaker: tuple[int, int] | None = None  # the words naming the claimant, if resolved
 
 
 def of_quote(found: Found, quote_id: str, doc: Doc, cues: Cues) -> Pending:
@@ -74,8 +78,16 @@ def of_quote(found: Found, quote_id: str, doc: Doc, cues: Cues) -> Pending:
     start = found.start
     if stance != "asserts" and found.cue_start is not None and found.cue_start < start:
         start = found.cue_start
-    speaker = found.speaker.actor if found.speaker else None
-    return Pending(start, found.end, stance, speaker, quote_id)
+    who = found.speaker
+    speaker = who.actor if who else None
+    said_by = None
+    # the speaker's words and the cue ("..., *witnesses said*"); not for a direct quote, the
+    # speaker's own words, whose claim is the quote (the reader marks its speaker beside it)
+    if who and speaker and found.kind != "direct":
+        cue = (found.cue_start, found.cue_end) if found.cue_start is not None and \
+            found.cue_end is not None else (who.start, who.end)
+        said_by = (min(who.start, cue[0]), max(who.end, cue[1]))
+    return Pending(start, found.end, stance, speaker, quote_id, said_by)
 
 
 def _denies(doc: Doc, start: int, end: int, cues: Cues) -> bool:
@@ -160,7 +172,9 @@ def _claim(doc: Doc, first: Token, verb: Token, last: Token, stance: str,
     speaker = speakers.speaker(verb)
     if speaker is None and verb.dep_ in ("xcomp", "conj"):
         speaker = speakers.speaker(verb.head)
-    yield Pending(span[0], span[1], stance, speaker.actor if speaker else None)
+    who = speaker.actor if speaker else None
+    yield Pending(span[0], span[1], stance, who,
+                  speaker=(speaker.start, speaker.end) if speaker and who else None)
 
 
 def records(doc_id: str, pending: Sequence[Pending]) -> tuple[Claim, ...]:
@@ -176,22 +190,64 @@ def records(doc_id: str, pending: Sequence[Pending]) -> tuple[Claim, ...]:
     return tuple(out)
 
 
+def speakers(claims: Sequence[Claim], pending: Sequence[Pending]) -> dict[str, tuple[int, int]]:
+    """Each claim's speaker span (the words naming its claimant), where one was resolved."""
+    spans = {}
+    for p in pending:
+        if p.speaker is not None:
+            spans.setdefault((p.start, p.end, p.stance), p.speaker)
+    return {c.id: spans[(c.start, c.end, c.stance)] for c in claims
+            if (c.start, c.end, c.stance) in spans}
+
+
 def link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues,
-         lexicon: Lexicon) -> tuple[Claim, ...]:
-    """``claims`` with ``about`` set where the event they concern can be pointed to."""
+         lexicon: Lexicon, said_by: Mapping[str, tuple[int, int]] | None = None,
+         ) -> tuple[Claim, ...]:
+    """``claims`` with ``about`` set where the event they concern can be pointed to, each
+    span then reaching its speaker's words in its sentence (``said_by``: see
+    ``with_speaker``)."""
+    linked = _link(claims, events, doc, cues, lexicon)
+    said_by = said_by or {}
+    return tuple(with_speaker(c, said_by.get(c.id), doc, events) for c in linked)
+
+
+def with_speaker(claim: Claim, speaker: tuple[int, int] | None, doc: Doc,
+                 events: Sequence[Event]) -> Claim:
+    """``claim`` with its span reaching the words naming its speaker (``speaker``), when they
+    are in its sentence and no event is told between ("*The interior ministry* denied that
+    police had used live ammunition", "... fired tear gas, *witnesses* said"): its evidence
+    shows who says it. What it is about was read from its proposition alone."""
+    if speaker is None:
+        return claim
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return claim
+    sent = span[0].sent
+    if not (sent.start_char <= speaker[0] and speaker[1] <= sent.end_char):
+        return claim
+    start, end = min(claim.start, speaker[0]), max(claim.end, speaker[1])
+    if any(start <= e.start < claim.start or claim.end <= e.start < end for e in events):
+        return claim
+    return replace(claim, start=start, end=end)
+
+
+def _link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues,
+          lexicon: Lexicon) -> tuple[Claim, ...]:
     if not claims:
         return ()
     starts = [e.start for e in events]
     out = []
     for claim in claims:
         lo = bisect.bisect_left(starts, claim.start)
-        inside = [e for e in events[lo:bisect.bisect_left(starts, claim.end)]
+        within = [e for e in events[lo:bisect.bisect_left(starts, claim.end)]
                   if e.end <= claim.end]
+        known = [e for e in within if _taken_as_known(e, doc)]
+        inside = [e for e in within if e not in known]
         if inside:
             out.append(replace(claim, about=_antecedent(_main(inside, doc), events[:lo],
                                                         doc).id))
             continue
-        types = _named_types(claim, doc, cues, lexicon)
+        types = _named_types(claim, doc, cues, lexicon, {(e.start, e.end) for e in known})
         # an act told before: not a mention with no actor of its own (``Event.reference``)
         told_before = [e for e in events[:lo] if not e.reference]
         about = next((e for t in types for e in reversed(told_before) if e.type == t), None)
@@ -205,6 +261,19 @@ def link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues,
         out.append(replace(claim, about=about.id) if about is not None else replace(
             claim, refers=types[0] if types else None))
     return tuple(out)
+
+
+def _taken_as_known(event: Event, doc: Doc) -> bool:
+    """Whether a mention inside a claim is what the claim takes as known, not what it asserts
+    or denies: one with no actor of its own (``Event.reference``) that is an argument of
+    another verb of the claim ("denied that *the talks* had been suspended", "*the raid*
+    had ended without arrests"); not one hung on a noun ("denied it had taken part in *the
+    raid*": what the part is in is what is denied)."""
+    if not event.reference:
+        return False
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span is not None and span.root.head.pos_ in ("VERB", "AUX") and \
+        span.root.head.i != span.root.i
 
 
 def _denies_before(span: Span, cues: Cues) -> bool:
@@ -268,14 +337,19 @@ def _antecedent(event: Event, earlier: Sequence[Event], doc: Doc) -> Event:
                  == (event.type, event.source, event.target)), event)
 
 
-def _named_types(claim: Claim, doc: Doc, cues: Cues, lexicon: Lexicon) -> list[str]:
+def _named_types(claim: Claim, doc: Doc, cues: Cues, lexicon: Lexicon,
+                 references: set[tuple[int, int]]) -> list[str]:
     """The event types a claim's words name by a definite description ("the envoy's
-    *mission*", "that *meeting*", "no such *request*"), in text order."""
+    *mission*", "that *meeting*", "no such *request*"), in text order; not a noun that is a
+    mention with no actor of its own (inside a span of ``references``: "the talks had been
+    suspended" takes the talks as known)."""
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     if span is None:
         return []
     out: list[str] = []
     for token in span:
+        if any(a <= token.idx < b for a, b in references):
+            continue
         if token.pos_ != "NOUN" or not any(
                 c.dep_ == "poss" or (c.dep_ in ("det", "amod", "predet")
                                      and c.lower_ in _DEFINITE) for c in token.children):
