@@ -9,7 +9,10 @@ start) and at 6a664a5 (its end), and is **readable from stop 35 on**: the larger
 no rule was grown from, where ``held2.yaml`` stays held out. Floors are the end scores less 0.02
 (the false-event rate: a ceiling, plus 0.02) and only go up. Start -> end: type recall 0.8103
 -> 0.8103, precision 0.6875 -> 0.6861, macro-F1 0.7508 -> 0.7503, source 0.8889, target 0.7301,
-an event on 12.5 % of the negatives at both.
+an event on 12.5 % of the negatives at both. Stop 35 read it split in two (even cases to design
+from, odd cases judged in aggregate only): e319707 -> 5d6061c, recall 0.8103 -> 0.8157,
+precision 0.6861 -> 0.6874, macro-F1 0.7503 -> 0.7534, source 0.8889 -> 0.8858, target 0.7301
+-> 0.7489 (design half target 0.7500 -> 0.7798, judge half 0.7119 -> 0.7203).
 """
 
 from __future__ import annotations
@@ -26,11 +29,11 @@ from tests.events.unseen.score import load_cases, run
 DEV3 = Path(__file__).with_name("dev3.yaml")
 
 FLOORS: dict[str, float] = {
-    "type_recall": 0.79,
-    "type_precision": 0.666,
-    "macro_f1": 0.73,
+    "type_recall": 0.795,
+    "type_precision": 0.667,
+    "macro_f1": 0.733,
     "source_accuracy": 0.868,
-    "target_accuracy": 0.71,
+    "target_accuracy": 0.728,
 }
 FALSE_EVENT_RATE_CEILING = 0.145
 

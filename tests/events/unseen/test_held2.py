@@ -5,7 +5,9 @@ The first set (``cases.yaml``) has been read while working for weeks; this one m
 rule was written from. Floors are the scores measured at the stop's end less 0.02 (the
 false-event rate: a ceiling, plus 0.02); they only ever go up. Measured at 2d87d43 (the stop's
 start) and at c5b9f69 (its end), the same: type recall 0.8982, precision 0.7847, macro-F1
-0.8338, source 0.8872, target 0.75, an event on 14.6 % of the negatives.
+0.8338, source 0.8872, target 0.75, an event on 14.6 % of the negatives. Stop 35 (e319707 ->
+5d6061c): recall 0.8982 -> 0.9027, precision 0.7790 -> 0.7798, macro-F1 0.8311 -> 0.8336,
+source 0.8872, target 0.75 -> 0.7519, negatives 14.6 %.
 """
 
 from __future__ import annotations
@@ -22,11 +24,11 @@ from tests.events.unseen.score import load_cases, run
 HELD2 = Path(__file__).with_name("held2.yaml")
 
 FLOORS: dict[str, float] = {
-    "type_recall": 0.878,
+    "type_recall": 0.882,
     "type_precision": 0.764,
     "macro_f1": 0.813,
     "source_accuracy": 0.867,
-    "target_accuracy": 0.73,
+    "target_accuracy": 0.731,
 }
 FALSE_EVENT_RATE_CEILING = 0.166
 
