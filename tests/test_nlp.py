@@ -200,15 +200,3 @@ def test_same_paragraph_is_no_blank_line_between_two_tokens() -> None:
     assert not nlp.same_paragraph(fled, aid)
     assert nlp.paragraph_break(doc, shelled.idx, aid.idx) == doc.text.index("\n\n")
     assert nlp.paragraph_break(doc, shelled.idx, town.idx) == -1
-
-
-def test_paragraph_breaks_and_starts() -> None:
-    doc = pipeline(DEFAULT.model)(
-        "Troops shelled the port.\n\nResidents fled\nthe town.\n\nAid came.")
-    text = doc.text
-    first, second = text.index("\n\n"), text.rindex("\n\n")
-    assert list(nlp.paragraph_breaks(doc, 0, len(text))) == [first, second]
-    assert list(nlp.paragraph_breaks(doc, first + 1, len(text))) == [second]
-    assert nlp.paragraph_start(doc, text.index("port")) == 0
-    assert nlp.paragraph_start(doc, text.index("town")) == first + 2  # past the line break
-    assert nlp.paragraph_start(doc, text.index("Aid")) == second + 2

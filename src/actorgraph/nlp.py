@@ -113,30 +113,10 @@ def _paragraph_starts(doc: Doc) -> Iterator[int]:
     return (i for i in range(len(doc)) if _opens_paragraph(doc, i))
 
 
-#: What separates two paragraphs in a stored text, whatever the input's layout (ingest's
-#: ``normalize`` turns hard wraps into spaces and every other line break into this).
-PARAGRAPH_BREAK = "\n\n"
-
-
 def paragraph_break(doc: Doc, start: int, end: int) -> int:
     """The offset of the last paragraph break (a blank line) in the text of ``doc`` between
     the character offsets ``start`` and ``end``, else -1."""
-    return text_of(doc).rfind(PARAGRAPH_BREAK, start, end)
-
-
-def paragraph_breaks(doc: Doc, start: int, end: int) -> Iterator[int]:
-    """The offsets of the paragraph breaks between ``start`` and ``end``, in order."""
-    text = text_of(doc)
-    at = text.find(PARAGRAPH_BREAK, start, end)
-    while at != -1:
-        yield at
-        at = text.find(PARAGRAPH_BREAK, at + len(PARAGRAPH_BREAK), end)
-
-
-def paragraph_start(doc: Doc, char: int) -> int:
-    """The offset where the paragraph holding the character ``char`` begins."""
-    at = paragraph_break(doc, 0, char)
-    return at + len(PARAGRAPH_BREAK) if at >= 0 else 0
+    return text_of(doc).rfind("\n\n", start, end)
 
 
 def same_paragraph(a: Token, b: Token) -> bool:
@@ -149,7 +129,7 @@ def _opens_paragraph(doc: Doc, i: int) -> bool:
     """Whether token ``i`` opens a paragraph: the text's first word, or one after a blank
     line."""
     return not doc[i].is_space and (i == 0 or (doc[i - 1].is_space
-                                               and PARAGRAPH_BREAK in doc[i - 1].text))
+                                               and "\n\n" in doc[i - 1].text))
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
