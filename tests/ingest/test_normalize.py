@@ -18,10 +18,9 @@ CASES = [
     ("see www.example.Com/Page now", "see www.example.Com/Page now"),  # URLs are left alone
     ("write to press@Example.org today", "write to press@Example.org today"),
     ("a  b\t\tc", "a b c"),
-    # Every kind of line break is one; short lines are no hard wrap, so each ends a paragraph.
-    ("line one\r\nline two\rline three", "line one\n\nline two\n\nline three"),
+    ("line one\r\nline two\rline three", "line one\nline two\nline three"),
     ("para one\n\n\n\n\npara two", "para one\n\npara two"),
-    ("  trailing spaces   \n  lead", "trailing spaces\n\nlead"),
+    ("  trailing spaces   \n  lead", "trailing spaces\nlead"),
     ("non\u00a0breaking", "non breaking"),
     ("zero\u200bwidth soft\u00adhyphen", "zerowidth softhyphen"),
     ("bom\ufeff here", "bom here"),

@@ -67,13 +67,12 @@ AFTER_DIGITS = [
     no_quote("seconds-clip", "The video, 2'30\" long, shows a convoy crossing the bridge at "
              "Kherson; a second clip of 45\" shows the explosion.", "long, shows a convoy "
              "crossing the bridge at Kherson; a second clip of 45"),
-    # A list's lines are paragraphs of the stored text (``ingest.normalize``).
-    no_quote("ditto-marks-list", "Aid delivered to Rafah on Monday:\n\nFlour, World Food "
-             'Programme: 40 trucks\n\nMedicine, " : 6 trucks\n\nFuel, " : 2 trucks',
-             ': 6 trucks\n\nFuel,'),
-    no_quote("ditto-marks-three", "Shelters opened by the city council:\n\nSchool No. 4, "
-             'Zaporizhzhia: 300 beds\n\nSchool No. 9, " : 250 beds\n\nSports hall, " : 500 beds\n\n'
-             'Library, " : 80 beds', ': 250 beds\n\nSports hall, " : 500 beds\n\nLibrary,'),
+    no_quote("ditto-marks-list", "Aid delivered to Rafah on Monday:\nFlour, World Food "
+             'Programme: 40 trucks\nMedicine, " : 6 trucks\nFuel, " : 2 trucks',
+             ': 6 trucks\nFuel,'),
+    no_quote("ditto-marks-three", "Shelters opened by the city council:\nSchool No. 4, "
+             'Zaporizhzhia: 300 beds\nSchool No. 9, " : 250 beds\nSports hall, " : 500 beds\n'
+             'Library, " : 80 beds', ': 250 beds\nSports hall, " : 500 beds\nLibrary,'),
 ]
 
 STRAY_MARKS = [

@@ -1,8 +1,7 @@
 """Clean raw text into the text we store; every offset in actorgraph indexes the result.
 
-In: any decoded string. Out: NFC text with single spaces, paragraphs separated by one blank line
-and no other line break (``_lines``: a hard wrap becomes a space, any other single line break
-ends a paragraph), invisible characters removed, and glued sentence boundaries
+In: any decoded string. Out: NFC text with one kind of line break, single spaces, paragraphs
+separated by one blank line, invisible characters removed, and glued sentence boundaries
 (``process?Haftar``, ``Army(LNA)``) given the space a writer forgot. A paragraph repeated
 right after itself is kept once, and a short leading line that is a navigation trail followed by
 the headline it repeats ("Home Reports Haftar hopes ..." then "Haftar hopes ...") is dropped, so
@@ -14,7 +13,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import pairwise
 
 # Zero-width and formatting characters that carry no text, plus C0/C1 controls except \t \n.
 _INVISIBLE = re.compile(
@@ -28,11 +26,6 @@ _URLISH = re.compile(r"\S*(?:://|www\.|@)\S*")
 _TRAIL_WORDS = 5
 #: ... and the headline it repeats at least this many characters.
 _HEADLINE_CHARS = 15
-#: The widths at which plain text is hard-wrapped: a longest line outside them is no wrap width.
-_WRAP_WIDTHS = range(40, 101)
-#: A text is hard-wrapped when at least this many of its line breaks read as wraps (one alone
-#: may be a head line over the body: "By A. Writer, Staff Writer Updated 14 May 2026").
-_WRAPS = 2
 
 # A sentence end glued to the next sentence: "process?Haftar", "talks.The", "said.”Then".
 # Two lower-case letters before the stop keep "Mr.Smith" and "U.S.Army" out.
@@ -58,38 +51,15 @@ def _unglue(line: str) -> str:
 def normalize(raw: str, *, lines_are_paragraphs: bool = False) -> str:
     """Return the cleaned text of ``raw`` (possibly empty).
 
-    ``lines_are_paragraphs``: each line break ends a paragraph (extracted HTML); otherwise a
-    single line break is a hard wrap or a paragraph's end as ``_lines`` reads it.
+    ``lines_are_paragraphs``: each line break ends a paragraph (extracted HTML), so it becomes a
+    blank line; otherwise single line breaks are kept as they are (hard-wrapped plain text).
     """
     text = _LINE_BREAK.sub("\n", raw)
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     lines = [_unglue(_HSPACE.sub(" ", line).strip()) for line in text.split("\n")]
-    text = _lines(lines, wraps=not lines_are_paragraphs)
+    text = ("\n\n" if lines_are_paragraphs else "\n").join(lines)
     return _once("\n\n".join(_BLANK_LINES.sub("\n\n", text).strip().split("\n\n")))
-
-
-def _lines(lines: list[str], *, wraps: bool) -> str:
-    """``lines`` joined into paragraphs separated by one blank line: an empty line is a
-    paragraph break; a line break after which the next line's first word would not have fitted
-    on the line is a hard wrap (a space), when ``wraps``, the text's longest line is a width
-    text is wrapped at (``_WRAP_WIDTHS``) and at least ``_WRAPS`` breaks read so; any other
-    line break ends a paragraph (one paragraph per line, a headline over its body, a list)."""
-    width = max(map(len, lines), default=0)
-    pairs = list(pairwise(lines))
-    wrap = [bool(line and after) and len(line) + 1 + len(after.split(" ", 1)[0]) > width
-            for line, after in pairs]
-    wrapped = wraps and width in _WRAP_WIDTHS and sum(wrap) >= _WRAPS
-    out = lines[:1]
-    for (line, after), wrapping in zip(pairs, wrap, strict=True):
-        if not line or not after:
-            out.append("\n")
-        elif wrapped and wrapping:
-            out.append(" ")
-        else:
-            out.append("\n\n")
-        out.append(after)
-    return "".join(out)
 
 
 def _once(text: str) -> str:
