@@ -15,7 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 import actorgraph
-from actorgraph.serve import in_thread
+from actorgraph.serve import create_app, in_thread
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
@@ -100,6 +100,14 @@ def built_store(factory: pytest.TempPathFactory, name: str, docs: list[dict]) ->
     report = actorgraph.build([corpus], db)
     assert report.added == len(docs), report
     return db
+
+
+def serving(db: Path) -> Iterator[TestClient]:
+    """A test client of the app over the store ``db``, its reader closed afterwards."""
+    app = create_app(db)
+    with TestClient(app) as c:
+        yield c
+    app.state.reader.close()
 
 
 def ok(client: TestClient, url: str) -> dict:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -13,7 +12,7 @@ from fastapi.testclient import TestClient
 import actorgraph
 from actorgraph.serve import create_app
 
-from .conftest import ok
+from .conftest import built_store, ok, serving
 
 CORPUS = [
     {"id": "n1", "published": "2024-03-05", "source": "Example Wire",
@@ -28,14 +27,7 @@ CORPUS = [
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    folder = tmp_path_factory.mktemp("api")
-    corpus = folder / "corpus.jsonl"
-    corpus.write_text("\n".join(json.dumps(r) for r in CORPUS), encoding="utf-8")
-    actorgraph.build([corpus], folder / "store.duckdb")
-    app = create_app(folder / "store.duckdb")
-    with TestClient(app) as c:
-        yield c
-    app.state.reader.close()
+    yield from serving(built_store(tmp_path_factory, "api", CORPUS))
 
 
 

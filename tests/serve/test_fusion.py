@@ -18,23 +18,14 @@ import duckdb
 import pytest
 from fastapi.testclient import TestClient
 
-from actorgraph.serve import create_app
-
-from .conftest import DENIAL, REQUEST_SAID, elements, ok, squeeze
+from .conftest import DENIAL, REQUEST_SAID, elements, ok, serving, squeeze
 
 VISIT_OUTLETS = ["Coast Wire", "Harbour Post"]
 
 
-def _client(db: Path) -> Iterator[TestClient]:
-    app = create_app(db)
-    with TestClient(app) as c:
-        yield c
-    app.state.reader.close()
-
-
 @pytest.fixture(scope="module")
 def client(fusion_store: Path) -> Iterator[TestClient]:
-    yield from _client(fusion_store)
+    yield from serving(fusion_store)
 
 
 def url(prefix: str, key: str) -> str:
@@ -313,7 +304,7 @@ def planted(fusion_store: Path, tmp_path_factory: pytest.TempPathFactory) -> dic
 
 @pytest.fixture(scope="module")
 def planted_client(planted: dict[str, str]) -> Iterator[TestClient]:
-    yield from _client(Path(planted["db"]))
+    yield from serving(Path(planted["db"]))
 
 
 @pytest.mark.parametrize(("old", "prefix", "key"), [

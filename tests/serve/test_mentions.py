@@ -4,17 +4,13 @@ page says no actor is named in it."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
 
-import actorgraph
-from actorgraph.serve import create_app
-
-from .conftest import ok
+from .conftest import built_store, ok, serving
 
 CORPUS = [
     {"id": "m1", "published": "2026-03-10", "source": "Example Wire",
@@ -24,14 +20,7 @@ CORPUS = [
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    folder = tmp_path_factory.mktemp("mentions")
-    corpus = folder / "corpus.jsonl"
-    corpus.write_text("\n".join(json.dumps(r) for r in CORPUS), encoding="utf-8")
-    actorgraph.build([corpus], folder / "store.duckdb")
-    app = create_app(folder / "store.duckdb")
-    with TestClient(app) as c:
-        yield c
-    app.state.reader.close()
+    yield from serving(built_store(tmp_path_factory, "mentions", CORPUS))
 
 
 def test_a_mention_with_no_actor_says_so(client: TestClient) -> None:

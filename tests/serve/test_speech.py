@@ -18,15 +18,12 @@ from fastapi.testclient import TestClient
 import actorgraph
 from actorgraph.serve import create_app
 
-from .conftest import ANONYMOUS_QUOTE, NAMED_QUOTE, ok
+from .conftest import ANONYMOUS_QUOTE, NAMED_QUOTE, ok, serving
 
 
 @pytest.fixture(scope="module")
 def client(speech_store: Path) -> Iterator[TestClient]:
-    app = create_app(speech_store)
-    with TestClient(app) as c:
-        yield c
-    app.state.reader.close()
+    yield from serving(speech_store)
 
 
 
