@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.tables import word_list
 from ..events.arguments import agent
 from ..events.lexicon import Lexicon
-from ..nlp import DEFINITE
+from ..nlp import DEFINITE, word_at
 from ..records import HAPPENED, Claim, Event
 from .cues import Cues
 from .found import Found, token_span
@@ -219,10 +219,10 @@ def with_speaker(claim: Claim, speaker: tuple[int, int] | None, doc: Doc,
     shows who says it. What it is about was read from its proposition alone."""
     if speaker is None:
         return claim
-    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    if span is None:
+    first = word_at(doc, claim.start, claim.end)
+    if first is None:
         return claim
-    sent = span[0].sent
+    sent = first.sent
     if not (sent.start_char <= speaker[0] and speaker[1] <= sent.end_char):
         return claim
     start, end = min(claim.start, speaker[0]), max(claim.end, speaker[1])
