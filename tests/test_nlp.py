@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import socket
+import textwrap
 
 import pytest
 import spacy
@@ -200,3 +201,45 @@ def test_same_paragraph_is_no_blank_line_between_two_tokens() -> None:
     assert not nlp.same_paragraph(fled, aid)
     assert nlp.paragraph_break(doc, shelled.idx, aid.idx) == doc.text.index("\n\n")
     assert nlp.paragraph_break(doc, shelled.idx, town.idx) == -1
+
+
+#: (text, the lines each paragraph of it is read to end after): nlp.paragraph_ends_of.
+_WRAPPED = textwrap.fill(
+    "Fishermen blocked the harbour mouth at Ostri with forty boats on Thursday, saying the "
+    "new quotas would ruin them, and the coast guard towed six of the boats away.", 60)
+PARAGRAPH_ENDS = [
+    ("blank line", "Troops shelled the port.\n\nResidents fled.", ["Troops shelled the port."]),
+    ("blank lines, several", "Troops shelled the port.\n\n\n\nResidents fled.",
+     ["Troops shelled the port."]),
+    ("a line too long to be wrapped: one paragraph a line",
+     "Storm hits the coast\n" + "X" * 120 + "\nThe road is shut.",
+     ["Storm hits the coast", "X" * 120]),
+    ("hard-wrapped: a short line ends its paragraph",
+     "Boats block the harbour\n" + _WRAPPED + "\nThe quotas stand.",
+     ["Boats block the harbour", _WRAPPED.split("\n")[-1]]),
+    # near misses: nothing in the layout shows a paragraph's end
+    ("a lone break in a short text", "Finance Minister Kofi\nMensah opened the bridge.", []),
+    ("hard-wrapped, no blank line", _WRAPPED, []),
+    ("a lower-case line goes on", "x" * 120 + "\nand the road is shut.", []),
+    ("short lines tell no width", "Dead: 4\nInjured: 11\nMissing: 2", []),
+]
+
+
+@pytest.mark.parametrize(("text", "after"), [r[1:] for r in PARAGRAPH_ENDS],
+                         ids=[r[0] for r in PARAGRAPH_ENDS])
+def test_paragraph_ends_whatever_the_layout(text: str, after: list[str]) -> None:
+    assert [text[:at].rsplit("\n", 1)[-1] for at in nlp.paragraph_ends_of(text)] == after
+
+
+def test_paragraph_breaks_and_starts_read_one_definition() -> None:
+    doc = pipeline(DEFAULT.model)(
+        "Storm hits the coast\n" + "X" * 120 + "\n\nAid came, and the road\nwas shut.")
+    first, second = doc.text.index("\n"), doc.text.index("\n\n")
+    assert nlp.paragraph_ends(doc) == (first, second)
+    assert nlp.paragraph_breaks(doc, 0, len(doc.text)) == (first, second)
+    assert nlp.paragraph_break(doc, 0, len(doc.text)) == second
+    assert nlp.paragraph_start(doc, doc.text.index("X")) == first + 1
+    assert nlp.paragraph_start(doc, doc.text.index("shut")) == second + 2
+    aid, was = (next(t for t in doc if t.text == w) for w in ("Aid", "was"))
+    assert nlp.same_paragraph(aid, was)  # a wrap is no paragraph break
+    assert next(t for t in doc if t.text.startswith("XXX")).is_sent_start  # a paragraph opens

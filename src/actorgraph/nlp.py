@@ -1,7 +1,8 @@
 """spaCy: load the pipeline once, add our components, parse texts in batches.
 
 Components we add to the packaged model (which ships its weights; nothing is downloaded):
-- ``actorgraph_boundaries`` before the parser: a paragraph break always starts a sentence, and
+- ``actorgraph_boundaries`` before the parser: a paragraph break (``paragraph_ends_of``, the one
+  definition of where a paragraph ends, whatever the layout) always starts a sentence, and
   so does a capitalised sentence opener glued to the previous sentence without a stop
   ("in late June A report claimed"), and a wire dateline ends at its dash or its closing bar
   ("LAGOS, June 4 -", "NAIROBI (Coast Wire) -", "NAIROBI | 12 March 2026 |"), and a line of
@@ -18,6 +19,7 @@ in the same order through table lookups instead of spaCy's general token matcher
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import product
@@ -110,26 +112,115 @@ def _capitals_run(doc: Doc, start: int, end: int) -> int:
 
 def _paragraph_starts(doc: Doc) -> Iterator[int]:
     """The first token of each paragraph (``_opens_paragraph``)."""
-    return (i for i in range(len(doc)) if _opens_paragraph(doc, i))
+    ends = paragraph_ends(doc)
+    return (i for i in range(len(doc)) if _opens_paragraph(doc, i, ends))
+
+
+#: The widths plain text is hard-wrapped at: a text with a longer line has no wraps (its lines
+#: are its paragraphs), and one whose lines are all shorter tells no wrap width.
+_WRAP_WIDTHS = range(40, 101)
+#: A text is hard-wrapped when at least this many of its single line breaks read as wraps (one
+#: alone may be a head line over the body, or a break someone typed).
+_WRAPS = 2
+#: The key of a document's paragraph ends in its ``user_data`` (``paragraph_ends``).
+_ENDS = "actorgraph.paragraph_ends"
+
+
+def paragraph_ends_of(text: str) -> tuple[int, ...]:
+    """Where the paragraphs of ``text`` end: the offset of the first line break of each run of
+    line breaks that separates two paragraphs, in order. The one definition of a paragraph,
+    whatever the layout of the input (the stored text keeps its line breaks):
+
+    * a blank line always separates paragraphs;
+    * a single line break before a lower-case letter never does (a paragraph opens with a
+      capital; the sentence goes on);
+    * in a text with a line longer than any wrap width (``_WRAP_WIDTHS``), every single line
+      break does (one paragraph per line, a headline over its body);
+    * in a hard-wrapped text (its longest line a wrap width, and ``_WRAPS`` single breaks or
+      more after which the next line's first word would not have fitted on the line), a
+      single line break does where that word would have fitted: the line was ended, not
+      wrapped;
+    * any other single line break is a wrap inside a paragraph: it reads as a space. So is a
+      lone break in a short text ("Finance Minister Kofi<line break>Mensah said"), where the
+      layout shows nothing either way.
+    """
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return ()
+    blank = [not line.strip() for line in lines]
+    width = max(map(len, lines))
+    single = [k for k in range(len(lines) - 1) if not blank[k] and not blank[k + 1]]
+    fits = {k: len(lines[k]) + 1 + len(lines[k + 1].split(None, 1)[0]) <= width
+            for k in single}
+    wrapped = width in _WRAP_WIDTHS and sum(not f for f in fits.values()) >= _WRAPS
+    ends, at, before = [], 0, False
+    for k in range(len(lines) - 1):
+        at += len(lines[k])
+        if k in fits:
+            end = not lines[k + 1].lstrip()[0].islower() and (
+                width > _WRAP_WIDTHS[-1] or (wrapped and fits[k]))
+        else:
+            end = blank[k] or blank[k + 1]
+        if end and not (blank[k] and before):
+            ends.append(at)  # the first line break of a run of them
+        at, before = at + 1, end
+    return tuple(ends)
+
+
+def paragraph_ends(doc: Doc) -> tuple[int, ...]:
+    """``paragraph_ends_of`` the text of ``doc``, read once per document (kept in its
+    ``user_data``; like ``text_of``, not for our pipeline components)."""
+    ends = doc.user_data.get(_ENDS)
+    if ends is None:
+        ends = doc.user_data[_ENDS] = paragraph_ends_of(text_of(doc))
+    return ends
 
 
 def paragraph_break(doc: Doc, start: int, end: int) -> int:
-    """The offset of the last paragraph break (a blank line) in the text of ``doc`` between
-    the character offsets ``start`` and ``end``, else -1."""
-    return text_of(doc).rfind("\n\n", start, end)
+    """The offset of the last paragraph break (``paragraph_ends``) of ``doc`` between the
+    character offsets ``start`` and ``end``, else -1."""
+    ends = paragraph_ends(doc)
+    k = bisect.bisect_left(ends, end) - 1
+    return ends[k] if k >= 0 and ends[k] >= start else -1
+
+
+def paragraph_breaks(doc: Doc, start: int, end: int) -> tuple[int, ...]:
+    """The offsets of the paragraph breaks of ``doc`` between ``start`` and ``end``, in
+    order."""
+    ends = paragraph_ends(doc)
+    return ends[bisect.bisect_left(ends, start):bisect.bisect_left(ends, end)]
+
+
+def paragraph_start(doc: Doc, char: int) -> int:
+    """The offset where the paragraph holding the character ``char`` begins (past the line
+    breaks before it)."""
+    at = paragraph_break(doc, 0, char)
+    if at < 0:
+        return 0
+    text = text_of(doc)
+    while at < char and text[at].isspace():
+        at += 1
+    return at
 
 
 def same_paragraph(a: Token, b: Token) -> bool:
-    """Whether ``a`` and the later token ``b`` stand in one paragraph (no blank line between
-    them): the one test of a paragraph after the parse."""
+    """Whether ``a`` and the later token ``b`` stand in one paragraph (no paragraph break
+    between them): the one test of a paragraph after the parse."""
     return paragraph_break(a.doc, a.idx, b.idx) < 0
 
 
-def _opens_paragraph(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` opens a paragraph: the text's first word, or one after a blank
-    line."""
-    return not doc[i].is_space and (i == 0 or (doc[i - 1].is_space
-                                               and "\n\n" in doc[i - 1].text))
+def _opens_paragraph(doc: Doc, i: int, ends: Sequence[int]) -> bool:
+    """Whether token ``i`` opens a paragraph: the text's first word, or one after white space
+    holding a paragraph break (``ends``, the doc's ``paragraph_ends``)."""
+    if doc[i].is_space:
+        return False
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    if not prev.is_space:
+        return False
+    k = bisect.bisect_left(ends, prev.idx)
+    return k < len(ends) and ends[k] < prev.idx + len(prev.text)
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
@@ -184,11 +275,12 @@ def _after_date_line(doc: Doc, i: int) -> bool:
 @Language.component(BOUNDARIES)
 def mark_boundaries(doc: Doc) -> Doc:
     """Preset sentence starts the parser would otherwise miss."""
+    ends = paragraph_ends_of(doc.text)  # this doc may be a piece of a text (``parse``)
     for i, token in enumerate(doc):
         prev = doc[i - 1] if i else None
         if token.is_space:
             continue
-        if _opens_paragraph(doc, i):
+        if _opens_paragraph(doc, i, ends):
             if i:
                 token.is_sent_start = True
             after = _dateline_end(doc, i)

@@ -85,7 +85,7 @@ class Resolver(PartyRules):
     def __init__(self, doc: Doc, candidates: list[Candidate]) -> None:
         self.doc = doc
         self.candidates = candidates
-        self.quotes = quote_spans(nlp.text_of(doc))
+        self.quotes = quote_spans(nlp.text_of(doc), nlp.paragraph_ends(doc))
         self.group_kind: dict[int, str | None] = {}
         self.group_gender: dict[int, str | None] = {}
         self.group_roles: dict[int, set[str]] = {}

@@ -57,7 +57,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import Dictionary
 from ..actors.tables import word_list
-from ..nlp import word_at
+from ..nlp import paragraph_ends, word_at
 from ..records import TOLD_DONE, Actor, Document, Event, Sentence
 from ..speech.marks import quote_spans
 from . import (
@@ -135,7 +135,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     found = [carriers.noun_span(t, lex, acting) for t in found]  # "imposed a *curfew*"
     senses = {t.head.i: t.entry for t in found}
     amap = ActorMap(doc, actors)
-    modality = Modality(lex, senses, amap, quote_spans(document.text))
+    modality = Modality(lex, senses, amap, quote_spans(document.text, paragraph_ends(doc)))
     ended = endings.acts(found, modality)  # "ended *their strike*": under way
     covered = coverage.covered_nouns(found, lex, ended)
     starts = [s.start for s in sentences]

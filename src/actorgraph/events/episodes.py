@@ -13,7 +13,7 @@ by-phrase and no source takes the source of the event right before it when
   (``actors.mentions.ARMED``: forces, police, rebels, insurgents): an act by another kind of
   party makes no likely doer ("protesters marched; several were arrested": not theirs);
 * it sits in the same sentence or in the sentence right before, in the same paragraph (no
-  line break between them);
+  paragraph break between them: ``nlp.paragraph_ends``);
 * no other party is the subject of a verb between the two ("Villagers accused the governor,
   and six farmers were arrested": the episode has moved on), but for a verb of speech that
   only says who tells it ("stormed a checkpoint, *the army said*. Five were wounded");
@@ -37,7 +37,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.mentions import ARMED
-from ..nlp import text_of
+from ..nlp import paragraph_break
 from ..records import Event
 from .actormap import ActorMap
 from .doers import FORCE_TYPES
@@ -66,10 +66,10 @@ def _other_side(event: Event, before: Event, amap: ActorMap) -> bool:
     return not any(a in sides or amap.sector.get(a) in sides for a in event.target)
 
 
-def _same_episode(before: Event, event: Event, verb: Token, text: str) -> bool:
+def _same_episode(before: Event, event: Event, verb: Token) -> bool:
     """Whether ``before`` is in ``event``'s sentence or the one right before it, in the same
-    paragraph."""
-    if "\n" in text[before.end:event.start]:
+    paragraph (``nlp.paragraph_break``)."""
+    if paragraph_break(verb.doc, before.end, event.start) >= 0:
         return False
     sentence = verb.sent
     if before.start >= sentence.start_char:
@@ -103,7 +103,7 @@ def _takes(before: Event, event: Event, verb: Token, amap: ActorMap) -> bool:
     """Whether ``event``, told at ``verb``, takes the doer of ``before`` (see the module)."""
     return not event.source and event.type in FORCE_TYPES and _armed(before, amap) and \
         _other_side(event, before, amap) and _agentless_passive(verb) and \
-        _same_episode(before, event, verb, text_of(verb.doc)) and not _others_act(
+        _same_episode(before, event, verb) and not _others_act(
             verb, before.end, event.start, set(before.source), amap)
 
 

@@ -40,7 +40,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import load_yaml
-from ..nlp import DEFINITE, text_of
+from ..nlp import DEFINITE, paragraph_breaks
 from ..records import Event
 from . import handless, triggers
 from .arguments import carrier
@@ -242,7 +242,7 @@ def _latest(trigger: triggers.Trigger, earlier: Sequence[Event], able: Sequence[
             continue  # "expelled a counsellor, a week after Estonia sent two diplomats home"
         if not against and _set_against(doc, trigger.head, e):
             continue  # "met Marsh on Wednesday, five weeks after their talks": other talks
-        if anywhere or n < _REFER_BACK or _same_matter(text_of(doc), e, earlier[len(earlier) - n:],
+        if anywhere or n < _REFER_BACK or _same_matter(doc, e, earlier[len(earlier) - n:],
                                            trigger.start):
             return _together(trigger, earlier, e)
         break
@@ -343,17 +343,15 @@ def _head_lemma(doc: Doc, e: Event) -> str | None:
     return span[-1].lemma_.lower() if span is not None and len(span) else None
 
 
-def _same_matter(text: str, told: Event, between: Sequence[Event], start: int) -> bool:
-    """Whether no paragraph between ``told`` and ``start`` opens with an event of another
-    type naming none of ``told``'s actors (another matter)."""
+def _same_matter(doc: Doc, told: Event, between: Sequence[Event], start: int) -> bool:
+    """Whether no paragraph between ``told`` and ``start`` (``nlp.paragraph_breaks``) opens
+    with an event of another type naming none of ``told``'s actors (another matter)."""
     actors = {*told.source, *told.target}
-    at = text.find("\n", told.end, start)
-    while at != -1:
+    for at in paragraph_breaks(doc, told.end, start):
         first = next((e for e in between if e.start > at), None)
         if first is not None and first.start < start and first.type != told.type and not (
                 actors & {*first.source, *first.target}):
             return False
-        at = text.find("\n", at + 1, start)
     return True
 
 

@@ -63,6 +63,7 @@ from spacy.tokens import Doc
 from ..actors.dictionary import get as dictionary
 from ..events.arguments import ActorMap
 from ..events.lexicon import get as lexicon
+from ..nlp import paragraph_ends
 from ..records import Actor, Claim, Document, Event, Quote
 from . import claims as claim_finder
 from . import direct, indirect
@@ -91,7 +92,7 @@ def speech(document: Document, doc: Doc, actors: Sequence[Actor],
     cues = cues or get()
     resolver = Resolver(document, ActorMap(doc, actors), actors, cues,
                         next_id=_next_id(actors), titles=dictionary().title)
-    found_passages = passages(document.text)
+    found_passages = passages(document.text, paragraph_ends(doc))
     reports, consumed = combine(list(indirect.find(doc, cues, resolver)), found_passages,
                                 document.text)
     left = [p for p in found_passages if p.open not in consumed]

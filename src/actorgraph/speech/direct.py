@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import text_of
+from ..nlp import paragraph_break, paragraph_start, text_of
 from .cues import Cues
 from .found import Found, cue_span
 from .marks import Passage, after_colon
@@ -101,7 +101,7 @@ class Attributor:
         first = self._token(p.close - 1) + 1
         while first < len(doc) and doc[first].is_space:
             first += 1
-        if first >= len(doc) or "\n" in text[p.close:doc[first].idx]:
+        if first >= len(doc) or paragraph_break(doc, p.close, doc[first].idx) >= 0:
             return None
         ends_full = text[p.end - 1:p.end] == "." if p.end > p.start else False
         if ends_full and not doc[first].is_lower:
@@ -162,8 +162,9 @@ class Attributor:
         return not any(ch.isalnum() for ch in self.text[start:p.open])
 
     def _adjacent(self, a: int, b: int) -> bool:
-        between = self.text[self.passages[a].close:self.passages[b].open]
-        return "\n" not in between and not any(ch.isalnum() for ch in between)
+        close, start = self.passages[a].close, self.passages[b].open
+        return paragraph_break(self.doc, close, start) < 0 and not any(
+            ch.isalnum() for ch in self.text[close:start])
 
     def _previous_close(self, k: int) -> int:
         return self._token(self.passages[k - 1].close - 1) + 1 if k else 0
@@ -175,8 +176,8 @@ class Attributor:
         return self.passages[k + 1].open if k + 1 < len(self.passages) else len(self.text)
 
     def _paragraph(self, char: int) -> int:
-        """Start of the paragraph holding ``char``."""
-        return self.text.rfind("\n", 0, char) + 1
+        """Start of the paragraph holding ``char`` (``nlp.paragraph_start``)."""
+        return paragraph_start(self.doc, char)
 
     # -- continuing speakers ---------------------------------------------------------------
     def _continued(self, k: int, found: list[Found | None]) -> Found | None:
@@ -193,7 +194,8 @@ class Attributor:
                 return None  # someone else may speak between the two
             return Found(p.start, p.end, "direct", f.speaker, f.stance, f.cue_start, f.cue_end)
         # a quoted paragraph right after a paragraph that quoted someone: floating
-        if p.open != here or self._paragraph(max(here - 2, 0)) != self._paragraph(prev.close):
+        if p.open != here or self._paragraph(max(paragraph_break(self.doc, 0, here), 0)) \
+                != self._paragraph(prev.close):
             return None
         return Found(p.start, p.end, "direct", f.speaker, f.stance)
 

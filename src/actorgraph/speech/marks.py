@@ -16,7 +16,8 @@ How marks pair, so that sloppy text never makes the rest of a document a quotati
   (``5'11"``, ``a 12" screen``); a mark between two spaces is a ditto mark.
 * An opening mark while a passage of its family is open means the earlier mark was stray:
   the passage starts again there. A closing mark with nothing open is stray and skipped.
-* A line break ends a paragraph. An open passage goes on when the next paragraph starts with
+* A paragraph ends at a paragraph break (``nlp.paragraph_ends``); a line break that is none
+  (a hard wrap) is a space. An open passage goes on when the next paragraph starts with
   an opening mark of its family (the convention for quotes over several paragraphs); else it
   ends there, unclosed. A passage open for more than ``MAX_CHARS`` within one paragraph is
   dropped as stray, so the work and the damage of a stray mark stay bounded.
@@ -24,8 +25,12 @@ How marks pair, so that sloppy text never makes the rest of a document a quotati
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from ..nlp import paragraph_ends_of
 
 #: The longest stretch of one paragraph a quoted passage may cover.
 MAX_CHARS = 4000
@@ -80,8 +85,10 @@ def _content(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class _Scanner:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, ends: Sequence[int]) -> None:
         self.text = text
+        self.ends = ends  # where paragraphs end, in order
+        self.ended = frozenset(ends)
         self.out: list[Passage] = []
         self.open: int | None = None  # the opening mark of the passage being read
         self.family = ""
@@ -119,7 +126,8 @@ class _Scanner:
         for m in _MARKS.finditer(text):
             i, ch = m.start(), m.group()
             if ch == "\n":
-                skip = self._paragraph_end(i)
+                if i in self.ended:
+                    skip = self._paragraph_end(i)
                 continue
             if i == skip:
                 continue
@@ -164,8 +172,9 @@ class _Scanner:
         if text[i - 1] not in "sS" or i + 2 >= len(text) or text[i + 1] != " " \
                 or not text[i + 2].isalpha():
             return False
-        end = text.find("\n", i, i + 400)
-        ahead = text[i + 1:end if end >= 0 else i + 400]
+        k = bisect.bisect_left(self.ends, i)
+        end = min(self.ends[k], i + 400) if k < len(self.ends) else i + 400
+        ahead = text[i + 1:end]
         return any(ch == "’" and (ahead[j - 1:j] in _STRONG or ahead[j + 1:j + 2] in _STRONG)
                    for j, ch in enumerate(ahead) if j)
 
@@ -192,9 +201,10 @@ class _Scanner:
         return -1
 
 
-def passages(text: str) -> list[Passage]:
-    """The quoted passages of ``text``, left to right."""
-    return _Scanner(text).run()
+def passages(text: str, ends: Sequence[int] | None = None) -> list[Passage]:
+    """The quoted passages of ``text``, left to right; ``ends``: where its paragraphs end
+    (``nlp.paragraph_ends`` of its parse, else read from ``text``)."""
+    return _Scanner(text, paragraph_ends_of(text) if ends is None else ends).run()
 
 
 def after_colon(text: str, at: int) -> bool:
@@ -205,6 +215,6 @@ def after_colon(text: str, at: int) -> bool:
     return i >= 0 and text[i] == ":"
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted passages, marks included."""
-    return [p.outer for p in passages(text)]
+def quote_spans(text: str, ends: Sequence[int] | None = None) -> list[tuple[int, int]]:
+    """Character spans of quoted passages, marks included (``ends`` as for ``passages``)."""
+    return [p.outer for p in passages(text, ends)]
