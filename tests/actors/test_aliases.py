@@ -220,3 +220,39 @@ def test_across_documents_a_person_named_like_a_town_stays_a_person(tmp_path: Pa
     ])
     people = [a for a in named(actors, "Paul Tonga") if a["kind"] == "PERSON"]
     assert len(people) == 1, actors
+
+
+# An unnamed group told by several nouns is named by the noun most of its mentions use; when
+# none does, by its sector's own word (``labels`` of ``data/sectors.yaml``), not by whichever
+# noun is shortest: "people", "civilians" and "women" are civilians, not "women".
+GROUP_NAMES = [
+    (["people", "civilians", "women"], "CVL", "civilians"),
+    (["women", "children"], "CVL", "civilians"),
+    (["protesters", "protesters", "demonstrators"], "CVL", "protesters"),
+    (["the protesters", "protesters"], "CVL", "protesters"),
+    (["soldiers", "troops", "soldiers"], "MIL", "soldiers"),
+    (["soldiers", "troops"], "MIL", "forces"),
+    (["miners", "workers"], "LAB", "workers"),
+    (["reporters"], "MED", "reporters"),
+]
+
+
+@pytest.mark.parametrize(("descriptions", "sector", "name"), GROUP_NAMES)
+def test_an_unnamed_group_is_named_by_most_mentions_else_its_sector(
+        descriptions: list[str], sector: str, name: str) -> None:
+    from actorgraph.actors.summary import summarise
+    got = summarise(None, ["GROUP"] * len(descriptions), [], descriptions, ["SDN"],
+                    [sector] * len(descriptions))
+    assert got.name == name
+
+
+def test_reports_unnamed_civilians_of_one_country_are_not_named_by_a_subset() -> None:
+    from actorgraph.actors.dictionary import get
+    from actorgraph.actors.merge import merge
+    texts = ["A local doctor said people in Nyala were being killed at random.",
+             "Most of the new arrivals in Chad are women and children from Darfur."]
+    local = [a for n, t in enumerate(texts)
+             for a in actorgraph.extract(t, doc_id=f"d{n}").actors]
+    merged, _ = merge(local, get())
+    civil = [a for a in merged if a.key == "N:SDN:CVL"]
+    assert [a.name for a in civil] == ["civilians"], [(a.name, a.key) for a in merged]

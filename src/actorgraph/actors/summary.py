@@ -8,18 +8,22 @@ name, kind, country and sector.
 The dictionary wins where it knows the actor (a place's entry names the place, not the
 actor). A person is a person if any mention says so; else the most frequent kind. The name is
 the fullest well-formed proper name (for a person the most words, else the longest); an
-actor known only by descriptions takes the plainest ("Libyan forces"), one owned by the
-speaker ("our soldiers", said by a ministry) only when no other describes it. Country and
+actor known only by descriptions takes the plainest ("Libyan forces") of the noun most of its
+mentions use, its sector's word when they use several and none most ("people", "civilians",
+"women": civilians), one owned by the speaker ("our soldiers", said by a ministry) only when
+no other describes it. Country and
 sector are the most frequent ones given.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .dictionary import Entry, honorific, word_list
+from .tables import load_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +40,8 @@ def summarise(entry: Entry | None, kinds: Iterable[str], names: Sequence[str],
     seen = Counter(kinds)
     kind = (entry.kind if entry and entry.kind != "LOCATION" else None) or (
         "PERSON" if "PERSON" in seen else seen.most_common(1)[0][0] if seen else "ORG")
+    country = (entry.country if entry and entry.country else None) or _most(countries)
+    sector = (entry.sector if entry and entry.sector else None) or _most(sectors)
     if entry is not None and kind != "LOCATION":
         name = entry.name
     elif names:
@@ -46,9 +52,7 @@ def summarise(entry: Entry | None, kinds: Iterable[str], names: Sequence[str],
             return (well_formed, given, len(words) if kind == "PERSON" else len(text), text)
         name = max(names, key=fullness)
     else:
-        name = min(descriptions, key=lambda t: (_first_person(t), len(t.split()), len(t), t))
-    country = (entry.country if entry and entry.country else None) or _most(countries)
-    sector = (entry.sector if entry and entry.sector else None) or _most(sectors)
+        name = _described(descriptions, sector)
     return Summary(name, kind, country, sector)
 
 
@@ -56,6 +60,31 @@ def minor(word: str) -> bool:
     """Whether a name may leave ``word`` in lower case and its acronym leave it out ("of",
     "des", "del", "y": ``data/names.yaml``)."""
     return word.lower() in word_list("names.yaml", "minor_words")
+
+
+def _described(descriptions: Sequence[str], sector: str | None) -> str:
+    """The name of an actor told only by descriptions: the shortest of those whose noun most
+    of its mentions use ("the protesters", "protesters", "demonstrators": "protesters"); when
+    no noun does and the descriptions name it by several, the word of its sector (``labels``
+    of ``data/sectors.yaml``: "people", "civilians", "women" are civilians, no subset of
+    them), else the shortest description. One owned by the speaker ("our soldiers") counts
+    only when no other describes it."""
+    descriptions = [t for t in descriptions if not _first_person(t)] or descriptions
+    heads = Counter(t.split()[-1].lower() for t in descriptions if t.split())
+    ranked = heads.most_common()
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        label = _labels().get(sector or "")
+        if label:
+            return label
+    elif ranked:
+        descriptions = [t for t in descriptions if t.split() and
+                        t.split()[-1].lower() == ranked[0][0]] or descriptions
+    return min(descriptions, key=lambda t: (len(t.split()), len(t), t))
+
+
+@functools.cache
+def _labels() -> dict[str, str]:
+    return dict(load_yaml("sectors.yaml")["labels"])  # type: ignore[call-overload]
 
 
 def _first_person(text: str) -> bool:
