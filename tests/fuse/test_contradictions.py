@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from actorgraph.fuse.contradictions import Position, contradictions, find
 
 
@@ -184,3 +186,41 @@ def test_a_side_naming_its_speaker_by_a_pronoun_is_quoted_after_the_name() -> No
                           else "no arms were sent", {})
     assert x.reason.startswith("Emirati diplomat (Daily Ledger, 3 May 2024): He said the "
                                "planes carried food; "), x.reason
+
+
+@pytest.mark.parametrize(("said", "quoted"), [
+    # a word that only ties the sentence to the one before is no part of what is said
+    ("Separately, the militia fired on the convoy", "says the militia fired on the convoy"),
+    ("However, no convoy was hit", "says no convoy was hit"),
+    # near misses: a name, and a word that opens no clause of its own, are kept
+    ("Stillwater police fired on the convoy", "says Stillwater police fired on the convoy"),
+    ("Also at the scene, witnesses saw the convoy hit",
+     "says Also at the scene, witnesses saw the convoy hit"),
+])
+def test_the_reason_leaves_out_a_word_tying_its_sentence_to_the_last(said, quoted) -> None:
+    (x,) = contradictions(find([pos("c1", 1, "OFFICIALS", "Daily Ledger"),
+                                pos("c2", -1, "REBELS", "Coast Wire", day=4)]),
+                          {"OFFICIALS": "unnamed officials", "REBELS": "the rebels"}.get,
+                          lambda doc, s, e: said if "c1" in doc else "nothing happened", {})
+    assert f"(Daily Ledger, 3 May 2024) {quoted};" in x.reason, x.reason
+
+
+@pytest.mark.parametrize(("told", "denied", "contradict"), [
+    # "the MCNO kidnapped them" against "the MCNO took no one"
+    ((frozenset({"MCNO"}), True), frozenset({"MCNO"}), True),
+    # "they were kidnapped" (no doer) against "the MCNO took no one": the act is not denied
+    ((frozenset(), False), frozenset({"MCNO"}), False),
+    # "soldiers took them" against "the MCNO took no one": another doer's act
+    ((frozenset({"country:CAF"}), True), frozenset({"MCNO"}), False),
+    # "gunmen took them" (a doer of no party we know) against "the MCNO took no one"
+    ((frozenset(), True), frozenset({"MCNO"}), True),
+    # "they were kidnapped" against "nobody was kidnapped": a denial of the act itself
+    ((frozenset(), False), frozenset(), True),
+])
+def test_a_denial_of_one_doers_part_answers_only_who_lays_the_act_on_him(
+        told, denied, contradict) -> None:
+    doers, named = told
+    pairs = find([replace(pos("c1", 1, "CHARITY", "Daily Ledger"), doers=doers,
+                          names_doer=named),
+                  replace(pos("c2", -1, "MCNO", "Coast Wire", day=4), doers=denied)])
+    assert bool(pairs) is contradict

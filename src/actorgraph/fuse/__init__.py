@@ -231,7 +231,9 @@ def _fuse(local_actors: Iterable[Actor], events: Iterable[EventKey],
     claim_clusters = _claim_clusters(claim_list, links, cluster_of, groups, ids, proposed,
                                      _speaks_for(merged, party))
     said = {a.id: list(a.mentions) for a in merged}
-    positions = _positions(events, event_links, claim_list, claim_clusters, links, said)
+    persons = {a.id for a in merged if a.kind == "PERSON"}
+    positions = _positions(events, event_links, claim_list, claim_clusters, links, said,
+                           lambda link, speaker: _doers(link, party, speaker, persons))
     pairs = disagree.find(positions)
     names = {a.id: a.name for a in merged}
     many = {a.id for a in merged if a.kind == "GROUP" and _plural_name(a.name)}
@@ -299,29 +301,35 @@ def _claim_clusters(claims: list[ClaimKey], links: Mapping[str, str],
 
 def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
                claims: list[ClaimKey], claim_clusters: Mapping[str, str],
-               links: Mapping[str, str],
-               mentions: Mapping[str, list[Span]]) -> list[Position]:
-    """Each event and claim for or against its cluster: an event by its modality; an
-    asserting claim for every event its proposition states firmly, a denying one against
-    the event it is about. ``mentions``: each corpus actor's, to tell a claim whose words
-    name its speaker where a reason quotes them."""
+               links: Mapping[str, str], mentions: Mapping[str, list[Span]],
+               doers: Callable[[EventLink, str | None], frozenset[str]]) -> list[Position]:
+    """Each event and claim for or against its cluster: an event by its modality (none
+    inside a claim that declines to confirm it); an asserting claim for every event its
+    proposition states firmly, a denying one against the event it is about. ``mentions``:
+    each corpus actor's, to tell a claim whose words name its speaker where a reason quotes
+    them; ``doers``: the parties an event tells as doing it, given who says it."""
     out = []
     by_doc: dict[str, list[tuple[EventKey, EventLink]]] = defaultdict(list)
     said: dict[str, list[ClaimKey]] = defaultdict(list)
+    declined: dict[str, list[ClaimKey]] = defaultdict(list)
     for c in claims:
         if c.claimant:
             said[c.doc_id].append(c)
+        if c.stance == "declines_to_confirm":
+            declined[c.doc_id].append(c)
     for e, link in zip(events, event_links, strict=True):
         by_doc[e.doc_id].append((e, link))
         polarity = 1 if e.modality in FOR else -1 if e.modality in AGAINST else 0
-        if polarity:
+        if polarity and not any(c.start <= e.start < c.end for c in declined[e.doc_id]):
             # an event stated in a claim is that claimant's position, as the claim is ("the
             # RSF spokesman said no such request was sent" is the RSF's, not the spokesman's)
             source = next((links.get(c.claimant or "", link.attributed_to) for c in said[e.doc_id]
                            if c.start <= e.start < c.end), link.attributed_to)
             out.append(Position(link.cluster, polarity, e.id, False, source,
                                 e.doc_id, e.outlet, e.published, e.sentence_start,
-                                e.sentence_end))
+                                e.sentence_end, doers=doers(link, source if polarity < 0
+                                                            else None),
+                                names_doer=bool(link.source)))
     for c in claims:
         speaker = links.get(c.claimant or "")
         if c.stance not in ("asserts", "denies"):
@@ -331,16 +339,35 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
         if polarity > 0:  # "The meeting took place. They discussed arms": each event it
             # states firmly; a claim about a hypothetical event asserts no occurrence
             about = {link.cluster for e, link in inside if e.modality in FOR}
-        else:  # what it denies: its event, or the earlier one it names
+            stated = {cid: [link for e, link in inside if e.modality in FOR
+                            and link.cluster == cid] for cid in about}
+            did = {cid: frozenset().union(*(doers(link, None) for link in ls))
+                   for cid, ls in stated.items()}
+            named_doer = {cid for cid, ls in stated.items() if any(k.source for k in ls)}
+        else:  # what it denies: its event, or the earlier one it names; whose part it
+            # denies where its words tell the act ("denied its fighters took anyone")
             about = {claim_clusters[c.id]} if c.id in claim_clusters else set()
+            denied = frozenset().union(*(doers(link, speaker) for e, link in inside
+                                         if e.id == c.about))
+            did = dict.fromkeys(about, denied)
+            named_doer = set()
         # "denies this", "rejected the report": its words do not state what it denies
         named = speaker is not None and any(
             m.doc_id == c.doc_id and c.start <= m.start and m.end <= min(c.end, c.start + GIST)
             for m in mentions.get(speaker, ()))
         out += [Position(cid, polarity, c.id, True, speaker, c.doc_id, c.outlet, c.published,
-                         c.start, c.end, c.opens_with_cue, not inside, named)
+                         c.start, c.end, c.opens_with_cue, not inside, named, did[cid],
+                         cid in named_doer)
                 for cid in sorted(about)]
     return out
+
+
+def _doers(link: EventLink, party: Mapping[str, frozenset[str]], speaker: str | None,
+           persons: set[str]) -> frozenset[str]:
+    """The parties ``link`` tells as doing its act; not ``speaker`` when a person, whom the
+    parse makes the doer of a denial he voices ("no tear gas was fired, the commander said")."""
+    return frozenset().union(*(party.get(a, frozenset()) for a in link.source
+                               if not (a == speaker and a in persons)))
 
 
 def _summaries(groups: list[Group], proposed: Mapping[str, list[str]], ids: Mapping[str, str],

@@ -15,10 +15,14 @@ type are two clusters. Declining to confirm is no contradiction either: the clus
 ``unconfirmed``. Each denial answers each other source that asserts the act once, with that
 source's firmest statement: what states the act before a claim that only points to it ("no
 tear gas was used" before "denies this"), then claims before events, then the earliest
-report. A statement is what one source says on one side in one stretch of a report: a claim
-and the sentence that holds it are one, and the claim is its side (its stance and claimant
-are what the contradiction is between); a source denying the act twice (in two reports, or
-two sentences) makes two statements, and each is a contradiction.
+report. A denial of one doer's part ("its fighters took no one") answers only the sources
+that lay the act on that doer, not a report of the act that names no doer or another one; a
+denial of the act itself ("nobody was taken") answers every report of it. An act a speaker
+only declines to speak of ("did not respond to questions about the alleged deliveries") is
+no statement of his. A statement is what one source says on one side in one stretch of a
+report: a claim and the sentence that holds it are one, and the claim is its side (its
+stance and claimant are what the contradiction is between); a source denying the act twice
+(in two reports, or two sentences) makes two statements, and each is a contradiction.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from ..actors.tables import word_list
 from ..records import HAPPENED, Contradiction
 
 FOR = HAPPENED  # an act told as having happened stands for its cluster
@@ -35,6 +40,8 @@ AGAINST = frozenset({"negated", "denied"})
 PER_CLUSTER = 12
 #: How much of a claim or sentence a reason quotes.
 GIST = 160
+#: Words that tie a sentence to the one before ("Separately, ..."): a reason leaves them out.
+_OPENERS = word_list("grammar.yaml", "linking_openers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +63,13 @@ class Position:
     #: A claim whose words name its speaker where a reason quotes them ("*The ministry
     #: denied* that ...", "..., *witnesses said*": ``speech.claims.with_speaker``).
     names_speaker: bool = False
+    #: The parties it tells as doing the act: for an item for it, those of the acts it states;
+    #: against, the doer whose part it denies ("its fighters took no one"), none for a denial
+    #: of the act itself ("no shots were fired").
+    doers: frozenset[str] = frozenset()
+    #: Whether it names who did the act at all ("police fired", not "shots were fired"),
+    #: whether or not we can tell that doer's party.
+    names_doer: bool = False
 
     @property
     def source(self) -> str:
@@ -82,18 +96,33 @@ def find(positions: Iterable[Position]) -> list[tuple[Position, Position]]:
         # "denies this. He says no tear gas was used": one denial, shown where it states the act
         told = [p for p in told if p.polarity > 0 or not p.points
                 or (p.source, p.doc_id) not in stated]
-        firmest: dict[str, Position] = {}
-        for p in told:
-            if p.polarity > 0 and (p.source not in firmest
-                                   or p.firmness() < firmest[p.source].firmness()):
-                firmest[p.source] = p
-        found = sorted(((a, b) for b in told if b.polarity < 0
-                        for a in firmest.values() if a.source != b.source),
+        found = sorted(((a, b) for b in told if b.polarity < 0 for a in _answered(told, b)),
                        key=lambda ab: (ab[0].firmness(), ab[1].firmness(), ab[0].item, ab[1].item))
         kept = [(a, b) for a, b in found if (a.item, b.item) not in seen][:PER_CLUSTER]
         seen.update((a.item, b.item) for a, b in kept)
         pairs += kept
     return pairs
+
+
+def _answered(told: list[Position], denial: Position) -> list[Position]:
+    """The firmest statement for the act of each source but the one of ``denial``; where the
+    denial is of one doer's part, only those that lay the act on that doer (a report of the
+    looting that names no looter is not what "its men looted nothing" denies: ``_of_doer``)."""
+    firmest: dict[str, Position] = {}
+    for p in told:
+        if p.polarity > 0 and p.source != denial.source and _of_doer(p, denial) and (
+                p.source not in firmest or p.firmness() < firmest[p.source].firmness()):
+            firmest[p.source] = p
+    return list(firmest.values())
+
+
+def _of_doer(told: Position, denial: Position) -> bool:
+    """Whether ``told`` lays the act on a doer whose part ``denial`` denies: any statement,
+    against a denial of the act itself; else one that names a doer, unless every doer it names
+    is a party the denial does not."""
+    if not denial.doers:
+        return True
+    return told.names_doer and (not told.doers or bool(told.doers & denial.doers))
 
 
 def _statements(held: list[Position]) -> list[Position]:
@@ -136,7 +165,7 @@ def _says(p: Position, name: Callable[[str], str], text: Callable[[str, int, int
     where = p.outlet or title.get(p.doc_id) or p.doc_id
     when = f"{p.published.day} {p.published:%B %Y}" if p.published else "undated"
     who = name(p.speaker) if p.speaker else where
-    gist = " ".join(text(p.doc_id, p.start, p.end).split()).rstrip(".")
+    gist = _unlinked(" ".join(text(p.doc_id, p.start, p.end).split()).rstrip("."))
     if len(gist) > GIST:
         gist = gist[:GIST].rsplit(" ", 1)[0] + " …"
     if p.is_claim and p.names_speaker:  # its words say who: quoted as the report has them,
@@ -149,3 +178,10 @@ def _says(p: Position, name: Callable[[str], str], text: Callable[[str, int, int
     say = "say " if p.speaker and plural(p.speaker) else "says "
     verb = "" if p.opens_with_cue else say if p.is_claim else "reports: "
     return f"{who} {verb}{gist}"
+
+
+def _unlinked(gist: str) -> str:
+    """``gist`` without a word that only ties its sentence to the one before ("Separately,
+    the Wagner group has ..." -> "the Wagner group has ..."), for a reason to quote."""
+    first, comma, rest = gist.partition(", ")
+    return rest if comma and first.lower() in _OPENERS and rest else gist
