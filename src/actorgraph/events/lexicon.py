@@ -65,6 +65,9 @@ class Entry:
     pobj: frozenset[str] = frozenset()  # lemmas of the object of ``prep`` ("accused *of* graft")
     xcomp: bool = False
     acts: frozenset[str] = frozenset()  # lemmas of the infinitive ("urged ... to *surrender*")
+    #: the infinitive or clause names a doer of its own, apart from the verb's subject
+    #: ("wants *Berlin* to deliver", "hopes that *Senegal* will lift"; not "wants to visit")
+    other_doer: bool = False
     subj: frozenset[str] = frozenset()  # what the subject must be ("@police" raised its alert)
     #: lemmas of an act the verb goes with: one it is coordinated with or hangs under, that
     #: verb's object, its subject ("impose *sanctions* and target the commanders")
@@ -91,6 +94,7 @@ class Entry:
                 + 2 * bool(self.pobj)
                 + bool(self.prt) + bool(self.prep)
                 + len(self.modifiers) + bool(self.xcomp) + 2 * bool(self.acts)
+                + bool(self.other_doer)
                 + 2 * bool(self.subj) + 2 * bool(self.alongside))
 
 
@@ -287,6 +291,7 @@ def _entry(raw: dict) -> Entry:
         xcomp=bool(raw.get("xcomp")), embeds=embeds, of=raw.get("of") or "target",
         received=bool(raw.get("received")), undergone=bool(raw.get("undergone")),
         acts=frozenset(raw["xcomp"]) if isinstance(raw.get("xcomp"), list) else frozenset(),
+        other_doer=bool(raw.get("other_doer")),
     )
 
 

@@ -10,9 +10,13 @@ modals ("would", "will", "must"), complements of control verbs from the trigger 
 ("refused *to send*" negated, "asked Moscow *to start*" requested, "plans *to impose*"
 future), report, belief and denial verbs ("police said", "it is believed", "denied sending"),
 declined confirmations ("declined to confirm"), hedges ("reportedly", "allegedly"),
-"according to" and quotation marks. The strongest cue wins, in the order of ``PRIORITY``.
-A clause's negation and modals stay in it (``scope``): not across a semicolon, nor into a
-conjunct with its own subject or auxiliary ("will not take sides *and would continue*").
+appearances ("seemed *to fire*", "were seen *to detain*": reported, as "apparently" is),
+"according to" and quotation marks. "Would" in words told indirectly ("said Ankara would send
+troops", "according to X, ... would") is their future; on a verb of attitude ("would welcome")
+or a polite wish ("would like") it is the stance held now. The strongest cue wins, in the
+order of ``PRIORITY``. A clause's negation and modals stay in it (``scope``): not across a
+semicolon, nor into a conjunct with its own subject or auxiliary ("will not take sides *and
+would continue*").
 
 Three readings come from the shape of the sentence rather than a cue word. A purpose clause
 states an aim, not an act: the help, support or cooperation in "imposed sanctions *to help*
@@ -196,6 +200,11 @@ class Modality(Presupposed):
             # the consequent of a condition is imagined, refused or not ("should they go to
             # court, the president will not attend"): no act told as not done
             found = [r for r in found if r.modality != "negated"]
+        if self._is(token.lemma_.lower(), "attitude_verbs"):
+            # "would welcome Indian aid": the welcome is held now, only the aid is wished for
+            found = [r for r in found if not (r.cue is not None and r.cue.head.i == token.i
+                                              and r.cue.dep_ == "aux"
+                                              and r.cue.lower_ in ("would", "'d"))]
         if reporter is None:
             reporter = next((r.attributed_to for r in found if r.attributed_to), None)
         if not found:
@@ -314,17 +323,30 @@ class Modality(Presupposed):
             return [Reading("hypothetical", cue=aux)]
         if self.lex.cue("future_modals", word):
             return [Reading("future", cue=aux)]
+        if word in ("would", "'d") and self._is(verb.lemma_.lower(), "polite_wish_verbs"):
+            return []  # "would like them to resign": the wish is held now
         if self.lex.cue("hypothetical_modals", word):
             # reported future: "said he would send ..." is what he will do, as he says; but
             # what he "would welcome" is only wished for, no announcement
-            if word == "would" and verb.dep_ == "ccomp" and self._is(
-                    verb.head.lemma_.lower(), "report_verbs") and not self._is(
+            if word == "would" and self._told(verb) and not self._is(
                     verb.lemma_.lower(), "attitude_verbs"):
                 return [Reading("future", cue=aux)]
             return [Reading("hypothetical", cue=aux)]
         if self.lex.cue("obligation_modals", word):
             return [Reading("requested", cue=aux)]
         return []
+
+    def _told(self, verb: Token) -> bool:
+        """Whether ``verb``'s clause is someone's words told in indirect speech, where "would"
+        is the future of the past: the complement of a report verb, or a conjunct of one ("said
+        Ankara would send troops *and would close* the border"), or a clause "according to"
+        someone ("According to the minister, Ankara would send troops")."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and self._is(clause.head.lemma_.lower(), "report_verbs"):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ == "according" for c in clause.children)
 
     def _known(self, child: Token) -> bool:
         """Whether a "declined to comment *on* ..." phrase names a known act by a definite
@@ -378,6 +400,8 @@ class Modality(Presupposed):
             if entry.embeds == "denied":
                 return Reading("denied", self._speaker(node), node)
             return Reading(entry.embeds, cue=node)
+        if child.dep_ in ("xcomp", "ccomp") and self._seeming(node, child):
+            return Reading("reported", self._perceiver(node), node)  # "seemed to fire"
         if child.dep_ in _SAYING or (node.pos_ in ("NOUN",) and child.dep_ in ("acl", "ccomp")):
             if (self._is(lemma, "report_verbs") and not (
                     child.dep_ == "dobj" and self._is(lemma, "performative_verbs"))) or (
@@ -399,6 +423,25 @@ class Modality(Presupposed):
                                                               "report_verbs")), None)
             return Reading("denied", self._speaker(says) if says is not None else None, node)
         return None
+
+    def _seeming(self, verb: Token, clause: Token) -> bool:
+        """Whether ``verb`` tells its complement ``clause`` only as it looks or was perceived:
+        a verb of appearance with no phrase of place before the clause ("appeared to show",
+        not "appeared *on television* to condemn"), or a passive verb of perceiving ("were
+        *seen* to detain")."""
+        lemma = verb.lemma_.lower()
+        if self._is(lemma, "appearance_verbs"):
+            return not any(c.dep_ in ("prep", "npadvmod", "advmod") and c.pos_ != "ADV"
+                           and verb.i < c.i < clause.i for c in verb.children)
+        return self._is(lemma, "perception_verbs") and any(
+            c.dep_ == "auxpass" for c in verb.children)
+
+    def _perceiver(self, verb: Token) -> str | None:
+        """Who perceived what a passive verb of perceiving tells: its "by" agent, if named."""
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children
+                  if o.dep_ == "pobj"]
+        found = self.amap.actors(agents)
+        return found[0] if found else None
 
     def _speaker(self, verb: Token) -> str | None:
         """The actor who says, believes or denies: the verb's subject, a noun's possessor."""

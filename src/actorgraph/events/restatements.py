@@ -123,7 +123,7 @@ def drop(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
                 gone.add(id(e))
                 widen(spans, v, e.start, e.end, noun, verb)
                 break
-            if v.type == "SUPPORT" and v.modality == "hypothetical" and _content(noun, verb) \
+            if v.type == "SUPPORT" and _wished(verb, lex) and _content(noun, verb) \
                     and e.modality != "asserted" and lex.cue("attitude_verbs", verb.lemma_.lower()):
                 willing.add(id(v))  # "would welcome Indian aid": the aid wished for
                 continue
@@ -329,6 +329,13 @@ def _rank(event: Event) -> int:
     ending in 0, the generic code of its root ("180" against "195")."""
     code = event.cameo_code or event.cameo
     return len(code) - code.endswith("0")
+
+
+def _wished(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` carries a modal of what one would do ("*would* welcome"): a
+    willingness stated, whose object is only wished for."""
+    return any(c.dep_ == "aux" and lex.cue("hypothetical_modals", c.lower_)
+               for c in verb.children)
 
 
 def _content(noun: Token, verb: Token) -> bool:

@@ -42,6 +42,11 @@ _UNDER = frozenset({"xcomp", "advcl", "acl", "relcl"})
 _ATTENDED = frozenset({"CONSULT"})
 #: Prepositions of such a phrase.
 _ATTENDED_PREPS = word_list("grammar.yaml", "attended_preps")
+#: Pronouns that, as a complement's subject, take up the subject of the verb above it ("hope
+#: *they* will return") or stand for no one ("it", "there").
+_SUBJECT_PRONOUNS = word_list("grammar.yaml", "subject_pronouns")
+#: Classes of the parties a wish may ask to act (``own_doer``).
+_PARTIES = frozenset({"@human", "@police", "@military", "@armed", "@civilian"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +237,21 @@ def fits(entry: Entry, token: Token, lexicon: Lexicon, undergoer: Token | None =
         return True
     act = infinitive(token)
     return act is not None and (not entry.acts or act.lemma_.lower() in entry.acts) and not (
-        entry.embeds == "future" and told_done(act))
+        entry.embeds == "future" and told_done(act)) and (
+        not entry.other_doer or own_doer(token, act, lexicon))
+
+
+def own_doer(verb: Token, act: Token, lexicon: Lexicon) -> bool:
+    """Whether the complement ``act`` of ``verb`` names a doer apart from ``verb``'s subject,
+    a party that can be asked to act: its own subject ("hopes that *Senegal* will lift",
+    "wants *the king* to pardon"), or an object of ``verb`` before it ("wants *Kyiv* to
+    ..."), a name or a person or body of people ("@human" and the force classes); not a
+    pronoun that takes up the subject ("hope *they* will return"), nor a thing or an act
+    ("hope *the talks* will resume", "*the rains* will come")."""
+    doers = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < act.i]
+    doers += [o for o in verb.children if o.dep_ == "dobj" and o.i < act.i]
+    return any(d.lower_ not in _SUBJECT_PRONOUNS and (
+        d.pos_ in ("PROPN", "PRON") or named(d, _PARTIES, lexicon)) for d in doers)
 
 
 
