@@ -61,7 +61,7 @@ from .misreadings import (
 )
 from .phrasings import predicates
 from .purposes import serves
-from .reached import INCLUDING, prep_targets, reach, where_named
+from .reached import INCLUDING, prep_targets, reach, topic_free, where_named
 from .relatives import antecedent, fronted_object
 from .subjects import SUBJECTS, agent, distant_agent, patients, pobjs, subject
 from .triggers import furnished
@@ -227,6 +227,9 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         if theme:  # "shared intelligence *with the US*", "sent troops *to Mali*"
             # not "over/about" a matter: that is the object's; "bought drones *from Turkey*"
             near = preps & (TARGET_PREPS | sellers)
+            # what the intelligence shared is *on* is no party ("shared intelligence *on* X")
+            for c in theme:
+                near = topic_free(c, near)
             # words answered go to whoever said them, not to what they are about
             said = [] if amap.actors(prep_targets(verb, near)) else _owners(theme, amap, sources)
             # "lodged a complaint with the UN *against Romania*": the accused, not the forum

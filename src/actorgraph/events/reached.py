@@ -5,7 +5,9 @@ In: tokens of a parse and an ``ActorMap``. Out: actor ids (``reach``) or tokens
 objects of its own prepositions ("*commitment* to the Zambian people", "*calls* by Belarus's
 rulers", "sanctions *on* the Taliban"), twice at most; a thing that names no one stands for
 whoever has it by a participle of having (``owner_verbs``: "the licences *held by* two
-firms", ``_holders``). Every argument is expanded over coordination ("Egypt and the UAE")
+firms", ``_holders``); a noun of information is not looked through to what it is *on* or
+*about* ("intelligence *on* al-Shabaab cells": its topic, ``topic_free``). Every argument is
+expanded over coordination ("Egypt and the UAE")
 and over those an "including" phrase lists ("officials, *including* the foreign minister").
 The source's own are no target ("withdraw *its troops*"), but a side of the last meeting the
 source's pronoun owns is the other side ("thanked *his counterpart*").
@@ -41,6 +43,15 @@ _WHERE = word_list("grammar.yaml", "where_preps")
 #: Of these, the ones that only locate, never point ("outside Amritsar"; not "on the capital").
 _LOCATIVE = word_list("grammar.yaml", "locating_preps")
 INCLUDING = word_list("grammar.yaml", "including_words")
+_TOPICS = word_list("grammar.yaml", "topic_preps")
+
+
+def topic_free(token: Token, preps: frozenset[str]) -> frozenset[str]:
+    """``preps`` less those of a topic when ``token`` is a noun of information
+    (``information_nouns``): what intelligence is *on* is no party it goes to."""
+    if token.lemma_.lower() in dictionary.word_list("arguments.yaml", "information_nouns"):
+        return preps - _TOPICS
+    return preps
 
 
 def where_named(token: Token, amap: ActorMap) -> bool:
@@ -108,8 +119,8 @@ def reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclud
         hits += [a for a in [*amap.actors(listed), *map(amap.direct, counted_conjuncts(token))]
                  if a and a not in exclude and a not in hits]  # "and *two banks* owned by"
         if not hits and depth:
-            hits = reach([*prep_targets(token, preps | _THROUGH), *_holders(token)], amap,
-                          preps, exclude, depth - 1)
+            hits = reach([*prep_targets(token, topic_free(token, preps | _THROUGH)),
+                          *_holders(token)], amap, preps, exclude, depth - 1)
         out += [a for a in hits if a not in out]
     return out
 
