@@ -125,6 +125,32 @@ SECTORS = [
     # SPY
     row("spy-informants", "The rebels executed three informants in Dravik.", ASSAULT,
         "rebels", "informants"),
+    # those who lend or give (BUS, IGO), stand trial, oppose or once served, in any role
+    row("donors-urged", "The government urged donors to fill a funding gap for the camps.",
+        "REQUEST", "government", "donors"),
+    row("donors-passive", "Donors were asked by the United Nations to pay for the camps.",
+        "REQUEST", "United Nations", "donors"),
+    row("creditors-asked", "Ghana asked bilateral creditors for debt relief.", "REQUEST",
+        "Ghana", "creditors"),
+    row("bondholders-met", "Argentina's economy minister met bondholders in New York.",
+        "CONSULT", "minister", "bondholders"),
+    row("clansmen-doers", "Armed clansmen attacked a convoy near Beledweyne.", ASSAULT,
+        "clansmen", None),
+    row("rangers-shot", "Poachers shot dead two rangers in Garamba park.", ASSAULT,
+        "poachers", "rangers"),
+    row("opponents-arrested", "Security forces arrested opponents of the president in a night "
+        "raid.", CRACKDOWN, "security forces", "opponents"),
+    row("veterans-tear-gas", "Police fired tear gas at veterans demanding unpaid pensions.",
+        CRACKDOWN, "police", "veterans"),
+    row("defendants-detained", "Police in Tembara detained defendants who fled the courtroom.",
+        CRACKDOWN, "police", "defendants"),
+    row("ambassadors-summoned", "The foreign ministry summoned ambassadors of three EU states.",
+        ("ACCUSE", "PROTEST"), "ministry", "ambassadors"),
+    # "the opposition" with what it is accused *of*: the charge, not its members
+    row("opposition-charged", "The junta accused the opposition of plotting a coup.", ACCUSE,
+        "junta", "opposition"),
+    row("opposition-charged-noun", "The president's party accused the opposition of vote "
+        "buying in Tembara.", ACCUSE, None, "opposition"),
 ]
 
 
@@ -154,6 +180,18 @@ NEAR_MISSES = [
                  "technicians", id="technicians-demonstration"),
     pytest.param("His sons attacked the house in Karvolo.", "sons", id="possessed-kin-doer"),
     pytest.param("Brothers attacked the house in Karvolo.", "brothers", id="kin-alone-doer"),
+    # "opposition" to a thing is a stance, no body; gifts and loans are no people
+    pytest.param("The opposition to the dam grew after soldiers beat two farmers in Osmira.",
+                 "opposition", id="opposition-to-a-thing"),
+    pytest.param("Soldiers seized the donor funds at the Tembara depot.", "donor",
+                 id="donor-funds"),
+    pytest.param("Rebels looted the creditors' warehouse in Osmira.", "warehouse",
+                 id="creditors-warehouse"),
+    pytest.param("Police raided the ambassadors' club in Karvolo.", "club",
+                 id="ambassadors-club"),
+    # "critics" review a singer's songs as often as they oppose a government: no actor noun
+    pytest.param("The film was praised by critics at the festival in Osmira.", "critics",
+                 id="critics-review"),
 ]
 
 

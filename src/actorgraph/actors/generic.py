@@ -59,7 +59,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from . import collectives, descriptions
+from . import collectives, descriptions, dictionary
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
 from .dictionary import NON_STATE, Dictionary, Noun, Title, word_list
@@ -110,7 +110,8 @@ def unnamed_people(token: Token, noun: Noun) -> bool:
     if noun.noun in word_list("persons.yaml", "kin_noun"):  # "the widow of a police officer"
         return bool(collectives.kin_of(token)) and not any(c.dep_ == "poss"
                                                             for c in token.children)
-    if any(c.dep_ == "prep" and c.lower_ in ("to", "of") for c in token.children):
+    if any(c.dep_ == "prep" and (c.lower_ == "to" or (c.lower_ == "of" and not _charge(c)))
+           for c in token.children):
         return False  # "the opposition to the plan", "a community of exiles"
     det = _counter(token)
     if det is None:
@@ -121,6 +122,18 @@ def unnamed_people(token: Token, noun: Noun) -> bool:
             and noun.noun in word_list("persons.yaml", "one_person"):
         return _introduced(token)
     return noun.sector in _PEOPLE | _SERVANTS and counted_one_acted_on(token)
+
+
+def _charge(of: Token) -> bool:
+    """Whether ``of``, an "of" phrase the parser hung on a verb's object, tells what the verb
+    charges it with ("accused *the opposition* of plotting a coup", "of vote buying"): its
+    object is an act or a thing, no one's name nor a people's noun."""
+    if of.head.dep_ != "dobj" or of.head.head.pos_ != "VERB":
+        return False
+    objs = [o for o in of.children if o.dep_ in ("pobj", "pcomp")]
+    d = dictionary.get()
+    return bool(objs) and not any(o.ent_type_ or d.noun(o.text) or d.noun(o.lemma_)
+                                  for o in objs)
 
 
 def _counter(token: Token) -> Token | None:
