@@ -184,3 +184,27 @@ def test_a_build_leaves_the_collector_as_it_found_it(tmp_path: Path) -> None:
 def test_whole_word_uses_are_what_the_pattern_finds(text: str, form: str) -> None:
     pattern = rf"(?<!\w){re.escape(form)}(?!\w)"
     assert list(local._whole(form, text)) == [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_senses_found_reading_the_parse_once_are_those_found_afresh(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``triggers.sense`` reads what every sense it tries asks of a word's parse once
+    (``_Around``); read again for each sense, the same senses win."""
+    from actorgraph.events import lexicon, triggers
+
+    doc = pipeline.pipeline(DEFAULT.model)(
+        "Rebels laid down their arms after talks in Geneva. The ministry accused the governor "
+        "of corruption and called for both sides to respect the truce. Police held two "
+        "protesters, and the army pulled its troops out of the border town. The envoy was "
+        "supplied with fuel, threatened to cut aid and set free twelve hostages. An air "
+        "strike hit a market; officials condemned the attack and lifted sanctions.")
+    lex = lexicon.get()
+    once = [triggers.sense(lex, t) for t in doc]
+    read_once = triggers._fits
+
+    def afresh(entry, around, undergoer=None):  # type: ignore[no-untyped-def]
+        return read_once(entry, triggers._Around(around.token, around.lexicon), undergoer)
+
+    monkeypatch.setattr(triggers, "_fits", afresh)
+    assert [triggers.sense(lex, t) for t in doc] == once
+    assert sum(s is not None for s in once) >= 8

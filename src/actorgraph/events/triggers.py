@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -188,28 +189,74 @@ def _alongside(verb: Token) -> list[Token]:
     return near + [o for v in near if v.pos_ in _VERB_POS for o in objects(v)]
 
 
+class _Around:
+    """What ``fits`` reads of the parse around ``token``, each part read at its first use
+    and kept: ``sense`` tries a word's senses one after another, and each asks the same."""
+
+    def __init__(self, token: Token, lexicon: Lexicon) -> None:
+        self.token, self.lexicon = token, lexicon
+
+    @cached_property
+    def children(self) -> list[Token]:
+        return list(self.token.children)
+
+    @cached_property
+    def particles(self) -> list[Token]:
+        return _particles(self.token)
+
+    @cached_property
+    def with_objects(self) -> list[Token]:
+        return _with_objects(self.token, self.children)
+
+    @cached_property
+    def subordinator(self) -> list[Token]:
+        return _subordinator(self.token, self.children)
+
+    @cached_property
+    def objects(self) -> tuple[Token, ...]:
+        """Its objects, predicates, what it furnishes and its "oprd" ("taken *hostage*")."""
+        token = self.token
+        return (*objects(token), *predicates(token), *furnished(token, self.lexicon),
+                *(c for c in self.children if c.dep_ == "oprd"))
+
+    @cached_property
+    def alongside(self) -> list[Token]:
+        return _alongside(self.token)
+
+    @cached_property
+    def sentence(self) -> list[Token]:
+        return list(self.token.sent)
+
+    @cached_property
+    def infinitive(self) -> Token | None:
+        return infinitive(self.token)
+
+
 def fits(entry: Entry, token: Token, lexicon: Lexicon, undergoer: Token | None = None) -> bool:
     """Whether ``entry`` fits the parse of ``token`` (``undergoer``: a noun that counts as
     its object besides its own objects). A sense's phrase may hang on the verb's object, as
     the parser often hangs it, when the sense names that phrase's noun or the object itself
     ("put [front-line *units* on alert]")."""
-    children = list(token.children)
-    if entry.prt and not any(c.lower_ == entry.prt for c in _particles(token)):
+    return _fits(entry, _Around(token, lexicon), undergoer)
+
+
+def _fits(entry: Entry, around: _Around, undergoer: Token | None = None) -> bool:
+    """``fits``, reading the parse through ``around``."""
+    token, lexicon = around.token, around.lexicon
+    if entry.prt and not any(c.lower_ == entry.prt for c in around.particles):
         return False
     if entry.prep and not (any(
             c.dep_ in ("prep", "agent", "dative") and c.lower_ == entry.prep
             and (not entry.pobj or _names(c, entry.pobj, lexicon))
-            for c in (_with_objects(token, children) if entry.pobj or entry.obj
-                      else children)) or (
-            not entry.pobj and any(m.lower_ == entry.prep
-                                   for m in _subordinator(token, children)))):
+            for c in (around.with_objects if entry.pobj or entry.obj
+                      else around.children)) or (
+            not entry.pobj and any(m.lower_ == entry.prep for m in around.subordinator))):
         return False
     if entry.obj and not any(named(o, entry.obj, lexicon) or (
             o.ent_type_ == "PERSON" and "president" in entry.obj)
-            for o in (*objects(token), *predicates(token), *furnished(token, lexicon),
-                      *(c for c in children if c.dep_ == "oprd"),  # "taken *hostage*"
-                      *([undergoer] if undergoer is not None else []))):
+            for o in (*around.objects, *([undergoer] if undergoer is not None else []))):
         return False  # a named person matches the lists of office holders ("received Putin")
+    children = around.children
     if entry.undergone and not any(c.dep_ == "auxpass" for c in children) and (
             token.tag_ != "VBN" or any(c.dep_ == "aux" for c in children)):
         return False  # "has held the post", "police held them": not told as undergone
@@ -219,12 +266,12 @@ def fits(entry: Entry, token: Token, lexicon: Lexicon, undergoer: Token | None =
             return False
     if entry.alongside and not any(
             named(t, entry.alongside, lexicon) or lexicon.lemma(t) in entry.alongside
-            for t in _alongside(token)):
+            for t in around.alongside):
         return False
     if entry.sentence and not any(  # outside the trigger's own words ("a *drone* strike")
             t.i != token.i and not (t.head.i == token.i and t.dep_ in _MODIFIERS)
             and not (token.dep_ == "nsubj" and t.i == token.head.i)  # "the strike *killed*":
-            and named(t, entry.sentence, lexicon) for t in token.sent):  # that verb's act
+            and named(t, entry.sentence, lexicon) for t in around.sentence):  # that verb's act
         return False
     if entry.modifiers:
         mods = {c.lemma_.lower() for c in children if c.dep_ in ("compound", "amod", "nmod")}
@@ -235,7 +282,7 @@ def fits(entry: Entry, token: Token, lexicon: Lexicon, undergoer: Token | None =
             return False
     if not entry.xcomp:
         return True
-    act = infinitive(token)
+    act = around.infinitive
     return act is not None and (not entry.acts or act.lemma_.lower() in entry.acts) and not (
         entry.embeds == "future" and told_done(act)) and (
         not entry.other_doer or own_doer(token, act, lexicon))
@@ -254,7 +301,6 @@ def own_doer(verb: Token, act: Token, lexicon: Lexicon) -> bool:
         d.pos_ in ("PROPN", "PRON") or named(d, _PARTIES, lexicon)) for d in doers)
 
 
-
 def furnished(verb: Token, lexicon: Lexicon) -> list[Token]:
     """What a verb of furnishing gives in its "with" phrase ("provided Ukraine *with
     weapons*", "was supplied *with fuel*"): the verb's object is the recipient."""
@@ -271,21 +317,22 @@ def sense(lexicon: Lexicon, token: Token) -> Entry | None:
     """The most specific lexicon sense of ``token`` that fits its parse, if any; a headline
     verb the parser read as a noun is looked up as the verb, and a noun it read as a verb
     as the noun."""
+    around = _Around(token, lexicon)
     if misread_noun(token):
         return next((e for e in lexicon.senses("noun", lexicon.lemma(token))
-                     if fits(e, token, lexicon)), None)
+                     if _fits(e, around)), None)
     if token.pos_ not in _VERB_POS and lost_subject(token) is not None:
         # a verb read as an adjective: only a sense naming its object ("relaxed censorship")
         verb = lexicon.past(token)
         return next((e for e in lexicon.senses("verb", verb or "") if e.obj
-                     and fits(e, token, lexicon)), None)
+                     and _fits(e, around)), None)
     pos = "verb" if token.pos_ in _VERB_POS or headline_verb(token) else (
         "noun") if token.pos_ in _NOUN_POS else (
         "adj" if token.pos_ == "ADJ" else None)
     if pos is None:
         return None
     senses = lexicon.senses(pos, lexicon.lemma(token))
-    found = next((e for e in senses if fits(e, token, lexicon)), None)
+    found = next((e for e in senses if _fits(e, around)), None)
     # a misread clausal subject ("Troops *sent* ..."): its noun may be the only object
     noun = undergoer(token) or gap(token) if (found is not None and not found.obj) or (
         found is None and token.dep_ in ("csubj", "relcl", "acl", "ccomp")) else None
@@ -293,7 +340,7 @@ def sense(lexicon: Lexicon, token: Token) -> Entry | None:
         return found
     return next((e for e in senses if e.obj and (
         found is None or e.specificity >= found.specificity)
-                 and fits(e, token, lexicon, noun)), found)
+                 and _fits(e, around, noun)), found)
 
 
 
