@@ -138,13 +138,19 @@ from ..conftest import REPO
 #: blind16 0.4695 and 54 (0.4629 at the start); held out, aggregate only: blind17 0.4578 ->
 #: 0.4631 and 58 -> 59, blind18 0.3441 and 46 -> 47, blind19 (first scored at ace5259, the
 #: code of 9b2edfb: 0.4870 and 58) 0.4870 and 59
+#: then (blind17 opened at the stop's start 283df58, read from then on; blind20 written blind
+#: at it, held out with blind18 and blind19; at 4684350, the stop's end) every split's end-to-end
+#: F1 the same as at the start; checks blind10 44 -> 43, blind12 52 -> 51 (a contradiction each
+#: given up for precision: a denial of one doer's part no longer answers reports naming none),
+#: blind15 48 -> 49; held out, aggregate only: blind18 0.3441 and 49, blind19 0.4870 and 61,
+#: blind20 (first scored at 283df58 with its files: 0.4850 and 55) 0.4850 and 54
 FLOORS = {"dev": (0.661, 43), "test": (0.775, 41), "blind": (0.685, 50), "blind2": (0.684, 70),
           "blind3": (0.612, 72), "blind4": (0.626, 36), "blind5": (0.587, 56),
           "blind6": (0.546, 51), "blind7": (0.397, 51), "blind8": (0.507, 52),
           "blind9": (0.47, 53), "blind10": (0.548, 40), "blind11": (0.678, 41),
           "blind12": (0.36, 48), "blind13": (0.465, 47), "blind14": (0.505, 43),
           "blind15": (0.509, 44), "blind16": (0.449, 52), "blind17": (0.443, 57),
-          "blind18": (0.324, 45), "blind19": (0.467, 57)}
+          "blind18": (0.324, 45), "blind19": (0.467, 57), "blind20": (0.465, 52)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
