@@ -178,9 +178,7 @@ MISSED_ACTS = [
     fires("ordered-army-onto-streets", "Peru's president ordered the army onto the streets of "
           "Lima after a spate of killings.", "MOBILIZE"),
     pytest.param("Donors pledged $2 billion in aid for Yemen at a conference in Geneva on "
-                 "Tuesday.", ("AGREE", "AID"), None, id="donors-pledged",
-                 marks=pytest.mark.xfail(reason="'donors' is no actor and the amount no aid "
-                                                "object yet (left open)")),
+                 "Tuesday.", ("AGREE", "AID"), None, id="donors-pledged"),
     fires("suspended-mobile-internet", "Authorities in Manipur suspended mobile internet in "
           "five districts after clashes.", "COERCE"),
     fires("cut-internet-access", "Authorities in Tigray cut internet access across the region "
