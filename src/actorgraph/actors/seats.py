@@ -15,13 +15,14 @@ from __future__ import annotations
 import functools
 
 from .candidates import Candidate
-from .dictionary import Dictionary, load_yaml
+from .dictionary import Dictionary
+from .tables import word_table
 
 
 @functools.cache
 def _seats() -> dict[str, tuple[str, ...]]:
     """Seat city -> the keys of the bodies it may stand for, in order of preference."""
-    table = load_yaml("names.yaml")["body_seats"]  # type: ignore[call-overload]
+    table = word_table("names.yaml", "body_seats")
     return {city: tuple(f"I:{code}" for code in codes) for city, codes in table.items()}
 
 

@@ -17,13 +17,12 @@ sector are the most frequent ones given.
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .dictionary import Entry, honorific, word_list
-from .tables import load_yaml
+from .tables import word_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,18 +72,13 @@ def _described(descriptions: Sequence[str], sector: str | None) -> str:
     heads = Counter(t.split()[-1].lower() for t in descriptions if t.split())
     ranked = heads.most_common()
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        label = _labels().get(sector or "")
+        label = word_table("sectors.yaml", "labels").get(sector or "")
         if label:
             return label
     elif ranked:
         descriptions = [t for t in descriptions if t.split() and
                         t.split()[-1].lower() == ranked[0][0]] or descriptions
     return min(descriptions, key=lambda t: (len(t.split()), len(t), t))
-
-
-@functools.cache
-def _labels() -> dict[str, str]:
-    return dict(load_yaml("sectors.yaml")["labels"])  # type: ignore[call-overload]
 
 
 def _first_person(text: str) -> bool:

@@ -6,8 +6,9 @@ compare equal, "Al-Sisi" and "al Sisi" too); ``slug(text)`` the same as a key
 ("Supreme Court" → "supreme-court").
 
 ``rows(name)`` reads a CSV table of ``actorgraph/data`` as dicts, ``load_yaml(name)`` a YAML
-one, and ``word_list(name, key)`` one word list of a YAML table as a set, read once per
-process (call it where needed: it costs a dict look-up after the first call).
+one, ``word_list(name, key)`` one word list of a YAML table as a set and ``word_table(name,
+key)`` one mapping of it, read-only, each read once per process (call them where needed: they
+cost a dict look-up after the first call).
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ import csv
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from importlib import resources
+from types import MappingProxyType
+from typing import Any
 
 import yaml
 
@@ -71,7 +74,14 @@ def word_list(name: str, key: str) -> frozenset[str]:
 
 
 @functools.cache
+def word_table(name: str, key: str) -> Mapping[str, Any]:
+    """The table ``key`` (a mapping: "labels" of ``data/sectors.yaml``, ...) of the data
+    file ``name``, read once with its word lists, read-only."""
+    return MappingProxyType(_word_lists(name)[key])
+
+
+@functools.cache
 def _word_lists(name: str) -> dict:
-    """The data file ``name`` read once for all its word lists (only ``word_list`` reads it,
-    and copies what it takes)."""
+    """The data file ``name`` read once for all its word lists and tables (only
+    ``word_list`` and ``word_table`` read it, and neither gives out what can be changed)."""
     return load_yaml(name)  # type: ignore[return-value]

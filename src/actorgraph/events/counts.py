@@ -20,13 +20,13 @@ import functools
 
 from spacy.tokens import Token
 
-from ..actors.dictionary import load_yaml
+from ..actors.tables import word_table
 from .actormap import ActorMap
 
 
 @functools.cache
 def _words() -> dict[str, int]:
-    return {str(k): int(v) for k, v in load_yaml("arguments.yaml")["number_words"].items()}
+    return {str(k): int(v) for k, v in word_table("arguments.yaml", "number_words").items()}
 
 
 def number(token: Token) -> int | None:

@@ -26,7 +26,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..actors.dictionary import load_yaml, word_list
+from ..actors.dictionary import word_list
+from ..actors.tables import word_table
 from ..records import Event
 from .actormap import ActorMap
 from .nonagents import forms, words
@@ -71,7 +72,7 @@ def laid(out: Sequence[Event], heads: Mapping[tuple[int, int, str], Token],
 def _contact_verbs() -> dict[str, str]:
     """The verbs by which one meets a munition, with the particle or preposition each takes
     (``contact_verbs`` in ``data/nonagents.yaml``), read once."""
-    return dict(load_yaml("nonagents.yaml")["contact_verbs"])
+    return dict(word_table("nonagents.yaml", "contact_verbs"))
 
 
 def _device(verb: Token) -> Token | None:
