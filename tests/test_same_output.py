@@ -2,12 +2,14 @@
 exports the same files, byte for byte (as ``test_nlp`` checks ``FastAttributes`` against the
 model's attribute ruler).
 
-The short cuts: ``nlp.text_of`` keeps a document's text once joined (spaCy's ``Doc.text``
-joins every token again at each call); ``offsets.offsets`` reads in full only a sentence with
-a word every offset has; ``tables.norm`` folds the case of plain words and single spaces
-without the steps that could not change them; ``dates.find`` tries a pattern only on a
-sentence holding a word each of its matches holds; ``nlp.FastAttributes`` reads each attribute
-once per token and indexes a pattern by all the values its first token requires.
+The short cuts: ``nlp.mark_boundaries`` tries its rules only at the tokens that may open a
+paragraph, a line or a glued sentence; ``nlp.text_of`` keeps a document's text once joined
+(spaCy's ``Doc.text`` joins every token again at each call); ``offsets.offsets`` reads in
+full only a sentence with a word every offset has; ``tables.norm`` folds the case of plain
+words and single spaces without the steps that could not change them; ``dates.find`` tries a
+pattern only on a sentence holding a word each of its matches holds; ``nlp.FastAttributes``
+reads each attribute once per document (``Doc.to_array``) and indexes a pattern by all the
+values its first token requires.
 """
 
 from __future__ import annotations
@@ -48,6 +50,12 @@ def _without_short_cuts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "analyse", forgetful)
     monkeypatch.setattr(offsets, "_OFFSET_WORD", re.compile(""))  # every sentence in full
     _every_date_pattern_everywhere(monkeypatch)
+    _every_token_read(monkeypatch)
+
+
+def _every_token_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sentence-boundary rules tried at every token."""
+    monkeypatch.setattr(nlp, "_after_space", lambda doc: list(range(len(doc))))
 
 
 def _every_date_pattern_everywhere(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -208,3 +216,26 @@ def test_senses_found_reading_the_parse_once_are_those_found_afresh(
     monkeypatch.setattr(triggers, "_fits", afresh)
     assert [triggers.sense(lex, t) for t in doc] == once
     assert sum(s is not None for s in once) >= 8
+
+
+@pytest.mark.parametrize("text", [
+    "KAMPALA, Uganda, Aug. 9 - Riot police fired tear gas.\n\nThe marchers fled.",
+    "MOMBASA (Harbour Wire) - Dockers struck.  Two ships waited offshore.",
+    "HARARE - Farmers blocked the road. NATO - the alliance - said nothing.",
+    "QUITO | 3 May 2027 | Miners marched on the capital.\nThey demanded pay.",
+    "By Ama Owusu\nPosted 2 June 2027\nFishermen protested in Tema.",
+    "The vote was set for late May A panel said it would be delayed.",
+    "Talks ended at 6 PM The envoys left without a deal.",
+    "\n\n  Strikers met the minister.\n\nHe refused.\n",
+    "",
+])
+def test_sentence_starts_are_those_found_trying_every_token(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``mark_boundaries`` reads only the tokens its rules may start a sentence at; tried at
+    every token, its rules set the same starts (and the parser then cuts the same)."""
+    parse = pipeline.pipeline(DEFAULT.model)
+    doc = parse(text)
+    starts = [t.is_sent_start for t in doc]
+    monkeypatch.setattr(nlp, "_after_space", lambda doc: list(range(len(doc))))
+    assert [t.is_sent_start for t in parse(text)] == starts
+    assert nlp.datelines(parse(text)) == nlp.datelines(doc)

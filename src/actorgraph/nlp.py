@@ -25,8 +25,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import product
 
 import spacy
+from spacy import attrs
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -40,10 +42,16 @@ _GETTERS: dict[str, Callable[[Token], object]] = {
     "TAG": lambda t: t.tag_, "LOWER": lambda t: t.lower_, "DEP": lambda t: t.dep_,
     "IS_SPACE": lambda t: t.is_space, "ORTH": lambda t: t.text, "POS": lambda t: t.pos_,
 }
+#: The attributes of ``_GETTERS`` that ``Doc.to_array`` gives for all tokens at once: a string's
+#: key in the vocabulary's strings (``t.tag_`` is ``strings[t.tag]``), or a flag (``_FLAGS``).
+_ARRAYED = {"TAG": attrs.TAG, "LOWER": attrs.LOWER, "DEP": attrs.DEP, "ORTH": attrs.ORTH,
+            "IS_SPACE": attrs.IS_SPACE}
+_FLAGS = frozenset({"IS_SPACE"})
 
 # Words that open a sentence and, capitalised, rarely stand anywhere else.
 _OPENERS = frozenset({"A", "An", "The", "He", "She", "They", "It", "We", "This", "These", "Those",
                       "His", "Her", "Their", "Its", "But", "However", "Meanwhile"})
+_OPENER_KEYS = frozenset(map(get_string_id, _OPENERS))
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -113,7 +121,17 @@ def _capitals_run(doc: Doc, start: int, end: int) -> int:
 def _paragraph_starts(doc: Doc) -> Iterator[int]:
     """The first token of each paragraph (``_opens_paragraph``)."""
     ends = paragraph_ends(doc)
-    return (i for i in range(len(doc)) if _opens_paragraph(doc, i, ends))
+    return (i for i in _after_space(doc) if _opens_paragraph(doc, i, ends))
+
+
+def _after_space(doc: Doc) -> list[int]:
+    """The first token and each token right after a token of white space, in order: the only
+    ones that may open a paragraph or a line (read from one array, without a ``Token`` for
+    every word)."""
+    if not len(doc):
+        return []
+    spaces = doc.to_array(attrs.IS_SPACE).tolist()
+    return [0, *(i + 1 for i, space in enumerate(spaces[:-1]) if space)]
 
 
 #: The widths plain text is hard-wrapped at: a text with a longer line has no wraps (its lines
@@ -276,7 +294,10 @@ def _after_date_line(doc: Doc, i: int) -> bool:
 def mark_boundaries(doc: Doc) -> Doc:
     """Preset sentence starts the parser would otherwise miss."""
     ends = paragraph_ends_of(doc.text)  # this doc may be a piece of a text (``parse``)
-    for i, token in enumerate(doc):
+    openers = [i for i, orth in enumerate(doc.to_array(attrs.ORTH).tolist() if len(doc) else ())
+               if orth in _OPENER_KEYS]
+    for i in sorted({*_after_space(doc), *openers}):  # the only tokens a rule below may start
+        token = doc[i]
         prev = doc[i - 1] if i else None
         if token.is_space:
             continue
@@ -359,20 +380,54 @@ class FastAttributes:
                 yield attr, list(spec["IN"])
 
     def __call__(self, doc: Doc) -> Doc:
-        tokens = list(doc)
-        size = len(tokens)
-        cols = [[get(t) for t in tokens] for get in map(_GETTERS.__getitem__, self.columns)]
+        size = len(doc)
+        cols = self._columns(doc)
         matches = set()
         for key, table in self.index.items():
-            rows = zip(*(cols[c] for c in key), strict=True) if key else [()] * size
-            for i, values in enumerate(rows):
+            if not key:  # patterns that require nothing of their first token
+                for n, length, tests in table[()]:
+                    matches.update((n, i) for i in _passing(cols, range(size - length + 1),
+                                                            tests))
+                continue
+            for i, values in enumerate(zip(*(cols[c] for c in key), strict=True)):
                 for n, length, tests in table.get(values, ()):
                     if i + length <= size and all(test(cols[col][i + k])
                                                   for k, col, test in tests):
                         matches.add((n, i))
         for n, start in sorted(matches):  # later patterns win, as in the ruler
-            set_token_attrs(tokens[start + self.indices[n]], self.attrs[n])
+            set_token_attrs(doc[start + self.indices[n]], self.attrs[n])
         return doc
+
+    def _columns(self, doc: Doc) -> list[list]:
+        """The value of each column's attribute for every token, as ``_GETTERS`` reads it,
+        read in one array (``Doc.to_array``) where the attribute has one: no ``Token`` is
+        made, and each string is looked up once per document."""
+        ids = [_ARRAYED[c] for c in self.columns if c in _ARRAYED]
+        array = doc.to_array(ids).T.tolist() if ids and len(doc) else [[] for _ in ids]
+        strings, arrayed = doc.vocab.strings, iter(array)
+        cols: list[list] = []
+        for column in self.columns:
+            if column not in _ARRAYED:
+                cols.append([_GETTERS[column](t) for t in doc])
+            elif column in _FLAGS:
+                cols.append([bool(v) for v in next(arrayed)])
+            else:
+                memo: dict[int, str] = {}
+                cols.append([memo[v] if v in memo else memo.setdefault(v, strings[v])
+                             for v in next(arrayed)])
+        return cols
+
+
+def _passing(cols: list[list], starts: Iterable[int],
+             tests: list[tuple[int, int, Callable[[object], bool]]]) -> list[int]:
+    """The ``starts`` at which a pattern passes all its ``tests``, each test asked once per
+    value of its column (a pattern tried at every token tests few distinct values)."""
+    out = list(starts)
+    for k, col, test in tests:
+        column, seen = cols[col], {}
+        out = [i for i in out if (seen[v] if (v := column[i + k]) in seen
+                                  else seen.setdefault(v, test(v)))]
+    return out
 
 
 @Language.factory(ATTRIBUTES)
