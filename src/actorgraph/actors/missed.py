@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from . import formats
@@ -48,11 +50,16 @@ def untagged_people(doc: Doc, d: Dictionary, sent_of: list[int],
                 taken.update(range(span.end, end))
                 c = replace(c, end=whole.end_char, text=whole.text, head=whole.root.i)
         out.append(c)
-    i = 0
-    while i < len(doc):
+    after = 0  # a run read from one start is not read again from its later words
+    for i in (i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == PROPN):
+        # only a proper noun can open a run of free words (``_free``)
+        if i < after:
+            continue
         j = i
         while j < len(doc) and j - i < 3 and _free(doc[j], taken):
             j += 1
+        if j == i:
+            continue
         span = doc[i:j]
         if j - i >= 2 and formats.person_name(span, d) and not formats.place_word(span[-1]) \
                 and not formats.place_word(span.root):
@@ -60,5 +67,5 @@ def untagged_people(doc: Doc, d: Dictionary, sent_of: list[int],
                                  span.root.i, sent_of[span.root.i], kind="PERSON",
                                  gender=d.gender(span[0].text)))
             taken.update(range(i, j))
-        i = max(j, i + 1)
+        after = j
     return sorted(out, key=lambda x: (x.start, -x.end))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import word_list
@@ -62,8 +63,13 @@ class ActorMap(Parties):
                 for i in range(span.start, span.end):
                     if doc[i].idx >= start:
                         self.of_token[i] = actor
-        for token in doc:
-            self._member_of(token)
+        members = word_list("arguments.yaml", "member_nouns")
+        strings, of_members = doc.vocab.strings, {}  # lemma's key -> whether one of them
+        for i, lemma in enumerate(doc.to_array(LEMMA).tolist() if len(doc) else ()):
+            if lemma not in of_members:
+                of_members[lemma] = strings[lemma].lower() in members
+            if of_members[lemma]:  # the only words ``_member_of`` reads further
+                self._member_of(doc[i])
 
     def _member_of(self, token: Token) -> None:
         """Let a noun of a force's members or parts (``member_nouns`` of ``arguments.yaml``)

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..actors.tables import word_list
+from ..nlp import text_of
 from ..records import NOT_HAPPENED
 from .arguments import ActorMap, subject
 from .clauses import AIMS, for_to, intended, purpose
@@ -454,8 +455,10 @@ class Modality(Presupposed):
     def _sentence(self, token: Token) -> list[Reading]:
         """Cues for the whole sentence: "according to X", quotation marks."""
         out = []
-        path = {token.i, *(a.i for a in token.ancestors)}
-        for t in token.sent:
+        sent = token.sent  # a word is "according" only where the sentence's text holds it
+        cued = "according" in text_of(token.doc)[sent.start_char:sent.end_char].lower()
+        path = {token.i, *(a.i for a in token.ancestors)} if cued else set()
+        for t in sent if cued else ():
             if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to" \
                     and (t.head.i in path or t.head.dep_ == "ROOT"):  # not "who, according
                 # to Cairo, were in Sudan" for what happened to them
