@@ -37,8 +37,6 @@ def absent(id: str, text: str, type_: OneOrMore | None = None, source: Names | N
 
 
 _ARGS_OWNER = "nonagents.protest_demand reads the object of any verb as a protest's"
-_SHARED = ("arguments._complement lets a verb take a conjoined verb's target even when it has "
-           "an object of its own; narrowing it broke a retelling in test_event_nouns (closure)")
 _ACTORS_OWNER = "the actors stage (actor_nouns.csv) knows no 'general staff' or 'high command'"
 
 #: Events a sentence must yield.
@@ -65,6 +63,15 @@ PRESENT = [
     # a verb with no object of its own shares the next one's
     present("funded-and-delivered-to", "Norway funded and delivered food aid to Yemen.",
             "AID", "Norway", "Yemen"),
+    present("bought-and-shipped-to", "A Qatari charity bought and then shipped tents to "
+            "refugees in Lebanon.", "AID", "Qatar", ("refugees", "Lebanon")),
+    present("arrested-and-questioned", "Tunisian police arrested and questioned two "
+            "Algerian journalists.", "COERCE", "police", ("journalists", "Algeria")),
+    # ... and so does one whose preposition waits for the next one's object
+    present("pact-with-and-delivered-to", "Ghana signed a defence pact with and delivered two "
+            "patrol boats to Togo.", "SUPPORT", "Ghana", "Togo"),
+    present("condemned-and-rejected", "Ethiopia condemned, and rejected, the Egyptian "
+            "statement on the dam.", "ACCUSE", "Ethiopia", "Egypt"),
     known(present("protested-and-demanded-that", "Japan protested the incursion and demanded "
                   "that China withdraw its ships.", "REQUEST", "Japan", "China"), _ARGS_OWNER),
     # two acts, one patient; joint acts
@@ -113,14 +120,27 @@ def test_sentence_yields(text: str, type_: OneOrMore, source: Names | None,
 
 #: Events a sentence must not yield (the near misses).
 ABSENT = [
-    known(absent("condemned-not-aimed-at-from", "Libya condemned the strike and demanded an "
-           "explanation from Chad.", "ACCUSE", target=CHAD), _SHARED),
-    known(absent("denounced-not-aimed-at-from", "Algeria denounced the raid on Sunday and demanded "
-           "compensation from Morocco.", "ACCUSE", target="Morocco"), _SHARED),
+    absent("condemned-not-aimed-at-from", "Libya condemned the strike and demanded an "
+           "explanation from Chad.", "ACCUSE", target=CHAD),
+    absent("denounced-not-aimed-at-from", "Algeria denounced the raid on Sunday and demanded "
+           "compensation from Morocco.", "ACCUSE", target="Morocco"),
     absent("rejected-not-aimed-at-from", "India rejected the claim and demanded proof from "
            "Pakistan.", "REJECT", target="Pakistan"),
-    known(absent("criticised-not-aimed-at-urged", "Kenya criticised the decision and urged Somalia "
-           "to reopen the border.", "ACCUSE", target="Somalia"), _SHARED),
+    absent("criticised-not-aimed-at-urged", "Kenya criticised the decision and urged Somalia "
+           "to reopen the border.", "ACCUSE", target="Somalia"),
+    # an object (or phrase) of the verb's own that names no known party is still its own: the
+    # next verb's object is not borrowed for it
+    absent("accused-unnamed-group-asked", "The Ugandan army accused the armed group of shelling "
+           "villages and asked Kenya to close the border.", "ACCUSE", target="Kenya"),
+    absent("criticised-delays-urged", "The opposition criticised the commission's delays and "
+           "urged the African Union to send observers.", "ACCUSE", target="African Union"),
+    absent("committed-to-talks-accused", "The miners' union said it was committed to the talks "
+           "and accused the Zambian mining ministry of bad faith.", "AGREE",
+           target=("ministry", "Zambia")),
+    absent("condemned-killings-asked", "Peru condemned the killings in the border town and asked "
+           "Ecuador to investigate them.", "ACCUSE", target="Ecuador"),
+    absent("welcomed-offer-invited", "The Malian junta welcomed the offer of talks and invited "
+           "Algeria to host them.", "SUPPORT", target="Algeria"),
     absent("recalled-not-aimed-at-from", "Peru recalled its ambassador and demanded an apology "
            "from Bolivia.", "RETREAT", target="Bolivia"),
     absent("statement-that-said", "Ghana issued a statement that said the border would stay "

@@ -145,10 +145,25 @@ def _owners(things: list[Token], amap: ActorMap, exclude: list[str]) -> list[str
     return [a for a in amap.actors(mods) if a not in exclude and amap.kind.get(a) != "LOCATION"]
 
 
+#: What may stand between a verb and a conjoined verb whose object it shares ("funded *and*
+#: delivered aid to Yemen", "funded*,* and *later* delivered"): nothing of the verb's own.
+_BEFORE_CONJUNCT = frozenset({"cc", "punct", "advmod", "neg", "preconj"})
+
+
+def _stranded(verb: Token, conjunct: Token) -> bool:
+    """Whether ``verb`` has a preposition left with no object before ``conjunct`` ("established
+    ties *with* and opened an embassy in Tehran"): its object is the conjunct's."""
+    return any(m.dep_ == "prep" and not any(m.children) and m.head.i < m.i
+               for m in verb.doc[verb.i + 1:conjunct.i] if verb in m.ancestors)
+
+
 def _complement(verb: Token, purpose: bool) -> Token | None:
     """Where a verb's target may be found when it has none: its infinitive or clause, an
     unmarked participle or purpose clause ("opened fire *to disperse* demonstrators"), or a
-    coordinated verb sharing its object ("donated and delivered goods *to* the school")."""
+    coordinated verb sharing its object ("donated and delivered goods *to* the school"), when
+    nothing of its own comes before that verb ("accused *the group* of X and asked Y ..."
+    shares nothing) but a preposition left with no object ("established ties *with* and
+    opened an embassy in Tehran")."""
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp"):
             return c
@@ -158,7 +173,9 @@ def _complement(verb: Token, purpose: bool) -> Token | None:
             return c
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ == "VERB" and reported_conjunct(c) is None and not any(
-                m.dep_ in SUBJECTS or m.dep_ == "nsubjpass" for m in c.children):
+                m.dep_ in SUBJECTS or m.dep_ == "nsubjpass" for m in c.children) and (
+                _stranded(verb, c) or not any(verb.i < m.i < c.i and m.dep_ not in
+                                              _BEFORE_CONJUNCT for m in verb.children)):
             return c
     return None
 

@@ -345,12 +345,14 @@ def _head_lemma(doc: Doc, e: Event) -> str | None:
 
 def _same_matter(doc: Doc, told: Event, between: Sequence[Event], start: int) -> bool:
     """Whether no paragraph between ``told`` and ``start`` (``nlp.paragraph_breaks``) opens
-    with an event of another type naming none of ``told``'s actors (another matter)."""
+    with an event of another type naming none of ``told``'s actors (another matter). One
+    aimed at no one yet opens none: what it is aimed at may be that act ("Syria *condemned
+    the move*", whose target its doer becomes later, ``evaluations.aimed``)."""
     actors = {*told.source, *told.target}
     for at in paragraph_breaks(doc, told.end, start):
         first = next((e for e in between if e.start > at), None)
-        if first is not None and first.start < start and first.type != told.type and not (
-                actors & {*first.source, *first.target}):
+        if first is not None and first.start < start and first.type != told.type and \
+                first.target and not actors & {*first.source, *first.target}:
             return False
     return True
 
