@@ -108,6 +108,16 @@ WARNINGS = [
     row("warned-of-response-if", "Iran warned the United States of a crushing response if it "
         "attacked Iranian nuclear sites.", "THREATEN", source="Iran",
         target="United States", modality=SAID),
+    # the warner's own side named as the doer, or the warner itself: still a threat
+    row("army-treat-foreign-troops", "The Malian army warned that it would treat any foreign "
+        "troops on its soil as enemy forces.", "THREATEN", source=("Mali", "army"),
+        modality=SAID),
+    row("minister-own-troops-cross", "Chad's defence minister warned that Chadian troops would "
+        "cross the border if the raids continued.", "THREATEN", source="Chad", modality=SAID),
+    row("told-after-own-country", "If the rockets keep falling, Israel will bomb Beirut, the "
+        "Israeli defence minister warned.", "THREATEN", source="Israel"),
+    row("passive-place-struck", "Pakistan's army chief warned that Kabul would be bombed if "
+        "the raids went on.", "THREATEN", source="Pakistan"),
     row("unless-first-warning", "Unless Niger frees President Bazoum, ECOWAS will send troops "
         "to Niamey, Nigeria's president warned.", "THREATEN", source="Nigeria", target="Niger",
         modality=SAID, mode="violence"),
@@ -179,6 +189,18 @@ NEAR_MISSES = [
     # a warner told by a noun speaks for nobody else: no threat by the side it forecasts
     miss("analysts-forecast-attack", "Analysts in Kyiv warned that Russia would attack "
          "Odesa if NATO sent troops to Ukraine.", "THREATEN", source="Russia"),
+    # what another side would do, told by one who does not speak for it, is a forecast
+    miss("diplomat-forecast-after", "If the talks fail, the rebels would march on the capital, "
+         "a Western diplomat warned.", "THREATEN"),
+    miss("diplomat-forecast-army", "A European diplomat warned that the Congolese army would "
+         "attack the rebels if talks failed.", "THREATEN"),
+    miss("analysts-forecast-other-army", "Analysts in Nairobi warned that the Ethiopian army "
+         "would attack Eritrean positions if the border stayed closed.", "THREATEN"),
+    known(miss("aid-workers-forecast-gangs", "Aid workers in Haiti warned that the gangs would "
+               "loot the warehouses if the police left.", "THREATEN"),
+          "the actors stage gives 'Aid workers in Haiti' no actor ('Aid' is read as an AID act)"),
+    miss("envoy-forecast-militias", "A UN envoy warned that the militias would keep fighting "
+         "unless donors paid their wages.", "THREATEN"),
     # forecasts coerce nobody
     miss("heavy-rain", "Forecasters in Maputo warned of heavy rain in Mozambique.",
          "THREATEN"),

@@ -31,6 +31,8 @@ _IF = word_list("grammar.yaml", "warning_condition_marks")
 #: Types of the acts a warning may announce as its harm: hostile acts and a crowd's protest
 #: ("warned that the strike would go on").
 _HARMS = HOSTILE | {"PROTEST"}
+#: The country the actor map gives a body of states ("ECOWAS", "NATO").
+_STATES = "IGO"
 
 
 def forecast(trigger: Trigger, senses: dict[int, Entry], lex: Lexicon, amap: ActorMap) -> bool:
@@ -48,6 +50,10 @@ def forecast(trigger: Trigger, senses: dict[int, Entry], lex: Lexicon, amap: Act
       condition ("warned that food stocks would run out"; not "warned that it would close the
       border", "that he would dissolve the guard if ...").
 
+    * its clause tells what another side would do, not the warner's ("a Western diplomat
+      warned that *the army* would attack"; not "the minister warned that *Chadian troops*
+      would cross": ``_anothers_act``).
+
     A warning with none of these ("warned Ostra against sending troops", "warned them to
     leave") is left a threat."""
     head = trigger.head
@@ -62,8 +68,49 @@ def forecast(trigger: Trigger, senses: dict[int, Entry], lex: Lexicon, amap: Act
             c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
         return not any(_named_harm(t, lex) for o in warned_of for t in o.subtree)
     clauses = [c for c in head.children if c.dep_ in _CLAUSES]
+    if not warned_of and _anothers_act([*clauses, *_told_before(head)], head, amap):
+        return True  # "the rebels would march on the capital, a diplomat warned"
     return not warned_of and bool(clauses) and not any(
         _doer(c, lex, amap) or any(_harm(t, senses, lex) for t in c.subtree) for c in clauses)
+
+
+def _told_before(head: Token) -> list[Token]:
+    """The clause a warning set after it tells ("the rebels would march, a diplomat
+    *warned*"): the verb the warning hangs on."""
+    return [head.head] if head.dep_ == "parataxis" and head.head != head else []
+
+
+def _anothers_act(clauses: list[Token], head: Token, amap: ActorMap) -> bool:
+    """Whether each of a warning's ``clauses`` tells what a side other than the warner's
+    would do: its subject is a party (no pronoun) that is not the warner, nor of the
+    warner's country, nor, for a state's warner, a party of no known country or a body of
+    states it may speak for ("ECOWAS will send troops, Nigeria's president warned"). A warner
+    who is no known party, or a named one of no known country (a leader whose side the clause
+    may name: "Ruto warned that the government would sack them"), is left a threat, whatever
+    the clause."""
+    warners = amap.actors(c for c in head.children if c.dep_ == "nsubj")
+    if not clauses or not warners or any(
+            a in amap.named and amap.country.get(a) is None for a in warners):
+        return False
+    homes = {amap.country.get(a) for a in warners} - {None}
+    states = homes - {_STATES}
+
+    def mine(doer: str) -> bool:
+        # a party of the warner's country, or one of no known country (or a body of states)
+        # when the warner is a state's: "Ruto warned that *the government* would sack them"
+        home = amap.country.get(doer)
+        return doer in warners or home in homes or bool(states and home in (None, _STATES))
+
+    def others(clause: Token) -> bool:
+        # who would do it: the subject, or a passive's by-agent ("Beirut would be struck":
+        # the place hit, no doer)
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"] + [
+            o for c in clause.children if c.dep_ == "agent" for o in c.children
+            if o.dep_ == "pobj"]
+        doers = amap.actors(subjects)
+        return bool(doers) and not any(t.pos_ == "PRON" for t in subjects) and not any(
+            mine(d) for d in doers)
+    return all(others(c) for c in clauses)
 
 
 def _doer(clause: Token, lex: Lexicon, amap: ActorMap) -> bool:
