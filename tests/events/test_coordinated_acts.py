@@ -67,6 +67,9 @@ PRESENT = [
             "refugees in Lebanon.", "AID", "Qatar", ("refugees", "Lebanon")),
     present("arrested-and-questioned", "Tunisian police arrested and questioned two "
             "Algerian journalists.", "COERCE", "police", ("journalists", "Algeria")),
+    # ... and so does one whose object the next one takes up by a pronoun
+    present("arrested-and-drove-her", "Police in Lima arrested the union's treasurer, Rosa "
+            "Quispe, and drove her to a station.", "COERCE", "police", "Quispe"),
     # ... and so does one whose preposition waits for the next one's object
     present("pact-with-and-delivered-to", "Ghana signed a defence pact with and delivered two "
             "patrol boats to Togo.", "SUPPORT", "Ghana", "Togo"),

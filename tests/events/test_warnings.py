@@ -116,6 +116,8 @@ WARNINGS = [
         "cross the border if the raids continued.", "THREATEN", source="Chad", modality=SAID),
     row("told-after-own-country", "If the rockets keep falling, Israel will bomb Beirut, the "
         "Israeli defence minister warned.", "THREATEN", source="Israel"),
+    row("the-spokesman-after", "If the strikes go on, Ghana will expel the traders, the "
+        "spokesman warned.", "THREATEN"),
     row("passive-place-struck", "Pakistan's army chief warned that Kabul would be bombed if "
         "the raids went on.", "THREATEN", source="Pakistan"),
     row("unless-first-warning", "Unless Niger frees President Bazoum, ECOWAS will send troops "

@@ -145,9 +145,25 @@ def _owners(things: list[Token], amap: ActorMap, exclude: list[str]) -> list[str
     return [a for a in amap.actors(mods) if a not in exclude and amap.kind.get(a) != "LOCATION"]
 
 
-#: What may stand between a verb and a conjoined verb whose object it shares ("funded *and*
-#: delivered aid to Yemen", "funded*,* and *later* delivered"): nothing of the verb's own.
-_BEFORE_CONJUNCT = frozenset({"cc", "punct", "advmod", "neg", "preconj"})
+#: What of a verb's own, set before a conjoined verb, names whom it is done to, so that it
+#: shares no object of that verb ("accused *the group* of X and asked Y to ..."); so does a
+#: phrase of ``TARGET_PREPS`` with an object that is no date ("committed *to the text*").
+_OWN_OBJECTS = frozenset({"dobj", "dative", "iobj", "obj", "attr", "oprd"})
+
+
+def _names_whom(child: Token) -> bool:
+    """Whether a verb's ``child`` names whom the verb is done to: an object, or a phrase of
+    ``TARGET_PREPS`` whose object is no date ("against the governor"; not "on Monday", nor
+    "through Caldera")."""
+    return child.dep_ in _OWN_OBJECTS or (child.dep_ == "prep" and child.lower_ in TARGET_PREPS
+                                          and any(o.ent_type_ not in ("DATE", "TIME")
+                                                  for o in pobjs(child)))
+
+
+def _same_patient(conjunct: Token) -> bool:
+    """Whether a conjoined verb's object is a pronoun, which takes up the first verb's own
+    object ("arrested its secretary, Vinod Prasad, and took *him* to the station")."""
+    return any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" for c in conjunct.children)
 
 
 def _stranded(verb: Token, conjunct: Token) -> bool:
@@ -161,9 +177,11 @@ def _complement(verb: Token, purpose: bool) -> Token | None:
     """Where a verb's target may be found when it has none: its infinitive or clause, an
     unmarked participle or purpose clause ("opened fire *to disperse* demonstrators"), or a
     coordinated verb sharing its object ("donated and delivered goods *to* the school"), when
-    nothing of its own comes before that verb ("accused *the group* of X and asked Y ..."
-    shares nothing) but a preposition left with no object ("established ties *with* and
-    opened an embassy in Tehran")."""
+    nothing of its own before that verb names whom (``_names_whom``: "accused *the group*
+    of X and asked Y ..." shares nothing; "marched through Caldera and chanted slogans
+    against the governor" shares), its object is a pronoun for the same one (``_same_patient``),
+    or a preposition waits for its object ("established ties *with* and opened an embassy in
+    Tehran")."""
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp"):
             return c
@@ -174,8 +192,8 @@ def _complement(verb: Token, purpose: bool) -> Token | None:
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ == "VERB" and reported_conjunct(c) is None and not any(
                 m.dep_ in SUBJECTS or m.dep_ == "nsubjpass" for m in c.children) and (
-                _stranded(verb, c) or not any(verb.i < m.i < c.i and m.dep_ not in
-                                              _BEFORE_CONJUNCT for m in verb.children)):
+                _stranded(verb, c) or _same_patient(c) or not any(
+                    verb.i < m.i < c.i and _names_whom(m) for m in verb.children)):
             return c
     return None
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.tables import word_list
+from ..nlp import DEFINITE
 from .actormap import ActorMap
 from .lexicon import HOSTILE, Entry, Lexicon
 from .nonagents import accident, forms, natural, words
@@ -80,17 +81,27 @@ def _told_before(head: Token) -> list[Token]:
     return [head.head] if head.dep_ == "parataxis" and head.head != head else []
 
 
+def _told_before_of(nouns: list[Token]) -> bool:
+    """Whether a noun of ``nouns`` is definite: one the story told of before ("*the*
+    minister"), unlike "*a* diplomat", "*one* Western diplomat" or "analysts"."""
+    return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss")
+               for n in nouns for c in n.children)
+
+
 def _anothers_act(clauses: list[Token], head: Token, amap: ActorMap) -> bool:
     """Whether each of a warning's ``clauses`` tells what a side other than the warner's
     would do: its subject is a party (no pronoun) that is not the warner, nor of the
     warner's country, nor, for a state's warner, a party of no known country or a body of
-    states it may speak for ("ECOWAS will send troops, Nigeria's president warned"). A warner
-    who is no known party, or a named one of no known country (a leader whose side the clause
-    may name: "Ruto warned that the government would sack them"), is left a threat, whatever
-    the clause."""
-    warners = amap.actors(c for c in head.children if c.dep_ == "nsubj")
-    if not clauses or not warners or any(
-            a in amap.named and amap.country.get(a) is None for a in warners):
+    states it may speak for ("ECOWAS will send troops, Nigeria's president warned"). Only a
+    warner told as a bystander counts: one with no name, and told of for the first time ("*a*
+    diplomat", "*one* Western diplomat", "analysts"). One named ("Ruto warned that the
+    government would sack them"; "Seitkali warned", whose side the actors stage may guess
+    wrong), one the story told of before ("*the* minister warned") or no known party is left
+    a threat, whatever the clause."""
+    said = [c for c in head.children if c.dep_ == "nsubj"]
+    warners = amap.actors(said)
+    if not clauses or not warners or any(t.pos_ in ("PROPN", "PRON") for t in said) or any(
+            a in amap.named for a in warners) or _told_before_of(said):
         return False
     homes = {amap.country.get(a) for a in warners} - {None}
     states = homes - {_STATES}
