@@ -40,7 +40,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import load_yaml
-from ..nlp import DEFINITE, paragraph_breaks
+from ..nlp import DEFINITE, paragraph_breaks, word_at
 from ..records import Event
 from . import handless, triggers
 from .arguments import carrier
@@ -346,15 +346,26 @@ def _head_lemma(doc: Doc, e: Event) -> str | None:
 def _same_matter(doc: Doc, told: Event, between: Sequence[Event], start: int) -> bool:
     """Whether no paragraph between ``told`` and ``start`` (``nlp.paragraph_breaks``) opens
     with an event of another type naming none of ``told``'s actors (another matter). One
-    aimed at no one yet opens none: what it is aimed at may be that act ("Syria *condemned
-    the move*", whose target its doer becomes later, ``evaluations.aimed``)."""
+    aimed at no one yet but at an act named by a definite noun opens none: that act may be
+    ``told`` ("Syria *condemned the move*", whose target its doer becomes later,
+    ``evaluations.aimed``)."""
     actors = {*told.source, *told.target}
     for at in paragraph_breaks(doc, told.end, start):
         first = next((e for e in between if e.start > at), None)
-        if first is not None and first.start < start and first.type != told.type and \
-                first.target and not actors & {*first.source, *first.target}:
+        if first is not None and first.start < start and first.type != told.type and not (
+                actors & {*first.source, *first.target}) and not _at_act_told(doc, first):
             return False
     return True
+
+
+def _at_act_told(doc: Doc, event: Event) -> bool:
+    """Whether ``event`` is aimed at no one yet, its object a definite common noun ("condemned
+    *the move*", "welcomed *the decision*"): an act told before, not another matter."""
+    head = word_at(doc, event.start, event.end)
+    return not event.target and head is not None and any(
+        o.dep_ == "dobj" and o.pos_ == "NOUN" and any(
+            d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children)
+        for o in head.children)
 
 
 def standing(doc: Doc, found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Trigger]:
