@@ -75,10 +75,11 @@ CATEGORY_COUNTS: dict[str, dict[str, int]] = {
 #: 0.8671 after civilians' blockades; then, at 968bfdc, A precision 0.8542, B 0.8732, C 0.8955
 #: after military strikes, suspensions and non-act predicates; then, at e5166c7, B precision
 #: 0.8803 after legal charges coded as legal action; then, at 4684350, A 0.9703 and 0.8630 after
-#: donors and creditors as actors, E 0.9310 and 0.8158 as measured since).
+#: donors and creditors as actors, E 0.9310 and 0.8158 as measured since; then, at 3e00182, B
+#: precision 0.8865 after a verb with an object of its own no longer takes a coordinated verb's).
 FLOORS: dict[str, dict[str, float]] = {
     "a": {"type_recall": 0.95, "type_precision": 0.843},
-    "b": {"type_recall": 0.904, "type_precision": 0.860},
+    "b": {"type_recall": 0.904, "type_precision": 0.866},
     "c": {"type_recall": 0.898, "type_precision": 0.875},
     "d": {"type_recall": 0.875, "type_precision": 0.90},
     "e": {"type_recall": 0.911, "type_precision": 0.796},
