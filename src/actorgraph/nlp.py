@@ -64,6 +64,13 @@ DEFINITE = word_list("grammar.yaml", "definite_determiners")
 ARTICLES = word_list("grammar.yaml", "articles")
 
 
+def definite(noun: Token, owned: bool = False) -> bool:
+    """Whether a determiner of ``DEFINITE`` stands on ``noun`` ("*the* truce", "*this*
+    visit"), or, with ``owned``, a possessor ("*Manila's* accusation")."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or (owned and c.dep_ == "poss")
+               for c in noun.children)
+
+
 #: The key of a document's text in its ``user_data`` (``text_of``).
 _TEXT = "actorgraph.text"
 

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import DEFINITE, word_at
+from ..nlp import definite, word_at
 from ..records import HAPPENED, Event
 from .actormap import ActorMap
 from .lexicon import Lexicon
@@ -69,7 +69,7 @@ def _makers(noun: Token, kinds: set[str], e: Event, events: Sequence[Event],
             and set(f.source) - set(e.source)]
     if told:
         return list(told[0].source)
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+    if not definite(noun):
         return []
     sent = noun.sent
     first = noun.doc[sent.start - 1].sent.start_char if sent.start else sent.start_char

@@ -40,7 +40,7 @@ from spacy.tokens import Token
 
 from ..actors.binding import clause_of
 from ..actors.tables import word_list
-from ..nlp import DEFINITE
+from ..nlp import definite
 from . import triggers
 from .lexicon import Lexicon
 from .modality import habitual
@@ -86,8 +86,7 @@ def _one(noun: Token) -> bool:
     unit = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
         noun.head.head.pos_ == "NOUN" else None
     named = unit or noun
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
-               for c in named.children):
+    if not definite(named, owned=True):
         return False
     subject = named
     while subject.dep_ == "conj":

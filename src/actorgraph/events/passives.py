@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
-from ..nlp import DEFINITE, text_of
+from ..nlp import definite, text_of
 from ..records import HAPPENED, Actor, Event
 from .lexicon import Lexicon
 from .marks import names
@@ -49,8 +49,7 @@ def restated(found: Sequence[Event], heads: Heads, lex: Lexicon,
                 verb.pos_ not in ("VERB", "AUX") or once_more(verb, lex):
             continue
         subject = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS), None)
-        if subject is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE
-                                      for c in subject.children):
+        if subject is None or not definite(subject):
             continue
         act = next((m for m in range(n - 1, -1, -1) if found[m].type == e.type
                     and found[m].sentence_start < e.sentence_start), None)

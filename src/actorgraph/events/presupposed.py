@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Token
 
 from ..actors.tables import word_list
-from ..nlp import DEFINITE
+from ..nlp import definite
 from .actormap import ActorMap
 from .lexicon import Entry, Lexicon, with_objects
 from .misreadings import participle_clause
@@ -106,10 +106,8 @@ class Presupposed:
             return False
         some = word_list("grammar.yaml", "unowned_determiners")
         return any(not any(d.dep_ == "det" and d.lower_ in some
-                           for d in c.children) for c in owners) or any(
-            (c.dep_ == "det" and c.lower_ in DEFINITE)
-            or (c.dep_ == "compound" and self.amap.direct(c) is not None)
-            for c in noun.children)
+                           for d in c.children) for c in owners) or definite(noun) or any(
+            c.dep_ == "compound" and self.amap.direct(c) is not None for c in noun.children)
 
     @staticmethod
     def _through_of(trigger: Token, child: Token) -> bool:

@@ -40,7 +40,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import load_yaml
-from ..nlp import DEFINITE, paragraph_breaks, word_at
+from ..nlp import DEFINITE, definite, paragraph_breaks, word_at
 from ..records import Event
 from . import handless, triggers
 from .arguments import carrier
@@ -363,9 +363,7 @@ def _at_act_told(doc: Doc, event: Event) -> bool:
     *the move*", "welcomed *the decision*"): an act told before, not another matter."""
     head = word_at(doc, event.start, event.end)
     return not event.target and head is not None and any(
-        o.dep_ == "dobj" and o.pos_ == "NOUN" and any(
-            d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children)
-        for o in head.children)
+        o.dep_ == "dobj" and o.pos_ == "NOUN" and definite(o) for o in head.children)
 
 
 def standing(doc: Doc, found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Trigger]:

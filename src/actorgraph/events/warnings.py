@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.tables import word_list
-from ..nlp import DEFINITE
+from ..nlp import definite
 from .actormap import ActorMap
 from .lexicon import HOSTILE, Entry, Lexicon
 from .nonagents import accident, forms, natural, words
@@ -81,13 +81,6 @@ def _told_before(head: Token) -> list[Token]:
     return [head.head] if head.dep_ == "parataxis" and head.head != head else []
 
 
-def _told_before_of(nouns: list[Token]) -> bool:
-    """Whether a noun of ``nouns`` is definite: one the story told of before ("*the*
-    minister"), unlike "*a* diplomat", "*one* Western diplomat" or "analysts"."""
-    return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss")
-               for n in nouns for c in n.children)
-
-
 def _anothers_act(clauses: list[Token], head: Token, amap: ActorMap) -> bool:
     """Whether each of a warning's ``clauses`` tells what a side other than the warner's
     would do: its subject is a party (no pronoun) that is not the warner, nor of the
@@ -101,7 +94,7 @@ def _anothers_act(clauses: list[Token], head: Token, amap: ActorMap) -> bool:
     said = [c for c in head.children if c.dep_ == "nsubj"]
     warners = amap.actors(said)
     if not clauses or not warners or any(t.pos_ in ("PROPN", "PRON") for t in said) or any(
-            a in amap.named for a in warners) or _told_before_of(said):
+            a in amap.named for a in warners) or any(definite(n, owned=True) for n in said):
         return False
     homes = {amap.country.get(a) for a in warners} - {None}
     states = homes - {_STATES}
