@@ -2,8 +2,8 @@
 purpose, several outlets per story, with traps), scored by bench/cluster_eval.py: end-to-end
 pairwise clustering F1 (over all gold mentions, one the event stage does not find counting as
 a singleton) and the referee's checks. Floors sit at the measured score less ~0.02 and only go
-up; blind19, blind20 and blind21 are the splits no rule was written from (dev, test, blind,
-blind2 ... blind18 have all been read).
+up; blind20 and blind21 (and blind22 once written) are the splits no rule was written from
+(dev, test, blind, blind2 ... blind19 have all been read).
 
 Before event references the F1 floors were on pairs of the mentions the event stage finds; finding
 more mentions then lowered that figure whenever the new ones were not clustered, so it
@@ -147,6 +147,8 @@ from ..conftest import REPO
 #: then (blind18 opened at the stop's start ba7ad7a, read from then on; blind21 written blind
 #: at it, held out with blind19 and blind20) blind21 first scored at efad900 (the code of
 #: c6358ea), aggregate only: 0.3796 and 53
+#: then (blind19 opened at the stop's start, read from then on; blind22 to be written blind at
+#: it, held out with blind20 and blind21)
 FLOORS = {"dev": (0.661, 43), "test": (0.775, 41), "blind": (0.685, 50), "blind2": (0.684, 70),
           "blind3": (0.612, 72), "blind4": (0.626, 36), "blind5": (0.587, 56),
           "blind6": (0.546, 51), "blind7": (0.397, 51), "blind8": (0.507, 52),
