@@ -152,7 +152,7 @@ class Resolver(PartyRules):
         self.group_offices[g] = {_office(c.title or "")}
 
     def _compatible(self, c: Candidate, g: int) -> bool:
-        if g in self.alone:
+        if g in self.alone and self.doc[c.head].dep_ == "poss":
             return False  # tried: "his" for "the Egyptian minister" moved events' targets
         kind = self.group_kind.get(g)
         if c.number == "sg" and c.gender in ("m", "f"):
@@ -190,6 +190,7 @@ class Resolver(PartyRules):
         speaker, aside = self._reporter(i, c, quote)
         best, best_score, tier = -1, None, []
         pron = self.doc[c.head]
+        doer = self._object_doer(pron, c, quote)
         for j in range(i - 1, -1, -1):
             a = self.candidates[j]
             distance = c.sent - a.sent
@@ -201,7 +202,7 @@ class Resolver(PartyRules):
                     or (a.head in aside and a.group != speaker):
                 continue  # "X, which *the army* has fought, said its fighters ...": X's
             token = self.doc[a.head]
-            if disjoint.partner(pron, token) or (
+            if a.group == doer or disjoint.partner(pron, token) or (
                     self.group_kind.get(a.group) == "ORG" and _venue(token)):
                 continue
             subject = token.dep_ in ("nsubj", "nsubjpass") or (
@@ -228,6 +229,20 @@ class Resolver(PartyRules):
                 for key2, b in tier if key2 == key):
             return -1  # two plural sides of one act before it: either may be meant
         return best if best >= 0 else speaker
+
+    def _object_doer(self, pron: Token, c: Candidate, quote: tuple[int, int] | None) -> int:
+        """The group of whoever does the act a singular object pronoun is the object of
+        ("Kenya expelled the envoy, accusing *him*": not Kenya; ``binding.controllers``),
+        which the pronoun cannot stand for; -1 for a subject, a possessive or a reflexive."""
+        if c.number != "sg" or pron.dep_ in binding.SUBJECTS or pron.dep_ == "poss" \
+                or pron.lower_.endswith("self"):
+            return -1
+        for t in binding.controllers(pron):  # the first that names an actor of any kind
+            g = next((a.group for a in self.candidates
+                      if a.start <= t.idx < a.end and a.group >= 0 and a is not c), -1)
+            if g >= 0:
+                return g
+        return -1
 
     @staticmethod
     def _reports(token: Token, also: str | None = None) -> bool:
