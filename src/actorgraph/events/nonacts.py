@@ -85,6 +85,10 @@ a document or a price, a figure of speech (``inert_subjects``: "the bill *attack
             amap.direct(t) is None and t.lemma_.lower() in nonagents.words("inert_subjects")
             for t in head.children if t.dep_ == "nsubj"):
         return True  # "the bill *attacks* workers' rights": a figure, no one's violence
+    if trigger.entry.type == "THREATEN" and trigger.entry.pos == "verb" and (
+            doers_ := [t for t in head.children if t.dep_ == "nsubj"]) and all(
+            nonagents.thing(t, lex, amap, senses) for t in doers_):
+        return True  # "the fighting *threatens* to spill over": it endangers, no one warns
     if trigger.entry.mode == "strike" and head.dep_ == "nsubj" and getattr(
             senses.get(head.head.i), "type", None) == "ASSAULT":
         return True  # "the strike killed eleven people"

@@ -236,6 +236,18 @@ def _stranded(head: Token) -> Token | None:
     return token if token.dep_ == "pobj" and token.head.head.i != head.i else None
 
 
+def thing(token: Token, lex: Lexicon, amap: ActorMap, senses: dict[int, Entry]) -> bool:
+    """Whether ``token``, naming no actor and no person, heads an act ("the *fighting*",
+    "the *shelling*", a noun of the document's triggers), a war or a hardship ("the
+    *crisis*"), a measure or a document ("the new *tariff*"), or a natural force: a thing,
+    which never acts ("the fighting *threatens* to spill over": a harm that may come)."""
+    if amap.direct(token) is not None or lex.is_a(token, "@human"):
+        return False
+    return token.i in senses or natural(token, lex, amap) or any(
+        w in words(kind) for w in forms(token)
+        for kind in ("past_wars", "hardships", "inert_subjects"))
+
+
 def forces(trigger: triggers.Trigger, amap: ActorMap, lex: Lexicon) -> set[str]:
     """Actors among the trigger's doers that are natural forces ("Cyclone Idai"), or that
     own a thing in an accident ("*their* houses caved in")."""
