@@ -47,12 +47,15 @@ from .lexicon import get as lexicon
 from .patients import undergone
 from .reached import between, prep_targets, reach, where_named
 from .recipients import received_arguments
-from .subjects import agent, blamed, by_phrase, disowner, pobjs, words
+from .subjects import agent, blamed, by_phrase, charged, disowner, pobjs, words
 from .triggers import Trigger, fits
 from .trips import destinations, is_trip, travellers
 from .undergoers import EVENT_HEADS
 from .wishers import wisher, yielder
 
+#: Types whose noun, laid on someone as a charge, names a stance, not a deed: "accused him
+#: of *sympathy* for the rebels" (a deed is the accused's: "accused Russia of *attacks*").
+_STANCES = frozenset({"SUPPORT"})
 #: Types whose "from" phrase on the noun names the doer: aid or support *from* a giver, a
 #: request or demand *from* whoever asks ("a request from Serbia": Serbia asks).
 _FROM_SOURCE = BENEFITS | {"REQUEST"}
@@ -89,7 +92,8 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     # "the Cairo visit *of the Ethiopian prime minister*": the traveller, whoever hosts it
     laid = blamed(noun)  # "blamed the ambush *on the rebels*": whom it is laid on does it
     sources = amap.actors([*own, *by]) or (travellers(noun, of, amap) if is_trip(noun) else [
-        a for t in disowner(noun) if (a := amap.direct(t))]) or amap.actors(laid)
+        a for t in disowner(noun) if (a := amap.direct(t))]) or amap.actors(laid) or \
+        amap.actors(charged(noun) if trigger.entry.type not in _STANCES else [])
     from_ = frozenset({"from"})
     asked = _asked_in(noun)
     if asked is not None and not asks(asked):

@@ -117,6 +117,19 @@ def blamed(noun: Token) -> list[Token]:
     return [o for c in on for o in pobjs(c)]
 
 
+def charged(noun: Token) -> list[Token]:
+    """Whom the act a noun names is laid on as the charge of a verb of accusing
+    (``accusation_verbs``): the verb's object, when the noun heads its charge phrase
+    (``charge_preps``: "accused *Russia* of [attacks]", "blamed *the militia* for [the
+    massacre]"); none for a noun further down ("of complicity in [the attack]")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in word_list(
+            "grammar.yaml", "charge_preps") or not lexicon.get().cue(
+            "accusation_verbs", prep.head.lemma_.lower()):
+        return []
+    return [c for c in prep.head.children if c.dep_ == "dobj"]
+
+
 def swallowed(verb: Token) -> Token | None:
     """The subject of a main verb the parser hung, as a participle, on the last noun of a
     relative clause set off by commas, leaving the sentence with a noun for its root
