@@ -82,7 +82,7 @@ def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]
             country = known.country if known is not None else None
         state = country and country not in NON_STATE and (
             a.kind == "COUNTRY" or place or key.startswith(("C:", "M:"))
-            or (key.startswith("N:") and a.sector in _STATE)
+            or (key.startswith("N:") and a.sector in _STATE) or _state_body(a, key)
             # a state's unnamed forces ("Cambodian troops", "its soldiers"; not its
             # officials, whom reports place less surely)
             or (a.kind == "GROUP" and not a.named and not key and a.sector in _FORCES))
@@ -152,6 +152,15 @@ def _organ(a: Actor, d: Dictionary) -> bool:
     noun = d.noun(words[-1]) if words else None
     return all(not w[:1].isupper() for w in words[1:]) and noun is not None \
         and not noun.plural
+
+
+def _state_body(a: Actor, key: str) -> bool:
+    """Whether ``a`` is a body of a state by its own name (``data/institutions.csv``): one of
+    its forces ("the Finnish Coast Guard", "Hungarian Border Police") or a ministry ("Togo's
+    Ministry of the Interior"), which act for the state; not its courts, parliament, central
+    bank or electoral commission, nor a party."""
+    return key.startswith("B:") and (a.sector in _FORCES or (
+        a.sector in _STATE and _organ_named(a.name)))
 
 
 def _organ_named(name: str) -> bool:

@@ -21,9 +21,10 @@ Two mentions are one event when all of these hold:
   expulsions of counts far apart are two acts ("nine people arrested" at a march, "four
   detained" at a road block: ``acts.TALLIED``), unlike an attack's toll, which grows;
 * **actors**: the same parties, where a party is an actor, except that a country, its capital
-  or metonym ("Moscow", "the Kremlin") and its government or army are one party, and that an
-  office holder is also the office ("Egypt's foreign minister" is Hesham Fawzy when the
-  corpus gives him that role), and an office no one is named for stands for its country too
+  or metonym ("Moscow", "the Kremlin"), its government or army and a force or ministry of its
+  own name ("the Finnish Coast Guard", "Togo's Ministry of the Interior") are one party, and
+  that an office holder is also the office ("Egypt's foreign minister" is Hesham Fawzy when
+  the corpus gives him that role), and an office no one is named for stands for its country too
   ("Kenya's president" is Kenya); an official the text gives a role in a body acts for it
   (a government's spokesman for the state, a movement's negotiator for the movement); a town
   the gazetteer lacks and the text places in no state is where the act was, not a side
