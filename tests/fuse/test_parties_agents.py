@@ -102,3 +102,64 @@ def test_a_states_body_and_the_state_tell_one_act(agents, a, b) -> None:
 ])
 def test_a_states_body_on_the_other_side_or_its_court_is_another_act(agents, a, b) -> None:
     assert cluster_of(agents, *a) != cluster_of(agents, *b)
+
+
+def member(name: str, country: str | None, sector: str | None) -> Actor:
+    return Actor("x#1", name, "x", 0, len(name), "PERSON", country=country, sector=sector,
+                 named=False)
+
+
+@pytest.mark.parametrize(("actor", "country"), [
+    # one unnamed member of a state's forces, the state given by its adjective, acts for it
+    # as its forces do ("Thai soldiers")
+    (member("Thai soldier", "THA", "MIL"), "THA"),
+    (member("Iranian coastguard officer", "IRN", "MIL"), "IRN"),
+    (member("an Israeli army officer", "ISR", "MIL"), "ISR"),
+    (member("a Pakistani policeman", "PAK", "COP"), "PAK"),
+    (member("a Kenyan police officer", "KEN", "COP"), "KEN"),
+    (member("a Guinean gendarme", "GIN", "COP"), "GIN"),
+    (member("an Ecuadorian intelligence officer", "ECU", "SPY"), "ECU"),
+    # near misses: a grade (the master of a ship, one colonel of many), an officer the words
+    # place in no force (of a consulate, or any service), a private person of
+    # that country, a fighter of a group, a member of no known country, a named soldier
+    (member("the tanker's Georgian captain", "GEO", "MIL"), None),
+    (member("a Japanese consular officer", "JPN", "MIL"), None),
+    (member("a Russian officer", "RUS", "MIL"), None),
+    (member("a Chadian colonel", "TCD", "MIL"), None),
+    (member("a Cambodian farmer", "KHM", "AGR"), None),
+    (member("an Indian tourist", "IND", "CVL"), None),
+    (member("a rebel fighter", "COD", "REB"), None),
+    (member("a soldier", None, "MIL"), None),
+    (Actor("x#1", "Somchai Boon", "x", 0, 12, "PERSON", country="THA", sector="MIL"), None),
+])
+def test_one_member_of_a_states_forces_acts_for_it(actor: Actor, country: str | None) -> None:
+    got = parties([actor], dictionary.get())["x#1"]
+    assert (f"country:{country}" in got) if country else not any(
+        p.startswith("country:") for p in got)
+
+
+MEMBERS = [
+    # South America: one coastguard officer and his state detaining the same fishermen
+    doc("ven-guard", "Daily Ledger", "2025-04-09", "A Venezuelan coastguard officer detained "
+        "two Guyanese fishermen on Tuesday."),
+    doc("ven-state", "Coast Wire", "2025-04-09", "Venezuela detained two fishermen from Guyana "
+        "on Tuesday, Georgetown said."),
+    # near miss: a ship's captain is no state; the police who held him are
+    doc("fin-captain", "Harbour Post", "2025-06-03", "Finnish police detained the tanker's "
+        "Georgian captain in Porvoo on Monday."),
+    doc("fin-sailor", "Daily Ledger", "2025-06-03", "Finnish police detained a Georgian sailor "
+        "in Porvoo on Monday."),
+]
+
+
+@pytest.fixture(scope="module")
+def members(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
+    return exported_corpus(tmp_path_factory, "members", MEMBERS)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("detained", "ven-guard"), ("detained", "ven-state")),
+    (("detained", "fin-captain"), ("detained", "fin-sailor")),
+])
+def test_one_member_of_a_states_forces_and_the_state_tell_one_act(members, a, b) -> None:
+    assert cluster_of(members, *a) == cluster_of(members, *b)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from ..actors import merge
 from ..actors.dictionary import NON_STATE, Dictionary, word_list
+from ..actors.entries import Title
 from ..records import (
     Actor,
     ClaimKey,
@@ -50,6 +51,10 @@ _STATE = word_list("sectors.yaml", "state_parties")
 _FORCES = word_list("sectors.yaml", "state_party_forces")
 #: The rank of a national office in ``data/titles.csv`` (below: a governor, a spokesman).
 _TOP_RANK = 3
+#: The rank of a grade of a force in ``data/titles.csv`` (a captain; below: a soldier).
+_GRADE_RANK = 2
+#: Nouns of the men of a force that police and armies share, and other services too.
+_SHARED_MEMBERS = word_list("names.yaml", "shared_force_members")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +90,8 @@ def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]
             or (key.startswith("N:") and a.sector in _STATE) or _state_body(a, key)
             # a state's unnamed forces ("Cambodian troops", "its soldiers"; not its
             # officials, whom reports place less surely)
-            or (a.kind == "GROUP" and not a.named and not key and a.sector in _FORCES))
+            or (a.kind == "GROUP" and not a.named and not key and a.sector in _FORCES)
+            or _member(a, key, d))
         if state:
             out[a.id] = frozenset({f"country:{country}"})
             continue
@@ -186,12 +192,39 @@ def _title_in(name: str, d: Dictionary) -> str | None:
     """The longest title that ends a description ("Egypt's *foreign minister*"), when it
     names an office: not a military grade (a captain, a colonel: one of many, or the master
     of a ship), whose holder the description does not tell apart."""
+    title = _ending_title(name, d)
+    if title is None or (title.sector == "MIL" and title.rank < _TOP_RANK):
+        return None
+    return title.title
+
+
+def _ending_title(name: str, d: Dictionary) -> Title | None:
+    """The longest title that ends a description ("Egypt's *foreign minister*")."""
     words = name.replace("’", "'").split()
     for n in range(min(4, len(words)), 0, -1):
         title = d.title(" ".join(words[-n:]))
         if title is not None:
-            return None if title.sector == "MIL" and title.rank < 3 else title.title
+            return title
     return None
+
+
+def _member(a: Actor, key: str, d: Dictionary) -> bool:
+    """Whether ``a`` is one unnamed member of a state's forces its words give by the state's
+    adjective ("a Thai soldier", "an Iranian coastguard officer", "a Pakistani policeman"),
+    who acts for the state as its forces do ("Thai soldiers"); not a grade (a captain, a
+    colonel: the master of a ship, or one of many the words do not tell apart)."""
+    if a.kind != "PERSON" or a.named or key or a.sector not in _FORCES:
+        return False
+    title = _ending_title(a.name, d)
+    if title is None or title.sector not in _FORCES or title.rank >= _GRADE_RANK:
+        return False
+    if title.title.lower() not in _SHARED_MEMBERS:
+        return True
+    # an "officer" is of the force the word before names ("a *coastguard* officer"; not "a
+    # consular officer")
+    words = a.name.lower().split()
+    force = d.noun(words[-2]) if len(words) > 1 else None
+    return force is not None and force.sector in _FORCES
 
 
 def fuse(local_actors: Iterable[Actor], events: Iterable[EventKey], claims: Iterable[ClaimKey],
