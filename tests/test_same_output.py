@@ -9,7 +9,8 @@ full only a sentence with a word every offset has; ``tables.norm`` folds the cas
 words and single spaces without the steps that could not change them; ``dates.find`` tries a
 pattern only on a sentence holding a word each of its matches holds; ``nlp.FastAttributes``
 reads each attribute once per document (``Doc.to_array``) and indexes a pattern by all the
-values its first token requires.
+values its first token requires; ``lemmatizer.FastLemmatizer`` asks the model's lemmatizer
+once per distinct word form.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import actorgraph
-from actorgraph import nlp, pipeline
+from actorgraph import lemmatizer, nlp, pipeline
 from actorgraph.actors import local, tables
 from actorgraph.config import DEFAULT
 from actorgraph.events import dates, offsets
@@ -51,6 +52,8 @@ def _without_short_cuts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(offsets, "_OFFSET_WORD", re.compile(""))  # every sentence in full
     _every_date_pattern_everywhere(monkeypatch)
     _every_token_read(monkeypatch)
+    monkeypatch.setattr(lemmatizer.FastLemmatizer, "__call__",  # the model's, word by word
+                        lambda self, doc: self.lemmatizer(doc))
 
 
 def _every_token_read(monkeypatch: pytest.MonkeyPatch) -> None:

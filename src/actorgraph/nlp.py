@@ -11,10 +11,11 @@ Components we add to the packaged model (which ships its weights; nothing is dow
 - ``actor_ruler`` (an ``entity_ruler``) before the NER: dictionary actors are labelled before
   the statistical NER runs, which then keeps them. The actors stage supplies its patterns.
 
-And one we swap in: the model's ``attribute_ruler`` (tag → POS and morphology, plus a few
+And two we swap in: the model's ``attribute_ruler`` (tag → POS and morphology, plus a few
 hundred exceptions) becomes ``actorgraph_attributes``, which applies the very same patterns
 in the same order through table lookups instead of spaCy's general token matcher; it cost
-15 % of the parse, and tests check that POS, morphology and lemmas come out identical.
+15 % of the parse, and tests check that POS, morphology and lemmas come out identical. The
+model's lemmatizer is asked once per distinct word form (``lemmatizer.FastLemmatizer``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
+from . import lemmatizer
 from .actors.tables import word_list
 from .config import Settings
 
@@ -454,13 +456,15 @@ def load(model: str, patterns: Sequence[dict] = ()) -> Language:
     if "attribute_ruler" in nlp.pipe_names:
         nlp.add_pipe(ATTRIBUTES, after="attribute_ruler")
         nlp.disable_pipe("attribute_ruler")
+    lemmatizer.swap_in(nlp)
+    lemmas = [n for n in (lemmatizer.LEMMAS, "lemmatizer") if n in nlp.pipe_names][:1]
     exact = [{k: v for k, v in p.items() if k != "exact"} for p in patterns if p.get("exact")]
     loose = [p for p in patterns if not p.get("exact")]
     for name, attr, group in ((RULER, "LOWER", loose), (f"{RULER}_exact", "ORTH", exact)):
         if group:  # an empty ruler would only warn on every document
             ruler = nlp.add_pipe("entity_ruler", name=name, before="ner",
                                  config={"phrase_matcher_attr": attr, "overwrite_ents": False})
-            with nlp.select_pipes(enable=["tok2vec", "tagger", ATTRIBUTES, "lemmatizer"]):
+            with nlp.select_pipes(enable=["tok2vec", "tagger", ATTRIBUTES, *lemmas]):
                 ruler.add_patterns(group)
     return nlp
 
