@@ -84,20 +84,21 @@ ROWS = [
      "Venezuela", None),
     ("Mobile internet was cut in Manipur for a fifth straight day after the ethnic clashes.",
      "cut", "COERCE", None, None),
+    # the "for" of a blame hung on its object: the accused's act (subjects.charged)
+    ("Georgia blamed the separatists for the interruption of power supplies to the "
+     "villages along the boundary line.", "interruption", "COERCE", "separatists", None),
 ]
 
 # rows a stage other than the lexicon still loses (strict xfails): "manifested" hung by the
 #   parser on its subject as a participle with no cue in the sentence, or with one but then
 #   read as done to that subject (the students its target); a noun act with no actor
-#   (the subject of "take place", "for" of a blame, no doer named); 'army' given the country
+#   (the subject of "take place", no doer named); 'army' given the country
 #   of the place it entered; an offer taken as the content of its rejection, not an act of its own
 KNOWN = [
     ("Hundreds of students manifested outside the education ministry in Bamako against the "
      "new enrolment fees, witnesses said.", "manifested", "PROTEST", "student", None),
     ("Teachers manifested in Maputo for a third day over unpaid overtime.", "manifested",
      "PROTEST", "Teacher", None),
-    ("Georgia blamed the separatists for the interruption of power supplies to the "
-     "villages along the boundary line.", "interruption", "COERCE", None, None),
     ("Khartoum turned down the African Union's offer of mediation on Tuesday.", "offer",
      "AGREE", "African Union", None),
 ]

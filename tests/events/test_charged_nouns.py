@@ -10,7 +10,9 @@ is laid on Russia), a stance laid as a charge ("accused Sudan of *sympathy* for 
 rebels": no act of support), or after a verb of another kind ("thanked Qatar for *its mediation*",
 "praised Egypt for the talks") takes no doer from them.
 
-HITS rows: (text, the trigger word, its type, the source name).
+HITS rows: (text, the trigger word, its type, the source name); the charge may hang on the
+object ("accused [the army *of air raids*]"), where the parser often puts it.
+ALLEGED rows: (text, the trigger word): the act charged is told as the accuser's belief.
 MISSES rows: (text, the trigger word, a type, the name that must not be its source).
 """
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import expect_at, expect_none_with
+from .helpers import describe, events, events_over, expect_at, expect_none_with
 
 HITS = [
     ("Ukraine accused Russia of continuing attacks on the grain port of Odesa.", "attacks",
@@ -33,6 +35,19 @@ HITS = [
      "shelling", "ASSAULT", "Armenia"),
     ("Guinea's opposition blamed the junta for the arrests in Conakry.", "arrests",
      "COERCE", "junta"),
+    # the charge hung by the parser on the object ("accused [the army of air raids]")
+    ("A rebel spokesman said the group was committed to the truce and accused the army of "
+     "continuing air raids on Mekelle.", "raids", "ASSAULT", "army"),
+    ("The opposition accused the junta of mass arrests of journalists in Conakry.",
+     "arrests", "COERCE", "junta"),
+]
+
+#: what is laid on the accused is alleged, on the accuser's word, wherever the parser hangs it
+ALLEGED = [
+    ("A rebel spokesman said the group was committed to the truce and accused the army of "
+     "continuing air raids on Mekelle.", "raids"),
+    ("The opposition accused the junta of mass arrests of journalists in Conakry.", "arrests"),
+    ("Ukraine accused Russia of continuing attacks on the grain port of Odesa.", "attacks"),
 ]
 
 MISSES = [
@@ -53,3 +68,9 @@ def test_the_accused_does_the_act_charged(text: str, word: str, type_: str, sour
 @pytest.mark.parametrize(("text", "word", "type_", "source"), MISSES)
 def test_no_doer_from_another_phrase_or_verb(text: str, word: str, type_: str, source: str):
     expect_none_with(text, word, type_, source=source)
+
+
+@pytest.mark.parametrize(("text", "word"), ALLEGED)
+def test_the_act_charged_is_alleged(text: str, word: str):
+    found = events_over(text, word)
+    assert found and all(e.modality == "believed" for e in found), describe(events(text))

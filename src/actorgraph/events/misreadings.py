@@ -215,6 +215,17 @@ def charge_on_object(prep: Token) -> Token | None:
     return verb if lexicon.get().cue("accusation_verbs", verb.lemma_.lower()) else None
 
 
+def act_charged_on_object(prep: Token) -> Token | None:
+    """The verb of accusing whose charge, the noun of an act, the parser hung on its object
+    ("accused [the army *of air raids*]", "blamed [the militia *for the massacre*]"), as
+    ``charge_on_object`` for a gerund; the caller knows the noun names an act. None for a
+    phrase on no object of such a verb."""
+    verb = prep.head.head
+    if prep.lower_ not in ("of", "for") or prep.head.dep_ != "dobj":
+        return None
+    return verb if lexicon.get().cue("accusation_verbs", verb.lemma_.lower()) else None
+
+
 def infinitive_conjunct_past(token: Token) -> Token | None:
     """The verb a plain past conjunct really goes with when the parser hung it on the
     infinitive that verb governs: a past tense shares no "to" ("urged both sides *to lay*

@@ -43,6 +43,7 @@ from .arguments import ActorMap, subject
 from .clauses import AIMS, for_to, intended, purpose
 from .lexicon import Entry, Lexicon
 from .misreadings import (
+    act_charged_on_object,
     charge_on_object,
     hedged_doer,
     infinitive_conjunct_past,
@@ -410,7 +411,9 @@ class Modality(Presupposed):
                 return Reading("reported", self._speaker(node), node)
             if self._is(lemma, "belief_verbs"):
                 return Reading("believed", self._speaker(node), node)
-        charged = None if barrier or child.dep_ != "pcomp" else charge_on_object(node)
+        charged = None if barrier or child.dep_ not in ("pcomp", "pobj") else (
+            charge_on_object(node) if child.dep_ == "pcomp" else
+            act_charged_on_object(node) if child.i in self.senses else None)
         if charged is not None:  # "accused the villagers of *siding* with": as below
             return Reading("believed", self._speaker(charged), charged)
         if child.dep_ == "prep" and (self._is(lemma, "belief_verbs") or (

@@ -41,6 +41,7 @@ from . import lexicon
 from .actormap import OBJECT_CONTROL
 from .misreadings import (
     FINITE,
+    act_charged_on_object,
     appositive_victim,
     charge_on_object,
     described,
@@ -123,8 +124,11 @@ def charged(noun: Token) -> list[Token]:
     (``charge_preps``: "accused *Russia* of [attacks]", "blamed *the militia* for [the
     massacre]"); none for a noun further down ("of complicity in [the attack]")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in word_list(
-            "grammar.yaml", "charge_preps") or not lexicon.get().cue(
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    if act_charged_on_object(prep) is not None:
+        return [prep.head]  # "accused [*the army* of air raids]": the parser's object
+    if prep.lower_ not in word_list("grammar.yaml", "charge_preps") or not lexicon.get().cue(
             "accusation_verbs", prep.head.lemma_.lower()):
         return []
     return [c for c in prep.head.children if c.dep_ == "dobj"]
