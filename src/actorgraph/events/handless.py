@@ -198,26 +198,32 @@ def denied(trigger: triggers.Trigger, lex: Lexicon) -> bool:
 
 
 def told_act(trigger: triggers.Trigger, lex: Lexicon) -> bool:
-    """Whether an attack with no actor on either side is still an act the text tells (its
-    source empty): a violent verb in the passive with no agent, denied outright or done to
-    people: "*no* shots were fired", "*they* were shot with live bullets", "two *of them*
-    were shot"; and an attack or a protest named only to say it never took place ("there
-    was *no* military operation", "*no* protest took place", ``denied``): a denial is
-    answered, so it is an event even with no hand named. So are arrests, raids and
-    repression (``_told_denied``: "no arrests were made", "denied any arrests"), an attack
-    whose doer is told only to be denied ("denied that *any* officer had fired", "*no*
-    policeman had beaten", "*no* tear gas was used *by any* officer": ``_nobody``), and a
-    passive attack a denial denies or a confirmation withholds ("declined to confirm whether
-    tear gas had been used"). Not harm a natural force or an accident also does ("were
-    killed", "was hit": a flood's or a crash's toll too), nor a thing shot (a film: no
-    person). An attack told with where it happened is one too (``placed``: "gunfire erupted
-    in the market of Gao")."""
+    """Whether an attack with no actor on either side is still an act the text tells (its source
+    empty): a violent verb in the passive with no agent, denied outright or done to people:
+    "*no* shots were fired", "*they* were shot with live bullets", "two *of them* were shot";
+    and an attack or a protest named only to say it never took place ("there was *no* military
+    operation", "*no* protest took place", ``denied``): a denial is answered, so it is an event
+    even with no hand named. So are arrests, raids and repression (``_told_denied``: "no arrests
+    were made", "denied any arrests"), an attack whose doer is told only to be denied ("denied
+    that *any* officer had fired", "*no* policeman had beaten", "*no* tear gas was used *by any*
+    officer": ``_nobody``), and a passive attack a denial denies or a confirmation withholds
+    ("declined to confirm whether tear gas had been used"); any material act a party of which
+    never existed ("*nothing* was seized"; not "no ship *is* boarded", nor a toll: "*nobody* was
+    hurt"). Not harm a natural force or an accident also does ("were killed", "was hit": a
+    flood's or a crash's toll too), nor a thing shot (a film: no person). An attack told with
+    where it happened is one too (``placed``: "gunfire erupted in the market of Gao")."""
     head, entry = trigger.head, trigger.entry
     if (_told_denied(entry) and denied(trigger, lex)) or placed(trigger, lex):
         return True
     if done_to_people(trigger, lex) or restricted(trigger, lex):
         return True
     withheld = _withheld(head, lex)
+    toll = lex.cue("harm_words", lex.lemma(head))  # harm done to people: maybe an accident's
+    if entry.pos == "verb" and lex.cue("denied_material_types", entry.type) and not _handed(
+            head, withheld) and _told(head, lex) and any(_nobody(t, withheld) and not (toll and (
+                lex.is_a(t, "@human") or lex.cue("person_quantifiers", t.lower_))) for t in (
+                *_done_to(head), *(c for c in head.children if c.dep_ in ("nsubj", "dobj")))):
+        return True
     if entry.type == "COERCE" and entry.pos == "verb" and _told_denied(entry) and not _handed(
             head, withheld):  # "*no* priest has been detained", "denied that *any* student
         return any(_nobody(t, withheld) for t in (  # had been arrested"
