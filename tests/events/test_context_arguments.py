@@ -364,11 +364,11 @@ THEY = [
     arg("talks-held-by-they", "A Hamas delegation arrived in Cairo on Saturday. During talks "
         "with Egyptian mediators, they asked for guarantees of a lasting truce.", "CONSULT",
         "talks", source="Hamas", target="Egypt"),
-    known(arg("they-during-talks-asked-whom", "A Hamas delegation arrived in Cairo on "
-              "Saturday. During talks with Egyptian mediators, they asked for guarantees of a "
-              "lasting truce.", "REQUEST", "asked", source="Hamas", target="Egypt"),
-          "arguments/recipients: whom a request made during talks is put to (the partner of "
-          "'talks with X') is not read"),
+    # whom a request made during talks is put to: the one other state its clause names
+    # (events.other_side)
+    arg("they-during-talks-asked-whom", "A Hamas delegation arrived in Cairo on Saturday. "
+        "During talks with Egyptian mediators, they asked for guarantees of a lasting truce.",
+        "REQUEST", "asked", source="Hamas", target="Egypt"),
     arg("they-pressed", "Israeli negotiators flew to Doha on Tuesday. In meetings with Qatari "
         "officials, they pressed for the release of hostages.", "REQUEST", "pressed",
         source="Israel"),

@@ -8,7 +8,9 @@ someone (``verb_arguments``); a noun's are its owner, its phrases and its light 
 Turkey*"). A threat with no target is aimed at whoever its condition names, and parties
 named only "between" one another act on each other; parties a verb tells doing its act to
 each other ("accused each other", "traded accusations") are its targets too, as are two sides
-that cooperate with no one else named (``reciprocals``).
+that cooperate with no one else named (``reciprocals``). An act that still names no recipient
+is aimed at the one other state its clause names (``other_side``: "called off talks scheduled
+*in New Delhi*").
 A document ("the deal", "the accord") is an event only when someone makes it in the sentence
 or it names the two parties it binds.
 """
@@ -22,6 +24,7 @@ from . import carriers, implied, outcomes, reciprocals, triggers
 from .arguments import TARGET_PREPS, ActorMap, verb_arguments
 from .lexicon import Entry
 from .nominals import noun_arguments
+from .other_side import other_side
 from .reached import between
 from .recipients import received_arguments, recipients
 from .wishers import condition_subjects
@@ -79,6 +82,8 @@ def of(trigger: triggers.Trigger, amap: ActorMap,
     if not targets and kind == "THREATEN":
         targets = condition_subjects(trigger.clause, amap, sources)
     targets = targets or recipients(trigger, amap, sources)
+    # "called off talks scheduled *in New Delhi*": the one other state of the clause
+    targets = targets or other_side(trigger, amap, sources)
     if trigger.entry.pos == "verb":  # "accused each other", "traded accusations": both
         targets = reciprocals.mutual(trigger.head, amap, sources, targets)
     # "Ghana and Togo held joint exercises": cooperation of two sides is with each other
