@@ -204,6 +204,11 @@ class Event:
     #: the border", "will *meet* next month"): CAMEO codes the speech act by it, and the
     #: PLOVER export writes it in that act's record (``events.content``).
     content_of: str | None = None
+    #: How the target is known: ``syntax`` when the sentence's phrases tell it (an object, a
+    #: phrase of the act, a place acted on), ``other_side`` when it is only the one other
+    #: state the act's clause names (``events.other_side``: "launched drills days after
+    #: *Taiwan's* president took office"), a weaker party; null when there is no target.
+    target_basis: str | None = None
 
 
 def coded(events: Iterable[Event]) -> tuple[Event, ...]:
@@ -244,6 +249,7 @@ class EventKey:
     reference: bool = False  # ``Event.reference``: "since *the truce*"
     ordinal: int | None = None  # ``Event.ordinal``: "a *second* round of talks"
     title: str | None = None  # its headline ("Analysis: ...": ``retrospectives.looks_back``)
+    target_basis: str | None = None  # ``Event.target_basis``: "other_side" is a guess
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Names, OneOrMore, expect, expect_none
+from .helpers import Names, OneOrMore, event_on, events, expect, expect_none
 
 
 def row(id: str, text: str, type_: OneOrMore, source: Names, target: Names):
@@ -85,3 +85,14 @@ def test_the_one_other_state_is_the_recipient(text, type_, source, target):
 def test_no_recipient_from_a_teller_or_among_several(text, type_, source, target):
     expect_none(text, type_, source=source, target=target)
 
+
+def test_the_record_tells_a_guessed_target_from_one_the_syntax_tells():
+    # Event.target_basis: fusion does not let a guessed target keep two reports apart
+    guessed = event_on(events("Bolivia recalled its ambassador over remarks by Chile's foreign "
+                              "minister."), "recalled", "SANCTION")
+    told = event_on(events("Bolivia recalled its ambassador from Chile."), "recalled",
+                    "SANCTION")
+    none = event_on(events("Bolivia recalled its ambassador on Monday."), "recalled",
+                    "SANCTION")
+    assert (guessed.target_basis, told.target_basis, none.target_basis) == (
+        "other_side", "syntax", None)

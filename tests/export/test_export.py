@@ -32,7 +32,7 @@ EXPORTED_COLUMNS = {
                "anonymous", "roles", "mentions"],
     "events": [*CONTRACT_COLUMNS["events"], "corroboration", "cameo_code", "date_basis",
                "retells", "target_count", "reference", "ordinal",
-               "content_of"],
+               "content_of", "target_basis"],
     "quotes": [*CONTRACT_COLUMNS["quotes"], "cue_start", "cue_end", "parts"],
     "claims": [*CONTRACT_COLUMNS["claims"], "quote", "refers", "cluster", "corroboration"],
     "contradictions": [*CONTRACT_COLUMNS["contradictions"], "cluster"],

@@ -16,7 +16,7 @@ _RUN: tuple[str, ...] = (
     "e5513bcedb104ec1", "c3b225d32c4a6a79", "935c4c3da4f2c13d", "3943a0633d2654fb",
     "54e57a2ef42ec135", "523303e5332ed472", "be92133c7f972233", "5cf72885509a1f5c",
     "296a0e72be5a4593", "402def5e1c6bb937", "283afdf10a034e79", "6b7b18ff58686646",
-    "e316f1f7d47c3600",
+    "e316f1f7d47c3600", "b0c8efadc5fd7290",
 )
 
 #: The view's columns as the latest migration leaves them.
@@ -24,7 +24,7 @@ _LATEST = ["id", "doc_id", "start", "end", "sentence_start", "sentence_end", "ty
            "cameo_code", "mode", "context", "source", "target", "modality", "attributed_to",
            "date", "date_precision", "date_basis", "location", "cluster", "corroboration",
            "published", "outlet", "doc_title", "url", "retells", "target_count", "reference",
-           "ordinal", "content_of"]
+           "ordinal", "content_of", "target_basis"]
 
 
 def _digest(sql: str) -> str:
@@ -55,5 +55,6 @@ def test_an_earlier_migration_view_lacks_the_columns_added_after_it() -> None:
     first = _view_columns(6)
     assert first == [c for c in _LATEST if c not in {
         "cameo_code", "date_basis", "retells", "target_count", "reference", "ordinal",
-        "content_of"}]
-    assert _view_columns(12) == _LATEST[:-1]
+        "content_of", "target_basis"}]
+    assert _view_columns(12) == _LATEST[:-2]
+    assert _view_columns(13) == _LATEST[:-1]

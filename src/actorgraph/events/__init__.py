@@ -158,7 +158,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if trigger.entry.type == "REQUEST" and orders.acts_ordered(trigger.head, senses, amap,
                                                                    lex):
             continue  # "ordered the suspects held": the detention ordered, no request
-        arguments = sides.of(trigger, amap, senses)
+        guessed: set[str] = set()  # a target only the other side named (other_side)
+        arguments = sides.of(trigger, amap, senses, guessed)
         order = orders.ordered(trigger.head, trigger.entry, amap, lex)
         if order is not None and arguments is not None:  # "ordered them *held*": the orderer's
             arguments = orders.sides(order, trigger.head, arguments, amap)
@@ -271,7 +272,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             location=place[0] if place else None, theme=_theme(trigger),
             cameo_code=trigger.entry.cameo if kind == trigger.entry.type else "060",
             date_basis=basis, target_count=counts.target_count(trigger.head, targets, amap),
-            reference=pointed or bare, ordinal=retellings.ordinal(trigger.head))
+            reference=pointed or bare, ordinal=retellings.ordinal(trigger.head),
+            target_basis=_basis(targets, guessed))
         refined = content.refine(trigger.head, trigger.entry, senses, lex)
         if refined is not None and kind == trigger.entry.type:
             event = replace(event, cameo_code=refined[0], mode=refined[1])
@@ -342,8 +344,17 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     unique += [e for e in loose if _key(e) not in taken]  # their ids; all in text order
     ids = {_key(e): f"{document.id}#e{n}" for n, e in enumerate(unique)}
     return tuple(sorted((restatements.spanned(replace(e, id=ids[_key(e)], retells=ids.get(
-        e.retells or ""), content_of=ids.get(e.content_of or "")), spans.get(
+        e.retells or ""), content_of=ids.get(e.content_of or ""), target_basis=(
+            e.target_basis or "syntax") if e.target else None), spans.get(
         (e.start, e.end, e.type))) for e in unique), key=lambda e: (e.start, e.end, e.type)))
+
+
+def _basis(targets: list[str], guessed: set[str]) -> str | None:
+    """``Event.target_basis``: "other_side" when every target is one only the other side of
+    the clause named, "syntax" for any other target, null for none."""
+    if not targets:
+        return None
+    return "other_side" if set(targets) <= guessed else "syntax"
 
 
 def _key(e: Event) -> str:

@@ -42,13 +42,14 @@ _PREPS = {"REQUEST": TARGET_PREPS | {"from", "for"}, "RETREAT": TARGET_PREPS | {
           "PROTEST": TARGET_PREPS | {"outside", "at"}}
 
 
-def of(trigger: triggers.Trigger, amap: ActorMap,
-       senses: dict[int, Entry]) -> tuple[list[str], list[str]] | None:
+def of(trigger: triggers.Trigger, amap: ActorMap, senses: dict[int, Entry],
+       guessed: set[str] | None = None) -> tuple[list[str], list[str]] | None:
     """Sources and targets of a trigger; None when a nominal trigger is a document nobody makes
     in the sentence, unless it names the two parties it binds ("the deal *between Ethiopia and
     Eritrea*"): "the agreement", or a verb's subject ("the deal follows talks"), is no event,
     nor a verb's object if it makes none ("shelved the pact") or is an act of its own ("welcomed
-    the deal"); one made ("offered a deal"), or a meeting's outcome (``outcomes``), is."""
+    the deal"); one made ("offered a deal"), or a meeting's outcome (``outcomes``), is.
+    ``guessed`` receives the targets only ``other_side`` found (``Event.target_basis``)."""
     kind = trigger.entry.type
     preps = _PREPS.get(kind or "", TARGET_PREPS)
     if trigger.entry.pos == "noun":
@@ -83,7 +84,11 @@ def of(trigger: triggers.Trigger, amap: ActorMap,
         targets = condition_subjects(trigger.clause, amap, sources)
     targets = targets or recipients(trigger, amap, sources)
     # "called off talks scheduled *in New Delhi*": the one other state of the clause
-    targets = targets or other_side(trigger, amap, sources)
+    if not targets and guessed is not None:
+        targets = other_side(trigger, amap, sources)
+        guessed.update(targets)
+    elif not targets:
+        targets = other_side(trigger, amap, sources)
     if trigger.entry.pos == "verb":  # "accused each other", "traded accusations": both
         targets = reciprocals.mutual(trigger.head, amap, sources, targets)
     # "Ghana and Togo held joint exercises": cooperation of two sides is with each other

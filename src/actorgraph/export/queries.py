@@ -27,7 +27,7 @@ QUERIES: dict[str, str] = {
         SELECT id, doc_id, start, "end", sentence_start, sentence_end, type, cameo, mode,
             context, source, target, modality, attributed_to, date, date_precision, location,
             cluster, corroboration, cameo_code, date_basis, retells, target_count, reference,
-            ordinal, content_of
+            ordinal, content_of, target_basis
         FROM corpus_events ORDER BY doc_id, start, "end", id
     """,
     "quotes": """

@@ -98,6 +98,13 @@ class Mention:
     targets: frozenset[str]
     window: Window | None
     place: str | None
+    #: targets only a guess names (``EventKey.target_basis`` "other_side"): they count when
+    #: they agree, but never keep two mentions apart (``sides_meet``)
+    guessed: frozenset[str] = frozenset()
+
+    @property
+    def told_targets(self) -> frozenset[str]:
+        return self.targets - self.guessed
 
     @property
     def event(self) -> EventKey:
@@ -139,6 +146,7 @@ class Group:
     sources: set[str] = field(default_factory=set)
     targets: set[str] = field(default_factory=set)
     members: list[EventKey] = field(default_factory=list)
+    told_targets: set[str] = field(default_factory=set)  # not only guessed (``Mention``)
     themes: set[str] = field(default_factory=set)
     modes: set[str] = field(default_factory=set)
     codes: set[str] = field(default_factory=set)  # the members' CAMEO codes
@@ -241,8 +249,8 @@ class Group:
             return False
         if self.type in JOINT_TYPES:
             return not self.another_meeting(m)
-        if not same_town and ((m.sources & self.targets) or (m.targets & self.sources)) and not (
-                (m.sources & self.sources) or (m.targets & self.targets)):
+        if not same_town and ((m.sources & self.told_targets) or (m.told_targets & self.sources)
+                              ) and not ((m.sources & self.sources) or (m.targets & self.targets)):
             return False  # the doer of one is the target of the other: an act and its reply
         if self.type not in RETOLD and ((m.unnamed_doer and self.sources)
                                         or (self.unnamed_doer and m.sources)):
@@ -254,11 +262,12 @@ class Group:
     def sides_meet(self, m: Mention) -> tuple[bool, bool]:
         """Whether the doers meet where both name doers, and whether the targets meet where
         both name targets (a side one of them leaves unnamed meets any; a town of no known
-        state names no side, only where the act was: ``town``)."""
+        state names no side, only where the act was: ``town``; a target only guessed, the
+        other side of the clause, is as good as unnamed: ``Mention.guessed``)."""
         def meet(mine: Iterable[str], theirs: Iterable[str]) -> bool:
             mine, theirs = _sided(mine), _sided(theirs)
             return not (mine and theirs) or bool(mine & theirs)
-        return meet(self.sources, m.sources), meet(self.targets, m.targets)
+        return meet(self.sources, m.sources), meet(self.told_targets, m.told_targets)
 
     def another_meeting(self, m: Mention) -> bool:
         """Whether a joint act is another than the cluster's: on another day its text gives,
@@ -303,7 +312,7 @@ class Group:
     def as_mention(self) -> Mention:
         """The cluster as one mention, to join to another."""
         return Mention(list(self.members), frozenset(self.sources), frozenset(self.targets),
-                       self.window, self.place)
+                       self.window, self.place, frozenset(self.targets - self.told_targets))
 
     def add(self, m: Mention) -> None:
         # a report's week only narrows a window no text dates: "last week" in one report
@@ -315,6 +324,7 @@ class Group:
         self.place = self.place or m.place
         self.sources |= m.sources
         self.targets |= m.targets
+        self.told_targets |= m.told_targets
         self.members.extend(m.events)
         self.hold(m.events)
         if _receives(m.events) and _named(m.targets):
@@ -439,7 +449,8 @@ def mention(e: EventKey, links: Mapping[str, str],
     # a town of no known state that the act is done to or from is where it was (``town``)
     towns = sorted(p for p in sources | targets if p.startswith(TOWN))
     place = f"{e.place_kind}:{e.place}" if e.place else towns[0] if len(towns) == 1 else None
-    return Mention([e], sources, targets, window(e, since), place)
+    guessed = targets if e.target_basis == "other_side" else frozenset()
+    return Mention([e], sources, targets, window(e, since), place, guessed)
 
 
 def town(name: str) -> str:

@@ -176,11 +176,14 @@ def _one_act(mentions: list[Mention]) -> list[Mention]:
         key = (e.doc_id, e.sentence_start, e.type)
         first = slot.get(key) if e.type in MEETINGS else None
         told = first and Group(e.type, first.window, first.place, set(first.sources),
-                               set(first.targets), list(first.events))
+                               set(first.targets), list(first.events),
+                               told_targets=set(first.told_targets))
         if told and told.fits_time_and_place(m) and not told.another_meeting(m):
             first.events.append(e)
             first.sources |= m.sources
+            named = first.told_targets | m.told_targets  # a guess of one, told by the other
             first.targets |= m.targets
+            first.guessed = first.targets - named
             if m.window is not None:
                 first.window = m.window if first.window is None else meet(first.window,
                                                                            m.window)

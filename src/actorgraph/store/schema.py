@@ -20,7 +20,7 @@ _CORPUS_EVENT_COLUMNS: tuple[tuple[int, str], ...] = (
     (6, "l.cluster"), (6, "c.sources AS corroboration"), (6, "d.published"),
     (6, "d.source AS outlet"), (6, "d.title AS doc_title"), (6, "d.url"), (8, "e.retells"),
     (10, "e.target_count"), (11, "coalesce(e.reference, false) AS reference"),
-    (12, "e.ordinal"), (13, "e.content_of"),
+    (12, "e.ordinal"), (13, "e.content_of"), (14, "e.target_basis"),
 )
 
 
@@ -208,6 +208,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE events ADD COLUMN content_of VARCHAR;
     CREATE OR REPLACE VIEW corpus_events AS""" + _corpus_events(13),
+    # 14: how an event's target is known: "syntax", or "other_side", the one other state its
+    # clause names (a guess that fusion does not let keep two reports apart).
+    """
+    ALTER TABLE events ADD COLUMN target_basis VARCHAR;
+    CREATE OR REPLACE VIEW corpus_events AS""" + _corpus_events(14),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
