@@ -87,9 +87,10 @@ def test_cli_prints_one_json_object(tmp_path: Path) -> None:
 #: Measured less 0.02 (0.8447, 0.7961, 0.8688, 0.8276 with ``actorgraph eval plover``; then
 #: 0.8509, 0.8156, 0.875, 0.8276 there and 0.8447, 0.818, 0.8688, 0.8276 through the referee;
 #: at f46736b 0.8571, 0.8212, 0.875, 0.8276 there and 0.8509, 0.8237, 0.8688, 0.8276 through
-#: the referee: the lower of the two, less 0.02, where that is higher).
+#: the referee: the lower of the two, less 0.02, where that is higher; at 39c331c target 0.8345
+#: both ways).
 FLOORS = {"event_accuracy": 0.831, "macro_f1": 0.801, "source_code_accuracy": 0.85,
-          "target_code_accuracy": 0.808}
+          "target_code_accuracy": 0.814}
 
 
 @pytest.mark.slow

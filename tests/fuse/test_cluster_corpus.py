@@ -149,15 +149,21 @@ from ..conftest import REPO
 #: c6358ea), aggregate only: 0.3796 and 53
 #: then (blind19 opened at the stop's start 8580f3a, read from then on; blind22 written blind
 #: at it, held out with blind20 and blind21) blind22 first scored at e1865ba (the code of
-#: 886f5e0), aggregate only: 0.3654 and 54
+#: 886f5e0), aggregate only: 0.3654 and 52 checks (54 with the two "other" checks, which the
+#: floors do not count: its first floor, 52, was set from the count with them, no margin; it is
+#: 50, the measure less 2, as every floor); at 39c331c (the stop's end) read splits blind10
+#: 0.5685 -> 0.5743, blind12 0.3796 -> 0.4286 and 49 -> 48 checks, blind13 0.4849 -> 0.4909 and
+#: 49 -> 50, blind15 0.5288 -> 0.5402, blind16 54 -> 55 checks, blind19 (read from this stop)
+#: 0.4870 -> 0.4712 and 59 -> 58, the rest the same; held out, aggregate only: blind20 0.4850
+#: and 52, blind21 0.3796 and 53 the same, blind22 0.3654 -> 0.3593 and 52 -> 51
 FLOORS = {"dev": (0.661, 43), "test": (0.775, 41), "blind": (0.685, 50), "blind2": (0.684, 70),
           "blind3": (0.612, 72), "blind4": (0.626, 36), "blind5": (0.587, 56),
           "blind6": (0.546, 51), "blind7": (0.397, 51), "blind8": (0.507, 52),
-          "blind9": (0.47, 53), "blind10": (0.548, 40), "blind11": (0.678, 41),
-          "blind12": (0.36, 48), "blind13": (0.465, 47), "blind14": (0.505, 43),
-          "blind15": (0.509, 44), "blind16": (0.449, 52), "blind17": (0.443, 57),
+          "blind9": (0.47, 53), "blind10": (0.554, 40), "blind11": (0.678, 41),
+          "blind12": (0.408, 48), "blind13": (0.47, 48), "blind14": (0.505, 43),
+          "blind15": (0.52, 45), "blind16": (0.449, 53), "blind17": (0.443, 57),
           "blind18": (0.324, 45), "blind19": (0.467, 57), "blind20": (0.465, 52),
-          "blind21": (0.359, 51), "blind22": (0.345, 52)}
+          "blind21": (0.359, 51), "blind22": (0.345, 50)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
