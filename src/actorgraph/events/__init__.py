@@ -350,11 +350,10 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
 
 
 def _basis(targets: list[str], guessed: set[str]) -> str | None:
-    """``Event.target_basis``: "other_side" when every target is one only the other side of
-    the clause named, "syntax" for any other target, null for none."""
-    if not targets:
-        return None
-    return "other_side" if set(targets) <= guessed else "syntax"
+    """``Event.target_basis`` "other_side" when every target is one only the other side of
+    the clause named, else null: the last pass of ``events`` makes any other target's
+    "syntax"."""
+    return "other_side" if targets and set(targets) <= guessed else None
 
 
 def _key(e: Event) -> str:

@@ -208,11 +208,9 @@ def charge_on_object(prep: Token) -> Token | None:
     rebels", "blamed the herders for starting"), as it does after a common noun; the
     charge is the verb's (``accusation_verbs``: what the object is accused of), its doer
     the object. None for any other phrase ("accused the leaders of the union": no gerund)."""
-    noun, verb = prep.head, prep.head.head
-    if prep.lower_ not in ("of", "for") or noun.dep_ != "dobj" or not any(
-            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+    if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
         return None
-    return verb if lexicon.get().cue("accusation_verbs", verb.lemma_.lower()) else None
+    return act_charged_on_object(prep)
 
 
 def act_charged_on_object(prep: Token) -> Token | None:

@@ -30,6 +30,8 @@ phrases of its own ("condemned the strike and demanded an explanation *from Chad
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from ..actors.collectives import STATE_SECTORS
@@ -72,13 +74,9 @@ def _attributed(token: Token, clause: Token) -> bool:
     the clause: "according to", "citing", or a verb of reporting set into the clause ("Israel,
     *the envoy said*, withdrew"); a reporter the clause is the report of is outside it."""
     lex = lexicon.get()
-    for t in (token, *token.ancestors):
-        if t == clause:
-            return False
-        if t.lower_ in _ATTRIBUTION or t.lemma_.lower() in _ATTRIBUTION or (
-                t.dep_ == "parataxis" and lex.cue("report_verbs", t.lemma_.lower())):
-            return True
-    return False
+    return _below(token, clause, lambda t: t.lower_ in _ATTRIBUTION or (
+        t.lemma_.lower() in _ATTRIBUTION) or (
+            t.dep_ == "parataxis" and lex.cue("report_verbs", t.lemma_.lower())))
 
 
 def _state(country: str | None) -> bool:
@@ -102,9 +100,14 @@ def _another_act(token: Token, clause: Token) -> bool:
     """Whether ``token`` stands in a verb coordinated with the clause's (``conj``): another
     act, whose phrases are its own ("condemned the strike and demanded an explanation *from
     Chad*")."""
+    return _below(token, clause, lambda t: t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+
+
+def _below(token: Token, clause: Token, test: Callable[[Token], bool]) -> bool:
+    """Whether ``token`` or one of its heads below ``clause`` passes ``test``."""
     for t in (token, *token.ancestors):
         if t == clause:
             return False
-        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+        if test(t):
             return True
     return False

@@ -84,11 +84,10 @@ def of(trigger: triggers.Trigger, amap: ActorMap, senses: dict[int, Entry],
         targets = condition_subjects(trigger.clause, amap, sources)
     targets = targets or recipients(trigger, amap, sources)
     # "called off talks scheduled *in New Delhi*": the one other state of the clause
-    if not targets and guessed is not None:
+    if not targets:
         targets = other_side(trigger, amap, sources)
-        guessed.update(targets)
-    elif not targets:
-        targets = other_side(trigger, amap, sources)
+        if guessed is not None:
+            guessed.update(targets)
     if trigger.entry.pos == "verb":  # "accused each other", "traded accusations": both
         targets = reciprocals.mutual(trigger.head, amap, sources, targets)
     # "Ghana and Togo held joint exercises": cooperation of two sides is with each other

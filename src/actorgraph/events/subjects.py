@@ -62,6 +62,8 @@ _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _RELATIVE = word_list("grammar.yaml", "relative_pronouns")
 #: The prepositions that put a request on the one asked ("called *on* X", "appealed *to* X").
 _ASKED_PREPS = word_list("possessors.yaml", "asked_preps")
+#: Prepositions of an accusation's charge: "accused X *of* ...", "blamed X *for* ...".
+_CHARGES = word_list("grammar.yaml", "charge_preps")
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -128,7 +130,7 @@ def charged(noun: Token) -> list[Token]:
         return []
     if act_charged_on_object(prep) is not None:
         return [prep.head]  # "accused [*the army* of air raids]": the parser's object
-    if prep.lower_ not in word_list("grammar.yaml", "charge_preps") or not lexicon.get().cue(
+    if prep.lower_ not in _CHARGES or not lexicon.get().cue(
             "accusation_verbs", prep.head.lemma_.lower()):
         return []
     return [c for c in prep.head.children if c.dep_ == "dobj"]
