@@ -36,13 +36,13 @@ def assert_spans_exact(ex: Extraction) -> None:
 
 
 def _words_of_its_sentence(alias: str, actor: Actor, ex: Extraction) -> bool:
-    """Whether each word of ``alias`` is written (singular or plural) in a sentence of one of
-    ``actor``'s mentions."""
+    """Whether each word of ``alias`` is written (singular, plural or possessive) in a sentence
+    of one of ``actor``'s mentions."""
     words: set[str] = set()
     for m in actor.mentions:
         for s in ex.sentences:
             if s.start <= m.start < s.end:
-                words |= {w.strip(".,?!’'“”()").lower()
+                words |= {w.strip(".,?!’'“”()").lower().removesuffix("’s").removesuffix("'s")
                           for w in ex.document.text[s.start:s.end].split()}
     return all(w.lower() in words or f"{w.lower()}s" in words for w in alias.split())
 

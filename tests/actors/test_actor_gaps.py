@@ -191,6 +191,13 @@ COORDINATED = [
         "Pakistani troops", "PAK"),
     absent("two-nouns-no-merge", "Pakistani troops and Indian police patrolled the border.",
            "Indian troops"),
+    # the last owner a possessive: its "'s" is no word of the first group's name
+    has("possessive-last", "Kenyan and Uganda’s police officers met in Busia on Monday.",
+        "Kenyan police officers", "KEN"),
+    has("possessive-last-soldiers", "Tanzanian and Kenya’s soldiers patrolled the border on "
+        "Friday.", "Tanzanian soldiers", "TZA"),
+    absent("possessive-last-no-s", "Kenyan and Uganda’s police officers met in Busia on Monday.",
+           "Kenyan ’s police officers"),
 ]
 
 

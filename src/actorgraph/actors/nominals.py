@@ -104,10 +104,13 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             # last nationality goes with the noun, each earlier one is a group of its own
             # named with the noun ("Indian [troops]")
             chain = _nationalities(mods, d, by_head, entities)
+            rest = chain[-1].i + 1 if chain else token.i  # after the last owner, not its "'s"
+            if rest < token.i and doc[rest].dep_ == "case":  # "and Uganda*'s* police"
+                rest += 1
             for m in chain[:-1]:
                 first = _group(doc[m.left_edge.i:m.i + 1], token, sent_of,
                                _modifier_country(m, d, by_head), noun, of)
-                first.text += " " + doc[chain[-1].i + 1:token.i + 1].text
+                first.text = " ".join((first.text, *doc[rest:token.i + 1].text.split()))
                 out.append(first)
             if len(chain) > 1:
                 start, country = chain[-1].i, _modifier_country(chain[-1], d, by_head)
