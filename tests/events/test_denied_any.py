@@ -107,6 +107,15 @@ ROWS = [
         "ASSAULT", "denied"),
     row("tear-gas-negated", "Police said no tear gas was used in Nairobi.", "ASSAULT",
         "negated", "Police"),
+    # tear gas deployed or sprayed is fired, not forces sent (crowd control, not MOBILIZE)
+    row("tear-gas-deployed-denied", "Ghana's police service denied deploying tear gas "
+        "against the traders in Kumasi.", "ASSAULT", "denied", "police"),
+    row("tear-gas-deployed-negated", "No tear gas was deployed by any officer in Lahore, the "
+        "Punjab police said.", "ASSAULT", "negated"),
+    row("tear-gas-deployed-asserted", "Riot police deployed tear gas and water cannon "
+        "against students in Dhaka.", "ASSAULT", "asserted", "police"),
+    row("pepper-spray-sprayed", "Officers sprayed pepper spray at the marchers in Santiago.",
+        "ASSAULT", "asserted", "Officers"),
     # protests
     row("protest-denied", "The governor denied that any protest had taken place in Bata.",
         "PROTEST", "denied"),
@@ -123,6 +132,8 @@ ROWS = [
 
 MISSES = [
     miss("denied-wrongdoing", "The minister denied any wrongdoing.", ("ASSAULT", "COERCE")),
+    miss("troops-deployed-denied", "Kenya denied deploying troops to the Somali border.",
+         "ASSAULT"),
     miss("declined-to-comment", "The army declined to comment.", None),
     miss("no-one-hurt", "No one was hurt, police said.", "ASSAULT"),
     miss("any-talks-welcome", "Any talks would be welcome, the minister said.", "CONSULT"),
