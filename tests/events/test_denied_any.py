@@ -109,7 +109,7 @@ ROWS = [
         "negated", "Police"),
     # tear gas deployed or sprayed is fired, not forces sent (crowd control, not MOBILIZE)
     row("tear-gas-deployed-denied", "Ghana's police service denied deploying tear gas "
-        "against the traders in Kumasi.", "ASSAULT", "denied", "police"),
+        "against the traders in Kumasi.", "ASSAULT", "denied", ("police", "Ghana")),
     row("tear-gas-deployed-negated", "No tear gas was deployed by any officer in Lahore, the "
         "Punjab police said.", "ASSAULT", "negated"),
     row("tear-gas-deployed-asserted", "Riot police deployed tear gas and water cannon "
