@@ -48,3 +48,50 @@ def test_a_thing_that_has_nothing_to_do_with_an_act_is_no_doer(text, not_source)
     ex = events(text)
     assert not any(not_source in name for e in ex.events if e.type == "ASSAULT"
                    for name in names(ex, e.source)), describe(ex)
+
+
+# "no soldier was involved in the abduction", "its troops had no part in the shelling": a party
+# said to have had no part in an act is the one it was laid on, and the act is negated; one
+# said to have had a part is its doer, the act told as done
+INVOLVED = [
+    row("no-one-involved", "Army spokesman Colonel Juma Okello said no Ugandan soldier had "
+        "been involved in the abduction of the traders.", "ASSAULT", "soldier", "traders"),
+    row("not-involved", "Morocco's interior ministry said its officers were not involved in "
+        "the beating of the migrants near Nador.", "ASSAULT", "officers", "migrants"),
+    row("no-part-in", "Kigali said its troops had no part in the shelling of Goma.", "ASSAULT",
+        "troops", "Goma"),
+    row("not-implicated", "The prosecutor said no Serbian police officer was implicated in "
+        "the killing of the activist.", "ASSAULT", "officer", "activist"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), INVOLVED)
+def test_a_party_with_no_part_in_an_act_is_its_doer_denied(text, type_, source, target) -> None:
+    ex = events(text)
+    found = matching(ex, type_, source=source, target=target, modality=("negated", "denied"))
+    assert found, describe(ex)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a part in it told: the act is told as done (a mediator is involved in a release too)
+    pytest.param("The ombudsman said two Bolivian police officers were involved in the "
+                 "beating of the student in Sucre.", "ASSAULT", id="involved"),
+    pytest.param("Qatar played a key role in the release of the hostages held in Gaza.",
+                 "RETREAT", id="a-role-played"),
+])
+def test_a_part_in_an_act_told_leaves_it_done(text, type_) -> None:
+    ex = events(text)
+    assert matching(ex, type_, modality=("asserted", "reported")), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "not_source"), [
+    # a thing of a party's involved in no act lays it on no one; the act is only told of
+    pytest.param("Officials said the Chadian army's convoy was not involved in the attack on "
+                 "the camp.", "army", id="a-convoy-not-involved"),
+    pytest.param("The Kenyan minister said the trip was not involved in the raid on the "
+                 "offices.", "minister", id="a-trip-not-involved"),
+])
+def test_a_thing_not_involved_in_an_act_is_no_doer(text, not_source) -> None:
+    ex = events(text)
+    assert not any(not_source in name for e in ex.events if e.type in ("ASSAULT", "COERCE")
+                   for name in names(ex, e.source)), describe(ex)
