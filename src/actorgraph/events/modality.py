@@ -166,7 +166,8 @@ class Modality(Presupposed):
                 and child.lower_ == "for" and node.pos_ == "NOUN"
             if child is not None and ((child.dep_ in _OWN_CLAUSE and not for_to(child)) or (
                     child.dep_ == "prep" and child.lower_ != "of"
-                    and node.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"))):
+                    and node.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
+                    and not self._part_in(node, child))):
                 # a clause of its own, or a phrase inside a noun phrase ("those responsible
                 # *for attacks*" under "would hold accountable")
                 barrier = True
@@ -214,6 +215,14 @@ class Modality(Presupposed):
         found = self._abstention_asked(found)
         best = min(found, key=lambda r: _RANK[r.modality])
         return Reading(best.modality, reporter, best.cue)
+
+    def _part_in(self, node: Token, child: Token) -> bool:
+        """Whether ``node`` is a part held in the act of the "in" phrase ``child`` ("its troops
+        had *no part* in the shelling": ``involvement_nouns`` under ``involvement_holders``),
+        whose negation is the act's."""
+        return child.lower_ == "in" and self.lex.cue("involvement_nouns", node.lemma_.lower()) \
+            and node.dep_ == "dobj" and self.lex.cue("involvement_holders",
+                                                       node.head.lemma_.lower())
 
     def _abstention_asked(self, found: list[Reading]) -> list[Reading]:
         """``found`` (in the order the walk up met them) less an abstention ("*refrain* from
@@ -298,7 +307,9 @@ class Modality(Presupposed):
         if node is trigger or child is None:
             return True
         return child.dep_ in ("xcomp", "conj") or (
-            child.dep_ == "dobj" and self.lex.lemma(node) in self.lex.light_verbs)
+            child.dep_ == "dobj" and self.lex.lemma(node) in self.lex.light_verbs) or (
+            child.dep_ == "prep" and child.lower_ == "in"
+            and self.lex.cue("involvement_verbs", self.lex.lemma(node)))
 
     def _never(self, word: Token, verb: Token) -> bool:
         """Whether the phrase ``word`` on ``verb`` denies its act by time or manner ("*at no

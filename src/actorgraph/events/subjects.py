@@ -105,7 +105,34 @@ def disowner(noun: Token) -> list[Token]:
     if prep.lower_ in ("in", "for") and lex.cue("involvement_nouns", prep.head.lemma_.lower()) \
             and prep.head.dep_ == "dobj" and lex.cue("deny_verbs", prep.head.head.lemma_.lower()):
         return subject(prep.head.head)
-    return []
+    return _no_part(prep) if prep.lower_ == "in" else []
+
+
+def _no_part(prep: Token) -> list[Token]:
+    """Who is said to have had no part in the act of the "in" phrase ``prep``: the subject of
+    "*no soldier* was involved in", "*its officers* were not implicated in"
+    (``involvement_verbs``), "*its troops* had no part in" (``involvement_holders`` with an
+    ``involvement_nouns`` object); none where the part is not denied ("was involved in": a
+    mediator may be), nor for a thing ("the convoy was not involved")."""
+    lex, head = lexicon.get(), prep.head
+    if lex.cue("involvement_verbs", head.lemma_.lower()):
+        verb, part = (head.head if head.dep_ == "acomp" else head), head
+    elif (lex.cue("involvement_nouns", head.lemma_.lower()) and head.dep_ == "dobj"
+          and lex.cue("involvement_holders", head.head.lemma_.lower())):
+        verb, part = head.head, head
+    else:
+        return []
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    denied = any(c.dep_ == "neg" for c in (*verb.children, *part.children)) or any(
+        _none(t) for t in (*doers, part))
+    return doers if denied else []
+
+
+def _none(noun: Token) -> bool:
+    """Whether ``noun`` is said by its determiner not to exist ("*no* soldier", "*no*
+    part"), or is a negative pronoun ("*nobody*")."""
+    return noun.lower_ in ("nobody", "none", "no-one") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children)
 
 
 def blamed(noun: Token) -> list[Token]:
