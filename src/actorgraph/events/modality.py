@@ -51,6 +51,7 @@ from .misreadings import (
 )
 from .presupposed import Presupposed
 from .scope import apart, filled, in_condition, own_conjunct, verb_only
+from .subjects import held_part, involved_in
 
 #: Strongest first: a denied or negated report is denied or negated, not merely reported.
 PRIORITY: tuple[str, ...] = ("denied", "unconfirmed", "negated", "hypothetical", "requested",
@@ -167,7 +168,7 @@ class Modality(Presupposed):
             if child is not None and ((child.dep_ in _OWN_CLAUSE and not for_to(child)) or (
                     child.dep_ == "prep" and child.lower_ != "of"
                     and node.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
-                    and not self._part_in(node, child))):
+                    and not held_part(node, child))):
                 # a clause of its own, or a phrase inside a noun phrase ("those responsible
                 # *for attacks*" under "would hold accountable")
                 barrier = True
@@ -215,14 +216,6 @@ class Modality(Presupposed):
         found = self._abstention_asked(found)
         best = min(found, key=lambda r: _RANK[r.modality])
         return Reading(best.modality, reporter, best.cue)
-
-    def _part_in(self, node: Token, child: Token) -> bool:
-        """Whether ``node`` is a part held in the act of the "in" phrase ``child`` ("its troops
-        had *no part* in the shelling": ``involvement_nouns`` under ``involvement_holders``),
-        whose negation is the act's."""
-        return child.lower_ == "in" and self.lex.cue("involvement_nouns", node.lemma_.lower()) \
-            and node.dep_ == "dobj" and self.lex.cue("involvement_holders",
-                                                       node.head.lemma_.lower())
 
     def _abstention_asked(self, found: list[Reading]) -> list[Reading]:
         """``found`` (in the order the walk up met them) less an abstention ("*refrain* from
@@ -308,8 +301,7 @@ class Modality(Presupposed):
             return True
         return child.dep_ in ("xcomp", "conj") or (
             child.dep_ == "dobj" and self.lex.lemma(node) in self.lex.light_verbs) or (
-            child.dep_ == "prep" and child.lower_ == "in"
-            and self.lex.cue("involvement_verbs", self.lex.lemma(node)))
+            child.dep_ == "prep" and involved_in(node, child))
 
     def _never(self, word: Token, verb: Token) -> bool:
         """Whether the phrase ``word`` on ``verb`` denies its act by time or manner ("*at no

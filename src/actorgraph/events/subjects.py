@@ -114,11 +114,10 @@ def _no_part(prep: Token) -> list[Token]:
     (``involvement_verbs``), "*its troops* had no part in" (``involvement_holders`` with an
     ``involvement_nouns`` object); none where the part is not denied ("was involved in": a
     mediator may be), nor for a thing ("the convoy was not involved")."""
-    lex, head = lexicon.get(), prep.head
-    if lex.cue("involvement_verbs", head.lemma_.lower()):
+    head = prep.head
+    if involved_in(head, prep):
         verb, part = (head.head if head.dep_ == "acomp" else head), head
-    elif (lex.cue("involvement_nouns", head.lemma_.lower()) and head.dep_ == "dobj"
-          and lex.cue("involvement_holders", head.head.lemma_.lower())):
+    elif held_part(head, prep):
         verb, part = head.head, head
     else:
         return []
@@ -126,6 +125,21 @@ def _no_part(prep: Token) -> list[Token]:
     denied = any(c.dep_ == "neg" for c in (*verb.children, *part.children)) or any(
         _none(t) for t in (*doers, part))
     return doers if denied else []
+
+
+def involved_in(verb: Token, prep: Token) -> bool:
+    """Whether ``prep`` is the "in" phrase of a verb of a part in an act ("was *involved in*",
+    "*implicated in*": ``involvement_verbs``), whose subject is the act's own."""
+    return prep.lower_ == "in" and lexicon.get().cue("involvement_verbs", verb.lemma_.lower())
+
+
+def held_part(noun: Token, prep: Token) -> bool:
+    """Whether ``noun`` is a part held in the act of the "in" phrase ``prep`` ("its troops
+    had *no part* in the shelling": ``involvement_nouns`` under ``involvement_holders``),
+    whose negation is the act's."""
+    lex = lexicon.get()
+    return prep.lower_ == "in" and lex.cue("involvement_nouns", noun.lemma_.lower()) \
+        and noun.dep_ == "dobj" and lex.cue("involvement_holders", noun.head.lemma_.lower())
 
 
 def _none(noun: Token) -> bool:
