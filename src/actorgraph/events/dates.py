@@ -32,10 +32,10 @@ Read against ``published`` (news speaks of the recent past, and of the next few 
 Counts are digits or number words ("seventeen days ago", "twenty-one days later"); "a
 fortnight" is two weeks. A count with no "ago" is a span ("a fortnight of talks"). Everything
 relative needs ``published``; without it only expressions carrying a year resolve.
-Absolute dates are parsed with ``dateparser``. ``find`` wants month and weekday names
-capitalised ("may" and "march" are verbs), and a bare month name only after a preposition
-("in June", "since March", "by the end of May") or between a determiner and a noun it dates
-("their September meeting", not "the May Day rally").
+Absolute dates are parsed by ``calendar`` (with ``dateparser`` where not plain). ``find`` wants
+month and weekday names capitalised ("may" and "march" are verbs), and a bare month name only
+after a preposition ("in June", "since March", "by the end of May") or between a determiner and
+a noun it dates ("their September meeting", not "the May Day rally").
 
 A shift from another event's date ("two days after", "the following week") is read and
 applied by ``offsets``.
@@ -166,12 +166,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Literal
 
-import dateparser
-
 from ..actors.dictionary import load_yaml
+from .calendar import ABBREVIATIONS as _ABBREVIATIONS
+from .calendar import MONTHS
+from .calendar import parse as _parse
 
 Precision = Literal["day", "week", "month", "year"]
 Resolved = tuple[dt.date | None, Precision | None]
@@ -179,10 +179,7 @@ _Resolver = Callable[[re.Match[str], dt.date | None], Resolved]
 _Anchored = Callable[[re.Match[str], dt.date], Resolved]
 
 _NOTHING: Resolved = (None, None)
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 _MONTHS = "|".join(MONTHS)
-_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Placeholders for name lists in the patterns below; see ``_fill``.
 _NAMES = {"%MA%": f"{_MONTHS}|{_ABBREVIATIONS}", "%M%": _MONTHS, "%W%": "|".join(WEEKDAYS)}
@@ -212,26 +209,6 @@ _PREPOSITION = re.compile(r"\b(?:in|since|during|until|till|by|from|through|befo
 #: ... or a determiner or possessive, the month naming a noun's time: "Roble's *January* visit".
 _DETERMINER = re.compile(r"(?:\b(?:the|their|its|his|her|our)|\w['’]s?)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
-_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
-             "RELATIVE_BASE": dt.datetime(2000, 1, 1), "REQUIRE_PARTS": ["day", "month", "year"]}
-
-
-@lru_cache(maxsize=4096)
-def _parse(text: str, iso: bool = False) -> dt.date | None:
-    """``text`` (day, month and year, all present) as a date, or None if it is no valid date.
-
-    Every part is required, so the fixed RELATIVE_BASE never shows through, and the cache serves
-    any publication date.
-    """
-    parsers = ["custom-formats"] if iso else ["absolute-time"]
-    try:
-        parsed = dateparser.parse(text, date_formats=["%Y-%m-%d"], languages=["en"],
-                                  settings={**_SETTINGS, "PARSERS": parsers})
-    except Exception:  # dateparser has many failure modes; none of them is ours to raise
-        return None
-    return parsed.date() if parsed else None
-
-
 def monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
