@@ -151,3 +151,21 @@ def test_a_records_row_is_its_fields_as_asdict_gives_them() -> None:
 
     for record in records:
         assert listed(_row(record)) == listed(asdict(record))
+
+
+@pytest.mark.parametrize("text", ["Kenya sent police to Haiti.",
+                                  "Le président a dit « non » à Tbilissi — 🇬🇪 puis à Kyïv.",
+                                  "Ağrı'da bir köprü çöktü; 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 words."])
+def test_a_stretch_of_text_is_what_the_store_holds_there(tmp_path: Path, text: str) -> None:
+    """``Store.text`` keeps the texts it read: each stretch is the one DuckDB cuts, in
+    characters, a missing document has none, and a document written again is read again."""
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([extraction("a", text)], 1)
+        for start, end in [(0, 5), (3, 17), (10, len(text)), (len(text) - 4, len(text) + 9),
+                           (len(text) + 2, len(text) + 5)]:
+            row = store.con.execute("SELECT substr(text, ? + 1, ?) FROM documents "
+                                    "WHERE id = 'a'", [start, end - start]).fetchone()
+            assert row is not None and store.text("a", start, end) == row[0], (start, end)
+        assert store.text("b", 0, 4) == ""
+        store.write([extraction("a", "Mali closed its border.")], 2)
+        assert store.text("a", 0, 4) == "Mali"

@@ -39,6 +39,7 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)  # "--db out/new/ag.duckdb"
         self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         self._schemas: dict[str, pa.Schema] = {}
+        self._texts: dict[str, str] = {}  # the documents ``text`` read last
         self._migrate()
 
     def __enter__(self) -> Store:
@@ -101,6 +102,7 @@ class Store:
         ``replace=False`` promises the documents are new, sparing the deletes."""
         if not extractions:
             return
+        self._texts.clear()
         ids = [ex.document.id for ex in extractions]
         rows: dict[str, list[dict]] = {"documents": []}
         rows.update({table: [] for table in DOCUMENT_TABLES})
@@ -167,10 +169,17 @@ class Store:
                 dict(self.con.execute("SELECT old, new FROM retired").fetchall()))
 
     def text(self, doc_id: str, start: int, end: int) -> str:
-        """A stretch of a stored document's text."""
-        row = self.con.execute('SELECT substr(text, ? + 1, ?) FROM documents WHERE id = ?',
-                               [start, end - start, doc_id]).fetchone()
-        return row[0] if row else ""
+        """A stretch of a stored document's text ("" for no such document). The texts read
+        are kept (the last 256): the stretches asked for come from few documents, each
+        asked for many times."""
+        text = self._texts.get(doc_id)
+        if text is None:
+            row = self.con.execute("SELECT text FROM documents WHERE id = ?",
+                                   [doc_id]).fetchone()
+            if len(self._texts) >= 256:
+                self._texts.clear()
+            text = self._texts[doc_id] = row[0] if row else ""
+        return text[start:end]
 
     def titles(self) -> dict[str, str]:
         return dict(self.con.execute("SELECT id, title FROM documents WHERE title IS NOT NULL")
