@@ -3,18 +3,23 @@ exports the same files, byte for byte (as ``test_nlp`` checks ``FastAttributes``
 model's attribute ruler).
 
 The short cuts: ``nlp.mark_boundaries`` tries its rules only at the tokens that may open a
-paragraph, a line or a glued sentence; ``nlp.text_of`` keeps a document's text once joined
-(spaCy's ``Doc.text`` joins every token again at each call); ``offsets.offsets`` reads in
-full only a sentence with a word every offset has; ``tables.norm`` folds the case of plain
-words and single spaces without the steps that could not change them; ``dates.find`` tries a
-pattern only on a sentence holding a word each of its matches holds; ``nlp.FastAttributes``
-reads each attribute once per document (``Doc.to_array``) and indexes a pattern by all the
-values its first token requires; ``lemmatizer.FastLemmatizer`` asks the model's lemmatizer
-once per distinct word form.
+paragraph, a line or a glued sentence; ``nlp.text_of`` keeps a document's text as
+``nlp.parse`` was given it, or once joined (spaCy's ``Doc.text`` joins every token again at
+each call); ``offsets.offsets`` reads in full only a sentence with a word every offset has;
+``tables.norm`` folds the case of plain words and single spaces without the steps that could
+not change them; ``dates.find`` tries a pattern only on a sentence holding a word each of its
+matches holds; ``nlp.FastAttributes`` reads each attribute once per document
+(``Doc.to_array``) and indexes a pattern by all the values its first token requires;
+``lemmatizer.FastLemmatizer`` asks the model's lemmatizer once per distinct word form;
+``lexicon.words`` reads a document's word hashes once for all the word lists
+``Lexicon.find`` looks up, which walks the words only for a list some word is in;
+``calendar.parse`` reads a plain day, month and year itself, not by dateparser;
+``ActorMap.actors`` works out the actors of the same words once per document.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -26,18 +31,18 @@ import actorgraph
 from actorgraph import lemmatizer, nlp, pipeline
 from actorgraph.actors import local, tables
 from actorgraph.config import DEFAULT
-from actorgraph.events import dates, offsets
+from actorgraph.events import actormap, calendar, dates, lexicon, offsets
 
 from .conftest import DEMO
 from .test_build import export_bytes
 
 
 class _Forgets(dict):
-    """A doc's ``user_data`` that keeps nothing under ``text_of``'s key: the text is joined
-    again at each call, as ``Doc.text`` does."""
+    """A doc's ``user_data`` that keeps nothing under ``text_of``'s key nor ``lexicon.words``':
+    the text is joined again at each call, as ``Doc.text`` does, and the words read again."""
 
     def __setitem__(self, key: object, value: object) -> None:
-        if key != nlp._TEXT:
+        if key not in (nlp._TEXT, lexicon.WORDS):
             super().__setitem__(key, value)
 
 
@@ -45,7 +50,8 @@ def _without_short_cuts(monkeypatch: pytest.MonkeyPatch) -> None:
     analyse = pipeline.analyse
 
     def forgetful(document, parsed):  # type: ignore[no-untyped-def]
-        parsed.user_data = _Forgets(parsed.user_data)
+        parsed.user_data = _Forgets({k: v for k, v in parsed.user_data.items()
+                                     if k not in (nlp._TEXT, lexicon.WORDS)})
         return analyse(document, parsed)
 
     monkeypatch.setattr(pipeline, "analyse", forgetful)
@@ -54,6 +60,10 @@ def _without_short_cuts(monkeypatch: pytest.MonkeyPatch) -> None:
     _every_token_read(monkeypatch)
     monkeypatch.setattr(lemmatizer.FastLemmatizer, "__call__",  # the model's, word by word
                         lambda self, doc: self.lemmatizer(doc))
+    monkeypatch.setattr(calendar, "plain", lambda text, iso=False: None)  # all by dateparser
+    monkeypatch.setattr(actormap.ActorMap, "actors",  # worked out at each call
+                        lambda self, tokens, sides=True: self._actors(list(tokens), sides))
+    calendar.parse.cache_clear()
 
 
 def _every_token_read(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -85,6 +95,15 @@ def test_the_short_cuts_change_no_exported_record(tmp_path: Path,
 def test_text_of_joins_a_documents_text_once() -> None:
     doc = pipeline.pipeline(DEFAULT.model)("Troops left Kharkiv.\n\nTalks resumed a day later.")
     assert nlp.text_of(doc) == doc.text and doc.user_data[nlp._TEXT] is nlp.text_of(doc)
+
+
+@pytest.mark.parametrize("limit", [nlp.PIECE, 60])
+def test_a_parsed_documents_text_is_the_text_given(limit: int) -> None:
+    texts = ["Troops left Kharkiv.\n\nTalks resumed a day later.  Both  sides\tmet.\n",
+             "Police in Lima   detained two men on Friday.\n\n\nThe ministry said nothing. " * 4,
+             " Rebels shelled Goma. ", "x"]
+    docs = list(nlp.parse(pipeline.pipeline(DEFAULT.model), texts, DEFAULT, limit=limit))
+    assert [nlp.text_of(d) for d in docs] == [d.text for d in docs] == texts
 
 
 @pytest.mark.parametrize("sentence, shifts", [
@@ -242,3 +261,33 @@ def test_sentence_starts_are_those_found_trying_every_token(
     monkeypatch.setattr(nlp, "_after_space", lambda doc: list(range(len(doc))))
     assert [t.is_sent_start for t in parse(text)] == starts
     assert nlp.datelines(parse(text)) == nlp.datelines(doc)
+
+
+def test_lexicon_find_gives_every_word_of_a_list_as_a_walk_over_all_words() -> None:
+    from spacy.attrs import LEMMA
+
+    lex = lexicon.get()
+    with (DEMO / "reports.jsonl").open(encoding="utf-8") as lines:
+        text = "\n\n".join(json.loads(line)["text"] for line in lines)
+    doc = pipeline.pipeline(DEFAULT.model)(text)
+    lemmas = doc.to_array(LEMMA).tolist()
+    every = [i for i, h in enumerate(lemmas) if h in lex._hashes["triggers"]]
+    assert len(every) > 50 and set(every) <= set(lex.find(doc, "triggers"))
+    hits = 0
+    for kind, wanted in lex._hashes.items():
+        expected = [i for i, h in enumerate(lemmas) if h in wanted]
+        hits += bool(expected)
+        if kind != "triggers":
+            assert lex.find(doc, kind) == expected == lex.find_any(doc, [kind]), kind
+    assert hits > 20
+    kinds = ["report_verbs", "deny_verbs", "state_verbs"]
+    assert lex.find_any(doc, kinds) == sorted({i for k in kinds for i in lex.find(doc, k)})
+
+
+def test_a_sentence_text_is_the_documents_text_between_its_ends() -> None:
+    """``Dating`` cuts a sentence's text from the document's (``text_of``), not ``Span.text``,
+    which joins its words again."""
+    with (DEMO / "reports.jsonl").open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines]
+    for doc in pipeline.pipeline(DEFAULT.model).pipe(texts):
+        assert all(nlp.text_of(doc)[s.start_char:s.end_char] == s.text for s in doc.sents)

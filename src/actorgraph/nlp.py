@@ -496,4 +496,6 @@ def parse(nlp: Language, texts: Iterable[str], settings: Settings,
                     n_process=settings.n_process)
     for ps in split:
         parts = [next(docs) for _ in ps]
-        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        doc.user_data[_TEXT] = "".join(ps)  # its text (``text_of``), as spaCy keeps every
+        yield doc  # character of what it parses

@@ -57,6 +57,7 @@ class ActorMap(Parties):
                         for a in actors for m in a.mentions), reverse=True)
         self.of_token: dict[int, str] = {}
         self._pointing = False
+        self._found: dict[tuple[tuple[int, ...], bool, bool], list[str]] = {}  # ``actors``
         for _, start, end, actor in spans:  # longest first, so shorter mentions overwrite
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
@@ -173,7 +174,18 @@ class ActorMap(Parties):
         its "of" phrase ("the foreign ministers *of Japan and South Korea*"). ``sides``: a
         plural noun counted by "both" or a number ("*both forces*", "*the three sides*")
         stands for exactly that many parties last named together, and so does an unnamed
-        thing they own ("*the two sides'* positions")."""
+        thing they own ("*the two sides'* positions").
+
+        Worked out once per tokens, ``sides`` and pointing state (the map does not change
+        after it is made, and the same words are asked for about five times each)."""
+        tokens = list(tokens)
+        key = (tuple(t.i for t in tokens), sides, self._pointing)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = self._actors(tokens, sides)
+        return list(found)
+
+    def _actors(self, tokens: list[Token], sides: bool) -> list[str]:
         out: list[str] = []
         for token in tokens:
             if sides and token.i not in self.of_token:  # "the two sides' positions": theirs

@@ -92,7 +92,8 @@ class Dating:
                 self._sentence(doc, sent)
 
     def _sentence(self, doc: Doc, sent: Span) -> None:
-        text, base = sent.text, sent.start_char
+        base = sent.start_char  # the sentence's text, not joined again from its words:
+        text = text_of(doc)[base:sent.end_char]
         shifts = offsets(text)
         describing: list[tuple[int, int, Span, str, int, dt.date, Precision]] = []
         for start, end in find(text):

@@ -98,6 +98,24 @@ class Entry:
                 + 2 * bool(self.subj) + 2 * bool(self.alongside))
 
 
+#: The key of a document's word hashes in its ``user_data`` (``words``).
+WORDS = "actorgraph.words"
+
+
+def words(doc: Doc, attr: int) -> tuple[list[int], frozenset[int]]:
+    """The ``attr`` hashes of the words of ``doc``, in order and as a set: read once per
+    document and kept in its ``user_data``, as ``Lexicon.find`` asks for them a dozen times
+    per document."""
+    kept = doc.user_data.get(WORDS)
+    if kept is None:
+        kept = doc.user_data[WORDS] = {}
+    found = kept.get(attr)
+    if found is None:
+        hashes = doc.to_array(attr).tolist()
+        found = kept[attr] = (hashes, frozenset(hashes))
+    return found
+
+
 class Lexicon:
     """Trigger entries by (part of speech, lemma), and the modality cue sets."""
 
@@ -163,8 +181,9 @@ class Lexicon:
         ("triggers" or a cue list), from one array of hashes instead of Token objects."""
         if not len(doc):
             return []
-        wanted = self._hashes[kind]
-        found = [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in wanted]
+        hashes, present = words(doc, attr)
+        wanted = present & self._hashes[kind]
+        found = [i for i, h in enumerate(hashes) if h in wanted] if wanted else []
         if kind == "triggers" and self.forms:  # "raped", whose lemma is not "rape"
             found = sorted({*found, *self.find(doc, "forms", LOWER)})
         return found
@@ -174,8 +193,9 @@ class Lexicon:
         ``kinds``, from one array of hashes (as ``find``)."""
         if not len(doc):
             return []
-        wanted = frozenset().union(*(self._hashes[k] for k in kinds))
-        return [i for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in wanted]
+        hashes, present = words(doc, LEMMA)
+        wanted = frozenset().union(*(present & self._hashes[k] for k in kinds))
+        return [i for i, h in enumerate(hashes) if h in wanted] if wanted else []
 
     def lemma(self, token: Token) -> str:
         """The lowercase lemma of ``token``, read from its form where spaCy's is another
