@@ -476,9 +476,8 @@ _BREAKS = ("\n\n", "\n", ". ", " ")
 
 
 def pieces(text: str, limit: int = PIECE) -> list[str]:
-    """``text`` cut into pieces of at most ``limit`` characters, each ending after a
-    paragraph break where possible (else a line break, a full stop, a space); joined,
-    the pieces are ``text`` again."""
+    """``text`` in pieces of at most ``limit`` characters, each ending after a paragraph
+    break where possible (else a line break, a full stop, a space); joined, ``text`` again."""
     out = []
     while len(text) > limit:
         cut = next((i + len(b) for b in _BREAKS if (i := text.rfind(b, 0, limit)) > 0), limit)
@@ -497,5 +496,5 @@ def parse(nlp: Language, texts: Iterable[str], settings: Settings,
     for ps in split:
         parts = [next(docs) for _ in ps]
         doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
-        doc.user_data[_TEXT] = "".join(ps)  # its text (``text_of``), as spaCy keeps every
-        yield doc  # character of what it parses
+        doc.user_data[_TEXT] = "".join(ps)  # ``text_of``: spaCy keeps every character
+        yield doc
