@@ -2,12 +2,13 @@
 and that a later report does not date and names its victims another way ("police arrested a
 trader in Kasama on Monday", "the detention of two Malawian traders in Kasama"), is one event:
 the two clusters meet through the town and a week they share (``clusters._joined``), since in
-one town in the days a text gives, an act of one kind by the same doers (or one report naming
-none) is one event.
+one town in the days a text gives, an act whose reports name its doer is the one a vaguer
+report naming no doer tells there.
 
-Near misses that stay apart: two reports neither text dates (an undated report could be of
-any day of its week), two towns, two days a text gives, two doers, meetings (a capital holds
-many), and an act only threatened. Every sentence is invented for these tests."""
+Near misses that stay apart: two reports naming only victims, one undated (either could be
+of any of the town's acts that week), two reports neither text dates, two towns, two days a
+text gives, two doers, meetings (a capital holds many), and an act only threatened. Every
+sentence is invented for these tests."""
 
 from __future__ import annotations
 
@@ -74,6 +75,11 @@ CASES = [
     ("near miss: neither text dates its arrests: two reports of one city's week",
      [key("a#e0", ("ZPOLICE",), ("BANDA",), published=TUE, town="kasama"),
       key("b#e0", (), ("MWTRADERS",), published=WED, town="kasama")],
+     [{"a#e0"}, {"b#e0"}]),
+    ("near miss: 'two Malawian traders held in Kasama on Monday' / 'Banda detained in "
+     "Kasama' (undated): neither names a doer, so the act is told in full by none",
+     [key("a#e0", (), ("MWTRADERS",), MON, published=TUE, town="kasama"),
+      key("b#e0", (), ("BANDA",), published=WED, town="kasama")],
      [{"a#e0"}, {"b#e0"}]),
     ("near miss: two towns",
      [key("a#e0", ("ZPOLICE",), ("BANDA",), MON, published=TUE, town="kasama"),

@@ -114,7 +114,12 @@ speakers.
 
 Two clusters that each would take the other as a mention are then one (reports that named
 only the doer founded one, reports that named only the victim the other, before a report
-named both); they are met through a party and a week they share. An abduction or
+named both, or that the order of joining kept apart); they are met through a party and a week
+they share, or, for an act done in a town (not a meeting), through the town and a week when texts
+date both, or one's reports name the doer of an act their text dates and the other's name
+no doer, only victims: the vaguer report of an act told in full ("Zambian police arrested
+Banda in Kasama on Monday", "the detention of two Malawian traders in Kasama"; two reports
+naming only victims, one undated, may tell two acts of the town's week). An abduction or
 hostage-taking (CAMEO 181) is never one event with a fight (CAMEO 19) of the same group.
 Reports of one act that name its two sides apart (one its doers, one its victims), or that
 name only its victims, two ways ("three surveyors", "the bureau's staff"), are one event of
@@ -141,6 +146,7 @@ from .acts import (
     NEAR,
     RETOLD,
     THEMED,
+    TOWN,
     Group,
     Mention,
     Window,
@@ -371,35 +377,55 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
 def _joined(groups: list[Group]) -> list[Group]:
     """``groups`` with two clusters that each would take the other as one mention made one
     (reports that named only the doer founded one, reports that named the victim the other,
-    before one named both). Only a cluster that names one side is looked for (two clusters
-    naming both sides met in ``cluster`` already), through a party and a week it shares with
-    the other (blocks, as in ``cluster``); the earlier cluster takes the later."""
+    before one named both, or that the order of joining kept apart). They are looked for
+    through a party and a week they share (blocks, as in ``cluster``), or the town of an act
+    done there (``_held_in``) and a week, when texts date both or one tells the act in full
+    and the other names no doer (``_told_in_full``: reports naming its victims two ways share
+    no party); the earlier cluster takes the later. The clusters come
+    in canonical order, so the joins do not depend on the order of the input."""
     def key(g: Group, p: str, w: int) -> tuple[str, bool, str, int]:
         return (*g.kind, p, w)
 
+    def keys(g: Group) -> set[str]:
+        # its parties, and the town of an act done there (not a meeting): reports naming its
+        # victims two ways share no party
+        return g.sources | g.targets | _held_in(g.type, g.place, True)
+
     blocks: dict[tuple[str, bool, str, int], list[int]] = {}
     for n, g in enumerate(groups):
-        if g.window is not None and not (g.sources and g.targets):
-            for p in g.sources | g.targets:
+        if g.window is not None:
+            for p in keys(g):
                 for w in _weeks(g.window):
                     blocks.setdefault(key(g, p, w), []).append(n)
     into: set[int] = set()
     for n, g in enumerate(groups):
         if n in into or g.window is None:
             continue
-        near = sorted({k for p in g.sources | g.targets for w in _weeks(g.window)
+        near = sorted({k for p in keys(g) for w in _weeks(g.window)
                        for k in blocks.get(key(g, p, w), ()) if k != n and k not in into})
         for k in near:
             if k in into:
                 continue
             first, later = (n, k) if n < k else (k, n)
             a, b = groups[first], groups[later]
+            if not ((a.sources | a.targets) & (b.sources | b.targets) or _told_in_full(a, b)
+                    or _told_in_full(b, a) or (a.dated and b.dated)):
+                continue  # met through the town only: two reports of its week may tell two
             if a.admits(b.as_mention()) and b.admits(a.as_mention()):
                 a.add(b.as_mention())
                 into.add(later)
                 if later == n:
                     break
     return [g for n, g in enumerate(groups) if n not in into]
+
+
+def _told_in_full(a: Group, b: Group) -> bool:
+    """Whether ``a``'s reports name the doer of an act its text dates, and ``b``'s, naming no
+    doer, only its victims: the vaguer report of the act told in full ("Zambian police
+    arrested Banda in Kasama on Monday", "the detention of two Malawian traders in Kasama")."""
+    def doer(g: Group) -> bool:
+        return any(not p.startswith(TOWN) for p in g.sources)  # a town is no doer (``town``)
+    return a.dated and doer(a) and not doer(b)
 
 
 def _retold(groups: list[Group], links: Mapping[str, str],
