@@ -141,6 +141,11 @@ class Actor:
     anonymous: bool = False  # an unnamed source, named by its description ("a senior official")
     #: A proper name or a dictionary identity; false for "officials", "protesters".
     named: bool = True
+    #: How ``country`` is known: "report" when it is only the country the report is about
+    #: (police in a report datelined Dakar: no word of their sentence, nor of the one before,
+    #: names Senegal), a guess that yields to any country the text states; null when the
+    #: actor's words, its sentence or a table give it (or it has none).
+    country_basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
