@@ -29,11 +29,12 @@ from .store import Store
 _DETERMINERS = frozenset({"the", "The"})
 
 #: Version of per-document analysis; stored documents analysed by an older one are redone.
-ANALYSIS_VERSION = 10  # 7: target_count, references, carried spans (schema 10, 11); 8: one
+ANALYSIS_VERSION = 11  # 7: target_count, references, carried spans (schema 10, 11); 8: one
 # span over both words of one act, places of acts done to a town, new senses (no schema
 # change); 9: described actors, live-blog and headline names, clause-bound negation,
 # object-led senses, number-word dates, doers from context (no schema change); 10: ordinals
-# (schema 12), datelines, object classes, wire verbs, named state bodies
+# (schema 12), datelines, object classes, wire verbs, named state bodies; 11: actors'
+# country_basis (schema 15), unnamed plural forces of the report's country
 
 
 @functools.cache

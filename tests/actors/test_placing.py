@@ -24,9 +24,12 @@ ROWS = [
                  "university on Tuesday.\n\nSecurity forces later arrested 12 people, and the "
                  "interior minister said order had been restored.",
                  "Security forces", "SEN", "report", id="dakar-security-forces"),
-    pytest.param("DAKAR, March 4 - Police fired tear gas at students who marched on the "
-                 "university on Tuesday.\n\nSecurity forces later arrested 12 people.",
-                 "Police", "SEN", "report", id="dakar-police-singular"),
+    pytest.param("DAKAR, March 4 - Students marched on the university on Tuesday.\n\n"
+                 "Police fired tear gas, and the interior minister said order had been "
+                 "restored.", "Police", "SEN", "report", id="dakar-police-singular"),
+    pytest.param("DAKAR, March 4 - Students marched on the university on Tuesday.\n\n"
+                 "Police fired tear gas, and the interior minister said order had been "
+                 "restored.", "interior minister", "SEN", "report", id="dakar-minister"),
     pytest.param("Protesters blocked roads in several towns of Senegal on Monday, and the "
                  "opposition in Senegal called a strike.\n\nRiot police dispersed the crowds, "
                  "and soldiers were deployed near the capital.",
@@ -63,9 +66,12 @@ ROWS = [
     pytest.param("KHARTOUM, July 2 - Sudan's army rejected an African Union plan for a "
                  "standby force.\n\nThe army warned that foreign troops would be treated as "
                  "hostile.", "foreign troops", None, None, id="foreign-troops"),
-    pytest.param("Diplomats from Ghana and Togo met on Monday. Ghana and Togo agreed to "
-                 "reopen the border.\n\nSoldiers removed the barriers at the crossing on "
-                 "Tuesday.", "Soldiers", None, None, id="two-countries-alike"),
+    pytest.param("JUBA, Feb 3 - South Sudan's army fought a rebel militia near Bor on Sunday.\n\n"
+                 "Church leaders called on both forces to stop the fighting.", "forces", None,
+                 None, id="both-forces"),
+    pytest.param("Ghana and Togo agreed on Monday to reopen their border after talks in Lome "
+                 "and Accra.\n\nSoldiers removed the barriers at the crossing on Tuesday.",
+                 "Soldiers", None, None, id="two-countries-alike"),
     pytest.param("Police arrested three men after a robbery at a jewellery shop on Friday.\n\n"
                  "Soldiers guarded the bank the next day.", "Soldiers", None, None,
                  id="no-country"),

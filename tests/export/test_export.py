@@ -29,7 +29,7 @@ CONTRACT_COLUMNS = {
 EXPORTED_COLUMNS = {
     **CONTRACT_COLUMNS,
     "actors": ["id", "name", "aliases", "kind", "country", "sector", "org", "named",
-               "anonymous", "roles", "mentions"],
+               "anonymous", "country_basis", "roles", "mentions"],
     "events": [*CONTRACT_COLUMNS["events"], "corroboration", "cameo_code", "date_basis",
                "retells", "target_count", "reference", "ordinal",
                "content_of", "target_basis"],

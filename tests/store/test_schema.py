@@ -16,7 +16,7 @@ _RUN: tuple[str, ...] = (
     "e5513bcedb104ec1", "c3b225d32c4a6a79", "935c4c3da4f2c13d", "3943a0633d2654fb",
     "54e57a2ef42ec135", "523303e5332ed472", "be92133c7f972233", "5cf72885509a1f5c",
     "296a0e72be5a4593", "402def5e1c6bb937", "283afdf10a034e79", "6b7b18ff58686646",
-    "e316f1f7d47c3600", "b0c8efadc5fd7290",
+    "e316f1f7d47c3600", "b0c8efadc5fd7290", "25495289901c24e4",
 )
 
 #: The view's columns as the latest migration leaves them.

@@ -32,6 +32,7 @@ class Candidate:
     part_of: Candidate | None = None  # the organisation a group noun stands for
     fallback_country: str | None = None  # used only when context gives none ("Bush")
     filed: bool = False  # the town of a wire dateline: where the report was filed from
+    country_basis: str | None = None  # ``Actor.country_basis``: "report", a guess
     roles: list[Role] = field(default_factory=list)
     group: int = -1
 

@@ -319,21 +319,6 @@ def unheld_office(c: Candidate, head: Token, title: Title | None, held: set[str]
                     for t in head.children)
 
 
-def report_country(c: Candidate, candidates: list[Candidate], first: int) -> str | None:
-    """The one country the sentence before the office ``c`` names (``first``: that sentence,
-    or ``c``'s own where it opens a paragraph), else the one the rest of the report names; a
-    dateline's town names its country."""
-    def named(sents: range) -> set[str]:
-        return {x.country for x in candidates if x.sent in sents and x.sent != c.sent
-                and x.country and x.country not in NON_STATE
-                and (x.kind == "COUNTRY" or x.filed or (x.kind == "GROUP" and x.group >= 0))}
-    near = named(range(first, c.sent))
-    if near:
-        return near.pop() if len(near) == 1 else None
-    anywhere = named(range(0, max(x.sent for x in candidates) + 1))
-    return anywhere.pop() if len(anywhere) == 1 else None
-
-
 def acting_state(c: Candidate, doc: Doc, candidates: list[Candidate],
                  first: int) -> str | None:
     """The country of the last state that is the doer of a clause before the unnamed office

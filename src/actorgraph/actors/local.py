@@ -27,7 +27,7 @@ from .dictionary import NON_STATE as _NON_STATE
 from .dictionary import Dictionary, norm
 from .formats import family_first, family_tail, family_tails
 from .nominals import ARMED
-from .placing import paragraph_openings, place_officials
+from .placing import office_country, paragraph_openings, place_officials
 from .spellings import same_person_names, surname, variant_pairs
 from .summary import summarise
 from .union import Groups
@@ -141,7 +141,7 @@ class Local:
                 if not c.country:
                     c.country = here.pop() if len(here) == 1 and not here & hosts else None
                 if unheld and not c.country and not here:
-                    c.country = generic.report_country(c, self.candidates, first)
+                    c.country, c.country_basis = office_country(c, self.candidates, first)
                 if unheld and c.country:  # no holder named: the state's, with its role
                     c.roles = [Role(title, None, self.document.id, c.end - len(title), c.end)]
                     c.label, c.group, count = "NOUN", count, count + 1
@@ -383,6 +383,7 @@ class Local:
             proper = [c.text for c in named if c.label != "NOUN"]
             aliases = tuple(dict.fromkeys(proper or [c.text for c in named]))
             countries = [c.country for c in named if c.country]
+            guessed = {c.country_basis for c in named if c.country}
             surnames = [c.fallback_country for c in named if c.fallback_country]
             # a full name no table lists ("Elena Garcia"), or an official ("Foreign
             # Minister Garcia"), is no famous bearer of its surname: where the report places
@@ -407,6 +408,7 @@ class Local:
                 key=next((c.key for c in named if c.key), None),
                 org=entry.org if entry else None,
                 named=bool(proper) or entry is not None,
+                country_basis="report" if about.country and guessed == {"report"} else None,
             ))
         return place_officials(actors, self.candidates, self.d, self.doc, deferred)
 

@@ -271,4 +271,8 @@ def _combine(members: list[Actor], d: Dictionary) -> Actor:
         roles=tuple(dict.fromkeys(r for m in members for r in m.roles)),
         mentions=mentions, key=key, org=entry.org if entry else None,
         named=any(m.named for m in members),
+        # a guess only where every member of its country guessed it ("report")
+        country_basis="report" if about.country and {
+            m.country_basis for m in members if m.country == about.country} == {"report"}
+        else None,
     )

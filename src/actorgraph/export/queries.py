@@ -13,7 +13,7 @@ QUERIES: dict[str, str] = {
     """,
     "actors": """
         SELECT a.id, a.name, a.aliases, a.kind, a.country, a.sector, a.org, a.named,
-            a.anonymous,
+            a.anonymous, a.country_basis,
             coalesce((SELECT list({'title': r.title, 'of': r."of", 'doc_id': r.doc_id,
                                    'start': r.start, 'end': r."end"}
                                   ORDER BY r.doc_id, r.start, r."end", r.title)

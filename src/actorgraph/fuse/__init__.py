@@ -89,8 +89,10 @@ def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]
             a.kind == "COUNTRY" or place or key.startswith(("C:", "M:"))
             or (key.startswith("N:") and a.sector in _STATE) or _state_body(a, key)
             # a state's unnamed forces ("Cambodian troops", "its soldiers"; not its
-            # officials, whom reports place less surely)
-            or (a.kind == "GROUP" and not a.named and not key and a.sector in _FORCES)
+            # officials, whom reports place less surely), not where their country is only
+            # their report's ("Actor.country_basis": a guess keeps no reports apart)
+            or (a.kind == "GROUP" and not a.named and not key and a.sector in _FORCES
+                and a.country_basis != "report")
             or _member(a, key, d))
         if state:
             out[a.id] = frozenset({f"country:{country}"})

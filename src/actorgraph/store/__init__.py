@@ -205,13 +205,14 @@ class Store:
     def local_actors(self) -> Iterator[Actor]:
         """Every document-local actor in the store."""
         for (id_, name, doc_id, start, end, kind, aliases, country, sector, roles, spans, key,
-             org, anonymous, named) in self._stream(
+             org, anonymous, named, basis) in self._stream(
                 'SELECT id, name, doc_id, start, "end", kind, aliases, country, sector, roles,'
-                " mentions, key, org, anonymous, named FROM doc_actors ORDER BY id"):
+                " mentions, key, org, anonymous, named, country_basis FROM doc_actors"
+                " ORDER BY id"):
             yield Actor(id_, name, doc_id, start, end, kind, tuple(aliases or ()), country,
                         sector, tuple(Role(**r) for r in roles or ()),
                         tuple(Span(**m) for m in spans or ()), key, org, bool(anonymous),
-                        named is not False)
+                        named is not False, basis)
 
     def local_events(self) -> Iterator[EventKey]:
         """What the fuse stage needs of every stored event, in id order."""

@@ -213,6 +213,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE events ADD COLUMN target_basis VARCHAR;
     CREATE OR REPLACE VIEW corpus_events AS""" + _corpus_events(14),
+    # 15: how an actor's country is known: "report", only the country its report is about
+    # (police in a report datelined Dakar), a guess; null when its words or sentence give it.
+    """
+    ALTER TABLE doc_actors ADD COLUMN country_basis VARCHAR;
+    ALTER TABLE actors ADD COLUMN country_basis VARCHAR;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
