@@ -120,3 +120,36 @@ def test_antecedent_of_a_passive_relative_is_not_its_doer() -> None:
 def test_active_relative_keeps_its_subject_as_doer() -> None:
     expect_at("The activist whom Velland police arrested on Monday is Maria Vell.", "arrested",
               "COERCE", source=("police", "Velland"))
+
+
+# ``spoken_conjunct``: a plain past hung on a reported clause told in the progressive ("said
+# villagers *were being shot* ... and *called on*") is the reporter's, as one hung on a
+# pluperfect is: the tenses part them. The clause's subject, the people shot or the gangs
+# advancing, never makes the reporter's appeal. Near miss: a deed in the plain past ("*beat*
+# protesters") runs on in the reported clause.
+# (text, trigger, type, source, wrong source)
+PROGRESSIVE_REPORTED = [
+    pytest.param("The governor of Kasai said that villagers were being shot at random and "
+                 "called on the army to intervene.", "called", "REQUEST", ("governor", "Kasai"),
+                 "villagers", id="passive-progressive-called"),
+    pytest.param("The archbishop of Bangui said churches were being burned and appealed to "
+                 "the government for protection.", "appealed", "REQUEST", "archbishop",
+                 "churches", id="passive-progressive-appealed"),
+    pytest.param("A Haitian police spokesman said gangs were advancing on Port-au-Prince and "
+                 "urged residents to stay indoors.", "urged", "REQUEST", "spokesman", "gangs",
+                 id="active-progressive-urged"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_", "source", "wrong"),
+                         PROGRESSIVE_REPORTED)
+def test_conjunct_of_a_progressive_reported_clause_is_the_reporters(
+        text: str, trigger: str, type_: str, source: Names, wrong: Names) -> None:
+    expect_at(text, trigger, type_, source=source)
+    expect_none_with(text, trigger, type_, source=wrong)
+
+
+def test_deed_conjunct_of_a_progressive_clause_stays_the_clauses() -> None:
+    text = ("Witnesses in Conakry said soldiers were firing into the air and beat several "
+            "protesters.")
+    expect_none_with(text, "beat", "ASSAULT", source="Witnesses")
