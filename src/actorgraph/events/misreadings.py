@@ -260,8 +260,8 @@ def spoken_conjunct(token: Token) -> Token | None:
     """The reporting or denying verb a conjunct belongs to when the parser hung it on the verb
     of the reported clause though the tenses part them: the clause verb a pluperfect
     participle ("said the rebels *had attacked* the convoy", "denied that its troops *had
-    crossed* the border"), the conjunct a plain past with no auxiliary nor subject of its
-    own, like the past reporting verb ("... and *promised* an inquiry": the reporter's
+    crossed* the border") or a progressive ("said villagers *were being shot*", "said gangs
+    *were advancing*"), the conjunct a plain past with no auxiliary nor subject of its own, like the past reporting verb ("... and *promised* an inquiry": the reporter's
     promise; "... and *called* the statement a provocation": the denier's), and it names
     words only (the senses whose particle, preposition and object words it has, else all its
     senses, are verbal acts, ``lexicon.SAID``; or it names what it speaks of, ``speech.cues``
@@ -271,19 +271,27 @@ def spoken_conjunct(token: Token) -> Token | None:
     tense throughout ("said rebels attacked and promised": the parse cannot tell)."""
     clause = token.head
     if token.dep_ != "conj" or token.tag_ != "VBD" or clause.dep_ != "ccomp" or \
-            clause.tag_ != "VBN" or any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass")
-                                         for c in token.children):
+            clause.tag_ not in ("VBN", "VBG") or any(
+                c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in token.children):
         return None
     speech, lex = clause.head, lexicon.get()
     typed = [e for e in lex.senses("verb", token.lemma_.lower()) if e.type is not None]
     said = {e.type for e in typed if _may_fit(e, token)} or {e.type for e in typed}
     named = token.lemma_.lower() in speech_cues.get().names  # "called it a provocation"
-    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) or \
+    if not _parted(clause) or \
             speech.tag_ != "VBD" or not (lex.cue("report_verbs", speech.lemma_.lower()) or
                                          lex.cue("deny_verbs", speech.lemma_.lower())) or \
             not (named or (said and said <= lexicon.SAID)):
         return None
     return speech
+
+
+def _parted(clause: Token) -> bool:
+    """Whether a reported clause's verb is told in a tense no plain past shares: the
+    pluperfect ("*had* attacked") or the progressive ("were *being* shot", "were advancing")."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ == "had" for c in aux) or any(c.lower_ == "being" for c in aux) or (
+        clause.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux))
 
 
 def _may_fit(entry: lexicon.Entry, verb: Token) -> bool:
