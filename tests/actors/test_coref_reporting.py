@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import resolved
+from .helpers import actors_of, resolved
 
 SPEAKER = [
     ("Paraguay said Brazil had closed the border crossing at Vila Tormes, and it recalled "
@@ -50,3 +50,42 @@ def test_pronoun_of_a_clause_beside_the_report_is_the_speaker(text, pronoun, exp
 @pytest.mark.parametrize("text,pronoun,expected", NEAR_MISSES)
 def test_pronoun_inside_the_report_keeps_its_antecedent(text, pronoun, expected):
     assert expected in resolved(text, pronoun)
+
+
+# "they" reported by a coordination of actors ("The AU and the Arab League said *they*
+# supported ...") stands for all of them, not for a plural body of the sentence before
+# ("the delegations"): it resolves to no single actor, and the act's doers are the speakers.
+# Near miss: a plural body that reports alone ("police said they ...") is the pronoun's.
+# (text, the pronoun, a name the pronoun must not resolve to)
+COORDINATED_SPEAKERS = [
+    ("The delegations will meet again next week. The African Union and the Arab League said "
+     "they supported the initiative.", "they", "delegations"),
+    ("The envoys left Doha on Monday. Qatar and Egypt said they would keep mediating between "
+     "the two sides.", "they", "envoys"),
+    ("Border guards patrolled the frontier. Chile and Argentina said they would open a joint "
+     "checkpoint.", "they", "border guards"),
+]
+REPORTING_BODY = [
+    ("Rebels attacked a convoy near Goma. Congolese police said they had arrested four men.",
+     "they", "congolese police"),
+]
+
+
+@pytest.mark.parametrize("text,pronoun,wrong", COORDINATED_SPEAKERS)
+def test_they_of_coordinated_speakers_is_not_an_earlier_body(text, pronoun, wrong):
+    assert wrong not in resolved(text, pronoun)
+
+
+@pytest.mark.parametrize("text,pronoun,expected", REPORTING_BODY)
+def test_they_of_a_plural_reporting_body_is_that_body(text, pronoun, expected):
+    assert expected in resolved(text, pronoun)
+
+
+def test_act_of_they_of_coordinated_speakers_is_theirs():
+    text = ("The envoys left Doha on Monday. Qatar and Egypt said they backed the new "
+            "proposal.")
+    ex = actors_of(text)
+    names = {a.id: a.name.lower() for a in ex.actors}
+    doers = [{names[s] for s in e.source} for e in ex.events if e.source]
+    assert any({"qatar", "egypt"} <= d for d in doers), doers
+    assert not any("envoys" in d for d in doers), doers
