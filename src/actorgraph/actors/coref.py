@@ -269,6 +269,8 @@ class Resolver(PartyRules):
         if binding.generic(pron, dictionary.word_list("coref.yaml", "speech_verbs")):
             return -1
         for subject in (binding.ahead(pron), self._reporting_subject(pron)):
+            if subject is not None and any(t.dep_ == "conj" for t in subject.children):
+                return -1  # "the AU and the Arab League said *they* ...": all of them
             g = self._group_of(subject, c, quote) if subject is not None else -1
             if g >= 0 and (self.group_plural.get(g) or self.group_kind.get(g) == "GROUP"):
                 return g
