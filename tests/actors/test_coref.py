@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import actor_named, actors_of, mention_texts
+from .helpers import actor_named, actors_of, mention_texts, resolved
 
 RESOLVED = [
     # (text, antecedent name, the reference as written, its occurrence)
@@ -98,3 +98,30 @@ def test_plural_description_is_not_one_person() -> None:
 def test_group_owned_by_a_pronoun_takes_its_country(text: str, group: str,
                                                      country: str) -> None:
     assert actor_named(actors_of(text), group).country == country
+
+
+# "it" never stands for one member of a coordination: "Rwanda and Congo signed a truce. *It*
+# does not halt the fighting" is the truce, not Rwanda (before, the first conjunct, a subject
+# or an object of the sentence before, took it). Near miss: a lone state keeps its "it".
+# (text, the name "it" must not resolve to)
+CONJUNCT_NOT_IT = [
+    ("Rwanda and Congo signed a truce in Luanda. It does not halt the fighting.", "rwanda"),
+    ("The accord obliges Peru and Ecuador to open the border crossings. It does not settle "
+     "the dispute over the river.", "peru"),
+    ("Serbia and Kosovo initialled a roadmap in Brussels. It leaves the status question "
+     "open.", "serbia"),
+]
+LONE_IT = [
+    ("Rwanda closed its border with Burundi on Monday. It accused Gitega of harbouring "
+     "rebels.", "rwa"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), CONJUNCT_NOT_IT)
+def test_it_is_not_one_member_of_a_coordination(text: str, wrong: str) -> None:
+    assert wrong not in resolved(text, "It")
+
+
+@pytest.mark.parametrize(("text", "expected"), LONE_IT)
+def test_it_after_a_lone_state_is_that_state(text: str, expected: str) -> None:
+    assert expected in resolved(text, "It")
