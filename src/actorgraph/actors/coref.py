@@ -210,6 +210,9 @@ class Resolver(PartyRules):
             if c.gender == "n" and (distance > 1 or (not subject and token.dep_ != (
                     "poss" if c.text.lower() == "its" else "dobj"))):
                 continue  # "it" is often an event or an idea: only a near actor argument
+            if c.gender == "n" and c.number == "sg" and (token.dep_ == "conj" or any(
+                    t.dep_ == "conj" for t in token.children)):
+                continue  # "Rwanda and Congo signed a truce. *It* ...": not one of them
             # "they/their" after a plural body in this sentence or the last ("six firms
             # ... froze *their* assets"): that body, before a singular organisation
             plural = c.number == "pl" and distance <= 1 and bool(self.group_plural.get(a.group))
