@@ -49,15 +49,17 @@ def covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
     offer*"; one named only as what is refused, "rejected Brazil's offer", is the refusal's
     content), a noun whose light verb has a sense
     of its own, the "of" phrase a noun's sense reads its modifier from ("a note of
-    *protest*": the protest note only), and a light verb + object collocation whose object is
-    a more precise noun phrase ("imposing *visa restrictions*": a sanction, not the coercion
-    "imposing restrictions" would be)."""
+    *protest*": the protest note only), the noun of the verb's own type in the phrase its
+    sense names ("used villagers *as human shields*"), and a light verb + object collocation
+    whose object is a more precise noun phrase ("imposing *visa restrictions*": a sanction,
+    not the coercion "imposing restrictions" would be)."""
     covered: set[int] = set()
     phrases = {t.head.i for t in found if t.entry.modifiers}
     covered.update(o.i for t in found if t.entry.modifiers and t.entry.pos == "noun"
                    for o in phrasings.of_phrase(t.head) if o.lemma_.lower() in t.entry.modifiers)
     protests = crowds.protest_nouns(found)
     proposals = {t.head.i for t in found if t.entry.pos == "noun" and t.entry.type in _PROPOSED}
+    kinds = {t.head.i: t.entry.type for t in found if t.entry.pos == "noun"}
     for t in found:
         if t.entry.pos == "verb" and t.entry.obj and t.entry.type is not None \
                 and t.entry.embeds != "negated":
@@ -71,6 +73,12 @@ def covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
                 covered.add(t.head.i)
             else:
                 covered.update(objects)
+        if t.entry.pos == "verb" and t.entry.prep and t.entry.pobj and t.entry.type is not None:
+            # "used villagers *as human shields*": the phrase's noun of the verb's own type
+            covered.update(o.i for p in t.head.children if p.dep_ == "prep"
+                           and p.lower_ == t.entry.prep for o in p.children
+                           if o.dep_ == "pobj" and triggers.named(o, t.entry.pobj, lex)
+                           and kinds.get(o.i) == t.entry.type)
         if t.entry.mode == "ceasefire" and t.entry.xcomp and (
                 stopped := triggers.infinitive(t.head)) is not None:
             covered.add(stopped.i)  # "to stop *fighting*": the truce is the event
