@@ -47,12 +47,12 @@ def covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
     ``endings.acts``: "the union ended *its strike*", nor a proposal told before and refused
     now, which points back to that act: "Brazil offered to mediate. Lima rejected *the
     offer*"; one named only as what is refused, "rejected Brazil's offer", is the refusal's
-    content), a noun whose light verb has a sense
-    of its own, the "of" phrase a noun's sense reads its modifier from ("a note of
-    *protest*": the protest note only), the noun of the verb's own type in the phrase its
-    sense names ("used villagers *as human shields*"), and a light verb + object collocation
-    whose object is a more precise noun phrase ("imposing *visa restrictions*": a sanction,
-    not the coercion "imposing restrictions" would be)."""
+    content), a noun whose light verb has a sense of its own, the "of" phrase a noun's
+    sense reads its modifier from ("a note of *protest*": the protest note only), the noun
+    of the verb's own type in the "as" phrase its sense names, what it makes of its object
+    ("used villagers *as human shields*"), and a light verb + object collocation whose
+    object is a more precise noun phrase ("imposing *visa restrictions*": a sanction, not
+    the coercion "imposing restrictions" would be)."""
     covered: set[int] = set()
     phrases = {t.head.i for t in found if t.entry.modifiers}
     covered.update(o.i for t in found if t.entry.modifiers and t.entry.pos == "noun"
@@ -73,8 +73,9 @@ def covered_nouns(found: Sequence[triggers.Trigger], lex: Lexicon,
                 covered.add(t.head.i)
             else:
                 covered.update(objects)
-        if t.entry.pos == "verb" and t.entry.prep and t.entry.pobj and t.entry.type is not None:
-            # "used villagers *as human shields*": the phrase's noun of the verb's own type
+        if t.entry.pos == "verb" and t.entry.prep == "as" and t.entry.pobj \
+                and t.entry.type is not None:
+            # "used villagers *as human shields*": what the object is made, the act itself
             covered.update(o.i for p in t.head.children if p.dep_ == "prep"
                            and p.lower_ == t.entry.prep for o in p.children
                            if o.dep_ == "pobj" and triggers.named(o, t.entry.pobj, lex)
