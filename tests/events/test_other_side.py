@@ -71,6 +71,13 @@ ABSENT = [
         "shortages.", "COERCE", ("Türkiye", "Turkey"), ("United Nations", "UN")),
     row("noun-under-anothers-verb", "Relatives asked about the trader whose killing by "
         "jihadists the French envoy condemned.", "ASSAULT", "jihadists", ("envoy", "France")),
+    # a mediator is a third party to the talks it brokers (CAMEO 045), not their other side
+    row("talks-mediated-by", "Delegates of Yemen's government and the Houthis met in Muscat "
+        "for talks mediated by Oman.", "CONSULT", None, "Oman"),
+    row("talks-brokered-by", "Colombia's government and the ELN rebels met in Caracas on "
+        "Monday for talks brokered by Cuba.", "CONSULT", None, "Cuba"),
+    row("rivals-mediated-by", "Libya's rival parliaments met in Bouznika for a new round of "
+        "talks mediated by Morocco.", "CONSULT", None, "Morocco"),
     row("noun-subject-of-anothers-verb", "The trader's killing by jihadists was condemned by "
         "the French envoy.", "ASSAULT", "jihadists", ("envoy", "France")),
 ]
