@@ -17,7 +17,7 @@ to *the US-led* committee", "citing *a Kenyan* official"), who tells the act and
 part in it; not when two other states are named (which one is the recipient the sentence
 does not say); not for an act with no source (nothing to set the other side against), nor
 with sources of two sides, who act between themselves ("Army and RSF delegates held talks
-*in Jeddah*": a venue, no side).
+*in Jeddah*": a venue, no side), nor a mediator ("talks *brokered by Cuba*": a third party).
 
 Only a state acts on a state here: the source's country must be a state's, and the other side
 must stand for its state (the country, or a body or person of the state's sectors:
@@ -39,6 +39,7 @@ from ..actors.dictionary import NON_STATE
 from ..actors.tables import word_list
 from . import lexicon
 from .actormap import ActorMap
+from .nominals import mediates
 from .reached import where_named
 from .triggers import Trigger
 from .whereabouts import venue
@@ -59,7 +60,8 @@ def other_side(trigger: Trigger, amap: ActorMap, sources: list[str]) -> list[str
     for t in clause.subtree:
         actor = amap.direct(t)
         if actor is None or actor in sources or _attributed(t, clause) \
-                or _another_act(t, clause) or not _stands_for_state(t, actor, amap):
+                or _another_act(t, clause) or _mediator(t, clause) \
+                or not _stands_for_state(t, actor, amap):
             continue
         country = amap.country.get(actor)
         if _state(country) and country not in mine:
@@ -101,6 +103,13 @@ def _another_act(token: Token, clause: Token) -> bool:
     act, whose phrases are its own ("condemned the strike and demanded an explanation *from
     Chad*")."""
     return _below(token, clause, lambda t: t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+
+
+def _mediator(token: Token, clause: Token) -> bool:
+    """Whether ``token`` stands in the phrases of a mediation below the clause ("talks
+    *mediated by Oman*", "brokered by Cuba": ``nominals.mediates``): a third party to the
+    act, not its other side."""
+    return _below(token, clause, lambda t: t.pos_ == "VERB" and mediates(t))
 
 
 def _below(token: Token, clause: Token, test: Callable[[Token], bool]) -> bool:
