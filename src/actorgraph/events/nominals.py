@@ -134,9 +134,8 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
         return [a for a in finers if a not in payers], payers
     if carried and not sources:
         sources = doers(verb, amap)
-    if not sources:  # "the peace talks *led by the UN*"; not "talks *mediated by* Oman"
-        led = next((c for c in noun.children if c.dep_ == "acl"), noun)
-        sources = amap.actors(agent(led)) if led is noun or not mediates(led) else []
+    if not sources:  # "the peace talks *led by the UN*"
+        sources = amap.actors(agent(next((c for c in noun.children if c.dep_ == "acl"), noun)))
     if not sources:  # "workers walked off the job *as a strike* over wages spread"
         sources = _same_act(noun, trigger.entry.type, amap)
     if not sources and trigger.entry.type in _FROM_SOURCE:
@@ -246,13 +245,3 @@ def _opposed(token: Token) -> bool:
     doc = token.doc
     return token.lower_.startswith("anti") or (
         token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti")
-
-
-#: CAMEO's mediation (045): the mediator is a third party to the talks it brokers.
-_MEDIATE = "045"
-
-
-def mediates(verb: Token) -> bool:
-    """Whether ``verb`` is a mediation ("talks *brokered* by Qatar", "*mediated* by Oman"):
-    a sense of it is CAMEO 045, so its agent is the third party, not a side of the talks."""
-    return any(e.cameo == _MEDIATE for e in lexicon().senses("verb", verb.lemma_.lower()))
