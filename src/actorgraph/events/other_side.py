@@ -39,13 +39,14 @@ from ..actors.dictionary import NON_STATE
 from ..actors.tables import word_list
 from . import lexicon
 from .actormap import ActorMap
-from .nominals import mediates
 from .reached import where_named
 from .triggers import Trigger
 from .whereabouts import venue
 
 #: Words that attribute a clause to whoever told it: "*according* to", "*citing*".
 _ATTRIBUTION = word_list("arguments.yaml", "attribution_words")
+#: CAMEO's mediation (045): the mediator is a third party to the talks it brokers.
+_MEDIATE = "045"
 #: Prepositions of where: their object is a place, the scene or venue of the act.
 _WHERE = word_list("grammar.yaml", "scene_setting_preps")
 
@@ -107,9 +108,15 @@ def _another_act(token: Token, clause: Token) -> bool:
 
 def _mediator(token: Token, clause: Token) -> bool:
     """Whether ``token`` stands in the phrases of a mediation below the clause ("talks
-    *mediated by Oman*", "brokered by Cuba": ``nominals.mediates``): a third party to the
+    *mediated by Oman*", "brokered by Cuba": ``mediates``): a third party to the
     act, not its other side."""
     return _below(token, clause, lambda t: t.pos_ == "VERB" and mediates(t))
+
+
+def mediates(verb: Token) -> bool:
+    """Whether ``verb`` is a mediation ("talks *brokered* by Qatar", "*mediated* by Oman"):
+    a sense of it is CAMEO 045, so its agent is a third party, not a side of the talks."""
+    return any(e.cameo == _MEDIATE for e in lexicon.get().senses("verb", verb.lemma_.lower()))
 
 
 def _below(token: Token, clause: Token, test: Callable[[Token], bool]) -> bool:
