@@ -61,3 +61,32 @@ DOERS = [
 def test_a_warning_of_what_someone_would_do_is_left_a_threat(text: str) -> None:
     assert any("warn" in w for w in _threats(text)), [
         (text[e.start:e.end], e.type) for e in events(text).events]
+
+
+# A warning that the warner's side "would have to" or "be forced to" give something up (scale
+# back its work, withdraw its staff) announces a loss it would bear, no harm it would do:
+# no THREATEN. Near miss: a forced act that is a harm ("would have to close the border")
+# still threatens.
+FORCED = [
+    "If the peace talks collapse, UN agencies would have to scale back their work in Tigray, "
+    "a UN spokesperson warned.",
+    "The Red Cross warned that it would have to scale down its work in Goma if the fighting "
+    "spread.",
+    "The World Food Programme warned that it would be forced to scale back deliveries in "
+    "Haiti if the port stayed closed.",
+]
+FORCED_HARM = [
+    "Kenya warned that it would have to close the border if Somalia kept sheltering the "
+    "militants.",
+]
+
+
+@pytest.mark.parametrize("text", FORCED, ids=[t[:40] for t in FORCED])
+def test_a_warning_of_a_loss_the_warner_would_bear_threatens_no_one(text: str) -> None:
+    assert _threats(text) == []
+
+
+@pytest.mark.parametrize("text", FORCED_HARM, ids=[t[:40] for t in FORCED_HARM])
+def test_a_warning_of_a_forced_harm_is_a_threat(text: str) -> None:
+    assert any("warn" in w for w in _threats(text)), [
+        (text[e.start:e.end], e.type) for e in events(text).events]
