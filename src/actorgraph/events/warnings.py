@@ -29,6 +29,8 @@ _OF = frozenset({"of", "about"})
 _CLAUSES = frozenset({"ccomp"})
 #: Marks of a condition in a warning's clause: "would stop the transit *if* ...".
 _IF = word_list("grammar.yaml", "warning_condition_marks")
+#: Verbs of necessity that make a warner's side do what it announces: "would *have* to".
+_FORCED = word_list("grammar.yaml", "forced_verbs")
 #: Types of the acts a warning may announce as its harm: hostile acts and a crowd's protest
 #: ("warned that the strike would go on").
 _HARMS = HOSTILE | {"PROTEST"}
@@ -51,6 +53,9 @@ def forecast(trigger: Trigger, senses: dict[int, Entry], lex: Lexicon, amap: Act
       condition ("warned that food stocks would run out"; not "warned that it would close the
       border", "that he would dissolve the guard if ...").
 
+    * its clause tells what the warner's side would be made to do, no harm ("aid agencies
+      would *have to* scale back their work": ``_forced_loss``);
+
     * its clause tells what another side would do, not the warner's ("a Western diplomat
       warned that *the army* would attack"; not "the minister warned that *Chadian troops*
       would cross": ``_anothers_act``).
@@ -69,10 +74,22 @@ def forecast(trigger: Trigger, senses: dict[int, Entry], lex: Lexicon, amap: Act
             c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
         return not any(_named_harm(t, lex) for o in warned_of for t in o.subtree)
     clauses = [c for c in head.children if c.dep_ in _CLAUSES]
+    if not warned_of and _forced_loss([*clauses, *_told_before(head)], senses, lex):
+        return True  # "aid agencies would have to scale back their work, the UN warned"
     if not warned_of and _anothers_act([*clauses, *_told_before(head)], head, amap):
         return True  # "the rebels would march on the capital, a diplomat warned"
     return not warned_of and bool(clauses) and not any(
         _doer(c, lex, amap) or any(_harm(t, senses, lex) for t in c.subtree) for c in clauses)
+
+
+def _forced_loss(clauses: list[Token], senses: dict[int, Entry], lex: Lexicon) -> bool:
+    """Whether each of a warning's ``clauses`` tells what its subject would be made to do
+    (``forced_verbs``: "would *have* to scale back", "could be *forced* to pull out"), an act
+    that is no harm: a loss the warner's side would bear, not one it would inflict ("would
+    have to *close* the border" is a harm)."""
+    return bool(clauses) and all(
+        c.lemma_.lower() in _FORCED and (done := [x for x in c.children if x.dep_ == "xcomp"])
+        and not any(_harm(x, senses, lex) for x in done) for c in clauses)
 
 
 def _told_before(head: Token) -> list[Token]:
