@@ -210,9 +210,10 @@ class Resolver(PartyRules):
             if c.gender == "n" and (distance > 1 or (not subject and token.dep_ != (
                     "poss" if c.text.lower() == "its" else "dobj"))):
                 continue  # "it" is often an event or an idea: only a near actor argument
-            if c.gender == "n" and c.number == "sg" and (token.dep_ == "conj" or any(
-                    t.dep_ == "conj" for t in token.children)):
+            if c.gender == "n" and c.number == "sg" and any(
+                    not (m.left_edge.i <= pron.i <= m.right_edge.i) for m in token.conjuncts):
                 continue  # "Rwanda and Congo signed a truce. *It* ...": not one of them
+                # (but "the RSF and *its* fighters": its own phrase is no other member)
             # "they/their" after a plural body in this sentence or the last ("six firms
             # ... froze *their* assets"): that body, before a singular organisation
             plural = c.number == "pl" and distance <= 1 and bool(self.group_plural.get(a.group))
