@@ -261,8 +261,9 @@ def spoken_conjunct(token: Token) -> Token | None:
     of the reported clause though the tenses part them: the clause verb a pluperfect
     participle ("said the rebels *had attacked* the convoy", "denied that its troops *had
     crossed* the border") or a progressive ("said villagers *were being shot*", "said gangs
-    *were advancing*"), the conjunct a plain past with no auxiliary nor subject of its own, like the past reporting verb ("... and *promised* an inquiry": the reporter's
-    promise; "... and *called* the statement a provocation": the denier's), and it names
+    *were advancing*"), the conjunct a plain past with no auxiliary nor subject of its own,
+    like the past reporting verb ("... and *promised* an inquiry": the reporter's promise;
+    "... and *called* the statement a provocation": the denier's), and it names
     words only (the senses whose particle, preposition and object words it has, else all its
     senses, are verbal acts, ``lexicon.SAID``; or it names what it speaks of, ``speech.cues``
     names: the reporter says more). None otherwise: a conjunct the parser read as a
