@@ -198,6 +198,9 @@ COORDINATED = [
         "Friday.", "Tanzanian soldiers", "TZA"),
     absent("possessive-last-no-s", "Kenyan and Uganda’s police officers met in Busia on Monday.",
            "Kenyan ’s police officers"),
+    # the last owner in brackets: its closing bracket is no word of the first group's name
+    absent("bracketed-last-no-bracket", "Libya (LNA) army units withdrew from Sirte on Sunday.",
+           "Libya ) army units"),
 ]
 
 

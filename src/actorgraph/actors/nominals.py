@@ -105,8 +105,8 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             # named with the noun ("Indian [troops]")
             chain = _nationalities(mods, d, by_head, entities)
             rest = chain[-1].i + 1 if chain else token.i  # after the last owner, not its "'s"
-            if rest < token.i and doc[rest].dep_ == "case":  # "and Uganda*'s* police"
-                rest += 1
+            while rest < token.i and (doc[rest].dep_ == "case" or doc[rest].is_punct):
+                rest += 1  # "and Uganda*'s* police", "Libya (LNA*)* army units"
             for m in chain[:-1]:
                 first = _group(doc[m.left_edge.i:m.i + 1], token, sent_of,
                                _modifier_country(m, d, by_head), noun, of)
