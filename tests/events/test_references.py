@@ -117,3 +117,42 @@ def test_a_noun_pointing_to_an_event_is_a_reference(text, word, kind, date) -> N
 @pytest.mark.parametrize(("text", "word"), NOT_EVENTS)
 def test_a_noun_naming_no_event_that_happened_is_none(text, word) -> None:
     assert not [e for e in _at(text, word) if e.reference], text
+
+
+#: Agreements concluded (deal, accord, treaty, pact, memorandum: AGREE with no content still
+#: to come) are happenings too: a definite noun that points to one names the agreement the
+#: reader knows, and fusion joins it to the reports of its signing. Offers, promises and
+#: proposals are words about an act to come (``embeds``): with no speaker they are no one's.
+AGREEMENTS = [
+    ("Under the deal, Ghana will pay the arrears to the cocoa farmers in three instalments.",
+     "deal"),
+    ("Soybean growers in Mato Grosso welcomed the deal on Monday, their federation said.",
+     "deal"),
+    ("No shell has landed on the Afghan side since the Doha agreement, officials in Kabul "
+     "said.", "agreement"),
+    ("Opposition deputies in Lusaka criticised the accord in a debate on Thursday.", "accord"),
+    ("Fishing crews in Dili said little had changed since the memorandum.", "memorandum"),
+]
+
+NOT_AGREEMENTS = [
+    # words about an act to come, with no speaker: no one's offer or promise
+    ("Elders in Wau welcomed the offer of mediation on Monday.", "offer"),
+    ("Herders in Kano doubted the promise, saying they had heard it before.", "promise"),
+    # a wish, a rule, a kind, a thing
+    ("A deal would ease the pressure on the budget, economists in Nairobi said.", "deal"),
+    ("Any agreement must include the refugees, the Sudanese opposition said.", "agreement"),
+    ("Trade deals are important for small economies, the minister in Accra said.", "deals"),
+    ("The mill in Ndola sold a great deal of maize to Malawi last year.", "deal"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), AGREEMENTS)
+def test_an_agreement_pointed_to_is_a_reference(text, word) -> None:
+    found = [e for e in _at(text, word) if e.type == "AGREE"]
+    assert found and all(e.reference and not e.source for e in found), \
+        [(e.type, e.reference, text[e.start:e.end]) for e in _at(text, word)]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_AGREEMENTS)
+def test_words_to_come_or_no_agreement_are_no_reference(text, word) -> None:
+    assert not [e for e in _at(text, word) if e.reference], text
