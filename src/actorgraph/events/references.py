@@ -74,7 +74,7 @@ def points_to(trigger: triggers.Trigger, lex: Lexicon, acts: Collection[int],
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")}
     nominal = trigger.entry.pos == "noun" or (  # "the shelling": a gerund told as a noun
         noun.tag_ == "VBG" and (dets or any(c.dep_ == "poss" for c in noun.children)))
-    if not nominal or trigger.entry.type not in lex.referable or noun.dep_ == "compound":
+    if not nominal or not lex.refers(trigger.entry) or noun.dep_ == "compound":
         return False
     if trigger.entry.mode == "visit" and not any(
             (c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ == "compound" and c.pos_ == "PROPN")
