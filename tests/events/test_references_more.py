@@ -74,3 +74,33 @@ def test_a_definite_noun_taking_up_an_act_is_an_event_mention(text, word, kind) 
 @pytest.mark.parametrize(("text", "word"), NOT_POINTING)
 def test_a_noun_nothing_points_back_to_is_no_reference(text, word) -> None:
     assert not [e for e in _at(text, word) if e.reference], text
+
+
+#: A definite subject with nothing before it still names one known event when every sense of
+#: its noun is an act of no violence and no coercion (a truce, an accord, talks, a meeting):
+#: the reader knows it ("the truce has been in force since May 6"). Not a raid, an operation
+#: or a launch (the rows above), nor one under a modal, nor a kind with no article.
+STANDING = [
+    ("The truce has been in force since May 6, elders in Saada said.", "truce", "RETREAT"),
+    ("The accord has been in force since March, officials in Bogota said.", "accord", "AGREE"),
+    ("The talks lasted into the night at the palace in Niamey.", "talks", "CONSULT"),
+    ("The meeting lasted three hours at the foreign ministry in Tbilisi.", "meeting",
+     "CONSULT"),
+]
+
+NOT_STANDING = [
+    ("The truce would let food reach the camps, mediators in Sanaa said.", "truce"),
+    ("Talks are important for peace, the envoy in Oslo said.", "Talks"),
+    ("The accord will be signed in Geneva next week, diplomats in Bern said.", "accord"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), STANDING)
+def test_a_standing_subject_of_no_violence_is_a_reference(text, word, kind) -> None:
+    found = [e for e in _at(text, word) if e.type == kind]
+    assert found and all(e.reference and not e.source for e in found), text
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_STANDING)
+def test_a_wish_or_a_kind_stands_for_no_event(text, word) -> None:
+    assert not [e for e in _at(text, word) if e.reference], text
