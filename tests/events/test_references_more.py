@@ -77,12 +77,13 @@ def test_a_noun_nothing_points_back_to_is_no_reference(text, word) -> None:
 
 
 #: A definite subject with nothing before it still names one known event when every sense of
-#: its noun is an act of no violence and no coercion (a truce, an accord, talks, a meeting):
+#: its noun is an act of no violence and no coercion (a truce, a ceasefire, talks, a meeting):
 #: the reader knows it ("the truce has been in force since May 6"). Not a raid, an operation
 #: or a launch (the rows above), nor one under a modal, nor a kind with no article.
 STANDING = [
     ("The truce has been in force since May 6, elders in Saada said.", "truce", "RETREAT"),
-    ("The accord has been in force since March, officials in Bogota said.", "accord", "AGREE"),
+    ("The ceasefire has been in force since Sunday, villagers near Goma said.", "ceasefire",
+     "RETREAT"),
     ("The talks lasted into the night at the palace in Niamey.", "talks", "CONSULT"),
     ("The meeting lasted three hours at the foreign ministry in Tbilisi.", "meeting",
      "CONSULT"),

@@ -57,7 +57,7 @@ _ANY = word_list("grammar.yaml", "kind_determiners")
 def mention(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     """Whether a trigger with no actor is still a mention of one act (see the module)."""
     head = trigger.head
-    if not lex.refers(trigger.entry):
+    if trigger.entry.type not in lex.referable:
         return False
     clause = clause_of(head)
     words = [head, clause, *head.children, *clause.children]

@@ -128,10 +128,9 @@ class Lexicon:
         #: types whose happenings a noun may point to with no actor of its own ("since the
         #: truce", "condemned the raid"): ``references``
         self.referable: frozenset[str] = frozenset(table.get("referable") or ())
-        #: types referable only by a noun of an act concluded, with no content to come ("the
-        #: deal", not "the offer"): ``refers``
-        self.referable_concluded: frozenset[str] = frozenset(
-            table.get("referable_concluded") or ())
+        #: types of a definite subject that names a known event with nothing before it
+        #: ("the truce has been in force"): ``references``
+        self.unhanded_subjects: frozenset[str] = frozenset(table.get("unhanded_subjects") or ())
         #: forms whose spaCy lemma is another word's ("raped" -> rap): form -> its lemma
         self.forms: dict[str, str] = {str(k).lower(): str(v).lower()
                                       for k, v in (table.get("forms") or {}).items()}
@@ -246,13 +245,6 @@ class Lexicon:
             return token.ent_type_ in _PERSON_ENTITIES or token.lemma_.lower() in \
                 self._human_words or token.lower_ in self._human_words
         return kind == "@place" and token.ent_type_ in _PLACE_ENTITIES
-
-    def refers(self, entry: Entry) -> bool:
-        """Whether a noun of this sense may point to one known event with no actor of its own
-        (``referable``; ``referable_concluded`` for a sense with no content to come: "the
-        deal", not "the offer")."""
-        return entry.type in self.referable or (
-            entry.type in self.referable_concluded and entry.embeds is None)
 
     def senses(self, pos: str, lemma: str) -> list[Entry]:
         return self.entries.get((pos, lemma), [])

@@ -28,9 +28,10 @@ A noun points to an event when it is
   is an event; or as the definite subject of a verb that tells no act ("the truce has been in
   force", "the launch was the fourth this year") when something points back: a demonstrative,
   when every sense of the noun is an event ("this ceasefire has held"), or an act of its type
-  told before it in the document. Other definite subjects ("the session lasted until dawn", "the
-  raid lasted two hours" with nothing before) are left alone: a jam session, a boxing round,
-  surgery, or the raid the text goes on to tell;
+  told before it in the document, or a noun only of acts of no violence and no coercion ("the
+  truce has been in force since May 6": ``_standing``). Other definite subjects ("the session
+  lasted until dawn", "the raid lasted two hours" with nothing before) are left alone: a jam
+  session, a boxing round, surgery, or the raid the text goes on to tell;
 * and, for a visit, told with where it went ("the trip to Cairo", "the Cairo trip": "a trip at
   sea" is no visit);
 * and not a word of another noun ("the meeting room"), nor a kind or a wish ("strikes are
@@ -74,7 +75,7 @@ def points_to(trigger: triggers.Trigger, lex: Lexicon, acts: Collection[int],
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")}
     nominal = trigger.entry.pos == "noun" or (  # "the shelling": a gerund told as a noun
         noun.tag_ == "VBG" and (dets or any(c.dep_ == "poss" for c in noun.children)))
-    if not nominal or not lex.refers(trigger.entry) or noun.dep_ == "compound":
+    if not nominal or trigger.entry.type not in lex.referable or noun.dep_ == "compound":
         return False
     if trigger.entry.mode == "visit" and not any(
             (c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ == "compound" and c.pos_ == "PROPN")
@@ -111,7 +112,21 @@ def _taken_up(trigger: triggers.Trigger, dets: set[str], lex: Lexicon,
         return False
     if dets & _DEMONSTRATIVE:
         return only_events(noun, lex)
-    return any(i < noun.i and e.type == trigger.entry.type for i, e in senses.items())
+    return any(i < noun.i and e.type == trigger.entry.type for i, e in senses.items()) or (
+        _standing(noun, lex))
+
+
+def _standing(noun: Token, lex: Lexicon) -> bool:
+    """Whether a definite subject with nothing before it still names one known event: the
+    active subject ("the truce *has been* in force", "the talks *lasted* into the night") of a
+    noun every sense of which is an act of no violence and no coercion (``unhanded_subjects``:
+    a truce, talks, a meeting), with no modal on its verb. A raid, an operation or a launch
+    may be the act the text goes on to tell, or surgery, or a phone; a passive ("the meeting
+    *was held up* by traffic") tells what befell a thing."""
+    senses = lex.senses("noun", noun.lemma_.lower())
+    return noun.dep_ == "nsubj" and bool(senses) and all(
+        e.type in lex.unhanded_subjects for e in senses) and not any(
+        c.tag_ == "MD" for c in noun.head.children)
 
 
 def _defied(noun: Token, senses: Mapping[int, Entry]) -> bool:
