@@ -93,6 +93,7 @@ NOT_STANDING = [
     ("The truce would let food reach the camps, mediators in Sanaa said.", "truce"),
     ("Talks are important for peace, the envoy in Oslo said.", "Talks"),
     ("The accord will be signed in Geneva next week, diplomats in Bern said.", "accord"),
+    ("The truce is to start at dawn, officials in Aden said.", "truce"),
 ]
 
 

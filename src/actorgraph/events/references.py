@@ -120,13 +120,16 @@ def _standing(noun: Token, lex: Lexicon) -> bool:
     """Whether a definite subject with nothing before it still names one known event: the
     active subject ("the truce *has been* in force", "the talks *lasted* into the night") of a
     noun every sense of which is an act of no violence and no coercion (``unhanded_subjects``:
-    a truce, talks, a meeting), with no modal on its verb. A raid, an operation or a launch
-    may be the act the text goes on to tell, or surgery, or a phone; a passive ("the meeting
-    *was held up* by traffic") tells what befell a thing."""
+    a truce, talks, a meeting), with no modal nor infinitive of what is to come on its verb
+    ("is to start"). A raid, an operation or a launch may be the act the text goes on to tell,
+    or surgery, or a phone; a passive ("the meeting *was held up* by traffic") tells what
+    befell a thing."""
     senses = lex.senses("noun", noun.lemma_.lower())
     return noun.dep_ == "nsubj" and bool(senses) and all(
         e.type in lex.unhanded_subjects for e in senses) and not any(
-        c.tag_ == "MD" for c in noun.head.children)
+        c.tag_ == "MD" or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                     for a in c.children))
+        for c in noun.head.children)  # "will hold", "is to start": not yet
 
 
 def _defied(noun: Token, senses: Mapping[int, Entry]) -> bool:
