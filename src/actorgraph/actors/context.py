@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from ..records import Role
 from . import generic
 from .dictionary import NON_STATE as _NON_STATE
-from .dictionary import Dictionary, Title, word_list
+from .dictionary import Dictionary, Title, is_state, word_list
 from .mentions import Candidate
 
 _STOP_LEFT = frozenset({"the", "a", "an", ",", "(", ")", "and", "or", ":", ";", "“", "\"", "”"})
@@ -126,7 +126,7 @@ class Roles:
             return
         by_head = {x.head: x for x in self.candidates}
         for x in self.candidates:
-            if x.country and x.country not in _NON_STATE and x.kind != "PERSON" and not any(
+            if is_state(x.country) and x.kind != "PERSON" and not any(
                     c.sent == x.sent and generic.not_its_country(self.doc[c.head], x, by_head,
                                                                  self.d) for c, _ in fallbacks):
                 return
@@ -146,8 +146,7 @@ class Roles:
         words.append(doc[before - 1] if owner else doc[before])
         for t in words:
             other = self.by_token.get(t.i)
-            if other is not None and other is not c and other.country \
-                    and other.country not in _NON_STATE \
+            if other is not None and other is not c and is_state(other.country) \
                     and (other.kind == "COUNTRY" or (owner and other.kind == "LOCATION")):
                 return other.country
             iso3 = self.d.demonym(t.text) or self.d.country_name(t.text)
@@ -169,7 +168,7 @@ class Roles:
         for obj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
             other = self.by_token.get(obj.i)
             if other is not None and other is not c and other.kind in ("COUNTRY", "LOCATION") \
-                    and other.country and other.country not in _NON_STATE:
+                    and is_state(other.country):
                 return other.country
         return None
 
@@ -235,8 +234,7 @@ class Roles:
             other = self.by_token.get(t.i)
             if t.dep_ not in _QUALIFIERS or t.dep_ == "poss" or t.head.dep_ == "poss":
                 continue
-            if other is not None and other.kind == "COUNTRY" and other.country \
-                    and other.country not in _NON_STATE:
+            if other is not None and other.kind == "COUNTRY" and is_state(other.country):
                 return other.country
             iso3 = self.d.demonym(t.text)
             if iso3:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import Candidate
 from .collectives import NON_STATE_ARMED, STATE_SECTORS
-from .dictionary import NON_STATE
+from .dictionary import is_state
 from .homonyms import neighbour
 
 #: How far back (in sentences) a description looks for the body it refers to.
@@ -163,8 +163,8 @@ def sentence_country(token: Token, sector: str | None, entities: list[Candidate]
     module docstring); ``entities``: the named candidates, ``demonym``: the dictionary's."""
     sent = sent_of[token.i]
     civilian = sector in CIVILIAN_SECTORS
-    here = {e.country for e in entities if e.sent == sent and e.country
-            and e.country not in NON_STATE and (civilian or e.kind != "LOCATION")
+    here = {e.country for e in entities if e.sent == sent and is_state(e.country)
+            and (civilian or e.kind != "LOCATION")
             and not neighbour(token.doc[e.head])}  # "near the border with Somalia"
     if len(here) != 1:
         return None

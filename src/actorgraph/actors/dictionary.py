@@ -39,6 +39,12 @@ _REGION_WORDS = re.compile(r"^(?:province|state|region|governorate) of |"
                            r" (?:province|state|region|oblast|governorate|prefecture)$")
 
 
+def is_state(country: str | None) -> bool:
+    """Whether ``country`` is a state's code: set, and not a body of states, an NGO or a
+    militant group (``NON_STATE``)."""
+    return bool(country) and country not in NON_STATE
+
+
 def honorific(word: str) -> bool:
     """Whether ``word`` is a courtesy title before a surname ("Mr", "Dr.", "Mme"), no given
     name (``data/names.yaml``)."""

@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Token
 from . import collectives, descriptions, dictionary
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
-from .dictionary import NON_STATE, Dictionary, Noun, Title, word_list
+from .dictionary import Dictionary, Noun, Title, is_state, word_list
 
 #: Sectors of the people (not of the state or of armed bodies): one of them, counted ("a
 #: journalist", "two students"), is an actor.
@@ -212,7 +212,7 @@ def place_of_act(token: Token, by_head: dict[int, Candidate], d: Dictionary) -> 
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         iso3 = _place_country(obj, by_head, d)
-                        if iso3 and iso3 not in NON_STATE:
+                        if is_state(iso3):
                             return iso3
     return None
 
@@ -249,8 +249,7 @@ def ethnic_country(c: Candidate, root: Token, cands: list[Candidate],
 
 def sentence_countries(c: Candidate, candidates: list[Candidate]) -> set[str]:
     """The countries ``c``'s sentence names by a country or a nationality of a group."""
-    return {x.country for x in candidates if x.sent == c.sent and x.country
-            and x.country not in NON_STATE and x is not c
+    return {x.country for x in candidates if x.sent == c.sent and is_state(x.country) and x is not c
             and (x.kind == "COUNTRY" or (x.kind == "GROUP" and x.group >= 0))}
 
 
@@ -296,7 +295,7 @@ def hosting_place(host: Token, candidates: list[Candidate], sent: int) -> str | 
             or verb.lemma_.lower() not in word_list("names.yaml", "hosting_verbs"):
         return None
     places = {x.country for x in candidates if x.sent == sent and x.kind == "LOCATION"
-              and x.country and x.country not in NON_STATE}
+              and is_state(x.country)}
     return places.pop() if len(places) == 1 else None
 
 
@@ -331,7 +330,7 @@ def acting_state(c: Candidate, doc: Doc, candidates: list[Candidate],
     for x in candidates:
         if x.start >= c.start:
             break
-        if x.sent < first or not x.country or x.country in NON_STATE or x.group < 0 \
+        if x.sent < first or not is_state(x.country) or x.group < 0 \
                 or x.kind == "PERSON" or not (x.kind == "COUNTRY" or x.sector in STATE_SECTORS):
             continue
         t = doc[x.head]
@@ -346,8 +345,8 @@ def context_country(c: Candidate, candidates: list[Candidate]) -> str | None:
     """The one country ``c``'s sentence names, else the one the sentence before it names
     ("clashes in Nigeria's Benue state. *The governor* imposed a curfew")."""
     for sent in (c.sent, c.sent - 1):
-        here = {x.country for x in candidates if x.sent == sent and x.country
-                and x.country not in NON_STATE and x is not c
+        here = {x.country for x in candidates if x.sent == sent and is_state(x.country)
+                and x is not c
                 and (x.kind == "COUNTRY" or (x.kind == "GROUP" and x.group >= 0))}
         if here:
             return here.pop() if len(here) == 1 else None

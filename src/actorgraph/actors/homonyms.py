@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate
-from .dictionary import NON_STATE, Dictionary, norm, word_list
+from .dictionary import Dictionary, is_state, norm, word_list
 
 #: A town this populous is known abroad by its old English names too ("Rangoon", "Bombay").
 _GREAT_CITY = 1_000_000
@@ -51,7 +51,7 @@ def settle_towns(doc: Doc, entities: Sequence[Candidate], d: Dictionary) -> None
         if own and own != c.country and (place := d.place(c.text, country=own)) is not None \
                 and place.country == own:
             c.kind, c.country, c.key = "LOCATION", own, f"L:{norm(place.name)}"
-    states = [c for c in entities if c.country and c.country not in NON_STATE
+    states = [c for c in entities if is_state(c.country)
               and c.kind in ("COUNTRY", "LOCATION") and not neighbour(doc[c.head])]
     filed = next((c.country for c in entities if c.filed and c.country), None)
     for c in entities:
@@ -88,8 +88,8 @@ def _settle_lonely(doc: Doc, c: Candidate, entities: Sequence[Candidate],
     """Give the town ``c``, known only by another town's other name, the country the report
     is about (its dateline, states and bodies: the one they name most) when they name the
     gazetteer's country nowhere: that country's town of the name, else no country."""
-    counts = Counter(x.country for x in entities if x is not c and x.country
-                     and x.country not in NON_STATE and x.kind != "PERSON"
+    counts = Counter(x.country for x in entities if x is not c and is_state(x.country)
+                     and x.kind != "PERSON"
                      and norm(x.text) != norm(c.text) and not neighbour(doc[x.head]))
     ranked = counts.most_common(2)
     if counts[c.country] or not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -113,8 +113,7 @@ def _own_country(doc: Doc, c: Candidate, entities: Sequence[Candidate]) -> str |
                                                                      "place_nouns"):
             inside |= {t.i for t in noun.subtree}
     for x in entities:
-        if x is c or not x.country or x.kind not in ("COUNTRY", None) or \
-                x.country in NON_STATE:
+        if x is c or not is_state(x.country) or x.kind not in ("COUNTRY", None):
             continue
         if x.head in inside or (after is not None and doc[x.head].i == after
                                 and x.kind == "COUNTRY"):

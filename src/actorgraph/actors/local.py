@@ -23,8 +23,7 @@ from . import acronyms, coref, descriptions, generic, mentions, missed, possesse
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
 from .context import Roles
-from .dictionary import NON_STATE as _NON_STATE
-from .dictionary import Dictionary, norm
+from .dictionary import Dictionary, is_state, norm
 from .formats import family_first, family_tail, family_tails
 from .nominals import ARMED
 from .placing import office_country, paragraph_openings, place_officials
@@ -258,7 +257,7 @@ class Local:
                 continue
             poss = [t for t in self.doc[c.head].children if t.dep_ == "poss" and t.i in owners]
             found = country.get(owners[poss[0].i].group) if poss else None
-            if found and found not in _NON_STATE:
+            if is_state(found):
                 c.country = found
                 if not office:
                     c.key = f"N:{found}:{c.sector}" if c.sector else None

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from . import collectives, formats, homonyms, pronouns, regional, seats
 from .candidates import Candidate, token_range
 from .collectives import STATE_SECTORS
-from .dictionary import NON_STATE, Dictionary, Entry, Noun, norm, word_list
+from .dictionary import Dictionary, Entry, Noun, is_state, norm, word_list
 from .fullnames import country_inside, rejoin
 from .nominals import ARMED as ARMED  # kept importable here: the sectors of armed groups
 from .nominals import nominal_candidates
@@ -169,8 +169,7 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
         if iso3:
             entry = d.entries.get(f"C:{iso3}")
             c.plural = span.text.endswith("s")
-    if entry is not None and entry.kind in ("ORG", "GROUP") and entry.country \
-            and entry.country not in NON_STATE:
+    if entry is not None and entry.kind in ("ORG", "GROUP") and is_state(entry.country):
         other = country_inside(span, d, places=False)
         if other and other != entry.country:
             entry = None  # "the US House of Representatives" is not Libya's
@@ -248,7 +247,7 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
         elif first is not None and first.sector and not first.plural and c.sector is None:
             # "Government of Samoa", "Ministry of Fisheries": the head noun comes first
             c.sector = first.sector
-            if c.country and c.country not in NON_STATE:
+            if is_state(c.country):
                 c.key = f"N:{c.country}:{first.sector}"
 
 

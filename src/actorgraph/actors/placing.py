@@ -65,7 +65,7 @@ from ..records import Actor
 from . import generic, homonyms
 from .candidates import Candidate
 from .collectives import FORCE_SECTORS, STATE_SECTORS
-from .dictionary import NON_STATE, Dictionary, Institution, word_list
+from .dictionary import Dictionary, Institution, is_state, word_list
 
 #: A state's forces, which an unnamed plural of ("security forces", "soldiers") serves the
 #: report's country.
@@ -87,8 +87,8 @@ def place_officials(actors: list[Actor], candidates: list[Candidate], d: Diction
     actor number, the country of the surname of a person with a full name no table lists
     or a title, his country only if the report places him nowhere."""
     surnames = surnames or {}
-    placed = [c for c in candidates if c.group >= 0 and c.country and c.kind != "PERSON"
-              and c.country not in NON_STATE and not homonyms.neighbour(doc[c.head])]
+    placed = [c for c in candidates if c.group >= 0 and is_state(c.country)
+              and c.kind != "PERSON" and not homonyms.neighbour(doc[c.head])]
     if not placed:
         return tuple(by_surname(a, surnames.get(n)) for n, a in enumerate(actors))
     by_head = {c.head: c for c in candidates}
@@ -245,7 +245,7 @@ def office_country(c: Candidate, candidates: list[Candidate],
     one, basis "report"; a dateline's town names its country."""
     def named(sents: range) -> set[str]:
         return {x.country for x in candidates if x.sent in sents and x.sent != c.sent
-                and x.country and x.country not in NON_STATE
+                and is_state(x.country)
                 and (x.kind == "COUNTRY" or x.filed or (x.kind == "GROUP" and x.group >= 0))}
     near = named(range(first, c.sent))
     if near:

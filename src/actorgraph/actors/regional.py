@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from . import generic
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
-from .dictionary import NON_STATE, Dictionary, norm, word_list
+from .dictionary import Dictionary, is_state, norm, word_list
 
 #: Sectors of the organs a place of their act places in any number ("security forces").
 _ORGANS = word_list("sectors.yaml", "placed_organs")
@@ -99,6 +99,6 @@ def place_organs(doc: Doc, nominals: list[Candidate], entities: list[Candidate],
         by_head = {e.head: e for e in entities if e.sent == c.sent}
         for holder in holders:
             iso3 = generic.place_of_act(holder, by_head, d)
-            if iso3 and iso3 not in NON_STATE:
+            if is_state(iso3):
                 c.country, c.key = iso3, f"N:{iso3}:{c.sector}"
                 break

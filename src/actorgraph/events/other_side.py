@@ -35,7 +35,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..actors.collectives import STATE_SECTORS
-from ..actors.dictionary import NON_STATE
+from ..actors.dictionary import is_state
 from ..actors.tables import word_list
 from . import lexicon
 from .actormap import ActorMap
@@ -54,7 +54,7 @@ _WHERE = word_list("grammar.yaml", "scene_setting_preps")
 def other_side(trigger: Trigger, amap: ActorMap, sources: list[str]) -> list[str]:
     """The actors of the one other country the trigger's clause names (module docstring)."""
     mine = {amap.country.get(a) for a in sources}
-    if len(mine) != 1 or not _state(next(iter(mine))):  # "Army and RSF delegates held
+    if len(mine) != 1 or not is_state(next(iter(mine))):  # "Army and RSF delegates held
         return []  # talks in Jeddah": between themselves; "Gunmen fired": no state's act
     clause = trigger.clause
     found: dict[str, list[str]] = {}
@@ -65,7 +65,7 @@ def other_side(trigger: Trigger, amap: ActorMap, sources: list[str]) -> list[str
                 or not _stands_for_state(t, actor, amap):
             continue
         country = amap.country.get(actor)
-        if _state(country) and country not in mine:
+        if is_state(country) and country not in mine:
             found.setdefault(country, [])
             if actor not in found[country]:
                 found[country].append(actor)
@@ -80,12 +80,6 @@ def _attributed(token: Token, clause: Token) -> bool:
     return _below(token, clause, lambda t: t.lower_ in _ATTRIBUTION or (
         t.lemma_.lower() in _ATTRIBUTION) or (
             t.dep_ == "parataxis" and lex.cue("report_verbs", t.lemma_.lower())))
-
-
-def _state(country: str | None) -> bool:
-    """Whether ``country`` is a state's code (not unknown, nor a body of states, an NGO or a
-    militant group: ``NON_STATE``)."""
-    return country is not None and country not in NON_STATE
 
 
 def _stands_for_state(token: Token, actor: str, amap: ActorMap) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from ..actors import merge
-from ..actors.dictionary import NON_STATE, Dictionary, word_list
+from ..actors.dictionary import NON_STATE, Dictionary, is_state, word_list
 from ..actors.entries import Title
 from ..records import (
     Actor,
@@ -85,7 +85,7 @@ def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]
         if country is None and place:
             known = d.place(a.name)
             country = known.country if known is not None else None
-        state = country and country not in NON_STATE and (
+        state = is_state(country) and (
             a.kind == "COUNTRY" or place or key.startswith(("C:", "M:"))
             or (key.startswith("N:") and a.sector in _STATE) or _state_body(a, key)
             # a state's unnamed forces ("Cambodian troops", "its soldiers"; not its
@@ -108,7 +108,7 @@ def parties(actors: Iterable[Actor], d: Dictionary) -> dict[str, frozenset[str]]
                     and kind_of[r.of] == "COUNTRY" and country_of.get(r.of)}
         # ... and so does one holding a national office of the state his words give by an
         # adjective ("Zambian Foreign Minister Chanda Mwale"; not a governor or a spokesman)
-        if a.sector in _STATE and country and country not in NON_STATE and any(
+        if a.sector in _STATE and is_state(country) and any(
                 r.of is None and _national(r.title, d) for r in a.roles):
             offices.add(f"country:{country}")
         if a.kind == "PERSON" and not a.named and a.country:  # "Egypt's foreign minister"
