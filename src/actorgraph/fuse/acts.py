@@ -265,7 +265,7 @@ class Group:
         state names no side, only where the act was: ``town``; a target only guessed, the
         other side of the clause, is as good as unnamed: ``Mention.guessed``)."""
         def meet(mine: Iterable[str], theirs: Iterable[str]) -> bool:
-            mine, theirs = _sided(mine), _sided(theirs)
+            mine, theirs = sided(mine), sided(theirs)
             return not (mine and theirs) or bool(mine & theirs)
         return meet(self.sources, m.sources), meet(self.told_targets, m.told_targets)
 
@@ -309,10 +309,15 @@ class Group:
                                                        for e in mine)
                 and not _receives(m.events) and not self.hosts & m.parties)
 
+    @property
+    def guessed(self) -> frozenset[str]:
+        """Its targets only guessed, told by none of its members (``Mention.guessed``)."""
+        return frozenset(self.targets - self.told_targets)
+
     def as_mention(self) -> Mention:
         """The cluster as one mention, to join to another."""
         return Mention(list(self.members), frozenset(self.sources), frozenset(self.targets),
-                       self.window, self.place, frozenset(self.targets - self.told_targets))
+                       self.window, self.place, self.guessed)
 
     def add(self, m: Mention) -> None:
         # a report's week only narrows a window no text dates: "last week" in one report
@@ -337,7 +342,7 @@ class Group:
         self.unnamed_doer = self.unnamed_doer or m.unnamed_doer
 
 
-def _sided(parties: Iterable[str]) -> frozenset[str]:
+def sided(parties: Iterable[str]) -> frozenset[str]:
     """The parties that name a side: no town (``town``)."""
     return frozenset(p for p in parties if not p.startswith(TOWN))
 

@@ -146,7 +146,6 @@ from .acts import (
     NEAR,
     RETOLD,
     THEMED,
-    TOWN,
     Group,
     Mention,
     Window,
@@ -154,6 +153,7 @@ from .acts import (
     counted,
     meet,
     mention,
+    sided,
     window,
     with_countries,
 )
@@ -423,9 +423,7 @@ def _told_in_full(a: Group, b: Group) -> bool:
     """Whether ``a``'s reports name the doer of an act its text dates, and ``b``'s, naming no
     doer, only its victims: the vaguer report of the act told in full ("Zambian police
     arrested Banda in Kasama on Monday", "the detention of two Malawian traders in Kasama")."""
-    def doer(g: Group) -> bool:
-        return any(not p.startswith(TOWN) for p in g.sources)  # a town is no doer (``town``)
-    return a.dated and doer(a) and not doer(b)
+    return a.dated and bool(sided(a.sources)) and not sided(b.sources)  # a town is no doer
 
 
 def _retold(groups: list[Group], links: Mapping[str, str],

@@ -83,7 +83,7 @@ def join_denials(groups: list[Group], links: Mapping[str, str],
         if doers and doers <= speakers and not any(p.startswith(STATE) for p in speakers):
             doers = frozenset()  # "no crew member was beaten", the spokesman said
         m = Mention(list(denial.members), doers, frozenset(denial.targets), denial.window,
-                    denial.place, frozenset(denial.targets - denial.told_targets))
+                    denial.place, denial.guessed)
         near = set(denial.sources | denial.targets) | speakers | _states(speakers)
         for e in denial.members:
             near |= told.get(e.doc_id, set())
