@@ -1,5 +1,5 @@
-"""A denial names the act by its general word ("no raid took place", "there was no military
-operation", "no boat was attacked"), where a report of it types the act another way: PLOVER
+"""A denial names the act by a general word of force ("no raid took place", "there was no
+attack", "no boat was attacked"), where a report of it types the act another way: PLOVER
 splits force on a place between COERCE (a raid, a seizure, an occupation) and ASSAULT (an
 attack), and CAMEO's roots 17 and 19 hold acts of both. Such a denial meets the one asserted
 act of the other type of its story when none of its own type fits, so that the two
@@ -22,8 +22,8 @@ from .test_fusion import doc, exported_corpus, one
 
 STORIES = [
     # an attack on a camp, denied as a raid (Sri Lanka)
-    doc("mannar-camp", "Lanka Wire", "2025-04-02", "Fishermen in Mannar said Sri Lankan navy "
-        "sailors attacked their camp on the beach on Tuesday night, wounding two men."),
+    doc("mannar-camp", "Lanka Wire", "2025-04-02", "Fishermen in Mannar said a Sri Lankan navy "
+        "patrol attacked their camp on the beach on Tuesday night, wounding two men."),
     doc("mannar-denial", "Colombo Herald", "2025-04-03", "No raid took place in Mannar, navy "
         "spokesman Captain Nuwan Perera said."),
     # a seizure of boats, denied as an attack (Eritrea, Yemen)
@@ -31,11 +31,11 @@ STORIES = [
         "Yemeni fishing boats near the Hanish islands on Sunday, their owners said."),
     doc("hanish-denial", "Asmara Wire", "2025-06-11", "No Yemeni boat was attacked by our "
         "navy, Eritrea's information minister Yemane Gebre said."),
-    # an occupation, denied as a military operation (Uganda, Kenya)
+    # an occupation, denied as an attack (Uganda, Kenya)
     doc("migingo-occupied", "Lake Times", "2025-08-16", "Ugandan soldiers occupied Migingo "
         "island in Lake Victoria on Friday, Kenyan officials said."),
-    doc("migingo-denial", "Kampala Monitor", "2025-08-17", "There was no military operation on "
-        "Migingo, Uganda's army spokesman Felix Kulayigye said."),
+    doc("migingo-denial", "Kampala Monitor", "2025-08-17", "There was no attack on Migingo, "
+        "Uganda's army spokesman Felix Kulayigye said."),
     # near miss: a denial of a specific act of another type (Cameroon)
     doc("bakassi-arrests", "Gulf of Guinea Post", "2025-09-06", "Cameroonian gendarmes "
         "detained four Nigerian fishermen at Idabato on Friday."),
@@ -59,7 +59,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
      ("Lanka Wire (2 April 2025)", "Nuwan Perera (Colombo Herald, 3 April 2025)")),
     (("seized", "hanish-seizure"), ("attacked", "hanish-denial"),
      ("Gulf Courier (10 June 2025)", "Yemane Gebre (Asmara Wire, 11 June 2025)")),
-    (("occupied", "migingo-occupied"), ("was no military operation", "migingo-denial"),
+    (("occupied", "migingo-occupied"), ("was no attack", "migingo-denial"),
      ("Lake Times (16 August 2025)", "Kulayigye (Kampala Monitor, 17 August 2025)")),
 ])
 def test_a_general_denial_meets_the_act_of_the_other_type(corpus, told, denied, sides) -> None:

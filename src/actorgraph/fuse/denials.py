@@ -14,7 +14,14 @@ A **lone denial** is a cluster all of whose mentions are negated or denied. It j
 cluster of an **asserted act** (one with a mention asserted, reported or believed) when:
 
 * **act**: the same PLOVER type and kind of act (``Group.fits_act``: the same mode where
-  modes are acts of their own), not an act only imagined or asked for;
+  modes are acts of their own), not an act only imagined or asked for; or, where no act of
+  its own type fits, an act of force on a place of the other type (``FORCE``: a raid, a
+  seizure or an occupation is COERCE, an attack ASSAULT), one report telling both, or in one
+  town, or sharing a side, for a denial that names the act by a general word of force ("no
+  raid took place", "there was no attack", "no boat was attacked"): a denial names the act
+  loosely, as it names the victim; one naming a specific act ("nobody was beaten", "no
+  soldier crossed into") denies that act only, not the arrests told of its day, and a general
+  one no arrest, curfew, shooting or bombing, which it would name;
 * **time and place**: their windows meet and they are not in two towns
   (``Group.fits_time_and_place``);
 * **parties**: where both name a doer, the doers meet, and where both name a target, the
@@ -35,8 +42,10 @@ cluster of an **asserted act** (one with a mention asserted, reported or believe
   denied, not the act;
 * **one candidate**: exactly one asserted act fits, or, of several, exactly one is told of
   the doer the denial names ("its aircraft had struck nothing", after a strike by that air
-  force and a raid whose doer nobody names); else the denial could be of either, and joins
-  none.
+  force and a raid whose doer nobody names), or, where it names none, of the side its
+  speaker stands for (an Indian officer's "our men did not fire a single round", after shots
+  Nepal's police lay on India and a shooting nobody names a doer of): a denier speaks for the
+  accused; else the denial could be of either, and joins none.
 
 A denial of what nobody asserted stays alone (it has nobody to contradict), and a report
 restating itself is no contradiction (``contradictions``): joining does not make one.
@@ -47,8 +56,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
+from ..actors.tables import word_list
 from ..records import EventKey
-from .acts import Group, Mention
+from .acts import Group, Mention, sided
 from .contradictions import AGAINST, FOR
 
 __all__ = ["join_denials"]
@@ -87,14 +97,40 @@ def join_denials(groups: list[Group], links: Mapping[str, str],
         near = set(denial.sources | denial.targets) | speakers | _states(speakers)
         for e in denial.members:
             near |= told.get(e.doc_id, set())
-        found = {k for p in near for k in asserted.get((denial.type, p), ())
-                 if k not in into and _answers(groups[k], m, stories[k])}
-        if len(found) > 1 and doers:  # of several acts, the one of the doer it names
-            found = {k for k in found if doers & groups[k].sources}
+        found: set[int] = set()
+        for kind in _kinds(denial):  # its own type first
+            found = {k for p in near for k in asserted.get((kind, p), ())
+                     if k not in into and _answers(groups[k], m, stories[k])}
+            if found:
+                break
+        if len(found) > 1:  # of several acts, the one of the doer it names, else of the
+            # side its speaker stands for
+            side = doers or speakers | _states(speakers)
+            found = {k for k in found if side & groups[k].sources}
         if len(found) == 1:
             groups[found.pop()].add(m)
             into.add(n)
     return [g for n, g in enumerate(groups) if n not in into]
+
+
+#: The types of force PLOVER tells one act as, by how a report sees it (a raid COERCE, an
+#: attack ASSAULT): a denial naming the act by a general word of force answers either.
+FORCE = word_list("modality.yaml", "force_types")
+#: The CAMEO codes of force on a place (a raid, an attack, a seizure, a blockade, an
+#: occupation), that a report may tell as either type of force.
+FORCE_CODES = word_list("modality.yaml", "force_codes")
+#: The CAMEO codes of the general words a denial names force by ("no raid", "no attack").
+FORCE_DENIED = word_list("modality.yaml", "force_denied_codes")
+
+
+def _kinds(denial: Group) -> list[str]:
+    """The types of act ``denial`` may deny, its own first; and the other type of force, for
+    a denial all of whose acts are named by a general word of force ("no raid", 170; "no
+    boat was attacked", 180)."""
+    codes = {e.cameo or "" for e in denial.members}
+    if denial.type in FORCE and codes <= FORCE_DENIED:
+        return [denial.type, *sorted(FORCE - {denial.type})]
+    return [denial.type]
 
 
 #: The prefix of a state's party (``fuse.parties``): a state's denial of its own act is its
@@ -122,7 +158,19 @@ def _answers(act: Group, m: Mention, story: set[str]) -> bool:
     no doer that the act's reports do not name, and no target they do not name but states
     its ``story`` tells of."""
     doers, targets = act.sides_meet(m)
-    return act.fits(m) and doers and (targets or _only_states(m.targets, story))
+    # an act of force on a place of the other type: its time and place (its modes are
+    # another type's)
+    fits = act.fits(m) if act.type == m.event.type else (
+        act.codes <= FORCE_CODES and act.fits_time_and_place(m) and _tied(act, m))
+    return fits and doers and (targets or _only_states(m.targets, story))
+
+
+def _tied(act: Group, m: Mention) -> bool:
+    """Whether the denial ``m`` is tied to ``act`` by more than its story: one report tells
+    both, or they are in one town, or they share a side (a doer or a target)."""
+    return (any(e.doc_id == m.event.doc_id for e in act.members)
+            or bool(act.place and act.place == m.place)
+            or bool(sided(m.parties) & sided(act.sources | act.targets)))
 
 
 def _only_states(parties: frozenset[str], story: set[str]) -> bool:
