@@ -382,7 +382,7 @@ class Local:
             proper = [c.text for c in named if c.label != "NOUN"]
             aliases = tuple(dict.fromkeys(proper or [c.text for c in named]))
             countries = [c.country for c in named if c.country]
-            guessed = {c.country_basis for c in named if c.country}
+            guessed = [c.country for c in named if c.country and c.country_basis == "report"]
             surnames = [c.fallback_country for c in named if c.fallback_country]
             # a full name no table lists ("Elena Garcia"), or an official ("Foreign
             # Minister Garcia"), is no famous bearer of its surname: where the report places
@@ -394,7 +394,8 @@ class Local:
             elif not countries:
                 countries = surnames
             about = summarise(entry, (c.kind for c in named if c.kind), proper,
-                              [c.text for c in named], countries, (c.sector for c in named))
+                              [c.text for c in named], countries, (c.sector for c in named),
+                              guessed)
             roles = tuple(dict.fromkeys(
                 replace(r, of=at.get(r.of) if r.of else None) for c in named for r in c.roles))
             spans = tuple(sorted({Span(doc_id, c.start, c.end) for c in group},
@@ -407,7 +408,7 @@ class Local:
                 key=next((c.key for c in named if c.key), None),
                 org=entry.org if entry else None,
                 named=bool(proper) or entry is not None,
-                country_basis="report" if about.country and guessed == {"report"} else None,
+                country_basis=about.country_basis,
             ))
         return place_officials(actors, self.candidates, self.d, self.doc, deferred)
 

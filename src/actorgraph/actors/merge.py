@@ -259,7 +259,8 @@ def _combine(members: list[Actor], d: Dictionary) -> Actor:
     entry = d.entries.get(key) if key else None
     about = summarise(entry, (m.kind for m in members), [m.name for m in members if m.named],
                       [m.name for m in members], (m.country for m in members),
-                      (m.sector for m in members))
+                      (m.sector for m in members),
+                      (m.country for m in members if m.country_basis == "report"))
     mentions = tuple(sorted({s for m in members for s in m.mentions},
                             key=lambda s: (s.doc_id, s.start, s.end)))
     first = mentions[0]
@@ -271,8 +272,5 @@ def _combine(members: list[Actor], d: Dictionary) -> Actor:
         roles=tuple(dict.fromkeys(r for m in members for r in m.roles)),
         mentions=mentions, key=key, org=entry.org if entry else None,
         named=any(m.named for m in members),
-        # a guess only where every member of its country guessed it ("report")
-        country_basis="report" if about.country and {
-            m.country_basis for m in members if m.country == about.country} == {"report"}
-        else None,
+        country_basis=about.country_basis,
     )

@@ -2,8 +2,9 @@
 document's actors and for the corpus's.
 
 In: the dictionary entry of the actor's identity (if any), the kinds, proper names,
-descriptions, countries and sectors its mentions (or its documents' actors) carry. Out: its
-name, kind, country and sector.
+descriptions, countries and sectors its mentions (or its documents' actors) carry, and which
+of those countries were only guessed from the report. Out: its name, kind, country, sector and
+the basis of its country.
 
 The dictionary wins where it knows the actor (a place's entry names the place, not the
 actor). A person is a person if any mention says so; else the most frequent kind. The name is
@@ -12,7 +13,8 @@ actor known only by descriptions takes the plainest ("Libyan forces") of the nou
 mentions use, its sector's word when they use several and none most ("people", "civilians",
 "women": civilians), one owned by the speaker ("our soldiers", said by a ministry) only when
 no other describes it. Country and
-sector are the most frequent ones given.
+sector are the most frequent ones given. The country is a guess (``Actor.country_basis``
+"report") only where every mention or actor giving that country guessed it.
 """
 
 from __future__ import annotations
@@ -31,11 +33,15 @@ class Summary:
     kind: str
     country: str | None
     sector: str | None
+    country_basis: str | None  # ``Actor.country_basis``: "report" for a guess, else None
 
 
 def summarise(entry: Entry | None, kinds: Iterable[str], names: Sequence[str],
-              descriptions: Sequence[str], countries: Iterable[str],
-              sectors: Iterable[str]) -> Summary:
+              descriptions: Sequence[str], countries: Iterable[str | None],
+              sectors: Iterable[str | None], guessed: Iterable[str | None] = ()) -> Summary:
+    """The summary of one actor; ``guessed`` holds, once per mention or actor that gave it,
+    each of ``countries`` that was only guessed from the report."""
+    countries = list(countries)
     seen = Counter(kinds)
     kind = (entry.kind if entry and entry.kind != "LOCATION" else None) or (
         "PERSON" if "PERSON" in seen else seen.most_common(1)[0][0] if seen else "ORG")
@@ -52,7 +58,15 @@ def summarise(entry: Entry | None, kinds: Iterable[str], names: Sequence[str],
         name = max(names, key=fullness)
     else:
         name = _described(descriptions, sector)
-    return Summary(name, kind, country, sector)
+    return Summary(name, kind, country, sector, _basis(country, countries, guessed))
+
+
+def _basis(country: str | None, countries: list[str | None],
+           guessed: Iterable[str | None]) -> str | None:
+    """"report" when ``country`` is given and every one of ``countries`` that names it was a
+    guess (is in ``guessed`` as often), else None."""
+    given = countries.count(country) if country else 0
+    return "report" if given and list(guessed).count(country) == given else None
 
 
 def minor(word: str) -> bool:
@@ -88,6 +102,6 @@ def _first_person(text: str) -> bool:
     return bool(words) and words[0].lower() in word_list("names.yaml", "first_person_owners")
 
 
-def _most(values: Iterable[str]) -> str | None:
+def _most(values: Iterable[str | None]) -> str | None:
     counts = Counter(v for v in values if v)
     return counts.most_common(1)[0][0] if counts else None
