@@ -67,6 +67,13 @@ INVOLVED = [
         "troops", "Goma"),
     row("not-implicated", "The prosecutor said no Serbian police officer was implicated in "
         "the killing of the activist.", "ASSAULT", "officer", "activist"),
+    # the negation of the party its own words carry, as in no_such: "not a single", "neither"
+    row("not-a-single-involved", "A spokesman in Tbilisi said not a single Georgian soldier had "
+        "been involved in the abduction of the farmers.", "ASSAULT", "soldier", "farmers"),
+    row("not-one-involved", "Officials in Yerevan said not one Armenian soldier had been "
+        "involved in the beating of the students.", "ASSAULT", "soldier", "students"),
+    row("neither-nor-involved", "Officials in Accra said neither the army nor the police had "
+        "been involved in the killing of the journalist.", "ASSAULT", "army", "journalist"),
 ]
 
 

@@ -43,7 +43,8 @@ from . import crowds, misreadings, triggers, undergoers
 from .actormap import ActorMap
 from .arguments import carrier, subject
 from .lexicon import Entry, Lexicon, with_objects
-from .modality import declined, habitual, no_such
+from .modality import declined, habitual
+from .negation import no_such
 from .phrasings import of_phrase
 
 
@@ -117,8 +118,7 @@ def _told_denied(entry: Entry) -> bool:
 def _done_to(verb: Token) -> list[Token]:
     """The passive subject of ``verb``, or the noun of its partitive ("two *of them*")."""
     found = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return found + [o for s in found for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj"]
+    return found + [o for s in found for o in of_phrase(s)]
 
 
 def _withheld(token: Token, lex: Lexicon) -> bool:

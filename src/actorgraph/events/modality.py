@@ -49,6 +49,7 @@ from .misreadings import (
     infinitive_conjunct_past,
     spoken_conjunct,
 )
+from .negation import NO_ONE, no_such
 from .presupposed import Presupposed
 from .scope import apart, filled, in_condition, own_conjunct, verb_only
 from .subjects import held_part, involved_in
@@ -66,38 +67,6 @@ _OWN_CLAUSE = frozenset({"relcl", "acl", "advcl"})
 #: clause ("The army denied that claim *and said* ...", "denied X, *rejecting* reports").
 _SAYING = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "csubj", "pcomp", "prep",
                      "nsubjpass"})
-#: Pronouns that say no one of a class, or nothing, did or underwent an act.
-NO_ONE = word_list("grammar.yaml", "no_one_pronouns")
-#: Words right after such a pronoun that make it say who or what alone did or underwent it
-#: ("arrested *nobody but* the organisers", "seized *nothing except* two rifles").
-_SAVE = word_list("grammar.yaml", "exception_words")
-
-
-def no_such(noun: Token) -> bool:
-    """Whether the noun ``noun`` is said by its own determiner not to exist: "*no* shots",
-    "*not a single* soldier", "*not one* shot" (the parser hangs the "not" on the noun), and
-    a negative quantifier that is its own noun ("*nobody* was arrested", "*none* of them",
-    "*nothing* was seized", "*neither* of them"), unless a word of exception follows ("*nobody
-    but* the organisers"), and the first of parties coordinated by "neither ... nor"
-    ("*neither* the army nor the police fired": the parser hangs "neither" on the first).
-    The parser may hang the "not" on the numeral instead ("*not one* member": "not" under
-    "one"): the noun is denied all the same. Not a quantity limited ("*not all* soldiers":
-    some did), nor one set against another ("*not one but three* soldiers")."""
-    if noun.lower_ in NO_ONE:
-        doc = noun.doc
-        return noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in _SAVE
-    children = list(noun.children)
-    if any((d.dep_ == "det" and d.lower_ == "no")
-           or (d.dep_ in ("det", "preconj") and d.lower_ == "neither") for d in children):
-        return True
-    if any(d.dep_ == "neg" for d in children) and any(
-            d.lower_ in word_list("grammar.yaml", "single_determiners") for d in children):
-        return True
-    return any(d.lower_ == "one" and d.dep_ == "nummod" and any(c.dep_ == "neg" for c in
-                                                                 d.children)
-               and not any(c.dep_ == "cc" for c in d.children) for d in children)
-
-
 def declined(confirm: Token, lex: Lexicon) -> bool:
     """Whether the verb of confirming ``confirm`` is withheld: "declined to confirm", "could
     not confirm", "neither confirm nor deny"."""

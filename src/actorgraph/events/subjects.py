@@ -49,6 +49,7 @@ from .misreadings import (
     reported_conjunct,
     stranded,
 )
+from .negation import no_such
 from .triggers import headline_verb, lost_subject
 from .undergoers import passive_conjunct
 
@@ -123,7 +124,7 @@ def _no_part(prep: Token) -> list[Token]:
         return []
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     denied = any(c.dep_ == "neg" for c in (*verb.children, *part.children)) or any(
-        _none(t) for t in (*doers, part))
+        no_such(t) for t in (*doers, part))
     return doers if denied else []
 
 
@@ -140,13 +141,6 @@ def held_part(noun: Token, prep: Token) -> bool:
     lex = lexicon.get()
     return prep.lower_ == "in" and lex.cue("involvement_nouns", noun.lemma_.lower()) \
         and noun.dep_ == "dobj" and lex.cue("involvement_holders", noun.head.lemma_.lower())
-
-
-def _none(noun: Token) -> bool:
-    """Whether ``noun`` is said by its determiner not to exist ("*no* soldier", "*no*
-    part"), or is a negative pronoun ("*nobody*")."""
-    return noun.lower_ in ("nobody", "none", "no-one") or any(
-        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children)
 
 
 def blamed(noun: Token) -> list[Token]:
