@@ -190,7 +190,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
                 trigger, out, denied=denied, owner=owner) or joint.parties(trigger, out, lex)
             # ... "the panels agreed": the parties met before (joint)
             # a crowd's protest, or an act told with no hand named ("no shots were fired")
-            crowd = referred is None and (handless.unnamed_crowd(trigger, senses, lex) or (
+            crowd = referred is None and (crowds.unnamed_crowd(trigger, senses, lex) or (
                 handless.told_act(trigger, lex) and not (handless.placed(trigger, lex) and (
                     restatements.with_hands(trigger.head, trigger.entry.type, out)))))
             retold = referred is not None  # "the march was the largest": a crowd's, as before

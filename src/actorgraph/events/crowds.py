@@ -14,10 +14,12 @@ civilians ("shot at villagers") tells no protest. A protest that is repressed ("
 *protest camp*", "crushed the *protest*") was there: its noun stays an event of its own
 beside the repression.
 
-An attack needs no named doer when its weapon is told: "a grenade exploded", "firebombs were
-thrown at a school", "rockets were fired at Kyiv" are ASSAULT by hands the text does not name
-(PLOVER: deliberate violence); what blows up by accident ("a gas cylinder exploded") names
-no weapon.
+A crowd's protest the text does not name ("thousands marched", "protests erupted"), the crowd
+control of such a protest and an attack told by its toll ("the bombing killed eight") are
+events with no actor (``unnamed_crowd``). An attack needs no named doer when its weapon is
+told: "a grenade exploded", "firebombs were thrown at a school", "rockets were fired at Kyiv"
+are ASSAULT by hands the text does not name (PLOVER: deliberate violence); what blows up by
+accident ("a gas cylinder exploded") names no weapon.
 
 A protest a state makes is diplomatic (PLOVER notes: ACCUSE, not PROTEST): a country, its
 government, ministry or embassy, or one of its officials that "protests" ("summoned the envoy
@@ -33,10 +35,11 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.dictionary import Dictionary
+from ..actors.tables import word_list
 from ..records import HAPPENED, Actor, Event
-from . import triggers
-from .arguments import subject
-from .lexicon import Lexicon
+from . import triggers, undergoers
+from .arguments import carrier, subject
+from .lexicon import Entry, Lexicon
 
 #: Tags of plural nouns: a crowd of a people ("thousands of *Georgians*"), no state.
 _PLURAL = frozenset({"NNS", "NNPS"})
@@ -171,3 +174,55 @@ def by_weapon(trigger: triggers.Trigger, lex: Lexicon) -> bool:
         return False
     told = [c for c in head.children if c.dep_ == "nsubjpass"] + subject(head)
     return any(weapon(t, lex) for t in told)
+
+
+def unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lexicon) -> bool:
+    """Whether a trigger with no actor is still an event: a protest by a crowd the text does
+    not name ("a demonstration was held", "thousands marched", "young men rioted", "protests
+    erupted"), the crowd control of such a protest ("police dispersed *the rally*"), or an
+    attack told by its toll ("the bombing killed eight"). Not when a natural force or a market
+    does it ("oil prices staged a rally", "stocks rallied"), nor a word that only names the
+    act ("the right *to protest*", "a demonstration *of the new radar*"), nor in sport."""
+    entry, head = trigger.entry, trigger.head
+    if entry.type == "ASSAULT" and entry.pos == "noun":
+        # "the bombing killed eight": an attack by hands the text does not name, told by its toll
+        return head.dep_ == "nsubj" and getattr(senses.get(head.head.i), "type", None) == "ASSAULT"
+    if entry.type == "ASSAULT":
+        return by_weapon(trigger, lex)  # "a grenade exploded", "rockets were fired at"
+    if entry.mode == "crowd-control":
+        return any(getattr(senses.get(o.i), "type", None) == "PROTEST"
+                   for o in undergoers.objects(head))
+    if entry.type != "PROTEST" or head.dep_ == "acl":
+        return False
+    if entry.pos == "noun":
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return False  # "a demonstration of force": a showing, or a crowd the text names
+        verb = trigger.light or carrier(head)
+        if verb is not None and verb is not trigger.light and getattr(
+                senses.get(verb.i), "type", None) is not None:
+            verb = None  # "police dispersed the rally": done to the crowd, not by the police
+        if verb is not None and anyone(verb):
+            return False  # "anyone who joined the march": whoever would
+        doers = subject(verb) if verb is not None else []
+        doers += [c for c in head.children if c.dep_ in ("poss", "compound")]  # "the dollar's"
+    else:
+        doers = subject(head)
+        if not doers or anyone(head):
+            return False
+    if any(lex.cue("non_agents", t.lemma_.lower()) or lex.cue("markets", t.lemma_.lower())
+           for t in doers):
+        return False
+    return not any(lex.cue("sports", t.lemma_.lower()) for t in head.sent)
+
+
+#: Indefinite pronouns that name whoever would do an act, not anyone who did: "*anyone who*
+#: blocked roads would be arrested", "*whoever* attacks".
+_ANYONE = word_list("grammar.yaml", "whoever_pronouns")
+
+
+def anyone(verb: Token) -> bool:
+    """Whether the doer of ``verb`` is whoever would do it, a condition and not a deed: the
+    verb is a relative clause on "anyone" ("*anyone who* blocked roads") or its subject is
+    "whoever"."""
+    return (verb.dep_ == "relcl" and verb.head.lower_ in _ANYONE) or any(
+        t.lower_ in _ANYONE for t in subject(verb))

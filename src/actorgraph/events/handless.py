@@ -1,11 +1,9 @@
 """Acts whose hand the text does not name, and when they are still events.
 
-In: a trigger with no actor on either side (or none on its doer's), its sense and the
-senses of the document. Out: whether it is an event all the same, or whose it is.
+In: a trigger with no actor on either side (or none on its doer's) and its sense. Out:
+whether it is an event all the same, or whose it is (a crowd the text does not name is
+``crowds.unnamed_crowd``'s).
 
-* a crowd's protest the text does not name ("thousands marched", "protests erupted"), the
-  crowd control of such a protest, an attack told by its toll ("the bombing killed eight")
-  (``unnamed_crowd``);
 * an attack told in the passive with no agent, denied outright or done to people ("*no*
   shots were fired", "*they* were shot with live bullets") or under a denial or a declined
   confirmation ("declined to confirm whether tear gas had been used"); an attack whose doer
@@ -39,66 +37,12 @@ from ..actors.collectives import FORCE_SECTORS
 from ..actors.mentions import PLACE_NOUNS
 from ..actors.tables import word_list
 from ..records import NOT_HAPPENED
-from . import crowds, misreadings, triggers, undergoers
+from . import crowds, misreadings, triggers
 from .actormap import ActorMap
-from .arguments import carrier, subject
 from .lexicon import Entry, Lexicon, with_objects
 from .modality import declined, habitual
 from .negation import no_such
 from .phrasings import of_phrase
-
-
-def unnamed_crowd(trigger: triggers.Trigger, senses: dict[int, Entry], lex: Lexicon) -> bool:
-    """Whether a trigger with no actor is still an event: a protest by a crowd the text does
-    not name ("a demonstration was held", "thousands marched", "young men rioted", "protests
-    erupted"), the crowd control of such a protest ("police dispersed *the rally*"), or an
-    attack told by its toll ("the bombing killed eight"). Not when a natural force or a market
-    does it ("oil prices staged a rally", "stocks rallied"), nor a word that only names the
-    act ("the right *to protest*", "a demonstration *of the new radar*"), nor in sport."""
-    entry, head = trigger.entry, trigger.head
-    if entry.type == "ASSAULT" and entry.pos == "noun":
-        # "the bombing killed eight": an attack by hands the text does not name, told by its toll
-        return head.dep_ == "nsubj" and getattr(senses.get(head.head.i), "type", None) == "ASSAULT"
-    if entry.type == "ASSAULT":
-        return crowds.by_weapon(trigger, lex)  # "a grenade exploded", "rockets were fired at"
-    if entry.mode == "crowd-control":
-        return any(getattr(senses.get(o.i), "type", None) == "PROTEST"
-                   for o in undergoers.objects(head))
-    if entry.type != "PROTEST" or head.dep_ == "acl":
-        return False
-    if entry.pos == "noun":
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-            return False  # "a demonstration of force": a showing, or a crowd the text names
-        verb = trigger.light or carrier(head)
-        if verb is not None and verb is not trigger.light and getattr(
-                senses.get(verb.i), "type", None) is not None:
-            verb = None  # "police dispersed the rally": done to the crowd, not by the police
-        if verb is not None and _anyone(verb):
-            return False  # "anyone who joined the march": whoever would
-        doers = subject(verb) if verb is not None else []
-        doers += [c for c in head.children if c.dep_ in ("poss", "compound")]  # "the dollar's"
-    else:
-        doers = subject(head)
-        if not doers or _anyone(head):
-            return False
-    if any(lex.cue("non_agents", t.lemma_.lower()) or lex.cue("markets", t.lemma_.lower())
-           for t in doers):
-        return False
-    return not any(lex.cue("sports", t.lemma_.lower()) for t in head.sent)
-
-
-#: Indefinite pronouns that name whoever would do an act, not anyone who did: "*anyone who*
-#: blocked roads would be arrested", "*whoever* attacks".
-_ANYONE = word_list("grammar.yaml", "whoever_pronouns")
-
-
-def _anyone(verb: Token) -> bool:
-    """Whether the doer of ``verb`` is whoever would do it, a condition and not a deed: the
-    verb is a relative clause on "anyone" ("*anyone who* blocked roads") or its subject is
-    "whoever"."""
-    return (verb.dep_ == "relcl" and verb.head.lower_ in _ANYONE) or any(
-        t.lower_ in _ANYONE for t in subject(verb))
-
 
 #: Types whose act denied is an event with no hand named: violence (crowd control too) and
 #: protest, whose denials are the news ("no shots were fired"); a peace, a visit or talks
@@ -211,24 +155,54 @@ def told_act(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     never existed ("*nothing* was seized"; not "no ship *is* boarded", nor a toll: "*nobody* was
     hurt"). Not harm a natural force or an accident also does ("were killed", "was hit": a
     flood's or a crash's toll too), nor a thing shot (a film: no person). An attack told with
-    where it happened is one too (``placed``: "gunfire erupted in the market of Gao")."""
+    where it happened is one too (``placed``: "gunfire erupted in the market of Gao"). The
+    verbs' rules: ``_party_never_there``, ``_force_on_nobody``, ``_unhanded_attack``."""
     head, entry = trigger.head, trigger.entry
     if (_told_denied(entry) and denied(trigger, lex)) or placed(trigger, lex):
         return True
     if done_to_people(trigger, lex) or restricted(trigger, lex):
         return True
     withheld = _withheld(head, lex)
-    toll = lex.cue("harm_words", lex.lemma(head))  # harm done to people: maybe an accident's
-    if entry.pos == "verb" and lex.cue("denied_material_types", entry.type) and not _handed(
-            head, withheld) and _told(head, lex) and any(_nobody(t, withheld) and not (toll and (
-                lex.is_a(t, "@human") or lex.cue("person_quantifiers", t.lower_))) for t in (
-                *_done_to(head), *(c for c in head.children if c.dep_ in ("nsubj", "dobj")))):
+    if _party_never_there(trigger, withheld, lex):
         return True
-    if entry.type == "COERCE" and entry.pos == "verb" and _told_denied(entry) and not _handed(
-            head, withheld):  # "*no* priest has been detained", "denied that *any* student
-        return any(_nobody(t, withheld) for t in (  # had been arrested"
-            *_done_to(head), *(c for c in head.children if c.dep_ == "nsubj")))
-    if entry.type != "ASSAULT" or entry.pos != "verb" or _handed(head, withheld) or lex.cue(
+    if entry.type == "COERCE":
+        return _force_on_nobody(trigger, withheld)
+    return entry.type == "ASSAULT" and _unhanded_attack(trigger, withheld, lex)
+
+
+def _party_never_there(trigger: triggers.Trigger, withheld: bool, lex: Lexicon) -> bool:
+    """Whether a material act told by its verb (``denied_material_types``), no hand named
+    (``_handed``) and told as one act (``_told``), has a party said never to have existed
+    (``_nobody``: its passive subject, subject or object, "*nothing* was seized"); for an act
+    of harm (``harm_words``) not people or a count of them ("*nobody* was hurt": a toll,
+    maybe an accident's)."""
+    head, entry = trigger.head, trigger.entry
+    if entry.pos != "verb" or not lex.cue("denied_material_types", entry.type) or _handed(
+            head, withheld) or not _told(head, lex):
+        return False
+    toll = lex.cue("harm_words", lex.lemma(head))
+    return any(_nobody(t, withheld) and not (toll and (
+        lex.is_a(t, "@human") or lex.cue("person_quantifiers", t.lower_))) for t in (
+        *_done_to(head), *(c for c in head.children if c.dep_ in ("nsubj", "dobj"))))
+
+
+def _force_on_nobody(trigger: triggers.Trigger, withheld: bool) -> bool:
+    """Whether force on people told by its verb (``_told_denied``: a raid, arrests), no hand
+    named, is done to or by no one (``_nobody``): "*no* priest has been detained", "denied
+    that *any* student had been arrested"."""
+    head, entry = trigger.head, trigger.entry
+    return entry.pos == "verb" and _told_denied(entry) and not _handed(head, withheld) and any(
+        _nobody(t, withheld) for t in (*_done_to(head), *(c for c in head.children
+                                                          if c.dep_ == "nsubj")))
+
+
+def _unhanded_attack(trigger: triggers.Trigger, withheld: bool, lex: Lexicon) -> bool:
+    """Whether an attack told by its verb, no hand named and no harm an accident does too
+    (``harm_words``: "were killed"), is done by no one or a craft alone (``_nobody``,
+    ``_flown``), is what a denial denies (``withheld``), or is done to no one or to people
+    ("*no* shots were fired", "*they* were shot")."""
+    head = trigger.head
+    if trigger.entry.pos != "verb" or _handed(head, withheld) or lex.cue(
             "harm_words", lex.lemma(head)):
         return False
     if any(_nobody(t, withheld) or _flown(t, lex) for t in head.children if t.dep_ == "nsubj"):
@@ -274,7 +248,7 @@ def _told(verb: Token, lex: Lexicon) -> bool:
     perfect = any(c.lemma_ == "have" for c in aux)
     if not perfect and any(c.tag_ in ("VBZ", "VBP") for c in aux):
         return False
-    return not _anyone(verb) and not habitual(verb.subtree, lex)
+    return not crowds.anyone(verb) and not habitual(verb.subtree, lex)
 
 
 #: Word lists of the modals and marks that tell an act not told as done ("may", "will",
