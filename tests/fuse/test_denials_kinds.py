@@ -6,7 +6,9 @@ act of the other type of its story when none of its own type fits, so that the t
 contradict; a denial naming a specific act ("nobody was beaten") answers no act of another type
 ("police detained four fishermen"), nor one in another town. Of several acts it could deny, a
 denial naming no doer meets the one done by the side its speaker stands for: a denier speaks
-for the accused. Small corpora of our own."""
+for the accused. A denial words what was asked its own way ("nobody asked Mogadishu to delay
+anything", after a request to postpone the talks): of the requests of its days, it meets the
+one asking what it names, else the one request there is. Small corpora of our own."""
 
 from __future__ import annotations
 
@@ -134,3 +136,50 @@ def test_of_several_acts_a_denial_by_a_third_side_meets_none() -> None:
     links, party = {"official": "A2"}, {"A2": frozenset({"office:BGD:official"})}
     assert _members(join_denials([shots, other, denial], links, party, TOLD)) == [
         ["denial#e0"], ["other#e0"], ["shots#e0"]]
+
+
+def _request(id_: str, modality: str, theme: str, sources: set[str],
+             targets: set[str]) -> Group:
+    """A cluster of one REQUEST of ``id_``'s document asking for ``theme``, in July's first
+    fortnight."""
+    window = (JULY, JULY + dt.timedelta(14))
+    e = EventKey(id_, id_.split("#")[0], "REQUEST", (), (), None, None, None, modality,
+                 published=JULY + dt.timedelta(14), cameo="100", theme=theme)
+    g = Group("REQUEST", window, None)
+    g.add(Mention([e], frozenset(sources), frozenset(targets), window, None))
+    return g
+
+
+ASKED = {d: {"country:KEN", "country:SOM"} for d in ("postpone", "release", "denial")}
+
+
+@pytest.mark.parametrize(("denied", "joined"), [
+    # "nobody in Nairobi asked Mogadishu to delay anything": the one request of its days,
+    # whatever the words for what was asked (to postpone the talks)
+    ("delay", [["denial#e0", "postpone#e0"]]),
+    ("postpone", [["denial#e0", "postpone#e0"]]),
+])
+def test_a_denial_meets_the_request_it_words_its_own_way(denied, joined) -> None:
+    asked = _request("postpone#e0", "reported", "postpone", {"country:KEN"}, {"country:SOM"})
+    denial = _request("denial#e0", "negated", denied, set(), {"country:SOM"})
+    assert _members(join_denials([asked, denial], {}, {}, ASKED)) == joined
+
+
+def test_of_two_requests_a_denial_meets_the_one_of_its_words_first() -> None:
+    # "Kenya never asked Mogadishu to release anyone": the request to free the fishermen, not
+    # the one to postpone the talks made the same week
+    postpone = _request("postpone#e0", "reported", "postpone", {"country:KEN"},
+                        {"country:SOM"})
+    release = _request("release#e0", "reported", "release", {"country:KEN"}, {"country:SOM"})
+    denial = _request("denial#e0", "negated", "release", set(), {"country:SOM"})
+    assert _members(join_denials([postpone, release, denial], {}, {}, ASKED)) == [
+        ["denial#e0", "release#e0"], ["postpone#e0"]]
+
+
+def test_of_two_requests_a_denial_worded_like_neither_meets_none() -> None:
+    postpone = _request("postpone#e0", "reported", "postpone", {"country:KEN"},
+                        {"country:SOM"})
+    release = _request("release#e0", "reported", "release", {"country:KEN"}, {"country:SOM"})
+    denial = _request("denial#e0", "negated", "slow", set(), {"country:SOM"})
+    assert _members(join_denials([postpone, release, denial], {}, {}, ASKED)) == [
+        ["denial#e0"], ["postpone#e0"], ["release#e0"]]
