@@ -14,7 +14,9 @@ A **lone denial** is a cluster all of whose mentions are negated or denied. It j
 cluster of an **asserted act** (one with a mention asserted, reported or believed) when:
 
 * **act**: the same PLOVER type and kind of act (``Group.fits_act``: the same mode where
-  modes are acts of their own), not an act only imagined or asked for; or, where no act of
+  modes are acts of their own), not an act only imagined or asked for; where no act of its
+  words fits, one of any theme (a denial words what was asked or promised its own way:
+  "nobody asked Brussels to slow anything down", after a request to postpone); or, where no
   its own type fits, an act of force on a place of the other type (``FORCE``: a raid, a
   seizure or an occupation is COERCE, an attack ASSAULT), one report telling both, or in one
   town, or sharing a side, for a denial that names the act by a general word of force ("no
@@ -55,6 +57,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 
 from ..actors.tables import word_list
 from ..records import EventKey
@@ -98,9 +101,11 @@ def join_denials(groups: list[Group], links: Mapping[str, str],
         for e in denial.members:
             near |= told.get(e.doc_id, set())
         found: set[int] = set()
-        for kind in _kinds(denial):  # its own type first
+        # its own type and theme first, then any theme, then the other type of force
+        for kind, worded in [(denial.type, True), *((k, False) for k in _kinds(denial))]:
             found = {k for p in near for k in asserted.get((kind, p), ())
-                     if k not in into and _answers(groups[k], m, stories[k])}
+                     if k not in into and _answers(groups[k], m if worded else _unthemed(m),
+                                                   stories[k])}
             if found:
                 break
         if len(found) > 1:  # of several acts, the one of the doer it names, else of the
@@ -163,6 +168,13 @@ def _answers(act: Group, m: Mention, story: set[str]) -> bool:
     fits = act.fits(m) if act.type == m.event.type else (
         act.codes <= FORCE_CODES and act.fits_time_and_place(m) and _tied(act, m))
     return fits and doers and (targets or _only_states(m.targets, story))
+
+
+def _unthemed(m: Mention) -> Mention:
+    """``m`` with no theme: a denial words what was asked or promised its own way ("nobody
+    asked Brussels to slow anything down", after a request to postpone)."""
+    return Mention([replace(e, theme=None) for e in m.events], m.sources, m.targets, m.window,
+                   m.place, m.guessed)
 
 
 def _tied(act: Group, m: Mention) -> bool:
