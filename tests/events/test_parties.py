@@ -1,0 +1,104 @@
+"""Generic nouns of the parties to talks and of their brokers stand for whom the report named
+(``events/parties``), our own wire-style reports of two to three sentences:
+
+* a definite plural noun of those who sit at talks for their sides, with no words of its own
+  ("*the delegations* agreed", "called on *the negotiators*", "*the envoys*"), stands for the
+  parties of the latest two-sided act told before it, however many they were;
+* "*the mediators*" stand for whoever the report told brokered or mediated before them;
+* a counted noun of sides ("both sides", "the two sides") is not the parties who act on it
+  ("*France and Germany* urged both sides"): the sides are the pair named before them.
+
+Near misses: a plural noun with a phrase of its own names a new group ("the delegations *of
+twelve European states*", "the negotiators *from the Red Cross*"); mediators no act of
+brokering names stay unnamed (the parties who met are not their own mediators); "the two
+sides" after three parties named together are not two of them.
+
+Each row: (text, trigger, type, source, target); near misses: (text, trigger, type, source,
+target) that must not be found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import expect_at, expect_none_with
+
+#: Rows: the delegations, negotiators or envoys are the parties of the talks told before.
+AT_TALKS = [
+    ("Yemen's government and the Houthi movement held talks in Muscat on Sunday, mediated by "
+     "Oman. The envoys agreed to swap prisoners.", "agreed", "AGREE", ["Yemen", "Houthi"],
+     None),
+    ("Ethiopia's government and the Tigray People's Liberation Front opened talks in Pretoria "
+     "on Tuesday. The delegations agreed to a ceasefire on Wednesday.", "agreed", "AGREE",
+     ["Ethiopia", "Tigray"], None),
+    ("Colombia's government and the ELN rebels met in Havana on Monday. A joint statement by "
+     "Cuba and Norway called on the delegations to negotiate in good faith.", "called",
+     "REQUEST", ["Cuba", "Norway"], ["Colombia", ("ELN", "National Liberation Army")]),
+    ("Russia, Ukraine and Turkey held talks in Istanbul on Friday. The delegations agreed to "
+     "meet again in May.", "agreed", "AGREE", ["Russia", "Ukraine", ("Turkey", "Türkiye")],
+     None),
+]
+#: Rows: the mediators are whoever brokered or mediated the talks told before.
+MEDIATORS = [
+    ("Israeli and Hamas negotiators met in Doha on Monday, in talks brokered by Qatar and "
+     "Egypt. The mediators urged both sides to accept a truce.", "urged", "REQUEST",
+     ["Qatar", "Egypt"], None),
+    ("Yemen's government and the Houthi movement held talks in Muscat on Sunday, mediated by "
+     "Oman. The mediators urged the two sides to free all detainees.", "urged", "REQUEST",
+     "Oman", None),
+    ("Sweden and Turkey resumed talks in Ankara on Thursday. Finland, which mediated the "
+     "first round, said the mediators had urged Ankara to drop its veto.", "urged", "REQUEST",
+     "Finland", ("Turkey", "Türkiye", "Ankara")),
+]
+#: Rows: a counted noun of sides is the pair named before, not those who act on it.
+SIDES = [
+    ("Armenia and Azerbaijan exchanged fire along their border on Sunday. France and Germany "
+     "urged both sides to show restraint.", "urged", "REQUEST", ["France", "Germany"],
+     ["Armenia", "Azerbaijan"]),
+    ("Thai and Cambodian troops clashed near the Preah Vihear temple on Friday. Malaysia and "
+     "Indonesia called on the two sides to pull back.", "pull back", "RETREAT",
+     ["Thai", "Cambodian"], None),
+    ("Israeli and Hamas negotiators met in Doha on Monday, in talks brokered by Qatar and "
+     "Egypt. The mediators urged both sides to accept a truce.", "urged", "REQUEST", None,
+     ["Israel", "Hamas"]),
+]
+#: Near misses: not the parties of the talks, nor the urgers as the sides.
+NOT_THEM = [
+    ("Serbia and Kosovo held talks in Brussels on Monday. On Tuesday the delegations of "
+     "twelve European states met in Vienna.", "met", "CONSULT", ["Serbia", "Kosovo"], None),
+    ("Armenia and Azerbaijan held talks in Moscow on Friday, hosted by Russia. The "
+     "negotiators from the Red Cross visited prisoners in Baku.", "visited", "CONSULT",
+     ["Armenia", "Azerbaijan"], None),
+    ("Colombia's government and the ELN rebels met in Havana on Monday. The mediators urged "
+     "an end to kidnappings.", "urged", "REQUEST", ("Colombia", "ELN", "National Liberation"),
+     None),
+    ("Russia, Ukraine and Turkey held talks in Istanbul on Friday. The two sides later traded "
+     "accusations.", "traded accusations", "ACCUSE", ["Russia", "Ukraine"], None),
+    ("Armenia and Azerbaijan exchanged fire along their border on Sunday. France and Germany "
+     "urged both sides to show restraint.", "urged", "REQUEST", None, "France"),
+    ("Thai and Cambodian troops clashed near the Preah Vihear temple on Friday. Malaysia and "
+     "Indonesia called on the two sides to pull back.", "pull back", "RETREAT", "Malaysia",
+     None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, type_, source, target", AT_TALKS)
+def test_delegations_are_the_parties_of_the_talks_told_before(text, trigger, type_, source,
+                                                              target):
+    expect_at(text, trigger, type_, source, target)
+
+
+@pytest.mark.parametrize("text, trigger, type_, source, target", MEDIATORS)
+def test_mediators_are_who_brokered_the_talks(text, trigger, type_, source, target):
+    expect_at(text, trigger, type_, source, target)
+
+
+@pytest.mark.parametrize("text, trigger, type_, source, target", SIDES)
+def test_both_sides_are_the_pair_not_who_urges_them(text, trigger, type_, source, target):
+    expect_at(text, trigger, type_, source, target)
+
+
+@pytest.mark.parametrize("text, trigger, type_, source, target", NOT_THEM)
+def test_new_groups_unbrokered_mediators_and_urgers_are_not_the_sides(text, trigger, type_,
+                                                                      source, target):
+    expect_none_with(text, trigger, type_, source, target)
