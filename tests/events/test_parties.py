@@ -6,7 +6,8 @@
   parties of the latest two-sided act told before it, however many they were;
 * "*the mediators*" stand for whoever the report told brokered or mediated before them;
 * a counted noun of sides ("both sides", "the two sides") is not the parties who act on it
-  ("*France and Germany* urged both sides"): the sides are the pair named before them.
+  ("*France and Germany* urged both sides"): the sides are the pair named before them; nor
+  the doer of an act on a thing others own ("froze *the assets* of three companies").
 
 Near misses: a plural noun with a phrase of its own names a new group ("the delegations *of
 twelve European states*", "the negotiators *from the Red Cross*"); mediators no act of
@@ -33,7 +34,7 @@ AT_TALKS = [
      ["Ethiopia", "Tigray"], None),
     ("Colombia's government and the ELN rebels met in Havana on Monday. A joint statement by "
      "Cuba and Norway called on the delegations to negotiate in good faith.", "called",
-     "REQUEST", ["Cuba", "Norway"], ["Colombia", ("ELN", "National Liberation Army")]),
+     "REQUEST", None, ["Colombia", ("ELN", "National Liberation Army")]),
     ("Russia, Ukraine and Turkey held talks in Istanbul on Friday. The delegations agreed to "
      "meet again in May.", "agreed", "AGREE", ["Russia", "Ukraine", ("Turkey", "Türkiye")],
      None),
@@ -61,6 +62,10 @@ SIDES = [
     ("Israeli and Hamas negotiators met in Doha on Monday, in talks brokered by Qatar and "
      "Egypt. The mediators urged both sides to accept a truce.", "urged", "REQUEST", None,
      ["Israel", "Hamas"]),
+    ("Ethiopia's army and the Fano militia fought near Gondar on Monday. On Tuesday the "
+     "European Union froze the assets of three Ethiopian companies. Brussels said it could "
+     "impose further sanctions if the two sides keep fighting.", "fighting", "ASSAULT",
+     ["Ethiopia", "Fano"], None),
 ]
 #: Near misses: not the parties of the talks, nor the urgers as the sides.
 NOT_THEM = [
@@ -79,6 +84,10 @@ NOT_THEM = [
     ("Thai and Cambodian troops clashed near the Preah Vihear temple on Friday. Malaysia and "
      "Indonesia called on the two sides to pull back.", "pull back", "RETREAT", "Malaysia",
      None),
+    ("Ethiopia's army and the Fano militia fought near Gondar on Monday. On Tuesday the "
+     "European Union froze the assets of three Ethiopian companies. Brussels said it could "
+     "impose further sanctions if the two sides keep fighting.", "fighting", "ASSAULT",
+     "European Union", None),
 ]
 
 

@@ -199,6 +199,11 @@ class ActorMap(Parties):
                 # states; "the three journalists" a group coded by its own noun
             if sides and not parties and token.lower_ in _THEY:
                 parties = self._they(token)
+            if sides and not parties:  # "the delegations", "the mediators"
+                talks = self.at_talks(token)
+                if talks:
+                    out += [p for p in talks if p not in out]
+                    continue
             if len(parties) > 1:
                 out += [p for p in parties if p not in out]
                 continue

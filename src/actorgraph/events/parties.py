@@ -41,6 +41,15 @@ PAIRS = word_list("grammar.yaml", "pair_nouns")
 #: any other counted noun ("the two journalists", "both hostages") only for a pair named near
 #: it. Words of the grammar of reference, not of one domain (data/grammar.yaml).
 SIDE_NOUNS = word_list("grammar.yaml", "side_nouns") | PAIRS
+#: Plural nouns of those who sit at talks for their sides: told by "the" alone ("*the
+#: delegations* agreed", "*the envoys*"), the parties of the latest two-sided act before them.
+TALK_PARTIES = word_list("grammar.yaml", "talk_party_nouns")
+#: Plural nouns of those who broker talks: "*the mediators*" are who mediated before them.
+_BROKERS = word_list("grammar.yaml", "broker_nouns")
+#: The CAMEO code of mediating ("brokered by Qatar", "Oman mediated the talks").
+_MEDIATE = "045"
+#: Codes of CONSULT that are no meeting of sides: a visit, hosting one, mediating.
+_NOT_MEETING = ("042", "043", _MEDIATE)
 #: Of these, offices of one holder per state: two named together of one state are no sides.
 _OFFICES = word_list("grammar.yaml", "one_holder_offices")
 #: Kinds of actor that may be a side of an act between states or armed bodies.
@@ -86,6 +95,37 @@ def counted_nearer(number: Token) -> bool:
                for t in number.doc[_window(number, 2):number.i] for c in t.children)
 
 
+def bare_plural(token: Token) -> bool:
+    """Whether ``token`` is a plural noun told by "the" alone, with no words of its own ("*the
+    delegations* agreed"; not "the delegations *of twelve states*", "the *Yemeni* envoys")."""
+    return token.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children) and all(
+        c.dep_ in ("det", "punct") for c in token.children)
+
+
+def _doer_over(token: Token) -> list[Token]:
+    """The doer's tokens of the verb ``token`` is an argument of, when ``token`` is not in it
+    ("*France and Germany* urged both sides", "a statement *by Cuba and Norway* called on the
+    delegations"): whoever acts on the sides is none of them; else none."""
+    verb = next((h for h in token.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    from .subjects import subject  # subjects reads the actor map's module, which reads this
+    doers = subject(verb)
+    if any(d.left_edge.i <= token.i <= d.right_edge.i for d in doers):
+        return []
+    return doers
+
+
+def _meets(verb: Token, sense) -> bool:
+    """Whether ``verb`` is told in ``sense`` (a lexicon ``Entry``) of meeting (CONSULT: "met",
+    "held *talks*", "sat *down*"), not of visiting, hosting or mediating (042, 043, 045)."""
+    return sense.type == "CONSULT" and not (sense.cameo or "").startswith(_NOT_MEETING) and (
+        not sense.obj or any(c.dep_ == "dobj" and c.lemma_.lower() in sense.obj
+                             for c in verb.children)) and (
+        not sense.prt or any(c.dep_ == "prt" and c.lower_ == sense.prt for c in verb.children))
+
+
 def _names_parties_together(t: Token) -> bool:
     """Whether ``t``, in a party's place, names parties together: itself a coordination
     ("*Russia* and Ukraine met") or modified by one ("*ministers* from Egypt and Jordan",
@@ -114,11 +154,14 @@ class Parties:
         if self.of_token.get(token.i) in self.named:
             return []
         doc, start = token.doc, _window(token, back)
+        over = _doer_over(token)
+        within = {i for d in over for i in range(d.left_edge.i, d.right_edge.i + 1)}
+        acting = set(self.actors(over)) if over else set()
         for i in range(token.i - 1, start - 1, -1):
             t = doc[i]
-            if _names_parties_together(t):
+            if _names_parties_together(t) and i not in within:
                 found = self.actors([t], sides=False)
-                if len(found) > 1 and count in (0, len(found)):
+                if len(found) > 1 and count in (0, len(found)) and not set(found) <= acting:
                     return found
         if count > 2:
             return []
@@ -148,7 +191,7 @@ class Parties:
         A coordination of the noun itself ("the foreign minister and the trade minister" for
         "the two ministers") is its antecedent: two of one state are no sides."""
         lemma = token.lemma_.lower()
-        if lemma not in SIDE_NOUNS:
+        if lemma not in SIDE_NOUNS | TALK_PARTIES:
             return []
         own, doc = self.of_token.get(token.i), token.doc
         for i in range(end - 1, -1, -1):  # "the minister and the trade minister"
@@ -172,13 +215,64 @@ class Parties:
                 return found
         return []
 
+    def at_talks(self, token: Token) -> list[str]:
+        """The parties a plural noun told by "the" alone (``bare_plural``) stands for: one of
+        those who sit at talks for their sides (``TALK_PARTIES``: "*the delegations* agreed")
+        the parties of the latest two-sided act before it, however many; "*the mediators*"
+        (``_BROKERS``) the doers of the latest act of mediating before them (``_brokers``);
+        else none."""
+        lemma = token.lemma_.lower()
+        if self.of_token.get(token.i) in self.named or not bare_plural(token):
+            return []
+        if lemma in TALK_PARTIES:
+            return self._latest_met(token) or self._parties(token)
+        return self._brokers(token) if lemma in _BROKERS else []
+
+    def _latest_met(self, token: Token) -> list[str]:
+        """The parties of the latest verb of meeting before ``token`` in its document that
+        names two or more ("*Yemen's government and the Houthis* held talks", "X met *with*
+        Y"): its doers and its "with" partners; not a visit nor hosting (one side comes to
+        the other), nor mediating (``_brokers``)."""
+        from .lexicon import get  # the lexicon reads the actor dictionary, which reads this
+        from .subjects import subject
+        lex = get()
+        for t in reversed(token.doc[:token.i]):
+            if t.pos_ != "VERB" or not any(_meets(t, e) for e in lex.senses(
+                    "verb", t.lemma_.lower())):
+                continue
+            partners = [o for n in (t, *(c for c in t.children if c.dep_ == "dobj"))
+                        for p in n.children if p.dep_ == "prep" and p.lower_ == "with"
+                        for o in p.children if o.dep_ == "pobj"]
+            found = self.actors([*subject(t), *partners], sides=False)
+            if len(found) > 1:
+                return found
+        return []
+
+    def _brokers(self, token: Token) -> list[str]:
+        """The doers of the latest verb of mediating before ``token`` in its document (CAMEO
+        045: "talks *brokered* by Qatar and Egypt", "Finland, which *mediated* the first
+        round"); none where none is told (the parties who met are not their own mediators)."""
+        from .lexicon import get
+        from .subjects import by_phrase, subject
+        lex = get()
+        for t in reversed(token.doc[:token.i]):
+            if t.pos_ == "VERB" and any((e.cameo or "").startswith(_MEDIATE)
+                                        for e in lex.senses("verb", t.lemma_.lower())):
+                found = self.actors(by_phrase(t) or subject(t), sides=False)
+                if found:
+                    return found
+        return []
+
     def _met(self, verb: Token) -> list[str]:
-        """The subject and the object of a verb when both are actors ("X hosted Y"); not of a
-        verb that takes people captive ("the RSF *detained* Egyptian soldiers": the captives
-        are held, no side: ``captive_verbs`` in ``data/arguments.yaml``)."""
+        """The subject and the object of a verb when both are actors ("X hosted Y"), the
+        object by its own word: a thing a party owns is acted on, no side ("the Treasury
+        blocked *the assets* of two firms"); not of a verb that takes people captive ("the RSF
+        *detained* Egyptian soldiers": the captives are held, no side: ``captive_verbs`` in
+        ``data/arguments.yaml``)."""
         if verb.lemma_.lower() in word_list("arguments.yaml", "captive_verbs"):
             return []
-        pair = [self.actors([c], sides=False)[:1] for dep in (("nsubj",), ("dobj",))
+        pair = [self.actors([c], sides=False)[:1] if c.dep_ == "nsubj" or c.i in self.of_token
+                else [] for dep in (("nsubj",), ("dobj",))
                 for c in verb.children if c.dep_ in dep][:2]
         found = [a for hit in pair for a in hit]
         return found if len(found) == 2 and found[0] != found[1] else []
