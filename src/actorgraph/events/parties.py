@@ -52,6 +52,9 @@ _MEDIATE = "045"
 _NOT_MEETING = ("042", "043", _MEDIATE)
 #: Of these, offices of one holder per state: two named together of one state are no sides.
 _OFFICES = word_list("grammar.yaml", "one_holder_offices")
+#: Words of a noun's own by which it names a party: "*Indian* positions", "*Hezbollah*
+#: positions", "her counterpart, *Janis Ozols*".
+_OWN_WORDS = frozenset({"appos", "compound", "amod", "poss", "nmod"})
 #: Kinds of actor that may be a side of an act between states or armed bodies.
 _SIDE_KINDS = frozenset({"COUNTRY", "GROUP", "ORG", "PERSON"})
 #: Words that point at one of the two parties last named together, by its place: "*the
@@ -265,17 +268,25 @@ class Parties:
 
     def _met(self, verb: Token) -> list[str]:
         """The subject and the object of a verb when both are actors ("X hosted Y"), the
-        object by its own word: a thing a party owns is acted on, no side ("the Treasury
-        blocked *the assets* of two firms"); not of a verb that takes people captive ("the RSF
-        *detained* Egyptian soldiers": the captives are held, no side: ``captive_verbs`` in
-        ``data/arguments.yaml``)."""
+        object by its own words ("met *her counterpart, Janis Ozols*", "shelled *Indian*
+        positions"), not by a phrase of what it owns: the thing is acted on, its owner is no
+        side ("the Treasury blocked *the assets of two firms*"); not of a verb that takes
+        people captive ("the RSF *detained* Egyptian soldiers": the captives are held, no
+        side: ``captive_verbs`` in ``data/arguments.yaml``)."""
         if verb.lemma_.lower() in word_list("arguments.yaml", "captive_verbs"):
             return []
-        pair = [self.actors([c], sides=False)[:1] if c.dep_ == "nsubj" or c.i in self.of_token
+        pair = [self.actors([c], sides=False)[:1] if c.dep_ == "nsubj" or self._named_by(c)
                 else [] for dep in (("nsubj",), ("dobj",))
                 for c in verb.children if c.dep_ in dep][:2]
         found = [a for hit in pair for a in hit]
         return found if len(found) == 2 and found[0] != found[1] else []
+
+    def _named_by(self, noun: Token) -> bool:
+        """Whether ``noun`` names a party by itself or by its own modifiers and appositions
+        ("*Indian* positions", "her counterpart, *Janis Ozols*"), not by a prepositional
+        phrase ("the assets *of two firms*")."""
+        return noun.i in self.of_token or any(
+            c.dep_ in _OWN_WORDS and self.actor(c) for c in noun.children)
 
     def _they(self, token: Token) -> list[str]:
         """The parties a plural pronoun stands for, when its antecedent is their
