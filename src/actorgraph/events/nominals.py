@@ -53,6 +53,8 @@ from .trips import destinations, is_trip, travellers
 from .undergoers import EVENT_HEADS
 from .wishers import wisher, yielder
 
+#: The CAMEO code of mediating ("talks *brokered* by Qatar").
+_MEDIATE = "045"
 #: Types whose noun, laid on someone as a charge, names a stance, not a deed: "accused him
 #: of *sympathy* for the rebels" (a deed is the accused's: "accused Russia of *attacks*").
 _STANCES = frozenset({"SUPPORT"})
@@ -134,8 +136,9 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
         return [a for a in finers if a not in payers], payers
     if carried and not sources:
         sources = doers(verb, amap)
-    if not sources:  # "the peace talks *led by the UN*"
-        sources = amap.actors(agent(next((c for c in noun.children if c.dep_ == "acl"), noun)))
+    led = next((c for c in noun.children if c.dep_ == "acl"), noun)
+    if not sources and not _brokered(led, trigger.entry.type):  # "talks *led by the UN*"
+        sources = amap.actors(agent(led))
     if not sources:  # "workers walked off the job *as a strike* over wages spread"
         sources = _same_act(noun, trigger.entry.type, amap)
     if not sources and trigger.entry.type in _FROM_SOURCE:
@@ -245,3 +248,12 @@ def _opposed(token: Token) -> bool:
     doc = token.doc
     return token.lower_.startswith("anti") or (
         token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti")
+
+
+def _brokered(participle: Token, kind: str | None) -> bool:
+    """Whether the participle on a noun of type ``kind`` tells an act of mediating it
+    (CAMEO 045: "talks *brokered* by Qatar", "talks *mediated* by Oman"): its agent mediates,
+    told by the participle's own event, and does not hold the talks; the parties do."""
+    return participle.pos_ == "VERB" and any(
+        e.type == kind and (e.cameo or "").startswith(_MEDIATE)
+        for e in lexicon().senses("verb", participle.lemma_.lower()))
