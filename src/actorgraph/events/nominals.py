@@ -137,7 +137,7 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
     if carried and not sources:
         sources = doers(verb, amap)
     led = next((c for c in noun.children if c.dep_ == "acl"), noun)
-    if not sources and not _brokered(led, trigger.entry.type):  # "talks *led by the UN*"
+    if not sources and not _brokered(noun, led, trigger.entry.type):  # "talks *led by* the UN"
         sources = amap.actors(agent(led))
     if not sources:  # "workers walked off the job *as a strike* over wages spread"
         sources = _same_act(noun, trigger.entry.type, amap)
@@ -250,10 +250,12 @@ def _opposed(token: Token) -> bool:
         token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti")
 
 
-def _brokered(participle: Token, kind: str | None) -> bool:
-    """Whether the participle on a noun of type ``kind`` tells an act of mediating it
-    (CAMEO 045: "talks *brokered* by Qatar", "talks *mediated* by Oman"): its agent mediates,
-    told by the participle's own event, and does not hold the talks; the parties do."""
-    return participle.pos_ == "VERB" and any(
+def _brokered(noun: Token, participle: Token, kind: str | None) -> bool:
+    """Whether ``noun``, of type ``kind``, is the talks a verb of taking part is held for
+    ("sat down in Havana *for talks*", ``carriers.carrier``) and its participle tells an
+    act of mediating them (CAMEO 045: "*brokered* by Qatar", "*mediated* by Oman"): the
+    agent mediates, told by the participle's own event, and does not hold the talks, which
+    are the meeting of that verb."""
+    return participle.pos_ == "VERB" and carrier(noun, True) is not None and any(
         e.type == kind and (e.cameo or "").startswith(_MEDIATE)
         for e in lexicon().senses("verb", participle.lemma_.lower()))

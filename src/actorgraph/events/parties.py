@@ -27,6 +27,7 @@ import functools
 
 from spacy.tokens import Token
 
+from ..actors.dictionary import get as dictionary
 from ..actors.dictionary import word_list
 from ..nlp import paragraph_break
 
@@ -52,9 +53,6 @@ _MEDIATE = "045"
 _NOT_MEETING = ("042", "043", _MEDIATE)
 #: Of these, offices of one holder per state: two named together of one state are no sides.
 _OFFICES = word_list("grammar.yaml", "one_holder_offices")
-#: Words of a noun's own by which it names a party: "*Indian* positions", "*Hezbollah*
-#: positions", "her counterpart, *Janis Ozols*".
-_OWN_WORDS = frozenset({"appos", "compound", "amod", "poss", "nmod"})
 #: Kinds of actor that may be a side of an act between states or armed bodies.
 _SIDE_KINDS = frozenset({"COUNTRY", "GROUP", "ORG", "PERSON"})
 #: Words that point at one of the two parties last named together, by its place: "*the
@@ -282,11 +280,14 @@ class Parties:
         return found if len(found) == 2 and found[0] != found[1] else []
 
     def _named_by(self, noun: Token) -> bool:
-        """Whether ``noun`` names a party by itself or by its own modifiers and appositions
-        ("*Indian* positions", "her counterpart, *Janis Ozols*"), not by a prepositional
-        phrase ("the assets *of two firms*")."""
-        return noun.i in self.of_token or any(
-            c.dep_ in _OWN_WORDS and self.actor(c) for c in noun.children)
+        """Whether ``noun`` names a party: by itself or an apposition ("her counterpart,
+        *Janis Ozols*"), or as a site of its forces by its owner's words ("shelled *Indian*
+        positions", "the bases *of the militia*": ``force_sites.csv``); not a thing a party
+        owns ("the assets *of two firms*", "*Russia's* reserves")."""
+        if noun.i in self.of_token or any(c.dep_ == "appos" and self.actor(c)
+                                          for c in noun.children):
+            return True
+        return noun.lemma_.lower() in dictionary().force_sites and self.actor(noun) is not None
 
     def _they(self, token: Token) -> list[str]:
         """The parties a plural pronoun stands for, when its antecedent is their
