@@ -61,6 +61,7 @@ from ..nlp import paragraph_ends, word_at
 from ..records import TOLD_DONE, Actor, Document, Event, Sentence
 from ..speech.marks import quote_spans
 from . import (
+    agentless,
     answers,
     carriers,
     content,
@@ -204,6 +205,10 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         # "blamed the group for the attack": an act told with no actor, kept for fusion
         bare = not (pointed or unused) and (arguments is None or not (
             crowd or retold or any(arguments))) and bare_mentions.mention(trigger, lex)
+        # "talks were held in Nairobi", "they were freed": an act of no force, no agent named
+        passive = None if (pointed or unused or bare) or (arguments is not None and (
+            crowd or retold or any(arguments))) else agentless.told(trigger, senses, lex)
+        bare = bare or passive is not None
         if pointed or bare:
             arguments = ([], [])
         if arguments is None or not (crowd or retold or pointed or bare or any(arguments)) or \
@@ -280,6 +285,11 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         if kind == "CONSULT":
             event = places.third_party(event, actors)  # "Armenia and Azerbaijan met in Prague"
         if bare:  # kept apart: no coded event takes it for the act it tells again, or its hand
+            if passive is not None:  # "an accord *was signed*": the evidence names it by both
+                for word in (passive, *(t for t in agentless.done_to(passive, senses)
+                                              if t.i in senses)):
+                    restatements.widen(spans, event, word.idx, word.idx + len(word.text), word,
+                                       trigger.head)
             told = retellings.retold(trigger, out, denied, owner=owner)
             loose.append(replace(event, retells=_key(told)) if told is not None else event)
             continue
