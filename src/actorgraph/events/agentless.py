@@ -68,7 +68,7 @@ def told(trigger: triggers.Trigger, senses: Mapping[int, Entry], lex: Lexicon) -
             return None  # "the budget was approved": a thing
     if not _passive(verb, senses) or any(c.dep_ == "agent" for c in verb.children):
         return None
-    subject = [head] + done_to(verb, senses)
+    subject = [head, *done_to(verb, senses)]
     if any(c.lower_ in _ANY for t in subject for c in t.children if c.dep_ in ("det", "predet")):
         return None  # "any deal reached in Baku"
     if any(c.tag_ == "MD" for t in (verb, *verb.ancestors) for c in t.children
