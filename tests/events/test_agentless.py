@@ -49,7 +49,7 @@ TOLD = [
      "sent", ("MOBILIZE",)),
 ]
 
-#: (text, word): no event told as done at the word.
+#: (text, word): no event told as done (or as not done) at the word.
 NEAR = [
     ("Talks are important, the bishop said in Kigali.", "Talks"),
     ("Talks will be held in Accra next month.", "Talks"),
@@ -60,6 +60,8 @@ NEAR = [
     ("A new album was sent to radio stations in Accra on Friday.", "sent"),
     ("The budget was approved in Windhoek on Thursday.", "approved"),
     ("Any deal reached in Baku would need the approval of parliament.", "deal"),
+    ("No deal was reached in Kigali, a mediator said.", "deal"),
+    ("Talks were not held in Maputo after all.", "Talks"),
     ("Shares crashed in Mumbai on Monday.", "crashed"),
     ("The earthquake killed eight people in the hills above Herat.", "killed"),
 ]

@@ -23,8 +23,10 @@ signing, truces, releases and deployments) told by
   *police* unit was flown to Wabag").
 
 Not an act: one an agent names (its doer, found by ``sides``), any or every act ("*any* deal
-reached would need ..."), one under a modal of the clause it hangs in, a habit, and a deal
-of a game ("a deal was reached for the *striker*", ``sports``).
+reached would need ..."), none ("*no* agreement was signed", "talks were *not* held": a
+denial with no party is no act a report can be joined to), one under a modal of the clause
+it hangs in, a habit, and a deal of a game ("a deal was reached for the *striker*",
+``sports``).
 """
 
 from __future__ import annotations
@@ -40,8 +42,10 @@ from .modality import habitual
 
 #: Types of the acts of no force a passive with no agent still tells.
 TYPES = frozenset(word_list("events.yaml", "agentless_types"))
-#: Determiners of any or every act of a kind, none in particular ("any deal").
-_ANY = word_list("grammar.yaml", "kind_determiners")
+#: Determiners of any or every act of a kind, none in particular ("any deal"), or of none
+#: ("no deal").
+_ANY = word_list("grammar.yaml", "kind_determiners") | word_list(
+    "grammar.yaml", "nonexistence_determiners") - {"such"}
 #: Pronouns of people, as the subject of a release ("*they* were freed").
 _PEOPLE_PRONOUNS = frozenset({"they", "he", "she", "we", "i", "who", "whom"})
 #: Classes of the forces a deployment moves.
@@ -69,8 +73,9 @@ def told(trigger: triggers.Trigger, senses: Mapping[int, Entry], lex: Lexicon) -
     if not _passive(verb, senses) or any(c.dep_ == "agent" for c in verb.children):
         return None
     subject = [head, *done_to(verb, senses)]
-    if any(c.lower_ in _ANY for t in subject for c in t.children if c.dep_ in ("det", "predet")):
-        return None  # "any deal reached in Baku"
+    if any(c.lower_ in _ANY or c.dep_ == "neg" for t in subject for c in t.children
+           if c.dep_ in ("det", "predet", "neg")) or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "any deal reached in Baku"; "no agreement was signed": no act to join
     if any(c.tag_ == "MD" for t in (verb, *verb.ancestors) for c in t.children
            if c.dep_ == "aux"):
         return None  # "a deal reached there would need ..."
