@@ -61,6 +61,7 @@ NEAR = [
     ("The budget was approved in Windhoek on Thursday.", "approved"),
     ("Any deal reached in Baku would need the approval of parliament.", "deal"),
     ("No deal was reached in Kigali, a mediator said.", "deal"),
+    ("A deal worth $2bn was announced in Lusaka on Friday.", "deal"),
     ("Talks were not held in Maputo after all.", "Talks"),
     ("Shares crashed in Mumbai on Monday.", "crashed"),
     ("The earthquake killed eight people in the hills above Herat.", "killed"),

@@ -19,14 +19,15 @@ signing, truces, releases and deployments) told by
   *agreed* in Juba", also when the parser reads the participle as a past tense: a truce
   agrees to nothing; its evidence running over the noun; not "the budget was approved": a
   thing), people for a release ("*they* were released near Kotal", "38 people, most of whom
-  have since been *freed*"; not "the film was released"), forces for a deployment ("a
-  *police* unit was flown to Wabag").
+  have since been *freed*"; not "the film was released"), forces for a deployment ("*more
+  police* were sent to Kalehe").
 
-Not an act: one an agent names (its doer, found by ``sides``), any or every act ("*any* deal
-reached would need ..."), none ("*no* agreement was signed", "talks were *not* held": a
-denial with no party is no act a report can be joined to), one under a modal of the clause
-it hangs in, a habit, and a deal of a game ("a deal was reached for the *striker*",
-``sports``).
+Not an act: one an agent names (its doer, found by ``sides``); one only announced or
+reported ("a deal worth $3bn *was announced*": news of it, told by someone unnamed); any or
+every act ("*any* deal reached would need ..."); none ("*no* agreement was signed", "talks
+were *not* held": a denial with no party is no act a report can be joined to); one under a
+modal of the clause it hangs in; a habit; and a deal of a game ("a deal was reached for the
+*striker*", ``sports``).
 """
 
 from __future__ import annotations
@@ -70,8 +71,9 @@ def told(trigger: triggers.Trigger, senses: Mapping[int, Entry], lex: Lexicon) -
         if not done or not all(_act_noun(t, senses) or _undergoer(entry, t, lex)
                                for t in done):
             return None  # "the budget was approved": a thing
-    if not _passive(verb, senses) or any(c.dep_ == "agent" for c in verb.children):
-        return None
+    if not _passive(verb, senses) or any(c.dep_ == "agent" for c in verb.children) or lex.cue(
+            "report_verbs", verb.lemma_.lower()):
+        return None  # "a deal worth $3bn was announced": news of an act, told by someone
     subject = [head, *done_to(verb, senses)]
     if any(c.lower_ in _ANY or c.dep_ == "neg" for t in subject for c in t.children
            if c.dep_ in ("det", "predet", "neg")) or any(c.dep_ == "neg" for c in verb.children):
