@@ -1,6 +1,6 @@
 """Agentless passives of acts of no force: PLOVER codes an act even when its doer goes unnamed.
 "Talks were held in Nairobi", "a deal was reached after midnight", "an accord was signed",
-"the truce agreed in Juba", "they were released near Kotal" tell one meeting, agreement or
+"the truce agreed in Juba", "they were released outside Kotal" tell one meeting, agreement or
 release each. With no actor on either side they are kept as mentions with no actor
 (``Event.reference``), their doer empty (never guessed), so that fusion can join them to the
 reports that name the parties.
@@ -35,15 +35,16 @@ TOLD = [
     ("A memorandum on fisheries was signed in Apia on Wednesday.", "memorandum",
      ("SUPPORT", "AGREE")),
     ("A ceasefire was agreed in Juba late on Sunday.", "ceasefire", ("AGREE", "RETREAT")),
-    ("Residents welcomed the truce agreed in Addis Ababa last week.", "truce",
+    ("Aid agencies in Mekelle praised the truce agreed in Addis Ababa last week.", "truce",
      ("AGREE", "RETREAT")),
-    ("Shops reopened in Goma under a ceasefire agreed on Saturday.", "agreed",
+    ("Shops reopened in Bunia under a ceasefire agreed on Saturday.", "ceasefire",
      ("AGREE", "RETREAT")),
-    ("They were released on Sunday morning near the village of Kotal.", "released",
+    ("They were released late on Thursday at a roadside outside Kotal, their families said.",
+     "released",
      ("RETREAT",)),
     ("Most of the detained students have since been freed on bail, a lawyer in Harare said.",
      "freed", ("RETREAT",)),
-    ("Police in Lilongwe held 40 people overnight, most of whom have since been freed.",
+    ("Police in Lilongwe questioned dozens of traders, several of whom were freed on Tuesday.",
      "freed", ("RETREAT",)),
     ("More police were sent to the border district of Kalehe on Friday, a resident said.",
      "sent", ("MOBILIZE",)),

@@ -5,8 +5,8 @@ senses of the document and the ``Lexicon``. Out: the verb that tells the act in 
 (``told``), or None. The events stage keeps such an act as a mention with no actor
 (``Event.reference``, as ``bare`` keeps a definite noun), its doer empty, never guessed: PLOVER
 codes an act even when its doer is unnamed, and fusion joins the mention to the reports that
-name the parties. The stage keeps it only when its clause tells it as done or as not done
-(``TOLD_DONE``: not "talks *will be* held", "*if* a deal is reached").
+name the parties. The stage keeps it only when its clause tells it as done (``TOLD_DONE``:
+not "talks *will be* held", "*if* a deal is reached"; a negation is left out below).
 
 An act of a type of ``agentless_types`` (``events.yaml``: meetings, agreements and their
 signing, truces, releases and deployments) told by
@@ -15,12 +15,12 @@ signing, truces, releases and deployments) told by
   was reached* after midnight"), or as the "of" phrase of that subject ("a new round of *talks*
   was held");
 * a verb of its type in the passive whose subject, or the noun its participle hangs on, is a
-  noun of an act ("an accord *was signed*", "the joint patrols *agreed* in Nimule", "the truce
-  *agreed* in Juba", also when the parser reads the participle as a past tense: a truce
-  agrees to nothing; its evidence running over the noun; not "the budget was approved": a
-  thing), people for a release ("*they* were released near Kotal", "38 people, most of whom
-  have since been *freed*"; not "the film was released"), forces for a deployment ("*more
-  police* were sent to Kalehe").
+  noun of an act ("an accord *was signed*", "the joint patrols *agreed* at the border
+  talks", "the truce *agreed* in Juba", also when the parser reads the participle as a past
+  tense: a truce agrees to nothing; its evidence running over the noun; not "the budget was
+  approved": a thing), people for a release ("*they* were released outside Kotal",
+  "dozens of traders, several of whom were *freed*"; not "the film was released"), forces
+  for a deployment ("*more police* were sent to Kalehe").
 
 Not an act: one an agent names (its doer, found by ``sides``); one only announced or
 reported ("a deal worth $3bn *was announced*": news of it, told by someone unnamed); any or
@@ -112,11 +112,8 @@ def done_to(verb: Token, senses: Mapping[int, Entry] | None = None) -> list[Toke
         found = [verb.head]
     if not found and senses is not None and _misread(verb, senses):
         found = [c for c in verb.children if c.dep_ == "nsubj"]
-    found += [o for s in found for p in s.children if p.dep_ == "prep"
-              and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    # "people, most of *whom* have been freed": whom the relative clause is on
-    return [verb.head if t.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else t
-            for t in found]
+    return found + [o for s in found for p in s.children if p.dep_ == "prep"
+                    and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _heads(done: list[Token]) -> list[Token]:
