@@ -19,15 +19,16 @@ signing, truces, releases and deployments) told by
   talks", "the truce *agreed* in Juba", also when the parser reads the participle as a past
   tense: a truce agrees to nothing; its evidence running over the noun; not "the budget was
   approved": a thing), people for a release ("*they* were released outside Kotal",
-  "dozens of traders, several of whom were *freed*"; not "the film was released"), forces
+  "dozens of teachers, several of whom were *freed*"; not "the film was released"), forces
   for a deployment ("*more police* were sent to Kalehe").
 
 Not an act: one an agent names (its doer, found by ``sides``); one only announced or
 reported ("a deal worth $3bn *was announced*": news of it, told by someone unnamed); any or
 every act ("*any* deal reached would need ..."); none ("*no* agreement was signed", "talks
 were *not* held": a denial with no party is no act a report can be joined to); one under a
-modal of the clause it hangs in; a habit; and a deal of a game ("a deal was reached for the
-*striker*", ``sports``).
+modal of the clause it hangs in; a habit; and a deal of a game or a trade ("a deal was
+reached for the *striker*", ``sports``; "a deal was reached, the *company* said": a sentence
+naming a business).
 """
 
 from __future__ import annotations
@@ -81,9 +82,9 @@ def told(trigger: triggers.Trigger, senses: Mapping[int, Entry], lex: Lexicon) -
     if any(c.tag_ == "MD" for t in (verb, *verb.ancestors) for c in t.children
            if c.dep_ == "aux"):
         return None  # "a deal reached there would need ..."
-    if habitual([*verb.subtree], lex) or any(lex.cue("sports", t.lemma_.lower())
-                                             for t in verb.sent):
-        return None
+    if habitual([*verb.subtree], lex) or any(lex.cue("sports", t.lemma_.lower()) or (
+            t.pos_ == "NOUN" and lex.is_a(t, "@business")) for t in verb.sent):
+        return None  # a game's or a trade's: "for the striker", "the company said"
     return verb
 
 

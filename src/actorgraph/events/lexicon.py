@@ -43,7 +43,8 @@ CLASSES = frozenset({"@human", "@suspect", "@place", "@police", "@military", "@a
 CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH"})
 #: Force classes by the actor dictionary sectors of their nouns and titles.
 _SECTORS = {"@police": frozenset({"COP"}), "@military": frozenset({"MIL"}),
-            "@armed": frozenset({"INS", "REB", "UAF", "CRM"}), "@civilian": CIVIL_SECTORS}
+            "@armed": frozenset({"INS", "REB", "UAF", "CRM"}), "@civilian": CIVIL_SECTORS,
+            "@business": frozenset({"BUS"})}
 _PERSON_ENTITIES = frozenset({"PERSON", "NORP"})  # "released *Floderus*", "*Ukrainians*"
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -223,9 +224,9 @@ class Lexicon:
         people's name, a person noun or title, a personal pronoun: "two *shepherds*", "a
         French aid *worker*"), "@suspect" (a suspect noun, or a person called suspected,
         wanted or a suspect: "a *suspected* ETA leader"), "@place" (a named place), "@police",
-        "@military", "@armed" or "@civilian" (a noun or title of those sectors, itself or its
-        compound modifier: "the *gendarmerie*", "the *police* service", "the *army*",
-        "*gunmen*", "*fishermen*")."""
+        "@military", "@armed", "@civilian" or "@business" (a noun or title of those sectors,
+        itself or its compound modifier: "the *gendarmerie*", "the *police* service", "the
+        *army*", "*gunmen*", "*fishermen*", "the *company*")."""
         if kind in _SECTORS:
             actors, sectors = actor_dictionary(), _SECTORS[kind]
             # ... or the noun with the modifier just before it: "*security forces*",
