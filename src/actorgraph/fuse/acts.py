@@ -83,6 +83,10 @@ LASTS = 7
 #: The kind of place of a town the gazetteer lacks (``Location.kind``): a town of no known
 #: state named as an act's side stands for the place of the act (``town``).
 TOWN = "town:"
+#: Modes of one-sided types that both sides do: a ceasefire is kept by both, so its reports,
+#: like a meeting's, may name its sides either way round ("the army's truce with the rebels",
+#: "the rebels' truce with the army"); a withdrawal or a release is done by one side.
+MUTUAL = {"RETREAT": frozenset({"ceasefire"})}
 #: Acts only imagined or asked for: never the same event as one that happened (or not).
 IRREALIS = frozenset({"hypothetical", "requested"})
 
@@ -247,7 +251,8 @@ class Group:
         same_town = bool(self.place and self.place == m.place)
         if not (mine & m.parties) and not same_town:
             return False
-        if self.type in JOINT_TYPES:
+        if self.type in JOINT_TYPES or (m.event.mode in MUTUAL.get(self.type, ())
+                                        and self.modes & MUTUAL[self.type]):
             return not self.another_meeting(m)
         if not same_town and ((m.sources & self.told_targets) or (m.told_targets & self.sources)
                               ) and not ((m.sources & self.sources) or (m.targets & self.targets)):

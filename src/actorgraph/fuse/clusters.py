@@ -30,8 +30,9 @@ Two mentions are one event when all of these hold:
   the gazetteer lacks and the text places in no state is where the act was, not a side
   ("the shelling of Dorvale"); unnamed actors ("the two ministers") are no party. Where both
   mentions name a source, their sources meet; where both name a target, their targets meet;
-  and they share at least one party. For joint acts (CONSULT, COOPERATE, AGREE) the two sides
-  may be named either way round; for other acts, where the doer one report names is the
+  and they share at least one party. For joint acts (CONSULT, COOPERATE, AGREE) and acts both
+  sides do (a ceasefire: ``acts.MUTUAL``) the two sides may be named either way round; for
+  other acts, where the doer one report names is the
   target the other names, and they share neither doer nor target, they are an act and the
   reply to it (a raid on an army post, the shelling of the raiders' positions), except in one
   town (see place). Words (an accusation, a demand) that one report gives to a
