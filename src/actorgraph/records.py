@@ -31,6 +31,10 @@ PLOVER_TYPES: tuple[str, ...] = (
 #: Joint acts: both sides act, and reports name them either way round ("X met Y", "X and Y
 #: met", "a meeting between the two").
 JOINT_TYPES: frozenset[str] = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: Modes of one-sided types that both sides do: a ceasefire is kept by both, so its reports,
+#: like a meeting's, may name its sides either way round ("the army's truce with the rebels",
+#: "the rebels' truce with the army"); a withdrawal or a release is done by one side.
+MUTUAL_MODES: dict[str, frozenset[str]] = {"RETREAT": frozenset({"ceasefire"})}
 MODALITIES: tuple[str, ...] = (
     "asserted", "reported", "believed", "hypothetical", "negated", "future", "requested",
     "denied", "unconfirmed",

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..records import JOINT_TYPES, TOLD_DONE, EventKey
+from ..records import JOINT_TYPES, MUTUAL_MODES, TOLD_DONE, EventKey
 
 #: How far either side of a date of each precision the event may lie.
 SLACK = {"day": 1, "week": 7, "month": 31, "year": 366}
@@ -83,10 +83,6 @@ LASTS = 7
 #: The kind of place of a town the gazetteer lacks (``Location.kind``): a town of no known
 #: state named as an act's side stands for the place of the act (``town``).
 TOWN = "town:"
-#: Modes of one-sided types that both sides do: a ceasefire is kept by both, so its reports,
-#: like a meeting's, may name its sides either way round ("the army's truce with the rebels",
-#: "the rebels' truce with the army"); a withdrawal or a release is done by one side.
-MUTUAL = {"RETREAT": frozenset({"ceasefire"})}
 #: Acts only imagined or asked for: never the same event as one that happened (or not).
 IRREALIS = frozenset({"hypothetical", "requested"})
 
@@ -251,18 +247,28 @@ class Group:
         same_town = bool(self.place and self.place == m.place)
         if not (mine & m.parties) and not same_town:
             return False
-        if self.type in JOINT_TYPES or (m.event.mode in MUTUAL.get(self.type, ())
-                                        and self.modes & MUTUAL[self.type]):
+        if self.both_act(m):
             return not self.another_meeting(m)
-        if not same_town and ((m.sources & self.told_targets) or (m.told_targets & self.sources)
-                              ) and not ((m.sources & self.sources) or (m.targets & self.targets)):
-            return False  # the doer of one is the target of the other: an act and its reply
+        if not same_town and self.replies(m):
+            return False
         if self.type not in RETOLD and ((m.unnamed_doer and self.sources)
                                         or (self.unnamed_doer and m.sources)):
             return False  # words: an unnamed speaker is another speaker than a named one
         # in one town on one day, an act is one event even where one report names no side
         sources, targets = self.sides_meet(m)
         return sources and (targets or same_town)
+
+    def both_act(self, m: Mention) -> bool:
+        """Whether both sides do the act: a joint type, or a mode in ``MUTUAL_MODES``."""
+        return self.type in JOINT_TYPES or bool(m.event.mode in MUTUAL_MODES.get(self.type, ())
+                                                and self.modes & MUTUAL_MODES[self.type])
+
+    def replies(self, m: Mention) -> bool:
+        """Whether the doer one names is the other's target, sharing no doer or target, in an
+        act one side does: an act and the reply to it (a raid, the shelling of the raiders)."""
+        crossed = (m.sources & self.told_targets) or (m.told_targets & self.sources)
+        return bool(crossed) and not (m.sources & self.sources or m.targets & self.targets
+                                      or self.both_act(m))
 
     def sides_meet(self, m: Mention) -> tuple[bool, bool]:
         """Whether the doers meet where both name doers, and whether the targets meet where
@@ -287,7 +293,7 @@ class Group:
             return False
         mine = {p for p in self.sources | self.targets if p.startswith("office:")}
         theirs = {p for p in m.parties if p.startswith("office:")}
-        return any(_state(a) == _state(b) and not _same_office(a, b)
+        return any(a.split(":")[1] == b.split(":")[1] and not _same_office(a, b)  # one state
                    for a in mine - theirs for b in theirs - mine)
 
     def _received_apart(self, m: Mention) -> bool:
@@ -386,11 +392,6 @@ def _same_office(a: str, b: str) -> bool:
     other ("office:GHA:minister", "office:GHA:foreign minister")."""
     ta, tb = a.split(":", 2)[2], b.split(":", 2)[2]
     return ta.endswith(" " + tb) or tb.endswith(" " + ta)
-
-
-def _state(office: str) -> str:
-    """The country of an office party ("office:GHA:president" -> "GHA")."""
-    return office.split(":")[1]
 
 
 def abducts(codes: Iterable[str | None]) -> bool:

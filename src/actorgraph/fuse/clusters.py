@@ -31,7 +31,7 @@ Two mentions are one event when all of these hold:
   ("the shelling of Dorvale"); unnamed actors ("the two ministers") are no party. Where both
   mentions name a source, their sources meet; where both name a target, their targets meet;
   and they share at least one party. For joint acts (CONSULT, COOPERATE, AGREE) and acts both
-  sides do (a ceasefire: ``acts.MUTUAL``) the two sides may be named either way round; for
+  sides do (a ceasefire: ``MUTUAL_MODES``) the two sides may be named either way round; for
   other acts, where the doer one report names is the
   target the other names, and they share neither doer nor target, they are an act and the
   reply to it (a raid on an army post, the shelling of the raiders' positions), except in one
@@ -128,7 +128,8 @@ one story when there is one candidate only (``stories``).
 
 Last, a mention its own document tells as the retelling of an earlier event (``retells``: a
 definite noun, "the talks, chaired by the EU envoy, ...") joins that event's cluster, whatever
-parties it names, when its time, place and act fit; and a cluster only of denials ("nobody
+parties it names, when its time, place and act fit and its doer is not that event's target
+(a reply: ``Group.replies``); and a cluster only of denials ("nobody
 was arrested", "no soldier crossed the border") joins the one asserted act it can deny
 (``denials``).
 """
@@ -431,13 +432,13 @@ def _retold(groups: list[Group], links: Mapping[str, str],
             party: Mapping[str, frozenset[str]],
             since: Mapping[tuple[str, str], dt.date]) -> list[Group]:
     """``groups`` with each mention its document says tells an event again ("the talks,
-    chaired by the EU envoy, ...") in that event's cluster, when time, place and act allow."""
+    chaired by the envoy ...") in that event's cluster when time, place, act and sides allow."""
     where = {e.id: n for n, g in enumerate(groups) for e in g.members}
     for n, g in enumerate(groups):
         for e in [e for e in g.members if e.retells in where]:
             told = where[e.retells]
             m = mention(e, links, party, since.get((e.doc_id, e.type)))
-            if told != n and groups[told].fits(m):
+            if told != n and groups[told].fits(m) and not groups[told].replies(m):
                 g.members.remove(e)
                 g.phoned = g.in_person = False
                 g.hold(g.members)
