@@ -48,10 +48,16 @@ def key(id_: str, source: tuple[str, ...] = (), target: tuple[str, ...] = (),
                     retells=retells, target_count=count)
 
 
-def together(*events: EventKey) -> list[set[str]]:
+def clusters_of(events: tuple[EventKey, ...], party: dict[str, frozenset[str]]
+                ) -> list[set[str]]:
+    """The ids of each cluster of ``events`` (each actor its own corpus actor), in one order."""
     links = {a: a for e in events for a in e.source + e.target}
-    return sorted(({e.id for e in g.members} for g in cluster(events, links, PARTY)),
+    return sorted(({e.id for e in g.members} for g in cluster(events, links, party)),
                   key=lambda s: sorted(s))
+
+
+def together(*events: EventKey) -> list[set[str]]:
+    return clusters_of(events, PARTY)
 
 
 JUNE_2 = D(2024, 6, 2)

@@ -11,10 +11,9 @@ import datetime as dt
 
 import pytest
 
-from actorgraph.fuse.clusters import cluster
 from actorgraph.records import EventKey
 
-from .test_clusters_recall import key
+from .test_clusters_recall import clusters_of, key
 
 #: corpus actors and the parties they stand for
 PARTY = {actor: frozenset({party}) for actor, party in {
@@ -25,9 +24,7 @@ D = dt.date
 
 
 def together(*events: EventKey) -> list[set[str]]:
-    links = {a: a for e in events for a in e.source + e.target}
-    return sorted(({e.id for e in g.members} for g in cluster(events, links, PARTY)),
-                  key=lambda s: sorted(s))
+    return clusters_of(events, PARTY)
 
 
 def truce(id_: str, source: tuple[str, ...], target: tuple[str, ...], date: dt.date,
