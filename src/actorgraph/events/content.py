@@ -57,7 +57,7 @@ from spacy.tokens import Doc, Token
 from ..actors.tables import word_list
 from ..nlp import word_at
 from ..records import Event
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, root_general
 from .misreadings import infinitive_conjunct_past
 from .triggers import infinitive
 
@@ -327,6 +327,6 @@ def _narrower(code: str, sense: str) -> bool:
     ("100", "120", "130")."""
     if code == sense:
         return False
-    if len(sense) == 3 and sense.endswith("0"):
+    if root_general(sense):
         return code[:2] == sense[:2]
     return code.startswith(sense)

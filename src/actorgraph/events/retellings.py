@@ -44,7 +44,7 @@ from ..nlp import DEFINITE, definite, paragraph_breaks, word_at
 from ..records import Event
 from . import handless, triggers
 from .arguments import carrier
-from .lexicon import Entry, Lexicon, get
+from .lexicon import Entry, Lexicon, get, root_general
 from .marks import PRONOUNS, marked
 from .tenses import in_sequence
 
@@ -459,7 +459,7 @@ def _akin(sense: Entry, earlier: Entry) -> bool:
     code, other = sense.cameo or "", earlier.cameo or ""
     if sense.type != earlier.type:
         return False
-    if len(code) == 3 and code.endswith("0"):
+    if root_general(code):
         return other[:2] == code[:2]
     return other[:3] == code[:3]
 
