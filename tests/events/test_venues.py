@@ -23,7 +23,6 @@ from .helpers import describe, events, matching, names
 
 NO_TARGET = "none"
 #: Open: the reasons the xfail rows still fail.
-_THROUGH_OBJECT = "the argument finder reaches the place through the object 'talks'"
 _OTHER_EVENT = "a place inside another event's phrase ('at a summit in') is not yet a venue"
 _NO_EVENT = "'launched an operation' yields no event yet"
 _NO_GROUP = "the actors stage takes no 'anti-X' + noun as a group yet"
@@ -40,8 +39,7 @@ VENUES = [
          "Friday.", ("AGREE", "RETREAT", "CONCEDE"), None, None, ("Ethiopia", "Addis Ababa")),
     case("talks-suspended-in-city", "Mediators suspended the peace talks in Doha on Monday "
          "after both delegations walked out.", ("RETREAT", "SANCTION", "REJECT"), "Mediators",
-         None, ("Qatar", "Doha"),
-         marks=pytest.mark.xfail(reason=_THROUGH_OBJECT)),
+         None, ("Qatar", "Doha")),
     case("detained-at-air-base", "Police detained six journalists at Entebbe airport on "
          "Sunday.", ("ASSAULT", "COERCE"), "Police", "journalists", ("Entebbe", "Uganda")),
     case("sanctions-city-reacted", "The European Union imposed sanctions on two Belarusian "
