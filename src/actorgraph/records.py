@@ -39,6 +39,11 @@ MODALITIES: tuple[str, ...] = (
     "asserted", "reported", "believed", "hypothetical", "negated", "future", "requested",
     "denied", "unconfirmed",
 )
+#: How firmly a report says the event happened: a cluster's strongest and weakest, and the
+#: report that stands for it.
+AFFIRMS: dict[str, int] = {"asserted": 8, "reported": 7, "believed": 6, "future": 5,
+                           "requested": 4, "hypothetical": 3, "unconfirmed": 2, "negated": 1,
+                           "denied": 0}
 #: Modalities of acts told as done, or as not done (not a wish, a plan, a threat or a
 #: request): what a noun may point to, and what a later denial may answer.
 TOLD_DONE: frozenset[str] = frozenset({"asserted", "reported", "believed", "negated", "denied",

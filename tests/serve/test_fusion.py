@@ -9,6 +9,7 @@ a missing id as sides, network edges over several months)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,8 @@ from urllib.parse import quote
 import duckdb
 import pytest
 from fastapi.testclient import TestClient
+
+from actorgraph.serve.fusion import stands_for
 
 from .conftest import DENIAL, REQUEST_SAID, elements, ok, serving, squeeze
 
@@ -90,6 +93,7 @@ def test_clusters_list_filters_and_pages(client: TestClient) -> None:
     assert visit["source"] == [deby]
     assert actor_id(client, "Abdel Fattah al-Burhan") in visit["target"]
     assert "visited Port Sudan" in visit["example"]
+    assert DENIAL not in request["example"]  # the request reported, not its denial
     assert visit["example_link"].startswith("/documents/coast-0402#c")
 
     def ids(query: str) -> list[str]:
@@ -383,3 +387,25 @@ def test_network_sums_months_in_the_window(planted_client: TestClient,
     assert denied is not None and (denied["clusters"], denied["modality"]) == (1, "denied")
     assert denied["modalities"] == [{"modality": "denied", "clusters": 1}]
     assert met("modality=denied&date_from=2024-02-01") is None
+
+
+D = dt.date
+
+
+@pytest.mark.parametrize(("reports", "chosen"), [
+    # an analysis denying the talks sorts first by id; the asserted report stands for them
+    ([("a-analysis#e5", "negated", None), ("b-wire#e0", "asserted", D(2024, 5, 7)),
+      ("c-blog#e2", "reported", D(2024, 5, 6))], "b-wire#e0"),
+    # of two asserted reports the first published, an undated one last
+    ([("x#e1", "asserted", None), ("y#e0", "asserted", D(2024, 3, 9)),
+      ("z#e4", "asserted", D(2024, 3, 8))], "z#e4"),
+    # a request reported by officials stands before its denial, whatever the dates
+    ([("m#e0", "denied", D(2024, 1, 1)), ("n#e3", "reported", D(2024, 1, 5))], "n#e3"),
+    # nothing told as done: a negation before a denial, though published later
+    ([("p#e0", "denied", D(2024, 2, 2)), ("q#e0", "negated", D(2024, 2, 3))], "q#e0"),
+])
+def test_the_firmest_first_report_stands_for_its_cluster(
+        reports: list[tuple[str, str, dt.date | None]], chosen: str) -> None:
+    rows = [{"cluster": "c:1", "event": e, "modality": m, "published": p}
+            for e, m, p in reports]
+    assert stands_for(rows) == {"c:1": chosen}

@@ -24,6 +24,7 @@ from ..actors import merge
 from ..actors.dictionary import NON_STATE, Dictionary, is_state, word_list
 from ..actors.entries import Title
 from ..records import (
+    AFFIRMS,
     Actor,
     ClaimKey,
     ClaimLink,
@@ -42,9 +43,6 @@ from .network import edges
 
 __all__ = ["History", "fuse", "parties"]
 
-#: How firmly a report says the event happened, for a cluster's strongest and weakest.
-AFFIRMS = {"asserted": 8, "reported": 7, "believed": 6, "future": 5, "requested": 4,
-           "hypothetical": 3, "unconfirmed": 2, "negated": 1, "denied": 0}
 #: State bodies that stand for their country as a party ("the Russian army", "Moscow").
 _STATE = word_list("sectors.yaml", "state_parties")
 #: Of these, the armed, police and intelligence forces.

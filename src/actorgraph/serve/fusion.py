@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import MODALITIES
+from ..records import AFFIRMS, MODALITIES
 from .queries import EventFilter, Reader, _in, _where
 
 CLUSTER_COLUMNS = """id, type, mentions, sources, coalesce(outlets, []) AS outlets,
@@ -21,6 +21,20 @@ CLUSTER_COLUMNS = """id, type, mentions, sources, coalesce(outlets, []) AS outle
     coalesce(unconfirmed, false) AS unconfirmed, coalesce(contradictions, 0) AS contradictions"""
 #: A contradiction's side is an event, a claim or a quote: which table holds its id.
 SIDE_KINDS = ("event", "claim", "quote")
+
+
+def stands_for(reports: list[dict]) -> dict[str, str]:
+    """Per cluster, the report that stands for it: the firmest (``records.AFFIRMS``: an
+    asserted report before a reported one, a denial last), then the first published (an
+    undated one after), then the first by id. ``reports`` are rows with ``cluster``,
+    ``event``, ``modality`` and ``published``."""
+    best: dict[str, tuple] = {}
+    for x in reports:
+        rank = (-AFFIRMS.get(x["modality"], -1), x["published"] is None,
+                x["published"] or dt.date.min, x["event"])
+        if x["cluster"] not in best or rank < best[x["cluster"]]:
+            best[x["cluster"]] = rank
+    return {cluster: rank[-1] for cluster, rank in best.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +58,7 @@ class FusionReader(Reader):
     # -- clusters -----------------------------------------------------------------------------
     def clusters(self, f: ClusterFilter, limit: int, offset: int) -> dict:
         """Clusters with the most independent sources first, each with its parties and the
-        sentence of its first report."""
+        sentence of the report that stands for it."""
         where, params = _where([
             (f.type, "type = ?"), (f.min_sources, "sources >= ?"),
             (f.date_from, "coalesce(date_to, last_report) >= ?"),
@@ -61,16 +75,17 @@ class FusionReader(Reader):
 
     def _with_parties(self, clusters: list[dict]) -> list[dict]:
         """The clusters, each with its source and target actors over its reports, and the
-        sentence of one report (the earliest by id) with a link to it."""
+        sentence of the report that stands for it (``stands_for``) with a link to it."""
         ids = [c["id"] for c in clusters]
         links = [] if not ids else self._rows(
-            f"""SELECT cluster, event, coalesce(source, []) AS source,
-                   coalesce(target, []) AS target FROM event_links WHERE {_in('cluster', ids)}
-                ORDER BY cluster, event""", ids)
-        first: dict[str, str] = {}
+            f"""SELECT l.cluster, l.event, coalesce(l.source, []) AS source,
+                   coalesce(l.target, []) AS target, e.modality, d.published
+                FROM event_links l JOIN events e ON e.id = l.event
+                JOIN documents d ON d.id = e.doc_id WHERE {_in('l.cluster', ids)}
+                ORDER BY l.cluster, l.event""", ids)
+        first = stands_for(links)
         sides: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
         for x in links:
-            first.setdefault(x["cluster"], x["event"])
             source, target = sides.setdefault(x["cluster"], ({}, {}))
             source.update(dict.fromkeys(x["source"]))
             target.update(dict.fromkeys(x["target"]))
