@@ -235,6 +235,10 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
         reading = modality.read(order or trigger.clause, kind, standing=unused or (
             trigger.light is None and trigger.entry.pos == "noun"
             and modality.standing(trigger.head, verb)))
+        if reading.modality in dating.TO_COME and references.named_past(trigger, dated):
+            # "invited officers to sit in on its inquiry into *the 1 November shooting*": done,
+            # only reports, beliefs and denials reach it
+            reading = modality.read(order or trigger.clause, kind, standing=True)
         if not sources and not (pointed or bare):  # "denied that any soldier had fired": the
             sources = handless.speakers_side(trigger, reading, amap, lex)  # denier's side
         if (pointed or bare) and reading.modality not in TOLD_DONE:

@@ -41,7 +41,7 @@ _UNDATED: Dated = (None, None, None)
 #: the text gives, or none.
 _UNREALISED = frozenset({"future", "hypothetical", "requested", "negated", "denied"})
 #: Modalities of acts still to come.
-_TO_COME = frozenset({"future", "hypothetical", "requested"})
+TO_COME = frozenset({"future", "hypothetical", "requested"})
 #: How far up the tree a date phrase or an event looks for its clause.
 _DEPTH = 12
 _CUES: dict[str, frozenset[str]] = {
@@ -335,7 +335,7 @@ class Dating:
         if verb.i in self.direct:
             # a verb in the past tense tells a thing done ("if they cross again, he *warned*
             # on Monday, ..."), whatever the clause it governs imagines
-            if ((modality in _TO_COME and verb.tag_ != "VBD") or verb.i in self.set_for
+            if ((modality in TO_COME and verb.tag_ != "VBD") or verb.i in self.set_for
                     or arranged(verb)) and verb.i in self.later:
                 return *self.later[verb.i], "text"
             return *self.direct[verb.i], "text"

@@ -26,7 +26,12 @@ protest*", ``trip_verbs``) but talks, which the trip is ("flew to Minsk to discu
 towards an act is not doing it: "is inclined *to support*" is hypothetical. What a request
 asks for is requested, whatever the request's own reading: "it is believed that the junta's
 request is *for military support*". A standing state and a given act (a definite noun the
-sentence presupposes) keep the cues of the clause that mentions them out (``presupposed``).
+sentence presupposes) keep the cues of the clause that mentions them out (``presupposed``),
+and so does a clause in the past that a verb of informing carries ("wishes to inform the
+public *that its sailors arrested* six fishermen": ``informing_verbs``): a done act, not the
+wish over the informing. A noun its own words date in the past ("invited officers to sit in
+on its inquiry into *the 1 November shooting*") is read so by the caller
+(``references.named_past``).
 """
 
 from __future__ import annotations
@@ -52,7 +57,9 @@ from .misreadings import (
 from .negation import NO_ONE, no_such
 from .presupposed import Presupposed
 from .scope import apart, filled, in_condition, own_conjunct, verb_only
+from .story import past
 from .subjects import held_part, involved_in
+from .tenses import perfect, pluperfect
 
 #: Strongest first: a denied or negated report is denied or negated, not merely reported.
 PRIORITY: tuple[str, ...] = ("denied", "unconfirmed", "negated", "hypothetical", "requested",
@@ -126,6 +133,8 @@ class Modality(Presupposed):
             if child is not None and not barrier and self.given(token, node, child):
                 barrier = True  # a given act: only reports and beliefs still reach it
                 scope = len(found) if scope is None else scope
+            if not barrier and child is not None and self._informed(node, child):
+                barrier = True  # "wishes to inform the public that its sailors arrested"
             if not barrier and child is not None and (kind in AIMS or (
                     kind != "CONSULT" and self._is(node.lemma_.lower(), "trip_verbs"))) \
                     and self._aim(node, child):
@@ -197,6 +206,14 @@ class Modality(Presupposed):
         return [r for n, r in enumerate(found) if not (
             r.modality == "negated" and n < last and r.cue is not None
             and self._is(r.cue.lemma_.lower(), "abstain_verbs"))]
+
+    def _informed(self, node: Token, child: Token) -> bool:
+        """Whether ``child`` is a clause in the past ("that its sailors *arrested* six
+        fishermen", "had detained") that the verb of informing ``node`` carries
+        (``informing_verbs``): a done act, which a wish or request over the informing does not
+        reach."""
+        return child.dep_ == "ccomp" and self._is(node.lemma_.lower(), "informing_verbs") and (
+            past(child) or pluperfect(child) or perfect(child))
 
     def _aim(self, node: Token, child: Token) -> bool:
         """Whether ``child`` is the purpose clause of ``node`` (see ``purpose``)."""

@@ -41,6 +41,7 @@ A noun points to an event when it is
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Mapping
 
 from spacy.tokens import Token
@@ -186,3 +187,26 @@ def own_date(trigger: triggers.Trigger, dated: Dating) -> bool:
     6 May"), not through the act that points to it, or through an act done to it while it was
     under way ("police broke up the march on Saturday": ``dating.acted_on``)."""
     return trigger.head.i in dated.direct or acted_on(trigger.head) is not None
+
+
+def named_past(trigger: triggers.Trigger, dated: Dating) -> bool:
+    """Whether the nominal ``trigger`` is dated by its own words (``own_date``) in a time
+    wholly before the report's day ("the *1 November* shooting", "*last week's* killing"): an
+    act already done, which a request, an invitation or a wish that names it cannot ask for
+    ("invited officers to sit in on its inquiry into the 1 November shooting"). A yearless
+    date reads as the nearer of its two years: "the 3 December summit", told a fortnight
+    before, is still to come."""
+    noun, anchor = trigger.head, dated.anchor
+    nominal = trigger.entry.pos == "noun" or any(  # a gerund with its article: "the shooting"
+        c.dep_ in ("det", "poss") for c in noun.children)
+    if not nominal or anchor is None or noun.i not in dated.direct:
+        return False
+    when, precision = dated.direct[noun.i]
+    ahead = dated.later.get(noun.i)
+    if ahead is not None and ahead[0] - anchor < anchor - when:
+        return False
+    if precision == "year":
+        return when.year < anchor.year
+    if precision == "month":
+        return (when.year, when.month) < (anchor.year, anchor.month)
+    return when + dt.timedelta(days=7 if precision == "week" else 1) <= anchor
