@@ -314,7 +314,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             out.append(threat)
         if (kind == "ASSAULT" or (kind == "COERCE" and trigger.entry.mode == "seize"
                                   and (trigger.entry.cameo or "").startswith(_LOOTING))) \
-                and _rioters(trigger, sources, by_id):
+                and _rioters(trigger, sources, by_id, lex):
             # civilians doing violence riot: "protesters clashed with police", "rioters looted"
             out.append(replace(event, type="PROTEST", cameo="14", cameo_code="145",
                                mode="riot", context=()))
@@ -422,12 +422,14 @@ def _forecast(reading: Reading, event: Event, by_id: dict[str, Actor]) -> bool:
         speaker.sector in CIVIL_SECTORS
 
 
-def _rioters(trigger: triggers.Trigger, sources: list[str], by_id: dict[str, Actor]) -> bool:
-    """Whether the subject of a violent verb is civilians ("*protesters* clashed with police",
-    "*rioters* set fire to cars"), not someone who only reports it ("residents reported
-    renewed shelling")."""
+def _rioters(trigger: triggers.Trigger, sources: list[str], by_id: dict[str, Actor],
+             lex: Lexicon) -> bool:
+    """Whether the subject of a violent verb is a crowd of civilians ("*protesters* clashed
+    with police", "*rioters* set fire to cars"), not someone who only reports it ("residents
+    reported renewed shelling") nor a ship's crew acting as such ("*sailors* fired warning
+    shots": ``crowds.crewed``)."""
     return trigger.entry.pos == "verb" and bool(sources) and all(
-        _civil(by_id.get(a)) for a in sources) and any(
+        _civil(by_id.get(a)) and not crowds.crewed(by_id.get(a), lex) for a in sources) and any(
         c.dep_ == "nsubj" for c in trigger.head.children)
 
 

@@ -55,10 +55,23 @@ def protest_nouns(found: Sequence[triggers.Trigger]) -> set[int]:
 def _protesters(actor: Actor | None, lex: Lexicon) -> bool:
     """Whether ``actor`` is named by a noun of unrest ("protesters", "demonstrators",
     "rioters", "the crowd" is not one: only crowd control tells its protest)."""
+    return _named_by(actor, "unrest_words", lex)
+
+
+def crewed(actor: Actor | None, lex: Lexicon) -> bool:
+    """Whether ``actor`` is named by a noun of a ship's crew (``crew_words``: "Fijian
+    *sailors*", "its *seamen*", "the *crew*"): their gunfire or attack is their ship's act,
+    not a crowd's riot."""
+    return _named_by(actor, "crew_words", lex)
+
+
+def _named_by(actor: Actor | None, kind: str, lex: Lexicon) -> bool:
+    """Whether the last word of ``actor``'s name, or that word less a plural "s", is in the
+    word list ``kind``."""
     if actor is None:
         return False
     name = actor.name.lower().split()[-1] if actor.name else ""
-    return any(lex.cue("unrest_words", w) for w in (name, name.removesuffix("s")))
+    return any(lex.cue(kind, w) for w in (name, name.removesuffix("s")))
 
 
 def policed(found: Sequence[Event], by_id: dict[str, Actor], civil, lex: Lexicon,
