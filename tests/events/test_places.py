@@ -61,6 +61,18 @@ PLACES = [
     at("sanctioned-country", "The European Union sanctioned Belarus on Monday.", "sanctioned",
        None),
     at("arrest-of-person", "The arrest of Ousmane Diallo angered his party.", "arrest", None),
+    # a name of two parts joined by a hyphen is one town, read whole, not as its first part
+    at("hyphened-town", "Gunmen attacked a cattle market in Gorom-Gorom on Sunday.",
+       "attacked", "Gorom-Gorom"),
+    at("hyphened-city", "Police arrested two bankers in Baden-Baden on Friday.", "arrested",
+       "Baden-Baden"),
+    at("hyphened-town-near", "Jihadists ambushed a convoy near Dori-Seytenga on Tuesday.",
+       "ambushed", "Dori-Seytenga"),
+    at("hyphened-city-gabon", "Police detained four strikers in Port-Gentil on Monday.",
+       "detained", "Port-Gentil"),
+    # near miss: two towns a road joins are no one town
+    at("road-between-towns", "Bandits ambushed a bus on the Niamey-Zinder road on Monday.",
+       "ambushed", None),
 ]
 
 
