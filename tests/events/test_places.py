@@ -66,8 +66,10 @@ PLACES = [
        "attacked", "Gorom-Gorom"),
     at("hyphened-city", "Police arrested two bankers in Baden-Baden on Friday.", "arrested",
        "Baden-Baden"),
-    at("hyphened-town-near", "Jihadists ambushed a convoy near Dori-Seytenga on Tuesday.",
-       "ambushed", "Dori-Seytenga"),
+    at("hyphened-town-outside", "Gunmen kidnapped three traders outside Gorom-Gorom on "
+       "Friday.", "kidnapped", "Gorom-Gorom"),
+    at("hyphened-city-algeria", "Soldiers killed two smugglers in Ain-Sefra on Monday.",
+       "killed", "Ain-Sefra"),
     at("hyphened-city-gabon", "Police detained four strikers in Port-Gentil on Monday.",
        "detained", "Port-Gentil"),
     # near miss: two towns a road joins are no one town

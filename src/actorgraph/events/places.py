@@ -44,6 +44,8 @@ _PREPS = word_list("grammar.yaml", "event_place_preps")
 #: Prepositions a crowd moves by: a place only as a part of a town ("through the streets of X").
 _PASSING = frozenset({"through", "along"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Hyphens that join the two parts of one name ("Gorom-Gorom"): ASCII, Unicode, non-breaking.
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _TOWN_LABELS = frozenset({"GPE", "LOC"})  # a facility (FAC) is never a town
 #: Labels a town the parser does not know may get where the text makes it a place.
 _MISREAD = frozenset({"", "GPE", "LOC", "ORG", "PERSON"})
@@ -86,9 +88,8 @@ def _names_in(token: Token) -> list[Span]:
                     for o in c.children if o.dep_ == "pobj"), token)
     if own.pos_ == "PROPN" or (own.lower_ in _words("region_nouns") and own.pos_ == "NOUN"):
         first = own
-        while first.i > 0 and first.nbor(-1).dep_ == "compound" and \
-                first.nbor(-1).pos_ == "PROPN" and first.i <= first.nbor(-1).head.i <= own.i:
-            first = first.nbor(-1)  # "San Pedro Sula", each compound to the next
+        while (before := _name_before(first, own)) is not None:
+            first = before  # "San Pedro Sula", each compound to the next; "Gorom-Gorom"
         if first.pos_ == "PROPN":  # a region word's name after the entities ("Nigeria's
             # Borno state" is in Nigeria)
             (found if own.pos_ == "PROPN" else region).append(
@@ -105,6 +106,25 @@ def _names_in(token: Token) -> list[Span]:
             found.append(_with_region(doc[first.i:last.i + 1]))
             break
     return found + region
+
+
+def _name_before(first: Token, own: Token) -> Token | None:
+    """The word of a proper name ``own`` just before its word ``first``: a proper noun
+    compound on the name ("*San* Pedro Sula") or, across a hyphen written with no space, the
+    first part of a name of two ("*Gorom*-Gorom", "*Port*-Gentil": one town, not two); None
+    when the name starts at ``first``. Towns a hyphen pairs for a road ("the Niamey-Zinder
+    road") are no name of ``own``'s: their head is the road."""
+    doc = first.doc
+    if first.i == 0:
+        return None
+    prev = doc[first.i - 1]
+    if prev.dep_ == "compound" and prev.pos_ == "PROPN" and first.i <= prev.head.i <= own.i:
+        return prev
+    if prev.text in _HYPHENS and not prev.whitespace_ and first.i > 1:
+        part = doc[first.i - 2]
+        if part.pos_ == "PROPN" and not part.whitespace_ and part.head.i == first.i:
+            return part
+    return None
 
 
 def _with_region(span: Span) -> Span:
