@@ -41,6 +41,7 @@ from ..actors.tables import word_list
 from . import triggers
 from .lexicon import Entry, Lexicon
 from .modality import habitual
+from .tenses import under_modal
 
 #: Types of the acts of no force a passive with no agent still tells.
 TYPES = frozenset(word_list("events.yaml", "agentless_types"))
@@ -49,7 +50,7 @@ TYPES = frozenset(word_list("events.yaml", "agentless_types"))
 _ANY = word_list("grammar.yaml", "kind_determiners") | word_list(
     "grammar.yaml", "nonexistence_determiners") - {"such"}
 #: Pronouns of people, as the subject of a release ("*they* were freed").
-_PEOPLE_PRONOUNS = frozenset({"they", "he", "she", "we", "i", "who", "whom"})
+_PEOPLE_PRONOUNS = word_list("grammar.yaml", "people_pronouns")
 #: Classes of the forces a deployment moves.
 _FORCES = ("@police", "@military")
 #: Tags of a past participle, and of one the parser reads as a past tense.
@@ -79,8 +80,7 @@ def told(trigger: triggers.Trigger, senses: Mapping[int, Entry], lex: Lexicon) -
     if any(c.lower_ in _ANY or c.dep_ == "neg" for t in subject for c in t.children
            if c.dep_ in ("det", "predet", "neg")) or any(c.dep_ == "neg" for c in verb.children):
         return None  # "any deal reached in Baku"; "no agreement was signed": no act to join
-    if any(c.tag_ == "MD" for t in (verb, *verb.ancestors) for c in t.children
-           if c.dep_ == "aux"):
+    if under_modal((verb, *verb.ancestors)):
         return None  # "a deal reached there would need ..."
     if habitual([*verb.subtree], lex) or any(lex.cue("sports", t.lemma_.lower()) or (
             t.pos_ == "NOUN" and lex.is_a(t, "@business")) for t in verb.sent):

@@ -46,6 +46,7 @@ from .lexicon import Lexicon
 from .modality import habitual
 from .references import only_events
 from .subjects import by_phrase
+from .tenses import under_modal
 
 #: A noun phrase that names again what its sentence tells ("held talks ..., the first
 #: *meeting* between them").
@@ -67,7 +68,7 @@ def mention(trigger: triggers.Trigger, lex: Lexicon) -> bool:
     return (trigger.entry.pos == "noun" or head.pos_ in ("NOUN", "PROPN")) and _one(head) \
         and not _other_thing(head, trigger.entry.modifiers) \
         and only_events(head, lex) and head.dep_ not in _RESTATING and not by_phrase(head) \
-        and not any(c.tag_ == "MD" for t in head.ancestors for c in t.children if c.dep_ == "aux")
+        and not under_modal(head.ancestors)
 
 
 def _other_thing(noun: Token, modifiers: tuple[str, ...]) -> bool:

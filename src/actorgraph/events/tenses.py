@@ -10,6 +10,8 @@ placed before or after its head's (``in_sequence``) or told as coming before it
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from ..actors.dictionary import load_yaml
@@ -19,6 +21,12 @@ _CUES: dict[str, frozenset[str]] = {
     kind: frozenset(words) for kind, words in load_yaml("dates.yaml").items()}
 #: How far up the tree a verb looks for the verb it is coordinated with.
 _DEPTH = 12
+
+
+def under_modal(words: Iterable[Token]) -> bool:
+    """Whether a word of ``words`` (a verb and the words it hangs under, say) has a modal
+    auxiliary: "a deal reached there *would* need ...", "talks *may* be held"."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for t in words for c in t.children)
 
 
 def aux(verb: Token) -> list[Token]:
