@@ -173,8 +173,7 @@ def _answers(act: Group, m: Mention, story: set[str]) -> bool:
 def _unthemed(m: Mention) -> Mention:
     """``m`` with no theme: a denial words what was asked or promised its own way ("nobody
     asked Brussels to slow anything down", after a request to postpone)."""
-    return Mention([replace(e, theme=None) for e in m.events], m.sources, m.targets, m.window,
-                   m.place, m.guessed)
+    return replace(m, events=[replace(e, theme=None) for e in m.events])
 
 
 def _tied(act: Group, m: Mention) -> bool:
