@@ -24,6 +24,8 @@ the two last met, in this sentence or the one before (``pointed``; ``meeting_gue
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -125,6 +127,16 @@ def _meets(verb: Token, sense) -> bool:
         not sense.obj or any(c.dep_ == "dobj" and c.lemma_.lower() in sense.obj
                              for c in verb.children)) and (
         not sense.prt or any(c.dep_ == "prt" and c.lower_ == sense.prt for c in verb.children))
+
+
+def _verbs_before(token: Token, told: Callable[[Token, Any], bool]) -> Iterator[Token]:
+    """The verbs before ``token`` in its document, latest first, told in a sense (a lexicon
+    ``Entry``) for which ``told(verb, sense)`` holds."""
+    from .lexicon import get  # the lexicon reads the actor dictionary, which reads this
+    lex = get()
+    for t in reversed(token.doc[:token.i]):
+        if t.pos_ == "VERB" and any(told(t, e) for e in lex.senses("verb", t.lemma_.lower())):
+            yield t
 
 
 def _names_parties_together(t: Token) -> bool:
@@ -234,13 +246,8 @@ class Parties:
         names two or more ("*Yemen's government and the Houthis* held talks", "X met *with*
         Y"): its doers and its "with" partners; not a visit nor hosting (one side comes to
         the other), nor mediating (``_brokers``)."""
-        from .lexicon import get  # the lexicon reads the actor dictionary, which reads this
-        from .subjects import subject
-        lex = get()
-        for t in reversed(token.doc[:token.i]):
-            if t.pos_ != "VERB" or not any(_meets(t, e) for e in lex.senses(
-                    "verb", t.lemma_.lower())):
-                continue
+        from .subjects import subject  # subjects reads the actor map's module, which reads this
+        for t in _verbs_before(token, _meets):
             partners = [o for n in (t, *(c for c in t.children if c.dep_ == "dobj"))
                         for p in n.children if p.dep_ == "prep" and p.lower_ == "with"
                         for o in p.children if o.dep_ == "pobj"]
@@ -253,15 +260,11 @@ class Parties:
         """The doers of the latest verb of mediating before ``token`` in its document (CAMEO
         045: "talks *brokered* by Qatar and Egypt", "Finland, which *mediated* the first
         round"); none where none is told (the parties who met are not their own mediators)."""
-        from .lexicon import get
         from .subjects import by_phrase, subject
-        lex = get()
-        for t in reversed(token.doc[:token.i]):
-            if t.pos_ == "VERB" and any((e.cameo or "").startswith(_MEDIATE)
-                                        for e in lex.senses("verb", t.lemma_.lower())):
-                found = self.actors(by_phrase(t) or subject(t), sides=False)
-                if found:
-                    return found
+        for t in _verbs_before(token, lambda _, e: (e.cameo or "").startswith(_MEDIATE)):
+            found = self.actors(by_phrase(t) or subject(t), sides=False)
+            if found:
+                return found
         return []
 
     def _met(self, verb: Token) -> list[str]:
