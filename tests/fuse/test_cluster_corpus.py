@@ -2,8 +2,8 @@
 purpose, several outlets per story, with traps), scored by bench/cluster_eval.py: end-to-end
 pairwise clustering F1 (over all gold mentions, one the event stage does not find counting as
 a singleton) and the referee's checks. Floors sit at the measured score less ~0.02 and only go
-up; blind22, blind23 and blind24 are the splits no rule was written from
-(dev, test, blind, blind2 ... blind21 have all been read).
+up; blind23 and blind24 (and blind25 once written) are the splits no rule was written from
+(dev, test, blind, blind2 ... blind22 have all been read).
 
 Before event references the F1 floors were on pairs of the mentions the event stage finds; finding
 more mentions then lowered that figure whenever the new ones were not clustered, so it
@@ -178,6 +178,8 @@ from ..conftest import REPO
 #: rules: a crew does not riot, hyphenated town names, past acts a request only names) blind
 #: 0.6912 -> 0.7032 and 52 -> 55 checks, blind5 0.6124 -> 0.6097, blind13 0.4909 -> 0.4925, the
 #: rest (held out too) as at 33de30c
+#: then (blind22 opened at stop 41's start, read from then on; blind25 to be written blind at it,
+#: held out with blind23 and blind24)
 FLOORS = {"dev": (0.684, 44), "test": (0.775, 41), "blind": (0.685, 53), "blind2": (0.695, 73),
           "blind3": (0.622, 72), "blind4": (0.626, 36), "blind5": (0.592, 56),
           "blind6": (0.604, 56), "blind7": (0.46, 55), "blind8": (0.513, 53),
