@@ -59,6 +59,7 @@ from ..nlp import word_at
 from ..records import Event
 from .lexicon import Entry, Lexicon, root_general
 from .misreadings import infinitive_conjunct_past
+from .tenses import under_modal
 from .triggers import infinitive
 
 _T = TypeVar("_T")
@@ -185,8 +186,7 @@ def _until_met(found: Sequence[Event], heads: Mapping[tuple[int, int, str], Toke
         if protest.type != "PROTEST" or head is None or protest.content_of:
             continue
         verbs = _protest_verbs(head)
-        if verbs and verbs[-1].tag_ == "VBD" and not any(
-                c.dep_ == "aux" and c.tag_ == "MD" for c in verbs[-1].children):
+        if verbs and verbs[-1].tag_ == "VBD" and not under_modal(verbs[-1:]):
             continue  # "the sit-in went on until police cleared the square": told as over
         clauses = {c.i for v in verbs for c in v.children if c.dep_ == "advcl"
                    and any(w.dep_ == "mark" and lex.cue("until_marks", w.lower_)

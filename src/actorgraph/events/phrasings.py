@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .tenses import unasserted
+
 if TYPE_CHECKING:
     from .lexicon import Entry
 
@@ -32,8 +34,7 @@ def told_done(clause: Token) -> bool:
     """Whether a that-clause tells something already done ("assured him that the police *had
     opened* an inquiry", "that its troops *left*"): a past verb with no modal and no "to";
     what a verb of promising says so is a statement, no promise."""
-    return clause.dep_ == "ccomp" and clause.tag_ in ("VBD", "VBN") and not any(
-        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in clause.children)
+    return clause.dep_ == "ccomp" and clause.tag_ in ("VBD", "VBN") and not unasserted(clause)
 
 
 def predicates(verb: Token) -> list[Token]:

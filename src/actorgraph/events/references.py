@@ -51,6 +51,7 @@ from ..nlp import DEFINITE
 from . import triggers
 from .dating import Dating, acted_on
 from .lexicon import Entry, Lexicon, with_objects
+from .tenses import modal_on, to_infinitive
 
 #: Prepositions whose object is an event already known: of time, cause and topic.
 _POINTING = word_list("grammar.yaml", "pointing_preps")
@@ -125,12 +126,11 @@ def _standing(noun: Token, lex: Lexicon) -> bool:
     ("is to start"). A raid, an operation or a launch may be the act the text goes on to tell,
     or surgery, or a phone; a passive ("the meeting *was held up* by traffic") tells what
     befell a thing."""
-    senses = lex.senses("noun", noun.lemma_.lower())
+    senses, verb = lex.senses("noun", noun.lemma_.lower()), noun.head
+    # "will hold", "is to start": not yet
     return noun.dep_ == "nsubj" and bool(senses) and all(
-        e.type in lex.unhanded_subjects for e in senses) and not any(
-        c.tag_ == "MD" or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                     for a in c.children))
-        for c in noun.head.children)  # "will hold", "is to start": not yet
+        e.type in lex.unhanded_subjects for e in senses) and not modal_on(verb) and not any(
+        c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
 
 
 def _defied(noun: Token, senses: Mapping[int, Entry]) -> bool:
@@ -150,8 +150,8 @@ def _told_as_event(noun: Token, lex: Lexicon) -> bool:
     verb = noun.head
     said = [verb.lemma_.lower(), *with_objects(verb),
             *(f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt")]
-    if not any(lex.cue("occur_verbs", w) or lex.cue("phase_verbs", w) for w in said) or any(
-            c.tag_ == "MD" for c in verb.children):  # "the talks will end on Friday"
+    if not any(lex.cue("occur_verbs", w) or lex.cue("phase_verbs", w) for w in said) or \
+            modal_on(verb):  # "the talks will end on Friday"
         return False
     return only_events(noun, lex)
 

@@ -3,7 +3,9 @@
 Part of the events' dates (the spec is the "Events" part of ``dates``' docstring); read by
 ``dating.Dating`` and ``retellings``. In: tokens of the parse. Out: whether a verb is in the
 present, a perfect or a pluperfect, an arrangement ("is due in Rome", "is to visit"), a
-to-infinitive or a participle telling what someone was doing; whether a clause or phrase is
+to-infinitive or a participle telling what someone was doing; whether it is under a modal or
+is a to-infinitive, its act not told as done (``under_modal``, ``to_infinitive``,
+``unasserted``: the one test of each, for every module); whether a clause or phrase is
 placed before or after its head's (``in_sequence``) or told as coming before it
 (``told_before``).
 """
@@ -27,6 +29,25 @@ def under_modal(words: Iterable[Token]) -> bool:
     """Whether a word of ``words`` (a verb and the words it hangs under, say) has a modal
     auxiliary: "a deal reached there *would* need ...", "talks *may* be held"."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for t in words for c in t.children)
+
+
+def modal_on(verb: Token) -> bool:
+    """Whether a word tagged as a modal hangs on ``verb`` in any relation: a modal auxiliary
+    ("the talks *will* end"), as ``under_modal`` asks, or a modal the parser takes for a
+    clause of its own ("the talks ended, as they *should*": an adverbial clause)."""
+    return any(c.tag_ == "MD" for c in verb.children)
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` has its own infinitive "to" ("agreed *to hold* talks", "is *to
+    start*")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def unasserted(verb: Token) -> bool:
+    """Whether ``verb`` is under a modal auxiliary or is a to-infinitive ("talks *may* be
+    held", "*to open* an inquiry"): its act is not told as done."""
+    return under_modal((verb,)) or to_infinitive(verb)
 
 
 def aux(verb: Token) -> list[Token]:
