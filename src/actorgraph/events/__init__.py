@@ -99,6 +99,7 @@ from . import bare as bare_mentions
 from .arguments import ActorMap
 from .lexicon import CIVIL_SECTORS, Entry, Lexicon, get
 from .modality import Modality, Reading
+from .tenses import to_infinitive
 
 __all__ = ["Lexicon", "events", "get"]
 
@@ -402,8 +403,7 @@ def _theme(trigger: triggers.Trigger) -> str | None:
     noun = trigger.entry.pos == "noun"
     for c in trigger.head.children:
         if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("xcomp", "ccomp") or (
-                noun and c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                 for a in c.children))):
+                noun and c.dep_ == "acl" and to_infinitive(c))):
             return c.lemma_.lower()
     return None
 

@@ -64,6 +64,7 @@ from .purposes import serves
 from .reached import INCLUDING, prep_targets, reach, topic_free, where_named
 from .relatives import antecedent, fronted_object
 from .subjects import SUBJECTS, agent, distant_agent, patients, pobjs, subject
+from .tenses import to_infinitive
 from .triggers import furnished
 from .undergoers import named_object
 from .whereabouts import where_only
@@ -332,8 +333,7 @@ def _purpose_doers(verb: Token, amap: ActorMap) -> list[str]:
     """Who does an infinitive of purpose set after an act named as its verb's object ("hailed
     *the Rwandan deployment* to help ..."): that act's doer, named on the noun, not whoever
     judges it; none when the object is no act or names no doer ("urged *Paris* to help")."""
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                       for c in verb.children):
+    if verb.dep_ != "xcomp" or not to_infinitive(verb):
         return []
     acts = [c for c in verb.head.children if c.dep_ == "dobj" and amap.direct(c) is None
             and lexicon.get().senses("noun", c.lemma_.lower())]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import COOPERATIVE, Lexicon
+from .tenses import to_infinitive
 
 #: Acts that, as the purpose of another, are only its aim: "sanctions *to help* the talks".
 AIMS = COOPERATIVE - {"AGREE", "CONSULT"}
@@ -18,7 +19,7 @@ AIMS = COOPERATIVE - {"AGREE", "CONSULT"}
 
 def bare_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a "to" infinitive with no subject or subordinator of its own."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+    return to_infinitive(verb) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
@@ -26,8 +27,7 @@ def for_to(clause: Token) -> bool:
     """Whether ``clause`` is a for-to complement the parser hangs as an adverbial clause:
     "called *for Ethiopia to withdraw*" is what is called for, no clause of its own."""
     return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and to_infinitive(clause)
 
 
 def purpose(token: Token, lex: Lexicon) -> bool:

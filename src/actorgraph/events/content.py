@@ -59,7 +59,7 @@ from ..nlp import word_at
 from ..records import Event
 from .lexicon import Entry, Lexicon, root_general
 from .misreadings import infinitive_conjunct_past
-from .tenses import under_modal
+from .tenses import to_infinitive, under_modal
 from .triggers import infinitive
 
 _T = TypeVar("_T")
@@ -254,8 +254,7 @@ def _content(head: Token) -> Iterator[Token]:
         yield controlled  # "pressed [the government] to reverse": a purpose clause misread
     for c in head.children:
         if c.pos_ in _VERBS and (c.dep_ in ("xcomp", "ccomp", "acl") or (
-                c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                          for a in c.children))):
+                c.dep_ == "relcl" and to_infinitive(c))):
             yield c  # "refused to extradite", "calls to end" (read as a relative clause)
         elif c.dep_ in _OBJECTS:
             yield c
@@ -271,7 +270,7 @@ def _stray(head: Token) -> list[Token]:
     """Infinitives the parser hangs on the verb that belong to its object ("rejected [calls]
     *to end* the curfew")."""
     return [c for c in head.children if c.dep_ == "advcl" and c.pos_ in _VERBS
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            and to_infinitive(c)]
 
 
 def _code(token: Token, senses: Mapping[int, Entry], lex: Lexicon, depth: int,

@@ -19,6 +19,7 @@ from ..nlp import ARTICLES
 from ..speech import cues as speech_cues
 from . import lexicon
 from .relatives import fronted_object
+from .tenses import to_infinitive
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 #: Finite verb tags: a verb in one has a subject of its own, if the parser found it.
@@ -196,8 +197,7 @@ def infinitive_conjunct(token: Token) -> Token | None:
     arms embargo": ``participle_clause``): that participle's governing verb ("break"), whose
     doer does it too; None for any other token ("the UN imposed an embargo and sent monitors":
     a real clause shares its subject)."""
-    if token.dep_ != "conj" or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                       for c in token.children):
+    if token.dep_ != "conj" or not to_infinitive(token):
         return None
     return participle_clause(token.head)
 
@@ -233,8 +233,8 @@ def infinitive_conjunct_past(token: Token) -> Token | None:
     subject or an auxiliary of its own, or a governing verb not in the past."""
     infinitive = token.head
     if token.dep_ != "conj" or token.tag_ != "VBD" or infinitive.tag_ != "VB" or \
-            infinitive.dep_ != "xcomp" or infinitive.head.tag_ != "VBD" or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) or any(
+            infinitive.dep_ != "xcomp" or infinitive.head.tag_ != "VBD" or \
+            not to_infinitive(infinitive) or any(
             c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in token.children):
         return None
     return infinitive.head

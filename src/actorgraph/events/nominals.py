@@ -48,6 +48,7 @@ from .patients import undergone
 from .reached import between, prep_targets, reach, where_named
 from .recipients import received_arguments
 from .subjects import agent, blamed, by_phrase, charged, disowner, pobjs, words
+from .tenses import to_infinitive
 from .triggers import Trigger, fits
 from .trips import destinations, is_trip, travellers
 from .undergoers import EVENT_HEADS
@@ -161,8 +162,7 @@ def noun_arguments(trigger: Trigger, amap: ActorMap, carries: Callable[[Token], 
         targets = [a for a in verb_arguments(noun.head, amap, preps)[1] if a not in sources]
     if not targets and trigger.entry.type == "THREATEN":
         # "Uganda's threat *to expel* the UN office": whom the act threatened is done to
-        acts = [c for c in noun.children if c.dep_ == "acl" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        acts = [c for c in noun.children if c.dep_ == "acl" and to_infinitive(c)]
         targets = [a for v in acts for a in verb_arguments(v, amap)[1] if a not in sources]
     if noun.dep_ == "pobj" and noun.head.lower_ == "with":
         # "Iran was hit *with sanctions* by the United States": the passive subject is hit

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from ..records import Event
 from .lexicon import get
+from .tenses import to_infinitive
 from .triggers import Trigger
 
 #: Links from a noun to the noun it is listed with ("a joint statement and *an agreement*").
@@ -74,6 +75,5 @@ def _says_what(noun: Token, verb: Token) -> bool:
     deal *to cut* flights")."""
     after = [c for c in verb.children if c.dep_ == "advcl"
              and c.left_edge.i == noun.right_edge.i + 1]
-    return any(c.dep_ in ("acl", "relcl", "advcl") and c.pos_ in ("VERB", "AUX") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in [*noun.children, *after])
+    return any(c.dep_ in ("acl", "relcl", "advcl") and c.pos_ in ("VERB", "AUX")
+               and to_infinitive(c) for c in [*noun.children, *after])

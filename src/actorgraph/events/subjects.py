@@ -50,6 +50,7 @@ from .misreadings import (
     stranded,
 )
 from .negation import no_such
+from .tenses import to_infinitive
 from .triggers import headline_verb, lost_subject
 from .undergoers import passive_conjunct
 
@@ -344,8 +345,8 @@ def _asked(v: Token, via: str) -> list[Token]:
     signed by the envoys")."""
     if via == "xcomp" and v.tag_ == "VBN" and v.lemma_.lower() in OBJECT_CONTROL:
         return [v.head]
-    if v.dep_ != "acl" or v.head.lemma_.lower() not in OBJECT_CONTROL or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if v.dep_ != "acl" or v.head.lemma_.lower() not in OBJECT_CONTROL or \
+            not to_infinitive(v):
         return []
     return [o for c in v.head.children if c.dep_ == "prep" and c.lower_ in _ASKED_PREPS
             and c.i < v.i for o in pobjs(c)]

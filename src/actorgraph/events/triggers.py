@@ -26,6 +26,7 @@ from .misreadings import (
 )
 from .misreadings import MODIFIERS as _MODIFIERS
 from .phrasings import of_phrase, predicates, told_done
+from .tenses import to_infinitive
 from .undergoers import AMOUNTS, EVENT_HEADS, contents, free_relative, gap, objects, undergoer
 from .undergoers import COMPLEMENTS as _COMPLEMENTS
 from .undergoers import NOUN_POS as _NOUN_POS
@@ -75,8 +76,7 @@ def infinitive(verb: Token) -> Token | None:
         if c.dep_ in _COMPLEMENTS and c.pos_ in _VERB_POS and not free_relative(c):
             return c  # (not "stop [what it called] the shelling": the shelling is the object)
     for c in verb.children:
-        if c.dep_ == "advcl" and c.pos_ in _VERB_POS and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+        if c.dep_ == "advcl" and c.pos_ in _VERB_POS and to_infinitive(c) and any(
                 o.dep_ == "dobj" and verb.i < o.i < c.i and _names_someone(o)
                 for o in verb.children):
             return c

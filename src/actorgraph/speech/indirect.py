@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ..actors.tables import word_list
+from ..events.tenses import to_infinitive
 from .cues import Cues
 from .found import Found, cue_span, token_span
 from .speakers import Resolver, speaker_tokens
@@ -195,8 +196,7 @@ def _infinitive(verb: Token, cues: Cues) -> tuple[int, int] | None:
     act*", "called on *both sides to allow ...*", "vowed *to fight on*"."""
     if verb.lemma_.lower() not in cues.infinitives:
         return None
-    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"
-                  and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
     if xcomp is None:  # "called on both sides to allow": the infinitive hangs on "sides"
         xcomp = next((x for c in verb.children if c.dep_ in ("prep", "dobj")
                       for o in c.subtree if o.dep_ in ("pobj", "dobj") and o.head.i in (
