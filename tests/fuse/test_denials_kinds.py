@@ -117,24 +117,25 @@ def test_a_general_denial_meets_the_act_of_its_own_type_first() -> None:
         ["attack#e0"], ["denial#e0", "raid#e0"]]
 
 
+def _shots_denied_by(office: str) -> list[list[str]]:
+    """The clusters of shots Nepal's police lay on India, a shooting laid on Nepal and a
+    denial of a shooting naming no doer, said by a speaker holding ``office``."""
+    shots = _group("shots#e0", "ASSAULT", "193", "reported", {"country:IND"})
+    other = _group("other#e0", "ASSAULT", "193", "reported", {"country:NPL"})
+    denial = _group("denial#e0", "ASSAULT", "193", "negated", set(), speaker="speaker")
+    links, party = {"speaker": "A1"}, {"A1": frozenset({office})}
+    return _members(join_denials([shots, other, denial], links, party, TOLD))
+
+
 def test_of_several_acts_a_denial_naming_no_doer_meets_the_one_of_its_speakers_side() -> None:
     # "our men did not fire a single round", an Indian border officer said: the shots Nepal's
     # police lay on India, not a shooting nobody names a doer of, nor one by another side
-    shots = _group("shots#e0", "ASSAULT", "193", "reported", {"country:IND"})
-    other = _group("other#e0", "ASSAULT", "193", "reported", {"country:NPL"})
-    denial = _group("denial#e0", "ASSAULT", "193", "negated", set(), speaker="officer")
-    links, party = {"officer": "A1"}, {"A1": frozenset({"office:IND:general"})}
-    assert _members(join_denials([shots, other, denial], links, party, TOLD)) == [
-        ["denial#e0", "shots#e0"], ["other#e0"]]
+    assert _shots_denied_by("office:IND:general") == [["denial#e0", "shots#e0"], ["other#e0"]]
 
 
 def test_of_several_acts_a_denial_by_a_third_side_meets_none() -> None:
     # a Bangladeshi official denies the shooting: India's and Nepal's acts are not his side's
-    shots = _group("shots#e0", "ASSAULT", "193", "reported", {"country:IND"})
-    other = _group("other#e0", "ASSAULT", "193", "reported", {"country:NPL"})
-    denial = _group("denial#e0", "ASSAULT", "193", "negated", set(), speaker="official")
-    links, party = {"official": "A2"}, {"A2": frozenset({"office:BGD:official"})}
-    assert _members(join_denials([shots, other, denial], links, party, TOLD)) == [
+    assert _shots_denied_by("office:BGD:official") == [
         ["denial#e0"], ["other#e0"], ["shots#e0"]]
 
 
@@ -165,21 +166,21 @@ def test_a_denial_meets_the_request_it_words_its_own_way(denied, joined) -> None
     assert _members(join_denials([asked, denial], {}, {}, ASKED)) == joined
 
 
+def _two_requests_denied_as(denied: str) -> list[list[str]]:
+    """The clusters of Kenya's two requests to Somalia made the same week (to postpone talks,
+    to release fishermen) and a denial of a request worded ``denied``."""
+    postpone = _request("postpone#e0", "reported", "postpone", {"country:KEN"},
+                        {"country:SOM"})
+    release = _request("release#e0", "reported", "release", {"country:KEN"}, {"country:SOM"})
+    denial = _request("denial#e0", "negated", denied, set(), {"country:SOM"})
+    return _members(join_denials([postpone, release, denial], {}, {}, ASKED))
+
+
 def test_of_two_requests_a_denial_meets_the_one_of_its_words_first() -> None:
     # "Kenya never asked Mogadishu to release anyone": the request to free the fishermen, not
     # the one to postpone the talks made the same week
-    postpone = _request("postpone#e0", "reported", "postpone", {"country:KEN"},
-                        {"country:SOM"})
-    release = _request("release#e0", "reported", "release", {"country:KEN"}, {"country:SOM"})
-    denial = _request("denial#e0", "negated", "release", set(), {"country:SOM"})
-    assert _members(join_denials([postpone, release, denial], {}, {}, ASKED)) == [
-        ["denial#e0", "release#e0"], ["postpone#e0"]]
+    assert _two_requests_denied_as("release") == [["denial#e0", "release#e0"], ["postpone#e0"]]
 
 
 def test_of_two_requests_a_denial_worded_like_neither_meets_none() -> None:
-    postpone = _request("postpone#e0", "reported", "postpone", {"country:KEN"},
-                        {"country:SOM"})
-    release = _request("release#e0", "reported", "release", {"country:KEN"}, {"country:SOM"})
-    denial = _request("denial#e0", "negated", "slow", set(), {"country:SOM"})
-    assert _members(join_denials([postpone, release, denial], {}, {}, ASKED)) == [
-        ["denial#e0"], ["postpone#e0"], ["release#e0"]]
+    assert _two_requests_denied_as("slow") == [["denial#e0"], ["postpone#e0"], ["release#e0"]]
