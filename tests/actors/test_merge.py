@@ -5,16 +5,21 @@ must not: one full personal name is one person whatever country each report plac
 but two people who only share a family name are two; a family name of several words used
 alone ("Ould Mennou") is the one person whose full name ends with it, but not when two do;
 a defined acronym is its body wherever the tagger read it as something else, but a word in
-capitals no report defines is not.
+capitals no report defines is not; a name the corpus's acts are placed in ("fired into the
+village of Ban Huai Sai") is that town where another report's tagger read it as a person or a
+body ("the shelling of Ban Huai Sai"), but not a person the text gives a title, a country or
+a name of his own.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
 import actorgraph
 from actorgraph.actors import get, merge
-from actorgraph.records import Actor, Span
+from actorgraph.records import Actor, Role, Span
 
 
 def _local(doc: str, n: int, name: str, kind: str = "PERSON", country: str | None = None,
@@ -189,6 +194,46 @@ def test_near_miss_a_defined_acronym_is_no_country_of_its_letters() -> None:
                     aliases=("Congress of African Farmers", "CAF")),
              _local("d2", 0, "CAF", kind="COUNTRY", country="CAF", key="C:CAF")]
     assert _groups(local) == []
+
+
+# -- 4. a name the corpus's acts are placed in is that town ------------------------------------
+def _placed(local: list[Actor], towns: set[str]) -> dict[str, str]:
+    """The corpus actor of each local one that is a place, where the corpus's acts are placed
+    in ``towns``."""
+    actors, links = merge(local, get(), towns)
+    places = {a.id for a in actors if a.kind == "LOCATION"}
+    return {i: c for i, c in links.items() if c in places}
+
+
+TOWN_NAMES = [
+    # (local actors, the towns acts are placed in, the local ids that are places)
+    # a name of several words the tagger read as a person's ("the shelling of Ban Huai Sai")
+    ([_local("d1", 0, "Ban Huai Sai")], {"ban huai sai"}, {"d1#0"}),
+    # ... or as a body's, and one word read as a group's
+    ([_local("d1", 0, "Kasindi Lubiriha", kind="ORG")], {"kasindi lubiriha"}, {"d1#0"}),
+    ([_local("d1", 0, "Mabanga", kind="GROUP")], {"mabanga"}, {"d1#0"}),
+    # the town another report names as a place is one place with it
+    ([_local("d1", 0, "Nerkin Hand", kind="LOCATION"), _local("d2", 0, "Nerkin Hand")],
+     {"nerkin hand"}, {"d1#0", "d2#0"}),
+    # near misses: no act is placed there; a person the text gives a title, or a country;
+    # a name of his own besides ("Hand"); a dictionary's actor; an unnamed description
+    ([_local("d1", 0, "Ban Huai Sai")], set(), set()),
+    ([replace(_local("d1", 0, "Nerkin Hand"), roles=(Role("mayor", None, "d1", 0, 5),))],
+     {"nerkin hand"}, set()),
+    ([_local("d1", 0, "Santa Rosa Yaguas", country="PER")], {"santa rosa yaguas"}, set()),
+    ([_local("d1", 0, "Nerkin Hand", aliases=("Nerkin Hand", "Hand"))], {"nerkin hand"},
+     set()),
+    ([_local("d1", 0, "Hamas", kind="GROUP", key="G:hamas")], {"hamas"}, set()),
+    ([_local("d1", 0, "villagers", kind="GROUP", named=False)], {"villagers"}, set()),
+]
+
+
+@pytest.mark.parametrize(("local", "towns", "places"), TOWN_NAMES)
+def test_a_name_the_corpus_places_acts_in_is_that_town(local: list[Actor], towns: set[str],
+                                                       places: set[str]) -> None:
+    placed = _placed(local, towns)
+    assert set(placed) == places
+    assert len(set(placed.values())) <= 1  # one town, however each report's tagger read it
 
 
 # -- the same, from reports --------------------------------------------------------------------
