@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 
 from ..records import Actor
@@ -50,15 +50,17 @@ def _family(kind: str) -> str:
     return "ORG" if kind in ("ORG", "GROUP") else kind
 
 
-def merge(local: Iterable[Actor], d: Dictionary) -> tuple[list[Actor], dict[str, str]]:
-    """Return the corpus actors and the map local id → corpus id."""
+def merge(local: Iterable[Actor], d: Dictionary,
+          towns: Collection[str] = ()) -> tuple[list[Actor], dict[str, str]]:
+    """Return the corpus actors and the map local id → corpus id; ``towns`` are the names
+    (``norm``) of the towns the corpus's acts are placed in (``_as_places``)."""
     actors, anonymous = [], []
     for a in sorted(local, key=lambda a: a.id):
         (anonymous if a.anonymous else actors).append(a)
     names = _people_named(actors, d)  # "a health officer, Mebrat Kidane" is no anonymous source
     actors += [replace(a, anonymous=False) for a in anonymous if _written_after(a, names, d)]
     anonymous = [a for a in anonymous if not _written_after(a, names, d)]
-    actors = _as_places(actors)
+    actors = _as_places(actors, towns)
     u = Groups([a.key for a in actors], [a.kind for a in actors],
                [a.country for a in actors], strict_kinds=True)
     first: dict[tuple[str, str], int] = {}
@@ -95,17 +97,28 @@ def merge(local: Iterable[Actor], d: Dictionary) -> tuple[list[Actor], dict[str,
     return sorted(merged, key=lambda a: a.id), links
 
 
-def _as_places(actors: list[Actor]) -> list[Actor]:
+def _as_places(actors: list[Actor], towns: Collection[str] = ()) -> list[Actor]:
     """``actors`` where a one-word name the dictionary does not know, which the corpus names
     a place somewhere ("the village of Kumbo", "in Kumbo"), is that place wherever the
     tagger read it as someone or some body with nothing of a person or a body about it (no
-    role, no title, one word): "gendarmes raided *Kumbo*" is the town."""
+    role, no title, one word): "gendarmes raided *Kumbo*" is the town. So is a name of any
+    length that is a town the corpus's acts are placed in (``towns``: "fired shells into the
+    village of Ban Huai Sai"), where the tagger read it as a person, a body or a group the
+    text gives nothing of one (no role, title, sector or country): "the shelling of *Ban
+    Huai Sai*"."""
     places = {norm(x) for a in actors if a.kind == "LOCATION" and not a.key
               for x in a.aliases if " " not in x}
-    return [replace(a, kind="LOCATION", sector=None) if (
-        a.kind in ("PERSON", "ORG") and not a.key and not a.roles and a.named
-        and a.aliases and all(" " not in x and norm(x) in places for x in a.aliases))
-        else a for a in actors]
+    towns = frozenset(towns)
+
+    def place(a: Actor) -> bool:
+        if a.key or a.roles or not a.named or not a.aliases:
+            return False
+        if a.kind in ("PERSON", "ORG") and all(" " not in x and norm(x) in places
+                                              for x in a.aliases):
+            return True
+        return a.kind in ("PERSON", "ORG", "GROUP") and a.sector is None \
+            and a.country is None and all(norm(x) in towns for x in a.aliases)
+    return [replace(a, kind="LOCATION", sector=None) if place(a) else a for a in actors]
 
 
 def _members(a: Actor, d: Dictionary) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from ..actors import merge
-from ..actors.dictionary import NON_STATE, Dictionary, is_state, word_list
+from ..actors.dictionary import NON_STATE, Dictionary, is_state, norm, word_list
 from ..actors.entries import Title
 from ..records import (
     AFFIRMS,
@@ -253,7 +253,11 @@ def _no_cycle_collection() -> Iterator[None]:
 def _fuse(local_actors: Iterable[Actor], events: Iterable[EventKey],
           claims: Iterable[ClaimKey], history: History, d: Dictionary,
           text: Callable[[str, int, int], str], titles: Mapping[str, str]) -> Fused:
-    merged, links = merge(local_actors, d)
+    events = list(events)
+    # the towns acts are placed in: a name one report places an act in is that town where
+    # another's tagger read it as a person ("the shelling of Ban Huai Sai")
+    merged, links = merge(local_actors, d, {norm(e.place) for e in events
+                                            if e.place and e.place_kind == "town"})
     members: dict[str, list[str]] = defaultdict(list)
     for local, corpus in links.items():
         members[corpus].append(local)
@@ -262,7 +266,6 @@ def _fuse(local_actors: Iterable[Actor], events: Iterable[EventKey],
         replace(r, of=final.get(r.of, r.of) if r.of else None) for r in a.roles))
         for a in merged]
     links = {local: final[corpus] for local, corpus in links.items()}
-    events = list(events)
     party = parties(merged, d)
     groups = cluster(events, links, party)
     proposed = {f"c:{g.members[0].id}": [e.id for e in g.members] for g in groups}
