@@ -110,3 +110,4 @@ def test_a_denial_folded_stays_a_denial() -> None:
     noun = _on(ex, "abduction")
     assert noun.retells == _on(ex, "abducted").id
     assert noun.modality != "asserted"
+

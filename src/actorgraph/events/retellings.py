@@ -23,7 +23,8 @@ the latest earlier act of one of them ("troops stormed a camp ... died in the ra
 military raid; "deported 40 men ... the expulsion": a deportation) (``standing``).
 
 A noun's own words may name the day, the place or the party of the act it tells ("*Friday's*
-attack", "the *Valo* meeting"): it tells the act so told, not the latest of its type; and a
+attack", "the *Valo* meeting", "the shelling *of Elwak*"): it tells the act so told, whatever
+noun told it, not the latest of its type; and a
 possessive that names a doer ("thanked Japan for *its* grant") tells only that doer's act, or,
 with none told before, is that doer's act (``marks``).
 
@@ -191,9 +192,12 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     kin = [e for e in earlier if e.type == trigger.entry.type]
     lemma = trigger.head.lemma_.lower()
     named = {id(e) for e in kin if _head_lemma(doc, e) == lemma}
-    able = [e for e in kin if e.modality not in ("hypothetical", "requested") and (
-        not named or id(e) in named)]  # "the strike": the drone strike, not a raid
-    able = marked(trigger.head, able) or able  # "Friday's attack": the one told on Friday
+    happened = [e for e in kin if e.modality not in ("hypothetical", "requested")]
+    able = [e for e in happened if not named or id(e) in named]  # "the strike": the drone
+    # strike, not a raid; but "Friday's attack", "the Arica meeting", "the shelling of Elwak":
+    # the one told on Friday, in Arica, at Elwak, whatever noun told it
+    hit = marked(trigger.head, happened)
+    able = [e for e in hit if id(e) in {id(a) for a in able}] or hit or able
     if owner is not None:  # "thanked Japan for its grant": Japan's, not Norway's
         able = [e for e in able if owner in e.source]
     place = _in_sequence(trigger.head)
