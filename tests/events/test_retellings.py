@@ -111,3 +111,15 @@ def test_a_denial_folded_stays_a_denial() -> None:
     assert noun.retells == _on(ex, "abducted").id
     assert noun.modality != "asserted"
 
+
+def test_a_place_named_reaches_an_act_told_far_back() -> None:
+    """'the Arica meeting' four paragraphs and seven acts after the meeting in Arica: the
+    place its words name singles the act out however far back it was told."""
+    text = ("The trade ministers of Peru and Chile met in Arica on Thursday.\n\n"
+            "On Friday Bolivian truckers blocked the border crossing at Tambo Quemado, and "
+            "police arrested six drivers. Lima protested, and La Paz denied any role.\n\n"
+            "In Santiago, dockworkers struck for higher pay and marched to the port, and the "
+            "government offered talks.\n\n"
+            "That the Arica meeting took place at all was a success, diplomats said.")
+    ex = events(text)
+    assert record_of(ex, _on(ex, "Arica meeting")) == record_of(ex, _on(ex, "met"))
