@@ -185,7 +185,9 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     toll's own act when the document tells no other. Nor the act an "after" or "before" phrase
     holding it is set against ("met on Wednesday, five weeks *after their talks*":
     ``_set_against``), unless ``against``: the act whose parties "their" names. With an
-    ``owner`` (``owner``), only an act of that doer."""
+    ``owner`` (``owner``), only an act of that doer. A noun whose own words name the day or
+    the place of an act told before (``marks.marked``: "the Athens meeting") tells that act
+    however far back."""
     if not _definite(trigger, denied):
         return None
     doc = trigger.head.doc
@@ -222,7 +224,7 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
         if told is not None:
             return told
     for tier in [t for n, t in enumerate(tiers) if t and (n == 2 or len(t) < len(able))]:
-        told = _latest(trigger, earlier, able, {id(e) for e in tier}, against)
+        told = _latest(trigger, earlier, able, {id(e) for e in tier}, against, bool(hit))
         if told is not None:
             return told
     return None
