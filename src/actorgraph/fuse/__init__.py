@@ -35,7 +35,7 @@ from ..records import (
     Span,
 )
 from . import contradictions as disagree
-from .acts import town
+from .acts import MEETINGS, town
 from .clusters import Group, cluster, window
 from .contradictions import AGAINST, FOR, GIST, Position
 from .identity import stable_ids
@@ -278,7 +278,8 @@ def _fuse(local_actors: Iterable[Actor], events: Iterable[EventKey],
     said = {a.id: list(a.mentions) for a in merged}
     persons = {a.id for a in merged if a.kind == "PERSON"}
     positions = _positions(events, event_links, claim_list, claim_clusters, links, said,
-                           lambda link, speaker: _doers(link, party, speaker, persons))
+                           lambda link, speaker: _doers(link, party, speaker, persons),
+                           persons)
     pairs = disagree.find(positions)
     names = {a.id: a.name for a in merged}
     many = {a.id for a in merged if a.kind == "GROUP" and _plural_name(a.name)}
@@ -347,12 +348,21 @@ def _claim_clusters(claims: list[ClaimKey], links: Mapping[str, str],
 def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
                claims: list[ClaimKey], claim_clusters: Mapping[str, str],
                links: Mapping[str, str], mentions: Mapping[str, list[Span]],
-               doers: Callable[[EventLink, str | None], frozenset[str]]) -> list[Position]:
+               doers: Callable[[EventLink, str | None], frozenset[str]],
+               persons: set[str]) -> list[Position]:
     """Each event and claim for or against its cluster: an event by its modality (none
     inside a claim that declines to confirm it); an asserting claim for every event its
     proposition states firmly, a denying one against the event it is about. ``mentions``:
     each corpus actor's, to tell a claim whose words name its speaker where a reason quotes
-    them; ``doers``: the parties an event tells as doing it, given who says it."""
+    them; ``doers``: the parties an event tells as doing it, given who says it; ``persons``:
+    the corpus actors who are persons (who attend a meeting)."""
+    types = {e.id: e.type for e in events}
+
+    def attendees(link: EventLink) -> frozenset[str]:
+        if types[link.event] not in MEETINGS:
+            return frozenset()
+        return frozenset(a for a in (*link.source, *link.target) if a in persons)
+
     out = []
     by_doc: dict[str, list[tuple[EventKey, EventLink]]] = defaultdict(list)
     said: dict[str, list[ClaimKey]] = defaultdict(list)
@@ -374,7 +384,7 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
                                 e.doc_id, e.outlet, e.published, e.sentence_start,
                                 e.sentence_end, doers=doers(link, source if polarity < 0
                                                             else None),
-                                names_doer=bool(link.source)))
+                                names_doer=bool(link.source), attendees=attendees(link)))
     for c in claims:
         speaker = links.get(c.claimant or "")
         if c.stance not in ("asserts", "denies"):
@@ -389,6 +399,8 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
             did = {cid: frozenset().union(*(doers(link, None) for link in ls))
                    for cid, ls in stated.items()}
             named_doer = {cid for cid, ls in stated.items() if any(k.source for k in ls)}
+            met = {cid: frozenset().union(*(attendees(link) for link in ls))
+                   for cid, ls in stated.items()}
         else:  # what it denies: its event, or the earlier one it names; whose part it
             # denies where its words tell the act ("denied its fighters took anyone")
             about = {claim_clusters[c.id]} if c.id in claim_clusters else set()
@@ -396,13 +408,15 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
                                          if e.id == c.about))
             did = dict.fromkeys(about, denied)
             named_doer = set()
+            met = dict.fromkeys(about, frozenset().union(*(attendees(link) for e, link in inside
+                                                           if e.id == c.about)))
         # "denies this", "rejected the report": its words do not state what it denies
         named = speaker is not None and any(
             m.doc_id == c.doc_id and c.start <= m.start and m.end <= min(c.end, c.start + GIST)
             for m in mentions.get(speaker, ()))
         out += [Position(cid, polarity, c.id, True, speaker, c.doc_id, c.outlet, c.published,
                          c.start, c.end, c.opens_with_cue, not inside, named, did[cid],
-                         cid in named_doer)
+                         cid in named_doer, met[cid])
                 for cid in sorted(about)]
     return out
 

@@ -17,7 +17,10 @@ source's firmest statement: what states the act before a claim that only points 
 tear gas was used" before "denies this"), then claims before events, then the earliest
 report. A denial of one doer's part ("its fighters took no one") answers only the sources
 that lay the act on that doer, not a report of the act that names no doer or another one; a
-denial of the act itself ("nobody was taken") answers every report of it. An act a speaker
+denial of the act itself ("nobody was taken") answers every report of it. A denied meeting of
+persons ("the two generals have never met") answers only a report of those persons meeting,
+not talks between their organisations' delegations: a meeting is held by who attends it, and
+a person is his side's envoy only where the text makes him attend. An act a speaker
 only declines to speak of ("did not respond to questions about the alleged deliveries") is
 no statement of his. A statement is what one source says on one side in one stretch of a
 report: a claim and the sentence that holds it are one, and the claim is its side (its
@@ -70,6 +73,10 @@ class Position:
     #: Whether it names who did the act at all ("police fired", not "shots were fired"),
     #: whether or not we can tell that doer's party.
     names_doer: bool = False
+    #: The persons it names as taking part in a meeting (corpus actor ids): a meeting is held
+    #: in person, so two leaders who "have never met" deny a meeting of theirs, not talks
+    #: between their organisations' delegations.
+    attendees: frozenset[str] = frozenset()
 
     @property
     def source(self) -> str:
@@ -107,10 +114,13 @@ def find(positions: Iterable[Position]) -> list[tuple[Position, Position]]:
 def _answered(told: list[Position], denial: Position) -> list[Position]:
     """The firmest statement for the act of each source but the one of ``denial``; where the
     denial is of one doer's part, only those that lay the act on that doer (a report of the
-    looting that names no looter is not what "its men looted nothing" denies: ``_of_doer``)."""
+    looting that names no looter is not what "its men looted nothing" denies: ``_of_doer``);
+    where it denies a meeting of persons, only those that tell those persons meeting (not
+    their envoys, nor one of them with the other's envoys)."""
     firmest: dict[str, Position] = {}
     for p in told:
         if p.polarity > 0 and p.source != denial.source and _of_doer(p, denial) and (
+                denial.attendees <= p.attendees) and (
                 p.source not in firmest or p.firmness() < firmest[p.source].firmness()):
             firmest[p.source] = p
     return list(firmest.values())
