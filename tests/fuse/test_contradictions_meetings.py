@@ -43,6 +43,12 @@ STORIES = [
         "never met in person, a Ugandan opposition lawmaker said on Wednesday."),
     doc("kampala-not", "Kampala Wire", "2025-08-16", "Ruto and Museveni did not meet in "
         "Kampala on Friday as planned, the Ugandan presidency said."),
+    # Ethiopia: two diplomats met a leader; their minister says neither did (his words name
+    # the persons denied, not the speaker)
+    doc("mekelle-met", "Highland Wire", "2025-09-09", "Two Eritrean diplomats met the Tigrayan "
+        "leader Getachew Reda in Mekelle on Sunday, Ethiopian officials said."),
+    doc("mekelle-never", "Red Sea Post", "2025-09-11", "Eritrea's information minister Yemane "
+        "Gebremeskel said on Tuesday that neither diplomat had met Getachew Reda."),
     # Peru: the sides' delegations talk; "the two sides have never met"
     doc("lima-talks", "Andes Post", "2025-05-06", "Delegations of the Peruvian government and "
         "the Shining Path held talks in Lima on Monday, a church mediator said."),
@@ -66,6 +72,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
     ("met envoys of", "have never met", False),
     # the two persons did meet: a contradiction
     ("met Ugandan President", "never met in person", True),
+    # a denial by a speaker of a meeting of others, against their meeting
+    ("Two Eritrean diplomats met", "neither diplomat had met", True),
     # a meeting denied on another day in another town is another meeting
     ("met Ugandan President", "did not meet in", False),
     # the two sides (organisations) never met, against their delegations' talks

@@ -358,10 +358,13 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
     the corpus actors who are persons (who attend a meeting)."""
     types = {e.id: e.type for e in events}
 
-    def attendees(link: EventLink) -> frozenset[str]:
+    def attendees(link: EventLink, speaker: str | None = None) -> frozenset[str]:
+        """The persons ``link`` tells meeting; not ``speaker``, whom the parse may make a
+        side of a meeting he denies ("Boateng said neither diplomat had met Kpatcha")."""
         if types[link.event] not in MEETINGS:
             return frozenset()
-        return frozenset(a for a in (*link.source, *link.target) if a in persons)
+        return frozenset(a for a in (*link.source, *link.target) if a in persons
+                         and a != speaker)
 
     out = []
     by_doc: dict[str, list[tuple[EventKey, EventLink]]] = defaultdict(list)
@@ -384,7 +387,8 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
                                 e.doc_id, e.outlet, e.published, e.sentence_start,
                                 e.sentence_end, doers=doers(link, source if polarity < 0
                                                             else None),
-                                names_doer=bool(link.source), attendees=attendees(link)))
+                                names_doer=bool(link.source),
+                                attendees=attendees(link, source if polarity < 0 else None)))
     for c in claims:
         speaker = links.get(c.claimant or "")
         if c.stance not in ("asserts", "denies"):
@@ -408,8 +412,8 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
                                          if e.id == c.about))
             did = dict.fromkeys(about, denied)
             named_doer = set()
-            met = dict.fromkeys(about, frozenset().union(*(attendees(link) for e, link in inside
-                                                           if e.id == c.about)))
+            met = dict.fromkeys(about, frozenset().union(*(
+                attendees(link, speaker) for e, link in inside if e.id == c.about)))
         # "denies this", "rejected the report": its words do not state what it denies
         named = speaker is not None and any(
             m.doc_id == c.doc_id and c.start <= m.start and m.end <= min(c.end, c.start + GIST)
