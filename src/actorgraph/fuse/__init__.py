@@ -357,6 +357,7 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
     them; ``doers``: the parties an event tells as doing it, given who says it; ``persons``:
     the corpus actors who are persons (who attend a meeting)."""
     types = {e.id: e.type for e in events}
+    codes = {e.id: frozenset({e.cameo[:3]}) if e.cameo else frozenset() for e in events}
 
     def attendees(link: EventLink, speaker: str | None = None) -> frozenset[str]:
         """The persons ``link`` tells meeting; not ``speaker``, whom the parse may make a
@@ -388,7 +389,8 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
                                 e.sentence_end, doers=doers(link, source if polarity < 0
                                                             else None),
                                 names_doer=bool(link.source),
-                                attendees=attendees(link, source if polarity < 0 else None)))
+                                attendees=attendees(link, source if polarity < 0 else None),
+                                codes=codes[e.id]))
     for c in claims:
         speaker = links.get(c.claimant or "")
         if c.stance not in ("asserts", "denies"):
@@ -405,6 +407,8 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
             named_doer = {cid for cid, ls in stated.items() if any(k.source for k in ls)}
             met = {cid: frozenset().union(*(attendees(link) for link in ls))
                    for cid, ls in stated.items()}
+            told = {cid: frozenset().union(*(codes[link.event] for link in ls))
+                    for cid, ls in stated.items()}
         else:  # what it denies: its event, or the earlier one it names; whose part it
             # denies where its words tell the act ("denied its fighters took anyone")
             about = {claim_clusters[c.id]} if c.id in claim_clusters else set()
@@ -414,13 +418,14 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
             named_doer = set()
             met = dict.fromkeys(about, frozenset().union(*(
                 attendees(link, speaker) for e, link in inside if e.id == c.about)))
+            told = dict.fromkeys(about, codes.get(c.about or "", frozenset()))
         # "denies this", "rejected the report": its words do not state what it denies
         named = speaker is not None and any(
             m.doc_id == c.doc_id and c.start <= m.start and m.end <= min(c.end, c.start + GIST)
             for m in mentions.get(speaker, ()))
         out += [Position(cid, polarity, c.id, True, speaker, c.doc_id, c.outlet, c.published,
                          c.start, c.end, c.opens_with_cue, not inside, named, did[cid],
-                         cid in named_doer, met[cid])
+                         cid in named_doer, met[cid], told[cid])
                 for cid in sorted(about)]
     return out
 

@@ -20,7 +20,10 @@ that lay the act on that doer, not a report of the act that names no doer or ano
 denial of the act itself ("nobody was taken") answers every report of it. A denied meeting of
 persons ("the two generals have never met") answers only a report of those persons meeting,
 not talks between their organisations' delegations: a meeting is held by who attends it, and
-a person is his side's envoy only where the text makes him attend. An act a speaker
+a person is his side's envoy only where the text makes him attend. A denial of one kind of
+an act answers no report of another kind fusion placed with it ("had not supplied arms" is
+not against "shipped food": CAMEO 072 and 073), unless one is told only by its general code
+("sent aid", 070). An act a speaker
 only declines to speak of ("did not respond to questions about the alleged deliveries") is
 no statement of his. A statement is what one source says on one side in one stretch of a
 report: a claim and the sentence that holds it are one, and the claim is its side (its
@@ -77,6 +80,9 @@ class Position:
     #: in person, so two leaders who "have never met" deny a meeting of theirs, not talks
     #: between their organisations' delegations.
     attendees: frozenset[str] = frozenset()
+    #: The CAMEO codes, to three digits, of the acts it tells ("072": arms given): a denial of
+    #: one kind of an act answers no report of another that fusion placed with it.
+    codes: frozenset[str] = frozenset()
 
     @property
     def source(self) -> str:
@@ -116,14 +122,24 @@ def _answered(told: list[Position], denial: Position) -> list[Position]:
     denial is of one doer's part, only those that lay the act on that doer (a report of the
     looting that names no looter is not what "its men looted nothing" denies: ``_of_doer``);
     where it denies a meeting of persons, only those that tell those persons meeting (not
-    their envoys, nor one of them with the other's envoys)."""
+    their envoys, nor one of them with the other's envoys); and only those telling the kind
+    of act it denies (``same_act``)."""
     firmest: dict[str, Position] = {}
     for p in told:
         if p.polarity > 0 and p.source != denial.source and _of_doer(p, denial) and (
-                denial.attendees <= p.attendees) and (
+                denial.attendees <= p.attendees) and same_act(p.codes, denial.codes) and (
                 p.source not in firmest or p.firmness() < firmest[p.source].firmness()):
             firmest[p.source] = p
     return list(firmest.values())
+
+
+def same_act(told: frozenset[str], denied: frozenset[str]) -> bool:
+    """Whether acts of the CAMEO codes ``told`` may be acts of the codes ``denied`` (each to
+    three digits): where either tells none, or they share one, or one is the general code of
+    its kind ("070" aid, "190" fighting), which may be any of its kinds; not humanitarian aid
+    (073) and arms (072), nor a bombing (183) and an air strike (195)."""
+    return not told or not denied or bool(told & denied) or any(
+        c.endswith("0") for c in told | denied)
 
 
 def _of_doer(told: Position, denial: Position) -> bool:
