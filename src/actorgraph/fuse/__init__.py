@@ -357,7 +357,8 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
     them; ``doers``: the parties an event tells as doing it, given who says it; ``persons``:
     the corpus actors who are persons (who attend a meeting)."""
     types = {e.id: e.type for e in events}
-    codes = {e.id: frozenset({e.cameo[:3]}) if e.cameo else frozenset() for e in events}
+    codes = {e.id: frozenset({e.cameo[:3]}) if e.cameo and e.type in disagree.KINDS_APART
+             else frozenset() for e in events}
 
     def attendees(link: EventLink, speaker: str | None = None) -> frozenset[str]:
         """The persons ``link`` tells meeting; not ``speaker``, whom the parse may make a

@@ -21,9 +21,9 @@ denial of the act itself ("nobody was taken") answers every report of it. A deni
 persons ("the two generals have never met") answers only a report of those persons meeting,
 not talks between their organisations' delegations: a meeting is held by who attends it, and
 a person is his side's envoy only where the text makes him attend. A denial of one kind of
-an act answers no report of another kind fusion placed with it ("had not supplied arms" is
-not against "shipped food": CAMEO 072 and 073), unless one is told only by its general code
-("sent aid", 070). An act a speaker
+help answers no report of another kind fusion placed with it ("had not supplied arms" is not
+against "shipped food": CAMEO 072 and 073), unless one is told only by its general code ("sent
+aid", 070). An act a speaker
 only declines to speak of ("did not respond to questions about the alleged deliveries") is
 no statement of his. A statement is what one source says on one side in one stretch of a
 report: a claim and the sentence that holds it are one, and the claim is its side (its
@@ -48,6 +48,8 @@ PER_CLUSTER = 12
 GIST = 160
 #: Words that tie a sentence to the one before ("Separately, ..."): a reason leaves them out.
 _OPENERS = word_list("grammar.yaml", "linking_openers")
+#: Types whose CAMEO codes to three digits are different acts (arms, relief, money given).
+KINDS_APART = word_list("modality.yaml", "kinds_apart_types")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +137,9 @@ def _answered(told: list[Position], denial: Position) -> list[Position]:
 
 def same_act(told: frozenset[str], denied: frozenset[str]) -> bool:
     """Whether acts of the CAMEO codes ``told`` may be acts of the codes ``denied`` (each to
-    three digits): where either tells none, or they share one, or one is the general code of
-    its kind ("070" aid, "190" fighting), which may be any of its kinds; not humanitarian aid
-    (073) and arms (072), nor a bombing (183) and an air strike (195)."""
+    three digits), for a type whose codes are different acts (``KINDS_APART``): where either
+    tells none, or they share one, or one is the general code of its kind ("070" aid), which
+    may be any of its kinds; not humanitarian aid (073) and arms (072)."""
     return not told or not denied or bool(told & denied) or any(
         c.endswith("0") for c in told | denied)
 
