@@ -20,6 +20,9 @@ speaker ``Resolver``; later the document's events. Out: ``Claim`` records.
   burst was false"), which denies what was told, not its telling (an accusation is
   skipped), "did nothing of the kind". A negated verb of belief or expectation
   ("we did not expect the talks to fail") denies no act.
+* A quote restating in its speaker's own words the denial he made just before ("The police
+  denied that. 'Not one officer went near that building,' he said.") denies what that denial
+  is about, though it tells no act of the lexicon.
 * ``believes`` without a believer: "it is believed that ...", "is widely believed to be ...",
   "is thought to have ..." (the claimant is the by-agent, if any, else null: the author).
 
@@ -57,6 +60,8 @@ _PERFECT = word_list("grammar.yaml", "past_auxiliaries")
 #: Determiners of a noun that names a known act, or one said not to be ("*the* claim", "*no
 #: such* request"; ``nonexistence_determiners`` in data/grammar.yaml, as events.handless).
 _DEFINITE = DEFINITE | word_list("grammar.yaml", "nonexistence_determiners")
+#: Words that negate their clause or noun phrase ("*not* one officer", "*nobody*").
+_NEGATIONS = word_list("modality.yaml", "negations")
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,8 +241,11 @@ def _link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues
     if not claims:
         return ()
     starts = [e.start for e in events]
-    out = []
+    out: list[Claim] = []
     for claim in claims:
+        if (restated := _restated(claim, out, events, doc)) is not None:
+            out.append(restated)
+            continue
         lo = bisect.bisect_left(starts, claim.start)
         within = [e for e in events[lo:bisect.bisect_left(starts, claim.end)]
                   if e.end <= claim.end]
@@ -261,6 +269,34 @@ def _link(claims: Sequence[Claim], events: Sequence[Event], doc: Doc, cues: Cues
         out.append(replace(claim, about=about.id) if about is not None else replace(
             claim, refers=types[0] if types else None))
     return tuple(out)
+
+
+def _restated(claim: Claim, before: Sequence[Claim], events: Sequence[Event],
+              doc: Doc) -> Claim | None:
+    """``claim`` as a denial of what its claimant denied in the sentence before, where it
+    restates that denial in words of its own, telling no act of the lexicon ("The police
+    denied that. '*Not one officer went near that building*,' he said."); else None. Its words
+    must negate a clause ("not one", "nobody", "none of", "never")."""
+    last = before[-1] if before else None
+    if (claim.stance != "asserts" or last is None or last.stance != "denies"
+            or last.about is None or claim.claimant is None
+            or last.claimant != claim.claimant or last.end > claim.start
+            or any(claim.start <= e.start < claim.end for e in events)):
+        return None
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    told = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if span is None or told is None or not _next_to(told.sent, span.sent):
+        return None
+    if not any(t.lower_ in _NEGATIONS and t.head.pos_ in ("VERB", "AUX", "NOUN", "PRON", "NUM")
+               and t.dep_ in ("neg", "det", "nsubj", "nsubjpass", "preconj", "advmod")
+               for t in span):
+        return None
+    return replace(claim, stance="denies", about=last.about)
+
+
+def _next_to(a: Span, b: Span) -> bool:
+    """Whether sentence ``b`` is ``a`` or the one right after it."""
+    return b.start <= a.end or all(t.is_space for t in a.doc[a.end:b.start])
 
 
 def _taken_as_known(event: Event, doc: Doc) -> bool:
