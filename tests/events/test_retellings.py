@@ -123,3 +123,32 @@ def test_a_place_named_reaches_an_act_told_far_back() -> None:
             "That the Arica meeting took place at all was a success, diplomats said.")
     ex = events(text)
     assert record_of(ex, _on(ex, "Arica meeting")) == record_of(ex, _on(ex, "met"))
+
+
+#: A definite noun after a sentence that tells an act and another act of its type it is set
+#: after ("a week after a similar attack", "a month after their first round of talks") tells
+#: the act the sentence tells, not the earlier one named in passing, whatever noun named it.
+SET_AFTER = [
+    row("attack-after-a-similar-attack",
+        "Eritrean gunboats fired on a Yemeni fishing dhow near the Hanish islands on Monday, a "
+        "week after a similar attack on a trawler off Zubair, Yemen's coast guard said.\n\n"
+        "The attack came days after Sanaa warned Asmara to keep its navy out of Yemeni "
+        "waters.", "fired", "attack came"),
+    row("talks-after-an-earlier-round",
+        "Fiji's foreign minister, Losana Vuki, met New Zealand's trade minister in Wellington "
+        "on Tuesday, a month after their first round of talks in Suva.\n\n"
+        "The two signed a memorandum on seasonal work permits.\n\n"
+        "Vuki said the talks had been frank and useful.", "met", ("talks", 1)),
+    row("detentions-after-an-earlier-arrest",
+        "Police in Harare detained six activists on Friday, two weeks after the arrest of "
+        "their leader in Bulawayo.\n\nThe arrest of the six was condemned by lawyers.",
+        "detained", ("arrest", 1)),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "again"), SET_AFTER)
+def test_a_retelling_is_not_the_act_set_before(text: str, act, again) -> None:
+    ex = events(text)
+    first, second = _on(ex, act), _on(ex, again)
+    assert first.id != second.id
+    assert record_of(ex, second) == record_of(ex, first)
