@@ -187,7 +187,7 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     ``_set_against``), unless ``against``: the act whose parties "their" names. With an
     ``owner`` (``owner``), only an act of that doer. A noun whose own words name the day or
     the place of an act told before (``marks.marked``: "the Athens meeting") tells that act
-    however far back."""
+    however far back; else not one set after another of its type ("after *a similar attack*")."""
     if not _definite(trigger, denied):
         return None
     doc = trigger.head.doc
@@ -212,6 +212,11 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
             return _together(trigger, earlier, before[place])
         if place == 0:
             return None
+    if not hit:  # "fired on a dhow, a week after a similar attack ... The attack": the firing
+        back = {id(e) for e in happened if _behind(doc, e) and any(
+            f.sentence_start == e.sentence_start and not _behind(doc, f) for f in happened)}
+        able = [e for e in able if id(e) not in back] or [e for e in happened
+                                                          if id(e) not in back] or able
     # "the bombing" after "bombed a bridge and shelled Kessel": the act of its verb first,
     # then one of its own code ("the walkout", a strike, not a march), then any of its type
     tiers = [[e for e in able if _gerund_of(lemma, _head_lemma(doc, e))],
