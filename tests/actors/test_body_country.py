@@ -156,10 +156,36 @@ STAYS = [
         "militants.", "government", "NGA"),
 ]
 
+#: A state's party a body only reports on ("the ministry said *Ethiopian soldiers* had
+#: shelled ...") is the other side of a story that names another country too: its nationality
+#: is not the body's, which takes the country of the sentence before or of the report. A
+#: report naming no other country keeps it (``own-troops-reported`` above), as do the body's
+#: own words and a nationality on people who serve no state.
+REPORTED = [
+    has("mali-government-warned", "Mali closed its border crossings on Monday.\n\nThe "
+        "government warned that if Nigerien troops crossed the frontier again, it would "
+        "respond with force.", "government", "MLI"),
+    has("sudan-ministry-soldiers", "Sudan closed two border crossings on Monday.\n\nThe "
+        "foreign ministry said Ethiopian soldiers had shelled a village near the frontier.",
+        "foreign ministry", "SDN"),
+    has("thai-army-troops", "Thailand sealed the crossing at Aranyaprathet on "
+        "Tuesday.\n\nThe army said Cambodian troops had fired two rockets at a border "
+        "post.", "army", "THA"),
+    # near misses: the report's country is the body's, or its own words name one
+    has("kenya-police-reported", "NAIROBI - Kenya tightened security along the coast on "
+        "Monday.\n\nThe interior ministry said Kenyan police had arrested four men.",
+        "interior ministry", "KEN"),
+    has("ghanaian-army-own-words", "Ghana and Togo reopened their border on Monday.\n\nThe "
+        "Ghanaian army said Togolese troops had withdrawn from the hills.", "Ghanaian army",
+        "GHA"),
+    has("benin-farmers-reported", "Benin and Nigeria signed a trade accord on Friday.\n\nThe "
+        "ministry said Beninese farmers would be paid first.", "ministry", "BEN"),
+]
+
 
 @pytest.mark.parametrize(("text", "name", "want"),
                          FOREIGN_PARTY + DESTINATION + VISITOR + PARAGRAPH + OWNED_OFFICES
-                         + STAYS)
+                         + STAYS + REPORTED)
 def test_body_country(text: str, name: str, want: str | None) -> None:
     ex = actors_of(text)
     shown = [(a.name, a.aliases, a.country) for a in ex.actors]
