@@ -417,9 +417,9 @@ def _phrase_head(person: Token) -> Token:
 
 
 def reported(person: Token) -> set[int]:
-    """The tokens of what the person headed by ``person`` is told to say: the clause of the
-    speech verb he is the subject of ("Colonel Ndoli *said the raiders had crossed from the
-    east*", "*Police arrested four men*, Commissioner Singh said")."""
+    """The tokens of what the person (or body) headed by ``person`` is told to say: the
+    clause of the speech verb he is the subject of ("Colonel Ndoli *said the raiders had
+    crossed from the east*", "*Police arrested four men*, Commissioner Singh said")."""
     t = _phrase_head(person)
     if t.dep_ != "nsubj" or t.head.lemma_.lower() not in word_list("speech_cues.yaml",
                                                                     "asserts"):

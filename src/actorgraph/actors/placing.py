@@ -33,7 +33,10 @@ actors with a state's country that are no person and no neighbour's town
 * for an official, the country or capital he travels to in his sentence
   (``generic.travelled_to``: "arrived in Moscow" for talks makes him no Russian), nor the
   countries named in what he is told to say (``generic.reported``: "the spokesman said the
-  raiders came from Rwanda").
+  raiders came from Rwanda");
+* for a body, the nationality of a state's party in what it is told to say ("the ministry
+  said *Ethiopian soldiers* had shelled ...": the other side of the story), unless all the
+  report names is said there ("The government said Nigerian troops had killed 20 militants").
 
 A person with a full name no table lists, or a title, whose surname a known politician of one
 country bears ("Interior Minister Elena Garcia": ``Dictionary.surname_country``) is placed
@@ -130,9 +133,13 @@ def place_officials(actors: list[Actor], candidates: list[Candidate], d: Diction
                 continue
             # what an official says is no sign of his country: "said the attackers had
             # crossed from Rwanda"
-            told = generic.reported(doc[mention.head]) if official and mention else set()
+            told = generic.reported(doc[mention.head]) if (official or body) and mention \
+                else set()
             if all(c.head in told for c in placed):
                 told = set()  # "Fiji's police arrested four men, Commissioner Singh said"
+            if body:  # "the ministry said *Ethiopian soldiers* had shelled ...": the other side
+                told = {c.head for c in placed if c.head in told
+                        and _state_party(c, doc, by_head)}
             countries = [(c.sent, c.country) for c in placed
                          if c.country not in visited and c.head not in told
                          and not ((body or forces) and mention is not None and c.sent == sent
@@ -145,6 +152,16 @@ def place_officials(actors: list[Actor], candidates: list[Candidate], d: Diction
                         force=body and a.sector in FORCE_SECTORS)
         out.append(by_surname(a, surnames.get(n_)))
     return tuple(out)
+
+
+def _state_party(c: Candidate, doc: Doc, by_head: Mapping[int, Candidate]) -> bool:
+    """Whether the placed candidate ``c`` is, or is the nationality of, a party that serves
+    a state ("*Ethiopian soldiers*", "the *Chadian* envoy"), not people ("Beninese
+    farmers")."""
+    t = doc[c.head]
+    owner = by_head.get(t.head.i) if t.dep_ in ("amod", "compound", "poss", "nmod") else None
+    return c.sector in STATE_SECTORS or (owner is not None and owner is not c
+                                         and owner.sector in STATE_SECTORS)
 
 
 def _minister_country(body: Actor, actors: list[Actor], d: Dictionary) -> str | None:
