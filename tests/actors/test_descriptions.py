@@ -68,7 +68,22 @@ BACK_REFERENCES = [
     ref("police-after-possessive", "Nigeria's police said they had seized the weapons at the "
         "border. The police accused Cameroonian smugglers of bringing them in.",
         "The police", "NGA", same="Nigeria's police", not_country="CMR"),
+    # a capital letter, as communiques and British style write it, is no name of its own
+    ref("government-capitalised", "Bamako lodged a firm protest with the Malian government "
+        "on Monday. The Government warned Nigerien troops against any new incursion.",
+        "The Government", "MLI", same="Malian government", not_country="NER"),
+    ref("ministry-capitalised", "Kenya's foreign ministry summoned the Ugandan envoy on "
+        "Tuesday. The Ministry accused Ugandan police of harassing traders.", "The Ministry",
+        "KEN", same="foreign ministry", not_country="UGA"),
+    ref("army-capitalised", "Peru's army said it had cleared the highway on Friday. The Army "
+        "accused Bolivian smugglers of blocking it.", "The Army", "PER", same="Peru's army",
+        not_country="BOL"),
     # near misses
+    ref("near-miss-capitalised-own-demonym", "Uganda's army said it had pushed the rebels "
+        "back. The Congolese Army denied the claim on Monday.", "The Congolese Army", "COD",
+        other="Uganda's army"),
+    ref("near-miss-capitalised-other-head", "Chile's navy seized the trawler on Sunday. The "
+        "Ministry said the crew would be freed.", "The Ministry", None, other="Chile's navy"),
     ref("near-miss-own-demonym", "Uganda's army said it had pushed the rebels back. The "
         "Congolese army denied the claim on Monday.", "The Congolese army", "COD",
         other="Uganda's army"),
