@@ -3,7 +3,8 @@
 In: the parse, the mention candidates (``mentions.find``) and their sentence numbers. Out:
 
 * ``back_references``: a bare definite description of a body ("the ministry", "the army",
-  "the agency", "the council", "the court", "the service") with no word of its own naming a
+  "the agency", "the council", "the court", "the service"; capitalised or not: "The
+  Government warned ...") with no word of its own naming a
   country refers to the body last named, within ``MAX_SENTENCES`` sentences before it, whose
   name has the same head noun ("Armenia's defence ministry ... The ministry"); it returns the
   new mentions for descriptions no other rule made a mention of ("the agency" after "the UN
@@ -49,8 +50,10 @@ _PHRASE_DEPS = frozenset({"compound", "conj", "appos", "nummod", "amod"})
 
 
 def _bare_definite(token: Token) -> bool:
-    """Whether ``token`` is the head of "the <noun>", singular, with no other modifier."""
-    if token.tag_ != "NN" or token.dep_ == "compound":
+    """Whether ``token`` is the head of "the <noun>", singular, with no other modifier; a
+    capital letter makes it no name ("The Government", as communiques write it)."""
+    common = token.tag_ == "NN" or (token.tag_ == "NNP" and token.text.istitle())
+    if not common or token.dep_ == "compound":
         return False
     lefts = list(token.lefts)
     return len(lefts) == 1 and lefts[0].dep_ == "det" and lefts[0].lower_ == "the" \
@@ -76,7 +79,10 @@ def back_references(doc: Doc, candidates: list[Candidate], sent_of: list[int]
         if lemma not in heads or not _bare_definite(token):
             continue
         mention = by_head.get(token.i)
-        if mention is not None and (mention.label != "NOUN" or mention.country is not None):
+        # the tagger's name of one capitalised noun no table knows is none: "The Army said"
+        noun = mention is not None and (mention.label == "NOUN" or (
+            mention.text == token.text and mention.key is None and token.tag_ == "NNP"))
+        if mention is not None and (not noun or mention.country is not None):
             continue  # a name, or a body its own words place
         sector = mention.sector if mention is not None else None
         antecedent = _antecedent(bodies, token, lemma, sent_of[token.i], sector)
