@@ -14,6 +14,11 @@ twelve European states*", "the negotiators *from the Red Cross*"); mediators no 
 brokering names stay unnamed (the parties who met are not their own mediators); "the two
 sides" after three parties named together are not two of them.
 
+A plural pronoun taking up a counted noun of sides ("Both sides said *they* would withdraw")
+stands for the same pair; with no pair named near, "both sides" and its pronoun stay unnamed,
+and a pronoun taking up a group of its own ("the protesters said they would march") is that
+group.
+
 Each row: (text, trigger, type, source, target); near misses: (text, trigger, type, source,
 target) that must not be found.
 """
@@ -67,6 +72,26 @@ SIDES = [
      "impose further sanctions if the two sides keep fighting.", "fighting", "ASSAULT",
      ["Ethiopia", "Fano"], None),
 ]
+#: Rows: a plural pronoun taking up "both sides" is the pair "both sides" stands for.
+THEY_SIDES = [
+    ("Armenia and Azerbaijan agreed to a truce on Monday. Both sides said they would withdraw "
+     "their troops from the border.", "withdraw", "RETREAT", ["Armenia", "Azerbaijan"], None),
+    ("Ethiopia's government and the Tigray rebels met in Nairobi on Friday. Both sides said "
+     "they would observe the truce.", "observe the truce", "RETREAT", ["Ethiopia", "Tigray"],
+     None),
+    ("Thai and Cambodian troops clashed near the border on Sunday. The two sides said they "
+     "would pull back their forces.", "pull", "RETREAT", ["Thai", "Cambodian"], None),
+    ("Peru and Ecuador signed a border accord in Lima on Tuesday. Both governments said they "
+     "would reopen the crossings.", "reopen", ("RETREAT", "CONCEDE"), ["Peru", "Ecuador"],
+     None),
+]
+#: Near misses: no pair named near, or a pronoun of another group.
+THEY_NOT_SIDES = [
+    ("Both sides said they would observe the truce.", "observe the truce", "RETREAT",
+     ("Armenia", "Azerbaijan", "Ethiopia"), None),
+    ("Armenia and Azerbaijan agreed to a truce on Monday. In Yerevan, the protesters said "
+     "they would block the roads.", "block", ("COERCE", "PROTEST"), "Azerbaijan", None),
+]
 #: Near misses: not the parties of the talks, nor the urgers as the sides.
 NOT_THEM = [
     ("Serbia and Kosovo held talks in Brussels on Monday. On Tuesday the delegations of "
@@ -110,4 +135,15 @@ def test_both_sides_are_the_pair_not_who_urges_them(text, trigger, type_, source
 @pytest.mark.parametrize("text, trigger, type_, source, target", NOT_THEM)
 def test_new_groups_unbrokered_mediators_and_urgers_are_not_the_sides(text, trigger, type_,
                                                                       source, target):
+    expect_none_with(text, trigger, type_, source, target)
+
+
+@pytest.mark.parametrize("text, trigger, type_, source, target", THEY_SIDES)
+def test_they_taking_up_both_sides_is_the_pair(text, trigger, type_, source, target):
+    expect_at(text, trigger, type_, source, target)
+
+
+@pytest.mark.parametrize("text, trigger, type_, source, target", THEY_NOT_SIDES)
+def test_they_with_no_pair_named_or_of_another_group_is_no_pair(text, trigger, type_, source,
+                                                               target):
     expect_none_with(text, trigger, type_, source, target)
