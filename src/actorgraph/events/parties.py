@@ -298,6 +298,9 @@ class Parties:
         Egypt and Jordan* flew in. They ..."), or it has none; else none."""
         own = self.of_token.get(token.i)
         doc, start = token.doc, _window(token, 1)
+        taken_up = self._counted_antecedent(token, own, start)
+        if taken_up:  # "Both sides said *they* would withdraw": the pair "both sides" is
+            return taken_up
         for i in range(token.i - 1, start - 1, -1):
             t = doc[i]
             if _names_parties_together(t):
@@ -306,6 +309,18 @@ class Parties:
                         self.of_token.get(a.i) == own for a in list(t.ancestors)[:3])):
                     return found
                 return []
+        return []
+
+    def _counted_antecedent(self, token: Token, own: str | None, start: int) -> list[str]:
+        """The parties of the counted noun of sides a plural pronoun takes up ("*Both sides*
+        said they would withdraw", "*the two governments* said they ..."): the nearest word
+        of ``token``'s actor ``own`` from ``start`` on that counts parties; else none."""
+        if own is None or own in self.named:
+            return []
+        for t in reversed(token.doc[start:token.i]):
+            if self.of_token.get(t.i) == own and self._counted(t):  # type: ignore[attr-defined]
+                found = self.actors([t])  # type: ignore[attr-defined]
+                return found if len(found) > 1 else []
         return []
 
     def pointed(self, token: Token) -> str | None:
