@@ -153,3 +153,36 @@ def test_deed_conjunct_of_a_progressive_clause_stays_the_clauses() -> None:
     text = ("Witnesses in Conakry said soldiers were firing into the air and beat several "
             "protesters.")
     expect_none_with(text, "beat", "ASSAULT", source="Witnesses")
+
+
+#: Rows: an object with a participle after it ("expelled the priests *still serving* in ...")
+#: that the parser reads as the subject of a clause hung on the verb is the verb's object.
+#: (text, trigger, type, target)
+PARTICIPLE_OBJECT = [
+    ("Mali's junta threatened to expel the last Belgian reporters still working in Bamako.",
+     "expel", "COERCE", "reporters"),
+    ("Nicaragua's government expelled the Spanish priests still serving in Matagalpa.",
+     "expelled", ("COERCE", "SANCTION"), "priests"),
+    ("Kenyan police detained the Somali refugees still living in Nairobi's Eastleigh "
+     "district.", "detained", ("COERCE", "ASSAULT"), "refugees"),
+    ("Tajik border guards detained the Kyrgyz herders still grazing cattle near the border.",
+     "detained", ("COERCE", "ASSAULT"), "herders"),
+]
+#: Near misses: a clause with a subordinator of its own is no object ("as the traders kept
+#: selling"), and a participle's own object is not the verb's.
+PARTICIPLE_NOT_OBJECT = [
+    ("Benin's army arrested two smugglers as the traders kept selling goods in Cotonou.",
+     "arrested", ("COERCE", "ASSAULT"), "traders"),
+    ("Tajik border guards detained the Kyrgyz herders still grazing cattle near the border.",
+     "detained", ("COERCE", "ASSAULT"), "cattle"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, type_, target", PARTICIPLE_OBJECT)
+def test_object_read_as_a_participles_subject_is_the_object(text, trigger, type_, target):
+    expect_at(text, trigger, type_, target=target)
+
+
+@pytest.mark.parametrize("text, trigger, type_, target", PARTICIPLE_NOT_OBJECT)
+def test_subordinate_clause_or_participles_object_is_no_object(text, trigger, type_, target):
+    expect_none_with(text, trigger, type_, target=target)
