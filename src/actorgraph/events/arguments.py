@@ -57,6 +57,7 @@ from .misreadings import (
     counted_object,
     described,
     infinitive_conjunct,
+    participle_subject,
     reported_conjunct,
 )
 from .phrasings import predicates
@@ -236,6 +237,8 @@ def verb_arguments(verb: Token, amap: ActorMap, preps: frozenset[str] = TARGET_P
         objs = [counted if counted is not None and c.tag_ == "CD" else antecedent(c)
                 for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
         objs += named_object(verb)  # "stop [what it called] *the shelling of Rafah*"
+        # "expelled [*the priests*] still serving in ...": parsed as the participle's subject
+        objs += [s for s in [participle_subject(verb)] if s is not None and not objs]
         # "found [*the army* guilty]": the subject of the small clause is whom it is said of
         objs += [c for p in predicates(verb) for c in p.children if c.dep_ == "nsubj"]
         front = fronted_object(verb)  # "the traders whom gendarmes arrested"

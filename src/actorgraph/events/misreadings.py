@@ -8,7 +8,8 @@ the root ("*Sixty members* of a farmers' union marched ..."); a number read as t
 the participle after it as a verb ("deported *30 arrested* migrants"); and a headline verb
 read as a noun ("Kenya, Uganda *vow* closer cooperation"); the charge of an accusation hung
 on its object ("accused *the villagers of siding* with ..."); and a past conjunct hung on an
-infinitive ("urged X to lay down ... and *offered* to mediate")."""
+infinitive ("urged X to lay down ... and *offered* to mediate"); an object read as the subject
+of a participle after it ("expelled *the priests* still serving in ...")."""
 
 from __future__ import annotations
 
@@ -135,6 +136,22 @@ def gerund_object(token: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.i == before.i:
         return noun
     return noun if before.text == "," and noun.i == token.i + 1 else None
+
+
+def participle_subject(verb: Token) -> Token | None:
+    """The object of ``verb`` the parser read as the subject of a present participle hung on
+    it as a clause ("expelled [the priests] *still serving* in ...", parsed as "expelled
+    [that] the priests are still serving"): the noun right after the verb, when ``verb`` has
+    no object of its own and the participle no auxiliary or subordinator; else None."""
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.tag_ != "VBG" or clause.i < verb.i or any(
+                c.dep_ in _OWN_CLAUSE for c in clause.children):
+            continue
+        return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in _NOUN_POS
+                     and c.left_edge.i == verb.i + 1), None)
+    return None
 
 
 def telegraphic_subject(token: Token) -> Token | None:

@@ -26,6 +26,7 @@ from .misreadings import (
     adjective_subject,
     gerund_object,
     misread_noun,
+    participle_subject,
     split_verb,
     telegraphic_subject,
 )
@@ -56,7 +57,8 @@ def objects(verb: Token) -> list[Token]:
     with an "of" phrase stands for its contents ("sent 300 tonnes of *food*", not "two
     shipments of steel"); a noun the parser hangs as a clause is the object of a small
     clause ("allow [*investigators* into Wuhan]"); a passive conjunct's shared subject is its
-    object (``shared_subject``); a name's noun of its kind is one too ("the trawler *Kapitan
+    object (``shared_subject``), and so is a noun the parser made the subject of a participle
+after it ("expelled [the priests] still serving", ``participle_subject``); a name's noun of its kind is one too ("the trawler *Kapitan
     Belov*": the trawler)."""
     out = [c for c in verb.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass" or (
         c.dep_ == "ccomp" and c.pos_ in NOUN_POS and c.i > verb.i) or (
@@ -64,6 +66,7 @@ def objects(verb: Token) -> list[Token]:
     if adjective_subject(verb) is not None or gerund_object(verb) is not None:
         out.append(verb.head)  # "Vietnam *relaxed* [censorship]", "by *halting* [exports]"
     out += [t for t in [telegraphic_subject(verb)] if t is not None]  # "[Tear gas] *fired*"
+    out += [t for t in [participle_subject(verb)] if t is not None]  # "[the nuns] still running"
     out += shared_subject(verb)  # "[the brothers] came back and *were seized*"
     if verb.lower_ in PREFIXES:
         split = split_verb(verb)
