@@ -58,8 +58,8 @@ def objects(verb: Token) -> list[Token]:
     shipments of steel"); a noun the parser hangs as a clause is the object of a small
     clause ("allow [*investigators* into Wuhan]"); a passive conjunct's shared subject is its
     object (``shared_subject``), and so is a noun the parser made the subject of a participle
-after it ("expelled [the priests] still serving", ``participle_subject``); a name's noun of its kind is one too ("the trawler *Kapitan
-    Belov*": the trawler)."""
+    after it ("expelled [the priests] still serving", ``participle_subject``); a name's noun
+    of its kind is one too ("the trawler *Kapitan Belov*": the trawler)."""
     out = [c for c in verb.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass" or (
         c.dep_ == "ccomp" and c.pos_ in NOUN_POS and c.i > verb.i) or (
         c.dep_ == "csubjpass" and misread_noun(c))]
