@@ -17,7 +17,8 @@ sides" after three parties named together are not two of them.
 A plural pronoun taking up a counted noun of sides ("Both sides said *they* would withdraw")
 stands for the same pair; with no pair named near, "both sides" and its pronoun stay unnamed,
 and a pronoun taking up a group of its own ("the protesters said they would march") is that
-group.
+group. A speaker and his audience ("he told reporters", "briefed journalists") are no two
+sides: "each side" a paragraph later is still the pair who met or fought before them.
 
 Each row: (text, trigger, type, source, target); near misses: (text, trigger, type, source,
 target) that must not be found.
@@ -92,6 +93,22 @@ THEY_NOT_SIDES = [
     ("Armenia and Azerbaijan agreed to a truce on Monday. In Yerevan, the protesters said "
      "they would block the roads.", "block", ("COERCE", "PROTEST"), "Azerbaijan", None),
 ]
+#: Rows: a speaker and his audience told after the pair are no sides, a paragraph before.
+AUDIENCE = [
+    ("Kenya's president said he had called Salva Kiir and Riek Machar on Monday. \"This must "
+     "stop,\" he told reporters in Nairobi. The envoy added that the shelling had to end.\n\n"
+     "Each camp accused the other of breaking the truce.", "accused", "ACCUSE",
+     ["Kiir", "Machar"], ["Kiir", "Machar"]),
+    ("Ethiopia's government and the Tigray rebels met in Pretoria on Friday. The mediator "
+     "briefed journalists in Johannesburg.\n\nEach side accused the other of stalling.",
+     "accused", "ACCUSE", ["Ethiopia", "Tigray"], None),
+    ("Sri Lanka's navy and Indian fishermen clashed near Jaffna on Monday. The governor told "
+     "reporters the fishermen had crossed the line.\n\nEach side accused the other of "
+     "provoking the clash.", "accused", "ACCUSE", ["Sri Lanka", "Indian fishermen"], None),
+]
+#: Near misses: the speaker and his audience are not the sides.
+NOT_AUDIENCE = [(text, trigger, type_, ("reporters", "journalists", "mediator", "governor"),
+                 None) for text, trigger, type_, _, _ in AUDIENCE]
 #: Near misses: not the parties of the talks, nor the urgers as the sides.
 NOT_THEM = [
     ("Serbia and Kosovo held talks in Brussels on Monday. On Tuesday the delegations of "
@@ -146,4 +163,15 @@ def test_they_taking_up_both_sides_is_the_pair(text, trigger, type_, source, tar
 @pytest.mark.parametrize("text, trigger, type_, source, target", THEY_NOT_SIDES)
 def test_they_with_no_pair_named_or_of_another_group_is_no_pair(text, trigger, type_, source,
                                                                target):
+    expect_none_with(text, trigger, type_, source, target)
+
+
+@pytest.mark.parametrize("text, trigger, type_, source, target", AUDIENCE)
+def test_each_side_is_the_pair_not_a_speaker_and_his_audience(text, trigger, type_, source,
+                                                              target):
+    expect_at(text, trigger, type_, source, target)
+
+
+@pytest.mark.parametrize("text, trigger, type_, source, target", NOT_AUDIENCE)
+def test_speaker_and_audience_are_no_sides(text, trigger, type_, source, target):
     expect_none_with(text, trigger, type_, source, target)
