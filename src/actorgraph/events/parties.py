@@ -120,13 +120,28 @@ def _doer_over(token: Token) -> list[Token]:
     return doers
 
 
+def _fits(verb: Token, sense) -> bool:
+    """Whether ``verb`` may be told in ``sense`` (a lexicon ``Entry``): its object and particle
+    are the ones the sense asks for, if it asks ("briefed *diplomats*", not "briefed
+    reporters")."""
+    return (not sense.obj or any(c.dep_ == "dobj" and c.lemma_.lower() in sense.obj
+                                 for c in verb.children)) and (
+        not sense.prt or any(c.dep_ == "prt" and c.lower_ == sense.prt for c in verb.children))
+
+
 def _meets(verb: Token, sense) -> bool:
     """Whether ``verb`` is told in ``sense`` (a lexicon ``Entry``) of meeting (CONSULT: "met",
     "held *talks*", "sat *down*"), not of visiting, hosting or mediating (042, 043, 045)."""
-    return sense.type == "CONSULT" and not (sense.cameo or "").startswith(_NOT_MEETING) and (
-        not sense.obj or any(c.dep_ == "dobj" and c.lemma_.lower() in sense.obj
-                             for c in verb.children)) and (
-        not sense.prt or any(c.dep_ == "prt" and c.lower_ == sense.prt for c in verb.children))
+    return sense.type == "CONSULT" and not (sense.cameo or "").startswith(_NOT_MEETING) and \
+        _fits(verb, sense)
+
+
+def _acts(verb: Token) -> bool:
+    """Whether ``verb`` tells an act of the lexicon in a sense that fits it: two it names may
+    be sides ("X *shelled* Y", "X *hosted* Y"); a speaker and whom he tells are not ("he
+    *told* reporters", "*briefed* journalists")."""
+    from .lexicon import get  # the lexicon reads the actor dictionary, which reads this
+    return any(_fits(verb, e) for e in get().senses("verb", verb.lemma_.lower()))
 
 
 def _verbs_before(token: Token, told: Callable[[Token, Any], bool]) -> Iterator[Token]:
@@ -271,10 +286,12 @@ class Parties:
         """The subject and the object of a verb when both are actors ("X hosted Y"), the
         object by its own words ("met *her counterpart, Janis Ozols*", "shelled *Indian*
         positions"), not by a phrase of what it owns: the thing is acted on, its owner is no
-        side ("the Treasury blocked *the assets of two firms*"); not of a verb that takes
+        side ("the Treasury blocked *the assets of two firms*"); only of a verb that tells an
+        act (``_acts``: not "he *told* reporters"), and not of one that takes
         people captive ("the RSF *detained* Egyptian soldiers": the captives are held, no
         side: ``captive_verbs`` in ``data/arguments.yaml``)."""
-        if verb.lemma_.lower() in word_list("arguments.yaml", "captive_verbs"):
+        if verb.lemma_.lower() in word_list("arguments.yaml", "captive_verbs") or \
+                not _acts(verb):
             return []
         pair = [self.actors([c], sides=False)[:1] if c.dep_ == "nsubj" or self._named_by(c)
                 else [] for dep in (("nsubj",), ("dobj",))
