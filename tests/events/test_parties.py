@@ -17,8 +17,11 @@ sides" after three parties named together are not two of them.
 A plural pronoun taking up a counted noun of sides ("Both sides said *they* would withdraw")
 stands for the same pair; with no pair named near, "both sides" and its pronoun stay unnamed,
 and a pronoun taking up a group of its own ("the protesters said they would march") is that
-group. A speaker and his audience ("he told reporters", "briefed journalists") are no two
-sides: "each side" a paragraph later is still the pair who met or fought before them.
+group. Those who sit at talks "for" (or "of", "from") parties named together stand for those
+parties ("*Negotiators for* the government and the ELN signed ..."): the joint act's doers,
+who only meet at its venue; any other noun "for" them is not them. A speaker and his audience
+("he told reporters", "briefed journalists") are no two sides: "each side" a paragraph later
+is still the pair who met or fought before them.
 
 Each row: (text, trigger, type, source, target); near misses: (text, trigger, type, source,
 target) that must not be found.
@@ -109,6 +112,29 @@ AUDIENCE = [
 #: Near misses: the speaker and his audience are not the sides.
 NOT_AUDIENCE = [(text, trigger, type_, ("reporters", "journalists", "mediator", "governor"),
                  None) for text, trigger, type_, _, _ in AUDIENCE]
+#: Rows: negotiators, envoys or delegates "for" parties named together are those parties.
+SITTING_FOR = [
+    ("Negotiators for the Colombian government and the ELN rebels signed a ceasefire in Havana "
+     "on Friday.", "signed a ceasefire", "RETREAT", ["Colombia", "ELN"], None),
+    ("Negotiators for Ethiopia's government and the Tigray People's Liberation Front agreed "
+     "to a truce in Pretoria.", "agreed", "AGREE", ["Ethiopia", "Tigray"], None),
+    ("Envoys for Sudan's army and the Rapid Support Forces agreed to a truce in Jeddah.",
+     "agreed", "AGREE", [("Sudan", "army"), "Rapid Support"], None),
+    ("Delegates for Israel and Hamas met in Cairo on Sunday.", "met", "CONSULT",
+     ["Israel", "Hamas"], None),
+]
+#: Near misses: the venue of their joint act is not its target; a noun of no seat at talks
+#: "for" two parties is not them.
+NOT_SITTING_FOR = [
+    ("Negotiators for the Colombian government and the ELN rebels signed a ceasefire in Havana "
+     "on Friday.", "signed a ceasefire", "RETREAT", None, ("Havana", "Cuba")),
+    ("Lawyers for the Kenyan and Ugandan fishermen met in Kisumu on Monday.", "met", "CONSULT",
+     ["Kenya", "Uganda"], None),
+    ("Armenia and Azerbaijan agreed to a truce in Moscow on Tuesday.", "agreed", "AGREE", None,
+     ("Moscow", "Russia")),
+    ("Sudan's army and the Rapid Support Forces signed a ceasefire in Jeddah.",
+     "signed a ceasefire", "RETREAT", None, ("Jeddah", "Saudi")),
+]
 #: Near misses: not the parties of the talks, nor the urgers as the sides.
 NOT_THEM = [
     ("Serbia and Kosovo held talks in Brussels on Monday. On Tuesday the delegations of "
@@ -174,4 +200,14 @@ def test_each_side_is_the_pair_not_a_speaker_and_his_audience(text, trigger, typ
 
 @pytest.mark.parametrize("text, trigger, type_, source, target", NOT_AUDIENCE)
 def test_speaker_and_audience_are_no_sides(text, trigger, type_, source, target):
+    expect_none_with(text, trigger, type_, source, target)
+
+
+@pytest.mark.parametrize("text, trigger, type_, source, target", SITTING_FOR)
+def test_negotiators_for_parties_are_the_parties(text, trigger, type_, source, target):
+    expect_at(text, trigger, type_, source, target)
+
+
+@pytest.mark.parametrize("text, trigger, type_, source, target", NOT_SITTING_FOR)
+def test_venue_and_other_nouns_for_parties_are_not_them(text, trigger, type_, source, target):
     expect_none_with(text, trigger, type_, source, target)
