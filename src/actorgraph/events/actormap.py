@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import word_list
 from ..records import Actor
-from .parties import PAIRS, PARTY_MODS, PARTY_SLOTS, SIDE_NOUNS, Parties, counted_nearer
+from .parties import (
+    PAIRS,
+    PARTY_MODS,
+    PARTY_SLOTS,
+    SIDE_NOUNS,
+    TALK_PARTIES,
+    Parties,
+    counted_nearer,
+)
 from .phrasings import of_phrase
 
 #: Prepositions whose object may be parties ("clashed *with* both sides", "a call *by* the
@@ -231,15 +239,20 @@ class ActorMap(Parties):
         """The parties an unnamed group drawn from several is made of ("soldiers *from Ghana
         and Senegal*", "the foreign ministers *of Japan and South Korea*"): the actors of its
         coordinated "of/from" phrase, when the group stands for one of them (not "US troops
-        from Iraq and Syria", where they come from)."""
+        from Iraq and Syria", where they come from); those who sit at talks for parties
+        (``TALK_PARTIES``) are the parties of their coordinated "for/of/from" phrase
+        ("*negotiators for* the government and the ELN")."""
         own = self.of_token.get(token.i)
-        if own is None or own in self.named:
+        seated = token.lemma_.lower() in TALK_PARTIES  # "negotiators *for* X and Y"
+        if (own is None and not seated) or own in self.named:
             return []
-        found = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        preps = ("of", "from", "for") if seated else ("of", "from")
+        found = [a for c in token.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj" and o.conjuncts
                  for x in (o, *o.conjuncts) if (a := self.actor(x)) and a != own]
         found = list(dict.fromkeys(found))
-        if len(found) > 1 and self.country.get(own) in {self.country.get(a) for a in found}:
+        if len(found) > 1 and (seated or self.country.get(own) in {
+                self.country.get(a) for a in found}):
             return found
         return []
 
