@@ -112,7 +112,8 @@ AUDIENCE = [
 #: Near misses: the speaker and his audience are not the sides.
 NOT_AUDIENCE = [(text, trigger, type_, ("reporters", "journalists", "mediator", "governor"),
                  None) for text, trigger, type_, _, _ in AUDIENCE]
-#: Rows: negotiators, envoys or delegates "for" parties named together are those parties.
+#: Rows: negotiators, envoys or delegates "for" parties named together are those parties, and
+#: with no other country, "for" one party that party.
 SITTING_FOR = [
     ("Negotiators for the Colombian government and the ELN rebels signed a ceasefire in Havana "
      "on Friday.", "signed a ceasefire", "RETREAT", ["Colombia", "ELN"], None),
@@ -122,6 +123,11 @@ SITTING_FOR = [
      "agreed", "AGREE", [("Sudan", "army"), "Rapid Support"], None),
     ("Delegates for Israel and Hamas met in Cairo on Sunday.", "met", "CONSULT",
      ["Israel", "Hamas"], None),
+    ("Negotiators for the ELN met government envoys in Caracas on Monday.", "met", "CONSULT",
+     ("ELN", "National Liberation Army"), None),
+    ("Negotiators for Yemen's government and the Houthi movement have signed a prisoner swap "
+     "deal, UN mediators announced on Friday.", "signed a prisoner swap deal", "SUPPORT",
+     ["Yemen", "Houthi"], None),
 ]
 #: Near misses: the venue of their joint act is not its target; a noun of no seat at talks
 #: "for" two parties is not them.
@@ -130,6 +136,8 @@ NOT_SITTING_FOR = [
      "on Friday.", "signed a ceasefire", "RETREAT", None, ("Havana", "Cuba")),
     ("Lawyers for the Kenyan and Ugandan fishermen met in Kisumu on Monday.", "met", "CONSULT",
      ["Kenya", "Uganda"], None),
+    ("The US envoy for the Horn of Africa met Ethiopia's prime minister in Addis Ababa.", "met",
+     "CONSULT", "Horn of Africa", None),
     ("Armenia and Azerbaijan agreed to a truce in Moscow on Tuesday.", "agreed", "AGREE", None,
      ("Moscow", "Russia")),
     ("Sudan's army and the Rapid Support Forces signed a ceasefire in Jeddah.",
