@@ -241,20 +241,26 @@ class ActorMap(Parties):
         coordinated "of/from" phrase, when the group stands for one of them (not "US troops
         from Iraq and Syria", where they come from); those who sit at talks for parties
         (``TALK_PARTIES``) are the parties of their coordinated "for/of/from" phrase
-        ("*negotiators for* the government and the ELN")."""
+        ("*negotiators for* the government and the ELN"), or with no country of their own
+        the one party of it ("negotiators *for the ELN*")."""
         own = self.of_token.get(token.i)
         seated = token.lemma_.lower() in TALK_PARTIES  # "negotiators *for* X and Y"
         if (own is None and not seated) or own in self.named:
             return []
         preps = ("of", "from", "for") if seated else ("of", "from")
         found = [a for c in token.children if c.dep_ == "prep" and c.lower_ in preps
-                 for o in c.children if o.dep_ == "pobj" and o.conjuncts
+                 for o in c.children if o.dep_ == "pobj" and (o.conjuncts or seated)
                  for x in (o, *o.conjuncts) if (a := self.actor(x)) and a != own]
         found = list(dict.fromkeys(found))
         if len(found) > 1 and (seated or self.country.get(own) in {
                 self.country.get(a) for a in found}):
             return found
-        return []
+        # one party alone, of a country the seat shares or has none of ("negotiators *for
+        # the ELN*"); not a place an envoy is for ("the US envoy for *the Horn of Africa*"),
+        # nor another state's ("the UN envoy for Sudan")
+        return found if seated and len(found) == 1 and self.kind.get(
+            found[0]) != "LOCATION" and self.country.get(own or "") in (
+                None, self.country.get(found[0])) else []
 
 
 def _participle_conjunct(token: Token) -> list[Token]:
