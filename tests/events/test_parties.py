@@ -138,6 +138,8 @@ NOT_SITTING_FOR = [
      ["Kenya", "Uganda"], None),
     ("The US envoy for the Horn of Africa met Ethiopia's prime minister in Addis Ababa.", "met",
      "CONSULT", "Horn of Africa", None),
+    ("Japan's special envoy for African affairs, Kenji Sato, offered on Monday to host talks "
+     "between Ethiopia and Eritrea.", "offered", "AGREE", ("Africa", "African"), None),
     ("Armenia and Azerbaijan agreed to a truce in Moscow on Tuesday.", "agreed", "AGREE", None,
      ("Moscow", "Russia")),
     ("Sudan's army and the Rapid Support Forces signed a ceasefire in Jeddah.",
