@@ -248,19 +248,23 @@ class ActorMap(Parties):
         if (own is None and not seated) or own in self.named:
             return []
         preps = ("of", "from", "for") if seated else ("of", "from")
-        found = [a for c in token.children if c.dep_ == "prep" and c.lower_ in preps
-                 for o in c.children if o.dep_ == "pobj" and (o.conjuncts or seated)
+        pobjs = [o for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+                 for o in c.children if o.dep_ == "pobj"]
+        found = [a for o in pobjs if o.conjuncts
                  for x in (o, *o.conjuncts) if (a := self.actor(x)) and a != own]
         found = list(dict.fromkeys(found))
         if len(found) > 1 and (seated or self.country.get(own) in {
                 self.country.get(a) for a in found}):
             return found
-        # one party alone, of a country the seat shares or has none of ("negotiators *for
-        # the ELN*"); not a place an envoy is for ("the US envoy for *the Horn of Africa*"),
-        # nor another state's ("the UN envoy for Sudan")
-        return found if seated and len(found) == 1 and self.kind.get(
-            found[0]) != "LOCATION" and self.country.get(own or "") in (
-                None, self.country.get(found[0])) else []
+        # one party alone, named by the phrase itself, of a country the seat shares or has
+        # none of ("negotiators *for the ELN*"); not a place an envoy is for ("the US envoy
+        # for *the Horn of Africa*"), a matter ("envoy for *Asian* affairs"), another
+        # state's ("the UN envoy for Sudan"), nor a seat its own name follows
+        alone = [a for o in pobjs if not o.conjuncts and (a := self.direct(o)) and a != own]
+        return alone if seated and len(pobjs) == len(alone) == 1 and self.kind.get(
+            alone[0]) != "LOCATION" and self.country.get(own or "") in (
+                None, self.country.get(alone[0])) and not any(
+                c.dep_ == "appos" for c in token.children) else []
 
 
 def _participle_conjunct(token: Token) -> list[Token]:
