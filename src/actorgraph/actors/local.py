@@ -64,6 +64,7 @@ class Local:
         found = missed.untagged_people(doc, d, self.sent_of,
                                        mentions.find(doc, d, self.sent_of))
         found = acronyms.whole_long_names(document.text, doc, self.sent_of, found)
+        mentions.name_state_forces(doc, d, found)
         self.candidates = possessed.owned_forces(doc, self.sent_of, d, found)
 
     def run(self) -> tuple[Actor, ...]:

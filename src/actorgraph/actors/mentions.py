@@ -251,6 +251,43 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
                 c.key = f"N:{c.country}:{first.sector}"
 
 
+def name_state_forces(doc: Doc, d: Dictionary, candidates: list[Candidate]) -> None:
+    """Give each name of a body with no country or sector yet that names a state's force noun
+    (``_state_force_after``) that state and the noun's sector, in place."""
+    for c in candidates:
+        if c.is_name and c.kind in ("ORG", "GROUP") and c.key is None and c.country is None \
+                and c.sector is None:
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and (force := _state_force_after(span, d)):
+                c.country, c.sector = force
+
+
+def _state_force_after(span: Span, d: Dictionary) -> tuple[str, str] | None:
+    """The country and sector of the state force noun a name names, where the name stands
+    before that noun with nothing between but its acronym in brackets or a state body's noun
+    on it, and the noun bears a country's possessive or adjective ("*India's* Sashastra Seema
+    Bal (SSB) *border force*", "*Peru's* Dirandro *police* unit"); None for another noun ("the
+    Arakan Army's *border unit*" is owned, not named: the name is no modifier of it;
+    "Safaricom *sales* team") or no country on it."""
+    head = span.root.head
+    if span.root.dep_ not in ("compound", "nmod") or head.i < span.end:
+        return None
+    doc, noun = span.doc, None
+    for k in range(span.end, head.i + 1):
+        noun = d.noun(doc[k:head.i + 1].text)
+        if noun is None and not (doc[k].is_punct or doc[k].text.isupper()):
+            noun = d.noun(doc[k].text)  # "police unit": the state's word is the first
+            if noun is None:
+                return None  # "the Arakan Army *rebel* unit": a word of its own between
+        if noun is not None:
+            break
+    if noun is None or noun.sector not in STATE_SECTORS:
+        return None
+    country = next((iso3 for t in head.lefts if t.i < span.start and t.dep_ in ("poss", "amod")
+                    and (iso3 := d.demonym(t.text) or d.country_name(t.text))), None)
+    return (country, noun.sector) if country else None
+
+
 def _country_before(span: Span, d: Dictionary) -> str | None:
     """A country named by a possessive or adjective on a name: "Israel's Cabinet"."""
     for t in span.root.lefts:
