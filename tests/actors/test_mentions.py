@@ -49,3 +49,27 @@ ROWS = [
 def test_a_name_of_a_state_force_noun_is_that_state_force(text, name, sector, country) -> None:
     a = actor_named(actors_of(text), name)
     assert (a.sector, a.country) == (sector, country), a
+
+
+
+# The force's noun phrase around its name is that named force told with its noun, not a
+# second actor beside it; the acronym it defines in brackets is the name's.
+ONE_FORCE = [
+    pytest.param("Nepali police said personnel of Bhutan's Druk Suraksha Dal (DSD) border force "
+                 "had fired the shots. The DSD denied it.",
+                 "Druk Suraksha Dal", "DSD", id="bhutan"),
+    pytest.param("A farmer was wounded and Thai police said men of Laos's Kong Kamlang Chaiden "
+                 "(KKC) border force had fired the shots. The KKC denied it.",
+                 "Kong Kamlang Chaiden", "KKC", id="laos"),
+    pytest.param("Villagers said soldiers of Chad's Garde Frontaliere Nomade (GFN) border force "
+                 "had burned the huts. The GFN denied it.",
+                 "Garde Frontaliere Nomade", "GFN", id="chad"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "acronym"), ONE_FORCE)
+def test_the_named_forces_noun_phrase_is_the_named_force(text, name, acronym) -> None:
+    ex = actors_of(text)
+    a = actor_named(ex, name)
+    assert acronym in a.aliases, a
+    assert [b.id for b in ex.actors if any(name in x for x in b.aliases)] == [a.id], ex.actors
