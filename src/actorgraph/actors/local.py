@@ -285,9 +285,12 @@ class Local:
         self.candidates.sort(key=lambda x: (x.start, -x.end))
 
     def _coverage(self) -> bytearray:
-        """One byte per character of the text: 1 where a candidate already covers it."""
+        """One byte per character of the text: 1 where a candidate already covers it (not a
+        nominal that is part of a named body: "India's SSB (SSB) border force")."""
         taken = bytearray(len(self.document.text))
         for c in self.candidates:
+            if c.label == "NOUN" and c.part_of is not None:
+                continue
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         return taken
 

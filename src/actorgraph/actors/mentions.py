@@ -253,13 +253,18 @@ def _classify(c: Candidate, span: Span, entry: Entry | None, d: Dictionary) -> N
 
 def name_state_forces(doc: Doc, d: Dictionary, candidates: list[Candidate]) -> None:
     """Give each name of a body with no country or sector yet that names a state's force noun
-    (``_state_force_after``) that state and the noun's sector, in place."""
+    (``_state_force_after``) that state and the noun's sector, in place; the nominal of that
+    noun around the name is the named force told with its noun (``part_of`` the name)."""
     for c in candidates:
         if c.is_name and c.kind in ("ORG", "GROUP") and c.key is None and c.country is None \
                 and c.sector is None:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is not None and (force := _state_force_after(span, d)):
                 c.country, c.sector = force
+                for n in candidates:
+                    if n.label == "NOUN" and n.part_of is None and n.head == span.root.head.i:
+                        n.part_of, n.country, n.sector = c, *force  # its noun's sector
+                        n.key = f"N:{n.country}:{n.sector}"
 
 
 def _state_force_after(span: Span, d: Dictionary) -> tuple[str, str] | None:
