@@ -51,8 +51,6 @@ _BORDER_PREPS = word_list("grammar.yaml", "border_preps")
 #: Types of acts held somewhere, never done to it (meetings, agreements): a city in their
 #: noun's "in" phrase is the venue.
 _HELD = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
-#: Modes of acts agreed somewhere between their parties, whatever their type: a truce.
-_HELD_MODES = frozenset({"ceasefire"})
 #: Types of acts done at a scene: a place in their phrase of where only locates them.
 _SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
@@ -68,10 +66,9 @@ def where_only(token: Token, amap: ActorMap, hits: list[str], exclude: list[str]
     # "condemned the violence *in Nyala*": the scene of an act of force, of any place, is
     # not whom (but aid delivered *in Baghdad* goes to Baghdad)
     # and the city an agreement is signed or talks are held *in* is their venue ("signed a
-    # pact *in Djibouti*", "agreed to a truce *in Havana*"; but "hit a depot *in Odesa*",
-    # "lifted the curfew *in Kano*")
+    # pact *in Djibouti*"; but "hit a depot *in Odesa*", "lifted the curfew *in Kano*")
     held = sense(lexicon(), token) if event_noun(token) else None
-    told = held is not None and (held.type in _HELD or held.mode in _HELD_MODES)
+    told = held is not None and held.type in _HELD
     act = event_noun(token) and any(e.type in _SCENE_TYPES
                                     for e in lexicon().senses("noun", token.lemma_.lower()))
     located = {a for c in token.children if c.dep_ == "prep" and (
