@@ -151,6 +151,11 @@ NOT_SITTING_FOR = [
                  marks=pytest.mark.xfail(strict=True, reason=TRUCE_VENUE)),
     ("Sudan's army and the Rapid Support Forces signed a ceasefire in Jeddah.",
      "signed a ceasefire", "RETREAT", None, ("Jeddah", "Saudi")),
+    # a person's envoys are not that person
+    ("Zambian President Hakainde Hichilema met envoys of Edgar Lungu in Lusaka on Monday.",
+     "met", "CONSULT", None, "Edgar Lungu"),
+    ("Thai Prime Minister Paetongtarn Shinawatra met envoys of Hun Sen in Bangkok on Friday.",
+     "met", "CONSULT", None, "Hun Sen"),
 ]
 #: Near misses: not the parties of the talks, nor the urgers as the sides.
 NOT_THEM = [

@@ -242,7 +242,8 @@ class ActorMap(Parties):
         from Iraq and Syria", where they come from); those who sit at talks for parties
         (``TALK_PARTIES``) are the parties of their coordinated "for/of/from" phrase
         ("*negotiators for* the government and the ELN"), or with no country of their own
-        the one party of it ("negotiators *for the ELN*")."""
+        the one party of it ("negotiators *for the ELN*"); never persons, whom envoys only
+        stand for."""
         own = self.of_token.get(token.i)
         seated = token.lemma_.lower() in TALK_PARTIES  # "negotiators *for* X and Y"
         if (own is None and not seated) or own in self.named:
@@ -253,16 +254,18 @@ class ActorMap(Parties):
         found = [a for o in pobjs if o.conjuncts
                  for x in (o, *o.conjuncts) if (a := self.actor(x)) and a != own]
         found = list(dict.fromkeys(found))
-        if len(found) > 1 and (seated or self.country.get(own) in {
+        persons = any(self.kind.get(a) == "PERSON" for a in found)
+        if len(found) > 1 and ((seated and not persons) or self.country.get(own) in {
                 self.country.get(a) for a in found}):
             return found
         # one party alone, named by the phrase itself, of a country the seat shares or has
         # none of ("negotiators *for the ELN*"); not a place an envoy is for ("the US envoy
         # for *the Horn of Africa*"), a matter ("envoy for *Asian* affairs"), another
-        # state's ("the UN envoy for Sudan"), nor a seat its own name follows
+        # state's ("the UN envoy for Sudan"), nor a seat its own name follows; a person's
+        # envoys are not that person ("met envoys *of* Machado")
         alone = [a for o in pobjs if not o.conjuncts and (a := self.direct(o)) and a != own]
         return alone if seated and len(pobjs) == len(alone) == 1 and self.kind.get(
-            alone[0]) != "LOCATION" and self.country.get(own or "") in (
+            alone[0]) not in ("LOCATION", "PERSON") and self.country.get(own or "") in (
                 None, self.country.get(alone[0])) and not any(
                 c.dep_ == "appos" for c in token.children) else []
 
