@@ -102,11 +102,15 @@ def events_over(text: str, word: str, published: dt.date | None = None) -> list[
     return [e for e in ex.events if e.start <= start < e.end]
 
 
-def event_on(ex: Extraction, words: str, type_: str | None = None) -> Event:
+def event_on(ex: Extraction, words: str | tuple[str, int], type_: str | None = None) -> Event:
     """The first event (of ``type_``, if given) whose trigger overlaps the first occurrence of
-    ``words`` in the text; fails the test, listing the text's triggers, when there is none."""
+    ``words`` in the text (``(words, n)``: its occurrence after the first n); fails the test,
+    listing the text's triggers, when there is none."""
+    words, n = (words, 0) if isinstance(words, str) else words
     text = ex.document.text
-    at = text.index(words)
+    at = -1
+    for _ in range(n + 1):
+        at = text.index(words, at + 1)
     found = [e for e in ex.events if (type_ is None or e.type == type_)
              and e.start < at + len(words) and at < e.end]
     assert found, f"no {type_ or 'event'} on {words!r}: " \

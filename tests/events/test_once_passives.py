@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import events, record_of
+from .helpers import event_on, events, record_of
 
 
 def row(id: str, text: str, act: str | tuple[str, int], again: str | tuple[str, int]):
@@ -100,21 +100,10 @@ NEAR_MISSES = [
 ]
 
 
-def _on(ex, words: str | tuple[str, int]):
-    word, n = (words, 0) if isinstance(words, str) else words
-    text = ex.document.text
-    at = -1
-    for _ in range(n + 1):
-        at = text.index(word, at + 1)
-    found = [e for e in ex.events if e.start < at + len(word) and at < e.end]
-    assert found, f"no event on {word!r}: {[(text[e.start:e.end], e.type) for e in ex.events]}"
-    return found[0]
-
-
 @pytest.mark.parametrize(("text", "act", "again"), RESTATED)
 def test_a_mention_retells_the_act(text: str, act, again) -> None:
     ex = events(text)
-    first, second = _on(ex, act), _on(ex, again)
+    first, second = event_on(ex, act), event_on(ex, again)
     assert first.id != second.id
     assert record_of(ex, second) == record_of(ex, first)
 
@@ -122,6 +111,6 @@ def test_a_mention_retells_the_act(text: str, act, again) -> None:
 @pytest.mark.parametrize(("text", "act", "again"), NEAR_MISSES)
 def test_two_acts_stay_two_records(text: str, act, again) -> None:
     ex = events(text)
-    first, second = _on(ex, act), _on(ex, again)
+    first, second = event_on(ex, act), event_on(ex, again)
     assert first.id != second.id
     assert record_of(ex, first) != record_of(ex, second)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import events, record_of
+from .helpers import event_on, events, record_of
 
 
 def row(id: str, text: str, act: str | tuple[str, int], again: str | tuple[str, int]):
@@ -75,21 +75,10 @@ NEAR_MISSES = [
 ]
 
 
-def _on(ex, words: str | tuple[str, int]):
-    word, n = (words, 0) if isinstance(words, str) else words
-    text = ex.document.text
-    at = -1
-    for _ in range(n + 1):
-        at = text.index(word, at + 1)
-    found = [e for e in ex.events if e.start < at + len(word) and at < e.end]
-    assert found, f"no event on {word!r}: {[(text[e.start:e.end], e.type) for e in ex.events]}"
-    return found[0]
-
-
 @pytest.mark.parametrize(("text", "act", "again"), FOLDED)
 def test_a_retelling_is_folded_into_the_act_its_words_fit(text: str, act, again) -> None:
     ex = events(text)
-    first, second = _on(ex, act), _on(ex, again)
+    first, second = event_on(ex, act), event_on(ex, again)
     assert first.id != second.id
     assert record_of(ex, second) == record_of(ex, first)
 
@@ -97,7 +86,7 @@ def test_a_retelling_is_folded_into_the_act_its_words_fit(text: str, act, again)
 @pytest.mark.parametrize(("text", "act", "again"), NEAR_MISSES)
 def test_a_noun_of_another_act_stays_apart(text: str, act, again) -> None:
     ex = events(text)
-    first, second = _on(ex, act), _on(ex, again)
+    first, second = event_on(ex, act), event_on(ex, again)
     assert first.id != second.id
     assert record_of(ex, first) != record_of(ex, second)
 
@@ -107,8 +96,8 @@ def test_a_denial_folded_stays_a_denial() -> None:
     the denier (the noun keeps the reading of its own clause)."""
     ex = events("Armed men abducted three aid workers near Kidal on Monday, the United Nations "
                 "said.\n\nA local militia denied any role in the abduction.")
-    noun = _on(ex, "abduction")
-    assert noun.retells == _on(ex, "abducted").id
+    noun = event_on(ex, "abduction")
+    assert noun.retells == event_on(ex, "abducted").id
     assert noun.modality != "asserted"
 
 
@@ -122,7 +111,7 @@ def test_a_place_named_reaches_an_act_told_far_back() -> None:
             "government offered talks.\n\n"
             "That the Arica meeting took place at all was a success, diplomats said.")
     ex = events(text)
-    assert record_of(ex, _on(ex, "Arica meeting")) == record_of(ex, _on(ex, "met"))
+    assert record_of(ex, event_on(ex, "Arica meeting")) == record_of(ex, event_on(ex, "met"))
 
 
 #: A definite noun after a sentence that tells an act and another act of its type it is set
@@ -149,6 +138,6 @@ SET_AFTER = [
 @pytest.mark.parametrize(("text", "act", "again"), SET_AFTER)
 def test_a_retelling_is_not_the_act_set_before(text: str, act, again) -> None:
     ex = events(text)
-    first, second = _on(ex, act), _on(ex, again)
+    first, second = event_on(ex, act), event_on(ex, again)
     assert first.id != second.id
     assert record_of(ex, second) == record_of(ex, first)
