@@ -120,6 +120,13 @@ class Role:
     end: int
 
 
+def root_general(code: str) -> bool:
+    """Whether a CAMEO code is its root's own general one, CAMEO's "not specified below": three
+    digits ending in 0 ("100", "180"; not "195", "1800" or "04"), which covers any code of
+    the root: the events' content and retelling rules and fuse's contradictions read it."""
+    return len(code) == 3 and code.endswith("0")
+
+
 def local_actor_id(doc_id: str, n: int) -> str:
     """The id of a document's ``n``-th actor before the corpus merge (``actors.local``)."""
     return f"{doc_id}#{n}"

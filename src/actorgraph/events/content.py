@@ -56,8 +56,8 @@ from spacy.tokens import Doc, Token
 
 from ..actors.tables import word_list
 from ..nlp import word_at
-from ..records import Event
-from .lexicon import Entry, Lexicon, root_general
+from ..records import Event, root_general
+from .lexicon import Entry, Lexicon
 from .misreadings import infinitive_conjunct_past
 from .tenses import to_infinitive, under_modal
 from .triggers import infinitive

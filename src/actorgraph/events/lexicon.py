@@ -103,13 +103,6 @@ class Entry:
 WORDS = "actorgraph.words"
 
 
-def root_general(code: str) -> bool:
-    """Whether a CAMEO code is its root's own general one, CAMEO's "not specified below": three
-    digits ending in 0 ("100", "180"; not "195", "1800" or "04"), which covers any code of
-    the root."""
-    return len(code) == 3 and code.endswith("0")
-
-
 def words(doc: Doc, attr: int) -> tuple[list[int], frozenset[int]]:
     """The ``attr`` hashes of the words of ``doc``, in order and as a set: read once per
     document and kept in its ``user_data``, as ``Lexicon.find`` asks for them a dozen times

@@ -42,10 +42,10 @@ from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import load_yaml
 from ..nlp import DEFINITE, definite, paragraph_breaks, word_at
-from ..records import Event
+from ..records import Event, root_general
 from . import handless, triggers
 from .arguments import carrier
-from .lexicon import Entry, Lexicon, get, root_general
+from .lexicon import Entry, Lexicon, get
 from .marks import PRONOUNS, marked
 from .tenses import in_sequence
 

@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from ..actors.tables import word_list
-from ..records import HAPPENED, Contradiction
+from ..records import HAPPENED, Contradiction, root_general
 
 FOR = HAPPENED  # an act told as having happened stands for its cluster
 AGAINST = frozenset({"negated", "denied"})
@@ -141,7 +141,7 @@ def same_act(told: frozenset[str], denied: frozenset[str]) -> bool:
     tells none, or they share one, or one is the general code of its kind ("070" aid), which
     may be any of its kinds; not humanitarian aid (073) and arms (072)."""
     return not told or not denied or bool(told & denied) or any(
-        c.endswith("0") for c in told | denied)
+        root_general(c) for c in told | denied)
 
 
 def _of_doer(told: Position, denial: Position) -> bool:

@@ -1,11 +1,12 @@
-"""``events.lexicon.root_general``: the one definition of a CAMEO root's general code, which
-the content and retelling rules read to let it cover any code of its root."""
+"""``records.root_general``: the one definition of a CAMEO root's general code, which the
+events' content and retelling rules and fuse's contradictions read to let it cover any code of
+its root."""
 
 from __future__ import annotations
 
 import pytest
 
-from actorgraph.events.lexicon import root_general
+from actorgraph.records import root_general
 
 
 @pytest.mark.parametrize(("code", "general"), [
