@@ -44,6 +44,7 @@ from .complaints import accused, handed_to
 from .doers import doers, traveller
 from .lexicon import Entry, Lexicon
 from .lexicon import get as lexicon
+from .parties import MEDIATE
 from .patients import undergone
 from .reached import between, prep_targets, reach, where_named
 from .recipients import received_arguments
@@ -54,8 +55,6 @@ from .trips import destinations, is_trip, travellers
 from .undergoers import EVENT_HEADS
 from .wishers import wisher, yielder
 
-#: The CAMEO code of mediating ("talks *brokered* by Qatar").
-_MEDIATE = "045"
 #: Types whose noun, laid on someone as a charge, names a stance, not a deed: "accused him
 #: of *sympathy* for the rebels" (a deed is the accused's: "accused Russia of *attacks*").
 _STANCES = frozenset({"SUPPORT"})
@@ -257,5 +256,5 @@ def _brokered(noun: Token, participle: Token, kind: str | None) -> bool:
     agent mediates, told by the participle's own event, and does not hold the talks, which
     are the meeting of that verb."""
     return participle.pos_ == "VERB" and carrier(noun, True) is not None and any(
-        e.type == kind and (e.cameo or "").startswith(_MEDIATE)
+        e.type == kind and (e.cameo or "").startswith(MEDIATE)
         for e in lexicon().senses("verb", participle.lemma_.lower()))

@@ -39,14 +39,13 @@ from ..actors.dictionary import is_state
 from ..actors.tables import word_list
 from . import lexicon
 from .actormap import ActorMap
+from .parties import MEDIATE
 from .reached import where_named
 from .triggers import Trigger
 from .whereabouts import venue
 
 #: Words that attribute a clause to whoever told it: "*according* to", "*citing*".
 _ATTRIBUTION = word_list("arguments.yaml", "attribution_words")
-#: CAMEO's mediation (045): the mediator is a third party to the talks it brokers.
-_MEDIATE = "045"
 #: Prepositions of where: their object is a place, the scene or venue of the act.
 _WHERE = word_list("grammar.yaml", "scene_setting_preps")
 
@@ -110,7 +109,7 @@ def _mediator(token: Token, clause: Token) -> bool:
 def mediates(verb: Token) -> bool:
     """Whether ``verb`` is a mediation ("talks *brokered* by Qatar", "*mediated* by Oman"):
     a sense of it is CAMEO 045, so its agent is a third party, not a side of the talks."""
-    return any(e.cameo == _MEDIATE for e in lexicon.get().senses("verb", verb.lemma_.lower()))
+    return any(e.cameo == MEDIATE for e in lexicon.get().senses("verb", verb.lemma_.lower()))
 
 
 def _below(token: Token, clause: Token, test: Callable[[Token], bool]) -> bool:

@@ -49,10 +49,11 @@ SIDE_NOUNS = word_list("grammar.yaml", "side_nouns") | PAIRS
 TALK_PARTIES = word_list("grammar.yaml", "talk_party_nouns")
 #: Plural nouns of those who broker talks: "*the mediators*" are who mediated before them.
 _BROKERS = word_list("grammar.yaml", "broker_nouns")
-#: The CAMEO code of mediating ("brokered by Qatar", "Oman mediated the talks").
-_MEDIATE = "045"
+#: The CAMEO code of mediating ("brokered by Qatar", "Oman mediated the talks"): the mediator
+#: is a third party to the talks it brokers (read by nominals and other_side too).
+MEDIATE = "045"
 #: Codes of CONSULT that are no meeting of sides: a visit, hosting one, mediating.
-_NOT_MEETING = ("042", "043", _MEDIATE)
+_NOT_MEETING = ("042", "043", MEDIATE)
 #: Of these, offices of one holder per state: two named together of one state are no sides.
 _OFFICES = word_list("grammar.yaml", "one_holder_offices")
 #: Kinds of actor that may be a side of an act between states or armed bodies.
@@ -276,7 +277,7 @@ class Parties:
         045: "talks *brokered* by Qatar and Egypt", "Finland, which *mediated* the first
         round"); none where none is told (the parties who met are not their own mediators)."""
         from .subjects import by_phrase, subject
-        for t in _verbs_before(token, lambda _, e: (e.cameo or "").startswith(_MEDIATE)):
+        for t in _verbs_before(token, lambda _, e: (e.cameo or "").startswith(MEDIATE)):
             found = self.actors(by_phrase(t) or subject(t), sides=False)
             if found:
                 return found
