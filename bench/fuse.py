@@ -520,7 +520,7 @@ STAGES = {"merge": (fuse, "merge"), "ids": (fuse, "stable_ids"), "parties": (fus
 #: Parts of a stage, reported apart (not added to the total): the people of ``merge``, the
 #: join pass of ``cluster``.
 INNER = {"merge.people": (importlib.import_module("actorgraph.actors.merge"), "_join_people"),
-         "cluster.join": (importlib.import_module("actorgraph.fuse.clusters"), "_joined")}
+         "cluster.join": (importlib.import_module("actorgraph.fuse.clusters"), "joined")}
 
 
 @contextmanager

@@ -1,7 +1,7 @@
 """Event clusters: an act done in a town that one report dates and names its victims one way,
 and that a later report does not date and names its victims another way ("police arrested a
 trader in Kasama on Monday", "the detention of two Malawian traders in Kasama"), is one event:
-the two clusters meet through the town and a week they share (``clusters._joined``), since in
+the two clusters meet through the town and a week they share (``joins.joined``), since in
 one town in the days a text gives, an act whose reports name its doer is the one a vaguer
 report naming no doer tells there.
 

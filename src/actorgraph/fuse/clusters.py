@@ -139,27 +139,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from ..records import HAPPENED, JOINT_TYPES, EventKey
+from ..records import EventKey
 from .acts import (
     BEFORE_REPORT,
     BEFORE_TOLD,
     CLAIMED,
     MEETINGS,
-    NEAR,
-    RETOLD,
-    THEMED,
     Group,
     Mention,
-    Window,
-    abducts,
-    counted,
     meet,
     mention,
-    sided,
     window,
     with_countries,
 )
+from .blocks import held_in, order, weeks
 from .denials import join_denials
+from .joins import joined, retold
 from .retrospectives import reach
 from .stories import (
     join_agreed_truces,
@@ -169,8 +164,10 @@ from .stories import (
     names_of,
     told,
 )
+from .vague import join_vague
 
 __all__ = ["BEFORE_REPORT", "BEFORE_TOLD", "Group", "Mention", "cluster", "window"]
+
 
 def _one_act(mentions: list[Mention]) -> list[Mention]:
     """Meetings in one sentence are one act ("arrived in Jakarta for two days of talks with
@@ -219,18 +216,6 @@ def _best(fits: list[int], groups: list[Group], m: Mention) -> int | None:
     return max(fits, key=share, default=None)
 
 
-def _held_in(kind: str, place: str | None, dated: bool) -> set[str]:
-    """The town block (beside its parties) through which a mention or cluster of an act done
-    there, on a day its text gives, meets the others of that town: in one town on one day an
-    attack, a protest or arrests are one event whoever the reports name as victims ("three
-    surveyors", "the bureau's staff"). Meetings are not: a capital holds many."""
-    return {"in " + place} if place and dated and kind in RETOLD - JOINT_TYPES else set()
-
-
-def _weeks(w: Window) -> range:
-    return range(w[0].toordinal() // 7, w[1].toordinal() // 7 + 1)
-
-
 def cluster(events: Iterable[EventKey], links: Mapping[str, str],
             party: Mapping[str, frozenset[str]]) -> list[Group]:
     """The clusters of ``events``, each with its members in canonical order."""
@@ -247,21 +232,14 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
     in_document = told(mentions)
     names = names_of(links, party)
 
-    def order(m: Mention) -> tuple:
-        e = m.event
-        # the best-dated reports first, so that vaguer ones join the events they date
-        width = (m.window[1] - m.window[0]).days if m.window is not None else 0
-        return (m.window is None, width, m.window or (dt.date.min, dt.date.min),
-                e.published or dt.date.min, e.doc_id, e.sentence_start, e.id)
-
     groups: list[Group] = []
     by_week: dict[tuple[tuple[str, bool], str, int], set[int]] = {}
     by_party: dict[tuple[tuple[str, bool], str], set[int]] = {}
     for m in sorted(mentions, key=order):
         kind = m.kind
         if m.window is not None:
-            near = {g for p in m.parties | _held_in(m.event.type, m.place, m.dated)
-                    for w in _weeks(m.window) for g in by_week.get((kind, p, w), ())}
+            near = {g for p in m.parties | held_in(m.event.type, m.place, m.dated)
+                    for w in weeks(m.window) for g in by_week.get((kind, p, w), ())}
             chosen = _best([g for g in sorted(near) if groups[g].admits(m)], groups, m)
         else:
             near = {g for p in m.parties for g in by_party.get((kind, p), ())}
@@ -278,223 +256,12 @@ def cluster(events: Iterable[EventKey], links: Mapping[str, str],
         for p in group.sources | group.targets:
             by_party.setdefault((kind, p), set()).add(chosen)
         if group.window is not None:
-            for p in group.sources | group.targets | _held_in(group.type, group.place,
+            for p in group.sources | group.targets | held_in(group.type, group.place,
                                                                group.dated):
-                for w in _weeks(group.window):
+                for w in weeks(group.window):
                     by_week.setdefault((kind, p, w), set()).add(chosen)
-    groups = _joined(groups)
-    # a report naming no one we can tell apart ("the shelling", "Saturday's protest") joins
-    # the one event its time, place and theme allow: of its own document, else of the corpus
-    by_doc: dict[tuple[str, tuple[str, bool]], set[int]] = {}
-    retold: dict[tuple[tuple[str, bool], int], set[int]] = {}  # retold happenings, by week
-    by_town: dict[tuple[tuple[str, bool], str, int], set[int]] = {}  # retold, held in a town
-    by_count: dict[tuple[tuple[str, bool], int], set[int]] = {}  # "detained 14 people"
-    by_party: dict[tuple[tuple[str, bool], str, int], set[int]] = {}  # a party, by week
-
-    def index(n: int, events: Iterable[EventKey], new: bool, alone: bool = False) -> None:
-        """Index cluster ``n`` by the mentions ``events`` it took (``new``: it founds the
-        cluster; ``alone``: the cluster is of its document only)."""
-        g = groups[n]
-        kind = g.kind
-        for e in events:
-            by_doc.setdefault((e.doc_id, kind), set()).add(n)
-            if (count := counted(e)) is not None and not alone:
-                by_count.setdefault((kind, count), set()).add(n)
-        if alone:
-            return
-        if new and g.window is not None and g.type in RETOLD:
-            for w in _weeks(g.window):
-                retold.setdefault((kind, w), set()).add(n)
-        if g.window is not None and g.type in RETOLD and g.place:
-            for w in _weeks(g.window):
-                by_town.setdefault((kind, g.place, w), set()).add(n)
-        if g.window is not None:
-            for p in g.sources | g.targets:
-                for w in _weeks(g.window):
-                    by_party.setdefault((kind, p, w), set()).add(n)
-
-    for n, g in enumerate(groups):
-        index(n, g.members, True)
-    for m in sorted(vague, key=order):
-        def fits(g: int, m: Mention = m) -> bool:
-            return bool(groups[g].members) and groups[g].fits(m)
-
-        def one_side(g: int, m: Mention = m) -> bool:
-            """Across documents, a report naming no doer joins an act whose reports name one
-            only on a day its own text gives ("blamed Saturday's abduction on guerrillas");
-            a joint act has no doer: both sides act."""
-            group = groups[g]
-            return group.type in JOINT_TYPES or not group.sources or (
-                m.dated and m.event.date_precision == "day")
-        def of_story(g: int, m: Mention = m) -> bool:
-            """Whether a party its document names is one the cluster's documents name (a
-            document naming none could be of any story)."""
-            mine = names.get(m.event.doc_id)
-            return not mine or any(mine & names[e.doc_id] for e in groups[g].members)
-        own = None
-        if (count := counted(m.event)) is not None:
-            # "38 people had been arrested": the act whose reports count the same people
-            own = _only({g for g in by_count.get((m.kind, count), ()) if fits(g)}, groups, m)
-        if own is None and m.event.type in JOINT_TYPES | RETOLD and not (
-                m.unnamed_doer and m.event.type in THEMED):
-            mine = [g for g in by_doc.get((m.event.doc_id, m.kind), ()) if fits(g)]
-            own = _follows(mine, groups, m) if len(mine) > 1 and not (
-                m.dated or m.place or m.event.source) and m.event.modality in HAPPENED else None
-            own = _only(mine, groups, m) if own is None else own
-            if not mine and m.event.type in RETOLD and m.window is not None:
-                found = {g for w in _weeks(m.window) for g in retold.get((m.kind, w), ())
-                         if one_side(g) and fits(g) and of_story(g)}
-                own = _only(found, groups, m)
-                if own is None and (into := _victims_two_ways(found, groups, m)) is not None:
-                    own, moved = into
-                    index(own, moved, False)
-                if own is None and m.place:  # in one town on one day: the act done there
-                    own = _only({g for w in _weeks(m.window)
-                                 for g in by_town.get((m.kind, m.place, w), ()) if fits(g)},
-                                groups, m)
-        if own is None and m.window is not None and not (
-                m.unnamed_doer and m.event.type in THEMED):
-            # "three days after a truce agreed in Muscat": the one such event of the parties
-            # its sentence tells of, else of those its document tells of
-            for near in (in_sentence.get((m.event.doc_id, m.event.sentence_start), set()),
-                         in_document.get(m.event.doc_id, set())):
-                own = _only({g for p in near for w in _weeks(m.window)
-                             for g in by_party.get((m.kind, p, w), ()) if fits(g)}, groups, m)
-                if own is not None:
-                    break
-        new = own is None
-        if own is None:
-            groups.append(Group(m.event.type, m.window, m.place))
-            own = len(groups) - 1
-        groups[own].add(m)
-        # a mention with no actor of its own founds no event other reports may join: reports
-        # that name no one are never one event across documents on their own
-        index(own, m.events, new and not m.event.reference, alone=new and m.event.reference)
-    groups = join_denials(_retold(groups, links, party, since), links, party, in_document)
+    groups = join_vague(joined(groups), vague, in_sentence, in_document, names)
+    groups = join_denials(retold(groups, links, party, since), links, party, in_document)
     tells = (in_document, names)
     groups = join_two_sides(join_agreed_truces(join_unnamed(groups, tells), tells), tells)
     return join_victims_two_ways(groups, tells)
-
-
-def _joined(groups: list[Group]) -> list[Group]:
-    """``groups`` with two clusters that each would take the other as one mention made one
-    (reports that named only the doer founded one, reports that named the victim the other,
-    before one named both, or that the order of joining kept apart). They are looked for
-    through a party and a week they share (blocks, as in ``cluster``), or the town of an act
-    done there (``_held_in``) and a week, when texts date both or one tells the act in full
-    and the other names no doer (``_told_in_full``: reports naming its victims two ways share
-    no party); the earlier cluster takes the later. The clusters come
-    in canonical order, so the joins do not depend on the order of the input."""
-    def key(g: Group, p: str, w: int) -> tuple[str, bool, str, int]:
-        return (*g.kind, p, w)
-
-    def keys(g: Group) -> set[str]:
-        # its parties, and the town of an act done there (not a meeting): reports naming its
-        # victims two ways share no party
-        return g.sources | g.targets | _held_in(g.type, g.place, True)
-
-    blocks: dict[tuple[str, bool, str, int], list[int]] = {}
-    for n, g in enumerate(groups):
-        if g.window is not None:
-            for p in keys(g):
-                for w in _weeks(g.window):
-                    blocks.setdefault(key(g, p, w), []).append(n)
-    into: set[int] = set()
-    for n, g in enumerate(groups):
-        if n in into or g.window is None:
-            continue
-        near = sorted({k for p in keys(g) for w in _weeks(g.window)
-                       for k in blocks.get(key(g, p, w), ()) if k != n and k not in into})
-        for k in near:
-            if k in into:
-                continue
-            first, later = (n, k) if n < k else (k, n)
-            a, b = groups[first], groups[later]
-            if not ((a.sources | a.targets) & (b.sources | b.targets) or _told_in_full(a, b)
-                    or _told_in_full(b, a) or (a.dated and b.dated)):
-                continue  # met through the town only: two reports of its week may tell two
-            if a.admits(b.as_mention()) and b.admits(a.as_mention()):
-                a.add(b.as_mention())
-                into.add(later)
-                if later == n:
-                    break
-    return [g for n, g in enumerate(groups) if n not in into]
-
-
-def _told_in_full(a: Group, b: Group) -> bool:
-    """Whether ``a``'s reports name the doer of an act its text dates, and ``b``'s, naming no
-    doer, only its victims: the vaguer report of the act told in full ("Zambian police
-    arrested Banda in Kasama on Monday", "the detention of two Malawian traders in Kasama")."""
-    return a.dated and bool(sided(a.sources)) and not sided(b.sources)  # a town is no doer
-
-
-def _retold(groups: list[Group], links: Mapping[str, str],
-            party: Mapping[str, frozenset[str]],
-            since: Mapping[tuple[str, str], dt.date]) -> list[Group]:
-    """``groups`` with each mention its document says tells an event again ("the talks,
-    chaired by the envoy ...") in that event's cluster when time, place, act and sides allow."""
-    where = {e.id: n for n, g in enumerate(groups) for e in g.members}
-    for n, g in enumerate(groups):
-        for e in [e for e in g.members if e.retells in where]:
-            told = where[e.retells]
-            m = mention(e, links, party, since.get((e.doc_id, e.type)))
-            if told != n and groups[told].fits(m) and not groups[told].replies(m):
-                g.members.remove(e)
-                g.phoned = g.in_person = False
-                g.hold(g.members)
-                groups[told].members.append(e)
-                groups[told].hold([e])
-                where[e.id] = told
-    return [g for g in groups if g.members]
-
-
-def _follows(candidates: Iterable[int], groups: list[Group], m: Mention) -> int | None:
-    """Of its document's clusters, the one whose act the text tells as done just before the
-    mention (in its sentence, the one before or the one before that: ``NEAR`` characters apart
-    at most), as news writing tells an act's consequences after it ("Gunmen stormed the post.
-    Four officers died."); of a sentence telling several, its first, the act it reports (not
-    "linked to last week's ambush"). None when no act is told so close before it. (Only a
-    mention its text neither dates nor places nor gives a doer, told as having happened, is
-    such a consequence: one with a day, a town or a doer of its own, "the coalition's
-    shelling", tells its own act.)"""
-    e = m.event
-    told = [(x.sentence_start, -x.start, g) for g in candidates for x in groups[g].members
-            if x.doc_id == e.doc_id and x.start < e.start and x.modality in HAPPENED
-            and x.sentence_start <= e.sentence_start
-            and e.sentence_start - max(x.sentence_end, x.sentence_start) <= NEAR]
-    return max(told)[2] if told else None
-
-
-def _victims_two_ways(candidates: Iterable[int], groups: list[Group],
-                      m: Mention) -> tuple[int, list[EventKey]] | None:
-    """For an abduction its text dates to a day and whose candidates (several) all name only
-    its victims, no doer, are dated to a day by their texts and lie in no two towns: the
-    first of them, with the others' members moved into it (and the moved members), since
-    reports naming an abduction's victims two ways ("two pilgrims", "the schoolteacher") tell
-    one act; else None."""
-    found = sorted(set(candidates))
-    if len(found) < 2 or not (m.dated and m.event.date_precision == "day"
-                              and abducts(e.cameo for e in m.events)):
-        return None
-    towns = {groups[g].place for g in found} - {None}
-    if len(towns) > 1 or not all(groups[g].dated and not groups[g].sources
-                                 and abducts(groups[g].codes) for g in found):
-        return None
-    first, moved = groups[found[0]], []
-    for g in found[1:]:
-        moved += groups[g].members
-        first.add(groups[g].as_mention())
-        groups[g].members = []
-    return found[0], moved
-
-
-def _only(candidates: Iterable[int], groups: list[Group], m: Mention) -> int | None:
-    """The one candidate, else the one held in the mention's town, else, for a mention its
-    text dates, the one whose text dates it too (not undated reports that could be of any day
-    in their weeks), or None where there are none or several."""
-    found = sorted(set(candidates))
-    if len(found) > 1 and m.place:
-        found = [g for g in found if groups[g].place == m.place]
-    if len(found) > 1 and m.dated:
-        found = [g for g in found if groups[g].dated]
-    return found[0] if len(found) == 1 else None
