@@ -32,8 +32,9 @@ OTHERS_OWN = [
      "ASSAULT", "bandits", "Niger", "Tillaberi"),
     ("Ukraine's army said Russian drones had struck its positions in the Kharkiv region.",
      "ASSAULT", "Russia", "Ukrain", "Kharkiv"),
-    ("The Philippine navy said Chinese coast guard ships had attacked its sailors near "
-     "Second Thomas Shoal.", "ASSAULT", ("China", "Chinese"), "Philippin", None),
+    ("The Philippine navy said China's coast guard had attacked its sailors near Second "
+     "Thomas Shoal.", "ASSAULT", ("China", "Chinese", "coast guard"), ("Philippin", "its sailors"),
+     "Second Thomas Shoal"),
 ]
 
 #: (text, type, source, the doers' own thing, which must not be the target)

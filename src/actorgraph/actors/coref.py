@@ -47,7 +47,7 @@ from ..speech.marks import quote_spans
 from . import binding, collectives, dictionary, disjoint
 from .collectives import refers_to
 from .mentions import Candidate
-from .parties import PartyRules
+from .parties import PartyRules, harmed
 from .tables import word_list
 
 MAX_SENTENCES = 3
@@ -237,10 +237,20 @@ class Resolver(PartyRules):
     def _object_doer(self, pron: Token, c: Candidate, quote: tuple[int, int] | None) -> int:
         """The group of whoever does the act a singular object pronoun is the object of
         ("Kenya expelled the envoy, accusing *him*": not Kenya; ``binding.controllers``),
-        which the pronoun cannot stand for; -1 for a subject, a possessive or a reflexive."""
+        or the act of harm whose object a possessive "its"/"their" owns (``harmed``: "the
+        government said al-Shabaab attacked *its* troops": not al-Shabaab; no one harms
+        their own), which the pronoun cannot stand for; -1 for a subject, another
+        possessive or a reflexive."""
+        if pron.dep_ == "poss" and harmed(pron):
+            return self._doer_group(pron, c)
         if c.number != "sg" or pron.dep_ in binding.SUBJECTS or pron.dep_ == "poss" \
                 or pron.lower_.endswith("self"):
             return -1
+        return self._doer_group(pron, c)
+
+    def _doer_group(self, pron: Token, c: Candidate) -> int:
+        """The group of the first of ``binding.controllers`` of ``pron`` that names an actor
+        of any kind; -1 for none."""
         for t in binding.controllers(pron):  # the first that names an actor of any kind
             g = next((a.group for a in self.candidates
                       if a.start <= t.idx < a.end and a.group >= 0 and a is not c), -1)

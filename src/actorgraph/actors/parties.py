@@ -50,6 +50,16 @@ def _owned(noun: Token) -> bool:
     return any(d.title(w) or d.noun(w) or w in _possessions()["owned_nouns"] for w in words)
 
 
+def harmed(pron: Token) -> bool:
+    """Whether the noun a possessive "its"/"their" ``pron`` owns is the object of a verb of
+    harm (``harm_words``: "attacked *its* troops", "shelled *their* positions"), not told as
+    the doer's own ("shelled *its own* positions")."""
+    noun = pron.head
+    return pron.lower_ in ("its", "their") and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in _possessions()["harm_words"] \
+        and not any(c.lower_ == "own" for c in noun.children)
+
+
 class PartyRules:
     """The party rules ``coref.Resolver`` uses; they read its candidates and quotes."""
 

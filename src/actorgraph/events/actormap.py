@@ -64,6 +64,7 @@ class ActorMap(Parties):
         spans = sorted(((m.end - m.start, m.start, m.end, a.id)
                         for a in actors for m in a.mentions), reverse=True)
         self.of_token: dict[int, str] = {}
+        self._told: dict[str, list[int]] = {}  # ``told_apart``: each actor's tokens
         self._pointing = False
         self._found: dict[tuple[tuple[int, ...], bool, bool], list[str]] = {}  # ``actors``
         for _, start, end, actor in spans:  # longest first, so shorter mentions overwrite
@@ -99,6 +100,19 @@ class ActorMap(Parties):
         for i in range(token.left_edge.i, token.i + 1):
             if self.of_token.get(i) == own:
                 self.of_token[i] = force
+
+    def told_apart(self, actor: str | None, phrase: Token) -> bool:
+        """Whether ``actor`` is named outside ``phrase``'s words other than by a possessive
+        pronoun or a noun one owns, so that a pronoun of its in the phrase ("said bandits
+        attacked *its* troops") has an antecedent of its own, not only phrases like the one
+        it opens ("*their* forces ... *their* soldiers")."""
+        if not self._told:
+            doc = phrase.doc
+            for i, a in self.of_token.items():
+                if not _possessive(doc[i]) and not any(_possessive(c) for c in doc[i].children):
+                    self._told.setdefault(a, []).append(i)
+        left, right = phrase.left_edge.i, phrase.right_edge.i
+        return any(not left <= i <= right for i in self._told.get(actor or "", ()))
 
     def _counted(self, token: Token) -> int:
         """How many parties named before ``token`` stands for (``_of_both``), or 0: "both"
@@ -268,6 +282,11 @@ class ActorMap(Parties):
             alone[0]) not in ("LOCATION", "PERSON") and self.country.get(own or "") in (
                 None, self.country.get(alone[0])) and not any(
                 c.dep_ == "appos" for c in token.children) else []
+
+
+def _possessive(token: Token) -> bool:
+    """Whether ``token`` is a possessive pronoun on a noun ("*its* troops")."""
+    return token.tag_ == "PRP$" and token.dep_ == "poss"
 
 
 def _participle_conjunct(token: Token) -> list[Token]:

@@ -100,9 +100,14 @@ def reach(tokens: Iterable[Token], amap: ActorMap, preps: frozenset[str], exclud
         # but a side of the last meeting the source's pronoun owns is the other side ("thanked
         # *his counterpart*", "praised *his host*")
         side = amap.pointed(token)
+        # (a pronoun with an antecedent of its own that is not the source is another's: "the
+        # army said bandits attacked *its* troops"; "their" on the object of doers named
+        # together, with none, is theirs: "India and China pulled back *their* troops")
         own = side in (None, *exclude) and any(c.dep_ == "poss" and (amap.actor(c) in exclude or (
             c.tag_ == "PRP$" and amap.direct(token) not in amap.named
-            and amap.country.get(amap.direct(token) or "") in mine)) for c in token.children)
+            and not amap.told_apart(amap.direct(c), token)
+            and (amap.country.get(amap.direct(token) or "") in mine
+                 or (c.lower_ == "their" and len(exclude) > 1)))) for c in token.children)
         hits = [] if own else where_only(token, amap, amap.actors([token]), exclude)
         if amap.direct(token) is None:  # "condemned the *Goma* massacre": where, not whom
             towns = {amap.direct(c) for c in token.children if where_named(c, amap)}
