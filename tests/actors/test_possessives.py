@@ -166,3 +166,33 @@ def test_own_fighters_or_kin_are_no_second_party(text: str, type_: str, side: st
     found = matching(ex, type_)
     assert found, ex.events
     assert all(len(_side(e, side)) <= count for e in found), ex.events
+
+
+#: "its"/"their" on what a verb of harm is done to is never whoever does the harm (no one
+#: harms their own): (text, the pronoun's word, a name its actor must have, a name it must
+#: not have). Near misses: not harmed, or told as one's own.
+HARMED = [
+    ("The Somali government said al-Shabaab fighters attacked its troops near Afgoye.",
+     "its", "Somali", "Shabaab"),
+    ("Peru's army said the Shining Path had ambushed its patrol in the VRAEM valley.", "its",
+     ("Peru", "army"), "Shining Path"),
+    ("The Kurdish militia said Turkish drones had struck their positions near Kobani.",
+     "their", "Kurdish", "Turk"),
+    # near misses: its own act on its own, and harm it does to its own by its own words
+    ("Al-Shabaab said its fighters had attacked a base near Kismayo.", "its", "Shabaab",
+     "Somali"),
+    ("The junta said the air force had bombed its own depot near Mandalay by mistake.",
+     "its", "air force", "junta"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "owner", "wrong"), HARMED,
+                         ids=[c[0][:40] for c in HARMED])
+def test_whose_harmed_possession_is_not_the_harmers(text: str, word: str, owner: Names,
+                                                    wrong: str) -> None:
+    ex = events(text)
+    at = text.index(f" {word} ") + 1
+    owners = [a.id for a in ex.actors
+              if any(m.start == at and m.end == at + len(word) for m in a.mentions)]
+    assert owners and names_match(ex, owners, owner), describe(ex)
+    assert not names_match(ex, owners, wrong), describe(ex)
