@@ -40,6 +40,8 @@ pronoun is. What the subject does with its own ("recalled its ambassador") stays
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
 from .. import nlp
@@ -47,7 +49,7 @@ from ..speech.marks import quote_spans
 from . import binding, collectives, dictionary, disjoint
 from .collectives import refers_to
 from .mentions import Candidate
-from .parties import PartyRules, harmed
+from .parties import PartyRules, harmer
 from .tables import word_list
 
 MAX_SENTENCES = 3
@@ -237,21 +239,22 @@ class Resolver(PartyRules):
     def _object_doer(self, pron: Token, c: Candidate, quote: tuple[int, int] | None) -> int:
         """The group of whoever does the act a singular object pronoun is the object of
         ("Kenya expelled the envoy, accusing *him*": not Kenya; ``binding.controllers``),
-        or the act of harm whose object a possessive "its"/"their" owns (``harmed``: "the
-        government said al-Shabaab attacked *its* troops": not al-Shabaab; no one harms
-        their own), which the pronoun cannot stand for; -1 for a subject, another
-        possessive or a reflexive."""
-        if pron.dep_ == "poss" and harmed(pron):
-            return self._doer_group(pron, c)
+        or the subject of the act of harm whose object a possessive "its"/"their" owns
+        (``parties.harmer``: "the government said al-Shabaab attacked *its* troops": not
+        al-Shabaab; no one harms their own), which the pronoun cannot stand for; -1 for a
+        subject, another possessive or a reflexive."""
+        harming = harmer(pron) if pron.dep_ == "poss" else None
+        if harming is not None:
+            return self._doer_group((harming,), c)
         if c.number != "sg" or pron.dep_ in binding.SUBJECTS or pron.dep_ == "poss" \
                 or pron.lower_.endswith("self"):
             return -1
-        return self._doer_group(pron, c)
+        return self._doer_group(binding.controllers(pron), c)
 
-    def _doer_group(self, pron: Token, c: Candidate) -> int:
-        """The group of the first of ``binding.controllers`` of ``pron`` that names an actor
-        of any kind; -1 for none."""
-        for t in binding.controllers(pron):  # the first that names an actor of any kind
+    def _doer_group(self, doers: Iterable[Token], c: Candidate) -> int:
+        """The group of the first of ``doers`` that names an actor of any kind, not ``c``;
+        -1 for none."""
+        for t in doers:  # the first that names an actor of any kind
             g = next((a.group for a in self.candidates
                       if a.start <= t.idx < a.end and a.group >= 0 and a is not c), -1)
             if g >= 0:

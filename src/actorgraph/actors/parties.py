@@ -50,14 +50,18 @@ def _owned(noun: Token) -> bool:
     return any(d.title(w) or d.noun(w) or w in _possessions()["owned_nouns"] for w in words)
 
 
-def harmed(pron: Token) -> bool:
-    """Whether the noun a possessive "its"/"their" ``pron`` owns is the object of a verb of
-    harm (``harm_words``: "attacked *its* troops", "shelled *their* positions"), not told as
-    the doer's own ("shelled *its own* positions")."""
+def harmer(pron: Token) -> Token | None:
+    """The subject of the verb of harm (``harm_words``) whose object is the noun a possessive
+    "its"/"their" ``pron`` owns ("*bandits* attacked its troops", "*drones* struck their
+    positions"), unless told as the doer's own ("shelled *its own* positions"); None for any
+    other, and for a verb with no subject of its own, whose doer the parse does not tell
+    ("accused the army of shelling its positions")."""
     noun = pron.head
-    return pron.lower_ in ("its", "their") and noun.dep_ == "dobj" \
-        and noun.head.lemma_.lower() in _possessions()["harm_words"] \
-        and not any(c.lower_ == "own" for c in noun.children)
+    if pron.lower_ not in ("its", "their") or noun.dep_ != "dobj" \
+            or noun.head.lemma_.lower() not in _possessions()["harm_words"] \
+            or any(c.lower_ == "own" for c in noun.children):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 class PartyRules:
