@@ -64,6 +64,17 @@ NEAR = [
      None, "Shabaab"),
 ]
 
+#: "Their" troops of parties named together just before are those parties acting:
+#: (text, type, the parties)
+THEIRS = [
+    ("Sudan and South Sudan agreed to withdraw their forces from Abyei. Their soldiers "
+     "clashed near the border a week later.", "ASSAULT", ["Sudan", "South Sudan"]),
+    ("Ethiopia and Eritrea signed a peace deal in July. Their troops clashed near Badme on "
+     "Sunday.", "ASSAULT", ["Ethiopia", "Eritrea"]),
+    ("Thailand and Cambodia traded accusations on Monday after their soldiers exchanged fire "
+     "near the Preah Vihear temple.", "ASSAULT", [("Thai",), ("Cambod",)]),
+]
+
 #: A possessed noun with no antecedent stays generic: (text, type, source)
 GENERIC = [
     ("Their troops shelled the town of Bakhmut overnight.", "ASSAULT", "troops"),
@@ -103,3 +114,9 @@ def test_possessed_noun_without_antecedent_stays_generic(text: str, type_: OneOr
     assert found, f"expected {type_} by {source!r}\n{describe(ex)}"
     by_id = {a.id: a for a in ex.actors}
     assert all(by_id[s].country is None for e in found for s in e.source), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "type_", "parties"), THEIRS)
+def test_their_troops_are_the_parties_named_together(text: str, type_: OneOrMore,
+                                                     parties: Names) -> None:
+    expect(text, type_, source=parties)

@@ -221,6 +221,8 @@ class ActorMap(Parties):
                 # states; "the three journalists" a group coded by its own noun
             if sides and not parties and token.lower_ in _THEY:
                 parties = self._they(token)
+            if sides and not parties:  # "*their* soldiers" of parties named together
+                parties = self.theirs(token, _FORCES)
             if sides and not parties:  # "the delegations", "the mediators"
                 talks = self.at_talks(token)
                 if talks:

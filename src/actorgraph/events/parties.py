@@ -169,6 +169,8 @@ class Parties:
 
     of_token: dict[int, str]
     kind: dict[str, str]
+    sector: dict[str, str | None]
+    country: dict[str, str | None]
     named: set[str]
     _pointing: bool
 
@@ -327,6 +329,25 @@ class Parties:
                         self.of_token.get(a.i) == own for a in list(t.ancestors)[:3])):
                     return found
                 return []
+        return []
+
+    def theirs(self, noun: Token, forces: frozenset[str]) -> list[str]:
+        """The parties a force noun "their" owns stands for ("Sudan and South Sudan agreed
+        ... *Their soldiers* clashed"): those of the nearest coordination in its sentence or
+        the one before, when "their" has no antecedent of its own (it and its noun are one
+        unnamed group of no country, of a sector of ``forces``, named nowhere else but by
+        such phrases: ``told_apart``); else none, and the noun stays generic."""
+        own = self.of_token.get(noun.i)
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+        if poss is None or own is None or own in self.named or self.of_token.get(poss.i) != own \
+                or self.country.get(own) is not None or self.sector.get(own) not in forces \
+                or self.told_apart(own, noun):  # type: ignore[attr-defined]
+            return []
+        doc = noun.doc
+        for i in range(poss.i - 1, _window(poss, 1) - 1, -1):
+            if _names_parties_together(doc[i]):
+                found = self.actors([doc[i]], sides=False)  # type: ignore[attr-defined]
+                return found if len(found) > 1 else []
         return []
 
     def _counted_antecedent(self, token: Token, own: str | None, start: int) -> list[str]:
