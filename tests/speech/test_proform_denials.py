@@ -43,6 +43,11 @@ ROWS = [
      "ASSAULT"),
     ("account-nonsense", "Students said riot officers beat three marchers in Tessaly square. "
      "The interior ministry said the account was nonsense.", "ASSAULT"),
+    # what the reports are called, after "as": no clause of their own
+    ("dismissed-as-lies", "Herders said Velarian rangers burned their camp near Orlen. The "
+     "Velarian park service dismissed the reports as lies.", "ASSAULT"),
+    ("rejected-as-propaganda", "Dockers said guards beat two stewards at the Kesk gate. The "
+     "port authority rejected the claims as propaganda.", "ASSAULT"),
 ]
 
 
