@@ -40,6 +40,7 @@ from .clusters import Group, cluster, window
 from .contradictions import AGAINST, FOR, GIST, Position
 from .identity import stable_ids
 from .network import edges
+from .pointing import held_to, parties_of, repoint
 
 __all__ = ["History", "fuse", "parties"]
 
@@ -272,14 +273,16 @@ def _fuse(local_actors: Iterable[Actor], events: Iterable[EventKey],
     ids, retired = stable_ids(proposed, history.clusters, retired)
     cluster_of = {e: ids[p] for p, ms in proposed.items() for e in ms}
     event_links = tuple(_link(e, links, cluster_of.get(e.id)) for e in events)
-    claim_list = list(claims)
+    speaks_for = _speaks_for(merged, party)
+    claim_list = repoint(list(claims), events, event_links, party, speaks_for, links,
+                         {a.id for a in merged if a.key})
     claim_clusters = _claim_clusters(claim_list, links, cluster_of, groups, ids, proposed,
-                                     _speaks_for(merged, party))
+                                     speaks_for)
     said = {a.id: list(a.mentions) for a in merged}
     persons = {a.id for a in merged if a.kind == "PERSON"}
     positions = _positions(events, event_links, claim_list, claim_clusters, links, said,
                            lambda link, speaker: _doers(link, party, speaker, persons),
-                           persons)
+                           persons, party, speaks_for)
     pairs = disagree.find(positions)
     names = {a.id: a.name for a in merged}
     many = {a.id for a in merged if a.kind == "GROUP" and _plural_name(a.name)}
@@ -349,13 +352,16 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
                claims: list[ClaimKey], claim_clusters: Mapping[str, str],
                links: Mapping[str, str], mentions: Mapping[str, list[Span]],
                doers: Callable[[EventLink, str | None], frozenset[str]],
-               persons: set[str]) -> list[Position]:
+               persons: set[str], party: Mapping[str, frozenset[str]],
+               speaks_for: Mapping[str, frozenset[str]]) -> list[Position]:
     """Each event and claim for or against its cluster: an event by its modality (none
     inside a claim that declines to confirm it); an asserting claim for every event its
     proposition states firmly, a denying one against the event it is about. ``mentions``:
     each corpus actor's, to tell a claim whose words name its speaker where a reason quotes
     them; ``doers``: the parties an event tells as doing it, given who says it; ``persons``:
-    the corpus actors who are persons (who attend a meeting)."""
+    the corpus actors who are persons (who attend a meeting); ``party``, ``speaks_for``: the
+    parties each corpus actor stands for, and can speak for (a denial pointing back at a
+    report is held to the act it points to: ``fuse.pointing``)."""
     types = {e.id: e.type for e in events}
     codes = {e.id: frozenset({e.cameo[:3]}) if e.cameo and e.type in disagree.KINDS_APART
              else frozenset() for e in events}
@@ -391,7 +397,8 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
                                                             else None),
                                 names_doer=bool(link.source),
                                 attendees=attendees(link, source if polarity < 0 else None),
-                                codes=codes[e.id]))
+                                codes=codes[e.id], acts=frozenset({e.id}),
+                                targets=parties_of(link.target, party)))
     for c in claims:
         speaker = links.get(c.claimant or "")
         if c.stance not in ("asserts", "denies"):
@@ -410,6 +417,10 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
                    for cid, ls in stated.items()}
             told = {cid: frozenset().union(*(codes[link.event] for link in ls))
                     for cid, ls in stated.items()}
+            acts = {cid: frozenset(link.event for link in ls) for cid, ls in stated.items()}
+            hit = {cid: parties_of([a for link in ls for a in link.target], party)
+                   for cid, ls in stated.items()}
+            pointed = None
         else:  # what it denies: its event, or the earlier one it names; whose part it
             # denies where its words tell the act ("denied its fighters took anyone")
             about = {claim_clusters[c.id]} if c.id in claim_clusters else set()
@@ -420,13 +431,22 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
             met = dict.fromkeys(about, frozenset().union(*(
                 attendees(link, speaker) for e, link in inside if e.id == c.about)))
             told = dict.fromkeys(about, codes.get(c.about or "", frozenset()))
+            acts = hit = dict.fromkeys(about, frozenset())
+            # "rejected that account": held to the act it points to (``fuse.pointing``)
+            pointed = next((link for e, link in by_doc[c.doc_id] if e.id == c.about
+                            and e.start < c.start), None) if not inside else None
+            if pointed is not None:
+                held, hit_by = held_to(pointed, speaks_for.get(speaker or "", frozenset()),
+                                       doers(pointed, None), party)
+                did, hit = dict.fromkeys(about, held), dict.fromkeys(about, hit_by)
         # "denies this", "rejected the report": its words do not state what it denies
         named = speaker is not None and any(
             m.doc_id == c.doc_id and c.start <= m.start and m.end <= min(c.end, c.start + GIST)
             for m in mentions.get(speaker, ()))
         out += [Position(cid, polarity, c.id, True, speaker, c.doc_id, c.outlet, c.published,
                          c.start, c.end, c.opens_with_cue, not inside, named, did[cid],
-                         cid in named_doer, met[cid], told[cid])
+                         cid in named_doer, met[cid], told[cid], acts[cid], hit[cid],
+                         pointed.event if pointed is not None else None)
                 for cid in sorted(about)]
     return out
 

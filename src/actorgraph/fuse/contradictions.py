@@ -85,6 +85,14 @@ class Position:
     #: The CAMEO codes, to three digits, of the acts it tells ("072": arms given): a denial of
     #: one kind of an act answers no report of another that fusion placed with it.
     codes: frozenset[str] = frozenset()
+    #: The events it tells (for it), to be told apart by a denial pointing to one of them.
+    acts: frozenset[str] = frozenset()
+    #: The parties it tells the act done to: for an item for it, of the acts it states;
+    #: against, of the act a pointing denial points to.
+    targets: frozenset[str] = frozenset()
+    #: For a denial that only points back at a report ("rejected that account"), the event
+    #: it points to (``fuse.pointing``): it answers that act only.
+    pointed: str | None = None
 
     @property
     def source(self) -> str:
@@ -128,7 +136,7 @@ def _answered(told: list[Position], denial: Position) -> list[Position]:
     of act it denies (``same_act``)."""
     firmest: dict[str, Position] = {}
     for p in told:
-        if p.polarity > 0 and p.source != denial.source and _of_doer(p, denial) and (
+        if p.polarity > 0 and p.source != denial.source and _pointed_at(p, denial) and (
                 denial.attendees <= p.attendees) and same_act(p.codes, denial.codes) and (
                 p.source not in firmest or p.firmness() < firmest[p.source].firmness()):
             firmest[p.source] = p
@@ -142,6 +150,25 @@ def same_act(told: frozenset[str], denied: frozenset[str]) -> bool:
     may be any of its kinds; not humanitarian aid (073) and arms (072)."""
     return not told or not denied or bool(told & denied) or any(
         root_general(c) for c in told | denied)
+
+
+def _pointed_at(told: Position, denial: Position) -> bool:
+    """Whether ``told`` tells the act ``denial`` answers: one laid on the doer whose part it
+    denies (``_of_doer``); for a denial pointing back at a report ("An army spokesman
+    rejected that account"), the act it points to, or one that names a doer of its party (or
+    one whose party we cannot tell: "soldiers fired mortar rounds") and the same target;
+    where either names none, one laid on its doer's side alone (not the fighting of both
+    sides that its cluster holds). Not an act of others: a group's rejection of "the
+    reports" is not against a state's delivery of food."""
+    if denial.pointed is None:
+        return _of_doer(told, denial)
+    if denial.pointed in told.acts:
+        return True
+    if not told.names_doer or (told.doers and not told.doers & denial.doers):
+        return False
+    if told.targets and denial.targets:
+        return bool(told.targets & denial.targets)
+    return told.doers <= denial.doers
 
 
 def _of_doer(told: Position, denial: Position) -> bool:

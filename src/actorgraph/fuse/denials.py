@@ -87,7 +87,7 @@ def join_denials(groups: list[Group], links: Mapping[str, str],
             # whom its tellers speak for belongs to its story too ("..., Ethiopia's defence
             # ministry said"), for a denial naming a state as the target
             speakers = _speakers(g.members, links, party)
-            stories[n] = story | speakers | _states(speakers)
+            stories[n] = story | speakers | states_of(speakers)
     into: set[int] = set()
     for n in lone:
         denial = groups[n]
@@ -97,7 +97,7 @@ def join_denials(groups: list[Group], links: Mapping[str, str],
             doers = frozenset()  # "no crew member was beaten", the spokesman said
         m = Mention(list(denial.members), doers, frozenset(denial.targets), denial.window,
                     denial.place, denial.guessed)
-        near = set(denial.sources | denial.targets) | speakers | _states(speakers)
+        near = set(denial.sources | denial.targets) | speakers | states_of(speakers)
         for e in denial.members:
             near |= told.get(e.doc_id, set())
         found: set[int] = set()
@@ -110,7 +110,7 @@ def join_denials(groups: list[Group], links: Mapping[str, str],
                 break
         if len(found) > 1:  # of several acts, the one of the doer it names, else of the
             # side its speaker stands for
-            side = doers or speakers | _states(speakers)
+            side = doers or speakers | states_of(speakers)
             found = {k for k in found if side & groups[k].sources}
         if len(found) == 1:
             groups[found.pop()].add(m)
@@ -152,7 +152,7 @@ def _speakers(events: list[EventKey], links: Mapping[str, str],
             for p in party.get(links[e.attributed_to], frozenset())}
 
 
-def _states(parties: set[str]) -> set[str]:
+def states_of(parties: set[str]) -> set[str]:
     """The states whose offices are among ``parties`` (a navy captain's is his country's):
     whom an official speaks of, in a story."""
     return {STATE + p.split(":")[1] for p in parties if p.startswith(OFFICE)}
@@ -187,5 +187,5 @@ def _tied(act: Group, m: Mention) -> bool:
 def _only_states(parties: frozenset[str], story: set[str]) -> bool:
     """Whether ``parties`` are states and their offices only, each state one ``story``
     tells of."""
-    states = {p for p in parties if p.startswith(STATE)} | _states(set(parties))
+    states = {p for p in parties if p.startswith(STATE)} | states_of(set(parties))
     return all(p.startswith((STATE, OFFICE)) for p in parties) and states <= story

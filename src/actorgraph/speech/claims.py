@@ -60,6 +60,8 @@ _PERFECT = word_list("grammar.yaml", "past_auxiliaries")
 #: Determiners of a noun that names a known act, or one said not to be ("*the* claim", "*no
 #: such* request"; ``nonexistence_determiners`` in data/grammar.yaml, as events.handless).
 _DEFINITE = DEFINITE | word_list("grammar.yaml", "nonexistence_determiners")
+#: Prepositions of what a noun of hearsay is called ("dismissed the reports *as* lies").
+_CALLING = word_list("speech_cues.yaml", "calling_preps")
 #: Words that negate their clause or noun phrase ("*not* one officer", "*nobody*").
 _NEGATIONS = word_list("modality.yaml", "negations")
 
@@ -345,10 +347,12 @@ def _said_before_only(span: Span, cues: Cues) -> bool:
 def _said_before(noun: Token, cues: Cues) -> bool:
     """Whether ``noun`` is a definite noun of hearsay ("*the claim*", "*these reports*")
     subject or object of its clause, with no clause or owner of its own naming what it says
-    ("the claim *that* ...", "the army's report")."""
+    ("the claim *that* ...", "the army's report"; what it is called is none: "dismissed the
+    reports *as* lies")."""
     return cues.is_statement(noun) and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
         c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) and not any(
-        c.dep_ in ("acl", "ccomp", "relcl", "poss", "prep") for c in noun.children)
+        c.dep_ in ("acl", "ccomp", "relcl", "poss", "prep") and c.lower_ not in _CALLING
+        for c in noun.children)
 
 
 def _main(events: list[Event], doc: Doc) -> Event:
