@@ -155,20 +155,18 @@ def same_act(told: frozenset[str], denied: frozenset[str]) -> bool:
 def _pointed_at(told: Position, denial: Position) -> bool:
     """Whether ``told`` tells the act ``denial`` answers: one laid on the doer whose part it
     denies (``_of_doer``); for a denial pointing back at a report ("An army spokesman
-    rejected that account"), the act it points to, or one that names a doer of its party (or
-    one whose party we cannot tell: "soldiers fired mortar rounds") and the same target;
-    where either names none, one laid on its doer's side alone (not the fighting of both
-    sides that its cluster holds). Not an act of others: a group's rejection of "the
-    reports" is not against a state's delivery of food."""
+    rejected that account"), the act it points to, or one laid on its doer (or on one whose
+    party we cannot tell: "soldiers fired mortar rounds"): on his side alone, or done to a
+    target; not the fighting of both sides, with no target, that its cluster holds, nor an
+    act of others (a group's rejection of "the reports" is not against a state's delivery of
+    food)."""
     if denial.pointed is None:
         return _of_doer(told, denial)
     if denial.pointed in told.acts:
         return True
     if not told.names_doer or (told.doers and not told.doers & denial.doers):
         return False
-    if told.targets and denial.targets:
-        return bool(told.targets & denial.targets)
-    return told.doers <= denial.doers
+    return told.doers <= denial.doers or bool(told.targets)
 
 
 def _of_doer(told: Position, denial: Position) -> bool:

@@ -8,19 +8,19 @@ for (``speaks_for``). Out: the claims, each pointing denial about the act it ans
 A **pointing denial** denies with no act told in its words ("An army spokesman rejected that
 account", "The RSF also rejected the reports", "Asmara has denied it"): the claims stage took
 it to be about the last act its document told as done before it. Its noun points back to a
-report, and a denier answers for an act of his side: the one who did it or had it done to
-him. So it is about that last act where its speaker stands for a party of it, or where it
-leaves his side open: it names no doer of a party ("gunmen seized the councillor", "officers
-raided its offices"), or it is someone's account (not the report's own telling) naming no
-target ("the RSF said its fighters seized the palace"); else about the last earlier act of
-its document, told as done and not a charge, of which he is a party ("Al-Shabaab fighters
-attacked an army base ... The World Food Programme delivered food on Monday. Al-Shabaab
-rejected that account": the attack, not the delivery); else about nothing it can deny ("The
-RSF also rejected the reports", after a state's shipment of food to Chad). A speaker known
-only by an office ("an ELN commander" read as a Colombian one) is not held to it: an office
-tells its holder's state, not which side within it he speaks for; nor one known by a name of
-its text alone, neither a state nor in the dictionary ("Omega rejected the report", after a
-shipment by Omega Logistics): it may be the doer by another name.
+report, and a denier answers for an act of his side: the one who did it or had it done to him.
+So it is about that last act where its speaker stands for a party of it, or where it leaves his
+side open: it names no doer of a side we know ("gunmen seized the councillor", "officers raided
+its offices", a ship by its name), or it is someone's account (not the report's own telling)
+naming no target ("the RSF said its fighters seized the palace"); else about the last earlier
+act of its document, told as done and not a charge, of which he is a party ("Al-Shabaab
+fighters attacked an army base ... The World Food Programme delivered food on Monday. Al-
+Shabaab rejected that account": the attack, not the delivery); else about nothing it can deny
+("The RSF also rejected the reports", after a state's shipment of food to Chad). A speaker
+known only by an office ("an ELN commander" read as a Colombian one) is not held to it: an
+office tells its holder's state, not which side within it he speaks for; nor one known by a
+name of its text alone, neither a state nor in the dictionary ("Omega rejected the report",
+after a shipment by Omega Logistics): it may be the doer by another name.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def repoint(claims: Sequence[ClaimKey], events: Sequence[EventKey],
         about = next(((e, link) for e, link in told if e.id == c.about), None)
         if (c.stance != "denies" or about is None or not denier or about[0].start >= c.start
                 or any(c.start <= e.start < c.end for e, _ in told)
-                or _answers_for(*about, denier, party)):
+                or _answers_for(*about, denier, party, known)):
             out.append(c)
             continue
         before = [(e, link) for e, link in told if e.start < about[0].start
@@ -88,16 +88,18 @@ def held_to(link: EventLink, denier: frozenset[str], doers: frozenset[str],
 
 
 def _answers_for(e: EventKey, link: EventLink, denier: frozenset[str],
-                 party: Mapping[str, frozenset[str]]) -> bool:
+                 party: Mapping[str, frozenset[str]], known: Collection[str]) -> bool:
     """Whether a denier standing for the parties ``denier`` answers for the act ``e``
     (``link``: its corpus sides): he stands for a doer or a target of it (a state for its
     offices: "the Hungarian consul funded ..., Hungary denies it"); or it leaves his side
-    open: it names no doer of a party ("gunmen seized the councillor", "officers raided its
-    offices"), or it is someone's account, not the report's own telling, naming no target of
-    a party ("the RSF said its fighters seized the palace")."""
-    doers, targets = parties_of(link.source, party), parties_of(link.target, party)
-    return _of_side(link, denier, party) or not doers or (e.modality in ACCOUNT
-                                                          and not targets)
+    open: it names no doer of a side we know, a state, an office or a party of the
+    dictionary ("gunmen seized the councillor", "officers raided its offices", "the Ostrov
+    Belyy cut the cable"), or it is someone's account, not the report's own telling, naming
+    no target of a party ("the RSF said its fighters seized the palace")."""
+    doers = {p for p in parties_of(link.source, party)
+             if p.startswith((STATE, OFFICE)) or p in known}
+    return _of_side(link, denier, party) or not doers or (
+        e.modality in ACCOUNT and not parties_of(link.target, party))
 
 
 def _of_side(link: EventLink, denier: frozenset[str],
