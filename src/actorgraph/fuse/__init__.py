@@ -360,8 +360,7 @@ def _positions(events: list[EventKey], event_links: tuple[EventLink, ...],
     each corpus actor's, to tell a claim whose words name its speaker where a reason quotes
     them; ``doers``: the parties an event tells as doing it, given who says it; ``persons``:
     the corpus actors who are persons (who attend a meeting); ``party``, ``speaks_for``: the
-    parties each corpus actor stands for, and can speak for (a denial pointing back at a
-    report is held to the act it points to: ``fuse.pointing``)."""
+    parties each stands for, and can speak for (for a pointing denial: ``fuse.pointing``)."""
     types = {e.id: e.type for e in events}
     codes = {e.id: frozenset({e.cameo[:3]}) if e.cameo and e.type in disagree.KINDS_APART
              else frozenset() for e in events}
