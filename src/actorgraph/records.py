@@ -218,7 +218,7 @@ class Event:
     #: car": ``events.bare``).
     reference: bool = False
     #: Its place in a sequence of acts of its type as its text gives it ("the *second*
-    #: round of talks": 2, "the *first* march": 1), else null (``events.retellings``).
+    #: round of talks": 2, "the *first* march": 1), else null (``events.ordinals``).
     ordinal: int | None = None
     #: The id of the request, offer, promise, threat or refusal of the same document whose
     #: content this mention is ("urged Calladon *to free* the sailors", "threatened *to shut*

@@ -82,6 +82,7 @@ from . import (
     nonagents,
     once,
     orders,
+    ordinals,
     outcomes,
     phrasings,
     places,
@@ -90,6 +91,7 @@ from . import (
     reporters,
     restatements,
     retellings,
+    senses_told,
     sides,
     triggers,
     veiled,
@@ -127,8 +129,8 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
     lex = lexicon or get()
     found = triggers.find(doc, lex)
     found = implied.bare(doc, found, lex)  # "the round": talks told again
-    found = retellings.standing(doc, found, lex)  # "the closure", "the call": told again
-    found = retellings.kept_sense(found, lex)  # "the strike" after "a drone strike"
+    found = senses_told.standing(doc, found, lex)  # "the closure", "the call": told again
+    found = senses_told.kept_sense(found, lex)  # "the strike" after "a drone strike"
     speech = set(lex.find(doc, "report_verbs"))
     # verbs an event noun may be the object of: "declined to confirm the recall", "broke the
     # truce"
@@ -282,7 +284,7 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
             location=place[0] if place else None, theme=_theme(trigger),
             cameo_code=trigger.entry.cameo if kind == trigger.entry.type else "060",
             date_basis=basis, target_count=counts.target_count(trigger.head, targets, amap),
-            reference=pointed or bare, ordinal=retellings.ordinal(trigger.head),
+            reference=pointed or bare, ordinal=ordinals.ordinal(trigger.head),
             target_basis=_basis(targets, guessed))
         refined = content.refine(trigger.head, trigger.entry, senses, lex)
         if refined is not None and kind == trigger.entry.type:

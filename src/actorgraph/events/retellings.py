@@ -2,31 +2,23 @@
 
 "The visit was the first in four years", "Saturday's protest", "the embargo on Iran has
 ...": a noun with a definite determiner or a possessive (a date's, "Saturday's") tells again
-an earlier event of its type, a few events back at most; a noun that names whom but not who
-("the embargo on Iran") tells again the latest earlier one of its type aimed at one of them,
-anywhere before (a standing measure). In: the trigger and the events emitted so far. Out: the
-event retold, or its actors.
+an earlier event of its type, a few events back at most (``told_nouns.told_again``); a noun
+that names whom but not who ("the embargo on Iran") tells again the latest earlier one of its
+type aimed at one of them, anywhere before (a standing measure). In: the trigger and the
+events emitted so far. Out: the event retold, or its actors.
 
-A noun that names an event only with a phrase of its own ("the closure *of the border*", "a
-call *with* Erdogan", "measures *against* Iran") may also stand alone, definite: "the
-closure", "the call", "the measures" (``standing``). It is then read as the latest earlier act
-of one of its kinds and kept only as that act told again; with none before it, it is no event
-("the closure cost 900 jobs" after a steelworks closed). Told again is also an act farther
-back than a few events, within the paragraph or across paragraphs that open no other matter
-(a paragraph whose first event is of another type and names none of the act's actors).
-
-A bare definite noun of several senses ("the strike", "Saturday's strike": a labour strike
-or a military one) is read in the sense its document last gave that noun ("a drone strike"
-before it), when that sense is of another type (``kept_sense``); a bare definite noun whose
-senses are of several types and that its document has not used is read in its sense akin to
-the latest earlier act of one of them ("troops stormed a camp ... died in the raid": the
-military raid; "deported 40 men ... the expulsion": a deportation) (``standing``).
+Told again is also an act farther back than a few events, within the paragraph or across
+paragraphs that open no other matter (a paragraph whose first event is of another type and
+names none of the act's actors). A standing noun ("the closure", "the call") and a bare noun
+of several senses ("the strike") are first read in the sense of the act they tell
+(``senses_told``).
 
 A noun's own words may name the day, the place or the party of the act it tells ("*Friday's*
 attack", "the *Valo* meeting", "the shelling *of Elwak*"): it tells the act so told, whatever
 noun told it, not the latest of its type; and a
 possessive that names a doer ("thanked Japan for *its* grant") tells only that doer's act, or,
-with none told before, is that doer's act (``marks``).
+with none told before, is that doer's act (``marks``). An ordinal places it among the acts of
+its type told before ("the *first* march", ``ordinals``).
 
 A definite noun a doer is said to have done ("the Solbeck Front said its fighters had
 *carried out the assault*", "admitted carrying out *the kidnapping*") is a claim of the act
@@ -41,33 +33,20 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import load_yaml
-from ..nlp import DEFINITE, definite, paragraph_breaks, word_at
-from ..records import Event, root_general
-from . import handless, triggers
-from .arguments import carrier
-from .lexicon import Entry, Lexicon, get
+from ..nlp import definite, paragraph_breaks, word_at
+from ..records import Event
+from . import triggers
+from .lexicon import Entry
 from .marks import PRONOUNS, marked
+from .ordinals import place_in_sequence
 from .tenses import in_sequence
+from .told_nouns import OWN, akin, told_again
 
-#: Determiners by which a noun names an event the text has already reported.
-_DEFINITE = DEFINITE | PRONOUNS
 #: How many events back a definite description may refer whatever lies between.
 _REFER_BACK = 6
 #: The CAMEO codes of making a visit and of hosting one (a reception: one meeting of a trip).
 VISIT, HOSTING = "042", "043"
-#: How the clause of a verb of speech holds what a doer is said to have done: "said they had
-#: *carried out* the bombing", "admitted *carrying out* the kidnapping".
-_CLAIMED = frozenset({"ccomp", "xcomp", "pcomp"})
-#: Children that give a standing noun parties or a kind of its own ("Pakistan's closure",
-#: "the road closure", "the closure of the factory").
-_OWN = frozenset({"poss", "compound", "nmod", "prep", "acl", "relcl"})
 _SEQUENCE = load_yaml("dates.yaml")
-#: Ordinals in order ("the *second* attack": the second act of its type its document tells).
-_ORDINALS: tuple[str, ...] = tuple(_SEQUENCE["ordinals"])
-#: Words that put an act first among those of its type ("the *earlier* meeting").
-_FIRST = frozenset(_SEQUENCE["sequence_earlier"])
-#: Nouns of one of several acts of a kind ("a second *round* of talks").
-_ROUNDS = frozenset(_SEQUENCE["sequence_rounds"])
 #: Prepositions that set an act within a longer one ("captured *during* the fighting").
 _FRAME = frozenset(_SEQUENCE["frame_words"])
 #: The preposition by which a toll names the act it was taken in ("killed *in* the attack").
@@ -89,12 +68,12 @@ def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
     was no such strike") answers the act told before whatever its determiner. A noun whose
     possessive names its doer (``owner``: "thanked Japan for *its* grant") tells again only
     an act of that doer, and with none told before it is that doer's act, told here."""
-    if not _definite(trigger, denied):
+    if not told_again(trigger, denied):
         return None
     if owner is not None and not targets:
         told = retold(trigger, earlier, denied, owner=owner)
         return (list(told.source), list(told.target)) if told is not None else ([owner], [])
-    if targets and not any(c.dep_ in _OWN for c in trigger.head.children):
+    if targets and not any(c.dep_ in OWN for c in trigger.head.children):
         told = retold(trigger, earlier, denied)  # "the closure would cost traders": whom it hit
         if told is not None:
             return list(told.source), list(told.target)
@@ -133,39 +112,6 @@ def _together(trigger: triggers.Trigger, earlier: Sequence[Event], told: Event) 
     return replace(told, target=tuple(targets))
 
 
-def _definite(trigger: triggers.Trigger, denied: bool = False) -> bool:
-    """Whether the trigger is a noun that names an event already known: "the visit", "its
-    offensive", "Saturday's protest"; or one ``denied`` to have taken place ("*no* raid had
-    taken place", "no *such* strike": the denial answers an act told before)."""
-    return trigger.entry.pos == "noun" and _unled(trigger.light) and (denied or any(
-        (c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE)
-        or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
-        for c in trigger.head.children))
-
-
-def _unled(light: Token | None) -> bool:
-    """Whether a noun's light verb (if any) names no doer: none, or a passive one with no
-    agent ("*the request was made* in a letter", "the deal was reached in Doha"), which
-    presupposes the act as told before rather than telling one of its own; or whether its
-    doer is only claimed, in the clause of a verb of speech ("said they had *carried out*
-    the bombing", "admitted *carrying out* the kidnapping")."""
-    return light is None or (light.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" for c in light.children) and not any(
-        c.dep_ == "agent" for c in light.children)) or (
-        light.dep_ in _CLAIMED and get().cue("report_verbs", light.head.lemma_.lower()))
-
-
-def _own(child: Token) -> bool:
-    """Whether ``child`` of a noun gives it parties or a kind of its own ("Pakistan's closure",
-    "the road closure", "the closure of the factory", "the closure *ordered by the court*"):
-    a participle or relative clause only when it names someone ("the delivery, *flown in on a
-    chartered aircraft*," describes the act told before), a date's possessive never."""
-    if child.dep_ in ("acl", "relcl"):
-        return any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in child.children)
-    return child.dep_ in _OWN and not (child.dep_ == "poss"
-                                       and child.ent_type_ in ("DATE", "TIME"))
-
-
 def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
            denied: bool = False, against: bool = False, owner: str | None = None,
            ) -> Event | None:
@@ -188,7 +134,7 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     ``owner`` (``owner``), only an act of that doer. A noun whose own words name the day or
     the place of an act told before (``marks.marked``: "the Athens meeting") tells that act
     however far back; else not one set after another of its type ("after *a similar attack*")."""
-    if not _definite(trigger, denied):
+    if not told_again(trigger, denied):
         return None
     doc = trigger.head.doc
     kin = [e for e in earlier if e.type == trigger.entry.type]
@@ -202,7 +148,7 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     able = [e for e in hit if id(e) in {id(a) for a in able}] or hit or able
     if owner is not None:  # "thanked Japan for its grant": Japan's, not Norway's
         able = [e for e in able if owner in e.source]
-    place = _in_sequence(trigger.head)
+    place = place_in_sequence(trigger.head)
     if place is not None:
         # "the first march": the first of the marches its document told before its sentence
         # (whose own act it is set against: "marched again, after the first march"); an
@@ -261,11 +207,11 @@ def _latest(trigger: triggers.Trigger, earlier: Sequence[Event], able: Sequence[
 
 
 def _coded_as(sense: Entry, e: Event) -> bool:
-    """Whether the act ``e`` is of the code a noun's ``sense`` names (``_akin``, on the event's
+    """Whether the act ``e`` is of the code a noun's ``sense`` names (``akin``, on the event's
     code): "the shelling" (194) an act of shelling, not a bombing (195) told beside it; "the
     walkout" (143) a strike, not the march (141) of the same workers. A sense of its root's
     general code ("the attack", 190) names any act of its root."""
-    return _akin(sense, replace(sense, cameo=e.cameo_code or e.cameo))
+    return akin(sense, replace(sense, cameo=e.cameo_code or e.cameo))
 
 
 def _framed(noun: Token, preps: frozenset[str] = _FRAME) -> Token | None:
@@ -277,41 +223,6 @@ def _framed(noun: Token, preps: frozenset[str] = _FRAME) -> Token | None:
             noun.head.head.pos_ not in ("VERB", "AUX"):
         return None
     return noun.head.head
-
-
-def ordinal(head: Token) -> int | None:
-    """An act's place in a sequence of acts of its type its words give, from 1: an ordinal on
-    its noun ("the *first* face-to-face talks", "a *second* strike"), on the noun of a round
-    it is told as (``sequence_rounds``: "a *second* round of talks", "a *third* wave of
-    protests"), on the object of its light verb ("began a *second* strike") or in "for the
-    *second* time"; else None. Not "earlier" or "previous", which place it only against
-    another act its report tells, nor a day of an act that lasts ("the second day of the
-    strike" is that strike)."""
-    nouns = [head] + [c for c in head.children if c.dep_ == "dobj"]
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and \
-            head.head.head.lemma_.lower() in _ROUNDS:
-        nouns.append(head.head.head)
-    nouns += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
-              for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "time"]
-    for noun in nouns:
-        for c in noun.children:
-            if c.dep_ in ("amod", "nummod", "compound") and c.lower_ in _ORDINALS:
-                return _ORDINALS.index(c.lower_) + 1
-    return None
-
-
-def _in_sequence(noun: Token) -> int | None:
-    """The place among its document's acts of its type that a noun's ordinal or sequence word
-    gives it, from 0 ("the *first* march": 0, "the *earlier* meeting": 0, "the *second*
-    attack": 1), else None."""
-    for c in noun.children:
-        if c.dep_ in ("amod", "advmod", "nummod", "compound"):
-            word = c.lower_
-            if word in _FIRST:
-                return 0
-            if word in _ORDINALS:
-                return _ORDINALS.index(word)
-    return None
 
 
 def _behind(doc: Doc, e: Event) -> bool:
@@ -375,126 +286,3 @@ def _at_act_told(doc: Doc, event: Event) -> bool:
     head = word_at(doc, event.start, event.end)
     return not event.target and head is not None and any(
         o.dep_ == "dobj" and o.pos_ == "NOUN" and definite(o) for o in head.children)
-
-
-def standing(doc: Doc, found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Trigger]:
-    """``found`` with the nouns every sense of which needs a phrase of its own ("closure *of*
-    a border", "call *with*", "measure *against*") standing alone and definite, with nothing
-    of their own ("the closure", "the call", "the listings"), each read in the sense of the
-    latest earlier trigger of one of its kinds (``_akin``: "closed the border", "phoned",
-    "imposed sanctions"), its phrase dropped; the events stage keeps one only as an act
-    told again. Not the object of a light verb ("held the call": an act of its own), nor
-    a noun another trigger already reads. A noun with a sense that needs only a doer of a
-    kind ("a clearing by forces") tells again only its own verb's act (``_named_by``). Then
-    each bare definite noun of several types is read in the type of the act before it
-    (``_of_kind``)."""
-    extra = []
-    for noun, senses in triggers.lone_nouns(doc, found, lex, lambda senses: all(
-            e.type is not None and (e.prep or e.modifiers or e.subj) for e in senses)):
-        i = noun.i
-        verb = carrier(noun)
-        if (verb is not None and verb.lemma_.lower() in lex.light_verbs) or not any(
-                c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) or any(
-                _own(c) for c in noun.children):
-            continue
-        doer_only = any(not (e.prep or e.modifiers) for e in senses)  # "by forces" only
-        last = next(((t, e) for t in reversed(found) if t.head.i < i for e in senses
-                     if _akin(e, t.entry) and not (
-                         doer_only and not _named_by(noun, t.head))), None)
-        if last is not None:
-            sense = last[1]
-            extra.append(triggers.Trigger(noun, replace(_plain(sense), lemma=noun.lemma_.lower()),
-                                          noun.idx, noun.idx + len(noun.text)))
-    found = sorted([*found, *extra], key=lambda t: t.head.i) if extra else found
-    return _of_kind(found, lex)
-
-
-def _named_by(noun: Token, earlier: Token) -> bool:
-    """Whether ``noun`` names the act of the ``earlier`` trigger's own word: the same noun, or
-    the verb's gerund ("cleared a camp ... the *clearing*"). A sense that needs only a doer
-    of a kind ("a clearing by *forces*") says nothing of its act but its verb, so standing
-    alone it tells again only that verb's act, not any act of its code ("arrested two men
-    ... the clearing was searched": a clearing in the woods)."""
-    lemma, verb = noun.lemma_.lower(), earlier.lemma_.lower()
-    return lemma == verb or (lemma.endswith("ing") and lemma.startswith(verb))
-
-
-def _of_kind(found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Trigger]:
-    """``found`` with each bare definite noun that has senses of several types ("the raid":
-    police coercion, or a military raid's force) and no words of its own read in its sense
-    akin to the latest earlier trigger of one of those types, when that is of another type
-    than its reading: after "troops stormed a camp" (190), "died in the raid" is the military
-    raid (190); after "deported 40 men", "the expulsion" is theirs (174), not a diplomat's
-    (166). A noun its document already used keeps that use (``kept_sense``)."""
-    out = list(found)
-    for n, t in enumerate(found):
-        if not _bare(t, lex):
-            continue
-        lemma = t.head.lemma_.lower()
-        senses = [e for e in lex.senses("noun", lemma) if e.type is not None]
-        kinds = {e.type for e in senses}
-        if len(kinds) < 2 or any(u.head.lemma_.lower() == lemma for u in found[:n]):
-            continue
-        last = next((u for u in reversed(out[:n]) if u.entry.type in kinds), None)
-        if last is None or last.entry.type == t.entry.type:
-            continue
-        sense = next((e for e in senses if _akin(e, last.entry)), None)
-        if sense is not None:
-            out[n] = replace(t, entry=_plain(sense))
-    return out
-
-
-def _bare(t: triggers.Trigger, lex: Lexicon) -> bool:
-    """Whether a trigger is a noun read in a sense of no words of its own (no "by", "on" or
-    modifier it needs), definite or denied (``handless.denied``), with no words of its own in
-    the text either, a date's possessive aside ("Saturday's strike", "no such strike"): one
-    whose sense its document may give."""
-    entry = t.entry
-    if entry.pos != "noun" or entry.prep or entry.modifiers:
-        return False
-    return _definite(t, handless.denied(t, lex)) and not any(_own(c) for c in t.head.children)
-
-
-def _plain(sense: Entry) -> Entry:
-    """``sense`` without the words it needs (modifiers, a preposition and its objects), for
-    a noun that takes it from an earlier act rather than from its own phrase."""
-    return replace(sense, modifiers=(), prep=None, pobj=frozenset(), subj=frozenset())
-
-
-def _akin(sense: Entry, earlier: Entry) -> bool:
-    """Whether an earlier trigger's sense is of the kind a standing noun's ``sense`` names:
-    the same type and the same CAMEO code to three digits (a border closed, 172, for "the
-    closure"; not an arrest, 173, for "the law" of martial law, 1724), or any code of its
-    root when ``sense`` is the root's own, unspecified one (CAMEO's "not specified below":
-    a police operation, 170, for an arrest, 173; a military one, 190, for a bombing, 195)."""
-    code, other = sense.cameo or "", earlier.cameo or ""
-    if sense.type != earlier.type:
-        return False
-    if root_general(code):
-        return other[:2] == code[:2]
-    return other[:3] == code[:3]
-
-
-def kept_sense(found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Trigger]:
-    """``found`` with each bare definite noun ("the strike", "Saturday's strike", or one
-    denied: "no such strike took place") that has no words of its own (a date's possessive
-    aside) read in the sense of the latest earlier trigger with the same head noun, when that
-    sense is of another type: after "a drone strike", "the strike" is the military one; after
-    "teachers began a strike", the labour one; after the verb ("drones *struck* a village"),
-    its noun sense of the verb's type, akin to it (``_akin``) when one is. A noun with a
-    phrase of its own ("the strike by teachers") keeps its reading."""
-    out = list(found)
-    for n, t in enumerate(found):
-        if not _bare(t, lex):
-            continue
-        lemma = t.head.lemma_.lower()
-        last = next((u for u in reversed(out[:n]) if u.head.lemma_.lower() == lemma), None)
-        if last is None or last.entry.type == t.entry.type:
-            continue
-        sense = last.entry if last.entry.pos == "noun" else next(
-            (e for e in sorted(lex.senses("noun", lemma), key=lambda e: not _akin(e, last.entry))
-             if e.type == last.entry.type), None)  # "struck" a village: a military strike
-        if sense is not None:
-            out[n] = replace(t, entry=_plain(sense))
-    return out
-
