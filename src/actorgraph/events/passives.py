@@ -3,7 +3,8 @@
 News restates an act in the passive, its object now the subject: "Gunmen attacked a
 checkpoint outside Narvo. *The checkpoint was attacked* by ten men on motorbikes", "Soldiers
 killed three herders. *The herders were shot* at a well". One act, told twice: the PLOVER
-export writes one record. So a verb of force or coercion told in the passive
+export writes one record. So a verb of force, coercion or sanction (an expulsion: "Ecuador
+expelled two diplomats. *The diplomats were ordered to leave*") told in the passive
 
 * whose subject is a definite noun ("the checkpoint", "these herders") with the head noun of
   the object of an act of its type told before it (its verb's object, or a passive's
@@ -32,8 +33,9 @@ from .marks import names
 from .repeats import once_more
 from .subjects import PASSIVE_SUBJECTS
 
-#: The types of acts done to someone that a passive may tell again.
-_DONE_TO = frozenset({"ASSAULT", "COERCE"})
+#: The types of acts done to someone that a passive may tell again (an expulsion too: "the
+#: diplomats were ordered to leave" after "expelled two diplomats").
+_DONE_TO = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 Heads = Mapping[tuple[int, int, str], Token]
 

@@ -46,12 +46,25 @@ def _unled(light: Token | None) -> bool:
     """Whether a noun's light verb (if any) names no doer: none, or a passive one with no
     agent ("*the request was made* in a letter", "the deal was reached in Doha"), which
     presupposes the act as told before rather than telling one of its own; or whether its
-    doer is only claimed, in the clause of a verb of speech ("said they had *carried out*
-    the bombing", "admitted *carrying out* the kidnapping")."""
+    doer is only claimed or denied, in the clause of a verb of speech or denial ("said they
+    had *carried out* the bombing", "admitted *carrying out* the kidnapping", "denied
+    *carrying out* the abduction"); or whether it is a verb of doing (``doing_verbs``) that
+    names who did the act told before ("Boko Haram fighters *carried out* the attack"), with
+    no day of its own (``_own_day``: "*On Friday* they carried out the attack" is another)."""
+    lex = get()
     return light is None or (light.tag_ == "VBN" and any(
         c.dep_ == "auxpass" for c in light.children) and not any(
         c.dep_ == "agent" for c in light.children)) or (
-        light.dep_ in _CLAIMED and get().cue("report_verbs", light.head.lemma_.lower()))
+        light.dep_ in _CLAIMED and (lex.cue("report_verbs", light.head.lemma_.lower())
+                                    or lex.cue("deny_verbs", light.head.lemma_.lower()))) or (
+        lex.cue("doing_verbs", light.lemma_.lower()) and not _own_day(light))
+
+
+def _own_day(verb: Token) -> bool:
+    """Whether a verb's clause gives a day of its own ("*On Friday* they carried out the
+    attack", "staged the march *last week*")."""
+    return any(t.ent_type_ == "DATE" for c in verb.children
+               if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree)
 
 
 def own_words(child: Token) -> bool:
