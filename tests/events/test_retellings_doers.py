@@ -4,6 +4,9 @@
 * A definite noun carried by a verb of doing ("*carried out* the attack", "*conducted* the
   raid", "*staged* the walkout") names the act its report told before and says who did it:
   the doer named for that act, not another act, whether a verb of speech holds it or not.
+* A noun whose possessive names whom the act was done to ("*Besigye's* arrest", "the
+  *mayor's* killing"), a party of an act told before, tells that act again; a possessive of
+  someone else ("*Kyagulanyi's* arrest in 2020") is another act.
 * A passive whose definite subject is whom an expulsion or a sanction told before was done
   to ("Ecuador expelled two diplomats ... *the diplomats were ordered to leave*") tells that
   act again, as it does for force and coercion.
@@ -15,7 +18,7 @@ and the meeting held on a day of its own, an expulsion of other people. A denial
 told again is folded as a denial.
 
 Every report is our own wording (Niger, the Philippines, Peru, Ecuador, Lithuania, Mali,
-Somalia and Kenya, Uganda, Colombia). A row names the word of the act (``act``, with the number
+Somalia and Kenya, Uganda, Colombia, Mexico, Chad). A row names the word of the act (``act``, with the number
 of its occurrence, from 0) and the word of the mention (``again``); a fold must put the two in
 one PLOVER record (through any chain of retellings); a near miss keeps them apart.
 """
@@ -57,6 +60,18 @@ FOLDED = [
         "Lithuania expelled a Belarusian consul in Vilnius on Tuesday.\n\n"
         "The consul was expelled for activities incompatible with his status, a ministry "
         "spokesman said.", "expelled", ("expelled", 1)),
+    row("possessive-of-the-arrested-leader",
+        "Ugandan police arrested the opposition leader Kizza Besigye in Kampala on Monday, his "
+        "lawyers said.\n\nThe European Union condemned Besigye's arrest and called for his "
+        "release.", "arrested", "arrest and"),
+    row("possessive-of-the-mayor-shot",
+        "Gunmen shot dead the mayor of the Mexican town of Taxco, Jorge Salgado, outside his "
+        "home on Friday, police said.\n\nThe state governor condemned the mayor's killing.",
+        "shot", "killing"),
+    row("possessive-of-the-aid-worker-taken",
+        "Armed men abducted a Chadian aid worker, Moussa Hamani, near Bol on Sunday, the UN "
+        "said.\n\nChad's government condemned Hamani's abduction on Monday.",
+        "abducted", "abduction"),
 ]
 
 NEAR_MISSES = [
@@ -84,6 +99,14 @@ NEAR_MISSES = [
         "Ecuador expelled two Peruvian diplomats on Monday.\n\n"
         "Three Colombian traders were expelled from Tulcan on Thursday for working without "
         "permits.", "expelled", ("expelled", 1)),
+    row("possessive-of-someone-else",
+        "Ugandan police arrested the opposition leader Kizza Besigye in Kampala on Monday, his "
+        "lawyers said.\n\nThe arrest recalled Robert Kyagulanyi's arrest in Arua in 2018.",
+        "arrested", ("arrest", 2)),
+    row("possessive-of-another-victim",
+        "Gunmen shot dead the mayor of the Mexican town of Taxco, Jorge Salgado, on Friday.\n\n"
+        "Residents said the attack revived memories of the judge's killing in Iguala in 2019.",
+        "shot", "killing"),
 ]
 
 
