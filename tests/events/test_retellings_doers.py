@@ -18,9 +18,10 @@ and the meeting held on a day of its own, an expulsion of other people. A denial
 told again is folded as a denial.
 
 Every report is our own wording (Niger, the Philippines, Peru, Ecuador, Lithuania, Mali,
-Somalia and Kenya, Uganda, Colombia, Mexico, Chad). A row names the word of the act (``act``, with the number
-of its occurrence, from 0) and the word of the mention (``again``); a fold must put the two in
-one PLOVER record (through any chain of retellings); a near miss keeps them apart.
+Somalia and Kenya, Uganda, Colombia, Mexico, Chad). A row names the word of the act (``act``,
+with the number of its occurrence, from 0) and the word of the mention (``again``); a fold
+must put the two in one PLOVER record (through any chain of retellings); a near miss keeps
+them apart.
 """
 
 from __future__ import annotations
@@ -103,6 +104,11 @@ NEAR_MISSES = [
         "Ugandan police arrested the opposition leader Kizza Besigye in Kampala on Monday, his "
         "lawyers said.\n\nThe arrest recalled Robert Kyagulanyi's arrest in Arua in 2018.",
         "arrested", ("arrest", 2)),
+    row("possessive-of-talks-set-before-the-reception",
+        "* Chile's president met Schialer on Tuesday, Lima says\n\n"
+        "Chile's president received Peru's foreign minister, Elmer Schialer, on Tuesday, a day "
+        "after Schialer's talks with Foreign Minister Alberto van Klaveren.\n\n"
+        "The two ministers signed an accord on border crossings.", "received", "talks"),
     row("possessive-of-another-victim",
         "Gunmen shot dead the mayor of the Mexican town of Taxco, Jorge Salgado, on Friday.\n\n"
         "Residents said the attack revived memories of the judge's killing in Iguala in 2019.",

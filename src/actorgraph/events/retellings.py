@@ -40,7 +40,7 @@ from .lexicon import Entry
 from .marks import PRONOUNS, marked
 from .ordinals import place_in_sequence
 from .tenses import in_sequence
-from .told_nouns import OWN, akin, told_again
+from .told_nouns import OWN, akin, party_owned, told_again
 
 #: How many events back a definite description may refer whatever lies between.
 _REFER_BACK = 6
@@ -73,8 +73,10 @@ def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
     if owner is not None and not targets:
         told = retold(trigger, earlier, denied, owner=owner)
         return (list(told.source), list(told.target)) if told is not None else ([owner], [])
-    if targets and not any(c.dep_ in OWN for c in trigger.head.children):
-        told = retold(trigger, earlier, denied)  # "the closure would cost traders": whom it hit
+    if targets and (party_owned(trigger.head)
+                    or not any(c.dep_ in OWN for c in trigger.head.children)):
+        # "the closure would cost traders", "Besigye's arrest": the act told, whom it hit
+        told = retold(trigger, earlier, denied)
         if told is not None:
             return list(told.source), list(told.target)
     if targets:
@@ -133,7 +135,10 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     ``_set_against``), unless ``against``: the act whose parties "their" names. With an
     ``owner`` (``owner``), only an act of that doer. A noun whose own words name the day or
     the place of an act told before (``marks.marked``: "the Athens meeting") tells that act
-    however far back; else not one set after another of its type ("after *a similar attack*")."""
+    however far back; else not one set after another of its type ("after *a similar attack*").
+    A noun definite only by a party's possessive ("*Besigye's* arrest",
+    ``told_nouns.party_owned``) tells only an act so marked, and none when set after or before
+    an act of its type its sentence tells ("received Roble, a day after *Roble's talks*")."""
     if not told_again(trigger, denied):
         return None
     doc = trigger.head.doc
@@ -145,6 +150,12 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     # strike, not a raid; but "Friday's attack", "the Arica meeting", "the shelling of Elwak":
     # the one told on Friday, in Arica, at Elwak, whatever noun told it
     hit = marked(trigger.head, happened)
+    if party_owned(trigger.head) and not denied and (not hit or any(
+            e.sentence_start == trigger.head.sent.start_char
+            and _set_against(doc, trigger.head, e) for e in kin)):
+        # "Kyagulanyi's arrest": no act told names him; "received Roble, a day after
+        # Roble's talks": other talks than the meeting its sentence tells
+        return None
     able = [e for e in hit if id(e) in {id(a) for a in able}] or hit or able
     if owner is not None:  # "thanked Japan for its grant": Japan's, not Norway's
         able = [e for e in able if owner in e.source]

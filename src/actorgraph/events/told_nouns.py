@@ -34,12 +34,24 @@ OWN = frozenset({"poss", "compound", "nmod", "prep", "acl", "relcl"})
 
 def told_again(trigger: triggers.Trigger, denied: bool = False) -> bool:
     """Whether the trigger is a noun that names an event already known: "the visit", "its
-    offensive", "Saturday's protest"; or one ``denied`` to have taken place ("*no* raid had
-    taken place", "no *such* strike": the denial answers an act told before)."""
-    return trigger.entry.pos == "noun" and _unled(trigger.light) and (denied or any(
-        (c.dep_ in ("det", "poss") and c.lower_ in DETERMINERS)
-        or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
-        for c in trigger.head.children))
+    offensive", "Saturday's protest", "*Besigye's* arrest" (``party_owned``); or one
+    ``denied`` to have taken place ("*no* raid had taken place", "no *such* strike": the
+    denial answers an act told before)."""
+    return trigger.entry.pos == "noun" and _unled(trigger.light) and (
+        denied or party_owned(trigger.head) or any(
+            (c.dep_ in ("det", "poss") and c.lower_ in DETERMINERS)
+            or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+            for c in trigger.head.children))
+
+
+def party_owned(noun: Token) -> bool:
+    """Whether a noun is definite only by the possessive of a party, not of a date nor a
+    pronoun ("*Besigye's* arrest", "the *mayor's* killing"): it tells again only an act whose
+    sentence names that party (``marks.marked``), never merely the latest of its type
+    ("*Kyagulanyi's* arrest in 2018" after Besigye's)."""
+    return any(c.dep_ == "poss" and c.lower_ not in DETERMINERS
+               and c.ent_type_ not in ("DATE", "TIME") for c in noun.children) and not any(
+        c.dep_ in ("det", "poss") and c.lower_ in DETERMINERS for c in noun.children)
 
 
 def _unled(light: Token | None) -> bool:
