@@ -54,6 +54,9 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
     """Group nouns with an identifying modifier, and person descriptions like "the general"."""
     in_entity = {i for c in entities for i in range(*token_range(doc, c))}
     by_head = {c.head: c for c in entities}
+    # every word of a name, to its name: the parser may hang "of X" on any word of X ("fighters
+    # of the *Union* of Forces for Change", whose head it makes "Change")
+    in_name = {i: c for c in entities for i in range(*token_range(doc, c))}
     out = []
     for token in doc:
         if token.i in in_entity or token.pos_ not in ("NOUN", "PROPN"):
@@ -92,7 +95,8 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
                                            default=token.i), token.i)
         if any(_verb_after_name(doc[i], in_entity) for i in range(start + 1, token.i)):
             continue  # "the RSF deployed troops": the name and its verb, not one name
-        country, of = _identity(token, mods, d, by_head)
+        country, of = _identity(token, mods, d, by_head, in_name,
+                                armed=noun is not None and noun.sector in ARMED)
         det = next((t for t in mods if t.dep_ == "det"), None)
         # a site a force named by its noun holds is the force's (below), no title's
         armed_owner = owner and noun is not None and noun.sector in ARMED
@@ -185,6 +189,12 @@ def _group(span: Span, noun_token: Token, sent_of: list[int], country: str | Non
     c.key = f"N:{country}:{noun.sector}" if country and noun.sector and of is None else None
     if of is not None and of.kind in ("ORG", "GROUP") and noun.sector in ARMED:
         c.part_of = of  # "Hezbollah fighters", "RSF troops" are the organisation acting
+        if of.key is None and of.country == "NGO":
+            # a body of no one country taken for an NGO by its name ("Union of Forces for
+            # Change") whose men are fighters is an armed group: of no country yet, the
+            # fighters' sector
+            of.country, of.sector = None, noun.sector
+            c.country = None
     return c
 
 
@@ -242,10 +252,14 @@ def _nationalities(mods: list[Token], d: Dictionary, by_head: dict[int, Candidat
 
 
 def _identity(token: Token, mods: list[Token], d: Dictionary,
-              by_head: dict[int, Candidate]) -> tuple[str | None, Candidate | None]:
+              by_head: dict[int, Candidate], in_name: dict[int, Candidate] | None = None,
+              armed: bool = False) -> tuple[str | None, Candidate | None]:
     """The country and the organisation a group noun's modifiers or "of/in X" name: a
     nationality or named modifier first, then a place it is "of/in/from", then an ethnic
-    modifier ("Druze inhabitants of the Syrian Golan Heights" are Syria's)."""
+    modifier ("Druze inhabitants of the Syrian Golan Heights" are Syria's). ``in_name``: the
+    name each word of a name belongs to, for the "of/in X" phrase. An ``armed`` noun of a
+    named body of no country yet is that body's ("fighters *of the Sahel Liberation Front*":
+    the body, its country None)."""
     # "workers *affiliated with* the Serbian Workers' Union", "militants *loyal to* ..."
     preps = [*token.rights, *(p for t in token.rights if t.dep_ in ("acl", "amod")
                               and t.lemma_.lower() in _TIES for p in t.children)]
@@ -260,13 +274,17 @@ def _identity(token: Token, mods: list[Token], d: Dictionary,
     # "Kyrgyz border guards": the nationality on the first word of a two-word noun
     mods += [n for t in mods if t.dep_ == "compound" for n in t.lefts if n.dep_ in _QUALIFY]
     ethnic = None
+    of_name = {t.i for t in places}
     for t in [*mods, *places]:
         if t.dep_ == "det":
             continue
-        c = by_head.get(t.i)
+        c = by_head.get(t.i) or ((in_name or {}).get(t.i) if t.i in of_name else None)
         country = c and (c.country or c.fallback_country)  # "the Bush administration"
         if c is not None and country and not (c.label == "NORP" and d.ethnic_group(c.text)):
             return country, c if c.kind in ("ORG", "GROUP", "PERSON") else None
+        if armed and c is not None and c.is_name and c.kind in ("ORG", "GROUP") \
+                and t.i in of_name:
+            return None, c
         iso3 = d.demonym(t.text)
         if iso3:
             return iso3, None
