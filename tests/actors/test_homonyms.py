@@ -69,6 +69,30 @@ BORDERS = [
      "chief said.", "Security forces", 0, "SLE"),
     ("Soldiers shot dead two smugglers near the frontier with Venezuela, Colombia's army "
      "said.", "Soldiers", 0, "COL"),
+    # the neighbour's adjective on a border noun is the same neighbour
+    ("Police arrested four men near the Somali border on Tuesday, the Kenyan interior "
+     "ministry said.", "Police", 0, "KEN"),
+    ("Soldiers shot dead two smugglers near the Venezuelan frontier, Colombia's army said.",
+     "Soldiers", 0, "COL"),
+    ("Gendarmes detained 14 migrants close to the Malian border overnight, Senegal's police "
+     "said.", "Gendarmes", 0, "SEN"),
+    # a side, bank or soil of a border names a place, not whose the force is
+    ("A herder who ran back to the Ugandan side told reporters the soldiers had fired first.",
+     "soldiers", 0, None),
+    ("Two fishermen who reached the Cameroonian bank said the soldiers had sunk their canoe.",
+     "soldiers", 0, None),
+    ("Villagers who fled onto Thai soil said the troops had burned the school.", "troops", 0,
+     None),
+]
+#: Near misses: a force's own nationality, civilians of a side, a border force's country.
+BORDERS_KEPT = [
+    ("Kenyan soldiers fired on herders near the Ugandan border on Sunday.", "soldiers", 0,
+     "KEN"),
+    ("Residents on the Kenyan side said the soldiers had burned their huts.", "Residents", 0,
+     "KEN"),
+    ("Ugandan border police arrested four traders at Malaba on Monday.", "police", 0, "UGA"),
+    ("NAIROBI - Kenyan police arrested four smugglers on Monday. The ministry said the men "
+     "had crossed at night.", "ministry", 0, "KEN"),
 ]
 
 
@@ -77,6 +101,6 @@ def test_a_town_is_in_the_country_of_its_report(text, mention, nth, country) -> 
     assert _country_of(text, mention, nth) == country
 
 
-@pytest.mark.parametrize(("text", "mention", "nth", "country"), BORDERS)
+@pytest.mark.parametrize(("text", "mention", "nth", "country"), BORDERS + BORDERS_KEPT)
 def test_the_state_across_a_border_places_no_one(text, mention, nth, country) -> None:
     assert _country_of(text, mention, nth) == country
