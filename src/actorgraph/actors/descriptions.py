@@ -17,7 +17,8 @@ In: the parse, the mention candidates (``mentions.find``) and their sentence num
   commanders") takes from its sentence when its own words name none: the one country the
   sentence names, unless that country is another party's to the same act ("Beijing
   sanctioned 12 officials": the officials are not Chinese) or is named only as the place the
-  act happens in ("signed the truce in Addis Ababa"). Civilians (protesters, residents,
+  act happens in ("signed the truce in Addis Ababa") or the side of a border someone is on
+  ("swam to the Namibian bank": ``homonyms.side_of``). Civilians (protesters, residents,
   workers) are taken to be people of the country or place their sentence names, whoever
   else acts there ("Kenyan police dispersed protesters").
 """
@@ -31,7 +32,7 @@ from spacy.tokens import Doc, Token
 from .candidates import Candidate
 from .collectives import NON_STATE_ARMED, STATE_SECTORS
 from .dictionary import is_state
-from .homonyms import neighbour
+from .homonyms import neighbour, side_of
 
 #: How far back (in sentences) a description looks for the body it refers to.
 MAX_SENTENCES = 3
@@ -170,7 +171,7 @@ def sentence_country(token: Token, sector: str | None, entities: list[Candidate]
     sent = sent_of[token.i]
     civilian = sector in CIVILIAN_SECTORS
     here = {e.country for e in entities if e.sent == sent and is_state(e.country)
-            and (civilian or e.kind != "LOCATION")
+            and (civilian or (e.kind != "LOCATION" and not side_of(token.doc[e.head])))
             and not neighbour(token.doc[e.head])}  # "near the border with Somalia"
     if len(here) != 1:
         return None

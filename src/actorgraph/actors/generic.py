@@ -63,6 +63,7 @@ from . import collectives, descriptions, dictionary
 from .candidates import Candidate
 from .collectives import STATE_SECTORS
 from .dictionary import Dictionary, Noun, Title, is_state, word_list
+from .homonyms import neighbour
 
 #: Sectors of the people (not of the state or of armed bodies): one of them, counted ("a
 #: journalist", "two students"), is an actor.
@@ -185,8 +186,11 @@ def _introduced(token: Token) -> bool:
 
 
 def _place_country(t: Token, by_head: dict[int, Candidate], d: Dictionary) -> str | None:
-    """The country the place headed by ``t`` (or its possessive) is in."""
+    """The country the place headed by ``t`` (or its possessive) is in; not the neighbour
+    across a border ("near the *Somali* border": ``homonyms.neighbour``)."""
     for w in (t, *(m for m in t.lefts if m.dep_ in ("poss", "compound", "amod"))):
+        if neighbour(w):
+            continue
         c = by_head.get(w.i)
         if c is not None and c.country and c.kind in ("COUNTRY", "LOCATION"):
             return c.country

@@ -4,9 +4,12 @@ In: the parse, the named candidates ``mentions`` found, the dictionary. Out: can
 updated in place (``settle_towns``); a test on tokens (``neighbour``).
 
 * ``neighbour``: a state named by "with" right after a border noun (``border_nouns``: "near
-  the border with Somalia", "at the frontier with Venezuela") is the state across it. The
-  parser often hangs that "with" on the verb; the state is still neither where the act
-  happened nor the country of its unnamed doers and victims.
+  the border with Somalia", "at the frontier with Venezuela"), or by a word before one ("near
+  the Somali border"), is the state across it. The parser often hangs that "with" on the
+  verb; the state is still neither where the act happened nor the country of its unnamed
+  doers and victims.
+* ``side_of``: a state named by a word before a noun of one side of a border (``side_nouns``:
+  "the Namibian bank", "on Kenyan soil") is a place, not the country of an unnamed force.
 * ``settle_towns``: a town whose name towns of several countries bear ("Tripoli": Libya's
   and Lebanon's; "Busia": Kenya's and Uganda's) is the one of the country its own words give
   it ("Busia, a Ugandan border town", "Tripoli, Lebanon", also a dateline's "TRIPOLI,
@@ -30,6 +33,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate
+from . import dictionary
 from .dictionary import Dictionary, is_state, norm, word_list
 
 #: A town this populous is known abroad by its old English names too ("Rangoon", "Bombay").
@@ -38,10 +42,29 @@ _GREAT_CITY = 1_000_000
 
 def neighbour(token: Token) -> bool:
     """Whether ``token`` names the state across a border: the object of a "with" that comes
-    right after a border noun ("the border *with Somalia*")."""
+    right after a border noun ("the border *with Somalia*"), or a nationality word before a
+    border noun that is no modifier itself ("near the *Somali* border"; not "*Ugandan* border
+    police")."""
     head = token.head
-    return token.dep_ == "pobj" and head.lower_ == "with" and head.i > 0 and \
-        token.doc[head.i - 1].lemma_.lower() in word_list("places.yaml", "border_nouns")
+    if token.dep_ == "pobj" and head.lower_ == "with" and head.i > 0:
+        return token.doc[head.i - 1].lemma_.lower() in word_list("places.yaml", "border_nouns")
+    return _on_noun(token, "border_nouns")
+
+
+def side_of(token: Token) -> bool:
+    """Whether ``token`` is a nationality word before a noun of one side of a border (``side_nouns``: "the
+    *Namibian* bank", "on *Kenyan* soil"), which names a place, not a party."""
+    return _on_noun(token, "side_nouns")
+
+
+def _on_noun(token: Token, nouns: str) -> bool:
+    """Whether ``token`` is a nationality word (``Dictionary.demonym``: "the *Somali* border",
+    "the *Ugandan* side") before a noun of the ``places.yaml`` list ``nouns`` that heads its
+    own phrase; not a town's name ("the *Birgunj* border" is a crossing, no neighbour)."""
+    head = token.head
+    return token.dep_ in ("amod", "compound") and token.i < head.i \
+        and head.lemma_.lower() in word_list("places.yaml", nouns) and head.dep_ != "compound" \
+        and dictionary.get().demonym(token.text) is not None
 
 
 def settle_towns(doc: Doc, entities: Sequence[Candidate], d: Dictionary) -> None:
