@@ -93,6 +93,8 @@ BORDERS_KEPT = [
     ("Residents on the Kenyan side said the soldiers had burned their huts.", "Residents", 0,
      "KEN"),
     ("Ugandan border police arrested four traders at Malaba on Monday.", "police", 0, "UGA"),
+    ("Hundreds of migrants waited near the Greek border with Turkey. The Coast Guard said it "
+     "had stopped six boats.", "Coast Guard", 0, "GRC"),
     ("NAIROBI - Kenyan police arrested four smugglers on Monday. The ministry said the men "
      "had crossed at night.", "ministry", 0, "KEN"),
 ]

@@ -32,8 +32,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .candidates import Candidate
 from . import dictionary
+from .candidates import Candidate
 from .dictionary import Dictionary, is_state, norm, word_list
 
 #: A town this populous is known abroad by its old English names too ("Rangoon", "Bombay").
@@ -43,17 +43,20 @@ _GREAT_CITY = 1_000_000
 def neighbour(token: Token) -> bool:
     """Whether ``token`` names the state across a border: the object of a "with" that comes
     right after a border noun ("the border *with Somalia*"), or a nationality word before a
-    border noun that is no modifier itself ("near the *Somali* border"; not "*Ugandan* border
-    police")."""
+    border noun that is no modifier itself and has no "with" after it ("near the *Somali*
+    border"; not "*Ugandan* border police", nor "the *Polish* border with Belarus")."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "with" and head.i > 0:
         return token.doc[head.i - 1].lemma_.lower() in word_list("places.yaml", "border_nouns")
-    return _on_noun(token, "border_nouns")
+    # "the *Polish* border with Belarus" is Poland's own border: the neighbour is after "with"
+    after = head.i + 1 < len(token.doc) and token.doc[head.i + 1].lower_ == "with"
+    return _on_noun(token, "border_nouns") and not after
 
 
 def side_of(token: Token) -> bool:
-    """Whether ``token`` is a nationality word before a noun of one side of a border (``side_nouns``: "the
-    *Namibian* bank", "on *Kenyan* soil"), which names a place, not a party."""
+    """Whether ``token`` is a nationality word before a noun of one side of a border
+    (``side_nouns``: "the *Namibian* bank", "on *Kenyan* soil"), which names a place, not a
+    party."""
     return _on_noun(token, "side_nouns")
 
 
