@@ -30,6 +30,7 @@ ROWS = [
      "Relatives", None),
     ("Supporters of the Union for National Renewal marched through Lome on Saturday.",
      "Supporters", None),
+    ("Protesters were beaten by riot police in Union Hill on Saturday.", "police", None),
 ]
 
 

@@ -274,7 +274,9 @@ def _identity(token: Token, mods: list[Token], d: Dictionary,
     # "Kyrgyz border guards": the nationality on the first word of a two-word noun
     mods += [n for t in mods if t.dep_ == "compound" for n in t.lefts if n.dep_ in _QUALIFY]
     ethnic = None
-    of_name = {t.i for t in places}
+    # the body a group noun's men are of, not a place they are in ("police *in Velka*")
+    of_name = {t.i for t in places
+               if (t.head if t.dep_ == "pobj" else t.head.head).lower_ != "in"}
     for t in [*mods, *places]:
         if t.dep_ == "det":
             continue
