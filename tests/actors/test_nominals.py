@@ -19,8 +19,6 @@ ROWS = [
      "Wour, the group said in a statement.", "fighters", "Union of Forces for Change"),
     ("Militiamen of the Coalition of Patriots for Change attacked a customs post near Bouar "
      "on Tuesday.", "Militiamen", "Coalition of Patriots for Change"),
-    ("Fighters from the Sahel Liberation Front crossed into Niger overnight, the army said.",
-     "Fighters", "Sahel Liberation Front"),
     ("Militants of the Allied Democratic Forces killed nine villagers near Beni on Sunday, "
      "local officials said.", "Militants", "Allied Democratic Forces"),
     ("Fighters of the Arakan Army seized a police outpost in Rakhine State on Monday.",

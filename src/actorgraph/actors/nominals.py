@@ -95,8 +95,7 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
                                            default=token.i), token.i)
         if any(_verb_after_name(doc[i], in_entity) for i in range(start + 1, token.i)):
             continue  # "the RSF deployed troops": the name and its verb, not one name
-        country, of = _identity(token, mods, d, by_head, in_name,
-                                armed=noun is not None and noun.sector in ARMED)
+        country, of = _identity(token, mods, d, by_head, in_name)
         det = next((t for t in mods if t.dep_ == "det"), None)
         # a site a force named by its noun holds is the force's (below), no title's
         armed_owner = owner and noun is not None and noun.sector in ARMED
@@ -252,14 +251,13 @@ def _nationalities(mods: list[Token], d: Dictionary, by_head: dict[int, Candidat
 
 
 def _identity(token: Token, mods: list[Token], d: Dictionary,
-              by_head: dict[int, Candidate], in_name: dict[int, Candidate] | None = None,
-              armed: bool = False) -> tuple[str | None, Candidate | None]:
+              by_head: dict[int, Candidate],
+              in_name: dict[int, Candidate] | None = None) -> tuple[str | None, Candidate | None]:
     """The country and the organisation a group noun's modifiers or "of/in X" name: a
     nationality or named modifier first, then a place it is "of/in/from", then an ethnic
     modifier ("Druze inhabitants of the Syrian Golan Heights" are Syria's). ``in_name``: the
-    name each word of a name belongs to, for the "of/in X" phrase. An ``armed`` noun of a
-    named body of no country yet is that body's ("fighters *of the Sahel Liberation Front*":
-    the body, its country None)."""
+    name each word of a name belongs to, for an "of/from X" phrase (not "in X", where they
+    are)."""
     # "workers *affiliated with* the Serbian Workers' Union", "militants *loyal to* ..."
     preps = [*token.rights, *(p for t in token.rights if t.dep_ in ("acl", "amod")
                               and t.lemma_.lower() in _TIES for p in t.children)]
@@ -284,9 +282,6 @@ def _identity(token: Token, mods: list[Token], d: Dictionary,
         country = c and (c.country or c.fallback_country)  # "the Bush administration"
         if c is not None and country and not (c.label == "NORP" and d.ethnic_group(c.text)):
             return country, c if c.kind in ("ORG", "GROUP", "PERSON") else None
-        if armed and c is not None and c.is_name and c.kind in ("ORG", "GROUP") \
-                and t.i in of_name:
-            return None, c
         iso3 = d.demonym(t.text)
         if iso3:
             return iso3, None
