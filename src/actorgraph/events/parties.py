@@ -317,18 +317,14 @@ class Parties:
         coordination ("*Russian and Ukrainian* delegations met. They ...", "ministers *from
         Egypt and Jordan* flew in. They ..."), or it has none; else none."""
         own = self.of_token.get(token.i)
-        doc, start = token.doc, _window(token, 1)
+        start = _window(token, 1)
         taken_up = self._counted_antecedent(token, own, start)
         if taken_up:  # "Both sides said *they* would withdraw": the pair "both sides" is
             return taken_up
-        for i in range(token.i - 1, start - 1, -1):
-            t = doc[i]
-            if _names_parties_together(t):
-                found = self.actors([t], sides=False)
-                if len(found) > 1 and (own is None or own in found or any(
-                        self.of_token.get(a.i) == own for a in list(t.ancestors)[:3])):
-                    return found
-                return []
+        t, found = self._together_before(token, start)
+        if t is not None and len(found) > 1 and (own is None or own in found or any(
+                self.of_token.get(a.i) == own for a in list(t.ancestors)[:3])):
+            return found
         return []
 
     def theirs(self, noun: Token, forces: frozenset[str]) -> list[str]:
@@ -343,12 +339,18 @@ class Parties:
                 or self.country.get(own) is not None or self.sector.get(own) not in forces \
                 or self.told_apart(own, noun):  # type: ignore[attr-defined]
             return []
-        doc = noun.doc
-        for i in range(poss.i - 1, _window(poss, 1) - 1, -1):
+        _, found = self._together_before(poss, _window(poss, 1))
+        return found if len(found) > 1 else []
+
+    def _together_before(self, token: Token, start: int) -> tuple[Token | None, list[str]]:
+        """The nearest word before ``token``, from ``start`` on, that names parties together
+        ("*Sudan and South Sudan*", "ministers *from Egypt and Jordan*"), and the actors it
+        names; (None, []) where there is none."""
+        doc = token.doc
+        for i in range(token.i - 1, start - 1, -1):
             if _names_parties_together(doc[i]):
-                found = self.actors([doc[i]], sides=False)  # type: ignore[attr-defined]
-                return found if len(found) > 1 else []
-        return []
+                return doc[i], self.actors([doc[i]], sides=False)  # type: ignore[attr-defined]
+        return None, []
 
     def _counted_antecedent(self, token: Token, own: str | None, start: int) -> list[str]:
         """The parties of the counted noun of sides a plural pronoun takes up ("*Both sides*
