@@ -454,8 +454,7 @@ def _doers(link: EventLink, party: Mapping[str, frozenset[str]], speaker: str | 
            persons: set[str]) -> frozenset[str]:
     """The parties ``link`` tells as doing its act; not ``speaker`` when a person, whom the
     parse makes the doer of a denial he voices ("no tear gas was fired, the commander said")."""
-    return frozenset().union(*(party.get(a, frozenset()) for a in link.source
-                               if not (a == speaker and a in persons)))
+    return parties_of([a for a in link.source if not (a == speaker and a in persons)], party)
 
 
 def _summaries(groups: list[Group], proposed: Mapping[str, list[str]], ids: Mapping[str, str],
