@@ -12,6 +12,7 @@ rewarded leaving hard mentions unfound. The end-to-end figure cannot fall for fi
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -210,8 +211,16 @@ FLOORS = {"dev": (0.684, 46), "test": (0.788, 41), "blind": (0.689, 53), "blind2
           "blind26": (0.281, 44)}
 
 
+#: The splits bench/cluster_why.py refuses. Their floors run under CI=true only (CI, and the
+#: measurement at a stop's end): someone writing rules runs tests/fuse locally and must not learn
+#: from a held-out split, not even whether a change moved it across its floor.
+HELD_OUT = frozenset({"blind25", "blind26", "blind27"})
+
+
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_fusion_corpus_scores_stay_above_their_floors(split: str, shared: object) -> None:
+    if split in HELD_OUT and os.environ.get("CI") != "true":
+        pytest.skip("a held-out split: its floor is checked under CI=true only")
     run = subprocess.run([sys.executable, str(REPO / "bench" / "cluster_eval.py"), "--split",
                           split, "--json"], capture_output=True, text=True, check=True,
                          cwd=REPO)

@@ -40,3 +40,9 @@ def test_a_held_out_split_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "argv", ["cluster_why.py", "--split", "blind25"])
     with pytest.raises(SystemExit, match="held out"):
         why.main()
+
+
+def test_the_corpus_floors_hold_out_the_splits_cluster_why_refuses() -> None:
+    from .test_cluster_corpus import HELD_OUT
+
+    assert HELD_OUT == why.HELD_OUT
