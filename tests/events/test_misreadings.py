@@ -16,6 +16,7 @@ from .helpers import (
     OneOrMore,
     describe,
     events,
+    events_over,
     expect_at,
     expect_none_at,
     expect_none_with,
@@ -153,6 +154,61 @@ def test_deed_conjunct_of_a_progressive_clause_stays_the_clauses() -> None:
     text = ("Witnesses in Conakry said soldiers were firing into the air and beat several "
             "protesters.")
     expect_none_with(text, "beat", "ASSAULT", source="Witnesses")
+
+
+# ``spoken_conjunct`` again: a passive reported clause ("had not been consulted") and a conjunct
+# with an object of its own ("and criticised the mission"), which the tagger calls a participle:
+# no passive participle takes a direct object, so it is a plain past like the reporting verb,
+# the reporter's, and the clause's "not" does not reach it. Near misses: a conjunct with no
+# object stays in the passive clause ("had not been arrested and charged"), and a deed keeps
+# the clause's subject.
+# (text, trigger, type, modality, source, wrong source)
+PASSIVE_REPORTED = [
+    pytest.param("A Kremlin spokesman said Moscow had not been consulted and criticised the "
+                 "role of NATO in Georgia.", "criticised", "ACCUSE", "asserted", "spokesman",
+                 "NATO", id="passive-not-consulted-criticised"),
+    pytest.param("Officials in Goma said the town had not been shelled and accused the rebels "
+                 "of spreading rumours.", "accused", "ACCUSE", "asserted", "Officials", "rebels",
+                 id="passive-not-shelled-accused"),
+    pytest.param("Peru's foreign minister said Lima had not been informed of the raid and "
+                 "demanded an explanation from Quito.", "demanded", "REQUEST", "asserted",
+                 ("minister", "Peru"), "Quito", id="passive-not-informed-demanded"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_", "modality", "source", "wrong"),
+                         PASSIVE_REPORTED)
+def test_object_conjunct_of_a_passive_reported_clause_is_the_reporters(
+        text: str, trigger: str, type_: str, modality: str, source: Names,
+        wrong: Names) -> None:
+    expect_at(text, trigger, type_, source=source)
+    hits = [e for e in events_over(text, trigger) if e.type == type_]
+    assert hits and all(e.modality == modality for e in hits), describe(events(text))
+    expect_none_with(text, trigger, type_, source=wrong)
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_"), [
+    ("Officials in Goma said the town had not been shelled and accused the rebels of "
+     "spreading rumours.", "spreading", "COERCE"),
+    ("A Thai army spokesman said the post had not been attacked and accused Cambodian troops "
+     "of shelling a temple.", "shelling", "ASSAULT"),
+])
+def test_what_the_reporter_accuses_of_is_no_part_of_the_passive_clause(
+        text: str, trigger: str, type_: str) -> None:
+    """What the reporter's conjunct accuses of is believed by the reporter, not negated by
+    the clause the parser hung the conjunct on."""
+    hits = [e for e in events_over(text, trigger) if e.type == type_]
+    assert hits and all(e.modality != "negated" for e in hits), describe(events(text))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A lawyer said the activists had not been arrested and tortured by police in Minsk.",
+     "tortured"),
+    ("Villagers said the depot had not been raided and looted by the militia.", "looted"),
+])
+def test_conjunct_with_no_object_stays_in_the_passive_clause(text: str, trigger: str) -> None:
+    hits = events_over(text, trigger)
+    assert hits and all(e.modality == "negated" for e in hits), describe(events(text))
 
 
 #: Rows: an object with a participle after it ("expelled the priests *still serving* in ...")

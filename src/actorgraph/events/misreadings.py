@@ -278,7 +278,8 @@ def spoken_conjunct(token: Token) -> Token | None:
     of the reported clause though the tenses part them: the clause verb a pluperfect
     participle ("said the rebels *had attacked* the convoy", "denied that its troops *had
     crossed* the border") or a progressive ("said villagers *were being shot*", "said gangs
-    *were advancing*"), the conjunct a plain past with no auxiliary nor subject of its own,
+    *were advancing*"), the conjunct a plain past with no auxiliary nor subject of its own
+    (or a participle, as tagged, with an object, on a passive clause: ``_active_past``),
     like the past reporting verb ("... and *promised* an inquiry": the reporter's promise;
     "... and *called* the statement a provocation": the denier's), and it names
     words only (the senses whose particle, preposition and object words it has, else all its
@@ -288,7 +289,8 @@ def spoken_conjunct(token: Token) -> Token | None:
     plain past ("had fired into huts and *wounded* a guard": the pluperfect runs on), or one
     tense throughout ("said rebels attacked and promised": the parse cannot tell)."""
     clause = token.head
-    if token.dep_ != "conj" or token.tag_ != "VBD" or clause.dep_ != "ccomp" or \
+    if token.dep_ != "conj" or not (token.tag_ == "VBD" or _active_past(token, clause)) or \
+            clause.dep_ != "ccomp" or \
             clause.tag_ not in ("VBN", "VBG") or any(
                 c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in token.children):
         return None
@@ -302,6 +304,14 @@ def spoken_conjunct(token: Token) -> Token | None:
             not (named or (said and said <= lexicon.SAID)):
         return None
     return speech
+
+
+def _active_past(token: Token, clause: Token) -> bool:
+    """Whether ``token``, which the tagger calls a participle, is a plain past: it has a
+    direct object of its own while the clause it is coordinated with is passive ("had not
+    been consulted and *criticised* the mission"); no passive participle takes one."""
+    return token.tag_ == "VBN" and any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ == "auxpass" for c in clause.children)
 
 
 def _parted(clause: Token) -> bool:

@@ -170,8 +170,12 @@ class Modality(Presupposed):
                         reporter = hit.attributed_to
             if node.head == node:
                 break
-            # "urged X to lay down ... and *offered* to mediate": from the offer, not the plea
-            node, child = infinitive_conjunct_past(node) or node.head, node
+            # "urged X to lay down ... and *offered* to mediate": from the offer, not the plea;
+            # "said the town had not been shelled and *accused* the rebels of spreading ...":
+            # from the reporter's conjunct, not the clause it hangs on
+            spoken = spoken_conjunct(node) if node is not token else None
+            node, child = spoken or infinitive_conjunct_past(node) or node.head, node
+            speech = spoken or speech
         if scope is not None:  # "denied that officers fired *during the rally*": it took place
             found[scope:] = [r for r in found[scope:] if r.modality not in NOT_HAPPENED]
         found += self._sentence(token)
