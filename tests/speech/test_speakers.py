@@ -72,6 +72,39 @@ def test_a_statement_speaks_for_its_author() -> None:
     assert author.country == "NGA"
 
 
+# "the statement said" with no author of its own: the statement is the one the sentences
+# before told of, whose speaker is named; an indefinite "a statement said", or one no
+# earlier speaker is named for, stays an unsigned, anonymous source.
+# (text, words of the quote, the author's name)
+STATEMENT_BACK = [
+    ("Angola's presidency said on Monday that both leaders would meet in Luanda. Joao "
+     "Lourenco spoke to them by telephone on Sunday, the statement said.", "telephone",
+     "Angola"),
+    ("The Chilean foreign ministry said in a statement that its consul had been expelled from "
+     "La Paz. The statement added that Santiago would respond.", "would respond", "Chile"),
+    ("Indonesia's navy said it had detained a Vietnamese trawler near Natuna. The crew of 14 "
+     "were being questioned, the statement said.", "questioned", "Indonesia"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "author"), STATEMENT_BACK)
+def test_the_statement_is_the_one_told_of_before(text: str, words: str, author: str) -> None:
+    actor = speaker_of(extraction(text), words)
+    country = {"Angola": "AGO", "Chile": "CHL", "Indonesia": "IDN"}[author]
+    assert not actor.anonymous and actor.country == country, actor
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Police in Lagos arrested two men. A statement said both were released on bail.",
+     "released"),
+    ("Heavy rain fell on Dhaka overnight. The statement said the port would close.",
+     "port would close"),
+])
+def test_a_statement_no_one_was_named_for_stays_anonymous(text: str, words: str) -> None:
+    actor = speaker_of(extraction(text), words)
+    assert actor.anonymous and actor.kind != "PERSON", actor
+
+
 def test_spokesman_for_an_organisation_speaks_for_it() -> None:
     ex = extraction("A spokesman for the African Union said the mission would be extended.")
     actor = speaker_of(ex, "extended")

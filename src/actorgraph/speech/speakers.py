@@ -139,7 +139,7 @@ class Resolver:
     def of_head(self, head: Token) -> Speaker:
         """The speaker whose words are headed by ``head``."""
         if self.cues.is_statement(head) and not self._named(self.amap.direct(head)):
-            author = self._author(head)
+            author = self._author(head) or self._told_before(head)
             if author is not None:
                 start, end = phrase(head, False)
                 return Speaker(start, end, self.text[start:end], author)
@@ -212,6 +212,28 @@ class Resolver:
                         return hit
         return None
 
+    def _told_before(self, statement: Token, sentences: int = 2) -> str | None:
+        """Whose "the statement" is, a bare definite one: the speaker of the nearest verb of
+        speech in the ``sentences`` before its own ("X's presidency said ... . ..., the
+        statement said"), when that speaker is an actor and no anonymous one."""
+        dets = [c for c in statement.children if c.dep_ == "det"]
+        if not dets or dets[0].lower_ not in _DEFINITE or any(
+                c.dep_ not in ("det", "punct") for c in statement.children):
+            return None
+        doc, first = statement.doc, statement.sent.start
+        for _ in range(sentences):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        for t in reversed(doc[first:statement.sent.start]):
+            if t.pos_ == "VERB" and self.cues.verb_stance(t) is not None:
+                for h in speaker_tokens(t):
+                    actor = self.by_id.get(self.amap.actor(h) or "")
+                    if actor is not None and not actor.anonymous:
+                        return actor.id
+                return None
+        return None
+
     def _anonymous(self, head: Token, start: int, end: int, text: str) -> str:
         """The anonymous actor these words describe, made on first sight; a bare definite
         description ("the source", "the officials") is the last one with that head."""
@@ -232,7 +254,8 @@ class Resolver:
             shown = rest if space and article.lower() in ARTICLES else words
             actor = Actor(
                 id=f"{self.doc_id}#{self.next_id}", name=shown, doc_id=self.doc_id,
-                start=start, end=end, kind="GROUP" if head.tag_ in ("NNS", "NNPS") else "PERSON",
+                start=start, end=end, kind="ORG" if self.cues.is_statement(head) else
+                "GROUP" if head.tag_ in ("NNS", "NNPS") else "PERSON",  # a statement no one signs
                 aliases=(words,), country=near.country if near else None,
                 sector=(own.sector if own else None) or self.cues.anonymous.get(head.lower_),
                 mentions=(span,), anonymous=True, named=False)
