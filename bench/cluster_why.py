@@ -6,7 +6,7 @@ check that keeps them apart, per missed merge, on a read split of the fusion cor
 Builds the split as ``cluster_eval.py`` does, keeps the clustering's input (stored events,
 local → corpus actor links, parties), and for each gold event whose mentions landed in two
 or more predicted clusters takes one mention of each pair of clusters and asks the tests of
-``actorgraph.fuse.acts`` in order (their spec is the docstring of ``fuse.clusters``):
+``actorgraph.fuse.groups.Group`` in order (their spec is the docstring of ``fuse.clusters``):
 
 * ``type``: another PLOVER type, or one only imagined or asked for and one not;
 * ``time``: their windows do not meet (the dates, their basis and the publication dates);
@@ -34,6 +34,7 @@ from pathlib import Path
 
 import actorgraph.fuse as fuse
 from actorgraph.fuse import acts, retrospectives
+from actorgraph.fuse.groups import Group
 from actorgraph.records import EventKey
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -55,7 +56,7 @@ def reason(a: EventKey, b: EventKey, links: dict[str, str],
              f"{sorted(mb.sources)}>{sorted(mb.targets)}")
     if ma.kind != mb.kind:
         return "type", f"{ma.kind} vs {mb.kind}"
-    group = acts.Group(a.type, ma.window, ma.place)
+    group = Group(a.type, ma.window, ma.place)
     group.add(ma)
     wa, wb = ma.window, mb.window
     if wa and wb and (wb[1] < wa[0] or wa[1] < wb[0]):

@@ -34,9 +34,9 @@ def test_no_group_holds_a_sector_of_no_table() -> None:
 
 def test_force_sets_are_read_from_data() -> None:
     """The modules that test a force's sector read the file, not a copy of their own."""
-    from actorgraph import fuse
     from actorgraph.actors import collectives, nominals, regional
     from actorgraph.events import actormap, handless
+    from actorgraph.fuse import parties
 
     assert collectives.FORCE_SECTORS is word_list("sectors.yaml", "state_forces")
     assert handless.FORCE_SECTORS is collectives.FORCE_SECTORS
@@ -44,4 +44,4 @@ def test_force_sets_are_read_from_data() -> None:
     assert nominals.ARMED is word_list("sectors.yaml", "armed")
     assert regional._ORGANS is word_list("sectors.yaml", "placed_organs")
     assert actormap._FORCES is word_list("sectors.yaml", "member_forces")
-    assert fuse._FORCES is word_list("sectors.yaml", "state_party_forces")
+    assert parties._FORCES is word_list("sectors.yaml", "state_party_forces")

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from actorgraph.fuse.clusters import BEFORE_REPORT, BEFORE_TOLD, cluster, window
+from actorgraph.fuse.acts import BEFORE_REPORT, BEFORE_TOLD, window
+from actorgraph.fuse.clusters import cluster
 from actorgraph.records import EventKey
 
 LINKS = {"a#0": "GUYANA", "a#1": "BRAZIL", "b#0": "GUYANA", "b#1": "BRAZIL"}

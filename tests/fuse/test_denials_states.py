@@ -11,8 +11,9 @@ import datetime as dt
 
 import pytest
 
-from actorgraph.fuse.acts import Group, Mention
+from actorgraph.fuse.acts import Mention
 from actorgraph.fuse.denials import join_denials
+from actorgraph.fuse.groups import Group
 from actorgraph.records import EventKey
 
 from .test_fusion import doc, exported_corpus, one

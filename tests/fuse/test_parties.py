@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from actorgraph.actors import dictionary
-from actorgraph.fuse import parties
+from actorgraph.fuse.parties import parties
 from actorgraph.records import Actor, Role
 
 

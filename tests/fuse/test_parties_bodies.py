@@ -9,8 +9,8 @@ import datetime as dt
 import pytest
 
 from actorgraph.actors import dictionary
-from actorgraph.fuse import parties
 from actorgraph.fuse.clusters import cluster
+from actorgraph.fuse.parties import parties
 from actorgraph.records import Actor, EventKey, Role
 
 

@@ -2,7 +2,7 @@
 and the blocks (a party or a town, and a week) a mention and a cluster are filed under, so
 that only those sharing a block are compared (the rules: ``clusters``'s docstring).
 
-In: mentions and clusters (``acts.Mention``, ``acts.Group``), windows. Out: sort keys, block
+In: mentions and clusters (``acts.Mention``, ``groups.Group``), windows. Out: sort keys, block
 keys and week numbers."""
 
 from __future__ import annotations

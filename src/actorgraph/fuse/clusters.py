@@ -141,19 +141,16 @@ from collections.abc import Iterable, Mapping
 
 from ..records import EventKey
 from .acts import (
-    BEFORE_REPORT,
-    BEFORE_TOLD,
     CLAIMED,
     MEETINGS,
-    Group,
     Mention,
     meet,
     mention,
-    window,
     with_countries,
 )
 from .blocks import held_in, order, weeks
 from .denials import join_denials
+from .groups import Group
 from .joins import joined, retold
 from .retrospectives import reach
 from .stories import (
@@ -166,7 +163,7 @@ from .stories import (
 )
 from .vague import join_vague
 
-__all__ = ["BEFORE_REPORT", "BEFORE_TOLD", "Group", "Mention", "cluster", "window"]
+__all__ = ["cluster"]
 
 
 def _one_act(mentions: list[Mention]) -> list[Mention]:

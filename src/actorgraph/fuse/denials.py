@@ -61,8 +61,9 @@ from dataclasses import replace
 
 from ..actors.tables import word_list
 from ..records import EventKey
-from .acts import Group, Mention, sided
+from .acts import Mention, sided
 from .contradictions import AGAINST, FOR
+from .groups import Group
 
 __all__ = ["join_denials"]
 

@@ -2,7 +2,7 @@
 one mention made one, and a mention its document tells as the retelling of an earlier event
 moved into that event's cluster (the rules: ``clusters``'s docstring).
 
-In: clusters (``acts.Group``) in canonical order, the local → corpus actor map, each corpus
+In: clusters (``groups.Group``) in canonical order, the local → corpus actor map, each corpus
 actor's party and how far back each document reaches (``retrospectives.reach``). Out: the
 clusters, fewer where joined, in the same order."""
 
@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from .acts import Group, mention, sided
+from .acts import mention, sided
 from .blocks import held_in, weeks
+from .groups import Group
 
 __all__ = ["joined", "retold"]
 

@@ -56,8 +56,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from ..records import JOINT_TYPES, document_of
-from .acts import APART_MODES, RETOLD, THEMED, Group, Mention
+from .acts import APART_MODES, RETOLD, THEMED, Mention
 from .contradictions import AGAINST
+from .groups import Group
 
 __all__ = ["Tells", "join_agreed_truces", "join_two_sides", "join_unnamed",
            "join_victims_two_ways", "names_of", "told"]

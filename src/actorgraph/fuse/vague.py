@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from ..records import HAPPENED, JOINT_TYPES, EventKey
-from .acts import NEAR, RETOLD, THEMED, Group, Mention, abducts, counted
+from .acts import NEAR, RETOLD, THEMED, Mention, abducts, counted
 from .blocks import order, weeks
+from .groups import Group
 
 __all__ = ["join_vague"]
 
