@@ -127,6 +127,31 @@ UNNAMED_GROUPS = [
          not_source="Hamas"),
 ]
 
+#: "the paramilitary force", "the rebel force": a description of an armed body by its kind of
+#: force, which refers to the armed body outside the state last named, or stands for an unnamed
+#: one of its own; a state's army named before is no paramilitary force, and force used is none.
+ARMED_FORCE_DESCRIPTIONS = [
+    case("rsf-paramilitary-force", "The Rapid Support Forces shelled a market in El Fasher on "
+         "Sunday. The army accused the paramilitary force of killing civilians.", "ACCUSE",
+         target=("Rapid Support Forces", "RSF")),
+    case("auc-paramilitary-force", "The AUC disarmed in 2006 under a deal with the government. "
+         "Victims' groups have accused the paramilitary force of hiding mass graves.", "ACCUSE",
+         target=("Self-Defense Forces", "AUC")),
+    case("fano-militia-force", "Fano fighters seized Lalibela on Tuesday. Federal troops "
+         "attacked the militia force near Gondar a day later.", "ASSAULT", target="Fano"),
+    case("fdlr-rebel-force", "The FDLR attacked a village near Rutshuru. Congolese troops "
+         "later ambushed the rebel force in Virunga park.", "ASSAULT",
+         target=("FDLR", "Liberation of Rwanda")),
+    case("paramilitary-force-alone", "Soldiers clashed with the paramilitary force near the "
+         "border with Chad.", "ASSAULT", target="paramilitary force"),
+    # near-misses: a state's army is no paramilitary force; force used is no party
+    case("army-is-not-the-paramilitary-force", "Sudan's army shelled Omdurman on Monday. "
+         "Residents accused the paramilitary force of looting homes.", "ACCUSE",
+         target="paramilitary force", not_target="army"),
+    case("force-used-is-no-party", "The army used excessive force against protesters in "
+         "Lagos.", "ASSAULT", target="protesters", not_target="force"),
+]
+
 PLACES = [
     pytest.param("The army shelled positions near Rutshuru on Tuesday.", "ASSAULT", "army",
                  None, None, "Rutshuru", id="near-town-not-target", marks=pytest.mark.xfail(
@@ -165,6 +190,13 @@ def test_collective_after_named_pair_is_the_pair(text, type_, source, target, no
 @pytest.mark.parametrize("text,type_,source,target,not_source,not_target", UNNAMED_GROUPS)
 def test_unnamed_group_resolves_or_stands_alone(text, type_, source, target, not_source,
                                                 not_target):
+    check(text, type_, source, target, not_source, not_target)
+
+
+@pytest.mark.parametrize("text,type_,source,target,not_source,not_target",
+                         ARMED_FORCE_DESCRIPTIONS)
+def test_armed_force_description_is_the_armed_body_named_before(text, type_, source, target,
+                                                                not_source, not_target):
     check(text, type_, source, target, not_source, not_target)
 
 
