@@ -152,6 +152,23 @@ ARMED_FORCE_DESCRIPTIONS = [
          "Lagos.", "ASSAULT", target="protesters", not_target="force"),
 ]
 
+#: "the Yemeni rebel group": a body description with a nationality refers to the armed body of
+#: that country last named, and never to another country's ("the Ugandan rebel group" after
+#: the Congolese M23 is an unnamed Ugandan group of its own).
+NATIONAL_BODY_DESCRIPTIONS = [
+    case("yemeni-rebel-group", "The Houthis fired a missile at a tanker on Monday. The Yemeni "
+         "rebel group said it would keep up the attacks.", "THREATEN", source="Houthi"),
+    case("congolese-rebel-group", "The M23 took Bunagana in June. Uganda denied arming the "
+         "Congolese rebel group.", "AID", source="Uganda", target=("M23", "March 23")),
+    case("somali-militant-group", "Al-Shabaab attacked a base near Mogadishu on Friday. The "
+         "army said it had killed 20 members of the Somali militant group.", "ASSAULT",
+         target="Shabaab"),
+    # near-miss: another country's body is not the one named before
+    case("ugandan-not-congolese", "The M23 seized Bunagana on Monday. The Ugandan rebel group "
+         "attacked a school in Kasese.", "ASSAULT", source="Ugandan rebel group",
+         not_source=("M23", "March 23")),
+]
+
 PLACES = [
     pytest.param("The army shelled positions near Rutshuru on Tuesday.", "ASSAULT", "army",
                  None, None, "Rutshuru", id="near-town-not-target", marks=pytest.mark.xfail(
@@ -197,6 +214,13 @@ def test_unnamed_group_resolves_or_stands_alone(text, type_, source, target, not
                          ARMED_FORCE_DESCRIPTIONS)
 def test_armed_force_description_is_the_armed_body_named_before(text, type_, source, target,
                                                                 not_source, not_target):
+    check(text, type_, source, target, not_source, not_target)
+
+
+@pytest.mark.parametrize("text,type_,source,target,not_source,not_target",
+                         NATIONAL_BODY_DESCRIPTIONS)
+def test_national_body_description_is_that_country_s_body(text, type_, source, target,
+                                                          not_source, not_target):
     check(text, type_, source, target, not_source, not_target)
 
 
