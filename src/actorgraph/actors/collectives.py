@@ -87,9 +87,12 @@ def is_body_description(token: Token, noun: Noun) -> bool:
         c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
-def body_description(span: Span, token: Token, sent_of: list[int], noun: Noun) -> Candidate:
+def body_description(span: Span, token: Token, sent_of: list[int], noun: Noun,
+                     country: str | None = None) -> Candidate:
+    """The description candidate of "the rebel group" (``country``: the one its nationality
+    names, "the *Yemeni* rebel group", which only a body of that country may be)."""
     return Candidate(span.start_char, span.end_char, span.text, "DESC", token.i,
-                     sent_of[token.i], kind="GROUP", sector=noun.sector)
+                     sent_of[token.i], kind="GROUP", country=country, sector=noun.sector)
 
 
 def refers_to(sector: str | None, kind: str | None, antecedent_sector: str | None) -> bool:

@@ -421,7 +421,8 @@ class Resolver(PartyRules):
             if c.sent - a.sent > MAX_SENTENCES:
                 break
             if a.group >= 0 and not a.is_reference and refers_to(
-                    c.sector, self.group_kind.get(a.group), self.group_sector.get(a.group)):
+                    c.sector, self.group_kind.get(a.group), self.group_sector.get(a.group)) \
+                    and c.country in (None, self.group_country.get(a.group)):
                 return a.group
         return -1
 

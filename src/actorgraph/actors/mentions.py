@@ -359,7 +359,8 @@ def find(doc: Doc, d: Dictionary, sent_of: list[int]) -> list[Candidate]:
     homonyms.settle_towns(doc, entities, d)  # "Tripoli" in a report from Beirut: Lebanon's
     nominals = nominal_candidates(doc, sent_of, d, entities)
     regional.place_organs(doc, nominals, entities, d)
-    covered = [(n.start, n.end) for n in nominals if n.label == "NOUN"]
+    covered = [(n.start, n.end) for n in nominals if n.label == "NOUN" or (
+        n.label == "DESC" and n.kind == "GROUP" and n.country)]  # "the Yemeni rebel group"
     # A demonym inside a nominal actor ("Israeli" in "Israeli soldiers") is part of it, and
     # so is a word of a listed group noun the tagger took for a name ("*Riot* police").
     listed = [(n.start, n.end) for n in nominals if n.label == "NOUN" and d.noun(n.text)]

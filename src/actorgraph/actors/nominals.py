@@ -102,7 +102,14 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
         if title is not None and noun is not None and not noun.plural and not armed_owner \
                 and not generic.unnamed_people(token, noun):  # "a journalist" is counted
             noun = None  # "the Libyan leader" is one person, not a group
-        if noun is not None and (country or of):
+        if noun is not None and country and of is None and not noun.plural \
+                and collectives.is_body_description(token, noun) \
+                and len(_nationalities(mods, d, by_head, entities)) == 1:
+            # "the Yemeni rebel group": the body of that country last named (coref), else an
+            # unnamed one of that country
+            span = doc[det.i:token.i + 1]  # type: ignore[union-attr]
+            out.append(collectives.body_description(span, token, sent_of, noun, country))
+        elif noun is not None and (country or of):
             # "U.S. and Russian negotiators", "Ethiopian, Kenyan and Somali officials": the
             # last nationality goes with the noun, each earlier one is a group of its own
             # named with the noun ("Indian [troops]")
