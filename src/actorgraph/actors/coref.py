@@ -134,6 +134,8 @@ class Resolver(PartyRules):
                 c.group = self._description(i, c)
                 if c.group < 0 and c.country and c.title and c.kind == "PERSON":
                     self._stand_alone(c)
+                elif c.group < 0 and c.country and c.kind == "GROUP":
+                    self._own_body(c)
         # "we" last: its speaker may be a pronoun after it ("'We condemn it,' *it* said")
         for c in self.candidates:
             if c.group < 0 and c.label == "PRON" and c.number == "first":
@@ -152,6 +154,18 @@ class Resolver(PartyRules):
         self.group_plural[g] = self.group_people[g] = False
         self.group_roles[g] = {_word(c.title or "")}
         self.group_offices[g] = {_office(c.title or "")}
+
+    def _own_body(self, c: Candidate) -> None:
+        """Make ``c``, a body description of a country no body before is ("the Ugandan rebel
+        group" after the Congolese M23), an actor of its own that a later "it" or "its" may
+        stand for."""
+        g = c.group = self.next_group
+        self.next_group += 1
+        c.label = "NOUN"
+        self.group_kind[g], self.group_gender[g] = c.kind, None
+        self.group_country[g], self.group_sector[g] = c.country, c.sector
+        self.group_plural[g] = self.group_people[g] = False
+        self.group_roles[g], self.group_offices[g] = set(), set()
 
     def _compatible(self, c: Candidate, g: int) -> bool:
         if g in self.alone and self.doc[c.head].dep_ == "poss":

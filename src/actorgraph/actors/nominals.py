@@ -104,9 +104,10 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
             noun = None  # "the Libyan leader" is one person, not a group
         if noun is not None and country and of is None and not noun.plural \
                 and collectives.is_body_description(token, noun) \
-                and len(_nationalities(mods, d, by_head, entities)) == 1:
+                and [d.demonym(t.text) for t in _nationalities(mods, d, by_head, entities)
+                     if not d.ethnic_group(t.text)] == [country]:
             # "the Yemeni rebel group": the body of that country last named (coref), else an
-            # unnamed one of that country
+            # unnamed one of that country; a people's word is no state's ("the Kurdish militia")
             span = doc[det.i:token.i + 1]  # type: ignore[union-attr]
             out.append(collectives.body_description(span, token, sent_of, noun, country))
         elif noun is not None and (country or of):
