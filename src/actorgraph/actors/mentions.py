@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from . import collectives, formats, homonyms, pronouns, regional, seats
+from . import collectives, formats, homonyms, pronouns, regional, seats, vessels
 from .candidates import Candidate, token_range
 from .collectives import STATE_SECTORS
 from .dictionary import Dictionary, Entry, Noun, is_state, norm, word_list
@@ -355,6 +355,14 @@ def find(doc: Doc, d: Dictionary, sent_of: list[int]) -> list[Candidate]:
     ``sentence_index(doc)``."""
     entities = entity_candidates(doc, sent_of, d)
     entities += missed_countries(doc, sent_of, d, entities)
+    # a ship named after its noun or prefix is a vessel, whatever the tagger read its name
+    # as, and the flag or owner its noun's phrase names is the ship's ("the *Liberian*-
+    # flagged tanker Sea Falcon")
+    ships = vessels.ships(doc, sent_of, d)
+    entities = [e for e in entities if not any(
+        (e.start < s.candidate.end and s.candidate.start < e.end)
+        or (s.described[0] <= e.start < s.described[1] and e.kind == "COUNTRY") for s in ships)]
+    entities = sorted(entities + [s.candidate for s in ships], key=lambda c: c.start)
     regional.settle_shared(entities, d)
     homonyms.settle_towns(doc, entities, d)  # "Tripoli" in a report from Beirut: Lebanon's
     nominals = nominal_candidates(doc, sent_of, d, entities)
