@@ -1,9 +1,9 @@
 """Group nouns of an organisation's men (``actors/nominals``; issue 12, category 6: actors
-coded from context): "fighters *of* X", "gunmen *from* X", where X is a named body of several
-words whose head the parser puts on another word of the name ("Union of Forces for
-*Change*"), are X acting, as "X fighters" are; the people an organisation's men are to
-("relatives *of* the fighters") or civilians of it ("supporters of X") are not X. Our own
-sentences.
+coded from context): "fighters *of* X", "gunmen *from* X", "fighters *associated with* X",
+where X is a named body of several words whose head the parser puts on another word of the
+name ("Union of Forces for *Change*"), are X acting, as "X fighters" are; the people an
+organisation's men are to ("relatives *of* the fighters") or civilians of it ("supporters of
+X") are not X. Our own sentences.
 
 Rows: (text, the group noun, a name of the organisation it is a mention of or None).
 """
@@ -23,7 +23,16 @@ ROWS = [
      "local officials said.", "Militants", "Allied Democratic Forces"),
     ("Fighters of the Arakan Army seized a police outpost in Rakhine State on Monday.",
      "Fighters", "Arakan Army"),
+    # "fighters *associated with* X", as "loyal to", "linked to" or "affiliated with" X
+    ("Fighters associated with the M23 shelled Goma on Monday, the army said.", "Fighters",
+     "M23"),
+    ("Gunmen associated with the Arakan Army attacked a ferry on the Kaladan river.", "Gunmen",
+     "Arakan Army"),
+    ("Militiamen associated with the Coalition of Patriots for Change burned a market near "
+     "Bouar.", "Militiamen", "Coalition of Patriots for Change"),
     # near misses: not the organisation's men acting
+    ("Journalists associated with the Union for National Renewal were detained in Lome.",
+     "Journalists", None),
     ("Relatives of the fighters of the Arakan Army gathered in Sittwe on Monday.",
      "Relatives", None),
     ("Supporters of the Union for National Renewal marched through Lome on Saturday.",
