@@ -297,11 +297,11 @@ def events(document: Document, doc: Doc, sentences: Sequence[Sentence],
                                               if t.i in senses)):
                     restatements.widen(spans, event, word.idx, word.idx + len(word.text), word,
                                        trigger.head)
-            told = retellings.retold(trigger, out, denied, owner=owner)
+            told = retellings.retold(trigger, out, denied, owner=owner, made=event)
             loose.append(replace(event, retells=_key(told)) if told is not None else event)
             continue
         event, threat = implied.conditional(event, trigger, amap, lex)
-        told = retellings.retold(trigger, out, denied, owner=owner)
+        told = retellings.retold(trigger, out, denied, owner=owner, made=event)
         if told is not None:  # "the march was the largest since 2020"
             event = replace(event, retells=_key(told))
         out.append(event)

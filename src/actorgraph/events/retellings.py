@@ -23,6 +23,14 @@ its type told before ("the *first* march", ``ordinals``).
 A definite noun a doer is said to have done ("the Solbeck Front said its fighters had
 *carried out the assault*", "admitted carrying out *the kidnapping*") is a claim of the act
 told before, not another one: CLAIM is no PLOVER type, and the claim tells the act again.
+
+A participle clause on a definite event noun it was done to ("The deal, *signed* by both
+delegations, takes effect on Friday", "the strike, *called* by the federation,") describes the
+act the noun tells again, not another act (``_described``), unless it gives a day of its own
+that is not that act's ("the deal, signed *in 2019*"). And a definite agreement noun ("the
+deal", "the settlement") with no act of its own type told before tells the latest agreement of
+another kind (``agreement_nouns`` and ``agreement_codes`` of ``data/events.yaml``): a truce
+agreed or declared, a formal agreement signed.
 """
 
 from __future__ import annotations
@@ -37,10 +45,11 @@ from ..nlp import definite, paragraph_breaks, word_at
 from ..records import Event
 from . import triggers
 from .lexicon import Entry
+from .lexicon import get as lexicon
 from .marks import PRONOUNS, marked
 from .ordinals import place_in_sequence
 from .tenses import in_sequence
-from .told_nouns import OWN, akin, party_owned, told_again
+from .told_nouns import OWN, akin, own_day, party_owned, told_again
 
 #: How many events back a definite description may refer whatever lies between.
 _REFER_BACK = 6
@@ -51,6 +60,10 @@ _SEQUENCE = load_yaml("dates.yaml")
 _FRAME = frozenset(_SEQUENCE["frame_words"])
 #: The preposition by which a toll names the act it was taken in ("killed *in* the attack").
 _TOLL = frozenset(_SEQUENCE["toll_words"])
+_AGREEMENTS = load_yaml("events.yaml")
+#: Nouns of an agreement, and the codes of the acts that make one (a truce, a signing).
+_AGREEMENT_NOUNS = frozenset(_AGREEMENTS["agreement_nouns"])
+_AGREEMENT_CODES = tuple(_AGREEMENTS["agreement_codes"])
 
 
 def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
@@ -116,7 +129,7 @@ def _together(trigger: triggers.Trigger, earlier: Sequence[Event], told: Event) 
 
 def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
            denied: bool = False, against: bool = False, owner: str | None = None,
-           ) -> Event | None:
+           made: Event | None = None) -> Event | None:
     """The event a definite noun (or one ``denied``, see ``referred``) tells again: the latest
     earlier one of its type that happened (or is said not to have), a few events back, or farther
     back in its paragraph or in paragraphs that open no other matter (``_same_matter``); of those,
@@ -138,14 +151,31 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     however far back; else not one set after another of its type ("after *a similar attack*").
     A noun definite only by a party's possessive ("*Besigye's* arrest",
     ``told_nouns.party_owned``) tells only an act so marked, and none when set after or before
-    an act of its type its sentence tells ("received Roble, a day after *Roble's talks*")."""
+    an act of its type its sentence tells ("received Roble, a day after *Roble's talks*").
+    A participle on a definite event noun ("the deal, *signed* by both delegations") tells the
+    act the noun tells (``_described``); with a day of its own, one its text dates (``made``:
+    the participle's event) only when dated that day or undated. An agreement noun with no
+    act of its type told before tells one of another kind of agreement (``_agreement``: "the
+    settlement" after a signing). A noun told as done on a day of its own is not an act only
+    promised before it (``_done_on_its_day``)."""
+    noun = _described(trigger)
+    if noun is not None:
+        told = retold(noun, earlier, denied)
+        return None if told is None or (
+            own_day(trigger.head) and made is not None and made.date_basis == "text"
+            and told.date is not None and told.date != made.date) else told
     if not told_again(trigger, denied):
         return None
     doc = trigger.head.doc
-    kin = [e for e in earlier if e.type == trigger.entry.type]
+    kin = [e for e in earlier if e.type == trigger.entry.type] or (
+        [e for e in earlier if _agreement(e.cameo_code or e.cameo)]
+        if trigger.head.dep_ != "compound" and _agreement(trigger.entry.cameo, trigger.head)
+        else [])
     lemma = trigger.head.lemma_.lower()
     named = {id(e) for e in kin if _head_lemma(doc, e) == lemma}
-    happened = [e for e in kin if e.modality not in ("hypothetical", "requested")]
+    done = _done_on_its_day(trigger.head)  # "the meeting, held on Tuesday,": not the promise
+    happened = [e for e in kin if e.modality not in ("hypothetical", "requested")
+                and not (done and e.modality == "future")]
     able = [e for e in happened if not named or id(e) in named]  # "the strike": the drone
     # strike, not a raid; but "Friday's attack", "the Arica meeting", "the shelling of Elwak":
     # the one told on Friday, in Arica, at Elwak, whatever noun told it
@@ -190,6 +220,44 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
         if told is not None:
             return told
     return None
+
+
+def _described(trigger: triggers.Trigger) -> triggers.Trigger | None:
+    """The definite event noun a participle clause of the trigger's verb was done to, read in
+    the verb's sense ("The deal, *signed* by both delegations,": a deal signed; "the strike,
+    *called* by the federation,": a strike called), when the noun is an object the sense names
+    and itself a word of an act (not "the *diplomat* expelled by Hungary"), and the clause has no
+    object or subject of its own; else None. ``retold`` takes it for the noun (its determiner
+    decides)."""
+    verb, noun = trigger.head, trigger.head.head
+    if trigger.entry.pos != "verb" or verb.dep_ != "acl" or verb.tag_ != "VBN" or \
+            noun.pos_ != "NOUN" or noun.lemma_.lower() not in trigger.entry.obj or not any(
+                e.type for e in lexicon().senses("noun", noun.lemma_.lower())) or any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+        return None  # "the diplomat expelled by Hungary": a person, no act named again
+    return triggers.Trigger(noun, replace(trigger.entry, pos="noun", lemma=noun.lemma_.lower()),
+                            noun.idx, noun.idx + len(noun.text))
+
+
+def _done_on_its_day(noun: Token) -> bool:
+    """Whether the clause of a noun tells its act as done on a day of its own: the verb it hangs
+    on is in the past tense with no modal, and that verb or a participle on the noun names a day
+    ("the meeting, *held on Tuesday*, ended without a statement"; not "the meeting *would
+    review* the plan", nor "the pause collapsed"). Such a noun is not an act only promised or
+    threatened before it ("agreed to meet in Kisumu", "threatened to strike"): the act done
+    then is another record than the promise."""
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBD" and not any(c.tag_ == "MD" for c in verb.children) and any(
+        own_day(v) for v in (verb, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))))
+
+
+def _agreement(code: str | None, noun: Token | None = None) -> bool:
+    """Whether ``code`` is of an act that makes an agreement (``agreement_codes``), and, with a
+    ``noun``, whether it is an agreement noun (``agreement_nouns``)."""
+    return (code or "").startswith(_AGREEMENT_CODES) and (
+        noun is None or noun.lemma_.lower() in _AGREEMENT_NOUNS)
 
 
 def _latest(trigger: triggers.Trigger, earlier: Sequence[Event], able: Sequence[Event],

@@ -62,17 +62,17 @@ def _unled(light: Token | None) -> bool:
     had *carried out* the bombing", "admitted *carrying out* the kidnapping", "denied
     *carrying out* the abduction"); or whether it is a verb of doing (``doing_verbs``) that
     names who did the act told before ("Boko Haram fighters *carried out* the attack"), with
-    no day of its own (``_own_day``: "*On Friday* they carried out the attack" is another)."""
+    no day of its own (``own_day``: "*On Friday* they carried out the attack" is another)."""
     lex = get()
     return light is None or (light.tag_ == "VBN" and any(
         c.dep_ == "auxpass" for c in light.children) and not any(
         c.dep_ == "agent" for c in light.children)) or (
         light.dep_ in _CLAIMED and (lex.cue("report_verbs", light.head.lemma_.lower())
                                     or lex.cue("deny_verbs", light.head.lemma_.lower()))) or (
-        lex.cue("doing_verbs", light.lemma_.lower()) and not _own_day(light))
+        lex.cue("doing_verbs", light.lemma_.lower()) and not own_day(light))
 
 
-def _own_day(verb: Token) -> bool:
+def own_day(verb: Token) -> bool:
     """Whether a verb's clause gives a day of its own ("*On Friday* they carried out the
     attack", "staged the march *last week*")."""
     return any(t.ent_type_ == "DATE" for c in verb.children
