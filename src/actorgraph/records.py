@@ -271,6 +271,7 @@ class EventKey:
     ordinal: int | None = None  # ``Event.ordinal``: "a *second* round of talks"
     title: str | None = None  # its headline ("Analysis: ...": ``retrospectives.looks_back``)
     target_basis: str | None = None  # ``Event.target_basis``: "other_side" is a guess
+    content_of: str | None = None  # ``Event.content_of``: the commitment it is the act of
 
 
 @dataclass(frozen=True, slots=True)

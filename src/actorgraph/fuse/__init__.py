@@ -108,7 +108,9 @@ def _fuse(local_actors: Iterable[Actor], events: Iterable[EventKey],
     said = {a.id: list(a.mentions) for a in merged}
     persons = {a.id for a in merged if a.kind == "PERSON"}
     pairs = disagree.find(positions.positions(events, event_links, claim_list, claim_clusters,
-                                              links, said, persons, party, speaks_for))
+                                              links, said, persons, party, speaks_for),
+                          positions.acts(groups, [ids[p] for p in proposed],
+                                         {a.id: a.country for a in merged}))
     names = {a.id: a.name for a in merged}
     many = {a.id for a in merged if a.kind == "GROUP" and _plural_name(a.name)}
     found = disagree.contradictions(pairs, lambda a: names.get(a, a), text, titles,

@@ -23,7 +23,12 @@ not talks between their organisations' delegations: a meeting is held by who att
 a person is his side's envoy only where the text makes him attend. A denial of one kind of
 help answers no report of another kind fusion placed with it ("had not supplied arms" is not
 against "shipped food": CAMEO 072 and 073), unless one is told only by its general code ("sent
-aid", 070). An act a speaker
+aid", 070). A denied commitment answers only a report of the same act committed to
+("has not agreed to hand over its weapons" is not against "signed a pledge to reopen the
+bridge"; it is against "agreed to surrender its arms"). A denial alone in a cluster of its
+own, of a deed fusion left apart from the act it denies (their reports name the doer's unit
+one way and its state another), answers the one act of its type that fits it (``_across``).
+An act a speaker
 only declines to speak of ("did not respond to questions about the alleged deliveries") is
 no statement of his. A statement is what one source says on one side in one stretch of a
 report: a claim and the sentence that holds it are one, and the claim is its side (its
@@ -35,7 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actors.tables import word_list
 from ..records import HAPPENED, Contradiction, root_general
@@ -50,6 +55,10 @@ GIST = 160
 _OPENERS = word_list("grammar.yaml", "linking_openers")
 #: Types whose CAMEO codes to three digits are different acts (arms, relief, money given).
 KINDS_APART = word_list("modality.yaml", "kinds_apart_types")
+#: Types of a commitment, whose act is what it commits to (``same_content``).
+COMMITMENTS = word_list("modality.yaml", "commitment_types")
+#: Types of deeds whose denial answers the act fusion left apart from it (``_across``).
+DENIED_APART = word_list("modality.yaml", "denied_apart_types")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +102,10 @@ class Position:
     #: For a denial that only points back at a report ("rejected that account"), the event
     #: it points to (``fuse.pointing``): it answers that act only.
     pointed: str | None = None
+    #: For a commitment, what it commits to: the types of the acts that are its content and
+    #: their words ("agreed to *discuss* a ceasefire": CONSULT, "discuss"); a denial of one
+    #: commitment answers no report of another (``same_content``).
+    contents: frozenset[str] = frozenset()
 
     @property
     def source(self) -> str:
@@ -103,28 +116,93 @@ class Position:
                 self.start)
 
 
-def find(positions: Iterable[Position]) -> list[tuple[Position, Position]]:
+@dataclass(frozen=True, slots=True)
+class Act:
+    """What a cluster tells of its act, for a denial fusion left apart from it: its type,
+    its window of days, the states of its doers and of its targets, and its modes where
+    they are acts of their own (an expulsion is no arrest: ``acts.MODED``)."""
+
+    type: str
+    window: tuple[dt.date, dt.date] | None
+    doers: frozenset[str]
+    targets: frozenset[str]
+    modes: frozenset[str] = frozenset()
+
+
+def find(positions: Iterable[Position],
+         acts: Mapping[str, Act] | None = None) -> list[tuple[Position, Position]]:
     """Pairs (for, against) that contradict, in a canonical order: each denial answers each
     other source that asserts the act, once, with that source's firmest statement; two
     statements that meet in several clusters (a claim about two events of one story)
-    contradict once, in the first."""
+    contradict once, in the first. ``acts`` (each cluster's): a denial that answers nobody
+    in its own cluster answers the one other act it fits (``_across``)."""
     seen: set[tuple[str, str]] = set()
     by_cluster: dict[str, list[Position]] = {}
     for p in positions:
         by_cluster.setdefault(p.cluster, []).append(p)
     pairs = []
+    told_in: dict[str, list[Position]] = {}
+    answered: set[str] = set()
     for cluster in sorted(by_cluster):
         told = _statements(by_cluster[cluster])
         stated = {(p.source, p.doc_id) for p in told if p.polarity < 0 and not p.points}
         # "denies this. He says no tear gas was used": one denial, shown where it states the act
-        told = [p for p in told if p.polarity > 0 or not p.points
-                or (p.source, p.doc_id) not in stated]
+        told_in[cluster] = told = [p for p in told if p.polarity > 0 or not p.points
+                                   or (p.source, p.doc_id) not in stated]
         found = sorted(((a, b) for b in told if b.polarity < 0 for a in _answered(told, b)),
                        key=lambda ab: (ab[0].firmness(), ab[1].firmness(), ab[0].item, ab[1].item))
+        answered.update(b.item for _, b in found)
         kept = [(a, b) for a, b in found if (a.item, b.item) not in seen][:PER_CLUSTER]
         seen.update((a.item, b.item) for a, b in kept)
         pairs += kept
+    if acts:
+        pairs += _across(told_in, acts, answered, seen)
     return pairs
+
+
+def _across(told_in: Mapping[str, list[Position]], acts: Mapping[str, Act],
+            answered: set[str], seen: set[tuple[str, str]]) -> list[tuple[Position, Position]]:
+    """Pairs of a denial alone in its cluster (no statement there tells the act; one that
+    answers nobody in a cluster holding the act is another act's, or the report of the act
+    shows it is not denied: "we did not expel them *lightly*") and the statements of the
+    one other cluster whose act its own cluster's fits (``_fits``), of a type of deed
+    (``DENIED_APART``): fusion left them apart where their reports name the doer's unit one
+    way and its state another ("the FSB border directorate", "a Russian patrol boat"). Of
+    two acts that fit, it answers neither; a denial that only points back ("denies this") stays with
+    the act it points to. The denial is held to the act at the level of states, not of its
+    doer's party."""
+    asserted = {c for c, told in told_in.items() if any(p.polarity > 0 for p in told)}
+    out = []
+    for cluster in sorted(told_in):
+        mine = acts.get(cluster)
+        if mine is None or cluster in asserted or mine.type not in DENIED_APART:
+            continue
+        for b in told_in[cluster]:
+            if b.polarity > 0 or b.item in answered or b.points or b.pointed is not None:
+                continue
+            fits = [c for c in sorted(asserted - {cluster})
+                    if c in acts and _fits(mine, acts[c])]
+            if len(fits) != 1:
+                continue
+            found = sorted(_answered(told_in[fits[0]], replace(b, doers=frozenset())),
+                           key=Position.firmness)
+            kept = [(a, b) for a in found if (a.item, b.item) not in seen][:PER_CLUSTER]
+            seen.update((a.item, b.item) for a, b in kept)
+            out += kept
+    return out
+
+
+def _fits(denied: Act, told: Act) -> bool:
+    """Whether the act of a denial's cluster (``denied``) may be the act ``told``: one type,
+    days that meet, no other mode, and a state in common among their doers or their targets,
+    with no other state in the place of one a side of both names."""
+    if denied.type != told.type or denied.window is None or told.window is None or (
+            denied.window[1] < told.window[0] or told.window[1] < denied.window[0]) or (
+            denied.modes and told.modes and not denied.modes & told.modes):
+        return False
+    clash = (denied.doers and told.doers and not denied.doers & told.doers) or (
+        denied.targets and told.targets and not denied.targets & told.targets)
+    return not clash and bool(denied.doers & told.doers or denied.targets & told.targets)
 
 
 def _answered(told: list[Position], denial: Position) -> list[Position]:
@@ -133,11 +211,12 @@ def _answered(told: list[Position], denial: Position) -> list[Position]:
     looting that names no looter is not what "its men looted nothing" denies: ``_of_doer``);
     where it denies a meeting of persons, only those that tell those persons meeting (not
     their envoys, nor one of them with the other's envoys); and only those telling the kind
-    of act it denies (``same_act``)."""
+    of act it denies (``same_act``), or the act committed to (``same_content``)."""
     firmest: dict[str, Position] = {}
     for p in told:
         if p.polarity > 0 and p.source != denial.source and _pointed_at(p, denial) and (
                 denial.attendees <= p.attendees) and same_act(p.codes, denial.codes) and (
+                same_content(p.contents, denial.contents)) and (
                 p.source not in firmest or p.firmness() < firmest[p.source].firmness()):
             firmest[p.source] = p
     return list(firmest.values())
@@ -150,6 +229,17 @@ def same_act(told: frozenset[str], denied: frozenset[str]) -> bool:
     may be any of its kinds; not humanitarian aid (073) and arms (072)."""
     return not told or not denied or bool(told & denied) or any(
         root_general(c) for c in told | denied)
+
+
+def same_content(told: frozenset[str], denied: frozenset[str]) -> bool:
+    """Whether a commitment whose contents (the types and words of the acts it commits to)
+    are ``told`` may be the one whose contents are ``denied``: where the denial tells none
+    ("denied any agreement"), or they share one (one act in other words: "agreed to
+    withdraw", "has not agreed to pull out", both RETREAT); not a pledge to reopen a bridge
+    and a refusal to hand over weapons, nor an agreement whose terms the report does not
+    tell ("the agreement reached on Thursday") and a refusal of one act ("has not agreed to
+    discuss a permanent end to the war"): some agreement is not shown to be that one."""
+    return not denied or bool(told & denied)
 
 
 def _pointed_at(told: Position, denial: Position) -> bool:

@@ -3,7 +3,9 @@
 In: the events with their corpus links and clusters, the claims with the clusters they are
 about, and the parties each corpus actor stands for. Out: one ``Position`` per event told as
 happening or not, and per claim asserting or denying one: for or against which cluster, from
-whom, and whose act it tells (doers, attendees, targets, CAMEO codes).
+whom, and whose act it tells (doers, attendees, targets, CAMEO codes, and for a commitment
+what it commits to: ``commitments``); and each cluster's act (``acts``), for a denial fusion
+left apart from the act it denies.
 """
 
 from __future__ import annotations
@@ -11,13 +13,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
+from ..actors.dictionary import is_state
 from ..records import ClaimKey, EventKey, EventLink, Span
 from . import contradictions as disagree
-from .acts import MEETINGS
+from .acts import MEETINGS, MODED
 from .contradictions import AGAINST, FOR, GIST, Position
+from .groups import Group
 from .pointing import held_to, parties_of
 
-__all__ = ["positions"]
+__all__ = ["acts", "commitments", "positions"]
 
 def positions(events: list[EventKey], event_links: tuple[EventLink, ...],
                claims: list[ClaimKey], claim_clusters: Mapping[str, str],
@@ -32,6 +36,7 @@ def positions(events: list[EventKey], event_links: tuple[EventLink, ...],
     denial's parse may make its doer: ``_doers``); ``party``, ``speaks_for``: the parties each
     stands for, and can speak for (for a pointing denial: ``fuse.pointing``)."""
     types = {e.id: e.type for e in events}
+    committed = commitments(events)
     codes = {e.id: frozenset({e.cameo[:3]}) if e.cameo and e.type in disagree.KINDS_APART
              else frozenset() for e in events}
 
@@ -71,6 +76,7 @@ def positions(events: list[EventKey], event_links: tuple[EventLink, ...],
                                 names_doer=bool(link.source),
                                 attendees=attendees(link, source if polarity < 0 else None),
                                 codes=codes[e.id], acts=frozenset({e.id}),
+                                contents=committed.get(e.id, frozenset()),
                                 targets=parties_of(link.target, party)))
     for c in claims:
         speaker = links.get(c.claimant or "")
@@ -88,6 +94,8 @@ def positions(events: list[EventKey], event_links: tuple[EventLink, ...],
             named_doer = {cid for cid, ls in stated.items() if any(k.source for k in ls)}
             met = {cid: frozenset().union(*(attendees(link) for link in ls))
                    for cid, ls in stated.items()}
+            commits = {cid: frozenset().union(*(committed.get(link.event, frozenset())
+                                                for link in ls)) for cid, ls in stated.items()}
             told = {cid: frozenset().union(*(codes[link.event] for link in ls))
                     for cid, ls in stated.items()}
             acts = {cid: frozenset(link.event for link in ls) for cid, ls in stated.items()}
@@ -104,6 +112,7 @@ def positions(events: list[EventKey], event_links: tuple[EventLink, ...],
             met = dict.fromkeys(about, frozenset().union(*(
                 attendees(link, speaker) for e, link in inside if e.id == c.about)))
             told = dict.fromkeys(about, codes.get(c.about or "", frozenset()))
+            commits = dict.fromkeys(about, committed.get(c.about or "", frozenset()))
             acts = hit = dict.fromkeys(about, frozenset())
             # "rejected that account": held to the act it points to (``fuse.pointing``)
             pointed = next((link for e, link in by_doc[c.doc_id] if e.id == c.about
@@ -119,7 +128,7 @@ def positions(events: list[EventKey], event_links: tuple[EventLink, ...],
         out += [Position(cid, polarity, c.id, True, speaker, c.doc_id, c.outlet, c.published,
                          c.start, c.end, c.opens_with_cue, not inside, named, did[cid],
                          cid in named_doer, met[cid], told[cid], acts[cid], hit[cid],
-                         pointed.event if pointed is not None else None)
+                         pointed.event if pointed is not None else None, commits[cid])
                 for cid in sorted(about)]
     return out
 
@@ -129,3 +138,34 @@ def _doers(link: EventLink, party: Mapping[str, frozenset[str]], speaker: str | 
     """The parties ``link`` tells as doing its act; not ``speaker`` when a person, whom the
     parse makes the doer of a denial he voices ("no tear gas was fired, the commander said")."""
     return parties_of([a for a in link.source if not (a == speaker and a in persons)], party)
+
+
+def commitments(events: list[EventKey]) -> dict[str, frozenset[str]]:
+    """What each commitment among ``events`` (``contradictions.COMMITMENTS``) commits to: the
+    types of the events that are its content (``EventKey.content_of``) and the word of its
+    act (``EventKey.theme``): "agreed to *discuss* a ceasefire" -> {CONSULT, RETREAT,
+    "discuss"}; "signed a pledge to *reopen* the bridge" -> {"reopen"}. None for one that
+    tells no content."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for e in events:
+        if e.type in disagree.COMMITMENTS and e.theme:
+            out[e.id].add(e.theme)
+        if e.content_of:
+            out[e.content_of].add(e.type)
+    kinds = {e.id: e.type for e in events}
+    return {k: frozenset(v) for k, v in out.items() if kinds.get(k) in disagree.COMMITMENTS}
+
+
+def acts(groups: list[Group], ids: list[str],
+         country: Mapping[str, str | None]) -> dict[str, disagree.Act]:
+    """Each cluster's act (``contradictions.Act``), ``ids[n]`` being ``groups[n]``'s: its type,
+    window, the states of its doers and targets (a state's party, its office's state, or the
+    country of an actor of its own party: "its four crew", Russian), and its modes where
+    they are acts of their own (``MODED``)."""
+    def states(parties: set[str]) -> frozenset[str]:
+        found = {p.split(":")[1] if p.startswith(("country:", "office:")) else country.get(p)
+                 for p in parties}
+        return frozenset(s for s in found if s and is_state(s))
+    return {cid: disagree.Act(g.type, g.window, states(g.sources), states(g.targets),
+                              frozenset(g.modes) if g.type in MODED else frozenset())
+            for g, cid in zip(groups, ids, strict=True)}

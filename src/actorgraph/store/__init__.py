@@ -224,7 +224,7 @@ class Store:
                 " e.date_basis, e.mode, e.retells, e.cameo_code,"
                 " CASE WHEN e.location.kind IN ('city', 'town') THEN e.location.kind END,"
                 " e.target_count, coalesce(e.reference, false), e.ordinal, d.title,"
-                " e.target_basis"
+                " e.target_basis, e.content_of"
                 " FROM events e JOIN documents d ON d.id = e.doc_id ORDER BY e.id"):
             yield EventKey(row[0], row[1], row[2], tuple(row[3] or ()), tuple(row[4] or ()),
                            *row[5:])
