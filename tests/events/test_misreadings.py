@@ -211,6 +211,58 @@ def test_conjunct_with_no_object_stays_in_the_passive_clause(text: str, trigger:
     assert hits and all(e.modality == "negated" for e in hits), describe(events(text))
 
 
+# ``ergative``: a verb whose subject, with no object, undergoes it ("the depot *exploded*",
+# "houses *burned*", "the ferry *sank*") names no doer: the thing or the place it stands in is
+# no source, and what befell a thing is no one's act (``nonacts``). A weapon that explodes was
+# used by whoever the sentence says fired it, and the same verbs with an object keep their
+# doer.
+# (text, trigger, wrong source)
+ERGATIVE = [
+    pytest.param("A fuel depot in Belgorod exploded on Sunday night, the regional governor "
+                 "said.", "exploded", "Belgorod", id="depot-exploded"),
+    pytest.param("Several houses in the Ukrainian village of Hlyboke burned overnight.",
+                 "burned", ("Ukraine", "Hlyboke"), id="houses-burned"),
+    pytest.param("A Philippine supply boat burned for hours near the Second Thomas Shoal.",
+                 "burned", ("Philippines", "Philippine"), id="boat-burned"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "wrong"), ERGATIVE)
+def test_what_undergoes_an_ergative_verb_is_no_doer(text: str, trigger: str,
+                                                     wrong: Names) -> None:
+    expect_none_with(text, trigger, ("ASSAULT", "COERCE"), source=wrong)
+    expect_none_at(text, trigger, "ASSAULT")
+
+
+# (text, trigger, type, source)
+ERGATIVE_NOT = [
+    pytest.param("Houthi fighters burned a Greek tanker off Hodeidah.", "burned", "ASSAULT",
+                 "Houthi", id="burned-an-object"),
+    pytest.param("A Russian missile exploded in a Kharkiv market on Friday.", "exploded",
+                 "ASSAULT", ("Russia", "Russian"), id="weapon-exploded"),
+    pytest.param("Protesters in Lima burned the flag of Chile.", "burned", "PROTEST",
+                 "Protesters", id="burned-a-flag"),
+]
+
+# weapons that explode: an attack whose doer goes unnamed, still an act
+WEAPON_EXPLODED = [
+    ("An improvised explosive device exploded under an army truck near Gao.", "exploded"),
+    ("A roadside bomb exploded near a Nigerien army convoy.", "exploded"),
+    ("A grenade exploded in a crowded market in Bujumbura.", "exploded"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), WEAPON_EXPLODED)
+def test_a_weapon_that_explodes_is_an_attack(text: str, trigger: str) -> None:
+    assert any(e.type == "ASSAULT" for e in events_over(text, trigger)), describe(events(text))
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_", "source"), ERGATIVE_NOT)
+def test_an_ergative_verb_with_an_object_or_a_weapon_keeps_its_doer(
+        text: str, trigger: str, type_: str, source: Names) -> None:
+    expect_at(text, trigger, type_, source=source)
+
+
 #: Rows: an object with a participle after it ("expelled the priests *still serving* in ...")
 #: that the parser reads as the subject of a clause hung on the verb is the verb's object.
 #: (text, trigger, type, target)

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from ..actors.tables import word_list
 from . import lexicon
 from .actormap import ActorMap
-from .subjects import pobjs, quoted, sentence_before, subject, words
+from .subjects import instrument, pobjs, quoted, sentence_before, subject, words
 from .triggers import sense
 
 _PERSONAL = word_list("grammar.yaml", "personal_pronouns")
@@ -78,13 +78,6 @@ def summoner(verb: Token, amap: ActorMap) -> list[str]:
     to = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in pobjs(c)]
     return [a for a in amap.actors(to) if amap.kind.get(a) in ("GROUP", "ORG", "COUNTRY")]
 
-
-def instrument(token: Token) -> bool:
-    """Whether ``token`` names a weapon or vehicle (``instrument_nouns``): what was used, not
-    who acted ("the *drone* hit a depot"); not a body named after one ("a think *tank*")."""
-    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in words(
-        "instrument_nouns") and not any(c.dep_ == "compound" and c.lower_ in words(
-            "instrument_bodies") for c in token.children)
 
 
 def vessel(token: Token) -> bool:
