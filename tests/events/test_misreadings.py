@@ -213,9 +213,9 @@ def test_conjunct_with_no_object_stays_in_the_passive_clause(text: str, trigger:
 
 # ``ergative``: a verb whose subject, with no object, undergoes it ("the depot *exploded*",
 # "houses *burned*", "the ferry *sank*") names no doer: the thing or the place it stands in is
-# no source, and what befell a thing is no one's act (``nonacts``). A weapon that explodes was
-# used by whoever the sentence says fired it, and the same verbs with an object keep their
-# doer.
+# no source (the act stays, done by no one named: a blast or a fire is often an attack whose
+# doer the report does not know). A weapon that explodes was used by whoever the sentence
+# says fired it, and the same verbs with an object keep their doer.
 # (text, trigger, wrong source)
 ERGATIVE = [
     pytest.param("A fuel depot in Belgorod exploded on Sunday night, the regional governor "
@@ -231,7 +231,6 @@ ERGATIVE = [
 def test_what_undergoes_an_ergative_verb_is_no_doer(text: str, trigger: str,
                                                      wrong: Names) -> None:
     expect_none_with(text, trigger, ("ASSAULT", "COERCE"), source=wrong)
-    expect_none_at(text, trigger, "ASSAULT")
 
 
 # (text, trigger, type, source)

@@ -4,10 +4,11 @@ In: a verb token and an ``ActorMap``. Out: the actor ids of its doer (``doers``)
 of the subject come from ``subjects``.
 
 A personal pronoun the actors stage left unresolved in a reported clause is the speaker
-(``reporter``). A weapon or vehicle as subject is what was used: the operator named on it does
-the act ("a *Russian* drone hit ..."), else no one the text names ("the drone hit ...":
-``operators``). A passive of summoning with no by-agent is done by the body the envoy is
-summoned to (``summoner``).
+(``reporter``). What undergoes a verb with no object names no doer (``ergative``: "a fuel
+depot *exploded*", "houses *burned*"). A weapon or vehicle as subject is what was used: the
+operator named on it does the act ("a *Russian* drone hit ..."), else no one the text names
+("the drone hit ...": ``operators``). A passive of summoning with no by-agent is done by the
+body the envoy is summoned to (``summoner``).
 
 A meeting noun that names no doer in a sentence that goes on with the one before is the
 traveller's of that sentence (``traveller``: "Kenya's foreign minister *arrived* in Addis
@@ -22,7 +23,8 @@ from spacy.tokens import Token
 from ..actors.tables import word_list
 from . import lexicon
 from .actormap import ActorMap
-from .subjects import instrument, pobjs, quoted, sentence_before, subject, words
+from .misreadings import ergative
+from .subjects import pobjs, quoted, sentence_before, subject, words
 from .triggers import sense
 
 _PERSONAL = word_list("grammar.yaml", "personal_pronouns")
@@ -42,6 +44,8 @@ def doers(verb: Token, amap: ActorMap) -> list[str]:
     ("a Turkish cargo ship arrived in Tripoli"); in an act of force the operators named on it
     do it ("*Chinese coast guard* ships rammed ..."), else whoever the actors stage read it as."""
     tokens = [_partitive(t, amap) for t in subject(verb)]
+    if ergative(verb):  # "a fuel depot *exploded*": what undergoes it does nothing
+        tokens = [t for t in tokens if instrument(t)]  # a weapon's user may be named on it
     vessels = [t for t in tokens if vessel(t)]
     if vessels and _arrival(verb):
         return []
@@ -78,6 +82,13 @@ def summoner(verb: Token, amap: ActorMap) -> list[str]:
     to = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in pobjs(c)]
     return [a for a in amap.actors(to) if amap.kind.get(a) in ("GROUP", "ORG", "COUNTRY")]
 
+
+def instrument(token: Token) -> bool:
+    """Whether ``token`` names a weapon or vehicle (``instrument_nouns``): what was used, not
+    who acted ("the *drone* hit a depot"); not a body named after one ("a think *tank*")."""
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in words(
+        "instrument_nouns") and not any(c.dep_ == "compound" and c.lower_ in words(
+            "instrument_bodies") for c in token.children)
 
 
 def vessel(token: Token) -> bool:

@@ -17,7 +17,6 @@ from ..actors.tables import word_list
 from . import doers, evaluations, nonagents, triggers
 from .arguments import ActorMap, subject
 from .lexicon import Entry, Lexicon, with_objects
-from .misreadings import ergative
 
 #: Possessive pronouns that make an object the doer's own ("sent *its* observers back").
 _OWN = word_list("grammar.yaml", "own_possessives")
@@ -48,9 +47,7 @@ def not_an_act(trigger: triggers.Trigger, sources: list[str], lex: Lexicon,
     one's own envoys sent back to their post (``_returned``), and a relation only spoken of
 ("praised the cooperation between the two ports", ``_relation_topic``), and one's own ground
 allowed to be used by no one named, a stance (``_own_ground``), and force done by a measure,
-a document or a price, a figure of speech (``inert_subjects``: "the bill *attacks* rights"),
-what befell a thing ("a fuel depot *exploded*", "houses *burned*": ``ergative``, unless a
-weapon exploded). A
+a document or a price, a figure of speech (``inert_subjects``: "the bill *attacks* rights"). A
     visit a noun only points to ("the visit was overshadowed",
     ``pointed``) had its visitor."""
     head = trigger.head
@@ -84,8 +81,6 @@ weapon exploded). A
         return True  # "a *lightning* strike", "*flood* damage"
     if trigger.entry.type in doers.FORCE_TYPES and nonagents.by_force(trigger, lex, amap, sources):
         return True
-    if trigger.entry.pos == "verb" and ergative(head) and not subject(head):
-        return True  # "a fuel depot *exploded*": what befell it, no one's act (a weapon's is)
     if trigger.entry.type == "ASSAULT" and trigger.entry.pos == "verb" and any(
             amap.direct(t) is None and t.lemma_.lower() in nonagents.words("inert_subjects")
             for t in head.children if t.dep_ == "nsubj"):

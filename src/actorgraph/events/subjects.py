@@ -15,12 +15,9 @@ passive that shares the subject of another verb ("the rebels attacked and *were 
 "fled after *being beaten*") or a participle the parser read as the main verb ("the workers
 *kidnapped* last week were freed") is done to that subject (``patients``), by its by-agent
 only; so is a bare past participle set before its clause ("*Attacked* by Azerbaijani troops,
-Armenia asked ..."), to that clause's subject. A verb whose subject undergoes it with no
-object (``ergative``: "a fuel depot *exploded*", "houses *burned*") is done to that subject by
-no one it names, unless the subject is a weapon (``instrument``), which its user fired. A
-past participle before an object names its state, not an act of the object's verb's doer
-("police freed 12 *abducted* seminarians"). A noun the parser coordinated with an object
-right before a second verb is that verb's subject
+Armenia asked ..."), to that clause's subject. A past participle before an object names its
+state, not an act of the object's verb's doer ("police freed 12 *abducted* seminarians"). A
+noun the parser coordinated with an object right before a second verb is that verb's subject
 ("fired at Tel Aviv and *Israeli jets* struck Gaza").
 A statement, letter, communique or resolution that says, demands or condemns speaks for whoever
 issued it (``issuers``: "Egypt and Jordan issued a statement *that demanded* ...").
@@ -48,7 +45,6 @@ from .misreadings import (
     appositive_victim,
     charge_on_object,
     described,
-    ergative,
     misread,
     reported_conjunct,
     stranded,
@@ -200,8 +196,6 @@ def patients(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
     if own:
         return own
-    if ergative(verb):  # "a fuel depot exploded": what it was done to, not a weapon used
-        return [t for t in _subject(verb) if not instrument(t)]
     if misread(verb):
         victim = appositive_victim(verb)  # "Dilip Rana, the grocer shot dead": Rana
         return [victim] if victim is not None else [
@@ -218,8 +212,6 @@ def subject(verb: Token) -> list[Token]:
     patient."""
     if stranded(verb) or misread(verb):
         return agent(verb) or distant_agent(verb)
-    if ergative(verb):  # what undergoes it does nothing; a weapon's user may be named on it
-        return [t for t in _subject(verb) if instrument(t)]
     if fronted_passive(verb):
         return agent(verb)
     return _subject(verb)
@@ -405,11 +397,3 @@ def sentence_before(noun: Token) -> Span | None:
         return None
     before = doc[sent.start - 1].sent
     return before if same_paragraph(before[0], noun) else None
-
-
-def instrument(token: Token) -> bool:
-    """Whether ``token`` names a weapon or vehicle (``instrument_nouns``): what was used, not
-    who acted ("the *drone* hit a depot"); not a body named after one ("a think *tank*")."""
-    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in words(
-        "instrument_nouns") and not any(c.dep_ == "compound" and c.lower_ in words(
-            "instrument_bodies") for c in token.children)
