@@ -56,7 +56,8 @@ def untagged_people(doc: Doc, d: Dictionary, sent_of: list[int],
         if i < after:
             continue
         j = i
-        while j < len(doc) and j - i < 3 and _free(doc[j], taken):
+        while j < len(doc) and j - i < 3 and _free(doc[j], taken) and (
+                j == i or not doc[j].is_sent_start):  # a name lies in one sentence
             j += 1
         if j == i:
             continue
