@@ -224,6 +224,10 @@ ERGATIVE = [
                  "burned", ("Ukraine", "Hlyboke"), id="houses-burned"),
     pytest.param("A Philippine supply boat burned for hours near the Second Thomas Shoal.",
                  "burned", ("Philippines", "Philippine"), id="boat-burned"),
+    # a conjunct sharing the subject of a passive
+    pytest.param("A Greek shipping ministry spokesman said the tanker Delta Sea had been hit by "
+                 "a missile and was burning off Hodeidah.", "burning", ("Delta Sea", "Greece"),
+                 id="tanker-hit-and-burning"),
 ]
 
 

@@ -115,6 +115,16 @@ ROWS = [
         "ACCUSE", "junta", "rebels"),
     row("pinned-on-bombing", "Pakistani officials pinned the Quetta bombing on the TTP.",
         "ASSAULT", ("TTP", "Taliban"), None, not_target=("TTP", "Taliban")),
+    # -- an act linked, attributed or traced *to* someone: that one is its alleged doer -------
+    row("linked-to-shooting", "Officials in Juba linked the shooting of the convoy to fighters "
+        "loyal to the SPLM-IO.", "ASSAULT", "SPLM-IO", None, not_target="SPLM-IO"),
+    row("attributed-to-drone-strike", "Kyiv attributed the drone strike on the depot to Russian "
+        "forces.", "ASSAULT", ("Russia", "Russian"), None, not_target=("Russia", "Russian")),
+    row("traced-to-bombing", "Colombian prosecutors traced the Cali bombing to the ELN.",
+        "ASSAULT", ("ELN", "National Liberation Army"), None,
+        not_target=("ELN", "National Liberation Army")),
+    row("near-miss-aid-sent-to", "Turkey sent the aid shipment to Gaza.", "AID", "Turkey",
+        ("Gaza", "Palestin")),
     row("near-miss-ambush-on-convoy", "Rebels carried out an ambush on a police convoy.",
         "ASSAULT", "Rebels", "police"),
     row("near-miss-attack-on-town-blamed-for", "Chad blamed Boko Haram for the attack on the "

@@ -394,14 +394,16 @@ def _headline_participle(verb: Token) -> bool:
 
 def ergative(verb: Token) -> bool:
     """Whether ``verb`` is told of what undergoes it (``ergative_verbs``): active, with a
-    subject and no object ("a fuel depot *exploded*", "houses *burned* overnight"), or a
-    participle on that noun ("a supply boat *burned* for hours", the parser's reading); not
+    subject, its own or one a conjunct shares ("had been hit and *was burning*"), and no
+    object ("a fuel depot *exploded*", "houses *burned* overnight"), or a participle on that
+    noun ("a supply boat *burned* for hours", the parser's reading); not
     "fighters *burned* a tanker", nor "a tanker *was burned*"."""
-    return lexicon.get().cue("ergative_verbs", verb.lemma_.lower()) and verb.pos_ == "VERB" \
-        and (any(c.dep_ == "nsubj" for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN")) and not any(
-            c.dep_ in ("dobj", "obj", "dative", "auxpass", "nsubjpass", "ccomp", "xcomp")
-            for c in verb.children)
+    if not lexicon.get().cue("ergative_verbs", verb.lemma_.lower()) or verb.pos_ != "VERB" or \
+            any(c.dep_ in ("dobj", "obj", "dative", "auxpass", "nsubjpass", "ccomp", "xcomp")
+                for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ == "conj" or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
 def _object_verb(verb: Token) -> bool:

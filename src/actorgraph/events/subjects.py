@@ -145,15 +145,32 @@ def held_part(noun: Token, prep: Token) -> bool:
 
 
 def blamed(noun: Token) -> list[Token]:
-    """Whom the act a noun names is laid on by a verb of blame (``blame_verbs``) whose object
-    it is: "blamed [the ambush] *on separatist rebels*", "pinned [the bombing] *on the
-    opposition*". The "on" phrase of the verb; the parser may hang it on the noun, where it
-    is then the last one ("blamed the attack on the convoy *on jihadists*")."""
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in words("blame_verbs"):
+    """Whom the act a noun names is laid on by a verb of blame (``blame_verbs``) or of
+    attribution (``attribution_verbs``) whose object it is: "blamed [the ambush] *on
+    separatist rebels*", "pinned [the bombing] *on the opposition*", "linked [the shooting]
+    *to fighters of the RSF*". The "on" ("to") phrase of the verb; the parser may hang it on
+    the noun or a noun of a phrase after it, where it is then the last one ("blamed the
+    attack on the convoy *on jihadists*", "attributed the strike on the depot *to* X")."""
+    if noun.dep_ != "dobj":
         return []
-    on = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
-    on = on or [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")][-1:]
+    lemma = noun.head.lemma_.lower()
+    preps = ("on", "upon") if lemma in words("blame_verbs") else ("to",) if lemma in words(
+        "attribution_verbs") else ()
+    on = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in preps]
+    verb = noun.head
+    on = on or [c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in preps
+                and c.i > noun.i and _phrase_of(c, verb)][-1:]  # "... on the depot *to* X"
     return [o for c in on for o in pobjs(c)]
+
+
+def _phrase_of(prep: Token, verb: Token) -> bool:
+    """Whether ``prep`` hangs on ``verb`` through its object and phrases only (no clause)."""
+    node = prep.head
+    while node.i != verb.i:
+        if node.dep_ not in ("dobj", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def charged(noun: Token) -> list[Token]:
