@@ -120,7 +120,7 @@ ROWS = [
         "loyal to the SPLM-IO.", "ASSAULT", "SPLM-IO", None, not_target="SPLM-IO"),
     row("attributed-to-drone-strike", "Kyiv attributed the drone strike on the depot to Russian "
         "forces.", "ASSAULT", ("Russia", "Russian"), None, not_target=("Russia", "Russian")),
-    row("traced-to-bombing", "Colombian prosecutors traced the Cali bombing to the ELN.",
+    row("tied-to-bombing", "Colombian prosecutors tied the Cali bombing to the ELN.",
         "ASSAULT", ("ELN", "National Liberation Army"), None,
         not_target=("ELN", "National Liberation Army")),
     row("near-miss-aid-sent-to", "Turkey sent the aid shipment to Gaza.", "AID", "Turkey",
