@@ -2,8 +2,8 @@
 purpose, several outlets per story, with traps), scored by bench/cluster_eval.py: end-to-end
 pairwise clustering F1 (over all gold mentions, one the event stage does not find counting as
 a singleton) and the referee's checks. Floors sit at the measured score less ~0.02 and only go
-up; blind25, blind26 and blind27 are the splits no rule was written from
-(dev, test, blind, blind2 ... blind24 have all been read).
+up; blind26, blind27 and blind28 are the splits no rule was written from
+(dev, test, blind, blind2 ... blind25 have all been read).
 
 Before event references the F1 floors were on pairs of the mentions the event stage finds; finding
 more mentions then lowered that figure whenever the new ones were not clustered, so it
@@ -208,6 +208,8 @@ from ..conftest import REPO
 #: and their checks the same, blind27 0.3738 -> 0.3599 and 66 checks the same; then at b8d9505
 #: (acts linked or attributed to someone laid on them) blind2 0.7345 -> 0.7250 and 76 -> 74 checks,
 #: blind18 0.3894 -> 0.4091, the rest the same, held out the same
+#: then (blind25 opened at stop 44's start, read from then on; blind28 to be written blind at it,
+#: held out with blind26 and blind27)
 FLOORS = {"dev": (0.745, 46), "test": (0.812, 41), "blind": (0.689, 53), "blind2": (0.714, 74),
           "blind3": (0.627, 73), "blind4": (0.626, 37), "blind5": (0.603, 57),
           "blind6": (0.607, 57), "blind7": (0.485, 55), "blind8": (0.529, 54),
@@ -223,7 +225,7 @@ FLOORS = {"dev": (0.745, 46), "test": (0.812, 41), "blind": (0.689, 53), "blind2
 #: The splits bench/cluster_why.py refuses. Their floors run under CI=true only (CI, and the
 #: measurement at a stop's end): someone writing rules runs tests/fuse locally and must not learn
 #: from a held-out split, not even whether a change moved it across its floor.
-HELD_OUT = frozenset({"blind25", "blind26", "blind27"})
+HELD_OUT = frozenset({"blind26", "blind27", "blind28"})
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))

@@ -37,7 +37,7 @@ def test_the_first_check_that_fails_is_named(want: str, a, b) -> None:
 
 
 def test_a_held_out_split_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "argv", ["cluster_why.py", "--split", "blind25"])
+    monkeypatch.setattr(sys, "argv", ["cluster_why.py", "--split", "blind26"])
     with pytest.raises(SystemExit, match="held out"):
         why.main()
 
