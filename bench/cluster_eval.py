@@ -1,6 +1,6 @@
 """Cross-document event clustering and contradiction detection, scored on the fusion corpus.
 
-    .venv/bin/python bench/cluster_eval.py [--split dev|test|blind|...|blind27] [--json]
+    .venv/bin/python bench/cluster_eval.py [--split dev|test|blind|...|blind28] [--json]
         [--verbose]
 
 The corpus (``bench/fusion/{split}.jsonl``, built with ``bench/fusion/build_corpus.py`` from
@@ -337,7 +337,7 @@ def main() -> None:
         "dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
         "blind15", "blind16", "blind17", "blind18", "blind19", "blind20",
-        "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27"))
+        "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28"))
     parser.add_argument("--verbose", action="store_true",
                         help="list failures, unmatched mentions, wrong and missed merges")
     parser.add_argument("--json", action="store_true", help="print the numbers as one JSON object")
