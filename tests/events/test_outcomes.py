@@ -41,6 +41,20 @@ REACHED = [
     pytest.param("Officers of the Kestonian army and Ruvala Front rebels held talks in Nairobi "
                  "that ended with a ten-day truce.", "truce", "RETREAT", "Ruvala",
                  id="talks-produced-truce"),
+    # the outcome the parser hangs elsewhere: after "nothing more than", past a colon, or as
+    # the second of two outcomes read into the first one's "of" phrase
+    pytest.param("Guatemalan and Mexican border officials held talks in Tapachula on Monday. "
+                 "The first round ended with nothing more than an agreement to meet again.",
+                 "agreement", "AGREE", ("Guatemala", "Mexico"), id="nothing-more-than"),
+    pytest.param("Kenyan and Ugandan officials held talks in Busia on Monday. The session "
+                 "ended with little more than a promise to reopen the market.",
+                 "promise", "AGREE", ("Kenya", "Uganda"), id="little-more-than"),
+    pytest.param("Ghana and Togo held a first round of talks in Accra on 3 May. The meeting "
+                 "produced quick results: a joint statement and an agreement to reopen the "
+                 "crossing.", "agreement", "AGREE", ("Ghana", "Togo"), id="after-a-colon"),
+    pytest.param("Peru's foreign minister met his Chilean counterpart in Lima on Monday. The "
+                 "talks produced a promise of a joint commission and an agreement to meet "
+                 "again in June.", "agreement", "AGREE", "Peru", id="second-of-two-outcomes"),
 ]
 
 
@@ -66,6 +80,11 @@ NOT_REACHED = [
                  id="season-ended-with-promise"),
     pytest.param(f"{_MET} The talks produced only a modest fisheries agreement.", "agreement",
                  id="bare-document-left-to-its-signing"),
+    pytest.param(f"{_MET} The talks ended with more anger than an agreement to meet again.",
+                 "agreement", id="more-anger-than-agreement"),
+    pytest.param("Ghana and Togo held a first round of talks in Accra on 3 May. The meeting "
+                 "produced two surprises: a walkout and a film about an agreement to share "
+                 "water.", "agreement", id="listed-thing-about-an-agreement"),
 ]
 
 
