@@ -28,22 +28,56 @@ from .triggers import Trigger
 
 #: Links from a noun to the noun it is listed with ("a joint statement and *an agreement*").
 _LISTED = frozenset({"conj", "appos"})
+#: Links by which the parser hangs a list after a colon on the verb ("produced results: a
+#: statement and an agreement").
+_AFTER_COLON = frozenset({"npadvmod", "appos", "dep"})
+#: Words that say an outcome was all there was ("*nothing* more than", "*little* more than",
+#: "*no* more than").
+_ONLY = frozenset({"nothing", "little", "no"})
 
 
 def outcome_verb(noun: Token) -> Token | None:
     """The verb whose subject came to ``noun``: "produced *a deal*", "ended *with* a promise",
     "resulted *in* an agreement", also past a noun it is listed with ("produced a statement
-    and *an agreement*"); None otherwise."""
-    lex, token = get(), noun
-    while token.dep_ in _LISTED and token.head.i != token.i:
-        token = token.head
+    and *an agreement*"), past "nothing more than" ("ended with *little more than* a
+    promise"), in a list after a colon ("produced results: a statement and *an agreement*")
+    and as the second outcome the parser reads into the first one's "of" phrase ("produced a
+    promise of a commission and *an agreement*"); None otherwise."""
+    lex, token = get(), _listed(noun)
     head = token.head
     if token.dep_ == "dobj" and lex.cue("outcome_verbs", head.lemma_.lower()):
         return head
     if token.dep_ == "pobj" and head.dep_ == "prep" and lex.cue(
             "outcome_phrases", f"{head.head.lemma_.lower()} {head.lower_}"):
         return head.head
+    if token.dep_ in _AFTER_COLON and lex.cue("outcome_verbs", head.lemma_.lower()) and any(
+            t.lower_ == ":" for t in token.doc[head.i + 1:token.left_edge.i]):
+        return head  # "produced quick results: a joint statement and an agreement"
     return None
+
+
+def _listed(noun: Token) -> Token:
+    """The noun that stands for ``noun`` as what a meeting came to: the first noun of its
+    list ("a statement and *an agreement*"), the "more" of "nothing more than", "little more
+    than", "no more than" (what was reached and nothing else), and the outcome whose "of"
+    phrase the parser read the list into ("a promise of a commission and *an
+    agreement*")."""
+    token = noun
+    while True:
+        while token.dep_ in _LISTED and token.head.i != token.i:
+            token = token.head
+        head = token.head
+        more = head.head if token.dep_ == "pobj" and head.lower_ == "than" and \
+            head.head.lower_ == "more" else None
+        if more is not None and any(c.lower_ in _ONLY for c in more.children):
+            token = more  # "ended with little more than an agreement"
+        elif more is not None and more.head.lower_ in _ONLY:
+            token = more.head  # "ended with nothing more than an agreement"
+        elif token is not noun and token.dep_ == "pobj" and head.lower_ == "of" and any(
+                e.type == "AGREE" for e in get().senses("noun", head.head.lemma_.lower())):
+            token = head.head  # "a promise of a commission and an agreement"
+        else:
+            return token
 
 
 def parties(trigger: Trigger, earlier: Sequence[Event],
