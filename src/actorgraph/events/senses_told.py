@@ -25,17 +25,18 @@ from spacy.tokens import Doc, Token
 
 from . import handless, triggers
 from .arguments import carrier
-from .lexicon import Lexicon
+from .lexicon import Entry, Lexicon
 from .told_nouns import DETERMINERS, akin, own_words, plain, told_again
 
 
 def standing(doc: Doc, found: list[triggers.Trigger], lex: Lexicon) -> list[triggers.Trigger]:
     """``found`` with the nouns every sense of which needs a phrase of its own ("closure *of*
     a border", "call *with*", "measure *against*") standing alone and definite, with nothing
-    of their own ("the closure", "the call", "the listings"), each read in the sense of the
-    latest earlier trigger of one of its kinds (``akin``: "closed the border", "phoned",
-    "imposed sanctions"), its phrase dropped; the events stage keeps one only as an act
-    told again. Not the object of a light verb ("held the call": an act of its own), nor
+    of their own ("the closure", "the call", "the listings"), or named only to be denied or
+    left unconfirmed ("*no* operation had taken place", ``_answered``), each read in the sense
+    of the latest earlier trigger of one of its kinds (``akin``: "closed the border",
+    "phoned", "imposed sanctions"), its phrase dropped; the events stage keeps one only as an
+    act told again. Not the object of a light verb ("held the call": an act of its own), nor
     a noun another trigger already reads. A noun with a sense that needs only a doer of a
     kind ("a clearing by forces") tells again only its own verb's act (``_named_by``). Then
     each bare definite noun of several types is read in the type of the act before it
@@ -45,8 +46,9 @@ def standing(doc: Doc, found: list[triggers.Trigger], lex: Lexicon) -> list[trig
             e.type is not None and (e.prep or e.modifiers or e.subj) for e in senses)):
         i = noun.i
         verb = carrier(noun)
-        if (verb is not None and verb.lemma_.lower() in lex.light_verbs) or not any(
-                c.dep_ == "det" and c.lower_ in DETERMINERS for c in noun.children) or any(
+        told = not (verb is not None and verb.lemma_.lower() in lex.light_verbs) and any(
+            c.dep_ == "det" and c.lower_ in DETERMINERS for c in noun.children)
+        if not (told or _answered(noun, senses, lex)) or any(
                 own_words(c) for c in noun.children):
             continue
         doer_only = any(not (e.prep or e.modifiers) for e in senses)  # "by forces" only
@@ -59,6 +61,15 @@ def standing(doc: Doc, found: list[triggers.Trigger], lex: Lexicon) -> list[trig
                                           noun.idx, noun.idx + len(noun.text)))
     found = sorted([*found, *extra], key=lambda t: t.head.i) if extra else found
     return _of_kind(found, lex)
+
+
+def _answered(noun: Token, senses: list[Entry], lex: Lexicon) -> bool:
+    """Whether ``noun`` is named only to say its act did not take place, or to leave it
+    unconfirmed ("*no* operation had taken place", "declined to confirm that *any*
+    operation had taken place": ``handless.denied``): like a definite noun, it answers an act
+    told before."""
+    return handless.denied(triggers.Trigger(noun, senses[0], noun.idx, noun.idx + len(noun.text)),
+                           lex)
 
 
 def _named_by(noun: Token, earlier: Token) -> bool:
