@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from actorgraph.actors.tables import word_table
+from actorgraph.actors.vessels import vessel_noun
+
 from ..events.helpers import expect, expect_none
 from .helpers import actor_named, actors_of
 
@@ -39,6 +42,11 @@ SHIPS = [
          "near Crete.", "Blue Horizon", "TGO", "BUS"),
     ship("fishing-boat", "Sri Lankan sailors arrested the Indian trawler Sagar Rani off Jaffna.",
          "Sagar Rani", "IND", "AGR"),
+    # nouns the events stage always read as vessels (a ship sailed, not a doer) name ships too
+    ship("national-gunboat", "Eritrean sailors fired on the Ethiopian gunboat Red Star near "
+         "Assab.", "Red Star", "ETH", "MIL"),
+    ship("flagged-yacht", "Turkish coastguards boarded the Maltese-flagged yacht Blue Lady off "
+         "Bodrum.", "Blue Lady", "MLT", "CVL"),
 ]
 
 
@@ -46,6 +54,17 @@ SHIPS = [
 def test_a_named_ship_is_a_vessel_of_its_flag(text, name, country, sector) -> None:
     a = actor_named(actors_of(text), name)
     assert (a.kind, a.country, a.sector) == ("ORG", country, sector), a
+
+
+def test_one_definition_of_a_vessel_noun() -> None:
+    """The nouns that name a ship before its name are the nouns the events stage reads as a
+    vessel sailed by its crew (``events.doers.vessel``): one table, ``vessel_nouns``."""
+    table = word_table("names.yaml", "vessel_nouns")
+    nouns = {w for w in table if " " not in w}
+    assert {"ship", "boat", "dhow", "gunboat", "yacht", "tug"} <= nouns  # both lists' words
+    assert set(table.values()) <= {"BUS", "MIL", "COP", "AGR", "CVL"}
+    assert all(vessel_noun(w) for w in nouns)
+    assert not vessel_noun("tank") and not vessel_noun("convoy")
 
 
 def test_a_seized_ship_is_the_target_and_its_flag_no_second_one() -> None:
