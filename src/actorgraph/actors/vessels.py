@@ -29,6 +29,12 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
+def vessel_noun(lemma: str) -> bool:
+    """Whether the one word ``lemma`` is a noun of a ship or boat (a one-word key of
+    ``vessel_nouns``: "tanker", "dhow"; not "tank")."""
+    return lemma in word_table("names.yaml", "vessel_nouns") and " " not in lemma
+
+
 def _sector(noun: Token) -> str | None:
     """The sector of a ship a vessel noun names ("frigate": MIL), read with its modifier
     first ("fishing boat": AGR, "supply boat": the boat's BUS); None for no vessel noun."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.tables import word_list
+from ..actors.vessels import vessel_noun
 from . import lexicon
 from .actormap import ActorMap
 from .misreadings import ergative
@@ -92,8 +93,8 @@ def instrument(token: Token) -> bool:
 
 
 def vessel(token: Token) -> bool:
-    """Whether ``token`` names a ship or boat (``vessel_nouns``)."""
-    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in words("vessel_nouns")
+    """Whether ``token`` names a ship or boat (``actors.vessels.vessel_noun``)."""
+    return token.pos_ in ("NOUN", "PROPN") and vessel_noun(token.lemma_.lower())
 
 
 def _arrival(verb: Token) -> bool:
