@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import expect_at, expect_none_with
+from .helpers import events, expect_at, expect_none_with
 
 #: Rows: the delegations, negotiators or envoys are the parties of the talks told before.
 AT_TALKS = [
@@ -75,6 +75,40 @@ SIDES = [
      "European Union froze the assets of three Ethiopian companies. Brussels said it could "
      "impose further sanctions if the two sides keep fighting.", "fighting", "ASSAULT",
      ["Ethiopia", "Fano"], None),
+]
+#: Rows: the commanders of the two sides, counted ("both commanders", "the two generals"), are
+#: the pair of the latest two-sided act, however far back (a paragraph or more).
+COMMANDERS = [
+    ("Ethiopian troops and Eritrean forces clashed near Badme on Sunday.\n\nAid groups said "
+     "dozens of villagers were killed. Fuel prices rose sharply in Mekelle.\n\nOn Monday the "
+     "African Union envoy urged both commanders to pull their troops back.", "urged",
+     "REQUEST", "African Union", ["Ethiopia", "Eritrea"]),
+    ("Myanmar's army and the Arakan Army signed a ceasefire in January.\n\nFighting resumed "
+     "in March. Residents fled to Sittwe. Food prices doubled.\n\nChina's envoy called on "
+     "both commanders to respect the deal.", "called", "REQUEST", "China",
+     ["Myanmar", "Arakan"]),
+    ("Colombian troops and ELN fighters fought near Arauca on Saturday.\n\nSchools in the "
+     "province stayed shut. The governor asked for calm.\n\nThe two generals later agreed "
+     "to a local truce.", "agreed", "AGREE", ["Colombia", ("ELN", "National Liberation")],
+     None),
+]
+#: Near misses: one commander, uncounted, is no pair; counted commanders with no two sides
+#: told before them stay unnamed, of no state (not the urger's).
+ONE_COMMANDER = [
+    ("Ethiopian troops and Eritrean forces clashed near Badme on Sunday.\n\nAid groups said "
+     "dozens of villagers were killed.\n\nOn Monday the African Union envoy urged the army "
+     "commander to pull his troops back.", "urged", "REQUEST", None, ["Ethiopia", "Eritrea"]),
+    ("Fighting resumed in Rakhine in March. Residents fled to Sittwe.\n\nChina's envoy "
+     "called on both commanders to respect the deal.", "called", "REQUEST", None,
+     ("Myanmar", "Arakan", "China")),
+]
+UNCOUNTED_TARGET_STATES = [
+    ("Fighting resumed in Rakhine in March. Residents fled to Sittwe.\n\nChina's envoy "
+     "called on both commanders to respect the deal.", "called"),
+    ("Clashes broke out in Upper Nile on Monday.\n\nKenya's president urged the two generals "
+     "to stop the fighting.", "urged"),
+    ("Gunfire was heard in Goma overnight.\n\nAngola's foreign minister called on both "
+     "commanders to hold their fire.", "called"),
 ]
 #: Rows: a plural pronoun taking up "both sides" is the pair "both sides" stands for.
 THEY_SIDES = [
@@ -195,6 +229,25 @@ def test_mediators_are_who_brokered_the_talks(text, trigger, type_, source, targ
 @pytest.mark.parametrize("text, trigger, type_, source, target", SIDES)
 def test_both_sides_are_the_pair_not_who_urges_them(text, trigger, type_, source, target):
     expect_at(text, trigger, type_, source, target)
+
+
+@pytest.mark.parametrize("text, trigger, type_, source, target", COMMANDERS)
+def test_both_commanders_are_the_two_sides_told_before(text, trigger, type_, source, target):
+    expect_at(text, trigger, type_, source, target)
+
+
+@pytest.mark.parametrize("text, trigger, type_, source, target", ONE_COMMANDER)
+def test_one_commander_or_commanders_with_no_sides_before_are_no_pair(text, trigger, type_,
+                                                                      source, target):
+    expect_none_with(text, trigger, type_, source, target)
+
+
+@pytest.mark.parametrize("text, trigger", UNCOUNTED_TARGET_STATES)
+def test_counted_commanders_with_no_sides_before_are_of_no_state(text, trigger):
+    ex = events(text)
+    event = next(e for e in ex.events if text[e.start:e.end].startswith(trigger))
+    countries = {a.country for a in ex.actors if a.id in event.target}
+    assert event.target and countries == {None}, (countries, ex.actors)
 
 
 @pytest.mark.parametrize("text, trigger, type_, source, target", NOT_THEM)
