@@ -19,7 +19,9 @@ candidates, sentence numbers and the dictionary. Out:
   People acted on (civilians, villagers, a journalist) belong where the act happens when the
   sentence names the place: "Russian forces shelled civilians *in Kharkiv*" are Ukrainians,
   "Egyptian police detained activists *in Cairo*" Egyptians. Otherwise the one country the
-  sentence names (``descriptions.sentence_country``); an opposition no sentence places stays
+  sentence names (``descriptions.sentence_country``), except for a state's people told as two
+  sides or foreign ("*both* commanders", "*the two* generals", ``unplaced_force_words``),
+  who serve no one state; an opposition no sentence places stays
   uncoded (the report's country proved a poor guess for it). An unnamed state body
   ("officials") takes none its act names as not its own (``not_its_country``);
 * ``sentence_countries``: the countries an unnamed office holder's sentence names, by a
@@ -90,6 +92,11 @@ _NATIONALITY = frozenset({"amod", "poss", "compound", "nmod"})
 _SAME_ACT = frozenset({"xcomp", "conj"})
 #: Modifiers of a title that make its bearer one who no longer holds the office.
 _PAST_HOLDER = word_list("names.yaml", "past_holder_modifiers")
+#: Words that make an unnamed force or state body serve no one state ("*both* commanders",
+#: "*foreign* troops"; ``actors.placing`` reads them for the report's country).
+_UNPLACED = word_list("names.yaml", "unplaced_force_words")
+#: Nouns of a side, which a number before counts as sides ("the two *generals*").
+_SIDES = word_list("grammar.yaml", "side_nouns")
 #: Prepositions by which a title's own words place its office ("the president *in*
 #: Minsk", "the governor *of* the central bank"): no office of the report's state.
 _OWN_PLACE = word_list("grammar.yaml", "office_place_preps")
@@ -221,6 +228,15 @@ def place_of_act(token: Token, by_head: dict[int, Candidate], d: Dictionary) -> 
     return None
 
 
+def two_sides(token: Token) -> bool:
+    """Whether the words before the noun ``token`` make the people it names serve no one
+    state (``unplaced_force_words``): "*both* commanders", "*rival* officials", "*foreign*
+    troops", or a number before a noun of a side ("*the two* generals"; not "*two* officials",
+    who are counted, not sides: ``side_nouns`` of ``grammar.yaml``)."""
+    return any(t.lower_ in _UNPLACED and (t.pos_ != "NUM" or token.lemma_.lower() in _SIDES)
+               for t in token.lefts)
+
+
 def population_country(token: Token, sector: str | None, entities: list[Candidate],
                        sent_of: list[int], d: Dictionary) -> str | None:
     """The country an unnamed collective whose words name none takes (module docstring)."""
@@ -229,6 +245,8 @@ def population_country(token: Token, sector: str | None, entities: list[Candidat
                             d)
         if iso3:
             return iso3
+    if sector in STATE_SECTORS and two_sides(token):
+        return None  # "urged *both* commanders", "*the two* generals": sides of no one state
     if sector in STATE_SECTORS:  # "officials flew the hostages to Oman": not Omanis
         by_head = {e.head: e for e in entities}
         entities = [e for e in entities if e.sent != sent_of[token.i]
