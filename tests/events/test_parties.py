@@ -91,10 +91,19 @@ COMMANDERS = [
      "province stayed shut. The governor asked for calm.\n\nThe two generals later agreed "
      "to a local truce.", "agreed", "AGREE", ["Colombia", ("ELN", "National Liberation")],
      None),
+    ("Yemen's army and the Houthis fought near Marib on Sunday. Oman and Qatar called for "
+     "calm.\n\nThe UN envoy urged both commanders to observe a truce.", "urged", "REQUEST",
+     None, ["Yemen", "Houthi"]),
 ]
 #: Near misses: one commander, uncounted, is no pair; counted commanders with no two sides
-#: told before them stay unnamed, of no state (not the urger's).
+#: told before them stay unnamed, of no state (not the urger's); two mediating states named
+#: together are no commanders' sides.
 ONE_COMMANDER = [
+    ("Saudi Arabia and the United States brokered talks in Jeddah on Saturday.\n\nThe UN "
+     "envoy called on both commanders to guarantee safe passage.", "called", "REQUEST", None,
+     ("Saudi", "United States")),
+    ("Norway and Cuba hosted talks in Havana on Monday. The envoy urged the two generals to "
+     "free all hostages.", "urged", "REQUEST", None, ("Norway", "Cuba")),
     ("Ethiopian troops and Eritrean forces clashed near Badme on Sunday.\n\nAid groups said "
      "dozens of villagers were killed.\n\nOn Monday the African Union envoy urged the army "
      "commander to pull his troops back.", "urged", "REQUEST", None, ["Ethiopia", "Eritrea"]),

@@ -95,8 +95,9 @@ _PAST_HOLDER = word_list("names.yaml", "past_holder_modifiers")
 #: Words that make an unnamed force or state body serve no one state ("*both* commanders",
 #: "*foreign* troops"; ``actors.placing`` reads them for the report's country).
 _UNPLACED = word_list("names.yaml", "unplaced_force_words")
-#: Nouns of a side, which a number before counts as sides ("the two *generals*").
-_SIDES = word_list("grammar.yaml", "side_nouns")
+#: Nouns of a side or of its commander, which a number before counts as sides ("the two
+#: *generals*").
+_SIDES = word_list("grammar.yaml", "side_nouns") | word_list("grammar.yaml", "command_nouns")
 #: Prepositions by which a title's own words place its office ("the president *in*
 #: Minsk", "the governor *of* the central bank"): no office of the report's state.
 _OWN_PLACE = word_list("grammar.yaml", "office_place_preps")

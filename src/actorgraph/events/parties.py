@@ -44,6 +44,10 @@ PAIRS = word_list("grammar.yaml", "pair_nouns")
 #: any other counted noun ("the two journalists", "both hostages") only for a pair named near
 #: it. Words of the grammar of reference, not of one domain (data/grammar.yaml).
 SIDE_NOUNS = word_list("grammar.yaml", "side_nouns") | PAIRS
+#: Nouns of a side's commander: counted ("*both* commanders"), the two latest armed parties.
+COMMANDS = word_list("grammar.yaml", "command_nouns")
+#: Sectors of armed bodies, the parties commanders stand for.
+_ARMED = word_list("sectors.yaml", "armed")
 #: Plural nouns of those who sit at talks for their sides: told by "the" alone ("*the
 #: delegations* agreed", "*the envoys*"), the parties of the latest two-sided act before them.
 TALK_PARTIES = word_list("grammar.yaml", "talk_party_nouns")
@@ -192,7 +196,8 @@ class Parties:
             t = doc[i]
             if _names_parties_together(t) and i not in within:
                 found = self.actors([t], sides=False)
-                if len(found) > 1 and count in (0, len(found)) and not set(found) <= acting:
+                if len(found) > 1 and count in (0, len(found)) and not set(found) <= acting \
+                        and self._commanded(token, found):
                     return found
         if count > 2:
             return []
@@ -202,13 +207,13 @@ class Parties:
             t = doc[i]
             if t.lower_ == "with" and t.dep_ == "prep":
                 found = self._together(t)
-                if len(found) > 1:
+                if len(found) > 1 and self._commanded(token, found):
                     return found
         # not the verb the noun is itself a party of ("Elders urged *both armies*")
         own = self.of_token.get(token.i)
         for i in range(token.i - 1, start - 1, -1):
             if doc[i].pos_ == "VERB" and len(found := self._met(doc[i])) > 1 \
-                    and own not in found:
+                    and own not in found and self._commanded(token, found):
                 return found
         return self._latest_sides(token, start, count)
 
@@ -222,7 +227,7 @@ class Parties:
         A coordination of the noun itself ("the foreign minister and the trade minister" for
         "the two ministers") is its antecedent: two of one state are no sides."""
         lemma = token.lemma_.lower()
-        if lemma not in SIDE_NOUNS | TALK_PARTIES:
+        if lemma not in SIDE_NOUNS | TALK_PARTIES | COMMANDS:
             return []
         own, doc = self.of_token.get(token.i), token.doc
         for i in range(end - 1, -1, -1):  # "the minister and the trade minister"
@@ -242,9 +247,17 @@ class Parties:
             else:
                 continue
             if len(found) > 1 and count in (0, len(found)) and own not in found and all(
-                    self.kind.get(a) in _SIDE_KINDS for a in found):
+                    self.kind.get(a) in _SIDE_KINDS for a in found) \
+                    and self._commanded(token, found):
                 return found
         return []
+
+    def _commanded(self, token: Token, found: list[str]) -> bool:
+        """Whether ``found`` may be the parties ``token`` stands for: any, but counted
+        commanders or generals (``COMMANDS``) only two armed bodies ("the army and the RSF"),
+        not two mediating states nor two speakers."""
+        return token.lemma_.lower() not in COMMANDS or all(
+            self.sector.get(a) in _ARMED for a in found)
 
     def at_talks(self, token: Token) -> list[str]:
         """The parties a plural noun told by "the" alone (``bare_plural``) stands for: one of
