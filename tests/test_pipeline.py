@@ -129,6 +129,7 @@ messy_text = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATO
 @example("Russia Al-Sisi Council")  # an alias word that is part of a hyphenated word
 @example("Russia (LNA) army")
 @example("Russia\n\nSergey Foreign")  # a run of free words the parser cut into two sentences
+@example("(LNA) NATO Russia? Russia (LNA)")  # a long name sought across "?" and a parenthesis
 def test_every_span_indexes_the_cleaned_text_and_lies_in_its_sentence(raw: str) -> None:
     assert_spans_exact(actorgraph.extract(raw))
 

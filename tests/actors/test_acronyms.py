@@ -94,3 +94,18 @@ def test_near_miss_words_in_parentheses_that_define_nothing(text: str, name: str
     ex = actors_of(text)
     assert word not in actor_named(ex, name).aliases
     assert all(word not in a.name for a in ex.actors if len(a.aliases) > 1)
+
+
+@pytest.mark.parametrize("text", [
+    # a question or an exclamation ends the run of words a long name is sought in
+    "Reporters asked who holds Kessely? Front Liberation (FKL) fighters said they did.",
+    "Free Kessely! Liberation Front (KLF) supporters chanted outside the court.",
+    # so does a parenthesis: an acronym in one is not the first word of another's long name
+    "(LNA) NATO Russia? Russia (LNA)",
+])
+def test_near_miss_a_long_name_never_runs_across_a_sentence_end_or_a_parenthesis(
+        text: str) -> None:
+    ex = actors_of(text)
+    names = [n for a in ex.actors for n in a.aliases]
+    assert not [n for n in names if set(n) & set("?!") or n.find(")") < n.find("(")
+                or (")" in n and "(" not in n)], names

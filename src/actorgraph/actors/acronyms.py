@@ -35,6 +35,7 @@ _INSIDE = re.compile(r"\(\s?([A-Z][A-Za-z]{1,9})\s?\)")
 _FIRST = re.compile(r"\b([A-Z][A-Za-z]{1,9}),\s+(?:the\s+)?")  # "the RPHP, the ..."
 _WORD = re.compile(r"[^\s()]+")
 _BODIES = ("ORG", "GROUP", "NORP", "FAC")  # what a translated name may be tagged as
+_STOPS = ",;:.?!"  # a long name runs over none of these
 
 
 def initials_match(name: str, acronym: str) -> bool:
@@ -84,12 +85,15 @@ def abbreviates(name: str, acronym: str, body: bool) -> bool:
 def _long_start(text: str, end: int, acronym: str, body: bool) -> int | None:
     """Where the long name that ``acronym`` abbreviates (``abbreviates``) starts, if the
     words before ``end`` hold one: the shortest run of them, capitalised or minor, with no
-    punctuation between them, that opens with a capital."""
+    punctuation (``_STOPS``, a parenthesis) between them, that opens with a capital."""
     words = [w for w in _WORD.finditer(text, max(0, end - 200), end)][-2 * len(acronym) - 4:]
+    after = end
     for w in reversed(words):  # nearest first: the shortest long name that fits
         word = w.group()
-        if not (word[:1].isupper() or minor(word)) or (word[-1] in ",;:." and w.end() < end):
+        if not (word[:1].isupper() or minor(word)) or (word[-1] in _STOPS and w.end() < end) \
+                or text[w.end():after].strip():  # a parenthesis between two words
             return None
+        after = w.start()
         if word[:1].isupper() and abbreviates(text[w.start():end], acronym, body):
             return w.start()
     return None
@@ -101,7 +105,7 @@ def _long_end(text: str, start: int, acronym: str) -> int | None:
     punctuation inside, that ends with a capital ("ACR, the Long Name, ...")."""
     words = list(_WORD.finditer(text, start, min(len(text), start + 200)))
     for w in words[:2 * len(acronym) + 4]:
-        word = w.group().rstrip(",;:.")
+        word = w.group().rstrip(_STOPS)
         if not (word[:1].isupper() or minor(word)):
             return None
         if word[:1].isupper() and initials_match(text[start:w.start() + len(word)], acronym):
