@@ -32,6 +32,11 @@ STORIES = [
         "British aid workers, Qatari mediators said."),
     doc("doha-deny", "Kabul Herald", "2025-10-07", "The Taliban have not agreed to release the "
         "two British aid workers, a Taliban spokesman said on Monday."),
+    # talks agreed with one state, refused with another: another other party
+    doc("quito-agree", "Andes Post", "2025-11-03", "The ELN agreed on Monday to hold talks "
+        "with Ecuador on the border crossings, Brazilian mediators said."),
+    doc("quito-deny", "Caracas Ledger", "2025-11-04", "The ELN has not agreed to hold talks "
+        "with Venezuela, a spokesman for the group said on Tuesday."),
 ]
 
 
@@ -47,6 +52,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
     # the talks agreed to, and denied
     ("agreed on Monday to discuss", "has not agreed to discuss", True),
     ("agreed on Sunday to release", "have not agreed to release", True),
+    # talks with Ecuador are not talks with Venezuela
+    ("agreed on Monday to hold talks", "has not agreed to hold talks", False),
 ])
 def test_a_denied_commitment_answers_only_a_report_of_the_same_act_committed_to(
         corpus, one, other, contradict) -> None:
@@ -60,6 +67,12 @@ def test_a_denied_commitment_answers_only_a_report_of_the_same_act_committed_to(
     # an agreement whose terms its report does not tell is not shown to be the one denied
     (set(), {"RETREAT", "hand"}, False),
     ({"reopen"}, set(), True),  # "denied any agreement": of any content
+    # the same act with another other party is another content; with the same, or one
+    # naming none, the same
+    ({"CONSULT", "CONSULT>country:ECU"}, {"CONSULT", "CONSULT>country:VEN"}, False),
+    ({"CONSULT", "CONSULT>country:COL"}, {"CONSULT", "CONSULT>country:COL"}, True),
+    ({"CONSULT"}, {"CONSULT", "CONSULT>country:COL"}, True),
+    ({"RETREAT", "RETREAT>country:MLI"}, {"RETREAT", "pull", "RETREAT>country:MLI"}, True),
 ])
 def test_two_commitments_are_one_where_their_contents_meet(told, denied, same) -> None:
     assert same_content(frozenset(told), frozenset(denied)) is same
