@@ -35,6 +35,7 @@ from ..records import (
 )
 from . import contradictions as disagree
 from . import parties, positions
+from .sides import sides as sides_of
 from .acts import window
 from .clusters import cluster
 from .contradictions import AGAINST
@@ -108,7 +109,8 @@ def _fuse(local_actors: Iterable[Actor], events: Iterable[EventKey],
     said = {a.id: list(a.mentions) for a in merged}
     persons = {a.id for a in merged if a.kind == "PERSON"}
     pairs = disagree.find(positions.positions(events, event_links, claim_list, claim_clusters,
-                                              links, said, persons, party, speaks_for),
+                                              links, said, persons, party, speaks_for,
+                                              sides_of(merged, text)),
                           positions.acts(groups, [ids[p] for p in proposed],
                                          {a.id: a.country for a in merged}))
     names = {a.id: a.name for a in merged}

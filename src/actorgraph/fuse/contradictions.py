@@ -106,6 +106,11 @@ class Position:
     #: their words ("agreed to *discuss* a ceasefire": CONSULT, "discuss"); a denial of one
     #: commitment answers no report of another (``same_content``).
     contents: frozenset[str] = frozenset()
+    #: Whom its source speaks for (``fuse.sides``): the speaker and his bodies ("an army
+    #: spokesperson" and the army); for an intent told in the report's own voice, its doer's
+    #: ("the army has not agreed to ..." is the army's will). Two statements of one side are
+    #: no contradiction between sources.
+    side: frozenset[str] = frozenset()
 
     @property
     def source(self) -> str:
@@ -214,7 +219,8 @@ def _answered(told: list[Position], denial: Position) -> list[Position]:
     of act it denies (``same_act``), or the act committed to (``same_content``)."""
     firmest: dict[str, Position] = {}
     for p in told:
-        if p.polarity > 0 and p.source != denial.source and _pointed_at(p, denial) and (
+        if p.polarity > 0 and p.source != denial.source and not p.side & denial.side and (
+                _pointed_at(p, denial)) and (
                 denial.attendees <= p.attendees) and same_act(p.codes, denial.codes) and (
                 same_content(p.contents, denial.contents)) and (
                 p.source not in firmest or p.firmness() < firmest[p.source].firmness()):
@@ -232,14 +238,30 @@ def same_act(told: frozenset[str], denied: frozenset[str]) -> bool:
 
 
 def same_content(told: frozenset[str], denied: frozenset[str]) -> bool:
-    """Whether a commitment whose contents (the types and words of the acts it commits to)
-    are ``told`` may be the one whose contents are ``denied``: where the denial tells none
-    ("denied any agreement"), or they share one (one act in other words: "agreed to
-    withdraw", "has not agreed to pull out", both RETREAT); not a pledge to reopen a bridge
-    and a refusal to hand over weapons, nor an agreement whose terms the report does not
-    tell ("the agreement reached on Thursday") and a refusal of one act ("has not agreed to
-    discuss a permanent end to the war"): some agreement is not shown to be that one."""
-    return not denied or bool(told & denied)
+    """Whether a commitment whose contents (the types and words of the acts it commits to,
+    and each type's other party as "TYPE>party") are ``told`` may be the one whose contents
+    are ``denied``: where the denial tells none ("denied any agreement"), or they share a
+    type or word (one act in other words: "agreed to withdraw", "has not agreed to pull
+    out", both RETREAT) and no shared type is done to another party in each ("agreed to
+    hold talks with Ecuador" is not "has not agreed to hold talks with Venezuela"); not a
+    pledge to reopen a bridge and a refusal to hand over weapons, nor an agreement whose
+    terms the report does not tell ("the agreement reached on Thursday") and a refusal of
+    one act ("has not agreed to discuss a permanent end to the war"): some agreement is not
+    shown to be that one."""
+    if not denied:
+        return True
+    shared = {c for c in told & denied if _OTHER not in c}
+
+    def others(contents: frozenset[str], act: str) -> set[str]:
+        return {c.partition(_OTHER)[2] for c in contents
+                if _OTHER in c and c.partition(_OTHER)[0] == act}
+    return bool(shared) and not any(
+        others(told, a) and others(denied, a) and not others(told, a) & others(denied, a)
+        for a in shared)
+
+
+#: What joins a content's type to its other party in a commitment's contents ("CONSULT>...").
+_OTHER = ">"
 
 
 def _pointed_at(told: Position, denial: Position) -> bool:

@@ -27,16 +27,30 @@ def positions(events: list[EventKey], event_links: tuple[EventLink, ...],
                claims: list[ClaimKey], claim_clusters: Mapping[str, str],
                links: Mapping[str, str], mentions: Mapping[str, list[Span]],
                persons: set[str], party: Mapping[str, frozenset[str]],
-               speaks_for: Mapping[str, frozenset[str]]) -> list[Position]:
+               speaks_for: Mapping[str, frozenset[str]],
+               sides: Mapping[str, frozenset[str]] | None = None) -> list[Position]:
     """Each event and claim for or against its cluster: an event by its modality (none
     inside a claim that declines to confirm it); an asserting claim for every event its
     proposition states firmly, a denying one against the event it is about. ``mentions``:
     each corpus actor's, to tell a claim whose words name its speaker where a reason quotes
     them; ``persons``: the corpus actors who are persons (who attend a meeting, and whom a
     denial's parse may make its doer: ``_doers``); ``party``, ``speaks_for``: the parties each
-    stands for, and can speak for (for a pointing denial: ``fuse.pointing``)."""
+    stands for, and can speak for (for a pointing denial: ``fuse.pointing``); ``sides``:
+    whom each speaks for (``fuse.sides``), the side of what he says."""
     types = {e.id: e.type for e in events}
-    committed = commitments(events)
+    sides = sides or {}
+    committed = commitments(events, {link.event: parties_of(link.target, party)
+                                     for link in event_links})
+
+    def side(speaker: str | None, link: EventLink | None = None) -> frozenset[str]:
+        """Whom a statement speaks for: its speaker's side; for an intent denied in the
+        report's own voice, its doers' ("the army has not agreed to ...": the army's will,
+        not the outlet's knowledge; an agreement the outlet tells stays the outlet's)."""
+        if speaker is not None:
+            return sides.get(speaker, frozenset({speaker}))
+        if link is None or types[link.event] not in disagree.COMMITMENTS:
+            return frozenset()
+        return frozenset().union(*(sides.get(a, frozenset({a})) for a in link.source))
     codes = {e.id: frozenset({e.cameo[:3]}) if e.cameo and e.type in disagree.KINDS_APART
              else frozenset() for e in events}
 
@@ -77,7 +91,8 @@ def positions(events: list[EventKey], event_links: tuple[EventLink, ...],
                                 attendees=attendees(link, source if polarity < 0 else None),
                                 codes=codes[e.id], acts=frozenset({e.id}),
                                 contents=committed.get(e.id, frozenset()),
-                                targets=parties_of(link.target, party)))
+                                targets=parties_of(link.target, party),
+                                side=side(source, link if polarity < 0 else None)))
     for c in claims:
         speaker = links.get(c.claimant or "")
         if c.stance not in ("asserts", "denies"):
@@ -128,7 +143,8 @@ def positions(events: list[EventKey], event_links: tuple[EventLink, ...],
         out += [Position(cid, polarity, c.id, True, speaker, c.doc_id, c.outlet, c.published,
                          c.start, c.end, c.opens_with_cue, not inside, named, did[cid],
                          cid in named_doer, met[cid], told[cid], acts[cid], hit[cid],
-                         pointed.event if pointed is not None else None, commits[cid])
+                         pointed.event if pointed is not None else None, commits[cid],
+                         side(speaker))
                 for cid in sorted(about)]
     return out
 
@@ -140,11 +156,14 @@ def _doers(link: EventLink, party: Mapping[str, frozenset[str]], speaker: str | 
     return parties_of([a for a in link.source if not (a == speaker and a in persons)], party)
 
 
-def commitments(events: list[EventKey]) -> dict[str, frozenset[str]]:
+def commitments(events: list[EventKey], targets: Mapping[str, frozenset[str]] | None = None
+                ) -> dict[str, frozenset[str]]:
     """What each commitment among ``events`` (``contradictions.COMMITMENTS``) commits to: the
-    types of the events that are its content (``EventKey.content_of``) and the word of its
+    types of the events that are its content (``EventKey.content_of``), each with the parties
+    it is done to (``targets``: event id -> parties) as "TYPE>party", and the word of its
     act (``EventKey.theme``): "agreed to *discuss* a ceasefire" -> {CONSULT, RETREAT,
-    "discuss"}; "signed a pledge to *reopen* the bridge" -> {"reopen"}. None for one that
+    "discuss"}; "agreed to hold talks *with Ecuador*" -> {CONSULT, "CONSULT>country:ECU",
+    "hold"}; "signed a pledge to *reopen* the bridge" -> {"reopen"}. None for one that
     tells no content."""
     out: dict[str, set[str]] = defaultdict(set)
     for e in events:
@@ -152,6 +171,7 @@ def commitments(events: list[EventKey]) -> dict[str, frozenset[str]]:
             out[e.id].add(e.theme)
         if e.content_of:
             out[e.content_of].add(e.type)
+            out[e.content_of] |= {f"{e.type}>{p}" for p in (targets or {}).get(e.id, ())}
     kinds = {e.id: e.type for e in events}
     return {k: frozenset(v) for k, v in out.items() if kinds.get(k) in disagree.COMMITMENTS}
 
