@@ -294,7 +294,8 @@ def _statements(held: list[Position]) -> list[Position]:
     """The statements of one cluster, each shown by its firmest item: the items of one
     source, side and document whose evidence overlaps (a claim and the sentence that holds
     it) are one statement, and a claim that states the act is its side, before the
-    sentence's event (the claim carries the stance and the claimant)."""
+    sentence's event (the claim carries the stance and the claimant), unless we cannot name
+    its speaker (``_shown``)."""
     out: list[Position] = []
     reach = -1
     ordered = sorted(held, key=lambda p: (p.polarity, p.source, p.doc_id, p.start, -p.end))
@@ -302,11 +303,23 @@ def _statements(held: list[Position]) -> list[Position]:
         if out and (out[-1].polarity, out[-1].source, out[-1].doc_id) == (
                 p.polarity, p.source, p.doc_id) and p.start < reach:
             reach = max(reach, p.end)
-            out[-1] = min(out[-1], p, key=Position.firmness)
+            out[-1] = _shown(out[-1], p)
             continue
         out.append(p)
         reach = p.end
     return out
+
+
+def _shown(one: Position, other: Position) -> Position:
+    """Which of two items of one statement shows it: the firmest (a claim before the sentence
+    that holds it: it carries the stance and the claimant), except a claim whose speaker we
+    cannot name ("His party says *one student was shot dead*": no claimant), which the
+    sentence holding it shows, saying who speaks."""
+    claim, sentence = (one, other) if one.is_claim else (other, one)
+    if claim.is_claim and not sentence.is_claim and claim.speaker is None and (
+            not claim.points and sentence.start <= claim.start and claim.end <= sentence.end):
+        return sentence
+    return min(one, other, key=Position.firmness)
 
 
 def contradictions(pairs: Iterable[tuple[Position, Position]], name: Callable[[str], str],
