@@ -35,7 +35,6 @@ from ..records import (
 )
 from . import contradictions as disagree
 from . import parties, positions
-from .sides import sides as sides_of
 from .acts import window
 from .clusters import cluster
 from .contradictions import AGAINST
@@ -43,6 +42,7 @@ from .groups import Group
 from .identity import stable_ids
 from .network import edges
 from .pointing import repoint
+from .sides import sides as sides_of
 
 __all__ = ["History", "fuse"]
 
