@@ -31,6 +31,11 @@ ANSWERED = [
     pytest.param("Indian police detained 40 farmers outside Patna on Monday. The state "
                  "government said no such operation had taken place.", "operation", "COERCE",
                  "negated", id="india-no-such"),
+    # PLOVER's ASSAULT spans CAMEO 18-20: a military operation (190) denied answers a killing
+    # (18x) told before
+    pytest.param("Villagers said soldiers killed three herders near Bol, in Chad, on Sunday. "
+                 "The army declined to confirm that any operation had taken place near Bol.",
+                 "operation", "ASSAULT", "unconfirmed", id="chad-killing-answered"),
 ]
 
 
