@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..records import root_general
 from . import handless, triggers
 from .arguments import carrier
 from .lexicon import Entry, Lexicon
@@ -48,12 +49,12 @@ def standing(doc: Doc, found: list[triggers.Trigger], lex: Lexicon) -> list[trig
         verb = carrier(noun)
         told = not (verb is not None and verb.lemma_.lower() in lex.light_verbs) and any(
             c.dep_ == "det" and c.lower_ in DETERMINERS for c in noun.children)
-        if not (told or _answered(noun, senses, lex)) or any(
-                own_words(c) for c in noun.children):
+        answered = not told and _answered(noun, senses, lex)
+        if not (told or answered) or any(own_words(c) for c in noun.children):
             continue
         doer_only = any(not (e.prep or e.modifiers) for e in senses)  # "by forces" only
         last = next(((t, e) for t in reversed(found) if t.head.i < i for e in senses
-                     if akin(e, t.entry) and not (
+                     if (akin(e, t.entry) or (answered and _of_type(e, t.entry))) and not (
                          doer_only and not _named_by(noun, t.head))), None)
         if last is not None:
             sense = last[1]
@@ -70,6 +71,14 @@ def _answered(noun: Token, senses: list[Entry], lex: Lexicon) -> bool:
     told before."""
     return handless.denied(triggers.Trigger(noun, senses[0], noun.idx, noun.idx + len(noun.text)),
                            lex)
+
+
+def _of_type(sense: Entry, earlier: Entry) -> bool:
+    """Whether a noun's ``sense``, its root's own unspecified code, is of the PLOVER type of
+    an ``earlier`` trigger: a noun named only to be denied answers the act told before of its
+    type, whatever CAMEO root (PLOVER's ASSAULT spans 18-20: "killed ... declined to confirm
+    that any *operation*", 190, had taken place)."""
+    return sense.type == earlier.type and root_general(sense.cameo or "")
 
 
 def _named_by(noun: Token, earlier: Token) -> bool:
