@@ -374,8 +374,8 @@ def _basis(targets: list[str], guessed: set[str]) -> str | None:
 
 
 def _key(e: Event) -> str:
-    """An event's place in its document before it has an id."""
-    return f"{e.start}:{e.end}:{e.type}"
+    """An event's place in its document before it has an id (``retellings.key``)."""
+    return retellings.key(e)
 
 
 def _repoint(found: list[Event], spans: restatements.Spans) -> list[Event]:

@@ -31,6 +31,10 @@ that is not that act's ("the deal, signed *in 2019*"). And a definite agreement 
 deal", "the settlement") with no act of its own type told before tells the latest agreement of
 another kind (``agreement_nouns`` and ``agreement_codes`` of ``data/events.yaml``): a truce
 agreed or declared, a formal agreement signed.
+
+A noun set before or after the act of its clause ("the raid came four days *after the
+abduction*", "Monday's ambush *followed the kidnapping*") tells an act of another time: not
+the act of that clause, nor the act that clause's noun tells again (``_set_apart``).
 """
 
 from __future__ import annotations
@@ -64,6 +68,16 @@ _AGREEMENTS = load_yaml("events.yaml")
 #: Nouns of an agreement, and the codes of the acts that make one (a truce, a signing).
 _AGREEMENT_NOUNS = frozenset(_AGREEMENTS["agreement_nouns"])
 _AGREEMENT_CODES = tuple(_AGREEMENTS["agreement_codes"])
+#: Prepositions and verbs that set what they introduce at another time than their clause's
+#: act ("came four days *after* the abduction", "*followed* the kidnapping"; ``_set_apart``).
+_APART_WORDS = frozenset(_SEQUENCE["set_apart_words"])
+_SEQUENCE_VERBS = frozenset(_SEQUENCE["sequence_verbs"])
+
+
+def key(e: Event) -> str:
+    """An event's place in its document before it has an id (``Event.retells`` holds it until
+    the last pass of ``events`` numbers the events)."""
+    return f"{e.start}:{e.end}:{e.type}"
 
 
 def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
@@ -167,10 +181,14 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     if not told_again(trigger, denied):
         return None
     doc = trigger.head.doc
-    kin = [e for e in earlier if e.type == trigger.entry.type] or (
+    every = [e for e in earlier if e.type == trigger.entry.type] or (
         [e for e in earlier if _agreement(e.cameo_code or e.cameo)]
         if trigger.head.dep_ != "compound" and _agreement(trigger.entry.cameo, trigger.head)
         else [])
+    # "the raid came days after the abduction": not the raid; but "met, a month after *their*
+    # talks" takes the parties of the meeting set against (``against``)
+    apart = set() if against else _set_apart(trigger.head, every, earlier)
+    kin = [e for e in every if id(e) not in apart]
     lemma = trigger.head.lemma_.lower()
     named = {id(e) for e in kin if _head_lemma(doc, e) == lemma}
     done = _done_on_its_day(trigger.head)  # "the meeting, held on Tuesday,": not the promise
@@ -182,7 +200,7 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
     hit = marked(trigger.head, happened)
     if party_owned(trigger.head) and not denied and (not hit or any(
             e.sentence_start == trigger.head.sent.start_char
-            and _set_against(doc, trigger.head, e) for e in kin)):
+            and _set_against(doc, trigger.head, e) for e in every)):
         # "Kyagulanyi's arrest": no act told names him; "received Roble, a day after
         # Roble's talks": other talks than the meeting its sentence tells
         return None
@@ -220,6 +238,73 @@ def retold(trigger: triggers.Trigger, earlier: Sequence[Event],
         if told is not None:
             return told
     return None
+
+
+def _set_apart(noun: Token, acts: Sequence[Event], earlier: Sequence[Event]) -> set[int]:
+    """The acts of ``acts`` (the noun's type, among the ``earlier`` events; their ``id``) a noun
+    set before or after an act named by the subject of its clause does not tell again: a noun
+    in an "after" or "before" phrase (``set_apart_words``: "the raid came four days *after the
+    abduction*", "the blockade began a day *after Monday's march*") or the object of a verb of
+    ``sequence_verbs`` ("Monday's ambush *followed the kidnapping*") names an act of another
+    time than the act that subject tells (not one its clause sets before or after it), than
+    the acts told again by that one, and than the acts of its type told in their own clauses,
+    not set before or after them ("raided the village, *burning* 30 houses"; not "... and
+    gunmen attacked a post", a clause of its own). An act told before it may still tell ("The
+    raid came hours after *the attack*" after "gunmen attacked a station, and troops raided a
+    hideout"); a noun set after an act told by a verb ("were killed when gunmen opened fire,
+    two days after the attack") is left to the latest act of its type, as before; with no such
+    phrase, none is set apart."""
+    node, phrase = noun, None
+    while phrase is None and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _APART_WORDS:
+            phrase = node.head
+        elif node.dep_ == "dobj" and node.head.lemma_.lower() in _SEQUENCE_VERBS:
+            phrase = node
+        else:
+            node = node.head
+    if phrase is None:
+        return set()
+    clause = phrase.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # "four *days* after": the verb the phrase's measure hangs on
+    doc = noun.doc
+    told = {key(e): e for e in earlier}
+
+    def record(e: Event) -> Event:  # the act a mention tells, through its retellings
+        seen = {id(e)}
+        while (up := told.get(e.retells or "")) is not None and id(up) not in seen:
+            seen.add(id(up))
+            e = up
+        return e
+
+    def root(e: Event) -> Token | None:
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    against: dict[int, Event] = {}
+    for e in acts:
+        at = root(e)
+        if at is not None and at.pos_ == "NOUN" and at.dep_ in ("nsubj", "nsubjpass") and \
+                clause.left_edge.i <= at.i <= clause.right_edge.i and not _behind(doc, e):
+            act = record(e)  # "the raid": the raiding told before
+            against[id(act)] = act
+    heads = [t for t in (root(e) for e in against.values()) if t is not None]
+    return {id(e) for e in acts if id(record(e)) in against or (
+        (at := root(e)) is not None and not _behind(doc, e)
+        and any(_same_clause(at, h) for h in heads if h.sent.start != noun.sent.start))}
+
+
+def _same_clause(word: Token, verb: Token) -> bool:
+    """Whether ``word`` is in the clause of ``verb``: ``verb`` is reached going up from it
+    through no coordinated verb with a subject of its own ("raided the village, *burning*
+    houses"; not "raided the village, and gunmen *attacked* a post")."""
+    node = word
+    while node.i != verb.i:
+        if node.head.i == node.i or (node.dep_ == "conj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+            return False
+        node = node.head
+    return True
 
 
 def _described(trigger: triggers.Trigger) -> triggers.Trigger | None:
