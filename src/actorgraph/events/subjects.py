@@ -23,6 +23,8 @@ A statement, letter, communique or resolution that says, demands or condemns spe
 issued it (``issuers``: "Egypt and Jordan issued a statement *that demanded* ...").
 A main verb the parser hung on the last noun of a relative clause set off by commas is done
 by the noun that clause modifies (``swallowed``: "Unions, which ... since 2019, *called* ...").
+Who hears, sees or reports an act told by a bare gerund the parser hangs on the verb did not
+do it (``witnessed``: "residents *heard* shelling").
 The one an act a noun names is laid on: whoever disowns it (``disowner``: "denied any role in
 [the shelling]") or the "on" phrase of a verb of blame (``blamed``).
 
@@ -342,6 +344,8 @@ def _subject(verb: Token) -> list[Token]:
                 return objs
         if v.dep_ == "pcomp" and charge_on_object(head) is not None:
             return [head.head]  # "accused *the villagers* of siding": the parser's object
+        if witnessed(v):
+            return []  # "residents *heard* shelling": they witnessed it, someone else did it
         if v.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")]
             # "called *on* Moscow to", "appealed *to* Australia to send": the one asked
@@ -352,6 +356,17 @@ def _subject(verb: Token) -> list[Token]:
         via = v.dep_
         v = head
     return []
+
+
+def witnessed(v: Token) -> bool:
+    """Whether ``v`` is a bare gerund or participle with no object of its own that the parser
+    hung as a clause on a verb of witnessing (``witness_verbs``: "residents *heard* shelling",
+    "villagers *reported* renewed fighting"): an act the subject heard of, saw or reports,
+    not one it did; not an infinitive, nor a gerund with an object ("the army reported
+    killing 20 militants": its own act)."""
+    return v.dep_ == "xcomp" and v.tag_ in ("VBG", "VBN", "VBD") and \
+        v.head.lemma_.lower() in words("witness_verbs") and not to_infinitive(v) and \
+        not any(c.dep_ in ("dobj", "nsubj") for c in v.children)
 
 
 def _asked(v: Token, via: str) -> list[Token]:
