@@ -52,6 +52,8 @@ OWN_ACTS = [
      "Russian"),
     ("Houthi fighters resumed fighting near Marib on Sunday.", "fighting", "ASSAULT",
      "Houthi"),
+    ("Eritrean tanks were seen moving towards the Ethiopian border.", "moving", "MOBILIZE",
+     "Eritrea"),
 ]
 
 

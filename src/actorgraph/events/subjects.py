@@ -363,10 +363,14 @@ def witnessed(v: Token) -> bool:
     hung as a clause on a verb of witnessing (``witness_verbs``: "residents *heard* shelling",
     "villagers *reported* renewed fighting"): an act the subject heard of, saw or reports,
     not one it did; not an infinitive, nor a gerund with an object ("the army reported
-    killing 20 militants": its own act)."""
+    killing 20 militants": its own act), nor one the verb's passive subject or its object
+    does ("vehicles *were seen* heading to the border": the vehicles')."""
+    head = v.head
     return v.dep_ == "xcomp" and v.tag_ in ("VBG", "VBN", "VBD") and \
-        v.head.lemma_.lower() in words("witness_verbs") and not to_infinitive(v) and \
-        not any(c.dep_ in ("dobj", "nsubj") for c in v.children)
+        head.lemma_.lower() in words("witness_verbs") and not to_infinitive(v) and \
+        not any(c.dep_ in ("dobj", "nsubj") for c in v.children) and \
+        any(c.dep_ == "nsubj" for c in head.children) and \
+        not any(c.dep_ == "dobj" for c in head.children)
 
 
 def _asked(v: Token, via: str) -> list[Token]:
