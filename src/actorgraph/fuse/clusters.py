@@ -8,8 +8,9 @@ Two mentions are one event when all of these hold:
 
 * **type**: the same PLOVER type (a nominal "visit" and a verbal "visited" are both CONSULT; an
   AGREE to meet and the meeting are not); an act only imagined or asked for ("if Tajik forces
-  shell the villages again")
-  is never the same event as one reported to have happened, or not to have; one party's two
+  shell the villages again") is never the same event as one reported to have happened, or
+  not to have (not even in one sentence, whose meetings are otherwise one act: "met on
+  Monday, and the envoy urged them to meet again"); one party's two
   commitments, demands, gifts or refusals are two events if they are about two things;
   concessions, coercion, sanctions, complaints and protests of two modes are two acts (a
   release and a withdrawal, a ban and arrests, a summons and a criticism, a march and the
@@ -170,12 +171,13 @@ def _one_act(mentions: list[Mention]) -> list[Mention]:
     """Meetings in one sentence are one act ("arrived in Jakarta for two days of talks with
     Wijaya"), when their windows and places agree and they are not two meetings with two
     office holders ("received the minister on Tuesday, a day after his talks with the
-    foreign minister")."""
+    foreign minister"), nor one that happened and one only asked for or imagined ("met on
+    Monday, and the envoy urged them to meet again": ``Mention.kind``)."""
     out: list[Mention] = []
-    slot: dict[tuple[str, int, str], Mention] = {}
+    slot: dict[tuple[str, int, str, bool], Mention] = {}
     for m in mentions:
         e = m.event
-        key = (e.doc_id, e.sentence_start, e.type)
+        key = (e.doc_id, e.sentence_start, *m.kind)
         first = slot.get(key) if e.type in MEETINGS else None
         told = first and Group(e.type, first.window, first.place, set(first.sources),
                                set(first.targets), list(first.events),
