@@ -211,11 +211,11 @@ from ..conftest import REPO
 #: then (blind25 opened at stop 44's start, read from then on; blind28 to be written blind at it,
 #: held out with blind26 and blind27) blind28 first scored at the code of 0e16861 (no rule of
 #: stop 44 in it), aggregate only: 0.3989 and 59 checks (61 with the two "other" checks)
-#: at dfc8bee (stop 44's end code; against 0e16861): dev 0.7651 -> 0.7886, blind 0.7097 -> 0.7143
-#: and 55 -> 56 checks, blind4 0.6463 -> 0.6412, blind6 0.6274 -> 0.6265 and 59 -> 60 checks, blind7
-#: 0.5051 -> 0.5041 and 57 -> 58 checks, blind15 47 -> 48 checks, blind25 0.4478 -> 0.4526, the rest of the
-#: read splits the same; held out, aggregate only: blind26 0.3011, blind27 0.3599, blind28 0.3989 and
-#: their checks the same
+#: at dfc8bee (stop 44's end code; against 0e16861): dev 0.7651 -> 0.7886, blind 0.7097 ->
+#: 0.7143 and 55 -> 56 checks, blind4 0.6463 -> 0.6412, blind6 0.6274 -> 0.6265 and 59 -> 60
+#: checks, blind7 0.5051 -> 0.5041 and 57 -> 58 checks, blind15 47 -> 48 checks, blind25 0.4478
+#: -> 0.4526, the rest of the read splits the same; held out, aggregate only: blind26 0.3011,
+#: blind27 0.3599, blind28 0.3989 and their checks the same
 FLOORS = {"dev": (0.768, 46), "test": (0.812, 41), "blind": (0.694, 54), "blind2": (0.714, 74),
           "blind3": (0.627, 73), "blind4": (0.626, 37), "blind5": (0.603, 57),
           "blind6": (0.607, 58), "blind7": (0.485, 56), "blind8": (0.529, 54),
