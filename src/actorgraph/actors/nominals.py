@@ -95,6 +95,10 @@ def nominal_candidates(doc: Doc, sent_of: list[int], d: Dictionary,
                                            default=token.i), token.i)
         if any(_verb_after_name(doc[i], in_entity) for i in range(start + 1, token.i)):
             continue  # "the RSF deployed troops": the name and its verb, not one name
+        verbs = [i for i in range(start, token.i) if doc[i].tag_ in _FINITE]
+        if verbs:  # "Several told aid workers": the parser's modifier "told" is a verb
+            start = verbs[-1] + 1
+            mods = [t for t in mods if t.i >= start]
         country, of = _identity(token, mods, d, by_head, in_name)
         det = next((t for t in mods if t.dep_ == "det"), None)
         # a site a force named by its noun holds is the force's (below), no title's
@@ -302,6 +306,7 @@ _QUALIFY = frozenset({"amod", "compound", "nmod", "poss"})
 _MODS = _QUALIFY | {"det"}
 #: Tags of a verb's finite or past forms ("deployed", "moves"), not of a base form.
 _FINITE_OR_PAST = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})  # a verb the parser read as a modifier
 
 
 def _verb_after_name(t: Token, in_entity: set[int]) -> bool:
