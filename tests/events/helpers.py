@@ -131,6 +131,15 @@ def record_of(ex: Extraction, e: Event, *, contents: bool = False) -> str:
     return e.id
 
 
+def assert_folded(ex: Extraction, act: str | tuple[str, int], again: str | tuple[str, int],
+                  type_: str | None = None) -> None:
+    """The event on ``again`` is another mention of the act on ``act``: two events, one
+    record (``record_of``)."""
+    first, second = event_on(ex, act, type_), event_on(ex, again, type_)
+    assert first.id != second.id
+    assert record_of(ex, second) == record_of(ex, first)
+
+
 def expect_at(text: str, word: str, type_: OneOrMore, source: Names | None = None,
               target: Names | None = None, coded_events: bool = False) -> None:
     """Assert that ``text`` yields an event of ``type_`` (or one of them) at the trigger

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import event_on, events, record_of
+from .helpers import assert_folded, event_on, events, record_of
 
 
 def row(id: str, text: str, act: str | tuple[str, int], again: str | tuple[str, int]):
@@ -78,9 +78,7 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "act", "again"), FOLDED)
 def test_a_retelling_is_folded_into_the_act_its_words_fit(text: str, act, again) -> None:
     ex = events(text)
-    first, second = event_on(ex, act), event_on(ex, again)
-    assert first.id != second.id
-    assert record_of(ex, second) == record_of(ex, first)
+    assert_folded(ex, act, again)
 
 
 @pytest.mark.parametrize(("text", "act", "again"), NEAR_MISSES)
@@ -138,6 +136,4 @@ SET_AFTER = [
 @pytest.mark.parametrize(("text", "act", "again"), SET_AFTER)
 def test_a_retelling_is_not_the_act_set_before(text: str, act, again) -> None:
     ex = events(text)
-    first, second = event_on(ex, act), event_on(ex, again)
-    assert first.id != second.id
-    assert record_of(ex, second) == record_of(ex, first)
+    assert_folded(ex, act, again)

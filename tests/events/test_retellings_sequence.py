@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import event_on, events, record_of
+from .helpers import assert_folded, event_on, events, record_of
 
 
 def row(id: str, text: str, act: str | tuple[str, int], again: str | tuple[str, int]):
@@ -89,9 +89,7 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "act", "again"), FOLDED)
 def test_an_act_told_before_its_sentence_is_folded(text: str, act, again) -> None:
     ex = events(text)
-    first, second = event_on(ex, act), event_on(ex, again)
-    assert first.id != second.id
-    assert record_of(ex, second) == record_of(ex, first)
+    assert_folded(ex, act, again)
 
 
 def test_the_parties_of_talks_set_before_a_meeting_are_its_own() -> None:

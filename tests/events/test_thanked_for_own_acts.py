@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import event_on, events, names_match, record_of
+from .helpers import assert_folded, event_on, events, names_match
 
 OWN_ACTS = [
     pytest.param("Prime Minister Dela Suvo thanked Japan for its emergency grant to flood "
@@ -45,6 +45,4 @@ def test_an_act_of_its_own_by_the_possessor(text: str, noun: str, kind: str,
 @pytest.mark.parametrize(("text", "act", "again"), TOLD_BEFORE)
 def test_an_act_told_before_is_told_again(text: str, act: str, again: str) -> None:
     ex = events(text)
-    first, second = event_on(ex, act), event_on(ex, again)
-    assert first.id != second.id
-    assert record_of(ex, second) == record_of(ex, first)
+    assert_folded(ex, act, again)
