@@ -48,15 +48,18 @@ def sides(actors: Iterable[Actor],
 def _tied(a: Actor, in_doc: Mapping[str, list[tuple[str, int, int]]],
           text: Callable[[str, int, int], str]) -> set[str]:
     """The one body ``a``'s spokesperson title names in each document that mentions him
-    (``spoken_for``); none where his documents name two."""
-    titles = [a.name, *(r.title for r in a.roles)]
+    (``spoken_for``); none where his documents name two. The text of a document is read only
+    for a title that names a body."""
+    bodies = [b for t in (a.name, *(r.title for r in a.roles)) if (b := _body(t))]
+    if not bodies:
+        return set()
     found = set()
     for doc_id in sorted({m.doc_id for m in a.mentions}):
         forms: dict[str, list[str]] = defaultdict(list)
         for other, start, end in in_doc.get(doc_id, ()):
             if other != a.id:
                 forms[other].append(text(doc_id, start, end))
-        found |= {b for t in titles if (b := spoken_for(t, forms)) is not None}
+        found |= {b for body in bodies if (b := _fit(body, forms)) is not None}
     return found if len(found) == 1 else set()
 
 
@@ -65,13 +68,22 @@ def spoken_for(title: str, forms: Mapping[str, list[str]]) -> str | None:
     a spokesperson's ``title`` name before the spokes word ("army spokesperson": the actor
     one of whose forms ends in "army", "the Sudanese army"); None for a title with no such
     words or that is no spokesperson's, and where two actors fit."""
+    body = _body(title)
+    return _fit(body, forms) if body else None
+
+
+def _body(title: str) -> list[str]:
+    """The words of a spokesperson's ``title`` before its spokes word that name his body
+    ("an army spokesperson": ["army"]); none for a title that is no spokesperson's or names
+    no body ("a spokesman")."""
     words = [w.lower() for w in title.replace("’", "'").split()]
     spoke = next((n for n, w in enumerate(words) if w in _SPOKES), None)
-    if spoke is None:
-        return None
-    body = [w for w in words[:spoke] if w not in _ARTICLES]
-    if not body:
-        return None
+    return [] if spoke is None else [w for w in words[:spoke] if w not in _ARTICLES]
+
+
+def _fit(body: list[str], forms: Mapping[str, list[str]]) -> str | None:
+    """The one actor of ``forms`` one of whose forms ends in ``body``; None where none or two
+    fit."""
     fit = {a for a, fs in forms.items() for f in fs if _ends(f, body)}
     return fit.pop() if len(fit) == 1 else None
 
