@@ -76,7 +76,7 @@ from .headlines import Parties
 from .lexicon import Lexicon
 from .lexicon import get as lexicon
 from .repeats import once_more
-from .retellings import HOSTING
+from .retellings import HOSTING, recorded
 
 Heads = Mapping[tuple[int, int, str], Token]
 #: Children by which a clause names its own time ("a week *later*", "*on Friday*").
@@ -121,9 +121,9 @@ def retold(found: Sequence[Event], heads: Heads, key: Callable[[Event], str],
         mark(n, act)
     clause_tolls = _clause_tolls(out, heads, lex)  # "were killed when the two groups fought"
     for n, act in _presupposed(out, heads, clause_tolls, parties, text).items():
-        mark(n, _told(out, act, key))
+        mark(n, recorded(out, act, key))
     for toll, act in clause_tolls.items():  # its clause's act, whatever act came before
-        told = _told(out, act, key)
+        told = recorded(out, act, key)
         if told != toll and out[told].retells is None:
             out[toll] = replace(out[toll], retells=key(out[told]))
     for n, act in _under_way(out, heads, lex, parties, text).items():  # "They are marching"
@@ -138,7 +138,7 @@ def retold(found: Sequence[Event], heads: Heads, key: Callable[[Event], str],
         elif out[noun].retells in at:
             mark(n, at[out[noun].retells])
     for n, act in passives.restated(out, heads, lex, actors).items():  # "the post was
-        mark(n, _told(out, act, key))  # attacked by ..." after "attacked the post"
+        mark(n, recorded(out, act, key))  # attacked by ..." after "attacked the post"
     kin = _kin(parties, actors)
     for n, act in headlines.restated(out, text, kin).items():  # "Police arrest 40"
         mark(n, act)
@@ -150,16 +150,6 @@ def retold(found: Sequence[Event], heads: Heads, key: Callable[[Event], str],
     for n, act in crowds.told_again(out, heads).items():  # "marched ... at protesters"
         mark(n, act)
     return out
-
-
-def _told(found: Sequence[Event], n: int, key: Callable[[Event], str]) -> int:
-    """The index of the act the event at ``n`` is a mention of, following its retellings."""
-    at = {key(e): m for m, e in enumerate(found)}
-    seen = {n}
-    while (up := at.get(found[n].retells or "")) is not None and up not in seen:
-        seen.add(up)
-        n = up
-    return n
 
 
 def _at(e: Event) -> tuple[int, int, str]:

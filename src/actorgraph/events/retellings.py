@@ -39,7 +39,7 @@ the act of that clause, nor the act that clause's noun tells again (``_set_apart
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -78,6 +78,16 @@ def key(e: Event) -> str:
     """An event's place in its document before it has an id (``Event.retells`` holds it until
     the last pass of ``events`` numbers the events)."""
     return f"{e.start}:{e.end}:{e.type}"
+
+
+def recorded(found: Sequence[Event], n: int, key: Callable[[Event], str] = key) -> int:
+    """The index of the act the event at ``n`` is a mention of, following its retellings."""
+    at = {key(e): m for m, e in enumerate(found)}
+    seen = {n}
+    while (up := at.get(found[n].retells or "")) is not None and up not in seen:
+        seen.add(up)
+        n = up
+    return n
 
 
 def referred(trigger: triggers.Trigger, earlier: Sequence[Event],
@@ -268,29 +278,21 @@ def _set_apart(noun: Token, acts: Sequence[Event], earlier: Sequence[Event]) -> 
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head  # "four *days* after": the verb the phrase's measure hangs on
     doc = noun.doc
-    told = {key(e): e for e in earlier}
+    index = {id(e): n for n, e in enumerate(earlier)}
 
     def record(e: Event) -> Event:  # the act a mention tells, through its retellings
-        seen = {id(e)}
-        while (up := told.get(e.retells or "")) is not None and id(up) not in seen:
-            seen.add(id(up))
-            e = up
-        return e
-
-    def root(e: Event) -> Token | None:
-        span = doc.char_span(e.start, e.end, alignment_mode="expand")
-        return span.root if span is not None else None
+        return earlier[recorded(earlier, index[id(e)])]
 
     against: dict[int, Event] = {}
     for e in acts:
-        at = root(e)
+        at = _root(doc, e)
         if at is not None and at.pos_ == "NOUN" and at.dep_ in ("nsubj", "nsubjpass") and \
                 clause.left_edge.i <= at.i <= clause.right_edge.i and not _behind(doc, e):
             act = record(e)  # "the raid": the raiding told before
             against[id(act)] = act
-    heads = [t for t in (root(e) for e in against.values()) if t is not None]
+    heads = [t for t in (_root(doc, e) for e in against.values()) if t is not None]
     return {id(e) for e in acts if id(record(e)) in against or (
-        (at := root(e)) is not None and not _behind(doc, e)
+        (at := _root(doc, e)) is not None and not _behind(doc, e)
         and any(_same_clause(at, h) for h in heads if h.sent.start != noun.sent.start))}
 
 
@@ -392,13 +394,19 @@ def _framed(noun: Token, preps: frozenset[str] = _FRAME) -> Token | None:
 def _behind(doc: Doc, e: Event) -> bool:
     """Whether ``e`` is told as what came before or after its sentence's own act: in an
     "after" or "before" clause or phrase, or a relative clause (``tenses.in_sequence``)."""
-    span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    node = span.root if span is not None else None
+    node = _root(doc, e)
     while node is not None and node.head.i != node.i:
         if in_sequence(node):
             return True
         node = node.head
     return False
+
+
+def _root(doc: Doc, e: Event) -> Token | None:
+    """The syntactic root of an event's trigger ("drone *strike*"); None where its characters
+    make no span of the parse."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _set_against(doc: Doc, noun: Token, e: Event) -> bool:
